@@ -1,0 +1,204 @@
+"""`litmine` command line: a thin layer over the stage modules.
+
+Each subcommand parses its flags, builds Settings (defaults < litmine.toml < environment <
+flags) and calls one function of a stage module. Nothing here holds logic of its own.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import textwrap
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.config import Settings, load_settings
+
+log = logging.getLogger("litmine")
+
+
+def _examples(text: str) -> str:
+    return "examples:\n" + textwrap.indent(textwrap.dedent(text).strip(), "  ")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", dest="data_dir", metavar="DIR", help="data folder (default: data/, or LITMINE_DATA)")
+    p.add_argument("--config", metavar="FILE", help="TOML settings file (default: ./litmine.toml if present)")
+    p.add_argument("--quiet", action="store_true", default=None, help="no progress bars")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
+
+
+def _entrez_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--eutils-url", metavar="URL", help="E-utilities base URL (default: NCBI's, or LITMINE_EUTILS_URL)")
+    p.add_argument("--email", help="contact e-mail sent to NCBI with every request (or NCBI_EMAIL)")
+
+
+def _extract_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, metavar="N", help="processes for the local engine (default: all cores)")
+    p.add_argument("--engine", choices=["local", "dask"], help="where extraction runs (default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler address (default: a LocalCluster)")
+    p.add_argument("--model", metavar="NAME", help="build on an installed scispaCy/spaCy pipeline (e.g. en_core_sci_sm)")
+    p.add_argument("--full", action="store_true", help="re-extract every document, not only new or changed ones")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="litmine",
+        description="Mine PubMed for cell therapy in ALS: documents -> entities -> relations, as Parquet tables.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_examples("""
+            litmine run                                   # fetch the default query, then extract
+            litmine fetch --query 'mesenchymal AND ALS' --max 500
+            litmine ingest pubmed25n0001.xml.gz updates/
+            litmine extract --workers 2
+            litmine status
+        """),
+    )
+    parser.add_argument("--version", action="version", version=f"litmine {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("fetch", help="pull PubMed records through NCBI Entrez into documents.parquet",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine fetch --query '"umbilical cord" AND ALS' --mindate 2020/01/01 --maxdate 2024/12/31
+                           litmine fetch --pmids pmids.txt
+                           litmine fetch --query 'mesenchymal AND ALS' --since-last
+                       """))
+    _common(p)
+    _entrez_flags(p)
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--query", "-q", help="PubMed query (default: the configured mission query)")
+    src.add_argument("--pmids", metavar="FILE", help="file of PMIDs, one per line ('-' for stdin)")
+    p.add_argument("--mindate", help="start of the date window, YYYY[/MM[/DD]]")
+    p.add_argument("--maxdate", help="end of the date window, YYYY[/MM[/DD]]")
+    p.add_argument("--datetype", choices=["edat", "mdat", "pdat"], help="which date the window applies to (default edat)")
+    p.add_argument("--max", type=int, metavar="N", help="fetch at most N records")
+    p.add_argument("--since-last", action="store_true",
+                   help="start where the last successful fetch of this query ended (new by edat, revised by mdat)")
+    p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("ingest", help="load local PubMed XML (efetch output, baseline, update files) into documents.parquet",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine ingest efetch_result.xml
+                           litmine ingest baseline/pubmed25n0001.xml.gz baseline/pubmed25n0002.xml.gz
+                           litmine ingest updatefiles/          # every .xml/.xml.gz inside, in file-name order
+                       """))
+    _common(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".xml or .xml.gz files, or folders of them")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", help="find entities and relations in documents not yet extracted",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine extract
+                           litmine extract --workers 2
+                           litmine extract --engine dask --scheduler tcp://10.0.0.5:8786
+                       """))
+    _common(p)
+    _extract_flags(p)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("run", help="fetch (or ingest) then extract, incrementally: the scheduled job",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine run
+                           litmine run --query '"Wharton\\'s jelly" AND ALS'
+                           litmine run --from updatefiles/
+                       """))
+    _common(p)
+    _entrez_flags(p)
+    _extract_flags(p)
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--query", "-q", help="PubMed query (default: the configured mission query)")
+    src.add_argument("--from", dest="from_paths", nargs="+", metavar="PATH", help="ingest local XML instead of fetching")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("evaluate", help="score the tables against a gold file (SPEC section 4)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine evaluate --gold ../shared/corpora/als-msc-dev/gold.jsonl
+                           litmine evaluate --gold gold.jsonl --split ../shared/corpora/als-msc-dev/split.json:report --json
+                       """))
+    _common(p)
+    p.add_argument("--gold", required=True, metavar="FILE", help="gold annotations (*.gold.jsonl)")
+    p.add_argument("--split", metavar="FILE:NAME", help="score only the PMIDs of split NAME in split FILE")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON as well")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("train", help="train the statistical models shipped in models/ from the project's own files",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine train ner
+                           litmine train relations
+                       """))
+    _common(p)
+    p.add_argument("what", choices=["ner", "relations", "all"], help="which model to train")
+    p.add_argument("--output", metavar="DIR", help="where to write the model (default: models/)")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("status", help="show the run ledger and the tables' sizes")
+    _common(p)
+    p.add_argument("--limit", type=int, default=20, help="how many recent runs to show")
+    p.set_defaults(func=cmd_status)
+
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    settings = load_settings(getattr(args, "config", None))
+    return settings.with_overrides(**vars(args))
+
+
+# --- commands: each parses nothing and decides nothing; it calls one stage function ---
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    raise NotImplementedError("fetch")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    raise NotImplementedError("ingest")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    raise NotImplementedError("extract")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    raise NotImplementedError("run")
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    raise NotImplementedError("evaluate")
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    raise NotImplementedError("train")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    raise NotImplementedError("status")
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2) if verbose else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        log.error("interrupted; what was committed is kept, run again to resume")
+        return 130
+    except (FileNotFoundError, ValueError) as exc:
+        log.error("%s", exc)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,30 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import NCBI_EUTILS, load_settings
+
+
+def test_defaults_without_file_or_env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    s = load_settings(env={})
+    assert s.data_dir == Path("data") and s.eutils_url == NCBI_EUTILS and s.api_key is None
+    assert s.requests_per_second == 3.0
+
+
+def test_precedence_file_env_flags(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "litmine.toml").write_text('[litmine]\ndata_dir = "fromfile"\nemail = "file@x.org"\nbatch_size = 100\n')
+    s = load_settings(env={"NCBI_EMAIL": "env@x.org", "NCBI_API_KEY": "secret", "LITMINE_EUTILS_URL": "http://127.0.0.1:1/"})
+    assert s.data_dir == Path("fromfile") and s.email == "env@x.org" and s.batch_size == 100
+    assert s.eutils_url == "http://127.0.0.1:1/" and s.requests_per_second == 10.0
+    assert "secret" not in repr(s)
+    s2 = s.with_overrides(data_dir="flag", email=None, api_key="ignored")
+    assert s2.data_dir == Path("flag") and s2.email == "env@x.org" and s2.api_key == "secret"
+
+
+def test_api_key_refused_in_file(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('api_key = "abc"\n')
+    with pytest.raises(ValueError, match="NCBI_API_KEY"):
+        load_settings(cfg, env={})
