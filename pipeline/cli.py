@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--holdout", type=float, default=0.2,
                    help="fraction of the gold documents held out as dev (model selection, scores; default 0.2)")
     p.add_argument("--model-config", metavar="FILE", help="spaCy training config (default: models/ner/config.cfg)")
+    p.add_argument("--epochs", type=int, metavar="N", help="override the config's training.max_epochs")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("status", help="show the run ledger and the tables' sizes")
@@ -194,8 +195,9 @@ def cmd_train(args: argparse.Namespace) -> int:
             data = train.gather(settings.data_dir, Path(args.gold) if args.gold else train.DEFAULT_GOLD, args.split,
                                 [Path(p) for p in args.documents], holdout=args.holdout, seed=args.seed)
             log.info("training the NER on %s", data.describe())
+            overrides = {"training.max_epochs": args.epochs} if args.epochs else {}
             result = train.train_ner(data, output, Path(args.model_config or train.DEFAULT_CONFIG), seed=args.seed,
-                                     quiet=bool(settings.quiet))
+                                     overrides=overrides, quiet=bool(settings.quiet))
             log.info("NER written to %s in %.0f s; dev scores %s", result.output, result.seconds, result.scores or "n/a")
         elif what == "relations":
             # The relation trainer is another stage's; until it is registered here, say so plainly.

@@ -62,8 +62,8 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
 def project_mentions(text: str, entities: Iterable[Mapping]) -> list[Mention]:
     """Gold entities without offsets -> every occurrence in `text`, overlaps resolved longest first.
 
-    Exact-case occurrences are used when there are any; otherwise case-insensitive ones (titles
-    in capitals, sentence-initial capitals). The same text under two labels keeps the first listed.
+    Occurrences are found in any case, except all-capitals acronyms (`ALS`), found as written when
+    they occur so. The same text under two labels keeps the first listed.
     """
     candidates: list[Mention] = []
     seen: set[str] = set()
@@ -72,7 +72,10 @@ def project_mentions(text: str, entities: Iterable[Mapping]) -> list[Mention]:
         if not surface or surface in seen or e["label"] not in LABELS:
             continue
         seen.add(surface)
-        spans = _occurrences(text, surface) or _occurrences(text, surface, re.IGNORECASE)
+        # Words match in any case (sentence-initial or title capitals); an all-capitals acronym
+        # only as written, unless it is nowhere as written.
+        acronym = surface == surface.upper()
+        spans = (_occurrences(text, surface) if acronym else []) or _occurrences(text, surface, re.IGNORECASE)
         candidates += [Mention(s, t, e["label"], e.get("concept")) for s, t in spans]
     return resolve_overlaps(candidates)
 

@@ -226,9 +226,14 @@ def train_ner(data: TrainingData, output: Path, config: Path = DEFAULT_CONFIG, s
         with open(os.devnull, "w") as sink:
             out = sink if quiet else sys.stdout
             train_loop(nlp, tmp / "out", use_gpu=-1, stdout=out, stderr=sink if quiet else sys.stderr)
-        chosen = (tmp / "out" / "model-best") if data.dev else (tmp / "out" / "model-last")
-        trained = spacy.load(chosen)
-        scores = _dev_scores(trained, nlp_tok, data.dev) if data.dev else {}
+        # spaCy's model-best is the best of its periodic evaluations; the last model is not among
+        # them, so it is scored too (ties go to the last). Without dev the last one is kept.
+        chosen, scores = tmp / "out" / "model-last", {}
+        if data.dev:
+            scored = [(_dev_scores(spacy.load(tmp / "out" / name), nlp_tok, data.dev), tmp / "out" / name)
+                      for name in ("model-last", "model-best")]
+            scores, chosen = max(scored, key=lambda sc: (sc[0]["ents_f"], sc[1].name == "model-last"))
+            scores["model"] = chosen.name
         seconds = time.perf_counter() - t0
         _install(chosen, Path(output), seed=seed, scores=scores, data=data.describe(), seconds=seconds)
     return TrainResult(Path(output), scores, seconds, data.describe())
