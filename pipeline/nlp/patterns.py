@@ -46,6 +46,12 @@ GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "im
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
+# `after disease onset`, `within 2 years of symptom onset`: a time point, not an end point.
+TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
+                        "around", "until", "to", "by"})
+
+NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers"})
+
 LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
 
 

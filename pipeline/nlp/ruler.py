@@ -53,13 +53,36 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
+        self._glued: dict[str, str] = {}
+        for c in vocab:
+            if c.is_other or c.label not in ("NEUROTROPHIC_FACTOR", "DISEASE"):
+                continue
+            for a in c.names():
+                if " " not in a and len(a) >= 3:
+                    self._glued[a if P.case_sensitive(a, c) else a.lower()] = c.concept_id
 
     # --- matching -----------------------------------------------------------------------------
+    def _glued_concept(self, text: str) -> str | None:
+        """The concept of a name glued into a compound token, tried at every `-`/`/` cut."""
+        cuts = [i for i, ch in enumerate(text) if ch in "-/"]
+        for part in sorted({text[:i] for i in cuts} | {text[i + 1:] for i in cuts}, key=len, reverse=True):
+            cid = self._glued.get(part) or self._glued.get(part.lower())
+            if cid and (part in self._glued or part.lower() == part or not part.isupper()):
+                return cid
+        return None
+
     def _candidates(self, doc: Doc) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        covered = {i for s, e, _ in cands for i in range(s, e)}
+        for tok in doc:
+            if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
+                cid = self._glued_concept(tok.text)
+                if cid:
+                    cands.append((tok.i, tok.i + 1, cid))
         return cands
 
     def _label(self, cid: str) -> str:
@@ -142,15 +165,46 @@ class EntityRules:
                                 extra.append((hs, e, "cell:msc_ev"))
                                 break
         out = self._resolve(out + extra)
+        out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
+        out = [c for c in out if c is not None]
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
                    for s, e, cid in out]
         return out, nested
 
+    def _nested(self, cands, spans, nested):
+        """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
+        neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers)."""
+        inner = []
+        for s, e, cid in cands:
+            label = self._label(cid)
+            if label == "OUTCOME":
+                continue
+            for os, oe, ocid in spans:
+                if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
+                        self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"):
+                    inner.append((s, e, cid))
+                    break
+        return self._resolve(inner + nested)
+
+    def _in_context(self, doc: Doc, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
+        """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
+        injection in a sentence about the spinal cord is intraspinal."""
+        if cid == "outcome:disease_onset" and s > 0 and doc[s - 1].lower_ in P.TIME_WORDS:
+            return None
+        if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
+            return None   # `monocyte chemoattractant protein-1`
+        if cid == "route:intracerebral" and doc[s].lower_.startswith("stereota"):
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            if "spinal" in sent.text.lower():
+                return (s, e, "route:intraspinal")
+        return (s, e, cid)
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._resolve(self._candidates(doc))
-        spans, nested = self._compose(doc, spans)
+        cands = self._candidates(doc)
+        spans, nested = self._compose(doc, self._resolve(cands))
+        nested = self._nested(cands, spans, nested)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
         return doc
