@@ -130,6 +130,8 @@ class ConceptLinker:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        if all(ent.kb_id_ for ent in doc.ents):
+            return doc   # every mention already has its concept (kb_id mirrors concept_id)
         mentions = read_mentions(doc)
         todo = [i for i, m in enumerate(mentions) if m.concept_id is None]
         if not todo:

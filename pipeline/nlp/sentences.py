@@ -24,39 +24,38 @@ CLOSERS = frozenset({")", "]", '"', "'", "”", "’"})
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """One flag a token: does a sentence start there? (Pure: reads the doc, writes nothing.)"""
-    n = len(doc)
+    texts = [t.text for t in doc]
+    n = len(texts)
     starts = [False] * n
     if n == 0:
         return starts
     starts[0] = True
     pending = False  # a boundary was seen; the next real token starts a sentence
-    for i, tok in enumerate(doc):
-        if pending and not tok.is_space:
+    for i, text in enumerate(texts):
+        space = text.isspace()
+        if pending and not space:
             starts[i] = True
             pending = False
             continue
-        text = tok.text
-        if "\n" in text and tok.is_space:
-            pending = True
+        if space:
+            pending = pending or "\n" in text
             continue
         if text in ENDERS and i + 1 < n:
-            prev = doc[i - 1].lower_ if i > 0 else ""
+            prev = texts[i - 1].lower() if i > 0 else ""
             if text == "." and (prev in NO_SPLIT_AFTER or (len(prev) == 1 and prev.isalpha())):
                 continue
             j = i + 1
-            while j < n and doc[j].text in CLOSERS:
+            while j < n and texts[j] in CLOSERS:
                 j += 1
-            while j < n and doc[j].is_space and "\n" not in doc[j].text:
+            while j < n and texts[j].isspace() and "\n" not in texts[j]:
                 j += 1
             if j >= n:
                 continue
-            nxt = doc[j].text
-            first = nxt[0]
-            if first.isupper() or first.isdigit() or first in "([\"“'" or doc[j].is_space:
-                if j < n and not doc[j].is_space:
-                    starts[j] = True
-                else:
-                    pending = True
+            first = texts[j][0]
+            if texts[j].isspace():
+                pending = True
+            elif first.isupper() or first.isdigit() or first in "([\"“'":
+                starts[j] = True
     return starts
 
 
