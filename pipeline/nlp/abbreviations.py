@@ -35,12 +35,30 @@ def long_form_mention(mentions: list[Mention], long_start: int, long_end: int) -
     return best
 
 
-def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]]) -> list[Mention]:
-    """Pure: mentions with every defined short form labelled like its long form."""
+def abbreviates(short: str, long: str) -> bool:
+    """Can `short` be read off `long` (its letters in order, the first one starting a word)?"""
+    chars = [c for c in short.lower() if c.isalnum()]
+    long = long.lower()
+    if not chars or not any(w.startswith(chars[0]) for w in long.replace("-", " ").split()):
+        return False
+    pos = 0
+    for c in chars:
+        pos = long.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None) -> list[Mention]:
+    """Pure: mentions with every defined short form labelled like its long form. A long form that
+    starts well before the mention (`lithium in ALS (LiCALS)`) must spell the short form."""
     out = list(mentions)
     for ss, se, ls, le in pairs:
         lf = long_form_mention(out, ls, le)
         if lf is None:
+            continue
+        if doc is not None and lf.start > ls + 2 and not abbreviates(doc[ss:se].text, doc[lf.start:lf.end].text):
             continue
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
@@ -61,7 +79,7 @@ class AbbreviationResolver:
     def __call__(self, doc: Doc) -> Doc:
         pairs = abbreviation_pairs(doc)
         if pairs:
-            write_mentions(doc, propagate(read_mentions(doc), pairs), self.vocab_concepts)
+            write_mentions(doc, propagate(read_mentions(doc), pairs, doc), self.vocab_concepts)
         return doc
 
 

@@ -52,6 +52,21 @@ TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "
 
 NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers"})
 
+CELL_AS_MODIFIER = frozenset({"therapy", "therapies", "transplantation", "transplantations", "transplant", "treatment",
+                              "treatments", "research", "based", "trials", "trial", "field", "biology", "technology",
+                              "products", "product", "niche", "interventions", "intervention", "approaches", "approach",
+                              "injection", "infusion", "sources", "source", "types", "type", "mobilization", "medicine"})
+
+# adjectives that describe a disease's course or the study, not a disease
+NOT_DISEASE_ADJ = frozenset({"various", "normal", "lethal", "systemic", "several", "clinical", "experimental", "similar",
+                             "pathological", "fatal", "typical", "general", "special", "potential", "original", "final",
+                             "natural", "total", "initial", "individual", "critical", "successful", "terminal",
+                             "functional", "historical", "additional", "usual", "serious", "progressive", "this",
+                             "whole", "spinal", "physical", "periodic", "specific", "therapeutic", "public",
+                             "medical", "surgical", "economic", "genetic", "familial", "sporadic", "bulbar"})
+# pattern keys whose matches give way to any vocabulary match they overlap
+WEAK_KEYS = frozenset({"disease:other", "outcome:other"})
+
 LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
 
 
@@ -92,7 +107,24 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
 def token_patterns() -> list[tuple[str, list[dict]]]:
     """Matcher patterns for compositional names; the key says what the match becomes."""
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
+    disease_heads = ["disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "injury", "injuries",
+                     "dystrophy", "dystrophies", "atrophy", "palsy", "neuropathy", "neuropathies", "myopathy",
+                     "myopathies", "encephalopathy", "encephalomyelitis", "ataxia", "dementia"]
+    adjective = {"REGEX": r"^[a-z][a-z-]*(al|ic|ive|ous|ary|ar|atory|otic|ile|oid)$", "NOT_IN": sorted(NOT_DISEASE_ADJ)}
     return [
+        # `neuromuscular disease`, `chronic inflammatory disorders`, `traumatic brain injury`
+        ("disease:other", [{"LOWER": adjective, "OP": "+"}, {"LOWER": {"IN": ["brain", "nerve", "spinal", "cord", "muscle",
+                                                                            "nervous", "system"]}, "OP": "*"},
+                           {"LOWER": {"IN": disease_heads}}]),
+        # `Parkinson's disease`, `Krabbe disease`, `Guillain-Barre syndrome`
+        ("disease:other", [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "this", "a", "in", "of", "and", "motor", "neuron"]}},
+                           {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                           {"LOWER": {"IN": ["disease", "syndrome", "palsy", "ataxia", "dystrophy"]}}]),
+        # single-word disease names by their endings: neuropathy, encephalitis, ischemia, paraplegia
+        ("disease:other", [{"LOWER": {"REGEX": r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia)$"}}]),
+        # clinical rating instruments named in title case: `Berg Balance Scale`, `Modified Ashworth Scale`
+        ("outcome:other", [{"IS_TITLE": True, "OP": "+"},
+                           {"LOWER": {"IN": ["scale", "score", "index", "questionnaire", "inventory", "measure"]}, "IS_TITLE": True}]),
         ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),

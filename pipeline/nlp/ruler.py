@@ -76,7 +76,12 @@ class EntityRules:
         strings = self.nlp.vocab.strings
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
-        cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        phrase = {i for s, e, _ in cands for i in range(s, e)}
+        for k, s, e in self.matcher(doc):
+            key = strings[k]
+            if key in P.WEAK_KEYS and any(i in phrase for i in range(s, e)):
+                continue   # a generic pattern never overrides a vocabulary name
+            cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for tok in doc:
             if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
@@ -195,6 +200,9 @@ class EntityRules:
             return None
         if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
             return None   # `monocyte chemoattractant protein-1`
+        if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
+                and e < len(doc) and doc[e].lower_.lstrip("-") in P.CELL_AS_MODIFIER):
+            return None   # `stem cell therapy`: the therapy, not a named cell type
         if cid == "route:intracerebral" and doc[s].lower_.startswith("stereota"):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             if "spinal" in sent.text.lower():
