@@ -77,10 +77,13 @@ class TrainingData:
         def part(docs: list[TrainingDoc]) -> dict:
             return {
                 "documents": len(docs),
+                "pmids": sorted(d.pmid for d in docs) if docs is self.dev else None,
                 "by_source": dict(Counter(d.source for d in docs)),
                 "mentions": dict(Counter(m.label for d in docs for m in d.mentions)),
             }
-        return {"train": part(self.train), "dev": part(self.dev)}
+        train = part(self.train)
+        train.pop("pmids")
+        return {"train": train, "dev": part(self.dev)}
 
 
 # --- gathering ---------------------------------------------------------------------------------
