@@ -120,7 +120,7 @@ def test_training_a_tiny_corpus_gives_a_loadable_pipeline(tmp_path):
 
     out = tmp_path / "model"
     rc = cli_main(["train", "ner", "--data", str(data_dir), "--gold", str(gold_dir), "--output", str(out),
-                   "--seed", "1", "--holdout", "0.3", "--epochs", "12", "--quiet"])
+                   "--seed", "1", "--holdout", "0.3", "--epochs", "25", "--quiet"])
     assert rc == 0
     meta = json.loads((out / "meta.json").read_text())
     assert meta["litmine"]["data"]["train"]["by_source"] == {"gold:gold/train": 5, "annotations:own.jsonl": 4}

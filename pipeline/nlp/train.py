@@ -273,3 +273,40 @@ def _install(src: Path, output: Path, seed: int, scores: dict, data: dict, secon
     meta["litmine"] = {"seed": seed, "dev_scores": scores, "data": data, "train_seconds": round(seconds, 1),
                        "command": "litmine train ner --output models/ner --seed %d" % seed}
     (output / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_model_readme(output)
+
+
+def write_model_readme(output: Path) -> None:
+    """models/ner/README.md from the pipeline's meta.json and config.cfg (re-written on every training)."""
+    meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
+    lit = meta.get("litmine", {})
+    cfg = spacy.util.load_config(output / "config.cfg", interpolate=False)
+    t2v = cfg["components"]["ner"]["model"]["tok2vec"]
+    size = sum(f.stat().st_size for f in output.rglob("*") if f.is_file() and f.name != "README.md") / 1e6
+    data, dev = lit.get("data", {}), lit.get("dev_scores", {})
+    lines = [
+        "# models/ner - litmine's statistical NER",
+        "",
+        "A spaCy `ner` (labels: " + ", ".join(LABELS) + ") trained from scratch on CPU, with the",
+        "scispaCy tokenizer saved in the pipeline: `spacy.load(\"models/ner\")` needs no litmine code.",
+        "`config.cfg` is the config it was trained from (and trains again from); the rest are its weights.",
+        "",
+        f"- reproduce: `{lit.get('command', 'litmine train ner')}` (plus `--documents FILE` when the",
+        "  annotated documents are not in the data folder's documents.parquet; see README, Statistical NER)",
+        f"- model: HashEmbedCNN tok2vec inside the `ner` component (width {t2v['width']}, depth {t2v['depth']}, "
+        f"embed rows {t2v['embed_size']}, maxout {t2v['maxout_pieces']}); transition-based NER, hidden "
+        f"{cfg['components']['ner']['model']['hidden_width']}; {size:.1f} MB on disk; "
+        f"trained in {lit.get('train_seconds', '?')} s, seed {lit.get('seed')}",
+        "- training data: " + "; ".join(f"{k}: {v} documents" for k, v in data.get("train", {}).get("by_source", {}).items())
+        + " - mentions " + ", ".join(f"{k} {v}" for k, v in sorted(data.get("train", {}).get("mentions", {}).items())),
+        f"- dev ({data.get('dev', {}).get('documents', 0)} gold documents of the train split held out, "
+        "never trained on): exact-span scores",
+        "",
+        "| label | P | R | F1 |",
+        "| --- | --- | --- | --- |",
+    ]
+    for label, s in sorted(dev.get("per_label", {}).items()):
+        lines.append(f"| {label} | {s['p']:.3f} | {s['r']:.3f} | {s['f']:.3f} |")
+    if dev:
+        lines.append(f"| all | {dev['ents_p']:.3f} | {dev['ents_r']:.3f} | {dev['ents_f']:.3f} |")
+    (output / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
