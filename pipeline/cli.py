@@ -178,7 +178,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    raise NotImplementedError("status")
+    from pipeline.status import status_report
+
+    print(status_report(settings_from(args), args.limit))
+    return 0
 
 
 def _setup_logging(verbose: int) -> None:
