@@ -162,7 +162,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    raise NotImplementedError("extract")
+    from pipeline.runs import run_extract
+
+    return run_extract(settings_from(args), full=args.full)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
