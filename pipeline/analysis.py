@@ -259,7 +259,10 @@ def evidence_over_time(relations: pd.DataFrame, documents: pd.DataFrame, top: in
     if rel.empty:
         return pd.DataFrame(dtype="int64")
     keys = ["predicate", "subject_id", "object_id"]
-    best = rel.groupby(keys)["pmid"].nunique().sort_values(ascending=False, kind="stable").head(top)
+    # ties broken like the summary's order: more mentions, then the key
+    support = rel.groupby(keys).agg(n_pmids=("pmid", "nunique"), n_mentions=("pmid", "size")).reset_index()
+    support = support.sort_values(["n_pmids", "n_mentions", *keys], ascending=[False, False, True, True, True])
+    best = support.head(top).set_index(keys)
     rel = rel.set_index(keys).loc[best.index].reset_index()
     rel["relation"] = [relation_key(p, s, o) for p, s, o in zip(rel["predicate"], rel["subject_id"], rel["object_id"])]
     table = rel.pivot_table(index="year", columns="relation", values="pmid", aggfunc="nunique", fill_value=0)
