@@ -190,12 +190,13 @@ def write_relations_summary(data_dir: str | os.PathLike) -> Path:
 
 def _counts(df: pd.DataFrame, column: str, *, mentions: bool = True) -> pd.DataFrame:
     if df.empty:
-        return pd.DataFrame({column: pd.Series(dtype="object"), "n_pmids": pd.Series(dtype="int64")})
+        names = [column, "n_mentions", "n_pmids"] if mentions else [column, "n_pmids"]
+        return pd.DataFrame({name: pd.Series(dtype="int64" if name != column else "object") for name in names})
     grouped = df.groupby(column, dropna=False)
     out = grouped["pmid"].nunique().rename("n_pmids").to_frame()
     if mentions:
         out.insert(0, "n_mentions", grouped.size())
-    return out.reset_index().sort_values([ "n_pmids", column], ascending=[False, True], kind="stable",
+    return out.reset_index().sort_values(["n_pmids", column], ascending=[False, True], kind="stable",
                                           ignore_index=True)
 
 
