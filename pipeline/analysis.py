@@ -188,14 +188,13 @@ def write_relations_summary(data_dir: str | os.PathLike) -> Path:
     return target
 
 
-def _counts(df: pd.DataFrame, column: str, *, mentions: bool = True) -> pd.DataFrame:
+def _counts(df: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Rows and distinct PMIDs per value of `column` (a missing value is a group of its own)."""
     if df.empty:
-        names = [column, "n_mentions", "n_pmids"] if mentions else [column, "n_pmids"]
-        return pd.DataFrame({name: pd.Series(dtype="int64" if name != column else "object") for name in names})
+        return pd.DataFrame({column: pd.Series(dtype="object"), "n_mentions": pd.Series(dtype="int64"),
+                             "n_pmids": pd.Series(dtype="int64")})
     grouped = df.groupby(column, dropna=False)
-    out = grouped["pmid"].nunique().rename("n_pmids").to_frame()
-    if mentions:
-        out.insert(0, "n_mentions", grouped.size())
+    out = pd.DataFrame({"n_mentions": grouped.size(), "n_pmids": grouped["pmid"].nunique()})
     return out.reset_index().sort_values(["n_pmids", column], ascending=[False, True], kind="stable",
                                           ignore_index=True)
 
@@ -307,7 +306,7 @@ def evidence_spans(row: pd.Series) -> list[dict]:
 def evidence_html(relations: pd.DataFrame, predicate: str, subject_id: str, object_id: str, *,
                   limit: int = 10) -> str:
     """HTML of the sentences stating a relation, subject and object highlighted (displaCy), with PubMed links."""
-    from spacy import displacy
+    from spacy import displacy  # here, not at the top: importing spaCy costs a second the other helpers don't need
 
     rel = asserted(relations, predicate)
     rel = rel[(rel["subject_id"] == subject_id) & (rel["object_id"] == object_id)].dropna(subset=["evidence"])
@@ -339,7 +338,7 @@ def duckdb_query(data_dir: str | os.PathLike, sql: str) -> pd.DataFrame:
     Views read the same Parquet files pyarrow reads (single file or dataset parts); a table
     not written yet is an empty view with its schema's columns. Needs duckdb 1.x.
     """
-    import duckdb
+    import duckdb  # the `notebook` extra
 
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
