@@ -319,7 +319,7 @@ def evidence_html(relations: pd.DataFrame, predicate: str, subject_id: str, obje
     for _, row in rel.head(limit).iterrows():
         pmid = str(row["pmid"])
         facts = [str(row[c]) for c in ("year", "study_design", "species", "effect") if not pd.isna(row[c])]
-        if bool(row["hedged"]) if not pd.isna(row["hedged"]) else False:
+        if pd.notna(row["hedged"]) and row["hedged"]:
             facts.append("hedged")
         link = f'<a href="{PUBMED_URL.format(pmid=html.escape(pmid))}" target="_blank">PMID {html.escape(pmid)}</a>'
         sentence = displacy.render({"text": row["evidence"], "ents": evidence_spans(row), "title": None},

@@ -27,17 +27,24 @@ NOTEBOOK = NOTEBOOKS / "explore_relations.ipynb"
 KERNEL = "litmine-test"
 
 
+@pytest.fixture(scope="module")
+def jupyter_home(tmp_path_factory):
+    """Shared by the kernels of this module, so matplotlib builds its font cache once."""
+    home = tmp_path_factory.mktemp("jupyter")
+    write_kernel_spec(home / "kernels" / KERNEL, overrides={"display_name": "litmine test"})
+    return home
+
+
 @pytest.fixture
-def kernel_env(tmp_path, monkeypatch):
+def kernel_env(jupyter_home, monkeypatch):
     """A kernelspec for sys.executable, and a kernel environment that touches no home folder."""
-    write_kernel_spec(tmp_path / "kernels" / KERNEL, overrides={"display_name": "litmine test"})
-    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
-    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "matplotlib"))
+    monkeypatch.setenv("IPYTHONDIR", str(jupyter_home / "ipython"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(jupyter_home / "matplotlib"))
     # the inline backend is what turns figures into image/png outputs; CI may have set Agg
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     # the kernel imports `pipeline` from this checkout, whatever the venv's editable install points at
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    return KernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")])
+    return KernelSpecManager(kernel_dirs=[str(jupyter_home / "kernels")])
 
 
 def execute(data_dir, kernel_specs) -> nbformat.NotebookNode:
