@@ -168,7 +168,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("run")
+    from pipeline.runs import run_job
+
+    return run_job(settings_from(args), query=args.query, from_paths=args.from_paths, full=args.full)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
