@@ -134,8 +134,8 @@ def test_since_last_fetches_nothing_again_then_new_and_revised(tmp_path, eutils)
                        today=date(2025, 3, 11))
     assert len(server.requests("efetch")) == before and second.requested == 0
     searches = server.requests("esearch")[-2:]
-    assert [(e["params"]["datetype"], e["params"]["mindate"]) for e in searches] == [
-        ("edat", "2025/03/09"), ("mdat", "2025/03/09")]
+    assert [(e["params"]["datetype"], e["params"]["mindate"], e["params"]["maxdate"]) for e in searches] == [
+        ("edat", "2025/03/09", "2025/03/11"), ("mdat", "2025/03/09", "2025/03/11")]
     run = last_run(tmp_path)
     assert (run.status, run.datetype, run.window_start, run.window_end) == ("ok", "edat+mdat", "2025-03-09",
                                                                            "2025-03-11")

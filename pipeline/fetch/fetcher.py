@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from pipeline.config import Settings
 from pipeline.documents import Deletion, Document
@@ -249,6 +250,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
             else:
                 log.info("since-last: no earlier successful fetch of this query; fetching from %s",
                          start or "the beginning")
+        if since_last and start:
+            end = end or today  # searched up to the day it ran: the next window starts there
         window = Window(start, end)
         searches = [datetype] if not (since_last and start) else ["edat", "mdat"]
         if since_last and start:
@@ -280,8 +283,9 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
             sources = _sources(client, results, limit)
             outcome.requested = sum(len(s.ids) for s in sources)
             job.bar = tqdm(total=outcome.requested, unit="rec", disable=quiet, desc="fetch", dynamic_ncols=True)
-        for source in sources:
-            job.fetch_source(source)
+        with logging_redirect_tqdm():  # retry warnings print above the bar, not through it
+            for source in sources:
+                job.fetch_source(source)
     except BaseException as exc:
         job.bar and job.bar.close()
         message = "interrupted" if isinstance(exc, KeyboardInterrupt) else scrub(str(exc), secret)
