@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import gzip
 import logging
+import random
 import re
 import sqlite3
 import threading
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -19,7 +19,7 @@ import pytest
 from eutils_server import eutils, invent_record, invent_records  # noqa: F401  (eutils is a fixture)
 from pipeline.cli import main
 from pipeline.config import NCBI_EUTILS, Settings
-from pipeline.fetch.entrez import PROCESS_LIMITER, EntrezClient, EntrezError, RetryPolicy, scrub
+from pipeline.fetch.entrez import EntrezClient, EntrezError, RetryPolicy, scrub
 from pipeline.fetch.fetcher import IncompleteFetch, read_pmids, run_fetch
 from pipeline.fetch.pubmed_xml import parse_bytes
 from pipeline.store.ledger import Ledger
@@ -140,7 +140,7 @@ def test_since_last_fetches_nothing_again_then_new_and_revised(tmp_path, eutils)
     assert (run.status, run.datetype, run.window_start, run.window_end) == ("ok", "edat+mdat", "2025-03-09",
                                                                            "2025-03-11")
 
-    new = invent_record(39999999, __import__("random").Random(3), date(2025, 3, 12))
+    new = invent_record(39999999, random.Random(3), date(2025, 3, 12))
     server.add(new)
     old = sorted(server.records)[5]
     server.revise(old, date(2025, 3, 12))
@@ -286,3 +286,13 @@ def test_scrub_masks_the_key_everywhere():
     url = f"https://x/efetch.fcgi?db=pubmed&api_key={KEY}&tool=litmine"
     assert KEY not in scrub(url, None) and "api_key=***" in scrub(url, None)
     assert scrub(f"failed with {KEY}", KEY) == "failed with ***"
+
+
+def test_pmid_file_errors_name_the_line_and_flags_conflict(tmp_path):
+    bad = tmp_path / "ids.txt"
+    bad.write_text("30000001\nPMC123\n")
+    with pytest.raises(ValueError, match=r"ids.txt:2: not a PMID: 'PMC123'"):
+        read_pmids(bad)
+    with pytest.raises(ValueError, match="--pmids"):
+        run_fetch(settings(tmp_path), pmids=["1"], since_last=True,
+                  client=EntrezClient("http://127.0.0.1:9/", email=EMAIL))

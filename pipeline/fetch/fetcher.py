@@ -26,7 +26,7 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 from pipeline.config import Settings
 from pipeline.documents import Deletion, Document
 from pipeline.fetch.entrez import (EPOST_CHUNK, EntrezClient, EntrezError, SearchResult, Transient, Window,
-                                   chunks, fmt_date, parse_date, scrub)
+                                   chunks, parse_date, scrub)
 from pipeline.fetch.pubmed_xml import PubmedXMLError, parse_bytes
 from pipeline.store.ledger import Ledger
 from pipeline.store.tables import Store
@@ -232,6 +232,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
     secret = settings.api_key or client._api_key
     if limit is not None and limit < 0:
         raise ValueError("--max must be >= 0")
+    if pmids is not None and (since_last or query or mindate or maxdate):
+        raise ValueError("--pmids fetches the listed records: it takes no --query, --since-last or date window")
 
     if pmids is not None:
         query_label, datetype, window, searches = None, None, Window(), []
@@ -287,7 +289,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
             for source in sources:
                 job.fetch_source(source)
     except BaseException as exc:
-        job.bar and job.bar.close()
+        if job.bar is not None:
+            job.bar.close()
         message = "interrupted" if isinstance(exc, KeyboardInterrupt) else scrub(str(exc), secret)
         ledger.finish(run_id, "failed", counts=job.counts.as_dict(), error=message)
         raise
