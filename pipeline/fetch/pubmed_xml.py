@@ -37,6 +37,7 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, 
                        remove_comments=True, remove_pis=True)
 
 _SPACE = re.compile(r"[ \t\n\r]+")
+_WHERE = re.compile(r",? line \d+, column \d+$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -150,9 +151,9 @@ def _sections(abstract, others=()) -> tuple[Section, ...]:
     return tuple(out)
 
 
-def _mesh(citation) -> tuple[MeshHeading, ...]:
+def _mesh(heading_list) -> tuple[MeshHeading, ...]:
     out = []
-    for h in citation.iterfind("MeshHeadingList/MeshHeading"):
+    for h in heading_list.iterfind("MeshHeading"):
         desc = h.find("DescriptorName")
         if desc is None:
             continue
@@ -341,8 +342,8 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
                     while el.getprevious() is not None:
                         del parent[0]
         except etree.XMLSyntaxError as exc:
-            line = exc.lineno if exc.lineno else None
-            raise PubmedXMLError(name, line, f"malformed XML: {exc.msg}") from None
+            msg = _WHERE.sub("", exc.msg or str(exc))  # the line is in our prefix already
+            raise PubmedXMLError(name, exc.lineno or None, f"malformed XML: {msg}") from None
         except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
             raise PubmedXMLError(name, None, f"cannot read: {exc}") from None
         root = events.root
