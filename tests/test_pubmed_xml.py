@@ -182,3 +182,17 @@ def test_record_without_pmid_or_article_is_a_named_error():
     body = b'<PubmedArticleSet>\n<PubmedArticle>\n<MedlineCitation><PMID>7</PMID></MedlineCitation>\n</PubmedArticle>\n</PubmedArticleSet>'
     with pytest.raises(PubmedXMLError, match=r"^mem:2: PMID 7: no Article element"):
         parse_bytes(body, "mem")
+
+
+def test_content_hash_is_the_asdict_payload_hash_and_ignores_source(base):
+    import hashlib
+    import json
+    from dataclasses import asdict, replace
+
+    for d in base.values():
+        payload = asdict(d)
+        payload.pop("source")
+        blob = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
+        assert d.content_hash == hashlib.sha1(blob.encode("utf-8")).hexdigest()
+        assert replace(d, source="efetch").content_hash == d.content_hash
+        assert replace(d, title=d.title + "!").content_hash != d.content_hash
