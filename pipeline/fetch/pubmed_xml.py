@@ -116,15 +116,19 @@ def _pub_date(el) -> tuple[int | None, str | None]:
 
 
 def _history_date(history) -> date | None:
+    """The record's entrez date, else its pubmed date."""
     if history is None:
         return None
-    for status in ("entrez", "pubmed"):
-        for d in history.iterfind("PubMedPubDate"):
-            if d.get("PubStatus") == status:
-                got = _date(d)
-                if got:
-                    return got
-    return None
+    fallback = None
+    for d in history.iterfind("PubMedPubDate"):
+        status = d.get("PubStatus")
+        if status == "entrez":
+            got = _date(d)
+            if got:
+                return got
+        elif status == "pubmed" and fallback is None:
+            fallback = _date(d)
+    return fallback
 
 
 def _ids(id_list) -> dict[str, str]:
@@ -172,7 +176,12 @@ def _version(pmid_el) -> int:
 
 def _article(rec, source: str | None) -> Document:
     # One pass over the children of MedlineCitation and Article: cheaper than a find() per field.
-    cit = rec.find("MedlineCitation")
+    cit = data = None
+    for child in rec:
+        if child.tag == "MedlineCitation":
+            cit = child
+        elif child.tag == "PubmedData":
+            data = child
     if cit is None:
         raise ValueError("PubmedArticle without MedlineCitation")
     pmid_el = art = revised = medline_ta = None
@@ -230,7 +239,6 @@ def _article(rec, source: str | None) -> Document:
         jname = _text(journal.find("Title")) or _text(journal.find("ISOAbbreviation")) or None
     if year is None and article_date is not None:  # no PubDate: the electronic ArticleDate is next best
         year, pub_date = _pub_date(article_date)
-    data = rec.find("PubmedData")
     ids = _ids(data.find("ArticleIdList")) if data is not None else {}
     return Document(
         pmid=_text(pmid_el),
