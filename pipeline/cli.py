@@ -174,7 +174,11 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    raise NotImplementedError("ingest")
+    from pipeline.ingest import ingest_paths
+
+    result = ingest_paths(args.paths, settings_from(args))
+    print(result.summary())
+    return result.exit_code
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

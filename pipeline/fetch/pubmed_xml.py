@@ -37,6 +37,7 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, 
                        remove_comments=True, remove_pis=True)
 
 _SPACE = re.compile(r"[ \t\n\r]+")
+_WHERE = re.compile(r",? line \d+, column \d+$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -54,14 +55,14 @@ class PubmedXMLError(ValueError):
 # ---- small helpers over elements ----
 
 def _text(el) -> str:
-    """All the text inside `el` (inline markup flattened), whitespace runs collapsed."""
+    """All the text inside `el` (inline markup flattened), ASCII whitespace runs collapsed."""
     if el is None:
         return ""
-    if len(el) == 0:  # the common case: no inline markup
-        raw = el.text or ""
-    else:
-        raw = "".join(el.itertext())
-    return _SPACE.sub(" ", raw).strip()
+    raw = (el.text or "") if len(el) == 0 else "".join(el.itertext())
+    # The regex is the costly part of parsing: run it only on text that needs it.
+    if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw:
+        raw = _SPACE.sub(" ", raw)
+    return raw.strip(" ")
 
 
 def _texts(parent, path: str) -> tuple[str, ...]:
@@ -84,9 +85,10 @@ def _date(el) -> date | None:
     """A Year/Month/Day element (DateRevised, PubMedPubDate) -> date; None when incomplete."""
     if el is None:
         return None
-    year, month, day = el.findtext("Year"), _month(el.findtext("Month")), el.findtext("Day")
+    parts = {c.tag: c.text for c in el}
+    day = (parts.get("Day") or "").strip()
     try:
-        return date(int(year), month or 1, int(day) if day and day.strip().isdigit() else 1)
+        return date(int(parts.get("Year")), _month(parts.get("Month")) or 1, int(day) if day.isdigit() else 1)
     except (TypeError, ValueError):
         return None
 
@@ -95,17 +97,18 @@ def _pub_date(el) -> tuple[int | None, str | None]:
     """PubDate -> (year, "YYYY[-MM[-DD]]" or the raw MedlineDate)."""
     if el is None:
         return None, None
-    year = (el.findtext("Year") or "").strip()
+    parts = {c.tag: c for c in el}
+    year = (parts["Year"].text or "").strip() if "Year" in parts else ""
     if year.isdigit():
         out = year
-        month = _month(el.findtext("Month"))
+        month = _month(parts["Month"].text) if "Month" in parts else None
         if month:
             out += f"-{month:02d}"
-            day = (el.findtext("Day") or "").strip()
+            day = (parts["Day"].text or "").strip() if "Day" in parts else ""
             if day.isdigit():
                 out += f"-{int(day):02d}"
         return int(year), out
-    raw = _text(el.find("MedlineDate"))
+    raw = _text(parts.get("MedlineDate"))
     if raw:
         m = _YEAR.search(raw)
         return (int(m.group(1)) if m else None), raw
@@ -113,15 +116,19 @@ def _pub_date(el) -> tuple[int | None, str | None]:
 
 
 def _history_date(history) -> date | None:
+    """The record's entrez date, else its pubmed date."""
     if history is None:
         return None
-    for status in ("entrez", "pubmed"):
-        for d in history.iterfind("PubMedPubDate"):
-            if d.get("PubStatus") == status:
-                got = _date(d)
-                if got:
-                    return got
-    return None
+    fallback = None
+    for d in history.iterfind("PubMedPubDate"):
+        status = d.get("PubStatus")
+        if status == "entrez":
+            got = _date(d)
+            if got:
+                return got
+        elif status == "pubmed" and fallback is None:
+            fallback = _date(d)
+    return fallback
 
 
 def _ids(id_list) -> dict[str, str]:
@@ -134,13 +141,10 @@ def _ids(id_list) -> dict[str, str]:
     return out
 
 
-def _sections(abstract_holder) -> tuple[Section, ...]:
-    abstract = abstract_holder.find("Abstract")
+def _sections(abstract, others=()) -> tuple[Section, ...]:
+    """AbstractText parts -> sections; an English (or untagged) OtherAbstract only when no Abstract."""
     if abstract is None:
-        for other in abstract_holder.iterfind("OtherAbstract"):
-            if other.get("Language") in (None, "eng"):
-                abstract = other
-                break
+        abstract = next((o for o in others if o.get("Language") in (None, "eng")), None)
     if abstract is None:
         return ()
     out = []
@@ -151,9 +155,9 @@ def _sections(abstract_holder) -> tuple[Section, ...]:
     return tuple(out)
 
 
-def _mesh(citation) -> tuple[MeshHeading, ...]:
+def _mesh(heading_list) -> tuple[MeshHeading, ...]:
     out = []
-    for h in citation.iterfind("MeshHeadingList/MeshHeading"):
+    for h in heading_list.iterfind("MeshHeading"):
         desc = h.find("DescriptorName")
         if desc is None:
             continue
@@ -171,52 +175,89 @@ def _version(pmid_el) -> int:
 # ---- records ----
 
 def _article(rec, source: str | None) -> Document:
-    cit = rec.find("MedlineCitation")
+    # One pass over the children of MedlineCitation and Article: cheaper than a find() per field.
+    cit = data = None
+    for child in rec:
+        if child.tag == "MedlineCitation":
+            cit = child
+        elif child.tag == "PubmedData":
+            data = child
     if cit is None:
         raise ValueError("PubmedArticle without MedlineCitation")
-    pmid_el = cit.find("PMID")
-    art = cit.find("Article")
-    if art is None:
-        raise ValueError(f"PMID {_text(pmid_el)}: no Article element")
-    journal = art.find("Journal")
-    title = _text(art.find("ArticleTitle")) or _text(art.find("VernacularTitle"))
-    year, pub_date = _pub_date(journal.find("JournalIssue/PubDate") if journal is not None else None)
-    if year is None:  # no PubDate: the electronic ArticleDate is the next best
-        ad = art.find("ArticleDate")
-        if ad is not None:
-            year, pub_date = _pub_date(ad)
+    pmid_el = art = revised = medline_ta = None
+    keywords: list[str] = []
+    chemicals: tuple[str, ...] = ()
+    mesh: tuple[MeshHeading, ...] = ()
+    others = []
+    for child in cit:
+        tag = child.tag
+        if tag == "PMID":
+            pmid_el = child
+        elif tag == "Article":
+            art = child
+        elif tag == "DateRevised":
+            revised = child
+        elif tag == "MeshHeadingList":
+            mesh = _mesh(child)
+        elif tag == "KeywordList":
+            keywords += _texts(child, "Keyword")
+        elif tag == "ChemicalList":
+            chemicals = _texts(child, "Chemical/NameOfSubstance")
+        elif tag == "MedlineJournalInfo":
+            medline_ta = child.find("MedlineTA")
+        elif tag == "OtherAbstract":
+            others.append(child)
+    if pmid_el is None or art is None:
+        raise ValueError(f"PMID {_text(pmid_el) or '?'}: no {'PMID' if pmid_el is None else 'Article'} element")
+    journal = title_el = vernacular = abstract = article_date = None
+    langs: list[str] = []
+    ptypes: tuple[str, ...] = ()
+    elocation_doi = None
+    for child in art:
+        tag = child.tag
+        if tag == "Journal":
+            journal = child
+        elif tag == "ArticleTitle":
+            title_el = child
+        elif tag == "Abstract":
+            abstract = child
+        elif tag == "Language":
+            langs.append(_text(child))
+        elif tag == "PublicationTypeList":
+            ptypes = _texts(child, "PublicationType")
+        elif tag == "ELocationID":
+            if elocation_doi is None and child.get("EIdType") == "doi" and child.get("ValidYN", "Y") == "Y":
+                elocation_doi = _text(child) or None
+        elif tag == "VernacularTitle":
+            vernacular = child
+        elif tag == "ArticleDate":
+            article_date = child
     jname = None
+    year = pub_date = None
     if journal is not None:
+        year, pub_date = _pub_date(journal.find("JournalIssue/PubDate"))
         jname = _text(journal.find("Title")) or _text(journal.find("ISOAbbreviation")) or None
-    if not jname:
-        jname = _text(cit.find("MedlineJournalInfo/MedlineTA")) or None
-    data = rec.find("PubmedData")
-    ids = _ids(data.find("ArticleIdList") if data is not None else None)
-    doi = ids.get("doi")
-    if not doi:
-        for loc in art.iterfind("ELocationID"):
-            if loc.get("EIdType") == "doi" and loc.get("ValidYN", "Y") == "Y":
-                doi = _text(loc) or None
-                break
-    langs = _texts(art, "Language")
+    if year is None and article_date is not None:  # no PubDate: the electronic ArticleDate is next best
+        year, pub_date = _pub_date(article_date)
+    ids = _ids(data.find("ArticleIdList")) if data is not None else {}
     return Document(
         pmid=_text(pmid_el),
         version=_version(pmid_el),
-        title=title,
-        sections=_sections(art),
-        journal=jname,
+        title=_text(title_el) or _text(vernacular),
+        sections=_sections(abstract, others),
+        journal=jname or _text(medline_ta) or None,
         year=year,
         pub_date=pub_date,
-        publication_types=_texts(art, "PublicationTypeList/PublicationType"),
-        mesh_headings=_mesh(cit),
-        keywords=_texts(cit, "KeywordList/Keyword"),
-        chemicals=_texts(cit, "ChemicalList/Chemical/NameOfSubstance"),
-        language=langs[0] if langs else None,
-        doi=doi,
+        publication_types=ptypes,
+        mesh_headings=mesh,
+        keywords=tuple(keywords),
+        chemicals=chemicals,
+        language=next((lang for lang in langs if lang), None),
+        doi=ids.get("doi") or elocation_doi,
         pmcid=ids.get("pmc"),
         article_type="article",
-        date_revised=_date(cit.find("DateRevised")),
-        entrez_date=_history_date(data.find("History") if data is not None else None),
+        date_revised=_date(revised),
+        entrez_date=_history_date(data.find("History")) if data is not None else None,
         source=source,
     )
 
@@ -237,7 +278,7 @@ def _book(rec, source: str | None) -> Document:
         pmid=_text(pmid_el),
         version=_version(pmid_el),
         title=chapter or book_title or _text(bd.find("VernacularTitle")),
-        sections=_sections(bd),
+        sections=_sections(bd.find("Abstract")),
         journal=(book_title or None) if chapter else None,
         year=year,
         pub_date=pub_date,
@@ -309,8 +350,8 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
                     while el.getprevious() is not None:
                         del parent[0]
         except etree.XMLSyntaxError as exc:
-            line = exc.lineno if exc.lineno else None
-            raise PubmedXMLError(name, line, f"malformed XML: {exc.msg}") from None
+            msg = _WHERE.sub("", exc.msg or str(exc))  # the line is in our prefix already
+            raise PubmedXMLError(name, exc.lineno or None, f"malformed XML: {msg}") from None
         except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
             raise PubmedXMLError(name, None, f"cannot read: {exc}") from None
         root = events.root
