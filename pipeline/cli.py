@@ -154,11 +154,31 @@ def settings_from(args: argparse.Namespace) -> Settings:
 # --- commands: each parses nothing and decides nothing; it calls one stage function ---
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    raise NotImplementedError("fetch")
+    from pipeline.fetch.entrez import EntrezError
+    from pipeline.fetch.fetcher import IncompleteFetch, read_pmids, run_fetch
+
+    settings = settings_from(args)
+    pmids = read_pmids(args.pmids) if args.pmids else None
+    try:
+        outcome = run_fetch(settings, query=args.query, pmids=pmids, mindate=args.mindate, maxdate=args.maxdate,
+                            datetype=args.datetype, limit=args.max, since_last=args.since_last)
+    except IncompleteFetch as exc:
+        log.info("%s", exc.outcome.summary())
+        log.error("%s", exc)
+        return 1
+    except EntrezError as exc:  # its message is already scrubbed of the API key
+        log.error("fetch failed: %s", exc)
+        return 1
+    log.info("%s", outcome.summary())
+    return 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    raise NotImplementedError("ingest")
+    from pipeline.ingest import ingest_paths
+
+    result = ingest_paths(args.paths, settings_from(args))
+    print(result.summary())
+    return result.exit_code
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
