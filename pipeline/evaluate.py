@@ -1,0 +1,201 @@
+"""Score the tables against gold annotations, by the rules of SPEC section 4.
+
+- mentions: per document, the distinct predicted (text, label) are matched one-to-one (greedy,
+  in sorted order) to distinct gold texts of the same label; lower-cased, one contains the other
+  or their word sets overlap by at least half of the larger;
+- concepts: the set of (pmid, label, concept), `*:other` left out;
+- relations: the set of (pmid, predicate, subject, object); `effect`, `negated` and `hedged`
+  are accuracies over the matched relations.
+Only documents present in the gold file (or the chosen split) are scored.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+LABELS = ("CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE")
+PREDICATES = ("ADMINISTERED_VIA", "SECRETES", "AFFECTS", "FACTOR_AFFECTS")
+ATTRIBUTES = ("effect", "negated", "hedged")
+
+
+@dataclass(frozen=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall,
+                "f1": self.f1}
+
+
+@dataclass
+class Scores:
+    documents: int
+    mentions: dict[str, Counts] = field(default_factory=dict)
+    concepts: dict[str, Counts] = field(default_factory=dict)
+    relations: dict[str, Counts] = field(default_factory=dict)
+    attributes: dict[str, tuple[int, int]] = field(default_factory=dict)   # (right, total)
+
+    @staticmethod
+    def micro(table: dict[str, Counts]) -> Counts:
+        return sum(table.values(), Counts())
+
+    def as_dict(self) -> dict:
+        block = lambda t: {**{k: v.as_dict() for k, v in t.items()}, "ALL": self.micro(t).as_dict()}  # noqa: E731
+        return {"documents": self.documents, "mentions": block(self.mentions), "concepts": block(self.concepts),
+                "relations": block(self.relations),
+                "attributes": {k: {"right": r, "total": n, "accuracy": r / n if n else None}
+                               for k, (r, n) in self.attributes.items()}}
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def mention_match(a: str, b: str) -> bool:
+    a, b = a.lower().strip(), b.lower().strip()
+    if a in b or b in a:
+        return True
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa & wb) >= 0.5 * max(len(wa), len(wb))
+
+
+def match_mentions(predicted: list[str], gold: list[str]) -> Counts:
+    """Greedy one-to-one matching of sorted distinct texts."""
+    used: set[int] = set()
+    tp = fp = 0
+    for p in sorted(set(predicted)):
+        hit = next((i for i, g in enumerate(gold) if i not in used and mention_match(p, g)), None)
+        if hit is None:
+            fp += 1
+        else:
+            used.add(hit)
+            tp += 1
+    return Counts(tp, fp, len(gold) - len(used))
+
+
+def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict]:
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"gold file not found: {path}")
+    gold = {}
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if line.strip():
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc})") from None
+            if pmids is None or str(doc["pmid"]) in pmids:
+                gold[str(doc["pmid"])] = doc
+    return gold
+
+
+def load_split(spec: str) -> set[str]:
+    """`FILE:NAME` -> the PMIDs listed under NAME in the JSON file FILE."""
+    path, _, name = spec.rpartition(":")
+    if not path or not name:
+        raise ValueError(f"--split wants FILE:NAME, got {spec!r}")
+    splits = json.loads(Path(path).read_text(encoding="utf-8"))
+    if name not in splits:
+        raise ValueError(f"{path}: no split {name!r}; known: {', '.join(splits)}")
+    return {str(p) for p in splits[name]}
+
+
+def read_table(data: str | Path, name: str) -> pd.DataFrame:
+    path = Path(data) / f"{name}.parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"missing {name}.parquet in {data}")
+    return pd.read_parquet(path)
+
+
+def _none(x):
+    return None if (isinstance(x, float) and x != x) else x
+
+
+def score(gold: dict[str, dict], entities: pd.DataFrame, relations: pd.DataFrame) -> Scores:
+    ents = entities.assign(pmid=entities["pmid"].astype(str))
+    ents = ents[ents["pmid"].isin(gold)]
+    rels = relations.assign(pmid=relations["pmid"].astype(str)) if len(relations.columns) else relations
+    rels = rels[rels["pmid"].isin(gold)] if "pmid" in rels else rels
+    out = Scores(documents=len(gold))
+
+    texts = defaultdict(list)
+    for pmid, label, text in zip(ents["pmid"], ents["label"], ents["text"]):
+        texts[(pmid, label)].append(text)
+    for label in LABELS:
+        total = Counts()
+        for pmid, doc in gold.items():
+            g = sorted({e["text"] for e in doc["entities"] if e["label"] == label})
+            total += match_mentions(texts.get((pmid, label), []), g)
+        out.mentions[label] = total
+
+    gold_c = {(pmid, e["label"], e["concept"]) for pmid, d in gold.items() for e in d["entities"]
+              if e.get("concept") and not e["concept"].endswith(":other")}
+    pred_c = {(p, l, c) for p, l, c in zip(ents["pmid"], ents["label"], ents["concept_id"])
+              if isinstance(c, str) and not c.endswith(":other")}
+    for label in LABELS:
+        g = {c for c in gold_c if c[1] == label}
+        p = {c for c in pred_c if c[1] == label}
+        out.concepts[label] = Counts(len(g & p), len(p - g), len(g - p))
+
+    gold_r: dict[tuple, dict] = {}
+    for pmid, d in gold.items():
+        for r in d.get("relations", []):
+            gold_r.setdefault((pmid, r["predicate"], r["subject"], r["object"]), r)
+    pred_r: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rels.to_dict("records") if len(rels) else []:
+        pred_r[(r["pmid"], r["predicate"], r["subject_id"], r["object_id"])].append(r)
+    for pred in PREDICATES:
+        g = {k for k in gold_r if k[1] == pred}
+        p = {k for k in pred_r if k[1] == pred}
+        out.relations[pred] = Counts(len(g & p), len(p - g), len(g - p))
+    for attr in ATTRIBUTES:
+        right = total = 0
+        for key in set(gold_r) & set(pred_r):
+            if attr == "effect" and key[1] not in ("AFFECTS", "FACTOR_AFFECTS"):
+                continue
+            want = gold_r[key].get(attr)
+            got = [_none(r.get(attr)) for r in pred_r[key]]
+            total += 1
+            right += (want in got) if attr == "effect" else (bool(want) == any(bool(x) for x in got))
+        out.attributes[attr] = (right, total)
+    return out
+
+
+def format_scores(s: Scores) -> str:
+    lines = [f"{s.documents} gold documents"]
+    for name, table in (("mentions", s.mentions), ("concepts", s.concepts), ("relations", s.relations)):
+        lines.append(f"{name:<22} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn")
+        for key, c in [*table.items(), ("ALL (micro)", Scores.micro(table))]:
+            lines.append(f"  {key:<20} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  {c.tp}/{c.fp}/{c.fn}")
+    for attr, (right, total) in s.attributes.items():
+        lines.append(f"  {attr} accuracy on matched relations: {right}/{total}")
+    lines.append(f"entity concept F1 {Scores.micro(s.concepts).f1:.3f}  relation F1 {Scores.micro(s.relations).f1:.3f}")
+    return "\n".join(lines)
+
+
+def evaluate(gold_path: str | Path, data: str | Path, split: str | None = None) -> Scores:
+    gold = load_gold(gold_path, load_split(split) if split else None)
+    return score(gold, read_table(data, "entities"), read_table(data, "relations"))

@@ -1,0 +1,216 @@
+"""The entity stage through the real pipeline (scispaCy tokenizer, abbreviation detector, our components)."""
+from __future__ import annotations
+
+import pickle
+
+import pyarrow as pa
+import pytest
+import spacy
+
+from pipeline import schema
+from pipeline.nlp.build import build_nlp
+from pipeline.nlp.mentions import Mention
+from pipeline.nlp.merge import merge
+from pipeline.nlp.tables import entity_rows
+
+UC = ("Human umbilical cord-derived MSCs (UC-MSCs) were injected intrathecally (IT) into patients with "
+      "amyotrophic lateral sclerosis. Twelve weeks after IT injection of UC-MSCs, the ALSFRS-R score and "
+      "forced vital capacity had declined more slowly.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(relations=False, ner_path=None)
+
+
+def ents(doc):
+    return [(e.text, e.label_, e._.concept_id) for e in doc.ents]
+
+
+def test_abbreviations_take_their_long_form_concept_everywhere(nlp):
+    got = ents(nlp(UC))
+    assert ("Human umbilical cord-derived MSCs", "CELL_TYPE", "cell:uc_msc") in got
+    assert got.count(("UC-MSCs", "CELL_TYPE", "cell:uc_msc")) == 2
+    assert got.count(("IT", "ROUTE", "route:intrathecal")) == 2
+    assert ("intrathecally", "ROUTE", "route:intrathecal") in got
+    assert ("amyotrophic lateral sclerosis", "DISEASE", "disease:als") in got
+    assert ("ALSFRS-R score", "OUTCOME", "outcome:alsfrs_r") in got
+    assert ("forced vital capacity", "OUTCOME", "outcome:respiratory_function") in got
+    sources = {e.text: e._.source for e in nlp(UC).ents}
+    assert sources["UC-MSCs"] == "abbreviation" and sources["intrathecally"] == "rule"
+
+
+def test_source_specific_long_form_wins_only_where_defined(nlp):
+    doc = nlp("Bone marrow mesenchymal stromal cells (MSCs) were expanded. MSCs secreted GDNF.")
+    assert {(e.text, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"} == {
+        ("Bone marrow mesenchymal stromal cells", "cell:bm_msc"), ("MSCs", "cell:bm_msc")}
+    doc = nlp("MSCs secreted GDNF in culture.")
+    assert ("MSCs", "CELL_TYPE", "cell:msc") in ents(doc)
+
+
+def test_factor_long_form_and_symbol_are_two_mentions(nlp):
+    got = ents(nlp("Glial cell line-derived neurotrophic factor (GDNF) and brain-derived neurotrophic factor "
+                   "acts on motor neurons; NT-3 and neurotrophic factors (NTFs) were measured."))
+    assert ("Glial cell line-derived neurotrophic factor", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
+    assert ("GDNF", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
+    assert ("brain-derived neurotrophic factor", "NEUROTROPHIC_FACTOR", "factor:BDNF") in got
+    assert ("NT-3", "NEUROTROPHIC_FACTOR", "factor:NTF3") in got
+    assert ("NTFs", "NEUROTROPHIC_FACTOR", "factor:ntf") in got
+    assert ("motor neurons", "CELL_TYPE", "cell:motor_neuron") in got
+
+
+@pytest.mark.parametrize("text,span,concept", [
+    ("We grafted human umbilical cord Wharton's jelly-derived mesenchymal stromal cells into rats.",
+     "human umbilical cord Wharton's jelly-derived mesenchymal stromal cells", "cell:wj_msc"),
+    ("Rats received bone marrow-derived MSCs by tail vein.", "bone marrow-derived MSCs", "cell:bm_msc"),
+    ("Adipose tissue-derived mesenchymal stem cells were injected.", "Adipose tissue-derived mesenchymal stem cells",
+     "cell:ad_msc"),
+    ("MSC-derived exosomes reduced gliosis.", "MSC-derived exosomes", "cell:msc_ev"),
+    ("Exosomes from bone marrow MSCs were given.", "Exosomes from bone marrow MSCs", "cell:msc_ev"),
+    ("Patients received MSC-NTF cells (NurOwn) twice.", "MSC-NTF cells", "cell:msc_ntf"),
+    ("Neural progenitor cells were transplanted.", "Neural progenitor cells", "cell:nsc"),
+])
+def test_compositional_cell_names(nlp, text, span, concept):
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+def test_glued_factor_inside_a_cell_name_is_a_mention_too(nlp):
+    doc = nlp("GDNF-secreting MSCs were delivered intramuscularly.")
+    doc._.pmid = "1"
+    assert ("GDNF-secreting MSCs", "CELL_TYPE", "cell:msc") in ents(doc)
+    rows = entity_rows(doc, "test")
+    assert any(r["label"] == "NEUROTROPHIC_FACTOR" and r["concept_id"] == "factor:GDNF" for r in rows)
+    assert ("intramuscularly", "ROUTE", "route:intramuscular") in ents(doc)
+
+
+def test_outcomes_and_nested_cells(nlp):
+    doc = nlp("Treatment delayed disease onset, reduced motor neuron loss and microgliosis, improved grip strength "
+              "and prolonged survival without serious adverse events.")
+    doc._.pmid = "2"
+    got = ents(doc)
+    for text, concept in [("disease onset", "outcome:disease_onset"), ("motor neuron loss", "outcome:motor_neuron_survival"),
+                          ("microgliosis", "outcome:inflammation"), ("grip strength", "outcome:muscle_strength"),
+                          ("survival", "outcome:survival"), ("serious adverse events", "outcome:safety")]:
+        assert (text, "OUTCOME", concept) in got
+    rows = entity_rows(doc, "test")
+    assert any(r["text"] == "motor neuron" and r["concept_id"] == "cell:motor_neuron" for r in rows)
+    # a time point is not an end point
+    assert not [e for e in nlp("Cells were given after disease onset.").ents if e.label_ == "OUTCOME"]
+
+
+def test_routes_spans_exclude_doses(nlp):
+    got = ents(nlp("Cells (1 x 10^6 cells/kg) were given by lumbar puncture, then intravenously and into the "
+                   "lumbar spinal cord; controls got i.v. saline."))
+    assert ("lumbar puncture", "ROUTE", "route:intrathecal") in got
+    assert ("intravenously", "ROUTE", "route:intravenous") in got
+    assert ("into the lumbar spinal cord", "ROUTE", "route:intraspinal") in got
+    assert ("i.v.", "ROUTE", "route:intravenous") in got
+
+
+def test_ambiguous_short_forms_count_only_where_defined(nlp):
+    assert not ents(nlp("It was given by IV route in MS patients."))
+    got = ents(nlp("Multiple sclerosis (MS) patients and MS controls."))
+    assert got.count(("MS", "DISEASE", "disease:other")) == 2
+
+
+def test_sentences(nlp):
+    doc = nlp("A title without stop\nCells were given i.v. and i.t. (e.g. in mice) vs. controls, et al. "
+              "reported in Fig. 2 approx. 3.5 times more. Survival improved.\nConclusion: it works.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "A title without stop",
+        "Cells were given i.v. and i.t. (e.g. in mice) vs. controls, et al. reported in Fig. 2 approx. 3.5 times more.",
+        "Survival improved.", "Conclusion: it works."]
+
+
+def test_entity_rows_fit_the_schema_and_point_into_the_text(nlp):
+    doc = nlp("Title about ALS\n" + UC)
+    doc._.pmid = "123"
+    rows = entity_rows(doc, "0.1.0")
+    table = schema.to_table(rows, schema.ENTITIES)
+    assert table.schema == schema.ENTITIES and table.num_rows == len(rows) > 5
+    for r in rows:
+        assert doc.text[r["start"]:r["end"]] == r["text"]
+        assert r["source"] in {"rule", "model", "linker", "abbreviation"} and r["pipeline_version"] == "0.1.0"
+    assert rows[0]["sentence"] == 0 and rows[-1]["sentence"] == 2
+    assert isinstance(pa.array([r["score"] for r in rows]), pa.Array)
+
+
+def test_merge_policy():
+    rule = Mention(2, 4, "CELL_TYPE", "cell:msc", "rule")
+    inside = Mention(2, 3, "CELL_TYPE", None, "model")
+    superset = Mention(1, 4, "CELL_TYPE", None, "model")
+    elsewhere = Mention(6, 8, "OUTCOME", None, "model")
+    assert merge([rule], [inside, elsewhere]) == [rule, elsewhere]
+    assert merge([rule], [superset]) == [rule]
+    assert merge([rule], [superset], model_supersets=True) == [superset.with_concept("cell:msc")]
+
+
+def test_linker_normalises_free_mentions(nlp):
+    linker = nlp.get_pipe("litmine_linker")
+    got = linker.link(["human umbilical cord MSC", "brain derived neurotrophic factors", "qqqq zzzz"],
+                      ["CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME"])
+    assert [c for c, _ in got] == ["cell:uc_msc", "factor:BDNF", "outcome:other"]
+    assert got[0][1] >= 0.6 and got[2][1] < 0.6
+
+
+def test_model_proposals_are_merged_and_linked(tmp_path):
+    # a stand-in `ner` (a real spaCy EntityRuler under that name) to exercise the sourcing path
+    fake = spacy.blank("en")
+    ruler = fake.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"},
+                        {"label": "OUTCOME", "pattern": [{"LOWER": "hindlimb"}, {"LOWER": "grip"}, {"LOWER": "strengths"}]}])
+    fake.to_disk(tmp_path / "ner")
+    nlp = build_nlp(relations=False, ner_path=tmp_path / "ner")
+    assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("litmine_entities")
+    doc = nlp("Muse cells improved hindlimb grip strengths in ALS mice.")
+    by_text = {e.text: (e.label_, e._.concept_id, e._.source) for e in doc.ents}
+    assert by_text["Muse cells"] == ("CELL_TYPE", "cell:other", "model")
+    assert by_text["hindlimb grip strengths"] == ("OUTCOME", "outcome:muscle_strength", "linker")
+    assert by_text["ALS"] == ("DISEASE", "disease:als", "rule")
+
+
+def test_model_by_name_keeps_its_ner_out_of_our_labels(tmp_path):
+    other = spacy.blank("en")
+    other.add_pipe("sentencizer")
+    foreign = other.add_pipe("entity_ruler", name="ner")
+    foreign.add_patterns([{"label": "ENTITY", "pattern": "patients"}])
+    other.to_disk(tmp_path / "other_model")
+    nlp = build_nlp(str(tmp_path / "other_model"), relations=False, ner_path=None)
+    assert "model_ner" in nlp.component_names and "model_ner" in nlp.disabled
+    assert "litmine_sentences" not in nlp.pipe_names        # the model's own sentencizer is used
+    doc = nlp("ALS patients received MSCs intrathecally.")
+    assert {e.label_ for e in doc.ents} == {"DISEASE", "CELL_TYPE", "ROUTE"}
+
+
+def test_save_load_pickle_and_two_processes(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.pipe_names == nlp.pipe_names
+    assert ents(loaded(UC)) == ents(nlp(UC))
+    assert ents(pickle.loads(pickle.dumps(nlp))(UC)) == ents(nlp(UC))
+    texts = [UC, "MSCs improved survival.", "", "Intravenous BM-MSCs were safe."]
+    assert [ents(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)] == [ents(nlp(t)) for t in texts]
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n\n", "....", "()", "(", "x" * 50,
+    "肌萎缩侧索硬化症患者接受了脐带间充质干细胞鞘内注射。",
+    "Пациентам с БАС вводили мезенхимальные стволовые клетки интратекально.",
+    "المرضى تلقوا الخلايا الجذعية",
+    "MSCs \u200b\u200d (\ufeffUC-MSCs\u202e) 🧬🧫 were given i\u0301ntrathecally \x00\x07 to ALS \U0001F600 patients.",
+    "A" + "\u0301" * 500,
+    "(" * 300 + "ALS" + ")" * 300,
+])
+def test_bad_input_does_not_crash(nlp, text):
+    doc = nlp(text)
+    doc._.pmid = "x"
+    for row in entity_rows(doc, "t"):
+        assert text[row["start"]:row["end"]] == row["text"]
+
+
+def test_very_long_text(nlp):
+    sentence = "Umbilical cord MSCs (UC-MSCs) given intrathecally improved survival in ALS mice. "
+    text = (sentence * 1300)[:100_000]
+    doc = nlp(text)
+    assert len(text) == 100_000
+    assert sum(1 for e in doc.ents if e._.concept_id == "cell:uc_msc") > 1000

@@ -1,0 +1,122 @@
+"""`litmine evaluate` scores by SPEC section 4 and agrees with the shared scorer."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import schema
+from pipeline.cli import main
+from pipeline.evaluate import Counts, evaluate, mention_match, score
+from tests.conftest import SHARED
+
+GOLD = [
+    {"pmid": "1", "entities": [
+        {"text": "UC-MSCs", "label": "CELL_TYPE", "concept": "cell:uc_msc"},
+        {"text": "umbilical cord-derived mesenchymal stem cells", "label": "CELL_TYPE", "concept": "cell:uc_msc"},
+        {"text": "intrathecally", "label": "ROUTE", "concept": "route:intrathecal"},
+        {"text": "ALSFRS-R score", "label": "OUTCOME", "concept": "outcome:alsfrs_r"},
+        {"text": "perineuronal nets", "label": "OUTCOME", "concept": "outcome:other"},
+        {"text": "ALS", "label": "DISEASE", "concept": "disease:als"}],
+     "relations": [
+        {"predicate": "ADMINISTERED_VIA", "subject": "cell:uc_msc", "object": "route:intrathecal", "effect": None,
+         "negated": False, "hedged": False, "evidence": "x"},
+        {"predicate": "AFFECTS", "subject": "cell:uc_msc", "object": "outcome:alsfrs_r", "effect": "favorable",
+         "negated": False, "hedged": True, "evidence": "y"}]},
+    {"pmid": "2", "entities": [
+        {"text": "GDNF", "label": "NEUROTROPHIC_FACTOR", "concept": "factor:GDNF"},
+        {"text": "bone marrow MSCs", "label": "CELL_TYPE", "concept": "cell:bm_msc"},
+        {"text": "survival", "label": "OUTCOME", "concept": "outcome:survival"}],
+     "relations": [
+        {"predicate": "SECRETES", "subject": "cell:bm_msc", "object": "factor:GDNF", "effect": None,
+         "negated": True, "hedged": False, "evidence": "z"}]},
+]
+ENTS = [
+    ("1", "UC-MSCs", "CELL_TYPE", "cell:uc_msc"), ("1", "UC-MSCs", "CELL_TYPE", "cell:uc_msc"),
+    ("1", "human umbilical cord-derived mesenchymal stem cells", "CELL_TYPE", "cell:uc_msc"),
+    ("1", "intrathecal", "ROUTE", "route:intrathecal"), ("1", "ALSFRS-R", "OUTCOME", "outcome:alsfrs_r"),
+    ("1", "nets", "OUTCOME", "outcome:other"), ("1", "motor neurons", "CELL_TYPE", "cell:motor_neuron"),
+    ("2", "GDNF", "NEUROTROPHIC_FACTOR", "factor:GDNF"), ("2", "MSCs", "CELL_TYPE", "cell:msc"),
+    ("2", "overall survival time", "OUTCOME", "outcome:survival"), ("2", "ALS", "DISEASE", "disease:als"),
+    ("3", "ALS", "DISEASE", "disease:als"),   # not in gold: ignored
+]
+RELS = [
+    ("1", "ADMINISTERED_VIA", "cell:uc_msc", "route:intrathecal", None, False, False),
+    ("1", "AFFECTS", "cell:uc_msc", "outcome:alsfrs_r", "null", False, False),
+    ("1", "AFFECTS", "cell:uc_msc", "outcome:alsfrs_r", "favorable", False, True),
+    ("2", "SECRETES", "cell:msc", "factor:GDNF", None, False, False),
+]
+
+
+@pytest.fixture()
+def data(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(d) + "\n" for d in GOLD), encoding="utf-8")
+    ents = [{"pmid": p, "start": 0, "end": len(t), "text": t, "label": l, "concept_id": c} for p, t, l, c in ENTS]
+    rels = [{"pmid": p, "predicate": pr, "subject_id": s, "object_id": o, "effect": e, "negated": n, "hedged": h}
+            for p, pr, s, o, e, n, h in RELS]
+    pq.write_table(schema.to_table(ents, schema.ENTITIES), tmp_path / "entities.parquet")
+    pq.write_table(schema.to_table(rels, schema.RELATIONS), tmp_path / "relations.parquet")
+    (tmp_path / "split.json").write_text(json.dumps({"a": ["1"], "b": ["2"]}))
+    return tmp_path
+
+
+def test_mention_matching_rules():
+    assert mention_match("UC-MSCs", "uc-mscs")
+    assert mention_match("nets", "perineuronal nets")                      # containment
+    assert mention_match("survival time overall", "overall survival")      # half the words
+    assert not mention_match("motor neurons", "motor neuron disease")      # 1 of 3 words
+
+
+def test_scores_by_hand(data):
+    s = evaluate(data / "gold.jsonl", data)
+    assert s.documents == 2
+    assert s.mentions["CELL_TYPE"] == Counts(3, 1, 0)
+    assert s.mentions["OUTCOME"] == Counts(3, 0, 0)
+    assert s.mentions["DISEASE"] == Counts(0, 1, 1)
+    assert s.concepts["CELL_TYPE"] == Counts(1, 2, 1)
+    assert s.concepts["OUTCOME"] == Counts(2, 0, 0)                      # outcome:other left out
+    assert s.relations["ADMINISTERED_VIA"] == Counts(1, 0, 0)
+    assert s.relations["SECRETES"] == Counts(0, 1, 1)
+    assert s.attributes == {"effect": (1, 1), "negated": (2, 2), "hedged": (2, 2)}
+    only_b = evaluate(data / "gold.jsonl", data, f"{data / 'split.json'}:b")
+    assert only_b.documents == 1 and only_b.relations["ADMINISTERED_VIA"] == Counts(0, 0, 0)
+
+
+def _shared_scorer():
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/tools/score.py is absent")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_agrees_with_the_shared_scorer(data):
+    ref = _shared_scorer()
+    gold = ref.load_gold(data / "gold.jsonl")
+    want = ref.score(gold, ref.read_table(data, "entities"), ref.read_table(data, "relations"))
+    import pandas as pd
+    got = score(gold, pd.read_parquet(data / "entities.parquet"), pd.read_parquet(data / "relations.parquet"))
+    for block in ("mentions", "concepts", "relations"):
+        assert {k: (c.tp, c.fp, c.fn) for k, c in getattr(got, block).items()} == want[block]
+    assert got.attributes == want["attributes"]
+
+
+def test_cli_prints_table_and_json(data, capsys):
+    assert main(["evaluate", "--gold", str(data / "gold.jsonl"), "--data", str(data),
+                 "--split", f"{data / 'split.json'}:a", "--json"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1 gold documents"
+    assert out[-2].startswith("entity concept F1")
+    parsed = json.loads(out[-1])
+    assert parsed["documents"] == 1 and parsed["mentions"]["CELL_TYPE"]["tp"] == 2
+
+
+def test_cli_names_what_is_missing(data, tmp_path, capsys):
+    assert main(["evaluate", "--gold", str(tmp_path / "nope.jsonl"), "--data", str(data)]) == 2
+    assert main(["evaluate", "--gold", str(data / "gold.jsonl"), "--data", str(tmp_path / "empty")]) == 2
+    assert main(["evaluate", "--gold", str(data / "gold.jsonl"), "--data", str(data), "--split", "nosplit"]) == 2
