@@ -68,8 +68,8 @@ def make_engine(settings: Settings, spec: PipelineSpec):
     return LocalEngine(spec, workers=settings.workers)
 
 
-def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = None, run_id: int | None = None,
-            partition_size: int = 1000) -> ExtractResult:
+def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = None,
+            run_id: int | None = None) -> ExtractResult:
     started = time.perf_counter()
     store = Store(settings.data_dir, settings.buckets)
     spec = PipelineSpec(model=settings.model)
@@ -84,7 +84,7 @@ def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = N
     by_predicate: Counter[str] = Counter()
     bar = tqdm(total=len(pmids), unit="doc", desc="extract", disable=settings.quiet, smoothing=0.1)
     with make_engine(settings, spec) as engine:
-        for rows, part in engine.map_partitions(_partitions(store, pmids, partition_size)):
+        for rows, part in engine.map_partitions(_partitions(store, pmids, settings.partition_size)):
             failed = {p for p, _ in part.failures}
             done = [r["pmid"] for r in rows if r["pmid"] not in failed]
             with store.transaction() as txn:
