@@ -141,3 +141,14 @@ def test_ledger_runs_and_since_last(tmp_path):
     assert [r.status for r in led.recent()] == ["failed", "ok"]
     led.record_deletions(a, ["1", "2"], "u.xml")
     assert led.deletions() == [("1", a, "u.xml"), ("2", a, "u.xml")]
+
+
+def test_ledger_marks_runs_of_dead_processes_interrupted(tmp_path):
+    led = Ledger(tmp_path)
+    proc = subprocess.run([sys.executable, "-c", f"from pipeline.store.ledger import Ledger; Ledger({str(tmp_path)!r}).start('run')"],
+                          env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.returncode == 0
+    assert led.recent()[0].status == "running"
+    mine = led.start("extract")
+    runs = {r.id: r.status for r in led.recent()}
+    assert runs[mine] == "running" and sorted(runs.values()) == ["interrupted", "running"]

@@ -6,6 +6,8 @@ deletions and per-document failures, and feeds `litmine status`. It never holds 
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -27,7 +29,9 @@ CREATE TABLE IF NOT EXISTS runs (
     counts TEXT,                     -- JSON
     versions TEXT,                   -- JSON
     summary TEXT,                    -- JSON
-    error TEXT
+    error TEXT,
+    pid INTEGER,
+    host TEXT
 );
 CREATE INDEX IF NOT EXISTS runs_by_query ON runs(command, query, status);
 CREATE TABLE IF NOT EXISTS deletions (
@@ -76,11 +80,30 @@ class Ledger:
               window_start: str | None = None, window_end: str | None = None,
               versions: dict | None = None) -> int:
         with closing(self._connect()) as db, db:
+            self._mark_interrupted(db)
             cur = db.execute(
-                "INSERT INTO runs(command, query, datetype, window_start, window_end, status, started, versions)"
-                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?)",
-                (command, query, datetype, window_start, window_end, _now(), json.dumps(versions or {})))
+                "INSERT INTO runs(command, query, datetype, window_start, window_end, status, started, versions,"
+                " pid, host) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)",
+                (command, query, datetype, window_start, window_end, _now(), json.dumps(versions or {}),
+                 os.getpid(), socket.gethostname()))
             return int(cur.lastrowid)
+
+    @staticmethod
+    def _mark_interrupted(db: sqlite3.Connection) -> None:
+        """Runs still 'running' whose process is gone (killed, machine rebooted) become 'interrupted'."""
+        host = socket.gethostname()
+        for row in db.execute("SELECT id, pid, host FROM runs WHERE status = 'running'").fetchall():
+            if row["host"] != host or row["pid"] is None:
+                continue
+            try:
+                os.kill(row["pid"], 0)
+                continue  # still alive
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue
+            db.execute("UPDATE runs SET status = 'interrupted', error = 'the process ended without finishing'"
+                       " WHERE id = ?", (row["id"],))
 
     def update(self, run_id: int, **fields: Any) -> None:
         allowed = {"window_start", "window_end", "counts", "summary", "versions", "status", "error"}
