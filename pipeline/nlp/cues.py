@@ -1,0 +1,193 @@
+"""Cue lexicons and their scope: effect direction, negation and hedging of a relation mention.
+
+Everything works on lower-cased token strings of one sentence, so it is cheap and testable
+without a parser. Scope is the *clause* that holds the relation: the tokens between the nearest
+clause breaks (`;`, `whereas`, `but`, ...) around the two arguments, never the whole sentence,
+so that `A improved X, whereas B failed to` gives B no credit for A's improvement.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# --- clause breaks -------------------------------------------------------------------------
+CLAUSE_BREAKS = frozenset({";", "whereas", "while", "but", "although", "though", "however", "except"})
+
+# --- effect ---------------------------------------------------------------------------------
+# Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
+FAVORABLE = (
+    "improv", "amelior", "benefi", "protect", "neuroprotect", "preserv", "rescu", "restor",
+    "effective", "efficac", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
+    "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
+    "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "reverse", "revert",
+    "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "prevent", "support",
+)
+UNFAVORABLE = (
+    "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
+    "accelerat", "shorten", "impair", "unfavo", "fatal", "hasten",
+)
+INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "boost", "induc", "stimulat")
+DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
+            "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned")
+# A relation only measured or planned: the result is not stated.
+MEASURED = (
+    "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
+    "end-point", "tested", "studied", "monitor", "record", "analy", "explor", "compar",
+    "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "discuss",
+    "review", "describ", "collected", "scor",
+)
+# Phrases that state that nothing changed (matched as token sequences in scope).
+NULL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("no", "significant"), ("not", "significant"), ("not", "significantly"), ("no", "change"),
+    ("no", "changes"), ("no", "difference"), ("no", "differences"), ("did", "not"), ("does", "not"),
+    ("do", "not"), ("failed", "to"), ("fail", "to"), ("no", "effect"), ("no", "effects"),
+    ("not", "differ"), ("not", "different"), ("not", "remarkable"), ("no", "benefit"),
+    ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
+    ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
+    ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
+    ("lack", "of", "efficacy"),
+)
+# Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
+ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
+
+# Words in an outcome's text that make *less* of it good (`motor neuron loss`, `inflammation`).
+HARM_WORDS = (
+    "loss", "death", "declin", "degenerat", "damage", "atroph", "deficit", "impair", "dysfunct",
+    "injur", "apopto", "toxic", "infiltrat", "activat", "gliosis", "inflamm", "progress",
+    "adverse", "side effect", "complication", "weight loss", "paralysis", "onset", "cytokine",
+    "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
+    "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
+    "severity", "score", "rate of",
+)
+HARM_CONCEPTS = frozenset({
+    "outcome:inflammation", "outcome:oxidative_stress", "outcome:disease_progression", "outcome:disease_onset",
+})
+
+# --- hedging and negation ----------------------------------------------------------------------
+HEDGE_WORDS = frozenset({
+    "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
+    "putatively", "hypothesize", "hypothesized", "hypothesise", "hypothesised", "hypothesis",
+    "speculate", "speculated", "perhaps", "presumably", "conceivably", "promising",
+})
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),
+    ("we", "propose"), ("is", "proposed"), ("are", "proposed"), ("is", "likely"), ("are", "likely"),
+)
+NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
+
+
+def _starts(tok: str, prefixes: Sequence[str]) -> bool:
+    return tok.startswith(tuple(prefixes))
+
+
+def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) -> int | None:
+    """Index of the first occurrence of `phrase` starting in toks[lo:hi], or None."""
+    n = len(phrase)
+    for i in range(max(lo, 0), min(hi, len(toks)) - n + 1):
+        if tuple(toks[i:i + n]) == tuple(phrase):
+            return i
+    return None
+
+
+def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
+    """The clause around tokens lo..hi (exclusive hi): widened to the nearest clause breaks."""
+    start = lo
+    while start > 0 and toks[start - 1] not in CLAUSE_BREAKS:
+        start -= 1
+    end = hi
+    while end < len(toks) and toks[end] not in CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
+def is_harm_outcome(text: str, concept: str | None) -> bool:
+    """True when less of this outcome is good: adverse events, inflammation, neuron loss, decline."""
+    t = text.lower()
+    if concept in HARM_CONCEPTS:
+        return True
+    return any(w in t for w in HARM_WORDS)
+
+
+@dataclass(frozen=True)
+class EffectCue:
+    effect: str      # favorable | unfavorable | null | unclear
+    cue: str | None  # the word(s) that decided it, None for the default
+
+
+def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
+                    obj_text: str, obj_concept: str | None) -> EffectCue:
+    """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
+
+    Nearest cue wins, with two overrides: a "nothing changed" phrase in scope gives null, and a
+    negator right before a harm outcome (`no serious adverse events`) is favorable.
+    """
+    lo, hi = scope
+    harm = is_harm_outcome(obj_text, obj_concept)
+    o_start, o_end = obj
+    # `no (serious) adverse events`, `without complications`: absence of harm
+    if harm:
+        for i in range(max(lo, o_start - 4), o_start):
+            if toks[i] in ABSENCE:
+                return EffectCue("favorable", toks[i])
+        for i in range(o_end, min(hi, o_end + 4)):   # `adverse events were not observed`
+            if toks[i] in ABSENCE or toks[i] in ("none",):
+                return EffectCue("favorable", toks[i])
+    for phrase in NULL_PHRASES:
+        at = _has_phrase(toks, phrase, lo, hi)
+        if at is not None:
+            # `did not` + a harm verb on a harm outcome (`did not increase adverse events`) stays null
+            return EffectCue("null", " ".join(phrase))
+    best: tuple[int, str, str] | None = None
+    for i in range(lo, hi):
+        if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
+            continue
+        t = toks[i]
+        kind = None
+        if _starts(t, UNFAVORABLE):
+            kind = "unfavorable"
+        elif _starts(t, DECREASE):
+            kind = "favorable" if harm else "unfavorable"
+        elif _starts(t, INCREASE):
+            kind = "unfavorable" if harm else "favorable"
+        elif _starts(t, FAVORABLE):
+            kind = "favorable"
+        elif _starts(t, MEASURED):
+            kind = "unclear"
+        if kind is None:
+            continue
+        dist = o_start - i if i < o_start else i - o_end + 1
+        # an outcome is described by what precedes it a little more often (`improved survival`)
+        dist = dist if i < o_start else dist + 1
+        if kind == "unclear":
+            dist += 3  # a result cue anywhere in the clause beats "we measured"
+        if best is None or dist < best[0]:
+            best = (dist, kind, t)
+    if best is None:
+        return EffectCue("favorable", None)
+    return EffectCue(best[1], best[2])
+
+
+def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
+    for i in range(lo, hi):
+        if toks[i] in HEDGE_WORDS:
+            return toks[i]
+    for phrase in HEDGE_PHRASES:
+        if _has_phrase(toks, phrase, lo, hi) is not None:
+            return " ".join(phrase)
+    return None
+
+
+def negation_of_trigger(toks: Sequence[str], trigger_at: int | None, arg_start: int,
+                        window: int = 3) -> str | None:
+    """A negator that denies the relation itself: right before its trigger verb
+    (`were not given`, `did not secrete`), or right before the object (`without GDNF`)."""
+    spots = [arg_start] + ([trigger_at] if trigger_at is not None else [])
+    for at in spots:
+        for i in range(max(0, at - window), at):
+            if toks[i] in NEGATORS:
+                # `not only` does not deny
+                if i + 1 < len(toks) and toks[i + 1] == "only":
+                    continue
+                return toks[i]
+    return None
