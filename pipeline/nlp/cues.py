@@ -17,16 +17,16 @@ CLAUSE_BREAKS = frozenset({";", "whereas", "while", "but", "although", "though",
 # Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
 FAVORABLE = (
     "improv", "amelior", "benefi", "protect", "neuroprotect", "preserv", "rescu", "restor",
-    "effective", "efficac", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
+    "effective", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
     "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
-    "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "reverse", "revert",
+    "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "prevent", "support",
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
     "accelerat", "shorten", "impair", "unfavo", "fatal", "hasten",
 )
-INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "boost", "induc", "stimulat")
+INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "boost", "induc", "stimulat", "caus")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned")
 # A relation only measured or planned: the result is not stated.
@@ -34,7 +34,7 @@ MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
     "end-point", "tested", "studied", "monitor", "record", "analy", "explor", "compar",
     "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "discuss",
-    "review", "describ", "collected", "scor",
+    "review", "describ", "collected",
 )
 # Phrases that state that nothing changed (matched as token sequences in scope).
 NULL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -67,7 +67,7 @@ HARM_CONCEPTS = frozenset({
 HEDGE_WORDS = frozenset({
     "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
     "putatively", "hypothesize", "hypothesized", "hypothesise", "hypothesised", "hypothesis",
-    "speculate", "speculated", "perhaps", "presumably", "conceivably", "promising",
+    "speculate", "speculated", "perhaps", "presumably", "conceivably",
 })
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),
@@ -114,35 +114,85 @@ class EffectCue:
     cue: str | None  # the word(s) that decided it, None for the default
 
 
+AUX_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+COORD = frozenset({"and", ",", "or", "as", "with"})
+# Nouns that turn the outcome next to them into a harm: `decline in X`, `loss of X`, `X reduction`.
+HARM_MARKERS = ("declin", "loss", "deteriorat", "decreas", "reduction", "worsening", "deficit", "rate",
+                "slope", "progression")
+HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reduction", "worsening", "slope", "slopes",
+                        "progression", "rate", "deficit", "deficits"})
+LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
+NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
+CHANGE = ("chang", "alter", "modulat", "affect")
+
+
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
                     obj_text: str, obj_concept: str | None) -> EffectCue:
     """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
 
-    Nearest cue wins, with two overrides: a "nothing changed" phrase in scope gives null, and a
-    negator right before a harm outcome (`no serious adverse events`) is favorable.
+    The nearest cue wins. Distances are adjusted so that a cue belongs to its own phrase: a cue
+    that a passive auxiliary precedes (`A were reduced and B ...`) or that a coordinator separates
+    from the outcome (`A increased and B decreased`) counts for B only at a penalty. A negator
+    before the winning cue (`failed to prolong`, `did not improve`) makes it null; a negator right
+    before a harm outcome (`no serious adverse events`) makes it favorable.
     """
     lo, hi = scope
-    harm = is_harm_outcome(obj_text, obj_concept)
     o_start, o_end = obj
-    # `no (serious) adverse events`, `without complications`: absence of harm
+    harm = is_harm_outcome(obj_text, obj_concept)
+    marker_at: set[int] = set()
+    for i in range(max(lo, o_start - 8), o_start):
+        if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
+            if all(t in LIST_WORDS for t in toks[i + 2:o_start]):
+                marker_at.add(i)
+    after = [i for i in range(o_end, min(hi, o_end + 6)) if toks[i] not in ("", "(", ")")][:1]
+    for i in after:
+        if toks[i] in HARM_NOUNS:
+            marker_at.add(i)
+    harm = harm or bool(marker_at)
     if harm:
         for i in range(max(lo, o_start - 4), o_start):
             if toks[i] in ABSENCE:
                 return EffectCue("favorable", toks[i])
         for i in range(o_end, min(hi, o_end + 4)):   # `adverse events were not observed`
-            if toks[i] in ABSENCE or toks[i] in ("none",):
+            if toks[i] in ABSENCE:
                 return EffectCue("favorable", toks[i])
+    best: tuple[float, str, str] | None = None
+
+    def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
+        # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
+        # list (`improved survival and motor function`) shares its verb.
+        nonlocal best
+        if i < o_start:
+            dist = 1.0 + sum(1 for t in toks[i + 1:o_start] if t)
+            # the cue is the predicate of what precedes it: `A were reduced and B`, `A increased and B`
+            if i > 0 and (toks[i - 1] in AUX_BE or not toks[i - 1] or (
+                    i > 1 and toks[i - 2] in AUX_BE and toks[i - 1].endswith("ly"))):
+                dist += 4
+        else:
+            dist = 1.0 + sum(1 for t in toks[o_end:i] if t)
+            if i + 1 < len(toks) and not toks[i + 1] and i + 1 < hi:   # `increased [animal survival]`
+                dist += 4
+            elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
+                dist -= 1
+        dist -= bonus
+        if best is None or dist < best[0]:
+            best = (dist, kind, cue)
+
     for phrase in NULL_PHRASES:
         at = _has_phrase(toks, phrase, lo, hi)
-        if at is not None:
-            # `did not` + a harm verb on a harm outcome (`did not increase adverse events`) stays null
-            return EffectCue("null", " ".join(phrase))
-    best: tuple[int, str, str] | None = None
+        # `no change in X` speaks of what follows it only
+        if at is not None and not (phrase[0] == "no" and at > o_start):
+            consider(at, "null", " ".join(phrase), bonus=2.0)
     for i in range(lo, hi):
+        if i in marker_at:
+            continue
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
         t = toks[i]
+        if not t:
+            continue
         kind = None
+        penalty = 0.0
         if _starts(t, UNFAVORABLE):
             kind = "unfavorable"
         elif _starts(t, DECREASE):
@@ -151,17 +201,18 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             kind = "unfavorable" if harm else "favorable"
         elif _starts(t, FAVORABLE):
             kind = "favorable"
-        elif _starts(t, MEASURED):
+        elif _starts(t, CHANGE):
             kind = "unclear"
+        elif _starts(t, MEASURED):
+            kind, penalty = "unclear", 3.0
+            if abs(i - o_start) > 10:
+                continue
         if kind is None:
             continue
-        dist = o_start - i if i < o_start else i - o_end + 1
-        # an outcome is described by what precedes it a little more often (`improved survival`)
-        dist = dist if i < o_start else dist + 1
-        if kind == "unclear":
-            dist += 3  # a result cue anywhere in the clause beats "we measured"
-        if best is None or dist < best[0]:
-            best = (dist, kind, t)
+        if kind in ("favorable", "unfavorable") and any(
+                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)):
+            kind = "null"
+        consider(i, kind, t, bonus=-penalty)
     if best is None:
         return EffectCue("favorable", None)
     return EffectCue(best[1], best[2])

@@ -217,6 +217,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     ents = [e for e in doc.ents if e.label_ in LABEL_PREFIX]
     title_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
     focus = focus_cell(doc, ents, title_end)
+    doc_info = {
+        "focus": focus,
+        "has_cells": any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in ents),
+        "title_concepts": {concept_of(e) for e in ents if e.start_char < title_end},
+    }
     seg_of_tok = {}
     for s in segs:
         for i in range(s.start, s.end):
@@ -244,15 +249,15 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 ranked = [s for s in ranked if _gap(s, obj) <= max_distance][:max_subjects]
                 for rank, subj in enumerate(ranked):
                     out.append(_candidate(doc, pred, subj, obj, seg, seg, False, toks, seg_text, ent_toks,
-                                          n_ents, rank, len(subjects), focus))
+                                          n_ents, rank, len(subjects), doc_info))
                 treatment_cells = [s for s in subjects if concept_of(s) not in NATIVE_CELLS]
                 if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
                     out.append(_candidate(doc, pred, last_cell, obj, seg, last_cell_seg, True, toks, seg_text,
-                                          ent_toks, n_ents, 0, len(subjects), focus))
+                                          ent_toks, n_ents, 0, len(subjects), doc_info))
                 elif (s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None
                       and seg.index - last_factor[1].index <= 1):
                     out.append(_candidate(doc, pred, last_factor[0], obj, seg, last_factor[1], True, toks,
-                                          seg_text, ent_toks, n_ents, 0, 0, focus))
+                                          seg_text, ent_toks, n_ents, 0, 0, doc_info))
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
         cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS]
         if cells:
@@ -274,7 +279,8 @@ def _gap(a: Span, b: Span) -> int:
 
 
 def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks, n_ents, rank,
-               n_subj, focus) -> Candidate:
+               n_subj, doc_info) -> Candidate:
+    focus = doc_info["focus"]
     f: dict[str, float] = {}
     o0, o1 = obj.start - seg.start, obj.end - seg.start
     if resolved:
@@ -323,6 +329,13 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         if re.search(r"(treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment)",
                      doc[subj.start:min(len(doc), subj.end + 2)].text.lower()):
             add("subj_treatment")
+    else:
+        add("doc_has_cells" if doc_info["has_cells"] else "doc_no_cells")
+        if sc in doc_info["title_concepts"]:
+            add("factor_in_title")
+        near = doc[max(seg.start, subj.start - 4): min(seg.end, subj.end + 4)].text.lower()
+        if re.search(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose", near):
+            add("factor_delivered")
     add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
     add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
     if pred in EFFECT_PREDICATES:
@@ -415,7 +428,7 @@ class RelationExtractor:
                 continue
             m = mention(doc, cand, p)
             key = (m.sentence, m.predicate, m.subject_id, m.object_id)
-            if key not in best or best[key].confidence < m.confidence:
+            if key not in best or _rank(best[key]) < _rank(m):
                 best[key] = m
         segs = None
         for cell, factor in name_secretes(doc):
@@ -430,6 +443,11 @@ class RelationExtractor:
                 cell.text, "NEUROTROPHIC_FACTOR", factor, cell.start_char, cell.end_char, None, False, False,
                 float(self.model.meta.get("name_secretes_precision", 0.9)), *_strip(ev), seg.index, seg.section,
                 effect_cue="name")
+        # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
+        asserted = {(m.predicate, m.subject_id, m.object_id) for m in best.values() if not m.hedged}
+        for m in best.values():
+            if m.hedged and (m.predicate, m.subject_id, m.object_id) in asserted:
+                m.hedged = False
         return sorted(best.values(), key=lambda m: (m.evidence_start, m.predicate, m.object_start))
 
     # spaCy serialisation: the weights travel with a saved pipeline
@@ -447,6 +465,11 @@ class RelationExtractor:
         self.max_subjects, self.max_distance = cfg["max_subjects"], cfg["max_distance"]
         self.max_back, self.threshold = cfg["max_back"], cfg["threshold"]
         return self
+
+
+def _rank(m: RelationMention) -> tuple[float, int]:
+    """Which of two mentions of one relation in one sentence to keep: surer, then closer."""
+    return (m.confidence, -abs(m.subject_start - m.object_start))
 
 
 def _strip(span: Span) -> tuple[int, int]:
@@ -468,7 +491,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float) -> RelationMention:
     if cand.predicate in EFFECT_PREDICATES:
         masked = [("" if (i not in range(o0, o1) and _in_other_entity(doc, seg, i, cand)) else t)
                   for i, t in enumerate(toks)]
-        ec = cues.effect_in_scope(masked, (o0, o1), (c_lo, c_hi), cand.obj.text, concept_of(cand.obj))
+        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), cand.obj.text,
+                                  concept_of(cand.obj))
         effect, cue = ec.effect, ec.cue
     hedge = cues.hedge_in_scope(toks, c_lo, later)
     negation = None
