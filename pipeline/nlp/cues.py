@@ -20,13 +20,14 @@ FAVORABLE = (
     "effective", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
     "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
     "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
-    "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "prevent", "support",
+    "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
+    "maintain", "mild", "transient", "lessen", "well-tolerat",
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
-    "accelerat", "shorten", "impair", "unfavo", "fatal", "hasten",
+    "accelerat", "shorten", "shorter", "impair", "unfavo", "fatal", "hasten",
 )
-INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "boost", "induc", "stimulat", "caus")
+INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned")
 # A relation only measured or planned: the result is not stated.

@@ -155,7 +155,7 @@ def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple]) -> dict
                 best_p[k] = max(p, best_p.get(k, 0.0))
         g = {k for k in gold if k[1] == pred}
         best = (0.0, 0.5)
-        for t in np.arange(0.1, 0.91, 0.025):
+        for t in np.arange(0.4, 0.91, 0.025):   # floor 0.4: below it a row is more likely wrong than right
             pred_set = {k for k, p in best_p.items() if p >= t}
             tp = len(pred_set & g)
             f = 2 * tp / (len(pred_set) + len(g)) if pred_set or g else 0.0

@@ -76,6 +76,9 @@ FACTOR_NAMES = (
     (re.compile(r"\bhgf"), "factor:HGF"), (re.compile(r"cntf"), "factor:CNTF"),
     (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
 )
+# SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
+SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
+                          r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
 
 
@@ -271,7 +274,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
-    return out
+    return [c for c in out if _gated(c, doc)]
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -346,6 +349,17 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     if cues.hedge_in_scope(toks, c_lo, c_hi):
         add("hedge")
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi))
+
+
+def _gated(c: Candidate, doc: Doc) -> bool:
+    """Hard constraints that no weight should overrule."""
+    if c.predicate == "SECRETES":
+        lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
+        if not SECRETE_GATE.search(doc[lo:hi].text.lower()):
+            return False
+        if c.resolved and c.seg.index - c.subj_seg.index > 1:
+            return False
+    return True
 
 
 def name_secretes(doc: Doc) -> list[tuple[Span, str]]:
@@ -427,15 +441,16 @@ class RelationExtractor:
             if p < t and not keep_all:
                 continue
             m = mention(doc, cand, p)
-            key = (m.sentence, m.predicate, m.subject_id, m.object_id)
+            # one row per object mention (each outcome mention has its own effect), best subject kept
+            key = (m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)
             if key not in best or _rank(best[key]) < _rank(m):
                 best[key] = m
         segs = None
         for cell, factor in name_secretes(doc):
             segs = segs or segments(doc)
             seg = next(s for s in segs if s.start <= cell.start < s.end)
-            key = (seg.index, "SECRETES", concept_of(cell), factor)
-            if key in best:
+            key = (seg.index, "SECRETES", concept_of(cell), factor, cell.start_char)
+            if any(k[:4] == key[:4] for k in best):
                 continue
             ev = doc[seg.start:seg.end]
             best[key] = RelationMention(
