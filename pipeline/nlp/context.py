@@ -124,21 +124,30 @@ def section_of_label(label: str | None, category: str | None) -> str | None:
 
 def section_of_sentence(sentence: str, rel_pos: float) -> str:
     """Guess the section of a sentence of an unlabelled abstract: cue phrases, then position."""
+    return _guess(sentence, rel_pos)[0]
+
+
+def _guess(sentence: str, rel_pos: float) -> tuple[str, str]:
     low = sentence.strip().lower()
     for name, rx in _SENT_CUES:
         if re.search(rx, low):
-            return name
+            return name, "cue"
     if rel_pos < 0.25:
-        return "background"
+        return "background", "position"
     if rel_pos < 0.45:
-        return "methods"
+        return "methods", "position"
     if rel_pos < 0.85:
-        return "results"
-    return "conclusions"
+        return "results", "position"
+    return "conclusions", "position"
 
 
 def sentence_sections(doc: Doc) -> list[str]:
-    """The section (SECTIONS) of every sentence of `doc`, in order.
+    """The section (SECTIONS) of every sentence of `doc`, in order."""
+    return [name for name, _ in sentence_sections_sourced(doc)]
+
+
+def sentence_sections_sourced(doc: Doc) -> list[tuple[str, str]]:
+    """(section, how it was decided: label | cue | position) for every sentence of `doc`.
 
     Uses Doc._.sections (the documents table's list of label/category/start/end) when set;
     without it the first line is the title and the rest is one unlabelled section.
@@ -159,9 +168,7 @@ def sentence_sections(doc: Doc) -> list[str]:
         start = sent.start_char + (len(text) - len(text.lstrip()))
         sec = next((s for s in spans if s["start"] <= start < max(s["end"], s["start"] + 1)), None)
         name = section_of_label(sec.get("label"), sec.get("category")) if sec else None
-        if name is None:
-            name = section_of_sentence(text, (start - body_start) / body_len)
-        out.append(name)
+        out.append((name, "label") if name else _guess(text, (start - body_start) / body_len))
     return out
 
 

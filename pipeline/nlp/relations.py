@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
 from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
-from pipeline.nlp.context import sentence_sections, species, study_design
+from pipeline.nlp.context import sentence_sections_sourced, species, study_design
 
 PREDICATES: dict[str, tuple[str, str]] = {
     "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
@@ -118,6 +118,7 @@ class Segment:
     start: int          # token offsets in the doc
     end: int
     section: str
+    section_source: str = "label"   # label | cue | position
 
 
 def segments(doc: Doc) -> list[Segment]:
@@ -138,8 +139,8 @@ def segments(doc: Doc) -> list[Segment]:
             pieces.append((cur, end))
     pieces = [(a, b) for a, b in pieces if any(not doc[i].is_space for i in range(a, b))]
     # sections are decided per piece: build a throwaway list of Spans for sentence_sections
-    names = sentence_sections(_PieceDoc(doc, pieces))
-    return [Segment(i, a, b, names[i]) for i, (a, b) in enumerate(pieces)]
+    names = sentence_sections_sourced(_PieceDoc(doc, pieces))
+    return [Segment(i, a, b, *names[i]) for i, (a, b) in enumerate(pieces)]
 
 
 class _PieceDoc:
@@ -509,6 +510,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float) -> RelationMention:
         ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), cand.obj.text,
                                   concept_of(cand.obj))
         effect, cue = ec.effect, ec.cue
+        if cue is None and seg.section == "methods" and seg.section_source != "position":
+            effect = "unclear"   # a methods sentence names what was measured, not how it came out
     hedge = cues.hedge_in_scope(toks, c_lo, later)
     negation = None
     if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
