@@ -60,6 +60,8 @@ HARM_WORDS = (
     "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
     "severity", "score", "rate of",
 )
+SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
+SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
 HARM_CONCEPTS = frozenset({
     "outcome:inflammation", "outcome:oxidative_stress", "outcome:disease_progression", "outcome:disease_onset",
 })
@@ -90,14 +92,28 @@ def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) ->
     return None
 
 
+SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "if", "because", "since"})
+
+
 def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
-    """The clause around tokens lo..hi (exclusive hi): widened to the nearest clause breaks."""
+    """The clause around tokens lo..hi (exclusive hi): widened to the nearest clause breaks.
+
+    A clause opened by a subordinator (`Although A might do B, C did D`) ends at its comma.
+    """
     start = lo
-    while start > 0 and toks[start - 1] not in CLAUSE_BREAKS:
+    while start > 0 and toks[start - 1] not in CLAUSE_BREAKS and toks[start - 1] not in SUBORDINATORS:
         start -= 1
     end = hi
     while end < len(toks) and toks[end] not in CLAUSE_BREAKS:
         end += 1
+    opened = start > 0 and toks[start - 1] in SUBORDINATORS
+    if opened:
+        comma = next((i for i in range(start, len(toks)) if toks[i] == ","), None)
+        if comma is not None and comma < lo:
+            # our pair lies after the subordinate clause: the main clause starts after its comma
+            start = comma + 1
+        elif comma is not None and comma >= hi:
+            end = min(end, comma)
     return start, end
 
 
@@ -150,12 +166,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if toks[i] in HARM_NOUNS:
             marker_at.add(i)
     harm = harm or bool(marker_at)
-    if harm:
-        for i in range(max(lo, o_start - 4), o_start):
+    if obj_concept == "outcome:safety" or any(w in obj_text.lower() for w in SAFETY_WORDS):
+        for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
             if toks[i] in ABSENCE:
                 return EffectCue("favorable", toks[i])
-        for i in range(o_end, min(hi, o_end + 4)):   # `adverse events were not observed`
-            if toks[i] in ABSENCE:
+        for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
+            if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
                 return EffectCue("favorable", toks[i])
     best: tuple[float, str, str] | None = None
 
