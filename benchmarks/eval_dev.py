@@ -1,0 +1,130 @@
+"""Dev loop: run the entity pipeline over als-msc-dev, write the tables, score one split.
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/eval_dev.py --split train [--out DIR] [--errors]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/eval_dev.py --split report      # measure only
+
+Writes `entities.parquet` (and an empty-but-valid `relations.parquet` unless the pipeline has a
+relations component) into --out, then scores it with ../shared/tools/score.py against the gold
+of the chosen split. `--errors` lists false positives/negatives per document; it refuses the
+`report` split (never tune on it).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline import schema
+from pipeline.nlp.build import build_nlp
+from pipeline.nlp.tables import entity_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "corpora" / "als-msc-dev"
+
+
+def document_text(record: dict) -> str:
+    """THE document text: title, newline, abstract sections joined by newlines."""
+    abstract = record.get("abstract") or ""
+    if isinstance(abstract, list):
+        abstract = "\n".join(s.get("text") or "" for s in abstract)
+    return (record.get("title") or "") + "\n" + abstract
+
+
+def read_records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+
+
+def run(nlp, records: list[dict], version: str = "dev") -> tuple[list[dict], list[dict]]:
+    ents, rels = [], []
+    pairs = ((document_text(r), str(r["pmid"])) for r in records)
+    for doc, pmid in nlp.pipe(pairs, as_tuples=True, batch_size=64):
+        doc._.pmid = pmid
+        ents.extend(entity_rows(doc, version))
+        for rel in doc._.relations or []:
+            rels.append({**rel, "pmid": pmid, "pipeline_version": version} if isinstance(rel, dict) else rel)
+    return ents, rels
+
+
+def write_tables(out: Path, ents: list[dict], rels: list[dict]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    pq.write_table(schema.to_table(ents, schema.ENTITIES), out / "entities.parquet")
+    pq.write_table(schema.to_table(rels, schema.RELATIONS), out / "relations.parquet")
+
+
+def gold_for(split: str | None, folder: Path) -> Path:
+    gold = folder / "gold.jsonl"
+    if not split:
+        return gold
+    keep = set(json.loads((folder / "split.json").read_text())[split])
+    tmp = Path(tempfile.mkdtemp()) / f"gold.{split}.jsonl"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for line in open(gold, encoding="utf-8"):
+            if line.strip() and str(json.loads(line)["pmid"]) in keep:
+                fh.write(line)
+    return tmp
+
+
+def show_errors(gold_path: Path, ents: list[dict], label: str | None) -> None:
+    sys.path.insert(0, str(SHARED / "tools"))
+    from score import _mention_match  # the scorer's own matching, for an honest error list
+    gold = {str(d["pmid"]): d for d in map(json.loads, open(gold_path, encoding="utf-8"))}
+    for pmid, g in gold.items():
+        for lab in ([label] if label else ["CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE"]):
+            gm = {e["text"]: e["concept"] for e in g["entities"] if e["label"] == lab}
+            pm = {}
+            for r in ents:
+                if r["pmid"] == pmid and r["label"] == lab:
+                    pm.setdefault(r["text"], r["concept_id"])
+            used, fps = set(), []
+            for t in sorted(pm):
+                hit = next((x for x in sorted(gm) if x not in used and _mention_match(t, x)), None)
+                if hit is None:
+                    fps.append(f"{t} [{pm[t]}]")
+                else:
+                    used.add(hit)
+            fns = [f"{t} [{gm[t]}]" for t in sorted(gm) if t not in used]
+            gc = {c for c in gm.values() if not c.endswith(":other")}
+            pc = {c for c in pm.values() if c and not c.endswith(":other")}
+            if fps or fns or gc != pc:
+                print(f"{pmid} {lab}: FP {fps} FN {fns} concepts missing {sorted(gc - pc)} extra {sorted(pc - gc)}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["train", "report"], help="score only this split (default: all)")
+    ap.add_argument("--out", type=Path, default=ROOT / "data" / "dev-eval", help="where to write the tables")
+    ap.add_argument("--model", help="build on an installed spaCy/scispaCy pipeline")
+    ap.add_argument("--no-ner", action="store_true", help="rules only (ignore models/ner)")
+    ap.add_argument("--errors", action="store_true", help="list errors per document (train only)")
+    ap.add_argument("--label", help="with --errors: one label only")
+    args = ap.parse_args(argv)
+    if args.errors and args.split != "train":
+        ap.error("--errors is for the train split only: never tune on report documents")
+    if not DEV.exists():
+        ap.error(f"{DEV} is absent")
+    nlp = build_nlp(args.model, ner_path=None) if args.no_ner else build_nlp(args.model)
+    records = read_records(DEV / "abstracts.jsonl")
+    if args.split:
+        keep = set(json.loads((DEV / "split.json").read_text())[args.split])
+        records = [r for r in records if str(r["pmid"]) in keep]
+    t = time.perf_counter()
+    ents, rels = run(nlp, records)
+    dt = time.perf_counter() - t
+    write_tables(args.out, ents, rels)
+    print(f"{len(records)} documents, {len(ents)} entity rows, {len(records) / dt:.0f} docs/s; pipes {nlp.pipe_names}")
+    gold = gold_for(args.split, DEV)
+    if args.errors:
+        show_errors(gold, ents, args.label)
+    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(args.out)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""Assemble the entity pipeline: `build_nlp()`.
+
+Default: a blank English pipeline with scispaCy's rule tokenizer and our components, plus the
+trained NER from `models/ner` when it exists. With `model=NAME`: an installed spaCy/scispaCy
+pipeline (`spacy.load(NAME)`) whose own `ner` is renamed and disabled (its labels are not ours)
+and onto which the same components are added. A registered `litmine_relations` factory is
+added last when `relations=True`.
+"""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import spacy
+from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers abbreviation_detector)
+from scispacy.custom_tokenizer import combined_rule_tokenizer
+from spacy.language import Language
+
+import pipeline.nlp  # noqa: F401  (extensions)
+from pipeline.nlp import abbreviations, linker, merge, ruler, sentences  # noqa: F401  (factories)
+from pipeline.vocabulary import ROOT
+
+NER_PATH = ROOT / "models" / "ner"
+# W036: the abbreviation detector's global matcher warns on every document without abbreviations.
+warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+warnings.filterwarnings("ignore", message=r"Possible set union", category=FutureWarning)
+
+ENTITY_PIPES = ("litmine_ruler", "litmine_entities", "litmine_linker", "litmine_abbreviations")
+
+
+def has_sentence_source(nlp: Language) -> bool:
+    return any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer", "litmine_sentences"))
+
+
+def add_trained_ner(nlp: Language, ner_path: Path) -> None:
+    """Source `ner` (and a shared `tok2vec` it listens to) from a trained pipeline folder."""
+    trained = spacy.load(ner_path)
+    for name in trained.pipe_names:
+        if name in ("ner", "tok2vec") and name not in nlp.pipe_names:
+            nlp.add_pipe(name, source=trained, before="litmine_ruler" if "litmine_ruler" in nlp.pipe_names else None)
+
+
+def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str | Path | None = NER_PATH,
+              vocabulary: str | Path | None = None, linker_threshold: float = 0.6,
+              model_supersets: bool = False) -> Language:
+    voc = str(vocabulary or "")
+    if model:
+        nlp = spacy.load(model)
+        if "ner" in nlp.pipe_names:
+            nlp.rename_pipe("ner", "model_ner")
+            nlp.disable_pipe("model_ner")
+    else:
+        nlp = spacy.blank("en")
+        nlp.tokenizer = combined_rule_tokenizer(nlp)
+    if not has_sentence_source(nlp):
+        nlp.add_pipe("litmine_sentences", first=True)
+    if "abbreviation_detector" not in nlp.pipe_names:
+        nlp.add_pipe("abbreviation_detector", config={"make_serializable": True})
+    if ner_path and Path(ner_path).is_dir():
+        add_trained_ner(nlp, Path(ner_path))
+    nlp.add_pipe("litmine_ruler", config={"vocabulary": voc})
+    nlp.add_pipe("litmine_entities", config={"vocabulary": voc, "model_supersets": model_supersets})
+    nlp.add_pipe("litmine_linker", config={"vocabulary": voc, "threshold": linker_threshold})
+    nlp.add_pipe("litmine_abbreviations", config={"vocabulary": voc})
+    if relations and "litmine_relations" in spacy.registry.factories.get_all():
+        nlp.add_pipe("litmine_relations")
+    elif relations:
+        try:
+            import pipeline.nlp.relations  # noqa: F401  (registers litmine_relations when present)
+        except ImportError:
+            pass
+        if Language.has_factory("litmine_relations"):
+            nlp.add_pipe("litmine_relations")
+    return nlp

@@ -1,0 +1,60 @@
+"""Entity mentions as plain records, read from and written to `doc.ents` with their `Span._` attributes.
+
+spaCy keys a span's `._` values by (start_char, end_char, label, kb_id), so a mention whose concept
+changes must be written back as a new Span: every component reads mentions, changes records, and
+writes them all back through `write_mentions`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.vocabulary import LABELS, Vocabulary
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int                 # token offsets
+    end: int
+    label: str
+    concept_id: str | None = None
+    source: str = "rule"       # rule | model | linker | abbreviation
+    score: float = 1.0
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def with_concept(self, concept_id: str | None, source: str | None = None, score: float | None = None) -> "Mention":
+        return replace(self, concept_id=concept_id, source=source or self.source,
+                       score=self.score if score is None else score)
+
+
+def read_mentions(doc: Doc) -> list[Mention]:
+    """Our mentions in `doc.ents` (spans of other labels, e.g. a foreign model's, are left out)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        out.append(Mention(ent.start, ent.end, ent.label_, ent._.concept_id or (ent.kb_id_ or None),
+                           ent._.source or "model", 1.0 if ent._.score is None else float(ent._.score)))
+    return out
+
+
+def write_mentions(doc: Doc, mentions: list[Mention], vocab: Vocabulary) -> None:
+    """Set `doc.ents` to `mentions` (non-overlapping; the earlier in the list wins) with their attributes."""
+    chosen: list[Mention] = []
+    taken = bytearray(len(doc))
+    for m in mentions:
+        if m.end <= m.start or any(taken[m.start:m.end]):
+            continue
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    spans = [Span(doc, m.start, m.end, label=m.label, kb_id=m.concept_id or "") for m in chosen]
+    doc.ents = spans
+    for span, m in zip(doc.ents, chosen):
+        span._.concept_id = m.concept_id
+        span._.concept_name = vocab.name_of(m.concept_id) if m.concept_id in vocab else None
+        span._.source = m.source
+        span._.score = float(m.score)

@@ -1,0 +1,107 @@
+"""Rule patterns generated from the vocabulary, and the word lists of compositional rules.
+
+Pure functions: vocabulary in, pattern strings / token patterns out. `ruler.py` compiles them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.vocabulary import Concept, Vocabulary
+
+MSC_FAMILY = ("cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc", "cell:pl_msc", "cell:msc_ntf")
+
+# Tokens (lower-case) that name MSC-derived products when they follow an MSC mention.
+EV_HEADS = (
+    ("exosomes",), ("exosome",), ("extracellular", "vesicles"), ("extracellular", "vesicle"), ("evs",), ("ev",),
+    ("secretome",), ("secretomes",), ("conditioned", "medium"), ("conditioned", "media"), ("cm",), ("microvesicles",),
+    ("small", "extracellular", "vesicles"), ("exos",), ("-derived", "exosomes"), ("-derived", "extracellular", "vesicles"),
+    ("derived", "exosomes"), ("derived", "extracellular", "vesicles"), ("-derived", "evs"), ("derived", "evs"),
+    ("-derived", "secretome"), ("-derived", "conditioned", "medium"), ("derived", "conditioned", "medium"),
+    ("-conditioned", "medium"), ("-conditioned", "media"),
+)
+# Bare product words: MSC-derived only where the document is about MSCs (else cell:other).
+BARE_EV = frozenset({"exosome", "exosomes", "extracellular vesicle", "extracellular vesicles", "evs", "secretome",
+                     "secretomes", "conditioned medium", "conditioned media", "small extracellular vesicles", "sevs",
+                     "microvesicles"})
+EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("secreted", "by"), ("released", "by"),
+              ("released", "from"), ("produced", "by"), ("isolated", "from"), ("obtained", "from"))
+
+# A modifier token glued to a cell name: `GDNF-secreting MSCs`, `Ngn1-expressing MSCs`, `CB-derived neuronal cells`.
+CELL_MODIFIER = re.compile(
+    r"^[\w()/+.-]+-(?:expressing|secreting|overexpressing|over-expressing|producing|transduced|transfected|modified|"
+    r"engineered|primed|pretreated|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
+CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
+                               "transduced", "differentiated"})
+
+# Outcome compositions around a motor-neuron mention.
+MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers", "survival", "rescue", "preservation",
+                             "protection", "count", "counts", "sparing", "density", "dying", "preserved", "protect",
+                             "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
+                             "degenerating", "surviving", "loss/death"})
+MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts", "count", "number", "numbers",
+                            "protection", "preservation", "sparing", "rescue", "density", "apoptosis"})
+GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
+                         "infused", "the"})
+SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
+                           "mouse", "lumbosacral", "anterior"})
+
+# `after disease onset`, `within 2 years of symptom onset`: a time point, not an end point.
+TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
+                        "around", "until", "to", "by"})
+
+NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers"})
+
+LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
+
+
+def case_sensitive(alias: str, concept: Concept) -> bool:
+    """Short upper-case aliases (`ALS`, `MS`, `PaGE`, `SHED`) match only as written; factor
+    symbols are the exception (abstracts write `Vegf`, `bdnf`)."""
+    core = alias[:-1] if alias.endswith("s") else alias
+    if concept.label == "NEUROTROPHIC_FACTOR" and any(ch.isdigit() or ch.isupper() for ch in alias) and len(core) <= 6:
+        return False
+    return len(core) <= 5 and any(ch.isupper() for ch in alias) and " " not in alias
+
+
+def _swap(text: str, a: str, b: str) -> set[str]:
+    return {text, text.replace(a, b), text.replace(b, a)}
+
+
+def alias_variants(alias: str) -> set[str]:
+    """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space)."""
+    out = {alias}
+    for a, b in (("’", "'"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
+                 ("stem/stromal", "stem or stromal"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
+        out = set().union(*(_swap(x, a, b) for x in out))
+    if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`
+        out.add(alias.replace("-", ""))
+    return out
+
+
+def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
+    """(text, concept_id, case_sensitive) for every alias variant the phrase matcher should know."""
+    for concept in vocab:
+        if concept.is_other and concept.label == "NEUROTROPHIC_FACTOR":
+            continue   # a placeholder concept: nothing to match
+        for alias in concept.names():
+            for variant in alias_variants(alias):
+                yield variant, concept.concept_id, case_sensitive(variant, concept)
+
+
+def token_patterns() -> list[tuple[str, list[dict]]]:
+    """Matcher patterns for compositional names; the key says what the match becomes."""
+    spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
+    return [
+        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
+                               {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),
+        ("route:intrathecal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
+                               {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
+        ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
+                                  {"LOWER": "magna"}]),
+        ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+                                           {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "?"},
+                                           {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
+    ]

@@ -1,0 +1,228 @@
+"""Rule recognition (`litmine_ruler`): vocabulary phrase patterns plus compositional rules.
+
+Writes candidate spans (label, kb_id = concept id) to `doc.spans["litmine_rules"]`, and factor
+names glued inside a cell name (`GDNF-secreting MSCs`) to `doc.spans["litmine_nested"]`; the
+`litmine_entities` component turns them into `doc.ents`.
+
+Matching runs on scispaCy's tokens, which keep hyphenated compounds whole: patterns are
+tokenized by the same tokenizer, and glued modifiers are handled by token regexes below.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline import vocabulary as vocabulary_mod
+from pipeline.nlp import patterns as P
+from pipeline.vocabulary import Vocabulary
+
+RULES_KEY = "litmine_rules"
+NESTED_KEY = "litmine_nested"
+
+
+class EntityRules:
+    def __init__(self, nlp: Language, name: str = "litmine_ruler", vocabulary: str = "") -> None:
+        self.name = name
+        self.nlp = nlp
+        self.vocabulary_path = vocabulary
+        self._build(vocabulary_mod.load(vocabulary or None))
+
+    # --- construction -------------------------------------------------------------------------
+    def _build(self, vocab: Vocabulary) -> None:
+        self.vocab_concepts = vocab
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        groups: dict[tuple[str, bool], set[str]] = {}
+        for text, cid, cs in P.phrase_entries(vocab):
+            groups.setdefault((cid, cs), set()).add(text)
+        make_doc = self.nlp.make_doc
+        for (cid, cs), texts in groups.items():
+            (self.orth if cs else self.lower).add(cid, [make_doc(t) for t in sorted(texts)])
+        self.matcher = Matcher(self.nlp.vocab)
+        for key, pattern in P.token_patterns():
+            self.matcher.add(key, [pattern])
+        self.matcher.add("outcome:other", [[{"LOWER": "survival"}, {"LOWER": "of"},
+                                            {"LOWER": {"IN": sorted(P.GRAFT_WORDS)}, "OP": "+"},
+                                            {"LOWER": {"IN": ["cells", "cell", "grafts", "graft", "transplants"]}}]])
+        self._msc_prefixes = {vocabulary_mod.normalize_alias(a): c.concept_id
+                              for cid in P.MSC_FAMILY for c in [vocab[cid]] for a in c.names()
+                              if " " not in a}
+        self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
+                              for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
+                              for a in c.names() if " " not in a and len(a) >= 3}
+        # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
+        self._glued: dict[str, str] = {}
+        for c in vocab:
+            if c.is_other or c.label not in ("NEUROTROPHIC_FACTOR", "DISEASE"):
+                continue
+            for a in c.names():
+                if " " not in a and len(a) >= 3:
+                    self._glued[a if P.case_sensitive(a, c) else a.lower()] = c.concept_id
+
+    # --- matching -----------------------------------------------------------------------------
+    def _glued_concept(self, text: str) -> str | None:
+        """The concept of a name glued into a compound token, tried at every `-`/`/` cut."""
+        cuts = [i for i, ch in enumerate(text) if ch in "-/"]
+        for part in sorted({text[:i] for i in cuts} | {text[i + 1:] for i in cuts}, key=len, reverse=True):
+            cid = self._glued.get(part) or self._glued.get(part.lower())
+            if cid and (part in self._glued or part.lower() == part or not part.isupper()):
+                return cid
+        return None
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int, str]]:
+        strings = self.nlp.vocab.strings
+        cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
+        cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
+        cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        covered = {i for s, e, _ in cands for i in range(s, e)}
+        for tok in doc:
+            if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
+                cid = self._glued_concept(tok.text)
+                if cid:
+                    cands.append((tok.i, tok.i + 1, cid))
+        return cands
+
+    def _label(self, cid: str) -> str:
+        return self.vocab_concepts.label_of(cid)
+
+    def _resolve(self, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Longest first; among equals the label priority; then non-overlapping greedy."""
+        cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), P.LABEL_PRIORITY[self._label(c[2])], c[0]))
+        taken: set[int] = set()
+        out = []
+        for s, e, cid in cands:
+            if any(i in taken for i in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            out.append((s, e, cid))
+        return sorted(out)
+
+    def _ev_head(self, doc: Doc, i: int) -> int:
+        """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
+        best = -1
+        for head in P.EV_HEADS:
+            j = i + len(head)
+            if j <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(head)):
+                best = max(best, j)
+        return best
+
+    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list]:
+        nested: list[tuple[int, int, str]] = []
+        out: list[tuple[int, int, str]] = []
+        by_start = {s: (s, e, cid) for s, e, cid in spans}
+        for s, e, cid in spans:
+            if cid in P.MSC_FAMILY:
+                end = self._ev_head(doc, e)
+                if end > 0:
+                    s, e, cid = s, end, "cell:msc_ev"
+            elif cid == "cell:motor_neuron":
+                if e < len(doc) and doc[e].lower_ in P.MN_NOUNS_AFTER:
+                    s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
+                else:
+                    k = s - 1
+                    while k > 0 and doc[k].lower_ in P.SPINAL_LEVELS | {"the", "spinal"}:
+                        k -= 1
+                    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in P.MN_NOUNS_BEFORE:
+                        s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
+                    elif k >= 0 and doc[k].lower_ in P.MN_NOUNS_BEFORE and k == s - 1:
+                        s, e, cid = k, e, "outcome:motor_neuron_survival"
+            if self._label(cid) == "CELL_TYPE":
+                # `survival of (the grafted) X cells`: a graft outcome, not a cell mention
+                k = s - 1
+                while k > 0 and doc[k].lower_ in P.GRAFT_WORDS:
+                    k -= 1
+                if (cid != "cell:motor_neuron" and k >= 1 and doc[k].lower_ == "of"
+                        and doc[k - 1].lower_ == "survival"):
+                    out.append((k - 1, e, "outcome:other"))
+                    continue
+                # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
+                while s > 0 and (P.CELL_MODIFIER.match(doc[s - 1].text) or
+                                 (doc[s - 1].lower_ in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
+                    head = doc[s - 1].text.rsplit("-", 1)[0]
+                    fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
+                    if fid:
+                        nested.append((s - 1, s, fid))
+                    s -= 1
+            out.append((s, e, cid))
+        # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            if low.endswith("-derived") and low[:-8] in self._msc_prefixes:
+                end = self._ev_head(doc, i + 1)
+                if end > 0:
+                    out.append((i, end, "cell:msc_ev"))
+        extra = []
+        for s, e, cid in out:
+            if cid in P.MSC_FAMILY and s >= 2:
+                for link in P.EV_LINKERS:
+                    ls = s - len(link)
+                    if ls >= 1 and all(doc[ls + k].lower_ == w for k, w in enumerate(link)):
+                        for hs in range(max(0, ls - 3), ls):
+                            if self._ev_head(doc, hs) == ls:
+                                extra.append((hs, e, "cell:msc_ev"))
+                                break
+        out = self._resolve(out + extra)
+        out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
+        out = [c for c in out if c is not None]
+        if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
+                   for s, e, cid in out):
+            out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
+                   for s, e, cid in out]
+        return out, nested
+
+    def _nested(self, cands, spans, nested):
+        """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
+        neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers)."""
+        inner = []
+        for s, e, cid in cands:
+            label = self._label(cid)
+            if label == "OUTCOME":
+                continue
+            for os, oe, ocid in spans:
+                if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
+                        self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"):
+                    inner.append((s, e, cid))
+                    break
+        return self._resolve(inner + nested)
+
+    def _in_context(self, doc: Doc, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
+        """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
+        injection in a sentence about the spinal cord is intraspinal."""
+        if cid == "outcome:disease_onset" and s > 0 and doc[s - 1].lower_ in P.TIME_WORDS:
+            return None
+        if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
+            return None   # `monocyte chemoattractant protein-1`
+        if cid == "route:intracerebral" and doc[s].lower_.startswith("stereota"):
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            if "spinal" in sent.text.lower():
+                return (s, e, "route:intraspinal")
+        return (s, e, cid)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = self._candidates(doc)
+        spans, nested = self._compose(doc, self._resolve(cands))
+        nested = self._nested(cands, spans, nested)
+        doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
+        doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
+        return doc
+
+    # --- serialisation: the vocabulary travels with the pipeline --------------------------------
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        src = self.vocab_concepts.path
+        (path / "concepts.jsonl").write_bytes(Path(src).read_bytes())
+
+    def from_disk(self, path, *, exclude=()) -> "EntityRules":
+        self._build(vocabulary_mod.load(Path(path) / "concepts.jsonl"))
+        return self
+
+
+@Language.factory("litmine_ruler", default_config={"vocabulary": ""})
+def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:
+    """`vocabulary`: path of a concepts.jsonl; empty = the project's models/concepts.jsonl."""
+    return EntityRules(nlp, name, vocabulary)
+
