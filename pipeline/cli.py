@@ -198,7 +198,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    raise NotImplementedError("train")
+    whats = ["ner", "relations"] if args.what == "all" else [args.what]
+    for what in whats:
+        if what == "relations":
+            from pipeline.nlp.relation_model import DEV_CORPUS, MODEL_DIR, train_relations
+            output = Path(args.output) / "relations" if args.output and args.what == "all" else Path(args.output or MODEL_DIR)
+            result = train_relations(getattr(args, "gold", None) or DEV_CORPUS, output, seed=args.seed)
+            log.info("relation model written to %s (cross-validated F1 %.3f, thresholds %s)",
+                     result["path"], result["cv_f1"], result["thresholds"])
+        else:
+            raise NotImplementedError("train ner")
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
