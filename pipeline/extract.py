@@ -53,9 +53,9 @@ def pending_pmids(store: Store, version: str, full: bool = False) -> list[str]:
 
 
 def _partitions(store: Store, pmids: list[str], size: int) -> Iterator[list[dict]]:
-    snapshot = store.current()
+    # Read from the current snapshot each time: older ones are collected as partitions commit.
     for i in range(0, len(pmids), size):
-        yield store.read("documents", pmids=pmids[i:i + size], columns=DOC_COLUMNS, snapshot=snapshot).to_pylist()
+        yield store.read("documents", pmids=pmids[i:i + size], columns=DOC_COLUMNS).to_pylist()
 
 
 def make_engine(settings: Settings, spec: PipelineSpec):

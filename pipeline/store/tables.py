@@ -104,6 +104,8 @@ class Store:
              snapshot: Path | None = None) -> pa.Table:
         """The table's rows (optionally only those of `pmids`), with the schema's columns."""
         schema = TABLES[table]
+        if snapshot is not None and not snapshot.exists():
+            raise FileNotFoundError(f"snapshot {snapshot} is gone (collected after newer commits)")
         base = snapshot or self.current()
         folder = base / table if base else None
         if folder is None or not folder.exists():
