@@ -240,3 +240,14 @@ def test_memory_stays_flat_on_a_long_stream():
     records, growth_mib = int(out[0]), int(out[1])
     assert records == 20000
     assert growth_mib < 30, f"peak RSS grew by {growth_mib} MiB over ~100 MB of XML: records are not freed"
+
+
+def test_truncated_gzip_is_a_named_error_after_the_records_before_it(tmp_path):
+    whole = gzip.decompress((FIX / "updates" / "pubmed99n0002.xml.gz").read_bytes())
+    path = tmp_path / "pubmed99n0009.xml.gz"
+    path.write_bytes(gzip.compress(whole)[:-40])  # the stream cut short before its end
+    got = []
+    with pytest.raises(PubmedXMLError, match=r"pubmed99n0009\.xml\.gz: (cannot read|malformed XML)"):
+        for rec in iter_records(path):
+            got.append(rec.pmid)
+    assert got == ["90000001", "90000010"][: len(got)]  # whatever came out whole, in order
