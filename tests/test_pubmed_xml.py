@@ -196,3 +196,58 @@ def test_content_hash_is_the_asdict_payload_hash_and_ignores_source(base):
         assert d.content_hash == hashlib.sha1(blob.encode("utf-8")).hexdigest()
         assert replace(d, source="efetch").content_hash == d.content_hash
         assert replace(d, title=d.title + "!").content_hash != d.content_hash
+
+
+FLAT_MEMORY_CHILD = r"""
+import io, itertools, resource, sys
+from pipeline.fetch.pubmed_xml import iter_records
+
+RECORD = ('<PubmedArticle><MedlineCitation><PMID Version="1">{pmid}</PMID><Article><ArticleTitle>Record {pmid}'
+          '</ArticleTitle><Abstract><AbstractText>' + 'Stem cells were given intrathecally. ' * 130 +
+          '</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>\n')
+
+class Stream(io.RawIOBase):
+    # ~100 MB of XML made on the fly, so only the parser can make memory grow
+    def __init__(self, n):
+        self.parts = itertools.chain(["<PubmedArticleSet>\n"], (RECORD.format(pmid=i) for i in range(1, n + 1)),
+                                     ["</PubmedArticleSet>"])
+        self.buf = b""
+    def readable(self):
+        return True
+    def readinto(self, b):
+        while len(self.buf) < len(b):
+            part = next(self.parts, None)
+            if part is None:
+                break
+            self.buf += part.encode()
+        k = min(len(b), len(self.buf))
+        b[:k], self.buf = self.buf[:k], self.buf[k:]
+        return k
+
+start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+n = sum(1 for _ in iter_records(io.BufferedReader(Stream(int(sys.argv[1])), 1 << 16), name="stream"))
+print(n, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - start) // 1024)
+"""
+
+
+def test_memory_stays_flat_on_a_long_stream():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", FLAT_MEMORY_CHILD, "20000"], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, check=True).stdout.split()
+    records, growth_mib = int(out[0]), int(out[1])
+    assert records == 20000
+    assert growth_mib < 30, f"peak RSS grew by {growth_mib} MiB over ~100 MB of XML: records are not freed"
+
+
+def test_truncated_gzip_is_a_named_error_after_the_records_before_it(tmp_path):
+    whole = gzip.decompress((FIX / "updates" / "pubmed99n0002.xml.gz").read_bytes())
+    path = tmp_path / "pubmed99n0009.xml.gz"
+    path.write_bytes(gzip.compress(whole)[:-40])  # the stream cut short before its end
+    got = []
+    with pytest.raises(PubmedXMLError, match=r"pubmed99n0009\.xml\.gz: (cannot read|malformed XML)"):
+        for rec in iter_records(path):
+            got.append(rec.pmid)
+    assert got == ["90000001", "90000010"][: len(got)]  # whatever came out whole, in order

@@ -336,13 +336,14 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
             for _, el in events:
                 try:
                     if el.tag == "PubmedArticle":
-                        yield _article(el, label)
+                        records = [_article(el, label)]
                     elif el.tag == "PubmedBookArticle":
-                        yield _book(el, label)
+                        records = [_book(el, label)]
                     else:
-                        yield from _deletions(el, label)
-                except ValueError as exc:
+                        records = _deletions(el, label)
+                except ValueError as exc:  # a record without PMID, Article ...
                     raise PubmedXMLError(name, el.sourceline, str(exc)) from None
+                yield from records
                 # Free what is parsed: this record, and the siblings already handled before it.
                 el.clear(keep_tail=True)
                 parent = el.getparent()
