@@ -33,7 +33,6 @@ from pipeline.store.upsert import BatchCounts, apply_batch
 
 log = logging.getLogger(__name__)
 
-BATCH_RECORDS = 2000
 SUFFIXES = (".xml", ".xml.gz")
 
 
@@ -132,7 +131,7 @@ def _batches(records: Iterator[Document | Deletion], size: int) -> Iterator[tupl
 
 def ingest_paths(paths: Iterable[str | Path], settings: Settings, *, ledger: Ledger | None = None,
                  store: Store | None = None, progress: bool | None = None,
-                 batch_size: int = BATCH_RECORDS) -> IngestResult:
+                 batch_size: int | None = None) -> IngestResult:
     files = expand_paths(paths)
     store = store or Store(settings.data_dir, settings.buckets)
     ledger = ledger or Ledger(settings.data_dir)
@@ -145,7 +144,7 @@ def ingest_paths(paths: Iterable[str | Path], settings: Settings, *, ledger: Led
         for path in files:
             bar.set_postfix_str(path.name, refresh=False)
             failed: list[Exception] = []
-            for docs, gone in _batches(_until_error(iter_records(path), failed), batch_size):
+            for docs, gone in _batches(_until_error(iter_records(path), failed), batch_size or settings.partition_size):
                 result.counts.add(store_batch(store, docs, gone, ledger=ledger, run_id=run_id, source=path.name))
                 result.records += len(docs) + len(gone)
                 bar.update(len(docs) + len(gone))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from tests.eutils_server import invent_records
+from eutils_server import invent_records
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
         '1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n')

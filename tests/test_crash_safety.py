@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.invented import write_corpus
+from invented import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = ("documents", "entities", "relations", "extractions")

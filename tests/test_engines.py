@@ -10,7 +10,7 @@ import pytest
 from pipeline.config import Settings
 from pipeline.extract import extract
 from pipeline.ingest import ingest_paths
-from tests.invented import write_corpus
+from invented import write_corpus
 
 VOLATILE = {"updated_at", "extracted_at"}
 
