@@ -194,7 +194,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    raise NotImplementedError("evaluate")
+    import json
+
+    from pipeline.evaluate import evaluate, format_scores
+
+    settings = settings_from(args)
+    scores = evaluate(args.gold, settings.data_dir, args.split)
+    print(format_scores(scores))
+    if args.json:
+        print(json.dumps(scores.as_dict()))
+    return 0
 
 
 def cmd_train(args: argparse.Namespace) -> int:
