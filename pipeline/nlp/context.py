@@ -41,7 +41,16 @@ _TEXT_DESIGN = (
     ("animal", r"\b(mice|mouse|rats?|murine|rodents?|sod1|g93a|animal models?|transgenic|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b"),
     ("in_vitro", r"\bin vitro\b|\bco-?culture|\bcultured\b|\bculture medium\b|\belisa\b"),
 )
-_DESIGN_RX = re.compile("|".join(f"(?P<{d}>{rx})" for d, rx in _TEXT_DESIGN))
+_DESIGN_KEYS = {
+    "meta_analysis": ("meta",), "review": ("review",), "rct": ("randomi", "placebo", "double-blind"),
+    "case_report": ("case report", "year-old", "patient"), "clinical_trial": ("phase", "trial", "open-label", "pilot", "first-in-human"),
+    "case_series": ("case series", "patients"),
+    "observational": ("retrospective", "cohort", "case-control", "registry", "surveillance", "observational"),
+    "animal": ("mice", "mouse", "rat", "murine", "rodent", "sod1", "g93a", "animal", "transgenic", "dog", "pig",
+               "monkey", "primate", "rabbit", "zebrafish"),
+    "in_vitro": ("vitro", "cultur", "elisa"),
+}
+_DESIGN_RX = [(d, _DESIGN_KEYS[d], re.compile(rx)) for d, rx in _TEXT_DESIGN]
 _HUMAN_TEXT = r"\b(patients?|participants?|subjects|volunteers?|healthy donors?|humans?|children|adults?|men|women)\b"
 _SPECIES_TEXT = (
     ("mouse", r"\b(mice|mouse|murine)\b"),
@@ -61,8 +70,8 @@ def study_design(text: str, publication_types: Sequence[str] | None = (),
             return design
     low = text.lower()
     mesh = set(mesh_terms or ())
-    # one pass over the text for every design cue (lastgroup names the design that matched)
-    hits = {m.lastgroup for m in _DESIGN_RX.finditer(low)}
+    # a cheap substring test first: the regexes only run on texts that can match them
+    hits = {design for design, keys, rx in _DESIGN_RX if any(k in low for k in keys) and rx.search(low)}
     for design, _ in _TEXT_DESIGN:
         if design in hits:
             if design == "animal" and "in_vitro" in hits and not re.search(r"\b(transplant|inject|administ|treated|graft)", low):
