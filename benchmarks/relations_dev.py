@@ -72,6 +72,30 @@ def reliability(rows: pd.DataFrame, gold_keys: set, bins=(0.0, 0.5, 0.6, 0.7, 0.
     return lines
 
 
+def speed(corpus, repeats: int = 3) -> int:
+    """One process, nlp.pipe over in-domain abstracts; best of `repeats` passes each way."""
+    import json
+    from pipeline.nlp.build import build_nlp
+    unl = Path(DEV_CORPUS).parent / "msc-neuro-unlabeled" / "abstracts.jsonl"
+    recs = [json.loads(line) for line in unl.open(encoding="utf-8")] if unl.exists() else []
+    texts = [as_document(r).text for r in recs + list(corpus.records.values())]
+    results = {}
+    for relations in (False, True):
+        nlp = build_nlp(relations=relations)
+        list(nlp.pipe(texts[:20]))   # warm-up
+        best = float("inf")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            n_rel = sum(len(d._.relations or ()) for d in nlp.pipe(texts, batch_size=64))
+            best = min(best, time.perf_counter() - t0)
+        results[relations] = (len(texts) / best, n_rel)
+    ent, rel = results[False][0], results[True][0]
+    print(f"{len(texts)} abstracts, one process: entities only {ent:.0f} docs/s; "
+          f"entities + relations {rel:.0f} docs/s ({100 * (1 - rel / ent):.1f}% slower, "
+          f"{results[True][1]} relation rows)")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(DEV_CORPUS))
@@ -79,9 +103,13 @@ def main(argv=None) -> int:
     ap.add_argument("--mode", default="oracle", choices=["oracle", "end2end"])
     ap.add_argument("--model", default=str(DEFAULT_MODEL))
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives (train split only)")
+    ap.add_argument("--speed", action="store_true",
+                    help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     corpus = load_corpus(args.corpus)
+    if args.speed:
+        return speed(corpus)
     pmids = corpus.split[args.split]
     if args.mode == "oracle":
         docs = oracle_docs(corpus, pmids)

@@ -41,12 +41,23 @@ _TEXT_DESIGN = (
     ("animal", r"\b(mice|mouse|rats?|murine|rodents?|sod1|g93a|animal models?|transgenic|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b"),
     ("in_vitro", r"\bin vitro\b|\bco-?culture|\bcultured\b|\bculture medium\b|\belisa\b"),
 )
+_DESIGN_KEYS = {
+    "meta_analysis": ("meta",), "review": ("review",), "rct": ("randomi", "placebo", "double-blind"),
+    "case_report": ("case report", "year-old", "patient"), "clinical_trial": ("phase", "trial", "open-label", "pilot", "first-in-human"),
+    "case_series": ("case series", "patients"),
+    "observational": ("retrospective", "cohort", "case-control", "registry", "surveillance", "observational"),
+    "animal": ("mice", "mouse", "rat", "murine", "rodent", "sod1", "g93a", "animal", "transgenic", "dog", "pig",
+               "monkey", "primate", "rabbit", "zebrafish"),
+    "in_vitro": ("vitro", "cultur", "elisa"),
+}
+_DESIGN_RX = [(d, _DESIGN_KEYS[d], re.compile(rx)) for d, rx in _TEXT_DESIGN]
 _HUMAN_TEXT = r"\b(patients?|participants?|subjects|volunteers?|healthy donors?|humans?|children|adults?|men|women)\b"
 _SPECIES_TEXT = (
     ("mouse", r"\b(mice|mouse|murine)\b"),
     ("rat", r"\b(rats?|sprague[- ]dawley|wistar)\b"),
     ("other", r"\b(dogs?|canine|pigs?|porcine|swine|monkeys?|primates?|macaques?|rabbits?|zebrafish|sheep|ovine)\b"),
 )
+_SPECIES_RX = re.compile("|".join(f"(?P<{n}>{rx})" for n, rx in _SPECIES_TEXT))
 _MESH_SPECIES = (("Mice", "mouse"), ("Rats", "rat"), ("Humans", "human"))
 
 
@@ -59,7 +70,8 @@ def study_design(text: str, publication_types: Sequence[str] | None = (),
             return design
     low = text.lower()
     mesh = set(mesh_terms or ())
-    hits = {design for design, rx in _TEXT_DESIGN if re.search(rx, low)}
+    # a cheap substring test first: the regexes only run on texts that can match them
+    hits = {design for design, keys, rx in _DESIGN_RX if any(k in low for k in keys) and rx.search(low)}
     for design, _ in _TEXT_DESIGN:
         if design in hits:
             if design == "animal" and "in_vitro" in hits and not re.search(r"\b(transplant|inject|administ|treated|graft)", low):
@@ -75,7 +87,9 @@ def species(text: str, design: str | None = None, mesh_terms: Sequence[str] | No
     low = text.lower()
     if design in ("rct", "clinical_trial", "case_report", "case_series", "observational"):
         return "human"
-    counts = {name: len(re.findall(rx, low)) for name, rx in _SPECIES_TEXT}
+    counts = dict.fromkeys((name for name, _ in _SPECIES_TEXT), 0)
+    for m in _SPECIES_RX.finditer(low):
+        counts[m.lastgroup] += 1
     if any(counts.values()):
         return max(counts, key=lambda k: (counts[k], k == "mouse"))
     mesh = set(mesh_terms or ())
@@ -147,28 +161,32 @@ def sentence_sections(doc: Doc) -> list[str]:
 
 
 def sentence_sections_sourced(doc: Doc) -> list[tuple[str, str]]:
-    """(section, how it was decided: label | cue | position) for every sentence of `doc`.
+    """(section, how it was decided: label | cue | position) for every sentence of `doc`."""
+    return sections_of_spans(doc.text, doc._.sections, [(s.start_char, s.end_char) for s in doc.sents])
 
-    Uses Doc._.sections (the documents table's list of label/category/start/end) when set;
+
+def sections_of_spans(text: str, sections: list[dict] | None,
+                      spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(section, how: label | cue | position) for every (start, end) character span of `text`.
+
+    Uses `sections` (the documents table's list of label/category/start/end) when given;
     without it the first line is the title and the rest is one unlabelled section.
     """
-    sents = list(doc.sents)
-    spans = doc._.sections
-    if not spans:
-        nl = doc.text.find("\n")
-        title_end = nl if nl >= 0 else len(doc.text)
-        spans = [{"label": "TITLE", "category": "TITLE", "start": 0, "end": title_end},
-                 {"label": None, "category": None, "start": title_end + 1, "end": len(doc.text)}]
-    body_start = min((s["start"] for s in spans if (s.get("label") or "").upper() != "TITLE"), default=0)
-    body_len = max(1, len(doc.text) - body_start)
+    if not sections:
+        nl = text.find("\n")
+        title_end = nl if nl >= 0 else len(text)
+        sections = [{"label": "TITLE", "category": "TITLE", "start": 0, "end": title_end},
+                    {"label": None, "category": None, "start": title_end + 1, "end": len(text)}]
+    body_start = min((s["start"] for s in sections if (s.get("label") or "").upper() != "TITLE"), default=0)
+    body_len = max(1, len(text) - body_start)
     out = []
-    for sent in sents:
+    for a, b in spans:
         # a sentence belongs to the section holding its first non-space character
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        sec = next((s for s in spans if s["start"] <= start < max(s["end"], s["start"] + 1)), None)
+        while a < b and text[a].isspace():
+            a += 1
+        sec = next((s for s in sections if s["start"] <= a < max(s["end"], s["start"] + 1)), None)
         name = section_of_label(sec.get("label"), sec.get("category")) if sec else None
-        out.append((name, "label") if name else _guess(text, (start - body_start) / body_len))
+        out.append((name, "label") if name else _guess(text[a:b], (a - body_start) / body_len))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- clause breaks -------------------------------------------------------------------------
 CLAUSE_BREAKS = frozenset({";", "whereas", "while", "but", "although", "though", "however", "except"})
@@ -83,6 +84,26 @@ def _starts(tok: str, prefixes: Sequence[str]) -> bool:
     return tok.startswith(tuple(prefixes))
 
 
+@lru_cache(maxsize=1 << 16)
+def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
+    """What a word says about an outcome (harm: less of it is good): (effect, distance penalty)."""
+    if not tok:
+        return None
+    if _starts(tok, UNFAVORABLE):
+        return "unfavorable", 0.0
+    if _starts(tok, DECREASE):
+        return ("favorable" if harm else "unfavorable"), 0.0
+    if _starts(tok, INCREASE):
+        return ("unfavorable" if harm else "favorable"), 0.0
+    if _starts(tok, FAVORABLE):
+        return "favorable", 0.0
+    if _starts(tok, CHANGE):
+        return "unclear", 0.0
+    if _starts(tok, MEASURED):
+        return "unclear", 3.0
+    return None
+
+
 def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) -> int | None:
     """Index of the first occurrence of `phrase` starting in toks[lo:hi], or None."""
     n = len(phrase)
@@ -92,7 +113,28 @@ def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) ->
     return None
 
 
+def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(tuple(ph))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrases_in(toks: Sequence[str], lo: int, hi: int, index: dict) -> list[tuple[int, tuple[str, ...]]]:
+    """Every (position, phrase) of an indexed phrase list that starts in toks[lo:hi], in order."""
+    found = []
+    for i in range(max(lo, 0), min(hi, len(toks))):
+        for ph in index.get(toks[i], ()):
+            if i + len(ph) <= hi and tuple(toks[i:i + len(ph)]) == ph:
+                found.append((i, ph))
+    return found
+
+
 SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "if", "because", "since"})
+
+
+_NULL_INDEX = _by_first(NULL_PHRASES)
+_HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 
 
 def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
@@ -195,10 +237,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if best is None or dist < best[0]:
             best = (dist, kind, cue)
 
-    for phrase in NULL_PHRASES:
-        at = _has_phrase(toks, phrase, lo, hi)
-        # `no change in X` speaks of what follows it only
-        if at is not None and not (phrase[0] == "no" and at > o_start):
+    seen_null: set[tuple[str, ...]] = set()
+    for at, phrase in _phrases_in(toks, lo, hi, _NULL_INDEX):
+        # first occurrence of each phrase; `no change in X` speaks of what follows it only
+        if phrase in seen_null:
+            continue
+        seen_null.add(phrase)
+        if not (phrase[0] == "no" and at > o_start):
             consider(at, "null", " ".join(phrase), bonus=2.0)
     for i in range(lo, hi):
         if i in marker_at:
@@ -206,25 +251,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
         t = toks[i]
-        if not t:
+        found = cue_kind(t, harm)
+        if found is None:
             continue
-        kind = None
-        penalty = 0.0
-        if _starts(t, UNFAVORABLE):
-            kind = "unfavorable"
-        elif _starts(t, DECREASE):
-            kind = "favorable" if harm else "unfavorable"
-        elif _starts(t, INCREASE):
-            kind = "unfavorable" if harm else "favorable"
-        elif _starts(t, FAVORABLE):
-            kind = "favorable"
-        elif _starts(t, CHANGE):
-            kind = "unclear"
-        elif _starts(t, MEASURED):
-            kind, penalty = "unclear", 3.0
-            if abs(i - o_start) > 10:
-                continue
-        if kind is None:
+        kind, penalty = found
+        if penalty and abs(i - o_start) > 10:
             continue
         if kind in ("favorable", "unfavorable") and any(
                 toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)):
@@ -240,9 +271,9 @@ def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     for i in range(lo, hi):
         if toks[i] in HEDGE_WORDS:
             return toks[i]
-    for phrase in HEDGE_PHRASES:
-        if _has_phrase(toks, phrase, lo, hi) is not None:
-            return " ".join(phrase)
+    found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
+    if found:
+        return " ".join(found[0][1])
     return None
 
 

@@ -23,14 +23,17 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
 from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
-from pipeline.nlp.context import sentence_sections_sourced, species, study_design
+from pipeline.nlp.context import sections_of_spans, species, study_design
 
 PREDICATES: dict[str, tuple[str, str]] = {
     "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
@@ -41,6 +44,7 @@ PREDICATES: dict[str, tuple[str, str]] = {
 EFFECT_PREDICATES = ("AFFECTS", "FACTOR_AFFECTS")
 LABEL_PREFIX = {"CELL_TYPE": "cell", "NEUROTROPHIC_FACTOR": "factor", "OUTCOME": "outcome",
                 "ROUTE": "route", "DISEASE": "disease"}
+OUTCOME_OR_DISEASE = frozenset({hash_string("OUTCOME"), hash_string("DISEASE")})
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "relations" / "model.json"
 
 # Cells of the nervous and immune system: usually what a therapy acts on, not the therapy.
@@ -62,6 +66,13 @@ TRIGGERS = {
     "effect": tuple(cues.FAVORABLE + cues.UNFAVORABLE + cues.INCREASE + cues.DECREASE),
     "measure": cues.MEASURED,
 }
+TRIGGER_PREFIXES = {name: tuple(p) for name, p in TRIGGERS.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def trigger_groups(tok: str) -> tuple[str, ...]:
+    """The trigger groups (TRIGGERS) a lower-cased word belongs to."""
+    return tuple(name for name, prefixes in TRIGGER_PREFIXES.items() if tok.startswith(prefixes))
 STRONG_ANAPHOR = re.compile(
     r"\b(the|these|those|such|transplanted|grafted|injected|infused|treated|donor|engrafted)"
     r" (cells?|grafts?|treatments?|therap(y|ies)|transplantation|injections?|administration|infusions?|products?)\b"
@@ -121,42 +132,79 @@ class Segment:
     section_source: str = "label"   # label | cue | position
 
 
-def segments(doc: Doc) -> list[Segment]:
+@dataclass
+class TokenView:
+    """Per-token values read once per document, as plain lists (Token and Span access in spaCy
+    is not free, and Doc.text joins every token on each access)."""
+    lower: list[str]
+    ent_type: list[int]        # string hashes; see OUTCOME_OR_DISEASE
+    newline: list[bool]
+    space: list[bool]
+    start: list[int]           # character offsets
+    end: list[int]
+    text: str
+    text_lower: str
+
+    def span_lower(self, a: int, b: int) -> str:
+        """The lower-cased text of tokens a..b (exclusive), clipped to the document."""
+        a, b = max(0, a), min(len(self.lower), b)
+        return self.text_lower[self.start[a]:self.end[b - 1]] if b > a else ""
+
+    def strip(self, a: int, b: int) -> tuple[int, int]:
+        """Character offsets of tokens a..b without surrounding whitespace."""
+        start, end = self.start[a], self.end[b - 1]
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+
+def token_view(doc: Doc) -> TokenView:
+    if len(doc) == 0:
+        return TokenView([], [], [], [], [], [], doc.text, doc.text.lower())
+    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY]).tolist()
+    # Doc.text, rebuilt from the string store without making a Token object per token
+    strings = doc.vocab.strings
+    text = "".join(strings[r[4]] + (" " if r[5] else "") for r in arr)
+    low = text.lower()
+    start = [r[0] for r in arr]
+    end = [r[0] + r[1] for r in arr]
+    if len(low) != len(text):   # a lower-casing that changes lengths: fall back to per-token
+        lower = [t.lower_ for t in doc]
+        low = text
+    else:
+        lower = [low[a:b] for a, b in zip(start, end)]
+    newline = ["\n" in text[a:b + 1] for a, b in zip(start, end)]
+    return TokenView(lower, [r[2] for r in arr], newline, [bool(r[3]) for r in arr], start, end, text, low)
+
+
+def segments(doc: Doc, view: TokenView | None = None) -> list[Segment]:
     """The doc's sentences, cut again at newline tokens; each with its section."""
-    if doc.has_annotation("SENT_START"):
-        sents = [(s.start, s.end) for s in doc.sents]
+    view = view or token_view(doc)
+    if len(doc) and doc.has_annotation("SENT_START"):
+        starts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+        sents = list(zip(starts, starts[1:] + [len(doc)]))
     else:
         sents = [(0, len(doc))]
     pieces: list[tuple[int, int]] = []
     for start, end in sents:
         cur = start
         for i in range(start, end):
-            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-                if i + (0 if doc[i].is_space else 1) > cur:
-                    pieces.append((cur, i + (0 if doc[i].is_space else 1)))
+            if view.newline[i]:
+                if i + (0 if view.space[i] else 1) > cur:
+                    pieces.append((cur, i + (0 if view.space[i] else 1)))
                 cur = i + 1
         if end > cur:
             pieces.append((cur, end))
-    pieces = [(a, b) for a, b in pieces if any(not doc[i].is_space for i in range(a, b))]
+    pieces = [(a, b) for a, b in pieces if not all(view.space[a:b])]
     # sections are decided per piece: build a throwaway list of Spans for sentence_sections
-    names = sentence_sections_sourced(_PieceDoc(doc, pieces))
+    names = sections_of_spans(view.text, doc._.sections, [(view.start[a], view.end[b - 1]) for a, b in pieces])
     return [Segment(i, a, b, *names[i]) for i, (a, b) in enumerate(pieces)]
 
 
-class _PieceDoc:
-    """The little of a Doc that context.sentence_sections reads, with our pieces as sentences."""
-
-    def __init__(self, doc: Doc, pieces: list[tuple[int, int]]):
-        self.text = doc.text
-        self._ = doc._
-        self._pieces = [doc[a:b] for a, b in pieces]
-
-    @property
-    def sents(self):
-        return iter(self._pieces)
-
-
 def concept_of(ent: Span) -> str:
+    """The entity's concept id, `<label>:other` when the linker left none."""
     cid = ent._.concept_id
     return cid if cid else f"{LABEL_PREFIX.get(ent.label_, ent.label_.lower())}:other"
 
@@ -171,17 +219,20 @@ def cell_kind(concept: str) -> str:
     return "progenitor"
 
 
-def focus_cell(doc: Doc, ents: list[Span], title_end: int) -> str | None:
+def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
+               concept=None) -> str | None:
     """The document's treatment cell: treatment cells weighted by frequency, title and triggers."""
+    view = view or token_view(doc)
+    concept = concept or concept_of
     score: dict[str, float] = {}
     for e in ents:
         if e.label_ != "CELL_TYPE":
             continue
-        c = concept_of(e)
+        c = concept(e)
         if c in NATIVE_CELLS:
             continue
         w = 1.0 + (2.0 if e.start_char < title_end else 0.0)
-        ctx = doc[max(0, e.start - 4): min(len(doc), e.end + 4)].text.lower()
+        ctx = view.span_lower(e.start - 4, e.end + 4)
         if TREATMENT_CONTEXT.search(ctx):
             w += 1.0
         score[c] = score.get(c, 0.0) + w
@@ -200,6 +251,7 @@ class Candidate:
     resolved: bool
     features: dict[str, float]
     scope: tuple[int, int]          # clause, in segment-relative token offsets
+    toks: list[str]                 # the segment's lower-cased tokens
 
 
 def _bin(n: int, edges: tuple[int, ...]) -> str:
@@ -213,18 +265,28 @@ def _hits(toks: list[str], lo: int, hi: int, prefixes, skip: set[int]) -> int:
     return sum(1 for i in range(lo, hi) if i not in skip and toks[i].startswith(tuple(prefixes)))
 
 
-def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3) -> list[Candidate]:
+def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
+               view: TokenView | None = None, segs: list[Segment] | None = None,
+               ents: list[Span] | None = None) -> list[Candidate]:
     """Every (subject, object) pair worth scoring, with its features. See the module docstring."""
-    segs = segments(doc)
+    view = view or token_view(doc)
+    segs = segs if segs is not None else segments(doc, view)
     if not segs:
         return []
-    ents = [e for e in doc.ents if e.label_ in LABEL_PREFIX]
-    title_end = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
-    focus = focus_cell(doc, ents, title_end)
+    ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
+    concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+
+    def concept(e: Span) -> str:
+        return concepts[(e.start, e.end)]
+
+    title_end = view.text.find("\n") if "\n" in view.text else len(view.text)
+    focus = focus_cell(doc, ents, title_end, view, concept)
     doc_info = {
         "focus": focus,
-        "has_cells": any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in ents),
-        "title_concepts": {concept_of(e) for e in ents if e.start_char < title_end},
+        "has_cells": any(e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS for e in ents),
+        "title_concepts": {concept(e) for e in ents if e.start_char < title_end},
+        "view": view,
+        "concept": concept,
     }
     seg_of_tok = {}
     for s in segs:
@@ -241,9 +303,16 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
-        toks = [t.lower_ for t in doc[seg.start:seg.end]]
-        seg_text = doc[seg.start:seg.end].text.lower()
+        toks = view.lower[seg.start:seg.end]
+        seg_text = view.span_lower(seg.start, seg.end)
         ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
+        # where each trigger group occurs in this segment (entity tokens are not triggers)
+        trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
+        for i, t in enumerate(toks):
+            if i not in ent_toks:
+                for name in trigger_groups(t):
+                    trig_pos[name].append(i)
+        doc_info["trig_pos"] = trig_pos
         n_ents = len(seg_ents)
         for pred, (s_label, o_label) in PREDICATES.items():
             subjects = [e for e in seg_ents if e.label_ == s_label]
@@ -254,7 +323,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 for rank, subj in enumerate(ranked):
                     out.append(_candidate(doc, pred, subj, obj, seg, seg, False, toks, seg_text, ent_toks,
                                           n_ents, rank, len(subjects), doc_info))
-                treatment_cells = [s for s in subjects if concept_of(s) not in NATIVE_CELLS]
+                treatment_cells = [s for s in subjects if concept(s) not in NATIVE_CELLS]
                 if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
                     out.append(_candidate(doc, pred, last_cell, obj, seg, last_cell_seg, True, toks, seg_text,
                                           ent_toks, n_ents, 0, len(subjects), doc_info))
@@ -263,19 +332,19 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     out.append(_candidate(doc, pred, last_factor[0], obj, seg, last_factor[1], True, toks,
                                           seg_text, ent_toks, n_ents, 0, 0, doc_info))
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
-        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS]
+        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS]
         if cells:
-            fav = [e for e in cells if concept_of(e) == focus]
+            fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
         elif last_cell is not None and seg.index - last_cell_seg.index > max_back:
             # too far back: fall back to the focus cell's first mention
-            first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept_of(e) == focus), None)
+            first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
             if first is not None:
                 last_cell, last_cell_seg = first, seg_of_tok[first.start]
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
-    return [c for c in out if _gated(c, doc)]
+    return [c for c in out if _gated(c, view)]
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -284,7 +353,7 @@ def _gap(a: Span, b: Span) -> int:
 
 def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks, n_ents, rank,
                n_subj, doc_info) -> Candidate:
-    focus = doc_info["focus"]
+    focus, view = doc_info["focus"], doc_info["view"]
     f: dict[str, float] = {}
     o0, o1 = obj.start - seg.start, obj.end - seg.start
     if resolved:
@@ -294,7 +363,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         lo, hi = min(s0, o0), max(s1, o1)
     c_lo, c_hi = cues.clause_scope(toks, lo, hi)
     skip = ent_toks
-    sc = concept_of(subj)
+    sc = doc_info["concept"](subj)
 
     def add(name: str, v: float = 1.0) -> None:
         f[f"{pred}|{name}"] = v
@@ -321,52 +390,52 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         if sum(1 for t in toks[lo:hi] if t == "(") > sum(1 for t in toks[lo:hi] if t == ")"):
             add("in_parens")
         for name, prefixes in TRIGGERS.items():
-            if _hits(toks, lo, hi, prefixes, skip):
+            if any(lo <= i < hi for i in doc_info["trig_pos"][name]):
                 add(f"between_{name}")
     for name, prefixes in TRIGGERS.items():
-        if _hits(toks, c_lo, c_hi, prefixes, skip):
+        if any(c_lo <= i < c_hi for i in doc_info["trig_pos"][name]):
             add(f"clause_{name}")
     if pred != "FACTOR_AFFECTS":
         add(f"cell={cell_kind(sc)}")
         if sc == focus:
             add("focus")
         if re.search(r"(treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment)",
-                     doc[subj.start:min(len(doc), subj.end + 2)].text.lower()):
+                     view.span_lower(subj.start, subj.end + 2)):
             add("subj_treatment")
     else:
         add("doc_has_cells" if doc_info["has_cells"] else "doc_no_cells")
         if sc in doc_info["title_concepts"]:
             add("factor_in_title")
-        near = doc[max(seg.start, subj.start - 4): min(seg.end, subj.end + 4)].text.lower()
+        near = view.span_lower(max(seg.start, subj.start - 4), min(seg.end, subj.end + 4))
         if re.search(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose", near):
             add("factor_delivered")
     add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
     add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
     if pred in EFFECT_PREDICATES:
-        oc = concept_of(obj)
+        oc = doc_info["concept"](obj)
         add(f"obj={oc}")
         if cues.is_harm_outcome(obj.text, oc):
             add("obj_harm")
     if cues.hedge_in_scope(toks, c_lo, c_hi):
         add("hedge")
-    return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi))
+    return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
 
 
-def _gated(c: Candidate, doc: Doc) -> bool:
+def _gated(c: Candidate, view: TokenView) -> bool:
     """Hard constraints that no weight should overrule."""
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
-        if not SECRETE_GATE.search(doc[lo:hi].text.lower()):
+        if not SECRETE_GATE.search(view.span_lower(lo, hi)):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1:
             return False
     return True
 
 
-def name_secretes(doc: Doc) -> list[tuple[Span, str]]:
+def name_secretes(doc: Doc, ents: list[Span] | None = None) -> list[tuple[Span, str]]:
     """Cells whose own name says what they secrete: (cell mention, factor concept)."""
     out = []
-    for e in doc.ents:
+    for e in (ents if ents is not None else doc.ents):
         if e.label_ != "CELL_TYPE":
             continue
         low = e.text.lower()
@@ -427,37 +496,40 @@ class RelationExtractor:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.study_design is None:
-            doc._.study_design = study_design(doc.text, doc._.publication_types, doc._.mesh_terms)
-        if doc._.species is None:
-            doc._.species = species(doc.text, doc._.study_design, doc._.mesh_terms)
-        doc._.relations = self.extract(doc)
+        view = token_view(doc)
+        if doc._.study_design is None or doc._.species is None:
+            text = view.text
+            if doc._.study_design is None:
+                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms)
+            if doc._.species is None:
+                doc._.species = species(text, doc._.study_design, doc._.mesh_terms)
+        doc._.relations = self.extract(doc, view=view)
         return doc
 
-    def extract(self, doc: Doc, keep_all: bool = False) -> list[RelationMention]:
+    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None) -> list[RelationMention]:
         best: dict[tuple, RelationMention] = {}
-        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back):
+        view = view or token_view(doc)
+        segs = segments(doc, view)
+        ents = list(doc.ents)
+        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents):
             p = self.model.score(cand.features)
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
             if p < t and not keep_all:
                 continue
-            m = mention(doc, cand, p)
+            m = mention(doc, cand, p, view)
             # one row per object mention (each outcome mention has its own effect), best subject kept
             key = (m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)
             if key not in best or _rank(best[key]) < _rank(m):
                 best[key] = m
-        segs = None
-        for cell, factor in name_secretes(doc):
-            segs = segs or segments(doc)
+        for cell, factor in name_secretes(doc, ents):
             seg = next(s for s in segs if s.start <= cell.start < s.end)
             key = (seg.index, "SECRETES", concept_of(cell), factor, cell.start_char)
             if any(k[:4] == key[:4] for k in best):
                 continue
-            ev = doc[seg.start:seg.end]
             best[key] = RelationMention(
                 "SECRETES", cell.text, cell.label_, concept_of(cell), cell.start_char, cell.end_char,
                 cell.text, "NEUROTROPHIC_FACTOR", factor, cell.start_char, cell.end_char, None, False, False,
-                float(self.model.meta.get("name_secretes_precision", 0.9)), *_strip(ev), seg.index, seg.section,
+                float(self.model.meta.get("name_secretes_precision", 0.9)), *view.strip(seg.start, seg.end), seg.index, seg.section,
                 effect_cue="name")
         # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
         asserted = {(m.predicate, m.subject_id, m.object_id) for m in best.values() if not m.hedged}
@@ -488,16 +560,12 @@ def _rank(m: RelationMention) -> tuple[float, int]:
     return (m.confidence, -abs(m.subject_start - m.object_start))
 
 
-def _strip(span: Span) -> tuple[int, int]:
-    text = span.text
-    start = span.start_char + (len(text) - len(text.lstrip()))
-    return start, span.start_char + len(text.rstrip())
-
-
-def mention(doc: Doc, cand: Candidate, confidence: float) -> RelationMention:
+def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
     seg = cand.seg
-    toks = [t.lower_ for t in doc[seg.start:seg.end]]
+    toks = cand.toks
+    view = view or token_view(doc)
+    etypes = view.ent_type[seg.start:seg.end]
     o0, o1 = cand.obj.start - seg.start, cand.obj.end - seg.start
     c_lo, c_hi = cand.scope
     subj_in_seg = not cand.resolved
@@ -505,7 +573,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float) -> RelationMention:
     later = max(o1, cand.subj.end - seg.start) if subj_in_seg else o1
     effect = cue = None
     if cand.predicate in EFFECT_PREDICATES:
-        masked = [("" if (i not in range(o0, o1) and _in_other_entity(doc, seg, i, cand)) else t)
+        # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
+        masked = [("" if (etypes[i] in OUTCOME_OR_DISEASE and not o0 <= i < o1) else t)
                   for i, t in enumerate(toks)]
         ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), cand.obj.text,
                                   concept_of(cand.obj))
@@ -522,21 +591,16 @@ def mention(doc: Doc, cand: Candidate, confidence: float) -> RelationMention:
     elif s0 is not None:
         negation = cues.negation_of_trigger(toks, None, s0, window=2)
     if cand.resolved and seg.index - cand.subj_seg.index <= 1:
-        ev_start = _strip(doc[cand.subj_seg.start:cand.subj_seg.end])[0]
-        ev_end = _strip(doc[seg.start:seg.end])[1]
+        ev_start = view.strip(cand.subj_seg.start, cand.subj_seg.end)[0]
+        ev_end = view.strip(seg.start, seg.end)[1]
     else:
-        ev_start, ev_end = _strip(doc[seg.start:seg.end])
+        ev_start, ev_end = view.strip(seg.start, seg.end)
     s, o = cand.subj, cand.obj
     return RelationMention(
         cand.predicate, s.text, s.label_, concept_of(s), s.start_char, s.end_char,
         o.text, o.label_, concept_of(o), o.start_char, o.end_char,
         effect, negation is not None, hedge is not None, round(float(confidence), 4),
         ev_start, ev_end, seg.index, seg.section, cand.resolved, cue, hedge, negation)
-
-
-def _in_other_entity(doc: Doc, seg: Segment, i: int, cand: Candidate) -> bool:
-    tok = doc[seg.start + i]
-    return tok.ent_type_ == "OUTCOME" or tok.ent_type_ == "DISEASE"
 
 
 # --- rows ---------------------------------------------------------------------------------------
