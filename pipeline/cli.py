@@ -135,8 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("what", choices=["ner", "relations", "all"], help="which model to train")
     p.add_argument("--output", metavar="DIR",
-                   help="where to write the model: the model folder for one model (default: models/ner), "
-                        "the models folder for `all` (default: models/)")
+                   help="where to write the model: the model folder for one model (default: models/ner or "
+                        "models/relations), the models folder for `all` (default: models/)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--gold", metavar="DIR",
                    help="gold corpus folder (gold.jsonl, abstracts.jsonl, split.json; default: ../shared/corpora/als-msc-dev)")
@@ -166,23 +166,56 @@ def settings_from(args: argparse.Namespace) -> Settings:
 # --- commands: each parses nothing and decides nothing; it calls one stage function ---
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    raise NotImplementedError("fetch")
+    from pipeline.fetch.entrez import EntrezError
+    from pipeline.fetch.fetcher import IncompleteFetch, read_pmids, run_fetch
+
+    settings = settings_from(args)
+    pmids = read_pmids(args.pmids) if args.pmids else None
+    try:
+        outcome = run_fetch(settings, query=args.query, pmids=pmids, mindate=args.mindate, maxdate=args.maxdate,
+                            datetype=args.datetype, limit=args.max, since_last=args.since_last)
+    except IncompleteFetch as exc:
+        log.info("%s", exc.outcome.summary())
+        log.error("%s", exc)
+        return 1
+    except EntrezError as exc:  # its message is already scrubbed of the API key
+        log.error("fetch failed: %s", exc)
+        return 1
+    log.info("%s", outcome.summary())
+    return 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    raise NotImplementedError("ingest")
+    from pipeline.ingest import ingest_paths
+
+    result = ingest_paths(args.paths, settings_from(args))
+    print(result.summary())
+    return result.exit_code
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    raise NotImplementedError("extract")
+    from pipeline.runs import run_extract
+
+    return run_extract(settings_from(args), full=args.full)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("run")
+    from pipeline.runs import run_job
+
+    return run_job(settings_from(args), query=args.query, from_paths=args.from_paths, full=args.full)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    raise NotImplementedError("evaluate")
+    import json
+
+    from pipeline.evaluate import evaluate, format_scores
+
+    settings = settings_from(args)
+    scores = evaluate(args.gold, settings.data_dir, args.split)
+    print(format_scores(scores))
+    if args.json:
+        print(json.dumps(scores.as_dict()))
+    return 0
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -200,13 +233,19 @@ def cmd_train(args: argparse.Namespace) -> int:
                                      overrides=overrides, quiet=bool(settings.quiet))
             log.info("NER written to %s in %.0f s; dev scores %s", result.output, result.seconds, result.scores or "n/a")
         elif what == "relations":
-            # The relation trainer is another stage's; until it is registered here, say so plainly.
-            raise ValueError("litmine train relations: no relation trainer is available in this build")
+            from pipeline.nlp.relation_model import DEV_CORPUS, MODEL_DIR, train_relations
+            output = Path(args.output) / "relations" if args.output and args.what == "all" else Path(args.output or MODEL_DIR)
+            result = train_relations(getattr(args, "gold", None) or DEV_CORPUS, output, seed=args.seed)
+            log.info("relation model written to %s (cross-validated F1 %.3f, thresholds %s)",
+                     result["path"], result["cv_f1"], result["thresholds"])
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    raise NotImplementedError("status")
+    from pipeline.status import status_report
+
+    print(status_report(settings_from(args), args.limit))
+    return 0
 
 
 def _setup_logging(verbose: int) -> None:

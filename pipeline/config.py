@@ -41,6 +41,7 @@ class Settings:
     engine: str = "local"          # local | dask
     scheduler: str | None = None   # dask scheduler address; None: a LocalCluster
     buckets: int = 16              # Parquet files per table (rows are bucketed by pmid)
+    partition_size: int = 2000     # documents per store transaction when ingesting and extracting
     quiet: bool = False
 
     @property

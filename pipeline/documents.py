@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -63,8 +63,12 @@ class Document:
     @property
     def content_hash(self) -> str:
         """Stable over the fields that matter; `source` is left out so a re-sent record hashes the same."""
-        payload = asdict(self)
+        # The same payload as dataclasses.asdict(self) (so the same hash), built without its deepcopy,
+        # which cost more than parsing the XML.
+        payload = dict(vars(self))
         payload.pop("source", None)
+        payload["sections"] = [vars(s) for s in self.sections]
+        payload["mesh_headings"] = [vars(m) for m in self.mesh_headings]
         blob = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha1(blob.encode("utf-8")).hexdigest()
 

@@ -62,11 +62,9 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
     nlp.add_pipe("litmine_entities", config={"vocabulary": voc, "model_supersets": model_supersets})
     nlp.add_pipe("litmine_linker", config={"vocabulary": voc, "threshold": linker_threshold})
     nlp.add_pipe("litmine_abbreviations", config={"vocabulary": voc})
-    if relations and "litmine_relations" in spacy.registry.factories.get_all():
-        nlp.add_pipe("litmine_relations")
-    elif relations:
+    if relations:
         try:
-            import pipeline.nlp.relations  # noqa: F401  (registers litmine_relations when present)
+            import pipeline.nlp.relations  # noqa: F401  (registers litmine_relations, relations stage)
         except ImportError:
             pass
         if Language.has_factory("litmine_relations"):

@@ -67,6 +67,16 @@ NOT_DISEASE_ADJ = frozenset({"various", "normal", "lethal", "systemic", "several
 # pattern keys whose matches give way to any vocabulary match they overlap
 WEAK_KEYS = frozenset({"disease:other", "outcome:other"})
 
+DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "injury", "injuries",
+                           "dystrophy", "dystrophies", "atrophy", "palsy", "neuropathy", "neuropathies", "myopathy",
+                           "myopathies", "encephalopathy", "encephalomyelitis", "ataxia", "dementia"})
+DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle", "nervous", "system"})
+EPONYM_HEADS = frozenset({"disease", "syndrome", "palsy", "ataxia", "dystrophy"})
+NOT_EPONYM = frozenset({"the", "this", "a", "an", "in", "of", "and", "motor", "neuron", "neurone", "for", "with", "each"})
+ADJECTIVE = re.compile(r"^[a-z][a-z-]*(al|ic|ive|ous|ary|ar|atory|otic|ile|oid)$")
+DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia)$")
+INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure"})
+
 LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
 
 
@@ -107,24 +117,7 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
 def token_patterns() -> list[tuple[str, list[dict]]]:
     """Matcher patterns for compositional names; the key says what the match becomes."""
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
-    disease_heads = ["disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "injury", "injuries",
-                     "dystrophy", "dystrophies", "atrophy", "palsy", "neuropathy", "neuropathies", "myopathy",
-                     "myopathies", "encephalopathy", "encephalomyelitis", "ataxia", "dementia"]
-    adjective = {"REGEX": r"^[a-z][a-z-]*(al|ic|ive|ous|ary|ar|atory|otic|ile|oid)$", "NOT_IN": sorted(NOT_DISEASE_ADJ)}
     return [
-        # `neuromuscular disease`, `chronic inflammatory disorders`, `traumatic brain injury`
-        ("disease:other", [{"LOWER": adjective, "OP": "+"}, {"LOWER": {"IN": ["brain", "nerve", "spinal", "cord", "muscle",
-                                                                            "nervous", "system"]}, "OP": "*"},
-                           {"LOWER": {"IN": disease_heads}}]),
-        # `Parkinson's disease`, `Krabbe disease`, `Guillain-Barre syndrome`
-        ("disease:other", [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "this", "a", "in", "of", "and", "motor", "neuron"]}},
-                           {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
-                           {"LOWER": {"IN": ["disease", "syndrome", "palsy", "ataxia", "dystrophy"]}}]),
-        # single-word disease names by their endings: neuropathy, encephalitis, ischemia, paraplegia
-        ("disease:other", [{"LOWER": {"REGEX": r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia)$"}}]),
-        # clinical rating instruments named in title case: `Berg Balance Scale`, `Modified Ashworth Scale`
-        ("outcome:other", [{"IS_TITLE": True, "OP": "+"},
-                           {"LOWER": {"IN": ["scale", "score", "index", "questionnaire", "inventory", "measure"]}, "IS_TITLE": True}]),
         ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),

@@ -23,6 +23,36 @@ RULES_KEY = "litmine_rules"
 NESTED_KEY = "litmine_nested"
 
 
+def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
+    `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`."""
+    out = []
+    lowers = [t.lower_ for t in doc]
+    for i, low in enumerate(lowers):
+        if low in P.DISEASE_HEADS:
+            k = i
+            while k > 0 and lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS:
+                k -= 1
+            j = k
+            while j > 0 and lowers[j - 1] not in P.NOT_DISEASE_ADJ and P.ADJECTIVE.match(lowers[j - 1]):
+                j -= 1
+            if j < k:
+                out.append((j, i + 1, "disease:other"))
+            elif low in P.EPONYM_HEADS and i > 0:
+                m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
+                if m >= 0 and doc[m].is_title and lowers[m] not in P.NOT_EPONYM and m > 0 and \
+                        not doc[m].is_sent_start:
+                    out.append((m, i + 1, "disease:other"))
+        elif len(low) > 7 and P.DISEASE_WORD.match(low):
+            out.append((i, i + 1, "disease:other"))
+        elif low in P.INSTRUMENT_HEADS and doc[i].is_title and i > 0 and doc[i - 1].is_title:
+            j = i - 1
+            while j > 0 and doc[j - 1].is_title and not doc[j].is_sent_start:
+                j -= 1
+            out.append((j, i + 1, "outcome:other"))
+    return out
+
+
 class EntityRules:
     def __init__(self, nlp: Language, name: str = "litmine_ruler", vocabulary: str = "") -> None:
         self.name = name
@@ -77,11 +107,10 @@ class EntityRules:
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         phrase = {i for s, e, _ in cands for i in range(s, e)}
-        for k, s, e in self.matcher(doc):
-            key = strings[k]
-            if key in P.WEAK_KEYS and any(i in phrase for i in range(s, e)):
-                continue   # a generic pattern never overrides a vocabulary name
-            cands.append((s, e, key))
+        cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        for s, e, key in generic_candidates(doc):
+            if not any(i in phrase for i in range(s, e)):   # a generic rule never overrides a vocabulary name
+                cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for tok in doc:
             if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
@@ -143,6 +172,9 @@ class EntityRules:
                         and doc[k - 1].lower_ == "survival"):
                     out.append((k - 1, e, "outcome:other"))
                     continue
+                # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
+                if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and doc[s - 1].lower_ == "human":
+                    s -= 1
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
                 while s > 0 and (P.CELL_MODIFIER.match(doc[s - 1].text) or
                                  (doc[s - 1].lower_ in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):

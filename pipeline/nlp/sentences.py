@@ -8,6 +8,8 @@ whole, so those never look like a full stop followed by a capital).
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -64,8 +66,11 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok, start in zip(doc, sentence_starts(doc)):
-            tok.is_sent_start = start
+        if len(doc):
+            # one bulk write (setting token.is_sent_start one by one costs more than the splitting);
+            # from_array reads uint64, so -1 ("not a start") goes in as its two's complement
+            flags = numpy.array([1 if s else -1 for s in sentence_starts(doc)], dtype=numpy.int64)
+            doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
         return doc
 
 

@@ -1,0 +1,156 @@
+"""Relation extraction on the dev corpus (../shared/corpora/als-msc-dev), scored by SPEC section 4.
+
+    PYTHONPATH=. python benchmarks/relations_dev.py                    # oracle entities, report split
+    PYTHONPATH=. python benchmarks/relations_dev.py --split train
+    PYTHONPATH=. python benchmarks/relations_dev.py --mode end2end     # entities from build_nlp()
+    PYTHONPATH=. python benchmarks/relations_dev.py --speed            # docs/s with and without relations
+
+Oracle mode projects the gold entities onto the text (relations measured apart from NER);
+end-to-end mode runs the project's pipeline (pipeline.nlp.build.build_nlp). Prints P/R/F1 per
+predicate, effect/negated/hedged accuracy on matched relations (the rules of
+../shared/tools/score.py, which it imports), and the reliability table: rows binned by
+confidence against the share of them whose (predicate, subject, object) is a gold relation.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.nlp.relation_model import DEV_CORPUS, as_document, load_corpus, oracle_docs  # noqa: E402
+from pipeline.nlp.relations import RelationExtractor, RelationModel, DEFAULT_MODEL, relation_rows  # noqa: E402
+
+SCORE_PY = ROOT.parent / "shared" / "tools" / "score.py"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("litmine_score", SCORE_PY)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def entity_rows(doc) -> list[dict]:
+    return [{"pmid": doc._.pmid, "text": e.text, "label": e.label_, "concept_id": e._.concept_id,
+             "start": e.start_char, "end": e.end_char} for e in doc.ents]
+
+
+def end2end_docs(corpus, pmids):
+    from pipeline.nlp.build import build_nlp  # the entities branch's pipeline
+    nlp = build_nlp()
+    if "litmine_relations" not in nlp.pipe_names:
+        nlp.add_pipe("litmine_relations", last=True)
+    docs = []
+    for pmid in pmids:
+        d = as_document(corpus.records[pmid])
+        doc = nlp.make_doc(d.text)
+        doc._.pmid, doc._.sections, doc._.year = d.pmid, d.section_spans(), d.year
+        doc._.publication_types = list(d.publication_types)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        docs.append(doc)
+    return docs
+
+
+def reliability(rows: pd.DataFrame, gold_keys: set, bins=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) -> list[str]:
+    lines = ["confidence bin   rows  observed precision"]
+    keys = list(zip(rows["pmid"], rows["predicate"], rows["subject_id"], rows["object_id"]))
+    ok = pd.Series([k in gold_keys for k in keys], index=rows.index)
+    for lo, hi in zip(bins, bins[1:]):
+        sel = (rows["confidence"] >= lo) & (rows["confidence"] < hi)
+        n = int(sel.sum())
+        prec = f"{ok[sel].mean():.3f}" if n else "-"
+        lines.append(f"  [{lo:.1f}, {min(hi, 1.0):.1f}{')' if hi < 1 else ']'}   {n:5d}  {prec}")
+    return lines
+
+
+def speed(corpus, repeats: int = 3) -> int:
+    """One process, nlp.pipe over in-domain abstracts; best of `repeats` passes each way."""
+    import json
+    from pipeline.nlp.build import build_nlp
+    unl = Path(DEV_CORPUS).parent / "msc-neuro-unlabeled" / "abstracts.jsonl"
+    recs = [json.loads(line) for line in unl.open(encoding="utf-8")] if unl.exists() else []
+    texts = [as_document(r).text for r in recs + list(corpus.records.values())]
+    results = {}
+    for relations in (False, True):
+        nlp = build_nlp(relations=relations)
+        list(nlp.pipe(texts[:20]))   # warm-up
+        best = float("inf")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            n_rel = sum(len(d._.relations or ()) for d in nlp.pipe(texts, batch_size=64))
+            best = min(best, time.perf_counter() - t0)
+        results[relations] = (len(texts) / best, n_rel)
+    ent, rel = results[False][0], results[True][0]
+    print(f"{len(texts)} abstracts, one process: entities only {ent:.0f} docs/s; "
+          f"entities + relations {rel:.0f} docs/s ({100 * (1 - rel / ent):.1f}% slower, "
+          f"{results[True][1]} relation rows)")
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(DEV_CORPUS))
+    ap.add_argument("--split", default="report", choices=["train", "report"])
+    ap.add_argument("--mode", default="oracle", choices=["oracle", "end2end"])
+    ap.add_argument("--model", default=str(DEFAULT_MODEL))
+    ap.add_argument("--errors", action="store_true", help="list false positives/negatives (train split only)")
+    ap.add_argument("--speed", action="store_true",
+                    help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    corpus = load_corpus(args.corpus)
+    if args.speed:
+        return speed(corpus)
+    pmids = corpus.split[args.split]
+    if args.mode == "oracle":
+        docs = oracle_docs(corpus, pmids)
+        ex = RelationExtractor(RelationModel.load(args.model))
+        for d in docs:
+            ex(d)
+    else:
+        docs = end2end_docs(corpus, pmids)
+    ents = pd.DataFrame([r for d in docs for r in entity_rows(d)])
+    rels = pd.DataFrame([r for d in docs for r in relation_rows(d, "dev")])
+    if rels.empty:
+        rels = pd.DataFrame(columns=["pmid", "predicate", "subject_id", "object_id", "effect", "negated", "hedged", "confidence"])
+    scorer = load_scorer()
+    gold = {p: corpus.gold[p] for p in pmids}
+    result = scorer.score(gold, ents, rels)
+    lines, fc, fr = scorer.summarize(result)
+    print(f"{args.mode} entities, {args.split} split: {len(pmids)} documents, {len(rels)} relation rows")
+    print("\n".join(lines))
+    gk = {(p, r["predicate"], r["subject"], r["object"]) for p in pmids for r in corpus.gold[p]["relations"]}
+    print("\n".join(reliability(rels, gk)))
+    print(f"relation F1 {fr:.3f}  entity concept F1 {fc:.3f}")
+    if args.errors:
+        if args.split == "report":
+            raise SystemExit("--errors lists text: only on the train split")
+        pk = set(zip(rels["pmid"], rels["predicate"], rels["subject_id"], rels["object_id"]))
+        for k in sorted(pk - gk):
+            r = rels[(rels.pmid == k[0]) & (rels.predicate == k[1]) & (rels.subject_id == k[2]) & (rels.object_id == k[3])].iloc[0]
+            print("FP", k, round(r.confidence, 2), "|", r.subject_text, "->", r.object_text, "|", r.evidence[:200])
+        for k in sorted(gk - pk):
+            print("FN", k)
+        for k in sorted(gk & pk):
+            g = next(x for x in corpus.gold[k[0]]["relations"] if (k[0], x["predicate"], x["subject"], x["object"]) == k)
+            sub = rels[(rels.pmid == k[0]) & (rels.predicate == k[1]) & (rels.subject_id == k[2]) & (rels.object_id == k[3])]
+            if k[1] in ("AFFECTS", "FACTOR_AFFECTS") and g["effect"] not in set(sub.effect):
+                print("EFFECT", k, "gold", g["effect"], "got", list(sub.effect), "|", g["evidence"][:150])
+            if bool(g["hedged"]) != bool(sub.hedged.any()):
+                print("HEDGE", k, "gold", g["hedged"], "|", list(sub[sub.hedged].evidence.str[:150]) or g["evidence"][:150])
+            if bool(g["negated"]) != bool(sub.negated.any()):
+                print("NEG", k, "gold", g["negated"], "|", list(sub[sub.negated].evidence.str[:150]) or g["evidence"][:150])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,359 @@
+"""An E-utilities client for PubMed on top of Biopython's `Bio.Entrez`.
+
+What comes from Bio.Entrez: the request itself (`Entrez._build_request`: parameter encoding,
+`tool`/`email`/`api_key`, dropping None values, joining id lists, and switching to HTTP POST
+for long id lists or long URLs). What does not, and why (see ../shared/NOTES-stack.md):
+
+- The server: every public Bio.Entrez function hard-codes NCBI's URL and hands the request
+  to `Entrez._open`. We call the one private builder with our own base URL
+  (`Settings.eutils_url`, `--eutils-url`, `LITMINE_EUTILS_URL`) instead of patching the
+  module, so nothing else in the process is redirected behind its back.
+- Sending: `Entrez._open` rate-limits without a lock, retries 429/5xx at once without
+  backoff, and reads no body (an IncompleteRead surfaces after its retries are over). We
+  send the same `urllib` request ourselves through a process-wide, thread-safe limiter and a
+  retry policy with exponential backoff and jitter that also covers truncated bodies.
+- Reading esearch/epost answers: they are tiny and flat, so ElementTree reads them.
+  `Entrez.read` needs a DTD; answers without one (error bodies, some mirrors) do not parse,
+  and a DTD it does not bundle triggers an unthrottled network fetch.
+"""
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+import random
+import re
+import socket
+import threading
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from urllib.error import HTTPError, URLError
+from urllib.request import Request, urlopen
+
+from Bio import Entrez
+
+from pipeline.config import NCBI_EUTILS, Settings
+
+log = logging.getLogger(__name__)
+
+if not hasattr(Entrez, "_build_request"):  # pragma: no cover - guards a Biopython upgrade
+    raise ImportError("Bio.Entrez._build_request is gone: this Biopython is not supported (pin biopython<2, >=1.84)")
+
+ESEARCH_CAP = 9999          # PubMed's esearch cannot page past the first 9,999 ids of a query
+EPOST_CHUNK = 5000          # ids per epost request
+DATETYPES = ("edat", "mdat", "pdat")
+EARLIEST = date(1700, 1, 1)  # lower bound when an unbounded range must be split
+
+
+class EntrezError(RuntimeError):
+    """A request that failed for good. The message never holds the API key."""
+
+
+# ---------------------------------------------------------------- secrets
+
+def scrub(text: str, secret: str | None) -> str:
+    """`text` with any api_key value (and the key itself, wherever it appears) masked."""
+    text = re.sub(r"(api[_-]?key=)[^&\s'\"]*", r"\1***", str(text), flags=re.I)
+    if secret:
+        text = text.replace(secret, "***")
+    return text
+
+
+# ---------------------------------------------------------------- rate limiting
+
+class RateLimiter:
+    """Spaces requests so that no 1-s window holds more than `rate` of them.
+
+    One instance (`PROCESS_LIMITER`) is shared by every client in the process, whatever
+    thread it runs in: NCBI counts requests per key or per IP address, not per object.
+    Slots are `margin / rate` seconds apart (Biopython uses 0.37 s for 3/s): exactly
+    1/rate lets network jitter put rate+1 arrivals into one second at the server.
+    """
+
+    def __init__(self, margin: float = 1.1, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        self._lock = threading.Lock()
+        self._next = 0.0
+        self.margin = margin
+        self._clock, self._sleep = clock, sleep
+
+    def acquire(self, rate: float) -> None:
+        with self._lock:  # reserve a slot, then wait for it outside the lock
+            now = self._clock()
+            slot = max(now, self._next)
+            self._next = slot + self.margin / rate
+        if slot > now:
+            self._sleep(slot - now)
+
+
+PROCESS_LIMITER = RateLimiter()
+
+
+# ---------------------------------------------------------------- retries
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter: try k waits uniform(0, min(cap, base * 2**k))."""
+    max_tries: int = 8
+    base: float = 0.5
+    cap: float = 30.0
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        return rng.uniform(self.base / 2, min(self.cap, self.base * 2 ** attempt))
+
+
+class Transient(Exception):
+    """A failure worth another try (429, 5xx, connection trouble, a cut or unusable body)."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def _retry_after(exc: HTTPError) -> float | None:
+    value = exc.headers.get("Retry-After") if exc.headers else None
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def _http_message(exc: HTTPError) -> str:
+    try:
+        body = exc.read(2000).decode("utf-8", "replace")
+    except Exception:  # noqa: BLE001 - the body is a courtesy; the status code is what counts
+        body = ""
+    try:  # NCBI's 429 body: {"error":"API rate limit exceeded","api-key":"...","count":"4","limit":"3"}
+        detail = json.loads(body).get("error") or ""
+    except (ValueError, AttributeError):
+        detail = re.sub(r"<[^>]+>|\s+", " ", body).strip()[:120]
+    return f"HTTP {exc.code}" + (f" ({detail})" if detail else "")
+
+
+# ---------------------------------------------------------------- answers
+
+@dataclass(frozen=True)
+class Window:
+    """An inclusive date range of one datetype; None ends are unbounded."""
+    start: date | None = None
+    end: date | None = None
+
+    def params(self) -> dict[str, str]:
+        if self.start is None and self.end is None:
+            return {}
+        return {"mindate": fmt_date(self.start or EARLIEST), "maxdate": fmt_date(self.end or far_future())}
+
+    def halves(self) -> tuple["Window", "Window"] | None:
+        start, end = self.start or EARLIEST, self.end or far_future()
+        if start >= end:
+            return None
+        mid = start + (end - start) // 2
+        return Window(start, mid), Window(mid + timedelta(days=1), end)
+
+    def __str__(self) -> str:
+        return f"{fmt_date(self.start) if self.start else '…'}-{fmt_date(self.end) if self.end else '…'}"
+
+
+@dataclass
+class SearchResult:
+    count: int
+    ids: list[str]
+    webenv: str | None = None
+    query_key: str | None = None
+    window: Window = field(default_factory=Window)
+
+
+def fmt_date(d: date) -> str:
+    return d.strftime("%Y/%m/%d")
+
+
+def far_future() -> date:
+    # pdat can lie ahead (issues dated next year); NCBI accepts any maxdate.
+    return date(date.today().year + 5, 12, 31)
+
+
+def parse_date(text: str, end: bool = False) -> date:
+    """YYYY, YYYY/MM or YYYY/MM/DD (also with - or .) as the first (or, with end=True, last) day."""
+    parts = [int(p) for p in re.split(r"[/.-]", text.strip()) if p]
+    if not 1 <= len(parts) <= 3 or not 1000 <= parts[0] <= 9999:
+        raise ValueError(f"not a date: {text!r} (expected YYYY, YYYY/MM or YYYY/MM/DD)")
+    year, month, day = (parts + [None, None])[:3]
+    if month is None:
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    if day is None:
+        if not end:
+            return date(year, month, 1)
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return date(year, month, day)
+
+
+def _xml(body: bytes, what: str) -> ET.Element:
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        raise Transient(f"{what}: answer is not XML ({exc})") from None
+    error = root.findtext("ERROR")
+    if error:
+        raise Transient(f"{what}: {error.strip()}")
+    return root
+
+
+def parse_esearch(body: bytes) -> SearchResult:
+    root = _xml(body, "esearch")
+    count = root.findtext("Count")
+    if root.tag != "eSearchResult" or count is None:
+        raise Transient("esearch: answer holds no eSearchResult/Count")
+    return SearchResult(count=int(count), ids=[e.text.strip() for e in root.iterfind("IdList/Id") if e.text],
+                        webenv=root.findtext("WebEnv"), query_key=root.findtext("QueryKey"))
+
+
+def parse_epost(body: bytes) -> tuple[str, str]:
+    root = _xml(body, "epost")
+    webenv, key = root.findtext("WebEnv"), root.findtext("QueryKey")
+    if not webenv or not key:
+        raise Transient("epost: answer holds no WebEnv/QueryKey")
+    return webenv, key
+
+
+# ---------------------------------------------------------------- the client
+
+class EntrezClient:
+    """PubMed through E-utilities: esearch (history server), epost, efetch.
+
+    `rate`, `retry`, `cap` and `limiter` exist so tests can run fast against a local server
+    (and use a small esearch cap); production code takes them from Settings.
+    """
+
+    def __init__(self, base_url: str = NCBI_EUTILS, *, email: str, tool: str = "litmine",
+                 api_key: str | None = None, rate: float | None = None, retry: RetryPolicy = RetryPolicy(),
+                 cap: int = ESEARCH_CAP, limiter: RateLimiter = PROCESS_LIMITER, timeout: float = 120.0,
+                 seed: int | None = None):
+        if not email:
+            raise ValueError("NCBI asks every E-utilities request to carry a contact e-mail:"
+                             " set NCBI_EMAIL or pass --email")
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.email, self.tool = email, tool
+        self._api_key = api_key
+        self.rate = rate or (10.0 if api_key else 3.0)
+        self.retry, self.cap, self.limiter, self.timeout = retry, cap, limiter, timeout
+        self._rng = random.Random(seed)
+        self.requests = 0  # attempts sent, retries included
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides) -> "EntrezClient":
+        values = dict(base_url=settings.eutils_url, email=settings.email, tool=settings.tool,
+                      api_key=settings.api_key, rate=settings.requests_per_second,
+                      retry=RetryPolicy(max_tries=settings.max_tries))
+        values.update(overrides)
+        return cls(**values)
+
+    def __repr__(self) -> str:
+        return f"EntrezClient({self.base_url!r}, tool={self.tool!r}, api_key={'set' if self._api_key else 'unset'})"
+
+    # -- transport
+
+    def build_request(self, endpoint: str, params: dict, post: bool | None = None) -> Request:
+        """Bio.Entrez's request for `endpoint` under our base URL (POST for long id lists)."""
+        params = {"db": "pubmed", **params, "tool": self.tool, "email": self.email, "api_key": self._api_key}
+        return Entrez._build_request(self.base_url + endpoint, params, post=post)
+
+    def call(self, endpoint: str, params: dict, post: bool | None = None,
+             accept: Callable[[bytes], object] | None = None):
+        """Send with rate limiting and retries; return `accept(body)` (or the body).
+
+        `accept` raises Transient for an answer that arrived whole but cannot be used
+        (a cut XML body, an <ERROR> answer); that is retried like a 502."""
+        what = endpoint.removesuffix(".fcgi")
+        last = ""
+        for attempt in range(self.retry.max_tries):
+            request = self.build_request(endpoint, params, post)
+            self.limiter.acquire(self.rate)
+            self.requests += 1
+            retry_after = None
+            try:
+                with urlopen(request, timeout=self.timeout) as response:
+                    body = response.read()
+                return accept(body) if accept else body
+            except HTTPError as exc:
+                last = _http_message(exc)
+                if exc.code != 429 and exc.code < 500:
+                    raise EntrezError(scrub(f"{what}: {last} from {self.base_url}", self._api_key)) from None
+                retry_after = _retry_after(exc)
+            except Transient as exc:
+                last, retry_after = str(exc), exc.retry_after
+            except (http.client.IncompleteRead, http.client.HTTPException, URLError, ConnectionError,
+                    socket.timeout, TimeoutError) as exc:
+                last = f"{type(exc).__name__}: {getattr(exc, 'reason', exc)}"
+            last = scrub(last, self._api_key)
+            if attempt + 1 == self.retry.max_tries:
+                break
+            wait = max(self.retry.delay(attempt, self._rng), retry_after or 0.0)
+            log.warning("%s: %s; try %d/%d in %.2f s", what, last, attempt + 2, self.retry.max_tries, wait)
+            time.sleep(wait)
+        raise EntrezError(scrub(f"{what} failed after {self.retry.max_tries} tries at {self.base_url}: {last}",
+                                self._api_key))
+
+    # -- E-utilities
+
+    def esearch(self, term: str, *, datetype: str = "edat", window: Window = Window(),
+                retmax: int | None = None, history: bool = True) -> SearchResult:
+        params = {"term": term, "retmax": self.cap if retmax is None else retmax, "retstart": 0}
+        if history:
+            params["usehistory"] = "y"
+        if window.start or window.end:
+            params.update(datetype=datetype, **window.params())
+        result = self.call("esearch.fcgi", params, accept=parse_esearch)
+        result.window = window
+        return result
+
+    def search(self, term: str, *, datetype: str = "edat", window: Window = Window()) -> list[SearchResult]:
+        """Every hit of `term` in `window`, as searches of at most `cap` hits each.
+
+        PubMed's esearch stops at 9,999 ids; like EDirect we halve the date range (of the
+        chosen datetype) until each part is under the cap. Parts are disjoint, whole days."""
+        if datetype not in DATETYPES:
+            raise ValueError(f"datetype must be one of {DATETYPES}, not {datetype!r}")
+        first = self.esearch(term, datetype=datetype, window=window)
+        if first.count <= self.cap:
+            return [first]
+        parts, pending = [], [window]
+        total, got = first.count, 0
+        while pending:
+            win = pending.pop(0)
+            res = first if win is window else self.esearch(term, datetype=datetype, window=win)
+            if res.count <= self.cap:
+                if res.count:
+                    parts.append(res)
+                    got += res.count
+                continue
+            halves = win.halves()
+            if halves is None:
+                raise EntrezError(f"esearch: {res.count} hits on the single day {win} ({datetype}) exceed"
+                                  f" PubMed's {self.cap}-record cap; narrow the query")
+            log.info("esearch: %d hits in %s > %d, splitting by %s", res.count, win, self.cap, datetype)
+            pending[:0] = list(halves)
+        if got != total:  # records moved between searches, or some lie outside the split range
+            log.warning("esearch: the %d date windows hold %d hits, the whole range %d", len(parts), got, total)
+        return parts
+
+    def epost(self, ids: Sequence[str]) -> tuple[str, str]:
+        return self.call("epost.fcgi", {"id": list(ids)}, post=True, accept=parse_epost)
+
+    def efetch(self, *, ids: Sequence[str] | None = None, webenv: str | None = None, query_key: str | None = None,
+               retstart: int = 0, retmax: int | None = None, accept: Callable[[bytes], object] | None = None):
+        """PubMed XML for `ids`, or for records retstart.. of a history set (WebEnv/query_key)."""
+        params: dict = {"retmode": "xml"}
+        if ids is not None:
+            params["id"] = list(ids)
+        else:
+            params.update(WebEnv=webenv, query_key=query_key, retstart=retstart, retmax=retmax)
+        return self.call("efetch.fcgi", params, accept=accept)
+
+
+def chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -1,0 +1,382 @@
+"""Streaming PubMed XML parser: efetch output, baseline and update files -> Document / Deletion.
+
+One pass with lxml's `iterparse`, stopping only on the record elements; each record is turned
+into a `Document` and then cleared, together with the already-parsed siblings before it, so
+memory stays flat on a 30,000-record baseline file.
+
+Choices worth knowing:
+- Safety: no DTD loading, no network, no entity substitution, no `huge_tree`. An entity
+  reference that is not one of XML's own (`&nbsp;`, or one declared in an internal subset)
+  is kept as its literal `&name;` text, never expanded; libxml2 refuses entity bombs.
+- Inline markup (`<i>`, `<sup>`, MathML ...) is flattened to its text (every character kept);
+  runs of ASCII whitespace (newlines, indentation) become one space; other spaces (e.g. NBSP)
+  are kept as they are.
+- `OtherAbstract` is used only when a record has no `Abstract`, and then only an English (or
+  untagged) one: it is usually a translation or a plain-language summary of the same content.
+- PubmedBookArticle: title is the chapter's ArticleTitle, else the book's BookTitle; `journal`
+  holds the book's title when the record is a chapter.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from lxml import etree
+
+from pipeline.documents import Deletion, Document, MeshHeading, Section
+
+RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
+SET_TAGS = {"PubmedArticleSet", "PubmedBookArticleSet"}
+_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                       remove_comments=True, remove_pis=True)
+
+_SPACE = re.compile(r"[ \t\n\r]+")
+_WHERE = re.compile(r",? line \d+, column \d+$")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+class PubmedXMLError(ValueError):
+    """Input that is not (well-formed) PubMed XML, named by file and line."""
+
+    def __init__(self, source: str, line: int | None, message: str):
+        self.source, self.line, self.message = str(source), line, message
+        where = f"{self.source}:{line}" if line else self.source
+        super().__init__(f"{where}: {message}")
+
+
+# ---- small helpers over elements ----
+
+def _text(el) -> str:
+    """All the text inside `el` (inline markup flattened), ASCII whitespace runs collapsed."""
+    if el is None:
+        return ""
+    raw = (el.text or "") if len(el) == 0 else "".join(el.itertext())
+    # The regex is the costly part of parsing: run it only on text that needs it.
+    if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw:
+        raw = _SPACE.sub(" ", raw)
+    return raw.strip(" ")
+
+
+def _texts(parent, path: str) -> tuple[str, ...]:
+    if parent is None:
+        return ()
+    return tuple(t for t in (_text(e) for e in parent.iterfind(path)) if t)
+
+
+def _month(value: str | None) -> int | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        m = int(value)
+        return m if 1 <= m <= 12 else None
+    return _MONTHS.get(value[:3].lower())
+
+
+def _date(el) -> date | None:
+    """A Year/Month/Day element (DateRevised, PubMedPubDate) -> date; None when incomplete."""
+    if el is None:
+        return None
+    parts = {c.tag: c.text for c in el}
+    day = (parts.get("Day") or "").strip()
+    try:
+        return date(int(parts.get("Year")), _month(parts.get("Month")) or 1, int(day) if day.isdigit() else 1)
+    except (TypeError, ValueError):
+        return None
+
+
+def _pub_date(el) -> tuple[int | None, str | None]:
+    """PubDate -> (year, "YYYY[-MM[-DD]]" or the raw MedlineDate)."""
+    if el is None:
+        return None, None
+    parts = {c.tag: c for c in el}
+    year = (parts["Year"].text or "").strip() if "Year" in parts else ""
+    if year.isdigit():
+        out = year
+        month = _month(parts["Month"].text) if "Month" in parts else None
+        if month:
+            out += f"-{month:02d}"
+            day = (parts["Day"].text or "").strip() if "Day" in parts else ""
+            if day.isdigit():
+                out += f"-{int(day):02d}"
+        return int(year), out
+    raw = _text(parts.get("MedlineDate"))
+    if raw:
+        m = _YEAR.search(raw)
+        return (int(m.group(1)) if m else None), raw
+    return None, None
+
+
+def _history_date(history) -> date | None:
+    """The record's entrez date, else its pubmed date."""
+    if history is None:
+        return None
+    fallback = None
+    for d in history.iterfind("PubMedPubDate"):
+        status = d.get("PubStatus")
+        if status == "entrez":
+            got = _date(d)
+            if got:
+                return got
+        elif status == "pubmed" and fallback is None:
+            fallback = _date(d)
+    return fallback
+
+
+def _ids(id_list) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if id_list is not None:
+        for a in id_list.iterfind("ArticleId"):
+            kind, value = a.get("IdType"), _text(a)
+            if kind and value and kind not in out:
+                out[kind] = value
+    return out
+
+
+def _sections(abstract, others=()) -> tuple[Section, ...]:
+    """AbstractText parts -> sections; an English (or untagged) OtherAbstract only when no Abstract."""
+    if abstract is None:
+        abstract = next((o for o in others if o.get("Language") in (None, "eng")), None)
+    if abstract is None:
+        return ()
+    out = []
+    for part in abstract.iterfind("AbstractText"):
+        text = _text(part)
+        if text:
+            out.append(Section(part.get("Label") or None, part.get("NlmCategory") or None, text))
+    return tuple(out)
+
+
+def _mesh(heading_list) -> tuple[MeshHeading, ...]:
+    out = []
+    for h in heading_list.iterfind("MeshHeading"):
+        desc = h.find("DescriptorName")
+        if desc is None:
+            continue
+        quals = h.findall("QualifierName")
+        major = desc.get("MajorTopicYN") == "Y" or any(q.get("MajorTopicYN") == "Y" for q in quals)
+        out.append(MeshHeading(_text(desc), desc.get("UI"), major, tuple(_text(q) for q in quals)))
+    return tuple(out)
+
+
+def _version(pmid_el) -> int:
+    v = pmid_el.get("Version") if pmid_el is not None else None
+    return int(v) if v and v.isdigit() else 1
+
+
+# ---- records ----
+
+def _article(rec, source: str | None) -> Document:
+    # One pass over the children of MedlineCitation and Article: cheaper than a find() per field.
+    cit = data = None
+    for child in rec:
+        if child.tag == "MedlineCitation":
+            cit = child
+        elif child.tag == "PubmedData":
+            data = child
+    if cit is None:
+        raise ValueError("PubmedArticle without MedlineCitation")
+    pmid_el = art = revised = medline_ta = None
+    keywords: list[str] = []
+    chemicals: tuple[str, ...] = ()
+    mesh: tuple[MeshHeading, ...] = ()
+    others = []
+    for child in cit:
+        tag = child.tag
+        if tag == "PMID":
+            pmid_el = child
+        elif tag == "Article":
+            art = child
+        elif tag == "DateRevised":
+            revised = child
+        elif tag == "MeshHeadingList":
+            mesh = _mesh(child)
+        elif tag == "KeywordList":
+            keywords += _texts(child, "Keyword")
+        elif tag == "ChemicalList":
+            chemicals = _texts(child, "Chemical/NameOfSubstance")
+        elif tag == "MedlineJournalInfo":
+            medline_ta = child.find("MedlineTA")
+        elif tag == "OtherAbstract":
+            others.append(child)
+    if pmid_el is None or art is None:
+        raise ValueError(f"PMID {_text(pmid_el) or '?'}: no {'PMID' if pmid_el is None else 'Article'} element")
+    journal = title_el = vernacular = abstract = article_date = None
+    langs: list[str] = []
+    ptypes: tuple[str, ...] = ()
+    elocation_doi = None
+    for child in art:
+        tag = child.tag
+        if tag == "Journal":
+            journal = child
+        elif tag == "ArticleTitle":
+            title_el = child
+        elif tag == "Abstract":
+            abstract = child
+        elif tag == "Language":
+            langs.append(_text(child))
+        elif tag == "PublicationTypeList":
+            ptypes = _texts(child, "PublicationType")
+        elif tag == "ELocationID":
+            if elocation_doi is None and child.get("EIdType") == "doi" and child.get("ValidYN", "Y") == "Y":
+                elocation_doi = _text(child) or None
+        elif tag == "VernacularTitle":
+            vernacular = child
+        elif tag == "ArticleDate":
+            article_date = child
+    jname = None
+    year = pub_date = None
+    if journal is not None:
+        year, pub_date = _pub_date(journal.find("JournalIssue/PubDate"))
+        jname = _text(journal.find("Title")) or _text(journal.find("ISOAbbreviation")) or None
+    if year is None and article_date is not None:  # no PubDate: the electronic ArticleDate is next best
+        year, pub_date = _pub_date(article_date)
+    ids = _ids(data.find("ArticleIdList")) if data is not None else {}
+    return Document(
+        pmid=_text(pmid_el),
+        version=_version(pmid_el),
+        title=_text(title_el) or _text(vernacular),
+        sections=_sections(abstract, others),
+        journal=jname or _text(medline_ta) or None,
+        year=year,
+        pub_date=pub_date,
+        publication_types=ptypes,
+        mesh_headings=mesh,
+        keywords=tuple(keywords),
+        chemicals=chemicals,
+        language=next((lang for lang in langs if lang), None),
+        doi=ids.get("doi") or elocation_doi,
+        pmcid=ids.get("pmc"),
+        article_type="article",
+        date_revised=_date(revised),
+        entrez_date=_history_date(data.find("History")) if data is not None else None,
+        source=source,
+    )
+
+
+def _book(rec, source: str | None) -> Document:
+    bd = rec.find("BookDocument")
+    if bd is None:
+        raise ValueError("PubmedBookArticle without BookDocument")
+    pmid_el = bd.find("PMID")
+    book = bd.find("Book")
+    book_title = _text(book.find("BookTitle")) if book is not None else ""
+    chapter = _text(bd.find("ArticleTitle"))
+    year, pub_date = _pub_date(book.find("PubDate") if book is not None else None)
+    data = rec.find("PubmedBookData")
+    ids = {**_ids(data.find("ArticleIdList") if data is not None else None), **_ids(bd.find("ArticleIdList"))}
+    langs = _texts(bd, "Language")
+    return Document(
+        pmid=_text(pmid_el),
+        version=_version(pmid_el),
+        title=chapter or book_title or _text(bd.find("VernacularTitle")),
+        sections=_sections(bd.find("Abstract")),
+        journal=(book_title or None) if chapter else None,
+        year=year,
+        pub_date=pub_date,
+        publication_types=_texts(bd, "PublicationType"),
+        mesh_headings=(),
+        keywords=_texts(bd, "KeywordList/Keyword"),
+        chemicals=(),
+        language=langs[0] if langs else None,
+        doi=ids.get("doi"),
+        pmcid=ids.get("pmc"),
+        article_type="book",
+        date_revised=_date(bd.find("DateRevised")),
+        entrez_date=_history_date(data.find("History") if data is not None else None),
+        source=source,
+    )
+
+
+def _deletions(rec, source: str | None) -> list[Deletion]:
+    return [Deletion(pmid, source) for pmid in (_text(p) for p in rec.iterfind("PMID")) if pmid]
+
+
+# ---- entry points ----
+
+def _sniff(head: bytes, name: str) -> None:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        raise PubmedXMLError(name, 1, "the response is HTML, not PubMed XML (was retmode=xml asked for?)")
+    if not start:
+        raise PubmedXMLError(name, None, "empty input, not PubMed XML")
+
+
+def _open(source: str | os.PathLike | BinaryIO) -> tuple[BinaryIO, bool]:
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        with open(path, "rb") as probe:
+            gz = probe.read(2) == b"\x1f\x8b"
+        return (gzip.open(path, "rb") if gz else open(path, "rb")), True
+    return source, False
+
+
+def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) -> Iterator[Document | Deletion]:
+    """Every record of a PubMed XML file or binary stream, in file order (gzip is detected).
+
+    Raises PubmedXMLError (file and line) on malformed input, after yielding what came before."""
+    if name is None:
+        name = str(source) if isinstance(source, (str, os.PathLike)) else getattr(source, "name", "<stream>")
+    label = os.path.basename(str(name))
+    fh, owned = _open(source)
+    try:
+        peek = getattr(fh, "peek", None)
+        if peek is not None:
+            _sniff(peek(512), name)
+        events = etree.iterparse(fh, events=("end",), tag=RECORD_TAGS, **_PARSER_OPTIONS)
+        try:
+            for _, el in events:
+                try:
+                    if el.tag == "PubmedArticle":
+                        records = [_article(el, label)]
+                    elif el.tag == "PubmedBookArticle":
+                        records = [_book(el, label)]
+                    else:
+                        records = _deletions(el, label)
+                except ValueError as exc:  # a record without PMID, Article ...
+                    raise PubmedXMLError(name, el.sourceline, str(exc)) from None
+                yield from records
+                # Free what is parsed: this record, and the siblings already handled before it.
+                el.clear(keep_tail=True)
+                parent = el.getparent()
+                if parent is not None:
+                    while el.getprevious() is not None:
+                        del parent[0]
+        except etree.XMLSyntaxError as exc:
+            msg = _WHERE.sub("", exc.msg or str(exc))  # the line is in our prefix already
+            raise PubmedXMLError(name, exc.lineno or None, f"malformed XML: {msg}") from None
+        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
+            raise PubmedXMLError(name, None, f"cannot read: {exc}") from None
+        root = events.root
+        if root is not None and root.tag not in SET_TAGS:
+            raise PubmedXMLError(name, root.sourceline, _not_pubmed(root))
+    finally:
+        if owned:
+            fh.close()
+
+
+def _not_pubmed(root) -> str:
+    errors = [_text(e) for e in root.iter("ERROR")]
+    if errors:
+        return "E-utilities error: " + "; ".join(e or "(empty ERROR element)" for e in errors)
+    return f"not PubMed XML: the root element is <{root.tag}>, expected <PubmedArticleSet>"
+
+
+def parse_bytes(data: bytes, name: str) -> tuple[list[Document], list[Deletion]]:
+    """One efetch response -> (documents, deletions); PubmedXMLError when it is not PubMed XML."""
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    _sniff(data[:512], name)
+    docs: list[Document] = []
+    gone: list[Deletion] = []
+    for rec in iter_records(io.BytesIO(data), name=name):
+        (gone if isinstance(rec, Deletion) else docs).append(rec)
+    return docs, gone

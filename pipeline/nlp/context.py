@@ -1,0 +1,205 @@
+"""Document context for relation rows: study design, species, and the section a sentence is in.
+
+Study design and species come from PubMed metadata first (publication types, MeSH), then from
+the text. The component `litmine_context` stores them on `Doc._.study_design` / `Doc._.species`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*)
+
+STUDY_DESIGNS = ("rct", "clinical_trial", "case_report", "case_series", "observational", "animal",
+                 "in_vitro", "review", "meta_analysis", "other")
+SPECIES = ("human", "mouse", "rat", "other")
+SECTIONS = ("title", "background", "methods", "results", "conclusions")
+
+# PubMed publication types, strongest first.
+_PUBTYPE_DESIGN = (
+    ("meta-analysis", "meta_analysis"),
+    ("systematic review", "review"),
+    ("randomized controlled trial", "rct"),
+    ("clinical trial", "clinical_trial"),
+    ("controlled clinical trial", "clinical_trial"),
+    ("case reports", "case_report"),
+    ("observational study", "observational"),
+    ("review", "review"),
+)
+# Text cues, strongest first; each a regex over the lower-cased title + abstract.
+_TEXT_DESIGN = (
+    ("meta_analysis", r"\bmeta-?analys[ie]s\b"),
+    ("review", r"\b(this|our|the present|in this|a|systematic|narrative|mini-?) ?review\b|\bwe (review|summari[sz]e|discuss)\b|\breview(ed)? (of|the)\b"),
+    ("rct", r"\brandomi[sz]ed\b.{0,60}\b(trial|study)\b|\bplacebo-controlled\b|\bdouble-blind"),
+    ("case_report", r"\bcase report\b|\b(a|one) (\d+-year-old|patient)\b"),
+    ("clinical_trial", r"\bphase (i|ii|iii|1|2|3|1/2|i/ii)\b|\bclinical trial\b|\bopen-label\b|\bpilot (study|trial)\b|\bfirst-in-human\b"),
+    ("case_series", r"\bcase series\b|\b\d+ (consecutive )?patients (were|who) (treated|received)\b"),
+    ("observational", r"\bretrospective\b|\bcohort\b|\bcase-control\b|\bregistry\b|\bsurveillance\b|\bobservational\b"),
+    ("animal", r"\b(mice|mouse|rats?|murine|rodents?|sod1|g93a|animal models?|transgenic|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b"),
+    ("in_vitro", r"\bin vitro\b|\bco-?culture|\bcultured\b|\bculture medium\b|\belisa\b"),
+)
+_DESIGN_KEYS = {
+    "meta_analysis": ("meta",), "review": ("review",), "rct": ("randomi", "placebo", "double-blind"),
+    "case_report": ("case report", "year-old", "patient"), "clinical_trial": ("phase", "trial", "open-label", "pilot", "first-in-human"),
+    "case_series": ("case series", "patients"),
+    "observational": ("retrospective", "cohort", "case-control", "registry", "surveillance", "observational"),
+    "animal": ("mice", "mouse", "rat", "murine", "rodent", "sod1", "g93a", "animal", "transgenic", "dog", "pig",
+               "monkey", "primate", "rabbit", "zebrafish"),
+    "in_vitro": ("vitro", "cultur", "elisa"),
+}
+_DESIGN_RX = [(d, _DESIGN_KEYS[d], re.compile(rx)) for d, rx in _TEXT_DESIGN]
+_HUMAN_TEXT = r"\b(patients?|participants?|subjects|volunteers?|healthy donors?|humans?|children|adults?|men|women)\b"
+_SPECIES_TEXT = (
+    ("mouse", r"\b(mice|mouse|murine)\b"),
+    ("rat", r"\b(rats?|sprague[- ]dawley|wistar)\b"),
+    ("other", r"\b(dogs?|canine|pigs?|porcine|swine|monkeys?|primates?|macaques?|rabbits?|zebrafish|sheep|ovine)\b"),
+)
+_SPECIES_RX = re.compile("|".join(f"(?P<{n}>{rx})" for n, rx in _SPECIES_TEXT))
+_MESH_SPECIES = (("Mice", "mouse"), ("Rats", "rat"), ("Humans", "human"))
+
+
+def study_design(text: str, publication_types: Sequence[str] | None = (),
+                 mesh_terms: Sequence[str] | None = ()) -> str:
+    """One of STUDY_DESIGNS: publication types first, then MeSH, then the text."""
+    types = [t.lower() for t in (publication_types or ())]
+    for name, design in _PUBTYPE_DESIGN:
+        if any(t == name or t.startswith(name + ",") or t.startswith(name + " ") and "phase" in t for t in types):
+            return design
+    low = text.lower()
+    mesh = set(mesh_terms or ())
+    # a cheap substring test first: the regexes only run on texts that can match them
+    hits = {design for design, keys, rx in _DESIGN_RX if any(k in low for k in keys) and rx.search(low)}
+    for design, _ in _TEXT_DESIGN:
+        if design in hits:
+            if design == "animal" and "in_vitro" in hits and not re.search(r"\b(transplant|inject|administ|treated|graft)", low):
+                return "in_vitro"
+            return design
+    if "Animals" in mesh and "Humans" not in mesh:
+        return "animal"
+    return "other"
+
+
+def species(text: str, design: str | None = None, mesh_terms: Sequence[str] | None = ()) -> str | None:
+    """human | mouse | rat | other, or None when the text names no subject species."""
+    low = text.lower()
+    if design in ("rct", "clinical_trial", "case_report", "case_series", "observational"):
+        return "human"
+    counts = dict.fromkeys((name for name, _ in _SPECIES_TEXT), 0)
+    for m in _SPECIES_RX.finditer(low):
+        counts[m.lastgroup] += 1
+    if any(counts.values()):
+        return max(counts, key=lambda k: (counts[k], k == "mouse"))
+    mesh = set(mesh_terms or ())
+    for term, name in _MESH_SPECIES:
+        if term in mesh:
+            return name
+    if re.search(_HUMAN_TEXT, low):
+        return "human"
+    return None
+
+
+# --- sections -----------------------------------------------------------------------------------
+_CATEGORY = {
+    "TITLE": "title", "BACKGROUND": "background", "OBJECTIVE": "background", "INTRODUCTION": "background",
+    "METHODS": "methods", "RESULTS": "results", "CONCLUSIONS": "conclusions",
+}
+_LABEL_CUES = (
+    ("background", r"background|introduc|objective|aim|purpose|context|rationale|importance|hypothes"),
+    ("methods", r"method|material|design|setting|patient|participant|intervention|procedure|measure|subjects|study"),
+    ("results", r"result|finding|outcome"),
+    ("conclusions", r"conclu|interpret|discussion|significance|implication|summary|relevance|evidence"),
+)
+# Sentence cues for unlabelled abstracts.
+_SENT_CUES = (
+    ("conclusions", r"^(in conclusion|in summary|together|taken together|collectively|overall|thus|therefore|these (findings|results|data)|our (findings|results|data)|this study (demonstrat|show|provid|suggest))"
+                    r"|\b(we conclude|findings suggest|results suggest|data suggest|results indicate|findings indicate|data indicate|findings demonstrate|results demonstrate|results support)\b"),
+    ("results", r"\b(we (found|observed|show(ed)?|report)|results (showed|revealed|demonstrated)|was significantly|were significantly|significant(ly)? (higher|lower|improv|reduc|increas|decreas)|p ?[<=>] ?0?\.\d)"),
+    ("methods", r"\b(we (transplanted|injected|enrolled|treated|administered|used|performed|measured|assessed|recruited|randomi[sz]ed|isolated|cultured|analy[sz]ed)|were (randomi[sz]ed|randomly assigned|enrolled|recruited|injected|transplanted|treated|assessed)|was (assessed|measured|evaluated)|primary (end ?point|outcome))"),
+    ("background", r"^(to (determine|evaluate|assess|investigate|examine)|the (aim|purpose|objective)|we (aimed|sought|hypothesi[sz]ed)|here,? we)"),
+)
+
+
+def section_of_label(label: str | None, category: str | None) -> str | None:
+    """Map a structured-abstract section to SECTIONS, or None when it does not say."""
+    if category and category.upper() in _CATEGORY:
+        return _CATEGORY[category.upper()]
+    if label:
+        if label.upper() == "TITLE":
+            return "title"
+        low = label.lower()
+        for name, rx in _LABEL_CUES:
+            if re.search(rx, low):
+                return name
+    return None
+
+
+def section_of_sentence(sentence: str, rel_pos: float) -> str:
+    """Guess the section of a sentence of an unlabelled abstract: cue phrases, then position."""
+    return _guess(sentence, rel_pos)[0]
+
+
+def _guess(sentence: str, rel_pos: float) -> tuple[str, str]:
+    low = sentence.strip().lower()
+    for name, rx in _SENT_CUES:
+        if re.search(rx, low):
+            return name, "cue"
+    if rel_pos < 0.25:
+        return "background", "position"
+    if rel_pos < 0.45:
+        return "methods", "position"
+    if rel_pos < 0.85:
+        return "results", "position"
+    return "conclusions", "position"
+
+
+def sentence_sections(doc: Doc) -> list[str]:
+    """The section (SECTIONS) of every sentence of `doc`, in order."""
+    return [name for name, _ in sentence_sections_sourced(doc)]
+
+
+def sentence_sections_sourced(doc: Doc) -> list[tuple[str, str]]:
+    """(section, how it was decided: label | cue | position) for every sentence of `doc`."""
+    return sections_of_spans(doc.text, doc._.sections, [(s.start_char, s.end_char) for s in doc.sents])
+
+
+def sections_of_spans(text: str, sections: list[dict] | None,
+                      spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(section, how: label | cue | position) for every (start, end) character span of `text`.
+
+    Uses `sections` (the documents table's list of label/category/start/end) when given;
+    without it the first line is the title and the rest is one unlabelled section.
+    """
+    if not sections:
+        nl = text.find("\n")
+        title_end = nl if nl >= 0 else len(text)
+        sections = [{"label": "TITLE", "category": "TITLE", "start": 0, "end": title_end},
+                    {"label": None, "category": None, "start": title_end + 1, "end": len(text)}]
+    body_start = min((s["start"] for s in sections if (s.get("label") or "").upper() != "TITLE"), default=0)
+    body_len = max(1, len(text) - body_start)
+    out = []
+    for a, b in spans:
+        # a sentence belongs to the section holding its first non-space character
+        while a < b and text[a].isspace():
+            a += 1
+        sec = next((s for s in sections if s["start"] <= a < max(s["end"], s["start"] + 1)), None)
+        name = section_of_label(sec.get("label"), sec.get("category")) if sec else None
+        out.append((name, "label") if name else _guess(text[a:b], (a - body_start) / body_len))
+    return out
+
+
+@Language.factory("litmine_context")
+def make_context(nlp: Language, name: str) -> "ContextComponent":
+    return ContextComponent()
+
+
+class ContextComponent:
+    """Sets Doc._.study_design and Doc._.species from Doc._.publication_types, mesh_terms and text."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        design = study_design(doc.text, doc._.publication_types, doc._.mesh_terms)
+        doc._.study_design = design
+        doc._.species = species(doc.text, design, doc._.mesh_terms)
+        return doc

@@ -1,0 +1,292 @@
+"""Cue lexicons and their scope: effect direction, negation and hedging of a relation mention.
+
+Everything works on lower-cased token strings of one sentence, so it is cheap and testable
+without a parser. Scope is the *clause* that holds the relation: the tokens between the nearest
+clause breaks (`;`, `whereas`, `but`, ...) around the two arguments, never the whole sentence,
+so that `A improved X, whereas B failed to` gives B no credit for A's improvement.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- clause breaks -------------------------------------------------------------------------
+CLAUSE_BREAKS = frozenset({";", "whereas", "while", "but", "although", "though", "however", "except"})
+
+# --- effect ---------------------------------------------------------------------------------
+# Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
+FAVORABLE = (
+    "improv", "amelior", "benefi", "protect", "neuroprotect", "preserv", "rescu", "restor",
+    "effective", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
+    "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
+    "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
+    "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
+    "maintain", "mild", "transient", "lessen", "well-tolerat",
+)
+UNFAVORABLE = (
+    "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
+    "accelerat", "shorten", "shorter", "impair", "unfavo", "fatal", "hasten",
+)
+INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus")
+DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
+            "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned")
+# A relation only measured or planned: the result is not stated.
+MEASURED = (
+    "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
+    "end-point", "tested", "studied", "monitor", "record", "analy", "explor", "compar",
+    "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "discuss",
+    "review", "describ", "collected",
+)
+# Phrases that state that nothing changed (matched as token sequences in scope).
+NULL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("no", "significant"), ("not", "significant"), ("not", "significantly"), ("no", "change"),
+    ("no", "changes"), ("no", "difference"), ("no", "differences"), ("did", "not"), ("does", "not"),
+    ("do", "not"), ("failed", "to"), ("fail", "to"), ("no", "effect"), ("no", "effects"),
+    ("not", "differ"), ("not", "different"), ("not", "remarkable"), ("no", "benefit"),
+    ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
+    ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
+    ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
+    ("lack", "of", "efficacy"),
+)
+# Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
+ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
+
+# Words in an outcome's text that make *less* of it good (`motor neuron loss`, `inflammation`).
+HARM_WORDS = (
+    "loss", "death", "declin", "degenerat", "damage", "atroph", "deficit", "impair", "dysfunct",
+    "injur", "apopto", "toxic", "infiltrat", "activat", "gliosis", "inflamm", "progress",
+    "adverse", "side effect", "complication", "weight loss", "paralysis", "onset", "cytokine",
+    "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
+    "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
+    "severity", "score", "rate of",
+)
+SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
+SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
+HARM_CONCEPTS = frozenset({
+    "outcome:inflammation", "outcome:oxidative_stress", "outcome:disease_progression", "outcome:disease_onset",
+})
+
+# --- hedging and negation ----------------------------------------------------------------------
+HEDGE_WORDS = frozenset({
+    "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
+    "putatively", "hypothesize", "hypothesized", "hypothesise", "hypothesised", "hypothesis",
+    "speculate", "speculated", "perhaps", "presumably", "conceivably",
+})
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),
+    ("we", "propose"), ("is", "proposed"), ("are", "proposed"), ("is", "likely"), ("are", "likely"),
+)
+NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
+
+
+def _starts(tok: str, prefixes: Sequence[str]) -> bool:
+    return tok.startswith(tuple(prefixes))
+
+
+@lru_cache(maxsize=1 << 16)
+def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
+    """What a word says about an outcome (harm: less of it is good): (effect, distance penalty)."""
+    if not tok:
+        return None
+    if _starts(tok, UNFAVORABLE):
+        return "unfavorable", 0.0
+    if _starts(tok, DECREASE):
+        return ("favorable" if harm else "unfavorable"), 0.0
+    if _starts(tok, INCREASE):
+        return ("unfavorable" if harm else "favorable"), 0.0
+    if _starts(tok, FAVORABLE):
+        return "favorable", 0.0
+    if _starts(tok, CHANGE):
+        return "unclear", 0.0
+    if _starts(tok, MEASURED):
+        return "unclear", 3.0
+    return None
+
+
+def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) -> int | None:
+    """Index of the first occurrence of `phrase` starting in toks[lo:hi], or None."""
+    n = len(phrase)
+    for i in range(max(lo, 0), min(hi, len(toks)) - n + 1):
+        if tuple(toks[i:i + n]) == tuple(phrase):
+            return i
+    return None
+
+
+def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(tuple(ph))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrases_in(toks: Sequence[str], lo: int, hi: int, index: dict) -> list[tuple[int, tuple[str, ...]]]:
+    """Every (position, phrase) of an indexed phrase list that starts in toks[lo:hi], in order."""
+    found = []
+    for i in range(max(lo, 0), min(hi, len(toks))):
+        for ph in index.get(toks[i], ()):
+            if i + len(ph) <= hi and tuple(toks[i:i + len(ph)]) == ph:
+                found.append((i, ph))
+    return found
+
+
+SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "if", "because", "since"})
+
+
+_NULL_INDEX = _by_first(NULL_PHRASES)
+_HEDGE_INDEX = _by_first(HEDGE_PHRASES)
+
+
+def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
+    """The clause around tokens lo..hi (exclusive hi): widened to the nearest clause breaks.
+
+    A clause opened by a subordinator (`Although A might do B, C did D`) ends at its comma.
+    """
+    start = lo
+    while start > 0 and toks[start - 1] not in CLAUSE_BREAKS and toks[start - 1] not in SUBORDINATORS:
+        start -= 1
+    end = hi
+    while end < len(toks) and toks[end] not in CLAUSE_BREAKS:
+        end += 1
+    opened = start > 0 and toks[start - 1] in SUBORDINATORS
+    if opened:
+        comma = next((i for i in range(start, len(toks)) if toks[i] == ","), None)
+        if comma is not None and comma < lo:
+            # our pair lies after the subordinate clause: the main clause starts after its comma
+            start = comma + 1
+        elif comma is not None and comma >= hi:
+            end = min(end, comma)
+    return start, end
+
+
+def is_harm_outcome(text: str, concept: str | None) -> bool:
+    """True when less of this outcome is good: adverse events, inflammation, neuron loss, decline."""
+    t = text.lower()
+    if concept in HARM_CONCEPTS:
+        return True
+    return any(w in t for w in HARM_WORDS)
+
+
+@dataclass(frozen=True)
+class EffectCue:
+    effect: str      # favorable | unfavorable | null | unclear
+    cue: str | None  # the word(s) that decided it, None for the default
+
+
+AUX_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+COORD = frozenset({"and", ",", "or", "as", "with"})
+# Nouns that turn the outcome next to them into a harm: `decline in X`, `loss of X`, `X reduction`.
+HARM_MARKERS = ("declin", "loss", "deteriorat", "decreas", "reduction", "worsening", "deficit", "rate",
+                "slope", "progression")
+HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reduction", "worsening", "slope", "slopes",
+                        "progression", "rate", "deficit", "deficits"})
+LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
+NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
+CHANGE = ("chang", "alter", "modulat", "affect")
+
+
+def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
+                    obj_text: str, obj_concept: str | None) -> EffectCue:
+    """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
+
+    The nearest cue wins. Distances are adjusted so that a cue belongs to its own phrase: a cue
+    that a passive auxiliary precedes (`A were reduced and B ...`) or that a coordinator separates
+    from the outcome (`A increased and B decreased`) counts for B only at a penalty. A negator
+    before the winning cue (`failed to prolong`, `did not improve`) makes it null; a negator right
+    before a harm outcome (`no serious adverse events`) makes it favorable.
+    """
+    lo, hi = scope
+    o_start, o_end = obj
+    harm = is_harm_outcome(obj_text, obj_concept)
+    marker_at: set[int] = set()
+    for i in range(max(lo, o_start - 8), o_start):
+        if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
+            if all(t in LIST_WORDS for t in toks[i + 2:o_start]):
+                marker_at.add(i)
+    after = [i for i in range(o_end, min(hi, o_end + 6)) if toks[i] not in ("", "(", ")")][:1]
+    for i in after:
+        if toks[i] in HARM_NOUNS:
+            marker_at.add(i)
+    harm = harm or bool(marker_at)
+    if obj_concept == "outcome:safety" or any(w in obj_text.lower() for w in SAFETY_WORDS):
+        for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
+            if toks[i] in ABSENCE:
+                return EffectCue("favorable", toks[i])
+        for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
+            if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
+                return EffectCue("favorable", toks[i])
+    best: tuple[float, str, str] | None = None
+
+    def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
+        # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
+        # list (`improved survival and motor function`) shares its verb.
+        nonlocal best
+        if i < o_start:
+            dist = 1.0 + sum(1 for t in toks[i + 1:o_start] if t)
+            # the cue is the predicate of what precedes it: `A were reduced and B`, `A increased and B`
+            if i > 0 and (toks[i - 1] in AUX_BE or not toks[i - 1] or (
+                    i > 1 and toks[i - 2] in AUX_BE and toks[i - 1].endswith("ly"))):
+                dist += 4
+        else:
+            dist = 1.0 + sum(1 for t in toks[o_end:i] if t)
+            if i + 1 < len(toks) and not toks[i + 1] and i + 1 < hi:   # `increased [animal survival]`
+                dist += 4
+            elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
+                dist -= 1
+        dist -= bonus
+        if best is None or dist < best[0]:
+            best = (dist, kind, cue)
+
+    seen_null: set[tuple[str, ...]] = set()
+    for at, phrase in _phrases_in(toks, lo, hi, _NULL_INDEX):
+        # first occurrence of each phrase; `no change in X` speaks of what follows it only
+        if phrase in seen_null:
+            continue
+        seen_null.add(phrase)
+        if not (phrase[0] == "no" and at > o_start):
+            consider(at, "null", " ".join(phrase), bonus=2.0)
+    for i in range(lo, hi):
+        if i in marker_at:
+            continue
+        if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
+            continue
+        t = toks[i]
+        found = cue_kind(t, harm)
+        if found is None:
+            continue
+        kind, penalty = found
+        if penalty and abs(i - o_start) > 10:
+            continue
+        if kind in ("favorable", "unfavorable") and any(
+                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)):
+            kind = "null"
+        consider(i, kind, t, bonus=-penalty)
+    if best is None:
+        return EffectCue("favorable", None)
+    return EffectCue(best[1], best[2])
+
+
+def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
+    for i in range(lo, hi):
+        if toks[i] in HEDGE_WORDS:
+            return toks[i]
+    found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
+    if found:
+        return " ".join(found[0][1])
+    return None
+
+
+def negation_of_trigger(toks: Sequence[str], trigger_at: int | None, arg_start: int,
+                        window: int = 3) -> str | None:
+    """A negator that denies the relation itself: right before its trigger verb
+    (`were not given`, `did not secrete`), or right before the object (`without GDNF`)."""
+    spots = [arg_start] + ([trigger_at] if trigger_at is not None else [])
+    for at in spots:
+        for i in range(max(0, at - window), at):
+            if toks[i] in NEGATORS:
+                # `not only` does not deny
+                if i + 1 < len(toks) and toks[i + 1] == "only":
+                    continue
+                return toks[i]
+    return None

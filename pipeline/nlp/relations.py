@@ -1,0 +1,634 @@
+"""Relation extraction between concept-normalised entities (SPEC section 3).
+
+How it works, per document:
+1. Segments: the Doc's sentences, cut again at newlines (title and sections never run together).
+2. Candidates: for every object entity (ROUTE, NEUROTROPHIC_FACTOR, OUTCOME) the subjects of the
+   right label in the same segment, nearest first. Dense segments (tables flattened into text)
+   are capped: an object pairs with at most `max_subjects` subjects, within `max_distance`
+   tokens, so the work per segment grows linearly with its entities, not quadratically.
+3. Anaphora: an object whose segment names no treatment cell pairs with the antecedent cell:
+   the latest treatment-cell mention in the `max_back` segments before it, else the document's
+   focus cell (the most salient treatment cell). The pair records that it was resolved.
+4. Scoring: each candidate's features (distance, order, trigger words in its clause, cell kind,
+   section, anaphora cues, ...) go through a logistic regression trained on the dev corpus'
+   train split (`litmine train relations`, models/relations/model.json); its probability is the
+   row's `confidence`, and rows at or above the predicate's threshold are kept.
+5. Attributes from cue lexicons with clause scope (pipeline.nlp.cues): effect, negated, hedged.
+A cell whose own name says it secretes (`MSC-NTF cells`, `GDNF-secreting MSCs`) gets SECRETES too.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp import cues
+from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
+from pipeline.nlp.context import sections_of_spans, species, study_design
+
+PREDICATES: dict[str, tuple[str, str]] = {
+    "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
+    "SECRETES": ("CELL_TYPE", "NEUROTROPHIC_FACTOR"),
+    "AFFECTS": ("CELL_TYPE", "OUTCOME"),
+    "FACTOR_AFFECTS": ("NEUROTROPHIC_FACTOR", "OUTCOME"),
+}
+EFFECT_PREDICATES = ("AFFECTS", "FACTOR_AFFECTS")
+LABEL_PREFIX = {"CELL_TYPE": "cell", "NEUROTROPHIC_FACTOR": "factor", "OUTCOME": "outcome",
+                "ROUTE": "route", "DISEASE": "disease"}
+OUTCOME_OR_DISEASE = frozenset({hash_string("OUTCOME"), hash_string("DISEASE")})
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "relations" / "model.json"
+
+# Cells of the nervous and immune system: usually what a therapy acts on, not the therapy.
+NATIVE_CELLS = frozenset({
+    "cell:motor_neuron", "cell:neuron", "cell:astrocyte", "cell:microglia", "cell:oligodendrocyte",
+    "cell:schwann_cell", "cell:t_cell", "cell:treg", "cell:macrophage", "cell:monocyte",
+})
+MSC_CELLS = frozenset({"cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc", "cell:pl_msc",
+                       "cell:msc_ntf", "cell:msc_ev"})
+
+# Trigger words (prefixes) per predicate, looked for in the clause that holds a candidate.
+TRIGGERS = {
+    "treat": ("transplant", "inject", "administ", "deliver", "infus", "graft", "implant", "treat",
+              "receiv", "given", "introduc", "engraft", "applic", "appli", "dose", "route", "via",
+              "through", "into", "intra"),
+    "secrete": ("secret", "releas", "produc", "express", "overexpress", "over-express", "deriv",
+                "engineer", "induc", "transduc", "transfect", "encod", "synthes", "elicit", "level",
+                "concentration", "content", "contain", "paracrine", "-secreting", "elevat"),
+    "effect": tuple(cues.FAVORABLE + cues.UNFAVORABLE + cues.INCREASE + cues.DECREASE),
+    "measure": cues.MEASURED,
+}
+TRIGGER_PREFIXES = {name: tuple(p) for name, p in TRIGGERS.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def trigger_groups(tok: str) -> tuple[str, ...]:
+    """The trigger groups (TRIGGERS) a lower-cased word belongs to."""
+    return tuple(name for name, prefixes in TRIGGER_PREFIXES.items() if tok.startswith(prefixes))
+STRONG_ANAPHOR = re.compile(
+    r"\b(the|these|those|such|transplanted|grafted|injected|infused|treated|donor|engrafted)"
+    r" (cells?|grafts?|treatments?|therap(y|ies)|transplantation|injections?|administration|infusions?|products?)\b"
+    r"|\b(they|their|them|this treatment|this therapy|the treatment|the therapy)\b")
+TREATMENT_CONTEXT = re.compile(
+    r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|post-?transplant"
+    r"|following|after|received|recipient|the cells|\bcells\b)")
+FACTOR_NAMES = (
+    (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
+    (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
+    (re.compile(r"igf-?1"), "factor:IGF1"), (re.compile(r"\bngf"), "factor:NGF"),
+    (re.compile(r"\bhgf"), "factor:HGF"), (re.compile(r"cntf"), "factor:CNTF"),
+    (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
+)
+# SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
+SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
+                          r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
+
+
+@dataclass
+class RelationMention:
+    """One sentence (or neighbouring sentences) stating a relation. Plain values only: pickles."""
+    predicate: str
+    subject_text: str
+    subject_label: str
+    subject_id: str
+    subject_start: int
+    subject_end: int
+    object_text: str
+    object_label: str
+    object_id: str
+    object_start: int
+    object_end: int
+    effect: str | None
+    negated: bool
+    hedged: bool
+    confidence: float
+    evidence_start: int
+    evidence_end: int
+    sentence: int
+    section: str
+    resolved: bool = False          # the subject is an antecedent in an earlier sentence
+    effect_cue: str | None = None
+    hedge_cue: str | None = None
+    negation_cue: str | None = None
+
+
+# --- segments and entities -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    start: int          # token offsets in the doc
+    end: int
+    section: str
+    section_source: str = "label"   # label | cue | position
+
+
+@dataclass
+class TokenView:
+    """Per-token values read once per document, as plain lists (Token and Span access in spaCy
+    is not free, and Doc.text joins every token on each access)."""
+    lower: list[str]
+    ent_type: list[int]        # string hashes; see OUTCOME_OR_DISEASE
+    newline: list[bool]
+    space: list[bool]
+    start: list[int]           # character offsets
+    end: list[int]
+    text: str
+    text_lower: str
+
+    def span_lower(self, a: int, b: int) -> str:
+        """The lower-cased text of tokens a..b (exclusive), clipped to the document."""
+        a, b = max(0, a), min(len(self.lower), b)
+        return self.text_lower[self.start[a]:self.end[b - 1]] if b > a else ""
+
+    def strip(self, a: int, b: int) -> tuple[int, int]:
+        """Character offsets of tokens a..b without surrounding whitespace."""
+        start, end = self.start[a], self.end[b - 1]
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+
+def token_view(doc: Doc) -> TokenView:
+    if len(doc) == 0:
+        return TokenView([], [], [], [], [], [], doc.text, doc.text.lower())
+    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY]).tolist()
+    # Doc.text, rebuilt from the string store without making a Token object per token
+    strings = doc.vocab.strings
+    text = "".join(strings[r[4]] + (" " if r[5] else "") for r in arr)
+    low = text.lower()
+    start = [r[0] for r in arr]
+    end = [r[0] + r[1] for r in arr]
+    if len(low) != len(text):   # a lower-casing that changes lengths: fall back to per-token
+        lower = [t.lower_ for t in doc]
+        low = text
+    else:
+        lower = [low[a:b] for a, b in zip(start, end)]
+    newline = ["\n" in text[a:b + 1] for a, b in zip(start, end)]
+    return TokenView(lower, [r[2] for r in arr], newline, [bool(r[3]) for r in arr], start, end, text, low)
+
+
+def segments(doc: Doc, view: TokenView | None = None) -> list[Segment]:
+    """The doc's sentences, cut again at newline tokens; each with its section."""
+    view = view or token_view(doc)
+    if len(doc) and doc.has_annotation("SENT_START"):
+        starts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+        sents = list(zip(starts, starts[1:] + [len(doc)]))
+    else:
+        sents = [(0, len(doc))]
+    pieces: list[tuple[int, int]] = []
+    for start, end in sents:
+        cur = start
+        for i in range(start, end):
+            if view.newline[i]:
+                if i + (0 if view.space[i] else 1) > cur:
+                    pieces.append((cur, i + (0 if view.space[i] else 1)))
+                cur = i + 1
+        if end > cur:
+            pieces.append((cur, end))
+    pieces = [(a, b) for a, b in pieces if not all(view.space[a:b])]
+    # sections are decided per piece: build a throwaway list of Spans for sentence_sections
+    names = sections_of_spans(view.text, doc._.sections, [(view.start[a], view.end[b - 1]) for a, b in pieces])
+    return [Segment(i, a, b, *names[i]) for i, (a, b) in enumerate(pieces)]
+
+
+def concept_of(ent: Span) -> str:
+    """The entity's concept id, `<label>:other` when the linker left none."""
+    cid = ent._.concept_id
+    return cid if cid else f"{LABEL_PREFIX.get(ent.label_, ent.label_.lower())}:other"
+
+
+def cell_kind(concept: str) -> str:
+    if concept in MSC_CELLS:
+        return "msc"
+    if concept in NATIVE_CELLS:
+        return "native"
+    if concept == "cell:other":
+        return "other"
+    return "progenitor"
+
+
+def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
+               concept=None) -> str | None:
+    """The document's treatment cell: treatment cells weighted by frequency, title and triggers."""
+    view = view or token_view(doc)
+    concept = concept or concept_of
+    score: dict[str, float] = {}
+    for e in ents:
+        if e.label_ != "CELL_TYPE":
+            continue
+        c = concept(e)
+        if c in NATIVE_CELLS:
+            continue
+        w = 1.0 + (2.0 if e.start_char < title_end else 0.0)
+        ctx = view.span_lower(e.start - 4, e.end + 4)
+        if TREATMENT_CONTEXT.search(ctx):
+            w += 1.0
+        score[c] = score.get(c, 0.0) + w
+    return max(score, key=score.get) if score else None
+
+
+# --- candidates and features -------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    predicate: str
+    subj: Span
+    obj: Span
+    seg: Segment
+    subj_seg: Segment
+    resolved: bool
+    features: dict[str, float]
+    scope: tuple[int, int]          # clause, in segment-relative token offsets
+    toks: list[str]                 # the segment's lower-cased tokens
+
+
+def _bin(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def _hits(toks: list[str], lo: int, hi: int, prefixes, skip: set[int]) -> int:
+    return sum(1 for i in range(lo, hi) if i not in skip and toks[i].startswith(tuple(prefixes)))
+
+
+def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
+               view: TokenView | None = None, segs: list[Segment] | None = None,
+               ents: list[Span] | None = None) -> list[Candidate]:
+    """Every (subject, object) pair worth scoring, with its features. See the module docstring."""
+    view = view or token_view(doc)
+    segs = segs if segs is not None else segments(doc, view)
+    if not segs:
+        return []
+    ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
+    concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+
+    def concept(e: Span) -> str:
+        return concepts[(e.start, e.end)]
+
+    title_end = view.text.find("\n") if "\n" in view.text else len(view.text)
+    focus = focus_cell(doc, ents, title_end, view, concept)
+    doc_info = {
+        "focus": focus,
+        "has_cells": any(e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS for e in ents),
+        "title_concepts": {concept(e) for e in ents if e.start_char < title_end},
+        "view": view,
+        "concept": concept,
+    }
+    seg_of_tok = {}
+    for s in segs:
+        for i in range(s.start, s.end):
+            seg_of_tok[i] = s
+    by_seg: dict[int, list[Span]] = {}
+    for e in ents:
+        s = seg_of_tok.get(e.start)
+        if s is not None:
+            by_seg.setdefault(s.index, []).append(e)
+    out: list[Candidate] = []
+    last_cell: Span | None = None
+    last_cell_seg: Segment | None = None
+    last_factor: tuple[Span, Segment] | None = None
+    for seg in segs:
+        seg_ents = by_seg.get(seg.index, [])
+        toks = view.lower[seg.start:seg.end]
+        seg_text = view.span_lower(seg.start, seg.end)
+        ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
+        # where each trigger group occurs in this segment (entity tokens are not triggers)
+        trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
+        for i, t in enumerate(toks):
+            if i not in ent_toks:
+                for name in trigger_groups(t):
+                    trig_pos[name].append(i)
+        doc_info["trig_pos"] = trig_pos
+        n_ents = len(seg_ents)
+        for pred, (s_label, o_label) in PREDICATES.items():
+            subjects = [e for e in seg_ents if e.label_ == s_label]
+            objects = [e for e in seg_ents if e.label_ == o_label]
+            for obj in objects:
+                ranked = sorted(subjects, key=lambda s: _gap(s, obj))
+                ranked = [s for s in ranked if _gap(s, obj) <= max_distance][:max_subjects]
+                for rank, subj in enumerate(ranked):
+                    out.append(_candidate(doc, pred, subj, obj, seg, seg, False, toks, seg_text, ent_toks,
+                                          n_ents, rank, len(subjects), doc_info))
+                treatment_cells = [s for s in subjects if concept(s) not in NATIVE_CELLS]
+                if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
+                    out.append(_candidate(doc, pred, last_cell, obj, seg, last_cell_seg, True, toks, seg_text,
+                                          ent_toks, n_ents, 0, len(subjects), doc_info))
+                elif (s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None
+                      and seg.index - last_factor[1].index <= 1):
+                    out.append(_candidate(doc, pred, last_factor[0], obj, seg, last_factor[1], True, toks,
+                                          seg_text, ent_toks, n_ents, 0, 0, doc_info))
+        # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
+        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS]
+        if cells:
+            fav = [e for e in cells if concept(e) == focus]
+            last_cell, last_cell_seg = (fav or cells)[-1], seg
+        elif last_cell is not None and seg.index - last_cell_seg.index > max_back:
+            # too far back: fall back to the focus cell's first mention
+            first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
+            if first is not None:
+                last_cell, last_cell_seg = first, seg_of_tok[first.start]
+        factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
+        if factors:
+            last_factor = (factors[-1], seg)
+    return [c for c in out if _gated(c, view)]
+
+
+def _gap(a: Span, b: Span) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks, n_ents, rank,
+               n_subj, doc_info) -> Candidate:
+    focus, view = doc_info["focus"], doc_info["view"]
+    f: dict[str, float] = {}
+    o0, o1 = obj.start - seg.start, obj.end - seg.start
+    if resolved:
+        lo, hi = o0, o1
+    else:
+        s0, s1 = subj.start - seg.start, subj.end - seg.start
+        lo, hi = min(s0, o0), max(s1, o1)
+    c_lo, c_hi = cues.clause_scope(toks, lo, hi)
+    skip = ent_toks
+    sc = doc_info["concept"](subj)
+
+    def add(name: str, v: float = 1.0) -> None:
+        f[f"{pred}|{name}"] = v
+
+    add("bias")
+    add(f"section={seg.section}")
+    if resolved:
+        add("resolved")
+        back = seg.index - subj_seg.index
+        add(f"back={_bin(back, (1, 2, 4))}")
+        add("anaphor" if STRONG_ANAPHOR.search(seg_text) else "no_anaphor")
+        if TREATMENT_CONTEXT.search(seg_text):
+            add("treatment_context")
+    else:
+        gap = _gap(subj, obj)
+        add(f"gap={_bin(gap, (0, 2, 5, 10, 20, 35))}")
+        add("subj_first" if subj.start < obj.start else "obj_first")
+        add(f"rank={min(rank, 2)}")
+        between = sum(1 for i in ent_toks if lo <= i < hi) - len(subj) - len(obj)
+        add(f"ents_between={_bin(max(0, between), (0, 2, 5))}")
+        brk = any(toks[i] in cues.CLAUSE_BREAKS for i in range(lo, hi))
+        if brk:
+            add("clause_break")
+        if sum(1 for t in toks[lo:hi] if t == "(") > sum(1 for t in toks[lo:hi] if t == ")"):
+            add("in_parens")
+        for name, prefixes in TRIGGERS.items():
+            if any(lo <= i < hi for i in doc_info["trig_pos"][name]):
+                add(f"between_{name}")
+    for name, prefixes in TRIGGERS.items():
+        if any(c_lo <= i < c_hi for i in doc_info["trig_pos"][name]):
+            add(f"clause_{name}")
+    if pred != "FACTOR_AFFECTS":
+        add(f"cell={cell_kind(sc)}")
+        if sc == focus:
+            add("focus")
+        if re.search(r"(treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment)",
+                     view.span_lower(subj.start, subj.end + 2)):
+            add("subj_treatment")
+    else:
+        add("doc_has_cells" if doc_info["has_cells"] else "doc_no_cells")
+        if sc in doc_info["title_concepts"]:
+            add("factor_in_title")
+        near = view.span_lower(max(seg.start, subj.start - 4), min(seg.end, subj.end + 4))
+        if re.search(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose", near):
+            add("factor_delivered")
+    add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
+    add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
+    if pred in EFFECT_PREDICATES:
+        oc = doc_info["concept"](obj)
+        add(f"obj={oc}")
+        if cues.is_harm_outcome(obj.text, oc):
+            add("obj_harm")
+    if cues.hedge_in_scope(toks, c_lo, c_hi):
+        add("hedge")
+    return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
+
+
+def _gated(c: Candidate, view: TokenView) -> bool:
+    """Hard constraints that no weight should overrule."""
+    if c.predicate == "SECRETES":
+        lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
+        if not SECRETE_GATE.search(view.span_lower(lo, hi)):
+            return False
+        if c.resolved and c.seg.index - c.subj_seg.index > 1:
+            return False
+    return True
+
+
+def name_secretes(doc: Doc, ents: list[Span] | None = None) -> list[tuple[Span, str]]:
+    """Cells whose own name says what they secrete: (cell mention, factor concept)."""
+    out = []
+    for e in (ents if ents is not None else doc.ents):
+        if e.label_ != "CELL_TYPE":
+            continue
+        low = e.text.lower()
+        c = concept_of(e)
+        if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)):
+            found = {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
+            for fc in sorted(found or {"factor:ntf"}):
+                out.append((e, fc))
+    return out
+
+
+# --- the model ------------------------------------------------------------------------------
+
+@dataclass
+class RelationModel:
+    """Logistic regression over candidate features; thresholds per predicate."""
+    weights: dict[str, float]
+    thresholds: dict[str, float]
+    meta: dict
+
+    def score(self, features: dict[str, float]) -> float:
+        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1, sort_keys=True)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "RelationModel":
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"relation model not found: {path} (run `litmine train relations`)")
+        data = json.loads(path.read_text())
+        return cls(data["weights"], data["thresholds"], data.get("meta", {}))
+
+
+# --- the component --------------------------------------------------------------------------
+
+@Language.factory(
+    "litmine_relations",
+    default_config={"model": None, "max_subjects": 4, "max_distance": 60, "max_back": 3, "threshold": None},
+)
+def make_relations(nlp: Language, name: str, model: str | None, max_subjects: int, max_distance: int,
+                   max_back: int, threshold: float | None) -> "RelationExtractor":
+    return RelationExtractor(RelationModel.load(model or DEFAULT_MODEL), max_subjects, max_distance,
+                             max_back, threshold)
+
+
+class RelationExtractor:
+    """Sets Doc._.relations (a list of RelationMention), and study design / species if unset."""
+
+    def __init__(self, model: RelationModel, max_subjects: int = 4, max_distance: int = 60,
+                 max_back: int = 3, threshold: float | None = None):
+        self.model = model
+        self.max_subjects = max_subjects
+        self.max_distance = max_distance
+        self.max_back = max_back
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = token_view(doc)
+        if doc._.study_design is None or doc._.species is None:
+            text = view.text
+            if doc._.study_design is None:
+                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms)
+            if doc._.species is None:
+                doc._.species = species(text, doc._.study_design, doc._.mesh_terms)
+        doc._.relations = self.extract(doc, view=view)
+        return doc
+
+    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None) -> list[RelationMention]:
+        best: dict[tuple, RelationMention] = {}
+        view = view or token_view(doc)
+        segs = segments(doc, view)
+        ents = list(doc.ents)
+        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents):
+            p = self.model.score(cand.features)
+            t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
+            if p < t and not keep_all:
+                continue
+            m = mention(doc, cand, p, view)
+            # one row per object mention (each outcome mention has its own effect), best subject kept
+            key = (m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)
+            if key not in best or _rank(best[key]) < _rank(m):
+                best[key] = m
+        for cell, factor in name_secretes(doc, ents):
+            seg = next(s for s in segs if s.start <= cell.start < s.end)
+            key = (seg.index, "SECRETES", concept_of(cell), factor, cell.start_char)
+            if any(k[:4] == key[:4] for k in best):
+                continue
+            best[key] = RelationMention(
+                "SECRETES", cell.text, cell.label_, concept_of(cell), cell.start_char, cell.end_char,
+                cell.text, "NEUROTROPHIC_FACTOR", factor, cell.start_char, cell.end_char, None, False, False,
+                float(self.model.meta.get("name_secretes_precision", 0.9)), *view.strip(seg.start, seg.end), seg.index, seg.section,
+                effect_cue="name")
+        # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
+        asserted = {(m.predicate, m.subject_id, m.object_id) for m in best.values() if not m.hedged}
+        for m in best.values():
+            if m.hedged and (m.predicate, m.subject_id, m.object_id) in asserted:
+                m.hedged = False
+        return sorted(best.values(), key=lambda m: (m.evidence_start, m.predicate, m.object_start))
+
+    # spaCy serialisation: the weights travel with a saved pipeline
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "model.json").write_text(self.model.to_json())
+        (path / "cfg.json").write_text(json.dumps({"max_subjects": self.max_subjects, "max_distance": self.max_distance,
+                                                   "max_back": self.max_back, "threshold": self.threshold}))
+
+    def from_disk(self, path, exclude=()):
+        path = Path(path)
+        self.model = RelationModel.load(path / "model.json")
+        cfg = json.loads((path / "cfg.json").read_text())
+        self.max_subjects, self.max_distance = cfg["max_subjects"], cfg["max_distance"]
+        self.max_back, self.threshold = cfg["max_back"], cfg["threshold"]
+        return self
+
+
+def _rank(m: RelationMention) -> tuple[float, int]:
+    """Which of two mentions of one relation in one sentence to keep: surer, then closer."""
+    return (m.confidence, -abs(m.subject_start - m.object_start))
+
+
+def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None) -> RelationMention:
+    """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
+    seg = cand.seg
+    toks = cand.toks
+    view = view or token_view(doc)
+    etypes = view.ent_type[seg.start:seg.end]
+    o0, o1 = cand.obj.start - seg.start, cand.obj.end - seg.start
+    c_lo, c_hi = cand.scope
+    subj_in_seg = not cand.resolved
+    s0 = cand.subj.start - seg.start if subj_in_seg else None
+    later = max(o1, cand.subj.end - seg.start) if subj_in_seg else o1
+    effect = cue = None
+    if cand.predicate in EFFECT_PREDICATES:
+        # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
+        masked = [("" if (etypes[i] in OUTCOME_OR_DISEASE and not o0 <= i < o1) else t)
+                  for i, t in enumerate(toks)]
+        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), cand.obj.text,
+                                  concept_of(cand.obj))
+        effect, cue = ec.effect, ec.cue
+        if cue is None and seg.section == "methods" and seg.section_source != "position":
+            effect = "unclear"   # a methods sentence names what was measured, not how it came out
+    hedge = cues.hedge_in_scope(toks, c_lo, later)
+    negation = None
+    if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
+        prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]
+        trig = [i for i in range(c_lo, c_hi) if toks[i].startswith(prefixes)]
+        trig_at = min(trig, key=lambda i: abs(i - o0)) if trig else None
+        negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
+    elif s0 is not None:
+        negation = cues.negation_of_trigger(toks, None, s0, window=2)
+    if cand.resolved and seg.index - cand.subj_seg.index <= 1:
+        ev_start = view.strip(cand.subj_seg.start, cand.subj_seg.end)[0]
+        ev_end = view.strip(seg.start, seg.end)[1]
+    else:
+        ev_start, ev_end = view.strip(seg.start, seg.end)
+    s, o = cand.subj, cand.obj
+    return RelationMention(
+        cand.predicate, s.text, s.label_, concept_of(s), s.start_char, s.end_char,
+        o.text, o.label_, concept_of(o), o.start_char, o.end_char,
+        effect, negation is not None, hedge is not None, round(float(confidence), 4),
+        ev_start, ev_end, seg.index, seg.section, cand.resolved, cue, hedge, negation)
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
+    """Doc._.relations as rows of pipeline.schema.RELATIONS."""
+    out = []
+    for m in doc._.relations or ():
+        out.append({
+            "pmid": doc._.pmid,
+            "predicate": m.predicate,
+            "subject_text": m.subject_text, "subject_label": m.subject_label, "subject_id": m.subject_id,
+            "subject_start": m.subject_start, "subject_end": m.subject_end,
+            "object_text": m.object_text, "object_label": m.object_label, "object_id": m.object_id,
+            "object_start": m.object_start, "object_end": m.object_end,
+            "effect": m.effect if m.predicate in EFFECT_PREDICATES else None,
+            "negated": bool(m.negated), "hedged": bool(m.hedged), "confidence": float(m.confidence),
+            "evidence": doc.text[m.evidence_start:m.evidence_end],
+            "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
+            "section": m.section,
+            "study_design": doc._.study_design,
+            "species": doc._.species,
+            "year": doc._.year,
+            "pipeline_version": pipeline_version,
+        })
+    return out
+
+
+def iter_rows(docs: Iterable[Doc], pipeline_version: str) -> Iterable[dict]:
+    for doc in docs:
+        yield from relation_rows(doc, pipeline_version)

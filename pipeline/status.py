@@ -1,0 +1,32 @@
+"""What `litmine status` prints: the tables' sizes and the recent runs of the ledger."""
+from __future__ import annotations
+
+import json
+
+from pipeline.config import Settings
+from pipeline.schema import TABLES
+from pipeline.store.ledger import Ledger
+from pipeline.store.tables import Store
+
+
+def status_report(settings: Settings, limit: int = 20) -> str:
+    store = Store(settings.data_dir, settings.buckets)
+    lines = [f"data folder: {settings.data_dir}  (snapshot v{store.version()})", ""]
+    lines.append("table          rows")
+    for table in TABLES:
+        lines.append(f"{table:<14} {store.count(table):>8,}")
+    runs = Ledger(settings.data_dir).recent(limit) if (settings.data_dir / "ledger.sqlite").exists() else []
+    lines += ["", f"recent runs ({len(runs)}):"]
+    if not runs:
+        lines.append("  none yet")
+    for r in runs:
+        window = f" window {r.window_start or '…'}..{r.window_end or '…'}" if (r.window_start or r.window_end) else ""
+        query = f" query={r.query!r}" if r.query else ""
+        lines.append(f"  #{r.id} {r.command:<8} {r.status:<8} {r.started} -> {r.ended or '…'}{query}{window}")
+        if r.counts:
+            lines.append(f"      counts: {json.dumps(r.counts, sort_keys=True)}")
+        if r.summary:
+            lines.append(f"      summary: {json.dumps(r.summary, sort_keys=True)}")
+        if r.error:
+            lines.append(f"      error: {r.error}")
+    return "\n".join(lines)

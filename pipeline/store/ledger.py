@@ -1,0 +1,169 @@
+"""The run ledger: one SQLite file in the data folder recording every fetch, ingest, extract and run.
+
+It answers "where did the last successful fetch of this query end" (--since-last), keeps
+deletions and per-document failures, and feeds `litmine status`. It never holds the API key.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    command TEXT NOT NULL,
+    query TEXT,
+    datetype TEXT,
+    window_start TEXT,
+    window_end TEXT,
+    status TEXT NOT NULL,            -- running | ok | partial | failed
+    started TEXT NOT NULL,
+    ended TEXT,
+    counts TEXT,                     -- JSON
+    versions TEXT,                   -- JSON
+    summary TEXT,                    -- JSON
+    error TEXT,
+    pid INTEGER,
+    host TEXT
+);
+CREATE INDEX IF NOT EXISTS runs_by_query ON runs(command, query, status);
+CREATE TABLE IF NOT EXISTS deletions (
+    pmid TEXT NOT NULL, run_id INTEGER, source TEXT, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS failures (
+    pmid TEXT NOT NULL, run_id INTEGER, stage TEXT NOT NULL, message TEXT, at TEXT NOT NULL
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    command: str
+    query: str | None
+    datetype: str | None
+    window_start: str | None
+    window_end: str | None
+    status: str
+    started: str
+    ended: str | None
+    counts: dict
+    versions: dict
+    summary: dict
+    error: str | None
+
+
+class Ledger:
+    def __init__(self, data_dir: str | Path):
+        self.path = Path(data_dir) / "ledger.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as db, db:
+            db.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        db.row_factory = sqlite3.Row
+        return db
+
+    def start(self, command: str, *, query: str | None = None, datetype: str | None = None,
+              window_start: str | None = None, window_end: str | None = None,
+              versions: dict | None = None) -> int:
+        with closing(self._connect()) as db, db:
+            self._mark_interrupted(db)
+            cur = db.execute(
+                "INSERT INTO runs(command, query, datetype, window_start, window_end, status, started, versions,"
+                " pid, host) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)",
+                (command, query, datetype, window_start, window_end, _now(), json.dumps(versions or {}),
+                 os.getpid(), socket.gethostname()))
+            return int(cur.lastrowid)
+
+    @staticmethod
+    def _mark_interrupted(db: sqlite3.Connection) -> None:
+        """Runs still 'running' whose process is gone (killed, machine rebooted) become 'interrupted'."""
+        host = socket.gethostname()
+        for row in db.execute("SELECT id, pid, host FROM runs WHERE status = 'running'").fetchall():
+            if row["host"] != host or row["pid"] is None:
+                continue
+            try:
+                os.kill(row["pid"], 0)
+                continue  # still alive
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue
+            db.execute("UPDATE runs SET status = 'interrupted', error = 'the process ended without finishing'"
+                       " WHERE id = ?", (row["id"],))
+
+    def update(self, run_id: int, **fields: Any) -> None:
+        allowed = {"window_start", "window_end", "counts", "summary", "versions", "status", "error"}
+        sets, values = [], []
+        for key, value in fields.items():
+            if key not in allowed:
+                raise ValueError(f"unknown ledger field {key}")
+            sets.append(f"{key} = ?")
+            values.append(json.dumps(value) if isinstance(value, (dict, list)) else value)
+        with closing(self._connect()) as db, db:
+            db.execute(f"UPDATE runs SET {', '.join(sets)} WHERE id = ?", (*values, run_id))
+
+    def finish(self, run_id: int, status: str, *, counts: dict | None = None, summary: dict | None = None,
+               error: str | None = None) -> None:
+        with closing(self._connect()) as db, db:
+            db.execute("UPDATE runs SET status = ?, ended = ?, counts = COALESCE(?, counts),"
+                       " summary = COALESCE(?, summary), error = ? WHERE id = ?",
+                       (status, _now(), json.dumps(counts) if counts is not None else None,
+                        json.dumps(summary) if summary is not None else None, error, run_id))
+
+    def last_successful(self, command: str, query: str | None) -> Run | None:
+        with closing(self._connect()) as db:
+            row = db.execute("SELECT * FROM runs WHERE command = ? AND query IS ? AND status = 'ok'"
+                             " ORDER BY id DESC LIMIT 1", (command, query)).fetchone()
+        return _run(row) if row else None
+
+    def recent(self, limit: int = 20) -> list[Run]:
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [_run(r) for r in rows]
+
+    def record_deletions(self, run_id: int | None, pmids: list[str], source: str | None) -> None:
+        at = _now()
+        with closing(self._connect()) as db, db:
+            db.executemany("INSERT INTO deletions(pmid, run_id, source, at) VALUES (?, ?, ?, ?)",
+                           [(p, run_id, source, at) for p in pmids])
+
+    def deletions(self) -> list[tuple[str, int, str]]:
+        with closing(self._connect()) as db:
+            return [tuple(r) for r in db.execute("SELECT pmid, run_id, source FROM deletions ORDER BY rowid")]
+
+    def record_failures(self, run_id: int | None, stage: str, failures: list[tuple[str, str]]) -> None:
+        at = _now()
+        with closing(self._connect()) as db, db:
+            db.executemany("INSERT INTO failures(pmid, run_id, stage, message, at) VALUES (?, ?, ?, ?, ?)",
+                           [(p, run_id, stage, m, at) for p, m in failures])
+
+    def failures(self, run_id: int | None = None) -> list[tuple[str, str, str]]:
+        sql = "SELECT pmid, stage, message FROM failures"
+        args: tuple = ()
+        if run_id is not None:
+            sql += " WHERE run_id = ?"
+            args = (run_id,)
+        with closing(self._connect()) as db:
+            return [tuple(r) for r in db.execute(sql + " ORDER BY rowid", args)]
+
+
+def _run(row: sqlite3.Row) -> Run:
+    return Run(id=row["id"], command=row["command"], query=row["query"], datetype=row["datetype"],
+               window_start=row["window_start"], window_end=row["window_end"], status=row["status"],
+               started=row["started"], ended=row["ended"], counts=json.loads(row["counts"] or "{}"),
+               versions=json.loads(row["versions"] or "{}"), summary=json.loads(row["summary"] or "{}"),
+               error=row["error"])

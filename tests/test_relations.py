@@ -1,0 +1,223 @@
+"""Relation extraction on sentences written for these tests (no corpus text).
+
+Entities are given (text, label, concept) and projected onto every occurrence, as the oracle
+harness does; the real component with the shipped model then runs on the Doc.
+"""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from pipeline.documents import Document, Section
+from pipeline.nlp import cues
+from pipeline.nlp.context import species, study_design
+from pipeline.nlp.relation_model import oracle_nlp, project_entities
+from pipeline.nlp.relations import (DEFAULT_MODEL, RelationExtractor, RelationModel, candidates, relation_rows,
+                                    segments)
+from pipeline.schema import RELATIONS, to_table
+
+CELL, FACTOR, OUT, ROUTE = "CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return oracle_nlp()
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RelationExtractor(RelationModel.load(DEFAULT_MODEL))
+
+
+def make_doc(nlp, title, sections, entities, pubtypes=()):
+    secs = tuple(Section(label, None, text) for label, text in sections)
+    d = Document(pmid="1", title=title, sections=secs, year=2021, publication_types=tuple(pubtypes))
+    doc = nlp(d.text)
+    doc._.pmid, doc._.sections, doc._.year = d.pmid, d.section_spans(), d.year
+    doc._.publication_types = list(d.publication_types)
+    project_entities(doc, [{"text": t, "label": l, "concept": c} for t, l, c in entities])
+    return doc
+
+
+def rels(doc, predicate=None):
+    return [m for m in doc._.relations if predicate in (None, m.predicate)]
+
+
+def keys(doc):
+    return {(m.predicate, m.subject_id, m.object_id) for m in doc._.relations}
+
+
+def test_route_secretion_and_effect_in_one_sentence(nlp, extractor):
+    doc = make_doc(nlp, "Cord-derived stromal cells in a mouse model of motor neuron disease", [(None,
+        "Umbilical cord mesenchymal stem cells were injected intrathecally into SOD1 mice. "
+        "The engineered UC-MSCs secreted high levels of GDNF in culture. "
+        "UC-MSC treatment prolonged survival and improved grip strength of the mice.")],
+        [("Umbilical cord mesenchymal stem cells", CELL, "cell:uc_msc"), ("UC-MSCs", CELL, "cell:uc_msc"),
+         ("UC-MSC", CELL, "cell:uc_msc"), ("intrathecally", ROUTE, "route:intrathecal"),
+         ("GDNF", FACTOR, "factor:GDNF"), ("survival", OUT, "outcome:survival"),
+         ("grip strength", OUT, "outcome:muscle_strength")])
+    extractor(doc)
+    got = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:uc_msc", "route:intrathecal") in got
+    assert ("SECRETES", "cell:uc_msc", "factor:GDNF") in got
+    assert ("AFFECTS", "cell:uc_msc", "outcome:survival") in got
+    assert ("AFFECTS", "cell:uc_msc", "outcome:muscle_strength") in got
+    for m in rels(doc, "AFFECTS"):
+        assert m.effect == "favorable" and not m.negated and not m.hedged
+        assert 0.0 <= m.confidence <= 1.0
+    for m in rels(doc, "ADMINISTERED_VIA") + rels(doc, "SECRETES"):
+        assert m.effect is None
+
+
+def test_anaphora_resolves_to_antecedent_concept(nlp, extractor):
+    doc = make_doc(nlp, "Marrow cells for motor neuron disease", [(None,
+        "Bone marrow MSCs were transplanted into the lumbar cord of transgenic rats. "
+        "The transplanted cells reduced microgliosis and slowed the loss of motor neurons.")],
+        [("Bone marrow MSCs", CELL, "cell:bm_msc"), ("into the lumbar cord", ROUTE, "route:intraspinal"),
+         ("microgliosis", OUT, "outcome:inflammation"), ("loss of motor neurons", OUT, "outcome:motor_neuron_survival")])
+    extractor(doc)
+    affects = {m.object_id: m for m in rels(doc, "AFFECTS")}
+    assert set(affects) == {"outcome:inflammation", "outcome:motor_neuron_survival"}
+    for m in affects.values():
+        assert m.subject_id == "cell:bm_msc" and m.resolved and m.effect == "favorable"
+        # the evidence spans the antecedent's sentence and the one that refers back
+        assert doc.text[m.evidence_start:m.evidence_end].startswith("Bone marrow MSCs")
+        assert doc.text[m.evidence_start:m.evidence_end].endswith("motor neurons.")
+    assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intraspinal") in keys(doc)
+
+
+def test_null_effect_is_not_negation(nlp, extractor):
+    doc = make_doc(nlp, "Stromal cells in patients with motor neuron disease", [("RESULTS",
+        "After MSC infusion the ALSFRS-R slope did not differ significantly from placebo. "
+        "No serious adverse events were observed after MSC infusion.")],
+        [("MSC", CELL, "cell:msc"), ("ALSFRS-R slope", OUT, "outcome:alsfrs_r"),
+         ("serious adverse events", OUT, "outcome:safety")])
+    extractor(doc)
+    by_obj = {m.object_id: m for m in rels(doc, "AFFECTS")}
+    assert by_obj["outcome:alsfrs_r"].effect == "null" and not by_obj["outcome:alsfrs_r"].negated
+    assert by_obj["outcome:safety"].effect == "favorable" and not by_obj["outcome:safety"].negated
+    assert all(m.section == "results" for m in by_obj.values())
+
+
+def test_negation_scope_denies_one_route_only(nlp, extractor):
+    doc = make_doc(nlp, "Routes of cell delivery", [("METHODS",
+        "In this protocol the MSCs were not administered intravenously but were injected intrathecally.")],
+        [("MSCs", CELL, "cell:msc"), ("intravenously", ROUTE, "route:intravenous"),
+         ("intrathecally", ROUTE, "route:intrathecal")])
+    extractor(doc)
+    by_obj = {m.object_id: m for m in rels(doc, "ADMINISTERED_VIA")}
+    assert by_obj["route:intravenous"].negated and by_obj["route:intravenous"].negation_cue == "not"
+    assert not by_obj["route:intrathecal"].negated
+
+
+def test_hedge_scope_is_the_clause_not_the_sentence():
+    toks = "although gdnf might protect motor neurons , mscs improved survival in mice .".split()
+    # the pair (mscs, survival) lies in the main clause: `might` belongs to the subordinate one
+    lo, hi = cues.clause_scope(toks, 7, 10)
+    assert cues.hedge_in_scope(toks, lo, 10) is None
+    lo, hi = cues.clause_scope(toks, 1, 6)
+    assert cues.hedge_in_scope(toks, lo, 6) == "might"
+    toks = "mscs may slow disease progression in patients .".split()
+    assert cues.hedge_in_scope(toks, *cues.clause_scope(toks, 0, 5)) == "may"
+
+
+def test_hedged_relation_in_a_background_sentence(nlp, extractor):
+    doc = make_doc(nlp, "Stem cells for motor neuron disease", [("BACKGROUND",
+        "Mesenchymal stem cells may slow disease progression in patients with motor neuron disease.")],
+        [("Mesenchymal stem cells", CELL, "cell:msc"), ("disease progression", OUT, "outcome:disease_progression")])
+    extractor(doc)
+    (m,) = rels(doc, "AFFECTS")
+    assert m.hedged and m.hedge_cue == "may" and m.effect == "favorable" and m.section == "background"
+
+
+@pytest.mark.parametrize("sentence, outcome, concept, effect", [
+    ("Treatment prolonged survival of the mice.", "survival", "outcome:survival", "favorable"),
+    ("Treatment worsened motor function in the rats.", "motor function", "outcome:motor_function", "unfavorable"),
+    ("Inflammatory cytokines were reduced after treatment.", "Inflammatory cytokines", "outcome:inflammation", "favorable"),
+    ("The therapy failed to prolong survival.", "survival", "outcome:survival", "null"),
+    ("Forced vital capacity was measured every month.", "Forced vital capacity", "outcome:respiratory_function", "unclear"),
+    ("The infusions were well tolerated and safety was confirmed.", "safety", "outcome:safety", "favorable"),
+    ("The decline in hand strength was slowed in treated patients.", "hand strength", "outcome:muscle_strength", "favorable"),
+])
+def test_effect_cues(nlp, sentence, outcome, concept, effect):
+    doc = nlp(sentence)
+    toks = [t.lower_ for t in doc]
+    i = sentence.index(outcome)
+    sp = doc.char_span(i, i + len(outcome), alignment_mode="expand")
+    got = cues.effect_in_scope(toks, (sp.start, sp.end), cues.clause_scope(toks, sp.start, sp.end), outcome, concept)
+    assert got.effect == effect, got
+
+
+def test_name_says_what_the_cells_secrete(nlp, extractor):
+    doc = make_doc(nlp, "Neurotrophic factor-secreting cells in motor neuron disease", [(None,
+        "Patients received MSC-NTF cells by lumbar puncture.")],
+        [("MSC-NTF cells", CELL, "cell:msc_ntf"), ("lumbar puncture", ROUTE, "route:intrathecal")])
+    extractor(doc)
+    assert ("SECRETES", "cell:msc_ntf", "factor:ntf") in keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:msc_ntf", "route:intrathecal") in keys(doc)
+
+
+def test_dense_sentence_is_capped(nlp):
+    cells = [f"C{i}-cells" for i in range(30)]
+    outs = [f"marker{i}" for i in range(30)]
+    text = "Values for " + ", ".join(f"{c} {o}" for c, o in zip(cells, outs)) + " were tabulated."
+    doc = make_doc(nlp, "A flattened table", [(None, text)],
+                   [(c, CELL, "cell:other") for c in cells] + [(o, OUT, "outcome:biomarker") for o in outs])
+    assert len(doc.ents) == 60
+    cands = [c for c in candidates(doc, max_subjects=4) if c.predicate == "AFFECTS"]
+    assert len(cands) <= 30 * 4          # linear in the entities, not 30 x 30
+    per_object = {}
+    for c in cands:
+        per_object[c.obj.start] = per_object.get(c.obj.start, 0) + 1
+    assert max(per_object.values()) <= 4
+
+
+def test_rows_follow_the_schema_and_pickle(nlp, extractor, tmp_path):
+    doc = make_doc(nlp, "Intrathecal MSCs improve survival in ALS mice", [("RESULTS",
+        "Intrathecal MSCs delayed disease onset in SOD1 mice.")],
+        [("MSCs", CELL, "cell:msc"), ("Intrathecal", ROUTE, "route:intrathecal"),
+         ("survival", OUT, "outcome:survival"), ("disease onset", OUT, "outcome:disease_onset")])
+    extractor(doc)
+    doc2 = pickle.loads(pickle.dumps(doc))
+    rows = relation_rows(doc2, "test-1")
+    assert rows and {r["predicate"] for r in rows} >= {"ADMINISTERED_VIA", "AFFECTS"}
+    assert set(rows[0]) == set(RELATIONS.names)
+    table = to_table(rows, RELATIONS)
+    assert table.num_rows == len(rows)
+    title_rows = [r for r in rows if r["section"] == "title"]
+    assert title_rows and all(r["evidence"] == "Intrathecal MSCs improve survival in ALS mice" for r in title_rows)
+    onset = next(r for r in rows if r["object_id"] == "outcome:disease_onset")
+    assert onset["section"] == "results" and onset["effect"] == "favorable"
+    assert onset["study_design"] == "animal" and onset["species"] == "mouse" and onset["year"] == 2021
+    assert doc.text[onset["object_start"]:onset["object_end"]] == "disease onset"
+
+
+@pytest.mark.parametrize("text, pubtypes, design, sp", [
+    ("A randomized, double-blind, placebo-controlled trial of cells in 60 patients.", [], "rct", "human"),
+    ("Cells were given to 12 patients in this open-label phase I trial.", [], "clinical_trial", "human"),
+    ("We report a 45-year-old patient treated with stromal cells.", ["Case Reports"], "case_report", "human"),
+    ("In this review we summarize cell therapy studies in mice and in patients.", [], "review", "mouse"),
+    ("Cells were transplanted into SOD1 G93A mice.", [], "animal", "mouse"),
+    ("Cells were injected into the spinal cord of Sprague-Dawley rats.", [], "animal", "rat"),
+    ("Conditioned medium of cultured cells was analysed by ELISA in vitro.", [], "in_vitro", None),
+    ("Anything at all.", ["Meta-Analysis", "Review"], "meta_analysis", None),
+])
+def test_study_design_and_species(text, pubtypes, design, sp):
+    got = study_design(text, pubtypes)
+    assert got == design
+    assert species(text, got) == sp
+
+
+def test_sections_labelled_and_unlabelled(nlp):
+    # the title has no full stop: segments still cut it off at its newline
+    def sections(doc):
+        return [s.section for s in segments(doc)]
+
+    doc = make_doc(nlp, "A title", [("BACKGROUND", "Motor neurons die."), ("METHODS", "We injected cells."),
+                                    ("RESULTS", "Survival improved."), ("CONCLUSIONS", "Cells help.")], [])
+    assert sections(doc) == ["title", "background", "methods", "results", "conclusions"]
+    doc = make_doc(nlp, "Another title", [(None,
+        "Motor neuron disease is fatal. We transplanted cells into mice. "
+        "Survival was significantly longer in treated mice. In conclusion, cells help.")], [])
+    assert sections(doc) == ["title", "background", "methods", "results", "conclusions"]

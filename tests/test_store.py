@@ -1,0 +1,154 @@
+"""The Parquet store: atomic snapshots, pmid-keyed replace, deletions, readers of every kind."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import date
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from pipeline.documents import Deletion, Document, Section
+from pipeline.schema import ENTITIES, to_table
+from pipeline.store.ledger import Ledger
+from pipeline.store.tables import Store
+from pipeline.store.upsert import apply_batch
+
+
+def ent(pmid, start, text, label="CELL_TYPE", concept="cell:msc"):
+    return {"pmid": pmid, "start": start, "end": start + len(text), "text": text, "label": label,
+            "concept_id": concept, "sentence": 0, "source": "rule", "score": 1.0, "pipeline_version": "t"}
+
+
+def doc(pmid, title="A title", abstract="Some text.", revised=date(2020, 1, 1), version=1):
+    return Document(pmid=pmid, title=title, sections=(Section(None, None, abstract),), version=version,
+                    date_revised=revised, year=2020)
+
+
+def test_replace_is_keyed_by_pmid_and_never_duplicates(tmp_path):
+    store = Store(tmp_path, buckets=4)
+    rows = to_table([ent("1", 0, "MSCs"), ent("1", 10, "UC-MSCs", concept="cell:uc_msc"), ent("2", 5, "BDNF")], ENTITIES)
+    for _ in range(3):
+        with store.transaction() as txn:
+            txn.replace("entities", rows)
+    df = pd.read_parquet(tmp_path / "entities.parquet")
+    assert len(df) == 3
+    with store.transaction() as txn:  # pmid 1 now has a single mention, pmid 3 is cleared though absent
+        txn.replace("entities", to_table([ent("1", 0, "MSC")], ENTITIES), pmids=["1", "3"])
+    df = pd.read_parquet(tmp_path / "entities.parquet").sort_values(["pmid", "start"])
+    assert df[["pmid", "text"]].values.tolist() == [["1", "MSC"], ["2", "BDNF"]]
+    assert store.count("entities") == 2
+
+
+def test_every_table_readable_when_empty(tmp_path):
+    store = Store(tmp_path, buckets=2)
+    with store.transaction() as txn:
+        txn.replace("documents", to_table([doc("7").to_row()], __import__("pipeline.schema").schema.DOCUMENTS))
+    for name in ("documents", "entities", "relations", "extractions"):
+        df = pd.read_parquet(tmp_path / f"{name}.parquet")
+        assert "pmid" in df.columns
+    assert list(pd.read_parquet(tmp_path / "entities.parquet").columns) == ENTITIES.names
+
+
+def test_upsert_newer_only_and_deletions(tmp_path):
+    store = Store(tmp_path)
+    with store.transaction() as txn:
+        c = apply_batch(store, txn, [doc("10"), doc("11")])
+    assert (c.new, c.revised) == (2, 0)
+    with store.transaction() as txn:
+        c = apply_batch(store, txn, [doc("10", title="old", revised=date(2019, 1, 1)), doc("11")])
+    assert (c.stale, c.unchanged, c.new) == (1, 1, 0)
+    with store.transaction() as txn:
+        c = apply_batch(store, txn, [doc("10", title="revised", revised=date(2021, 5, 1))], [Deletion("11")])
+    assert (c.revised, c.deleted) == (1, 1)
+    df = pd.read_parquet(tmp_path / "documents.parquet")
+    assert df["pmid"].tolist() == ["10"] and df["title"].tolist() == ["revised"]
+    assert df["text"].iloc[0] == "revised\nSome text."
+
+
+def test_versioned_duplicate_in_one_batch_keeps_newest(tmp_path):
+    store = Store(tmp_path)
+    with store.transaction() as txn:
+        apply_batch(store, txn, [doc("5", title="v2", version=2), doc("5", title="v1", version=1)])
+    df = pd.read_parquet(tmp_path / "documents.parquet")
+    assert df["title"].tolist() == ["v2"] and df["version"].tolist() == [2]
+
+
+def test_failed_transaction_publishes_nothing(tmp_path):
+    store = Store(tmp_path)
+    with store.transaction() as txn:
+        txn.replace("entities", to_table([ent("1", 0, "MSCs")], ENTITIES))
+    with pytest.raises(RuntimeError):
+        with store.transaction() as txn:
+            txn.replace("entities", to_table([ent("1", 0, "XX"), ent("9", 0, "YY")], ENTITIES))
+            raise RuntimeError("boom")
+    assert pd.read_parquet(tmp_path / "entities.parquet")["text"].tolist() == ["MSCs"]
+
+
+def test_killed_commit_leaves_previous_snapshot(tmp_path):
+    """A writer killed with SIGKILL in the middle of writing a version leaves the old tables intact."""
+    store = Store(tmp_path, buckets=8)
+    with store.transaction() as txn:
+        txn.replace("entities", to_table([ent(str(i), 0, "MSCs") for i in range(100)], ENTITIES))
+    script = textwrap.dedent(f"""
+        import os, signal
+        import pyarrow.parquet as pq
+        from pipeline.schema import ENTITIES, to_table
+        from pipeline.store.tables import Store
+        real = pq.write_table
+        calls = []
+        def dying(*a, **k):
+            calls.append(1)
+            real(*a, **k)
+            if len(calls) == 3:
+                os.kill(os.getpid(), signal.SIGKILL)
+        pq.write_table = dying
+        store = Store({str(tmp_path)!r})
+        with store.transaction() as txn:
+            txn.replace("entities", to_table([{{"pmid": str(i), "start": 0, "end": 1, "text": "new"}} for i in range(100)], ENTITIES))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.returncode == -9
+    df = pd.read_parquet(tmp_path / "entities.parquet")
+    assert len(df) == 100 and set(df["text"]) == {"MSCs"}
+    with store.transaction() as txn:  # the next writer cleans up and goes on
+        txn.delete(["0"])
+    assert store.count("entities") == 99
+    assert len([p for p in (tmp_path / ".store").glob("v*")]) <= 2
+
+
+def test_readers_pandas_pyarrow_duckdb(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    store = Store(tmp_path, buckets=3)
+    with store.transaction() as txn:
+        txn.replace("entities", to_table([ent(str(i), 0, "MSCs") for i in range(10)], ENTITIES))
+    assert len(pa.parquet.read_table(tmp_path / "entities.parquet")) == 10
+    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path}/entities.parquet/*.parquet')").fetchone()[0]
+    assert n == 10
+
+
+def test_ledger_runs_and_since_last(tmp_path):
+    led = Ledger(tmp_path)
+    a = led.start("fetch", query="q", datetype="edat", window_start="2020/01/01", window_end="2020/12/31")
+    led.finish(a, "ok", counts={"new": 3})
+    b = led.start("fetch", query="q", window_end="2021/12/31")
+    led.finish(b, "failed", error="HTTP 500")
+    last = led.last_successful("fetch", "q")
+    assert last.id == a and last.window_end == "2020/12/31" and last.counts == {"new": 3}
+    assert [r.status for r in led.recent()] == ["failed", "ok"]
+    led.record_deletions(a, ["1", "2"], "u.xml")
+    assert led.deletions() == [("1", a, "u.xml"), ("2", a, "u.xml")]
+
+
+def test_ledger_marks_runs_of_dead_processes_interrupted(tmp_path):
+    led = Ledger(tmp_path)
+    proc = subprocess.run([sys.executable, "-c", f"from pipeline.store.ledger import Ledger; Ledger({str(tmp_path)!r}).start('run')"],
+                          env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.returncode == 0
+    assert led.recent()[0].status == "running"
+    mine = led.start("extract")
+    runs = {r.id: r.status for r in led.recent()}
+    assert runs[mine] == "running" and sorted(runs.values()) == ["interrupted", "running"]
