@@ -6,10 +6,12 @@
 
 Systems (all with the same tokenizer, sentence splitter, abbreviations and linker):
 - rules: `build_nlp(ner_path=None)` - vocabulary ruler + context rules;
-- model: `build_nlp(ner_path=MODEL)` without `litmine_ruler`: the NER's spans, given concept ids by
-  the vocabulary lookup and the linker;
-- combined: `build_nlp(ner_path=MODEL)` - rules first, the NER fills the gaps (pipeline.nlp.merge);
-- combined-linked: the same, less the NER's gap-fillers that got only a `*:other` concept.
+- model: `build_nlp(ner_path=MODEL)` without `litmine_ruler`: all the NER's spans, given concept ids
+  by the vocabulary lookup and the linker;
+- combined-all: `build_nlp(ner_path=MODEL)` with every NER gap-filler kept (rules first, the NER
+  fills the gaps: pipeline.nlp.merge);
+- combined: `build_nlp(ner_path=MODEL)` as shipped: the same, less the gap-fillers the linker
+  could only give `*:other` (`litmine_linker` `drop_unnamed_model`, chosen on held-out train documents).
 Each writes entities.parquet (+ an empty relations.parquet) and is scored with
 ../shared/tools/score.py's own `score()`.
 """
@@ -38,12 +40,17 @@ LABELS = ["CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE"]
 
 
 def systems(model: Path) -> dict:
+    def keep_unnamed(nlp):
+        nlp.get_pipe("litmine_linker").drop_unnamed_model = False
+        return nlp
+
     def model_only():
-        nlp = build_nlp(ner_path=model, relations=False)
+        nlp = keep_unnamed(build_nlp(ner_path=model, relations=False))
         nlp.remove_pipe("litmine_ruler")
         return nlp
     return {"rules": lambda: build_nlp(ner_path=None, relations=False),
             "model": model_only,
+            "combined-all": lambda: keep_unnamed(build_nlp(ner_path=model, relations=False)),
             "combined": lambda: build_nlp(ner_path=model, relations=False)}
 
 
@@ -95,10 +102,6 @@ def main(argv=None) -> int:
     results, speed, tables = {}, {}, {}
     for name, make in systems(args.model).items():
         tables[name], speed[name] = run(make(), docs)
-    # Model spans that neither the vocabulary nor the linker could name (`*:other`) were all false
-    # positives on the held-out train documents: this variant leaves them out (chosen there, not here).
-    tables["combined-linked"] = [r for r in tables["combined"]
-                                 if not (r["source"] == "model" and str(r["concept_id"]).endswith(":other"))]
     for name, rows in tables.items():
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)

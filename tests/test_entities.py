@@ -162,7 +162,12 @@ def test_model_proposals_are_merged_and_linked(tmp_path):
     fake.to_disk(tmp_path / "ner")
     nlp = build_nlp(relations=False, ner_path=tmp_path / "ner")
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("litmine_entities")
-    doc = nlp("Muse cells improved hindlimb grip strengths in ALS mice.")
+    text = "Muse cells improved hindlimb grip strengths in ALS mice."
+    # as built, a model span nothing can name (`*:other`) is dropped (README: NER ablation) ...
+    assert "Muse cells" not in {e.text for e in nlp(text).ents}
+    # ... and kept with the linker's `drop_unnamed_model` off
+    nlp.get_pipe("litmine_linker").drop_unnamed_model = False
+    doc = nlp(text)
     by_text = {e.text: (e.label_, e._.concept_id, e._.source) for e in doc.ents}
     assert by_text["Muse cells"] == ("CELL_TYPE", "cell:other", "model")
     assert by_text["hindlimb grip strengths"] == ("OUTCOME", "outcome:muscle_strength", "linker")

@@ -60,7 +60,9 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
         add_trained_ner(nlp, Path(ner_path))
     nlp.add_pipe("litmine_ruler", config={"vocabulary": voc})
     nlp.add_pipe("litmine_entities", config={"vocabulary": voc, "model_supersets": model_supersets})
-    nlp.add_pipe("litmine_linker", config={"vocabulary": voc, "threshold": linker_threshold})
+    # the NER's unnamed gap-fillers are dropped (chosen on held-out train documents: README figures)
+    nlp.add_pipe("litmine_linker", config={"vocabulary": voc, "threshold": linker_threshold,
+                                           "drop_unnamed_model": True})
     nlp.add_pipe("litmine_abbreviations", config={"vocabulary": voc})
     if relations:
         try:

@@ -96,10 +96,12 @@ def candidate_generator(vocab: Vocabulary, cache: Path = CACHE, ef_search: int =
 
 class ConceptLinker:
     def __init__(self, nlp: Language, name: str = "litmine_linker", vocabulary: str = "", threshold: float = 0.6,
-                 k: int = 20, cache_dir: str = "") -> None:
+                 k: int = 20, cache_dir: str = "",
+                 drop_unnamed_model: bool = False) -> None:
         self.name = name
         self.vocab_concepts = vocabulary_mod.load(vocabulary or None)
         self.threshold = threshold
+        self.drop_unnamed_model = drop_unnamed_model
         self.k = k
         self.cache_dir = Path(cache_dir) if cache_dir else CACHE
         self._generator: CandidateGenerator | None = None
@@ -138,13 +140,22 @@ class ConceptLinker:
             return doc
         linked = self.link([doc[mentions[i].start:mentions[i].end].text for i in todo],
                            [mentions[i].label for i in todo])
+        unnamed = set()
         for i, (cid, score) in zip(todo, linked):
             source = "linker" if not cid.endswith(":other") else mentions[i].source
             mentions[i] = mentions[i].with_concept(cid, source, score)
+            if cid.endswith(":other") and mentions[i].source == "model":
+                unnamed.add(i)
+        if self.drop_unnamed_model and unnamed:
+            # The statistical NER's spans that neither the vocabulary nor the linker could name: on
+            # held-out train documents every one was a false positive (README, "Quality and speed").
+            mentions = [m for i, m in enumerate(mentions) if i not in unnamed]
         write_mentions(doc, mentions, self.vocab_concepts)
         return doc
 
 
-@Language.factory("litmine_linker", default_config={"vocabulary": "", "threshold": 0.6, "k": 20, "cache_dir": ""})
-def make_linker(nlp: Language, name: str, vocabulary: str, threshold: float, k: int, cache_dir: str) -> ConceptLinker:
-    return ConceptLinker(nlp, name, vocabulary, threshold, k, cache_dir)
+@Language.factory("litmine_linker", default_config={"vocabulary": "", "threshold": 0.6, "k": 20, "cache_dir": "",
+                                                    "drop_unnamed_model": False})
+def make_linker(nlp: Language, name: str, vocabulary: str, threshold: float, k: int, cache_dir: str,
+                drop_unnamed_model: bool) -> ConceptLinker:
+    return ConceptLinker(nlp, name, vocabulary, threshold, k, cache_dir, drop_unnamed_model)
