@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -451,13 +451,21 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None) -> list[tuple[Span, 
 
 @dataclass
 class RelationModel:
-    """Logistic regression over candidate features; thresholds per predicate."""
+    """Logistic regression over candidate features; Platt calibration; thresholds per predicate.
+
+    `raw` is the regression's log-odds; `score` the calibrated probability sigmoid(a * raw + b),
+    with (a, b) fitted on cross-validated scores (relation_model.fit_platt)."""
     weights: dict[str, float]
     thresholds: dict[str, float]
     meta: dict
+    calibration: dict[str, float] = field(default_factory=lambda: {"a": 1.0, "b": 0.0})
+
+    def raw(self, features: dict[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(k, 0.0) * v for k, v in features.items())
 
     def score(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        z = self.calibration.get("a", 1.0) * self.raw(features) + self.calibration.get("b", 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
@@ -469,7 +477,8 @@ class RelationModel:
         if not path.is_file():
             raise FileNotFoundError(f"relation model not found: {path} (run `litmine train relations`)")
         data = json.loads(path.read_text())
-        return cls(data["weights"], data["thresholds"], data.get("meta", {}))
+        return cls(data["weights"], data["thresholds"], data.get("meta", {}),
+                   data.get("calibration") or {"a": 1.0, "b": 0.0})
 
 
 # --- the component --------------------------------------------------------------------------
