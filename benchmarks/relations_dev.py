@@ -4,6 +4,8 @@
     PYTHONPATH=. python benchmarks/relations_dev.py --split train
     PYTHONPATH=. python benchmarks/relations_dev.py --mode end2end     # entities from build_nlp()
     PYTHONPATH=. python benchmarks/relations_dev.py --speed            # docs/s with and without relations
+    PYTHONPATH=. python benchmarks/relations_dev.py --cv               # document-grouped CV, end to end:
+                                   # train split and our msc-neuro annotations, each scored apart
 
 Oracle mode projects the gold entities onto the text (relations measured apart from NER);
 end-to-end mode runs the project's pipeline (pipeline.nlp.build.build_nlp). Prints P/R/F1 per
@@ -96,6 +98,35 @@ def speed(corpus, repeats: int = 3) -> int:
     return 0
 
 
+def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 1.0) -> int:
+    """Out-of-fold relation rows (each document extracted by the fold model that never saw it),
+    scored per source; calibration and thresholds are shared across folds (fitted out of fold)."""
+    from pipeline.nlp.relation_model import cross_validate, training_docs
+    docs = training_docs(corpus_dir)
+    cv = cross_validate(docs, folds, seed, l2)
+    print(f"{folds}-fold document-grouped CV, l2={l2}: calibration {cv.calibration}, thresholds {cv.thresholds}")
+    scorer = load_scorer()
+    all_rows, all_gold = [], set()
+    for source in sorted({g.source for g in docs if g.source.endswith("end2end")}):
+        part = [g for g in docs if g.source == source]
+        rows = []
+        for g in part:
+            ex = RelationExtractor(cv.model_for(g.pmid))
+            ex(g.doc)
+            rows += relation_rows(g.doc, "cv")
+        rels = pd.DataFrame(rows)
+        ents = pd.DataFrame([r for g in part for r in entity_rows(g.doc)])
+        gold = {g.pmid: {"pmid": g.pmid, "entities": [], "relations": g.relations} for g in part}
+        lines, _, fr = scorer.summarize(scorer.score(gold, ents, rels))
+        print(f"--- {source}: {len(part)} documents, out-of-fold")
+        print("\n".join(line for line in lines[lines.index(next(x for x in lines if x.startswith("relations"))):]))
+        all_rows += rows
+        all_gold |= {k for g in part for k in g.keys}
+    print("--- reliability, all out-of-fold end-to-end rows")
+    print("\n".join(reliability(pd.DataFrame(all_rows), all_gold)))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(DEV_CORPUS))
@@ -105,8 +136,13 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives (train split only)")
     ap.add_argument("--speed", action="store_true",
                     help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
+    ap.add_argument("--cv", action="store_true",
+                    help="document-grouped cross-validation, end to end (train split + msc-neuro annotations)")
+    ap.add_argument("--l2", type=float, default=1.0)
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
+    if args.cv:
+        return cross_validation(args.corpus, l2=args.l2)
     corpus = load_corpus(args.corpus)
     if args.speed:
         return speed(corpus)

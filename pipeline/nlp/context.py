@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,7 +58,13 @@ _SPECIES_TEXT = (
     ("rat", r"\b(rats?|sprague[- ]dawley|wistar)\b"),
     ("other", r"\b(dogs?|canine|pigs?|porcine|swine|monkeys?|primates?|macaques?|rabbits?|zebrafish|sheep|ovine)\b"),
 )
-_SPECIES_RX = re.compile("|".join(f"(?P<{n}>{rx})" for n, rx in _SPECIES_TEXT))
+# one regex per species, run only when a cheap substring test says it can match (a combined
+# alternation of \b-groups scans the whole text slowly)
+_SPECIES_KEYS = {"mouse": ("mice", "mouse", "murine"), "rat": ("rat",),
+                 "other": ("dog", "canine", "pig", "porcine", "swine", "monkey", "primate", "macaque", "rabbit",
+                           "zebrafish", "sheep", "ovine")}
+_SPECIES_RXS = [(n, _SPECIES_KEYS[n], re.compile(rx)) for n, rx in _SPECIES_TEXT]
+_HUMAN_RX = re.compile(_HUMAN_TEXT)
 _MESH_SPECIES = (("Mice", "mouse"), ("Rats", "rat"), ("Humans", "human"))
 
 
@@ -87,16 +94,15 @@ def species(text: str, design: str | None = None, mesh_terms: Sequence[str] | No
     low = text.lower()
     if design in ("rct", "clinical_trial", "case_report", "case_series", "observational"):
         return "human"
-    counts = dict.fromkeys((name for name, _ in _SPECIES_TEXT), 0)
-    for m in _SPECIES_RX.finditer(low):
-        counts[m.lastgroup] += 1
+    counts = {name: (sum(1 for _ in rx.finditer(low)) if any(k in low for k in keys) else 0)
+              for name, keys, rx in _SPECIES_RXS}
     if any(counts.values()):
         return max(counts, key=lambda k: (counts[k], k == "mouse"))
     mesh = set(mesh_terms or ())
     for term, name in _MESH_SPECIES:
         if term in mesh:
             return name
-    if re.search(_HUMAN_TEXT, low):
+    if _HUMAN_RX.search(low):
         return "human"
     return None
 
@@ -122,6 +128,18 @@ _SENT_CUES = (
 )
 
 
+# substrings one of which every match of the cue contains: a cheap test before the regex
+_SENT_CUE_KEYS = {
+    "conclusions": ("conclu", "summary", "together", "collectively", "overall", "thus", "therefore", "these ",
+                    "our ", "this study", "suggest", "indicate", "demonstrate", "support"),
+    "results": ("we ", "results ", "significant", "p"),
+    "methods": ("we ", "were ", "was ", "primary "),
+    "background": ("to ", "the ", "we ", "here"),
+}
+_SENT_CUE_RX = [(name, _SENT_CUE_KEYS[name], re.compile(rx)) for name, rx in _SENT_CUES]
+
+
+@lru_cache(maxsize=4096)
 def section_of_label(label: str | None, category: str | None) -> str | None:
     """Map a structured-abstract section to SECTIONS, or None when it does not say."""
     if category and category.upper() in _CATEGORY:
@@ -143,8 +161,8 @@ def section_of_sentence(sentence: str, rel_pos: float) -> str:
 
 def _guess(sentence: str, rel_pos: float) -> tuple[str, str]:
     low = sentence.strip().lower()
-    for name, rx in _SENT_CUES:
-        if re.search(rx, low):
+    for name, keys, rx in _SENT_CUE_RX:
+        if any(k in low for k in keys) and rx.search(low):
             return name, "cue"
     if rel_pos < 0.25:
         return "background", "position"

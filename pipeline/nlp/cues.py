@@ -123,7 +123,10 @@ def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 def _phrases_in(toks: Sequence[str], lo: int, hi: int, index: dict) -> list[tuple[int, tuple[str, ...]]]:
     """Every (position, phrase) of an indexed phrase list that starts in toks[lo:hi], in order."""
     found = []
-    for i in range(max(lo, 0), min(hi, len(toks))):
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    if index.keys().isdisjoint(toks[lo:hi]):    # the common case, at C speed
+        return found
+    for i in range(lo, hi):
         for ph in index.get(toks[i], ()):
             if i + len(ph) <= hi and tuple(toks[i:i + len(ph)]) == ph:
                 found.append((i, ph))
@@ -268,9 +271,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 
 def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
-    for i in range(lo, hi):
-        if toks[i] in HEDGE_WORDS:
-            return toks[i]
+    if not HEDGE_WORDS.isdisjoint(toks[lo:hi]):
+        for i in range(lo, hi):
+            if toks[i] in HEDGE_WORDS:
+                return toks[i]
     found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
     if found:
         return " ".join(found[0][1])

@@ -18,6 +18,7 @@ A cell whose own name says it secretes (`MSC-NTF cells`, `GDNF-secreting MSCs`) 
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -44,6 +45,8 @@ PREDICATES: dict[str, tuple[str, str]] = {
 EFFECT_PREDICATES = ("AFFECTS", "FACTOR_AFFECTS")
 LABEL_PREFIX = {"CELL_TYPE": "cell", "NEUROTROPHIC_FACTOR": "factor", "OUTCOME": "outcome",
                 "ROUTE": "route", "DISEASE": "disease"}
+OBJECT_LABELS = frozenset({"NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"})
+ARGUMENT_LABELS = frozenset({"CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"})
 OUTCOME_OR_DISEASE = frozenset({hash_string("OUTCOME"), hash_string("DISEASE")})
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "relations" / "model.json"
 
@@ -90,6 +93,8 @@ FACTOR_NAMES = (
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
+FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
 
 
@@ -138,7 +143,7 @@ class TokenView:
     is not free, and Doc.text joins every token on each access)."""
     lower: list[str]
     ent_type: list[int]        # string hashes; see OUTCOME_OR_DISEASE
-    newline: list[bool]
+    line_ends: list[int]       # sorted indices of the tokens that end a line
     space: list[bool]
     start: list[int]           # character offsets
     end: list[int]
@@ -160,47 +165,74 @@ class TokenView:
         return start, end
 
 
+def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None = None) -> str:
+    """Doc.text rebuilt from the string store (Doc.text makes a Token object per token)."""
+    if orth is None:
+        arr = doc.to_array([ORTH, SPACY])
+        orth, spacy_ = arr[:, 0].tolist(), arr[:, 1].tolist()
+    strings = doc.vocab.strings
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orth, spacy_)])
+
+
 def token_view(doc: Doc) -> TokenView:
     if len(doc) == 0:
         return TokenView([], [], [], [], [], [], doc.text, doc.text.lower())
-    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY]).tolist()
-    # Doc.text, rebuilt from the string store without making a Token object per token
-    strings = doc.vocab.strings
-    text = "".join(strings[r[4]] + (" " if r[5] else "") for r in arr)
+    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY])
+    text = fast_text(doc, arr[:, 4].tolist(), arr[:, 5].tolist())
     low = text.lower()
-    start = [r[0] for r in arr]
-    end = [r[0] + r[1] for r in arr]
+    start = arr[:, 0].tolist()
+    end = (arr[:, 0] + arr[:, 1]).tolist()
     if len(low) != len(text):   # a lower-casing that changes lengths: fall back to per-token
         lower = [t.lower_ for t in doc]
         low = text
     else:
         lower = [low[a:b] for a, b in zip(start, end)]
-    newline = ["\n" in text[a:b + 1] for a, b in zip(start, end)]
-    return TokenView(lower, [r[2] for r in arr], newline, [bool(r[3]) for r in arr], start, end, text, low)
+    # a token ends a line when a newline lies in it or in the whitespace after it
+    line_ends: list[int] = []
+    nl = text.find("\n")
+    while nl >= 0:
+        i = bisect.bisect_right(start, nl) - 1
+        if i >= 0 and (not line_ends or line_ends[-1] != i):
+            line_ends.append(i)
+        nl = text.find("\n", nl + 1)
+    return TokenView(lower, arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low)
 
 
-def segments(doc: Doc, view: TokenView | None = None) -> list[Segment]:
-    """The doc's sentences, cut again at newline tokens; each with its section."""
+def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None = None) -> list[Segment]:
+    """The doc's sentences, cut again at newline tokens; each with its section.
+
+    With `needed` (token indices), only segments holding one of them get a section (others: "")."""
     view = view or token_view(doc)
     if len(doc) and doc.has_annotation("SENT_START"):
-        starts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+        flags = doc.to_array(SENT_START)
+        flags[0] = 1
+        starts = (flags == 1).nonzero()[0].tolist()
         sents = list(zip(starts, starts[1:] + [len(doc)]))
     else:
         sents = [(0, len(doc))]
+    breaks = view.line_ends      # sorted token indices that end a line
     pieces: list[tuple[int, int]] = []
     for start, end in sents:
         cur = start
-        for i in range(start, end):
-            if view.newline[i]:
-                if i + (0 if view.space[i] else 1) > cur:
-                    pieces.append((cur, i + (0 if view.space[i] else 1)))
-                cur = i + 1
+        k = bisect.bisect_left(breaks, start)
+        while k < len(breaks) and breaks[k] < end:
+            i = breaks[k]
+            stop = i + (0 if view.space[i] else 1)
+            if stop > cur:
+                pieces.append((cur, stop))
+            cur = i + 1
+            k += 1
         if end > cur:
             pieces.append((cur, end))
     pieces = [(a, b) for a, b in pieces if not all(view.space[a:b])]
-    # sections are decided per piece: build a throwaway list of Spans for sentence_sections
-    names = sections_of_spans(view.text, doc._.sections, [(view.start[a], view.end[b - 1]) for a, b in pieces])
-    return [Segment(i, a, b, *names[i]) for i, (a, b) in enumerate(pieces)]
+    # sections cost regexes per segment: decide them only where an argument of a relation lies
+    if needed is None:
+        wanted = list(range(len(pieces)))
+    else:
+        wanted = [i for i, (a, b) in enumerate(pieces) if any(a <= t < b for t in needed)]
+    names = dict(zip(wanted, sections_of_spans(view.text, doc._.sections,
+                                               [(view.start[pieces[i][0]], view.end[pieces[i][1] - 1]) for i in wanted])))
+    return [Segment(i, a, b, *names.get(i, ("", "none"))) for i, (a, b) in enumerate(pieces)]
 
 
 def concept_of(ent: Span) -> str:
@@ -231,7 +263,7 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
         c = concept(e)
         if c in NATIVE_CELLS:
             continue
-        w = 1.0 + (2.0 if e.start_char < title_end else 0.0)
+        w = 1.0 + (2.0 if view.start[e.start] < title_end else 0.0)
         ctx = view.span_lower(e.start - 4, e.end + 4)
         if TREATMENT_CONTEXT.search(ctx):
             w += 1.0
@@ -267,14 +299,15 @@ def _hits(toks: list[str], lo: int, hi: int, prefixes, skip: set[int]) -> int:
 
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
                view: TokenView | None = None, segs: list[Segment] | None = None,
-               ents: list[Span] | None = None) -> list[Candidate]:
+               ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
     """Every (subject, object) pair worth scoring, with its features. See the module docstring."""
     view = view or token_view(doc)
     segs = segs if segs is not None else segments(doc, view)
     if not segs:
         return []
     ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
-    concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+    if concepts is None:
+        concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
 
     def concept(e: Span) -> str:
         return concepts[(e.start, e.end)]
@@ -284,17 +317,19 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     doc_info = {
         "focus": focus,
         "has_cells": any(e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS for e in ents),
-        "title_concepts": {concept(e) for e in ents if e.start_char < title_end},
+        "title_concepts": {concept(e) for e in ents if view.start[e.start] < title_end},
         "view": view,
         "concept": concept,
     }
-    seg_of_tok = {}
-    for s in segs:
-        for i in range(s.start, s.end):
-            seg_of_tok[i] = s
+    seg_starts = [s.start for s in segs]
+
+    def seg_of(tok: int) -> Segment | None:
+        i = bisect.bisect_right(seg_starts, tok) - 1
+        return segs[i] if i >= 0 and tok < segs[i].end else None
+
     by_seg: dict[int, list[Span]] = {}
     for e in ents:
-        s = seg_of_tok.get(e.start)
+        s = seg_of(e.start)
         if s is not None:
             by_seg.setdefault(s.index, []).append(e)
     out: list[Candidate] = []
@@ -303,18 +338,26 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
-        toks = view.lower[seg.start:seg.end]
-        seg_text = view.span_lower(seg.start, seg.end)
-        ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
-        # where each trigger group occurs in this segment (entity tokens are not triggers)
-        trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
-        for i, t in enumerate(toks):
-            if i not in ent_toks:
-                for name in trigger_groups(t):
-                    trig_pos[name].append(i)
-        doc_info["trig_pos"] = trig_pos
-        n_ents = len(seg_ents)
-        for pred, (s_label, o_label) in PREDICATES.items():
+        if not seg_ents:
+            if last_cell is not None and seg.index - last_cell_seg.index > max_back:
+                first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
+                if first is not None:
+                    last_cell, last_cell_seg = first, seg_of(first.start)
+            continue
+        has_object = any(e.label_ in OBJECT_LABELS for e in seg_ents)
+        if has_object:
+            toks = view.lower[seg.start:seg.end]
+            seg_text = view.span_lower(seg.start, seg.end)
+            ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
+            # where each trigger group occurs in this segment (entity tokens are not triggers)
+            trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
+            for i, t in enumerate(toks):
+                if i not in ent_toks:
+                    for name in trigger_groups(t):
+                        trig_pos[name].append(i)
+            doc_info["trig_pos"] = trig_pos
+            n_ents = len(seg_ents)
+        for pred, (s_label, o_label) in (PREDICATES.items() if has_object else ()):
             subjects = [e for e in seg_ents if e.label_ == s_label]
             objects = [e for e in seg_ents if e.label_ == o_label]
             for obj in objects:
@@ -340,11 +383,17 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             # too far back: fall back to the focus cell's first mention
             first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
             if first is not None:
-                last_cell, last_cell_seg = first, seg_of_tok[first.start]
+                last_cell, last_cell_seg = first, seg_of(first.start)
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
     return [c for c in out if _gated(c, view)]
+
+
+def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of positions holds one in [lo, hi)."""
+    i = bisect.bisect_left(sorted_pos, lo)
+    return i < len(sorted_pos) and sorted_pos[i] < hi
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -389,32 +438,31 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
             add("clause_break")
         if sum(1 for t in toks[lo:hi] if t == "(") > sum(1 for t in toks[lo:hi] if t == ")"):
             add("in_parens")
-        for name, prefixes in TRIGGERS.items():
-            if any(lo <= i < hi for i in doc_info["trig_pos"][name]):
+        for name, pos in doc_info["trig_pos"].items():
+            if _any_in(pos, lo, hi):
                 add(f"between_{name}")
-    for name, prefixes in TRIGGERS.items():
-        if any(c_lo <= i < c_hi for i in doc_info["trig_pos"][name]):
+    for name, pos in doc_info["trig_pos"].items():
+        if _any_in(pos, c_lo, c_hi):
             add(f"clause_{name}")
     if pred != "FACTOR_AFFECTS":
         add(f"cell={cell_kind(sc)}")
         if sc == focus:
             add("focus")
-        if re.search(r"(treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment)",
-                     view.span_lower(subj.start, subj.end + 2)):
+        if SUBJ_TREATMENT.search(view.span_lower(subj.start, subj.end + 2)):
             add("subj_treatment")
     else:
         add("doc_has_cells" if doc_info["has_cells"] else "doc_no_cells")
         if sc in doc_info["title_concepts"]:
             add("factor_in_title")
         near = view.span_lower(max(seg.start, subj.start - 4), min(seg.end, subj.end + 4))
-        if re.search(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose", near):
+        if FACTOR_DELIVERED.search(near):
             add("factor_delivered")
     add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
     add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
     if pred in EFFECT_PREDICATES:
         oc = doc_info["concept"](obj)
         add(f"obj={oc}")
-        if cues.is_harm_outcome(obj.text, oc):
+        if cues.is_harm_outcome(view.text[obj.start_char:obj.end_char], oc):
             add("obj_harm")
     if cues.hedge_in_scope(toks, c_lo, c_hi):
         add("hedge")
@@ -432,14 +480,17 @@ def _gated(c: Candidate, view: TokenView) -> bool:
     return True
 
 
-def name_secretes(doc: Doc, ents: list[Span] | None = None) -> list[tuple[Span, str]]:
+def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None,
+                  view: TokenView | None = None) -> list[tuple[Span, str]]:
     """Cells whose own name says what they secrete: (cell mention, factor concept)."""
     out = []
     for e in (ents if ents is not None else doc.ents):
         if e.label_ != "CELL_TYPE":
             continue
-        low = e.text.lower()
-        c = concept_of(e)
+        low = (view.text_lower[view.start[e.start]:view.end[e.end - 1]] if view is not None else e.text.lower())
+        c = concepts[(e.start, e.end)] if concepts else concept_of(e)
+        if c != "cell:msc_ntf" and not SECRETING_NAME.search(low):
+            continue
         if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)):
             found = {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
             for fc in sorted(found or {"factor:ntf"}):
@@ -494,7 +545,8 @@ def make_relations(nlp: Language, name: str, model: str | None, max_subjects: in
 
 
 class RelationExtractor:
-    """Sets Doc._.relations (a list of RelationMention), and study design / species if unset."""
+    """Sets Doc._.relations (a list of RelationMention), and — on documents with relations —
+    study design / species if unset (`litmine_context` sets them on every document)."""
 
     def __init__(self, model: RelationModel, max_subjects: int = 4, max_distance: int = 60,
                  max_back: int = 3, threshold: float | None = None):
@@ -505,39 +557,58 @@ class RelationExtractor:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        view = token_view(doc)
-        if doc._.study_design is None or doc._.species is None:
+        ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+        labels = {e.label_ for e in ents}
+        # no subject or no object label: no candidate can arise (cells named for what they
+        # secrete are their own pair)
+        possible = "CELL_TYPE" in labels or any(
+            s in labels and o in labels for s, o in PREDICATES.values())
+        view = token_view(doc) if possible else None
+        doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
+        # study design and species only go into relation rows: decided when there are some
+        if doc._.relations and (doc._.study_design is None or doc._.species is None):
             text = view.text
             if doc._.study_design is None:
                 doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms)
             if doc._.species is None:
                 doc._.species = species(text, doc._.study_design, doc._.mesh_terms)
-        doc._.relations = self.extract(doc, view=view)
         return doc
 
-    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None) -> list[RelationMention]:
+    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None,
+                ents: list[Span] | None = None) -> list[RelationMention]:
         best: dict[tuple, RelationMention] = {}
         view = view or token_view(doc)
-        segs = segments(doc, view)
-        ents = list(doc.ents)
-        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents):
+        ents = ents if ents is not None else [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+        segs = segments(doc, view, needed=[e.start for e in ents if e.label_ in OBJECT_LABELS])
+        concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+        chosen: dict[tuple, tuple] = {}
+        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents, concepts):
             p = self.model.score(cand.features)
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
             if p < t and not keep_all:
                 continue
-            m = mention(doc, cand, p, view)
-            # one row per object mention (each outcome mention has its own effect), best subject kept
-            key = (m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)
-            if key not in best or _rank(best[key]) < _rank(m):
-                best[key] = m
-        for cell, factor in name_secretes(doc, ents):
+            # one row per object mention (each outcome mention has its own effect), best subject kept:
+            # surer, then closer
+            key = (cand.seg.index, cand.predicate, concepts[(cand.subj.start, cand.subj.end)],
+                   concepts[(cand.obj.start, cand.obj.end)], cand.obj.start)
+            rank = (round(p, 4), -abs(cand.subj.start - cand.obj.start))
+            if key not in chosen or chosen[key][0] < rank:
+                chosen[key] = (rank, cand, p)
+        for key, (_, cand, p) in chosen.items():
+            m = mention(doc, cand, p, view, concepts)
+            best[(m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)] = m
+        for cell, factor in name_secretes(doc, ents, concepts, view):
             seg = next(s for s in segs if s.start <= cell.start < s.end)
-            key = (seg.index, "SECRETES", concept_of(cell), factor, cell.start_char)
+            if seg.section_source == "none":
+                name, how = sections_of_spans(view.text, doc._.sections, [view.strip(seg.start, seg.end)])[0]
+                seg = segs[seg.index] = Segment(seg.index, seg.start, seg.end, name, how)
+            c0, c1 = view.start[cell.start], view.end[cell.end - 1]
+            key = (seg.index, "SECRETES", concepts[(cell.start, cell.end)], factor, c0)
             if any(k[:4] == key[:4] for k in best):
                 continue
             best[key] = RelationMention(
-                "SECRETES", cell.text, cell.label_, concept_of(cell), cell.start_char, cell.end_char,
-                cell.text, "NEUROTROPHIC_FACTOR", factor, cell.start_char, cell.end_char, None, False, False,
+                "SECRETES", view.text[c0:c1], cell.label_, concepts[(cell.start, cell.end)], c0, c1,
+                view.text[c0:c1], "NEUROTROPHIC_FACTOR", factor, c0, c1, None, False, False,
                 float(self.model.meta.get("name_secretes_precision", 0.9)), *view.strip(seg.start, seg.end), seg.index, seg.section,
                 effect_cue="name")
         # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
@@ -569,11 +640,18 @@ def _rank(m: RelationMention) -> tuple[float, int]:
     return (m.confidence, -abs(m.subject_start - m.object_start))
 
 
-def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None) -> RelationMention:
+def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None,
+            concepts: dict[tuple[int, int], str] | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
     seg = cand.seg
     toks = cand.toks
     view = view or token_view(doc)
+    s, o = cand.subj, cand.obj
+    s_id = concepts[(s.start, s.end)] if concepts else concept_of(s)
+    s0c, s1c = view.start[s.start], view.end[s.end - 1]
+    o0c, o1c = view.start[o.start], view.end[o.end - 1]
+    o_text = view.text[o0c:o1c]
+    o_id = concepts[(o.start, o.end)] if concepts else concept_of(o)
     etypes = view.ent_type[seg.start:seg.end]
     o0, o1 = cand.obj.start - seg.start, cand.obj.end - seg.start
     c_lo, c_hi = cand.scope
@@ -585,8 +663,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
         masked = [("" if (etypes[i] in OUTCOME_OR_DISEASE and not o0 <= i < o1) else t)
                   for i, t in enumerate(toks)]
-        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), cand.obj.text,
-                                  concept_of(cand.obj))
+        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), o_text, o_id)
         effect, cue = ec.effect, ec.cue
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
@@ -604,10 +681,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         ev_end = view.strip(seg.start, seg.end)[1]
     else:
         ev_start, ev_end = view.strip(seg.start, seg.end)
-    s, o = cand.subj, cand.obj
     return RelationMention(
-        cand.predicate, s.text, s.label_, concept_of(s), s.start_char, s.end_char,
-        o.text, o.label_, concept_of(o), o.start_char, o.end_char,
+        cand.predicate, view.text[s0c:s1c], s.label_, s_id, s0c, s1c,
+        o_text, o.label_, o_id, o0c, o1c,
         effect, negation is not None, hedge is not None, round(float(confidence), 4),
         ev_start, ev_end, seg.index, seg.section, cand.resolved, cue, hedge, negation)
 
