@@ -219,19 +219,23 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
                 return EffectCue("favorable", toks[i])
     best: tuple[float, str, str] | None = None
+    # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
+    words = [0] * (len(toks) + 1)
+    for i, t in enumerate(toks):
+        words[i + 1] = words[i] + (1 if t else 0)
 
     def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
         # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
         # list (`improved survival and motor function`) shares its verb.
         nonlocal best
         if i < o_start:
-            dist = 1.0 + sum(1 for t in toks[i + 1:o_start] if t)
+            dist = 1.0 + max(0, words[o_start] - words[i + 1])
             # the cue is the predicate of what precedes it: `A were reduced and B`, `A increased and B`
             if i > 0 and (toks[i - 1] in AUX_BE or not toks[i - 1] or (
                     i > 1 and toks[i - 2] in AUX_BE and toks[i - 1].endswith("ly"))):
                 dist += 4
         else:
-            dist = 1.0 + sum(1 for t in toks[o_end:i] if t)
+            dist = 1.0 + max(0, words[i] - words[o_end])
             if i + 1 < len(toks) and not toks[i + 1] and i + 1 < hi:   # `increased [animal survival]`
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`

@@ -93,6 +93,8 @@ FACTOR_NAMES = (
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
+                          r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
@@ -308,6 +310,13 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
     if concepts is None:
         concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+    # `stem cells`, `the cells`: a generic mention names no cell type of its own; like an
+    # anaphor it points at the treatment cell (the gold records the relation there), so it is
+    # neither a subject nor an antecedent, and its segment resolves to the antecedent
+    generic = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concepts[(e.start, e.end)] == "cell:other"
+               and GENERIC_CELL.match(view.text_lower[view.start[e.start]:view.end[e.end - 1]])}
+    if generic:
+        ents = [e for e in ents if (e.start, e.end) not in generic]
 
     def concept(e: Span) -> str:
         return concepts[(e.start, e.end)]
@@ -338,6 +347,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
+        doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
         if not seg_ents:
             if last_cell is not None and seg.index - last_cell_seg.index > max_back:
                 first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
@@ -356,6 +366,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     for name in trigger_groups(t):
                         trig_pos[name].append(i)
             doc_info["trig_pos"] = trig_pos
+            doc_info["ent_pos"] = sorted(ent_toks)
             n_ents = len(seg_ents)
         for pred, (s_label, o_label) in (PREDICATES.items() if has_object else ()):
             subjects = [e for e in seg_ents if e.label_ == s_label]
@@ -423,7 +434,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         add("resolved")
         back = seg.index - subj_seg.index
         add(f"back={_bin(back, (1, 2, 4))}")
-        add("anaphor" if STRONG_ANAPHOR.search(seg_text) else "no_anaphor")
+        add("anaphor" if doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text) else "no_anaphor")
         if TREATMENT_CONTEXT.search(seg_text):
             add("treatment_context")
     else:
@@ -431,12 +442,13 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         add(f"gap={_bin(gap, (0, 2, 5, 10, 20, 35))}")
         add("subj_first" if subj.start < obj.start else "obj_first")
         add(f"rank={min(rank, 2)}")
-        between = sum(1 for i in ent_toks if lo <= i < hi) - len(subj) - len(obj)
+        ent_pos = doc_info["ent_pos"]
+        between = bisect.bisect_left(ent_pos, hi) - bisect.bisect_left(ent_pos, lo) - len(subj) - len(obj)
         add(f"ents_between={_bin(max(0, between), (0, 2, 5))}")
-        brk = any(toks[i] in cues.CLAUSE_BREAKS for i in range(lo, hi))
-        if brk:
+        span = toks[lo:hi]
+        if not cues.CLAUSE_BREAKS.isdisjoint(span):
             add("clause_break")
-        if sum(1 for t in toks[lo:hi] if t == "(") > sum(1 for t in toks[lo:hi] if t == ")"):
+        if span.count("(") > span.count(")"):
             add("in_parens")
         for name, pos in doc_info["trig_pos"].items():
             if _any_in(pos, lo, hi):
