@@ -23,20 +23,65 @@ RULES_KEY = "litmine_rules"
 NESTED_KEY = "litmine_nested"
 
 
+def _is_marker(text: str) -> bool:
+    """A gene/protein/marker symbol used as a modifier: `TNF-α`, `GFAP+`, `IL-6`, `Iba1`."""
+    return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)
+
+
+def _outcome_modifier(tok) -> bool:
+    low = tok.lower_
+    if low in P.NOT_OUTCOME_MOD or not tok.text[:1].isalnum() or tok.is_sent_start:
+        return False
+    return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(tok.text)
+
+
+def _of_object_end(doc: Doc, i: int, lowers: list[str], head: str) -> int:
+    """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
+    no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
+    n = len(doc)
+    if i >= n or lowers[i] in ("the", "a", "an", "this", "these", "their", "its") or doc[i].like_num:
+        return i
+    j = i
+    while j < n and j - i < 6 and not doc[j].is_sent_start:
+        if doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
+            if close is None or close == n - 1 or lowers[close + 1] in P.OF_STOP or not doc[close + 1].text[:1].isalnum():
+                break
+            j = close + 1
+            continue
+        low = lowers[j]
+        if low in P.OF_STOP or not doc[j].text[:1].isalnum() or (
+                low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
+            break
+        j += 1
+    if j == i or lowers[j - 1] in P.NOT_OF_OBJECT or any(lowers[k] in P.NOT_OF_OBJECT for k in range(i, j)):
+        return i
+    if head in P.COUNT_HEADS and lowers[j - 1] not in P.COUNTABLE:
+        return i
+    return j
+
+
 def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
-    `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`."""
+    `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`,
+    `TNF-α levels`, `levels of synaptophysin`, `synaptogenesis`, `brain damage`, `hepatocytes`."""
     out = []
     lowers = [t.lower_ for t in doc]
+    n = len(doc)
     for i, low in enumerate(lowers):
-        if low in P.DISEASE_HEADS:
+        if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE:
             k = i
-            while k > 0 and lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS:
+            while k > 0 and (lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS or lowers[k - 1] in P.ANATOMY):
                 k -= 1
             j = k
-            while j > 0 and lowers[j - 1] not in P.NOT_DISEASE_ADJ and P.ADJECTIVE.match(lowers[j - 1]):
+            while j > 0 and lowers[j - 1] not in P.NOT_DISEASE_ADJ and (
+                    P.ADJECTIVE.match(lowers[j - 1]) or lowers[j - 1] in P.DISEASE_MODIFIERS
+                    or lowers[j - 1].endswith("-related")):
                 j -= 1
-            if j < k:
+            if low in P.ANATOMY_DAMAGE and low not in P.DISEASE_HEADS:
+                if k < i:   # `brain damage`, `spinal cord lesions`, `injured spinal cord` needs the noun
+                    out.append((j, i + 1, "disease:other"))
+            elif j < k or (k < i and j < i) or low in P.DISEASE_SOLO:
                 out.append((j, i + 1, "disease:other"))
             elif low in P.EPONYM_HEADS and i > 0:
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
@@ -45,11 +90,27 @@ def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     out.append((m, i + 1, "disease:other"))
         elif len(low) > 7 and P.DISEASE_WORD.match(low):
             out.append((i, i + 1, "disease:other"))
+        elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
+            out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
         elif low in P.INSTRUMENT_HEADS and doc[i].is_title and i > 0 and doc[i - 1].is_title:
             j = i - 1
             while j > 0 and doc[j - 1].is_title and not doc[j].is_sent_start:
                 j -= 1
             out.append((j, i + 1, "outcome:other"))
+        elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
+            out.append((i, i + 1, "outcome:other"))
+        elif len(low) > 6 and P.CELL_WORD.match(low):
+            out.append((i, i + 1, "cell:other"))
+        if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
+            end = _of_object_end(doc, i + 2, lowers, low)
+            if end > i + 2:
+                out.append((i, end, "outcome:other"))
+        if low in P.OUTCOME_HEADS and i > 0:
+            j = i
+            while j > 0 and i - j < 4 and _outcome_modifier(doc[j - 1]):
+                j -= 1
+            if j < i:
+                out.append((j, i + 1, "outcome:other"))
     return out
 
 
