@@ -29,7 +29,8 @@ EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("s
 
 # A modifier token glued to a cell name: `GDNF-secreting MSCs`, `Ngn1-expressing MSCs`, `CB-derived neuronal cells`.
 CELL_MODIFIER = re.compile(
-    r"^[\w()/+.-]+-(?:expressing|secreting|overexpressing|over-expressing|producing|transduced|transfected|modified|"
+    r"^([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
+    r"overproducing|releasing|producing|transduced|transfected|modified|"
     r"engineered|primed|pretreated|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
                                "transduced", "differentiated"})
@@ -96,7 +97,7 @@ def _swap(text: str, a: str, b: str) -> set[str]:
 def alias_variants(alias: str) -> set[str]:
     """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space)."""
     out = {alias}
-    for a, b in (("’", "'"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
+    for a, b in (("’", "'"), ("'", "′"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
                  ("stem/stromal", "stem or stromal"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
         out = set().union(*(_swap(x, a, b) for x in out))
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`

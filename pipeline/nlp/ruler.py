@@ -144,6 +144,10 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
+        self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
+                             for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
+                             and any(ch.isupper() for ch in a)}
         # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
         self._glued: dict[str, str] = {}
         for c in vocab:
@@ -175,6 +179,10 @@ class EntityRules:
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for tok in doc:
             if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
+                head, _, last = tok.text.rpartition("-")
+                if head and last in self._cell_suffix:
+                    cands.append((tok.i, tok.i + 1, self._cell_suffix[last]))
+                    continue
                 cid = self._glued_concept(tok.text)
                 if cid:
                     cands.append((tok.i, tok.i + 1, cid))
@@ -239,7 +247,8 @@ class EntityRules:
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
                 while s > 0 and (P.CELL_MODIFIER.match(doc[s - 1].text) or
                                  (doc[s - 1].lower_ in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
-                    head = doc[s - 1].text.rsplit("-", 1)[0]
+                    glued = P.CELL_MODIFIER.match(doc[s - 1].text)
+                    head = glued.group(1) if glued else doc[s - 1].text
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
                     if fid:
                         nested.append((s - 1, s, fid))
@@ -291,6 +300,16 @@ class EntityRules:
         injection in a sentence about the spinal cord is intraspinal."""
         if cid == "outcome:disease_onset" and s > 0 and doc[s - 1].lower_ in P.TIME_WORDS:
             return None
+        if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
+                doc[e].lower_ in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
+            return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and doc[e].lower_ in P.NOT_A_ROUTE_AFTER:
+            return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
+        if cid == "outcome:disease_progression":
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            low = sent.text.lower()
+            if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
+                return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
         if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
             return None   # `monocyte chemoattractant protein-1`
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
