@@ -215,8 +215,10 @@ class EntityRules:
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list]:
         nested: list[tuple[int, int, str]] = []
         out: list[tuple[int, int, str]] = []
-        by_start = {s: (s, e, cid) for s, e, cid in spans}
+        cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
         for s, e, cid in spans:
+            if cid == "outcome:survival" and s in cell_end:
+                s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
             if cid in P.MSC_FAMILY:
                 end = self._ev_head(doc, e)
                 if end > 0:
