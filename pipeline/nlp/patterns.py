@@ -221,3 +221,49 @@ NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "
                                "vessels", "vessel", "edema", "inflammation", "lipoaspirate", "lipoaspirates",
                                "circulation", "levels", "immune", "immunity", "effects", "lupus", "disease",
                                "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure"})
+# A generic end point takes a specific concept when one of its words says which (SPEC section 2);
+# checked in this order, the first hit wins, else `outcome:other`.
+OUTCOME_KEYWORDS = (
+    ("outcome:oxidative_stress", frozenset({"oxidative", "antioxidant", "ros", "mda", "malondialdehyde", "sod",
+                                            "glutathione", "peroxidation", "nitrosative", "8-ohdg", "catalase"})),
+    ("outcome:inflammation", frozenset({"tnf-α", "tnf-alpha", "tnfα", "il-1β", "il-1beta", "il-6", "il-10", "il-17",
+                                        "ifn-γ", "cytokine", "cytokines", "inflammatory", "pro-inflammatory",
+                                        "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
+                                        "gfap", "gfap+", "iba1", "iba-1", "cd68", "microglial", "microglia",
+                                        "astrocytic", "astroglial", "gliosis", "immune", "leukocyte", "macrophage",
+                                        "neutrophil", "nf-κb", "inflammasome"})),
+    ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
+                                         "end-plate", "electromyographic", "emg", "mune"})),
+    ("outcome:muscle_strength", frozenset({"grip", "strength", "dynamometry", "force"})),
+    ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital"})),
+    ("outcome:motor_function", frozenset({"motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
+                                          "gait", "walking", "rotarod", "coordination", "balance", "bbb", "bms",
+                                          "open-field", "ambulation"})),
+    ("outcome:body_weight", frozenset({"weight"})),
+    ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
+                                     "biomarkers"})),
+)
+
+
+def outcome_concept(words: list[str]) -> str:
+    """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation)."""
+    ws = set(words)
+    for cid, keys in OUTCOME_KEYWORDS:
+        if ws & keys:
+            return cid
+    return "outcome:other"
+
+# concepts that the sentence decides (ruler._by_sentence)
+SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
+FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
+                         "biomarkers", "sera", "fluid"})
+MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",
+                          "end-plates", "gastrocnemius", "tibialis", "diaphragm", "junction", "junctions", "myofibers",
+                          "fibers", "fibres", "denervation", "reinnervation"})
+ORGANISM_WORDS = frozenset({"mice", "mouse", "rats", "rat", "animals", "animal", "patients", "patient", "participants",
+                            "subjects", "people", "individuals", "lifespan", "sod1", "g93a", "transgenic", "pups",
+                            "dogs", "monkeys", "marmosets", "cohort", "median", "overall", "mortality", "death"})
+GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "grafts", "transplant", "implanted",
+                            "donor", "transplantation"})
+LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "extend", "extends", "longer", "median",
+                            "mean", "overall", "prolonging", "extending"})

@@ -104,13 +104,13 @@ def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
             end = _of_object_end(doc, i + 2, lowers, low)
             if end > i + 2:
-                out.append((i, end, "outcome:other"))
+                out.append((i, end, P.outcome_concept(lowers[i:end])))
         if low in P.OUTCOME_HEADS and i > 0:
             j = i
             while j > 0 and i - j < 4 and _outcome_modifier(doc[j - 1]):
                 j -= 1
             if j < i:
-                out.append((j, i + 1, "outcome:other"))
+                out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
     return out
 
 
@@ -275,7 +275,7 @@ class EntityRules:
                                 break
         out = self._resolve(out + extra)
         out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
-        out = [c for c in out if c is not None]
+        out = self._by_sentence(doc, [c for c in out if c is not None])
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
@@ -296,6 +296,31 @@ class EntityRules:
                     inner.append((s, e, cid))
                     break
         return self._resolve(inner + nested)
+
+    def _by_sentence(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
+        CSF or blood; `innervation` is neuromuscular only with muscles or junctions in the sentence;
+        a bare `survival` in a sentence about transplanted cells with no animal or patient is the
+        cells' (other)."""
+        if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
+            return spans
+        sents = doc.has_annotation("SENT_START")
+        out = []
+        for s, e, cid in spans:
+            if cid in P.SENTENCE_BOUND:
+                sent = doc[s].sent if sents else doc[:]
+                words = {t.lower_ for t in sent}
+                if cid == "outcome:biomarker" and not words & P.FLUID_WORDS:
+                    cid = "outcome:other"
+                elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
+                        and not words & P.MUSCLE_WORDS:
+                    cid = "outcome:other"
+                elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
+                        not words & P.ORGANISM_WORDS and (s == 0 or doc[s - 1].lower_ not in P.LIFE_EXTENDING) and any(
+                        sent.start <= cs < sent.end and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
+                    cid = "outcome:other"
+            out.append((s, e, cid))
+        return out
 
     def _in_context(self, doc: Doc, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
