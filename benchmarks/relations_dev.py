@@ -45,11 +45,10 @@ def entity_rows(doc) -> list[dict]:
              "start": e.start_char, "end": e.end_char} for e in doc.ents]
 
 
-def end2end_docs(corpus, pmids):
+def end2end_docs(corpus, pmids, model: str | None = None):
     from pipeline.nlp.build import build_nlp  # the entities branch's pipeline
-    nlp = build_nlp()
-    if "litmine_relations" not in nlp.pipe_names:
-        nlp.add_pipe("litmine_relations", last=True)
+    nlp = build_nlp(relations=False)
+    nlp.add_pipe("litmine_relations", last=True, config={"model": model})
     docs = []
     for pmid in pmids:
         d = as_document(corpus.records[pmid])
@@ -100,7 +99,7 @@ def speed(corpus, repeats: int = 5) -> int:
     return 0
 
 
-def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 1.0) -> int:
+def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 3.0) -> int:
     """Out-of-fold relation rows (each document extracted by the fold model that never saw it),
     scored per source; calibration and thresholds are shared across folds (fitted out of fold)."""
     from pipeline.nlp.relation_model import cross_validate, training_docs
@@ -140,7 +139,7 @@ def main(argv=None) -> int:
                     help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
     ap.add_argument("--cv", action="store_true",
                     help="document-grouped cross-validation, end to end (train split + msc-neuro annotations)")
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=3.0)
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     if args.cv:
@@ -155,7 +154,7 @@ def main(argv=None) -> int:
         for d in docs:
             ex(d)
     else:
-        docs = end2end_docs(corpus, pmids)
+        docs = end2end_docs(corpus, pmids, args.model)
     ents = pd.DataFrame([r for d in docs for r in entity_rows(d)])
     rels = pd.DataFrame([r for d in docs for r in relation_rows(d, "dev")])
     if rels.empty:

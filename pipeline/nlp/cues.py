@@ -47,8 +47,15 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
-    ("lack", "of", "efficacy"),
+    ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
+    ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
 )
+# Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
+# `to determine if X delays Y`. A result cue after one of them is only what was asked: unclear.
+QUESTION = frozenset({"whether", "if"})
+AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", "test", "aim", "stud", "address")
+# Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
+ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 # Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
 ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
 
@@ -218,6 +225,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
             if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
                 return EffectCue("favorable", toks[i])
+        # `treatment-related adverse events`, `adverse events related to the cells` (not `unrelated`)
+        near = [t for t in toks[max(lo, o_start - 2):min(hi, o_end + 3)] if t]
+        if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
+                toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
+            return EffectCue("unfavorable", "related")
     best: tuple[float, str, str] | None = None
     # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
     words = [0] * (len(toks) + 1)
@@ -270,7 +282,21 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         consider(i, kind, t, bonus=-penalty)
     if best is None:
         return EffectCue("favorable", None)
+    if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
+        return EffectCue("unclear", "whether")
     return EffectCue(best[1], best[2])
+
+
+def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """A question or an aim governs the outcome: `whether`/`if` before it in the clause, or an aim
+    verb (`to determine`, `we examined`) at most 8 words before it with no result verb between."""
+    window = toks[max(0, lo - 1, o_start - 12):o_start]     # lo - 1: the clause may open with `if`
+    if not QUESTION.isdisjoint(window):
+        return True
+    for j, t in enumerate(window[:-1]):
+        if t == "to" and window[j + 1].startswith(AIM_VERBS):
+            return True
+    return False
 
 
 def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:

@@ -223,8 +223,11 @@ def fit_platt(z: np.ndarray, y: np.ndarray) -> dict[str, float]:
     return {"a": float(round(res.x[0], 5)), "b": float(round(res.x[1], 5))}
 
 
-def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple]) -> dict[str, float]:
-    """Per predicate, the threshold maximising concept-level F1 over (key, probability) pairs."""
+def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple], shrink: float = 0.5) -> dict[str, float]:
+    """Per predicate, the threshold maximising concept-level F1 over (key, probability) pairs,
+    pulled `shrink` of the way back to 0.5: with 20-130 positives a predicate, the optimum moves
+    by 0.2-0.3 between cross-validation seeds, and on calibrated probabilities 0.5 is the neutral
+    choice."""
     out = {}
     for pred in PREDICATES:
         best_p: dict[tuple, float] = {}
@@ -239,7 +242,7 @@ def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple]) -> dict
             f = 2 * tp / (len(pred_set) + len(g)) if pred_set or g else 0.0
             if f > best[0] + 1e-9:
                 best = (f, float(round(t, 3)))
-        out[pred] = best[1]
+        out[pred] = float(round(0.5 + (1 - shrink) * (best[1] - 0.5), 3))
     return out
 
 
@@ -270,7 +273,7 @@ class CrossValidation:
         return RelationModel(self.fold_weights[self.fold_of[pmid]], self.thresholds, {}, self.calibration)
 
 
-def cross_validate(docs: list[GoldDoc], folds: int = 5, seed: int = 0, l2: float = 1.0,
+def cross_validate(docs: list[GoldDoc], folds: int = 5, seed: int = 0, l2: float = 3.0,
                    calibrate_on: str = "end2end") -> CrossValidation:
     """Document-grouped k-fold: out-of-fold raw scores -> Platt calibration -> thresholds.
 
@@ -302,7 +305,7 @@ def cross_validate(docs: list[GoldDoc], folds: int = 5, seed: int = 0, l2: float
 
 
 def train_relations(corpus_dir: str | Path = DEV_CORPUS, output: str | Path = MODEL_DIR, seed: int = 0,
-                    l2: float = 1.0, folds: int = 5, annotations: str | Path | None = None,
+                    l2: float = 3.0, folds: int = 5, annotations: str | Path | None = None,
                     docs: list[GoldDoc] | None = None) -> dict:
     """Fit on the training documents, calibration and thresholds from cross-validation;
     writes OUTPUT/model.json."""
