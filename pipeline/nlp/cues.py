@@ -169,6 +169,7 @@ def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1 << 14)
 def is_harm_outcome(text: str, concept: str | None) -> bool:
     """True when less of this outcome is good: adverse events, inflammation, neuron loss, decline."""
     t = text.lower()

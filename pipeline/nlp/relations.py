@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
 from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
-from pipeline.nlp.context import sections_of_spans, species, study_design
+from pipeline.nlp.context import sections_of_spans, species, study_design, word_set
 
 PREDICATES: dict[str, tuple[str, str]] = {
     "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
@@ -411,6 +411,10 @@ def _gap(a: Span, b: Span) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
+# "PRED|name" strings, built once: formatting them per candidate showed in profiles
+_FEATURE_NAMES: dict[str, dict[str, str]] = {pred: {} for pred in PREDICATES}
+
+
 def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks, n_ents, rank,
                n_subj, doc_info) -> Candidate:
     focus, view = doc_info["focus"], doc_info["view"]
@@ -425,8 +429,13 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     skip = ent_toks
     sc = doc_info["concept"](subj)
 
+    names = _FEATURE_NAMES[pred]
+
     def add(name: str, v: float = 1.0) -> None:
-        f[f"{pred}|{name}"] = v
+        key = names.get(name)
+        if key is None:
+            key = names[name] = f"{pred}|{name}"
+        f[key] = v
 
     add("bias")
     add(f"section={seg.section}")
@@ -579,11 +588,11 @@ class RelationExtractor:
         doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
         # study design and species only go into relation rows: decided when there are some
         if doc._.relations and (doc._.study_design is None or doc._.species is None):
-            text = view.text
+            text, words = view.text, word_set(view.lower)
             if doc._.study_design is None:
-                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms)
+                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms, words)
             if doc._.species is None:
-                doc._.species = species(text, doc._.study_design, doc._.mesh_terms)
+                doc._.species = species(text, doc._.study_design, doc._.mesh_terms, words)
         return doc
 
     def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None,
@@ -606,8 +615,9 @@ class RelationExtractor:
             rank = (round(p, 4), -abs(cand.subj.start - cand.obj.start))
             if key not in chosen or chosen[key][0] < rank:
                 chosen[key] = (rank, cand, p)
+        masks: dict[int, list[str]] = {}
         for key, (_, cand, p) in chosen.items():
-            m = mention(doc, cand, p, view, concepts)
+            m = mention(doc, cand, p, view, concepts, masks)
             best[(m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)] = m
         for cell, factor in name_secretes(doc, ents, concepts, view):
             seg = next(s for s in segs if s.start <= cell.start < s.end)
@@ -652,8 +662,18 @@ def _rank(m: RelationMention) -> tuple[float, int]:
     return (m.confidence, -abs(m.subject_start - m.object_start))
 
 
+def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
+    """The segment's words with OUTCOME and DISEASE tokens blanked, once per segment."""
+    if cache is not None and seg.index in cache:
+        return cache[seg.index]
+    out = ["" if e in OUTCOME_OR_DISEASE else t for t, e in zip(toks, etypes)]
+    if cache is not None:
+        cache[seg.index] = out
+    return out
+
+
 def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None,
-            concepts: dict[tuple[int, int], str] | None = None) -> RelationMention:
+            concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
     seg = cand.seg
     toks = cand.toks
@@ -673,8 +693,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
     effect = cue = None
     if cand.predicate in EFFECT_PREDICATES:
         # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
-        masked = [("" if (etypes[i] in OUTCOME_OR_DISEASE and not o0 <= i < o1) else t)
-                  for i, t in enumerate(toks)]
+        masked = _masked(seg, toks, etypes, masks)
+        if o1 > o0:
+            masked = masked[:o0] + toks[o0:o1] + masked[o1:]
         ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), o_text, o_id)
         effect, cue = ec.effect, ec.cue
         if cue is None and seg.section == "methods" and seg.section_source != "position":
