@@ -57,3 +57,21 @@ def load(path: str | Path = DEFAULT_PATH, corpus_dir: str | Path = CORPUS) -> tu
                                  "effect": effect, "negated": bool(a.get("negated")), "hedged": bool(a.get("hedged")),
                                  "evidence": text[start:end]})
     return gold, {p: records[p] for p in gold}
+
+
+ENTITY_GOLD = ROOT / "data" / "annotations" / "msc-neuro-dev.gold.jsonl"
+
+
+def entity_gold(path: str | Path = ENTITY_GOLD) -> dict[str, list[dict]]:
+    """Entity offsets (start, end, label, concept) by pmid from the entity annotations of the same
+    corpus (written by the entities work; read only), or {} when the file is absent."""
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.open(encoding="utf-8"):
+        if line.strip():
+            rec = json.loads(line)
+            if rec.get("entities") and "start" in rec["entities"][0]:
+                out[str(rec["pmid"])] = rec["entities"]
+    return out

@@ -191,7 +191,31 @@ def training_docs(corpus_dir: str | Path = DEV_CORPUS, annotations: str | Path |
         ps = sorted(gold)
         out += [GoldDoc(p, d, gold[p]["relations"], "msc-neuro/end2end")
                 for p, d in zip(ps, pipeline_docs(records, ps, nlp))]
+        # where the entity helper's offset gold covers a document, its oracle version too
+        ents = relation_gold.entity_gold()
+        if oracle and ents:
+            onlp = oracle_nlp()
+            for p in ps:
+                if p in ents:
+                    doc = _doc_of(records[p], onlp)
+                    spans = [doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="expand")
+                             for e in ents[p]]
+                    kept = filter_spans([sp for sp in spans if sp is not None])
+                    concept = {(e["start"], e["end"], e["label"]): e["concept"] for e in ents[p]}
+                    doc.ents = kept
+                    for sp in doc.ents:
+                        sp._.concept_id = next((c for (a, b, lab), c in concept.items()
+                                                if lab == sp.label_ and a >= sp.start_char and b <= sp.end_char), None)
+                    out.append(GoldDoc(p, doc, gold[p]["relations"], "msc-neuro/oracle"))
     return out
+
+
+def _doc_of(rec: dict, nlp: Language) -> Doc:
+    d = as_document(rec)
+    doc = nlp(d.text)
+    doc._.pmid, doc._.sections, doc._.year = d.pmid, d.section_spans(), d.year
+    doc._.publication_types = list(d.publication_types)
+    return doc
 
 
 # --- fitting, calibration, thresholds -------------------------------------------------------------
