@@ -95,6 +95,7 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
+WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
@@ -142,8 +143,8 @@ class Segment:
 @dataclass
 class TokenView:
     """Per-token values read once per document, as plain lists (Token and Span access in spaCy
-    is not free, and Doc.text joins every token on each access)."""
-    lower: list[str]
+    is not free, and Doc.text joins every token on each access). Lower-cased token strings are
+    cut from the text per segment, only where a candidate needs them (`words`)."""
     ent_type: list[int]        # string hashes; see OUTCOME_OR_DISEASE
     line_ends: list[int]       # sorted indices of the tokens that end a line
     space: list[bool]
@@ -152,9 +153,14 @@ class TokenView:
     text: str
     text_lower: str
 
+    def words(self, a: int, b: int) -> list[str]:
+        """The lower-cased strings of tokens a..b (exclusive)."""
+        low = self.text_lower
+        return [low[x:y] for x, y in zip(self.start[a:b], self.end[a:b])]
+
     def span_lower(self, a: int, b: int) -> str:
         """The lower-cased text of tokens a..b (exclusive), clipped to the document."""
-        a, b = max(0, a), min(len(self.lower), b)
+        a, b = max(0, a), min(len(self.start), b)
         return self.text_lower[self.start[a]:self.end[b - 1]] if b > a else ""
 
     def strip(self, a: int, b: int) -> tuple[int, int]:
@@ -178,17 +184,14 @@ def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None 
 
 def token_view(doc: Doc) -> TokenView:
     if len(doc) == 0:
-        return TokenView([], [], [], [], [], [], doc.text, doc.text.lower())
+        return TokenView([], [], [], [], [], doc.text, doc.text.lower())
     arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY])
     text = fast_text(doc, arr[:, 4].tolist(), arr[:, 5].tolist())
     low = text.lower()
     start = arr[:, 0].tolist()
     end = (arr[:, 0] + arr[:, 1]).tolist()
-    if len(low) != len(text):   # a lower-casing that changes lengths: fall back to per-token
-        lower = [t.lower_ for t in doc]
-        low = text
-    else:
-        lower = [low[a:b] for a, b in zip(start, end)]
+    if len(low) != len(text):   # a lower-casing that changes lengths (rare): lower per character
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # a token ends a line when a newline lies in it or in the whitespace after it
     line_ends: list[int] = []
     nl = text.find("\n")
@@ -197,7 +200,7 @@ def token_view(doc: Doc) -> TokenView:
         if i >= 0 and (not line_ends or line_ends[-1] != i):
             line_ends.append(i)
         nl = text.find("\n", nl + 1)
-    return TokenView(lower, arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low)
+    return TokenView(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low)
 
 
 def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None = None) -> list[Segment]:
@@ -356,7 +359,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             continue
         has_object = any(e.label_ in OBJECT_LABELS for e in seg_ents)
         if has_object:
-            toks = view.lower[seg.start:seg.end]
+            toks = view.words(seg.start, seg.end)
             seg_text = view.span_lower(seg.start, seg.end)
             ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
             # where each trigger group occurs in this segment (entity tokens are not triggers)
@@ -588,7 +591,7 @@ class RelationExtractor:
         doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
         # study design and species only go into relation rows: decided when there are some
         if doc._.relations and (doc._.study_design is None or doc._.species is None):
-            text, words = view.text, word_set(view.lower)
+            text, words = view.text, word_set(WORD.findall(view.text_lower))
             if doc._.study_design is None:
                 doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms, words)
             if doc._.species is None:
