@@ -8,11 +8,13 @@ How it works, per document:
    tokens, so the work per segment grows linearly with its entities, not quadratically.
 3. Anaphora: an object whose segment names no treatment cell pairs with the antecedent cell:
    the latest treatment-cell mention in the `max_back` segments before it, else the document's
-   focus cell (the most salient treatment cell). The pair records that it was resolved.
+   focus cell (the most salient treatment cell). The pair records that it was resolved. Generic
+   mentions (`stem cells`, `the cells` linked to cell:other) count as anaphors, not subjects.
 4. Scoring: each candidate's features (distance, order, trigger words in its clause, cell kind,
-   section, anaphora cues, ...) go through a logistic regression trained on the dev corpus'
-   train split (`litmine train relations`, models/relations/model.json); its probability is the
-   row's `confidence`, and rows at or above the predicate's threshold are kept.
+   section, anaphora cues, ...) go through a logistic regression (`litmine train relations`,
+   models/relations/model.json; trained on end-to-end and oracle entities, see relation_model);
+   its Platt-calibrated probability is the row's `confidence`, and rows at or above the
+   predicate's threshold are kept.
 5. Attributes from cue lexicons with clause scope (pipeline.nlp.cues): effect, negated, hedged.
 A cell whose own name says it secretes (`MSC-NTF cells`, `GDNF-secreting MSCs`) gets SECRETES too.
 """
