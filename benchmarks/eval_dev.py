@@ -1,7 +1,12 @@
-"""Dev loop: run the entity pipeline over als-msc-dev, write the tables, score one split.
+"""Dev loop: run the entity pipeline over als-msc-dev (or our msc-neuro dev gold), write the
+tables, score one split.
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/eval_dev.py --split train [--out DIR] [--errors]
     PYTHONPATH=$PWD .venv/bin/python benchmarks/eval_dev.py --split report      # measure only
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/eval_dev.py --corpus msc-neuro-dev [--errors]
+
+`msc-neuro-dev` is the project's own offset gold (data/annotations/msc-neuro-dev.gold.jsonl) over
+../shared/corpora/msc-neuro-unlabeled, turned into SPEC section 4 gold at run time.
 
 Writes `entities.parquet` (and an empty-but-valid `relations.parquet` unless the pipeline has a
 relations component) into --out, then scores it with ../shared/tools/score.py against the gold
@@ -27,6 +32,8 @@ from pipeline.nlp.tables import entity_rows
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpora" / "als-msc-dev"
+NEURO = SHARED / "corpora" / "msc-neuro-unlabeled"
+NEURO_GOLD = ROOT / "data" / "annotations" / "msc-neuro-dev.gold.jsonl"
 
 
 def document_text(record: dict) -> str:
@@ -47,8 +54,9 @@ def run(nlp, records: list[dict], version: str = "dev") -> tuple[list[dict], lis
     for doc, pmid in nlp.pipe(pairs, as_tuples=True, batch_size=64):
         doc._.pmid = pmid
         ents.extend(entity_rows(doc, version))
-        for rel in doc._.relations or []:
-            rels.append({**rel, "pmid": pmid, "pipeline_version": version} if isinstance(rel, dict) else rel)
+        if doc.has_extension("relations") and doc._.relations:
+            from pipeline.nlp.relations import relation_rows
+            rels.extend(relation_rows(doc, version))
     return ents, rels
 
 
@@ -69,6 +77,19 @@ def gold_for(split: str | None, folder: Path) -> Path:
             if line.strip() and str(json.loads(line)["pmid"]) in keep:
                 fh.write(line)
     return tmp
+
+
+def neuro_dev(gold_path: Path = NEURO_GOLD) -> tuple[list[dict], Path]:
+    """The msc-neuro dev documents and their gold in SPEC section 4 shape (a temporary file)."""
+    from pipeline.evaluate import load_gold, spec_gold
+    gold = load_gold(gold_path)
+    records = [r for r in read_records(NEURO / "abstracts.jsonl") if str(r["pmid"]) in gold]
+    spec = spec_gold(gold, {str(r["pmid"]): document_text(r) for r in records})
+    tmp = Path(tempfile.mkdtemp()) / "msc-neuro-dev.spec.jsonl"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for doc in spec.values():
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return records, tmp
 
 
 def show_errors(gold_path: Path, ents: list[dict], label: str | None) -> None:
@@ -98,20 +119,27 @@ def show_errors(gold_path: Path, ents: list[dict], label: str | None) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["train", "report"], help="score only this split (default: all)")
+    ap.add_argument("--corpus", choices=["als-msc-dev", "msc-neuro-dev"], default="als-msc-dev")
+    ap.add_argument("--split", choices=["train", "report"], help="als-msc-dev: score only this split (default: all)")
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "dev-eval", help="where to write the tables")
     ap.add_argument("--model", help="build on an installed spaCy/scispaCy pipeline")
     ap.add_argument("--no-ner", action="store_true", help="rules only (ignore models/ner)")
+    ap.add_argument("--relations", action="store_true", help="run the relations stage too (slower)")
     ap.add_argument("--errors", action="store_true", help="list errors per document (train only)")
     ap.add_argument("--label", help="with --errors: one label only")
     args = ap.parse_args(argv)
-    if args.errors and args.split != "train":
+    if args.errors and args.corpus == "als-msc-dev" and args.split != "train":
         ap.error("--errors is for the train split only: never tune on report documents")
-    if not DEV.exists():
-        ap.error(f"{DEV} is absent")
-    nlp = build_nlp(args.model, ner_path=None) if args.no_ner else build_nlp(args.model)
-    records = read_records(DEV / "abstracts.jsonl")
-    if args.split:
+    if not (DEV if args.corpus == "als-msc-dev" else NEURO).exists():
+        ap.error(f"the corpus {args.corpus} is absent under {SHARED / 'corpora'}")
+    kw = {"relations": args.relations, **({"ner_path": None} if args.no_ner else {})}
+    nlp = build_nlp(args.model, **kw)
+    if args.corpus == "msc-neuro-dev":
+        records, gold = neuro_dev()
+    else:
+        records = read_records(DEV / "abstracts.jsonl")
+        gold = gold_for(args.split, DEV)
+    if args.split and args.corpus == "als-msc-dev":
         keep = set(json.loads((DEV / "split.json").read_text())[args.split])
         records = [r for r in records if str(r["pmid"]) in keep]
     t = time.perf_counter()
@@ -119,7 +147,6 @@ def main(argv=None) -> int:
     dt = time.perf_counter() - t
     write_tables(args.out, ents, rels)
     print(f"{len(records)} documents, {len(ents)} entity rows, {len(records) / dt:.0f} docs/s; pipes {nlp.pipe_names}")
-    gold = gold_for(args.split, DEV)
     if args.errors:
         show_errors(gold, ents, args.label)
     subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(args.out)], check=True)

@@ -4,6 +4,8 @@
     PYTHONPATH=. python benchmarks/relations_dev.py --split train
     PYTHONPATH=. python benchmarks/relations_dev.py --mode end2end     # entities from build_nlp()
     PYTHONPATH=. python benchmarks/relations_dev.py --speed            # docs/s with and without relations
+    PYTHONPATH=. python benchmarks/relations_dev.py --cv               # document-grouped CV, end to end:
+                                   # train split and our msc-neuro annotations, each scored apart
 
 Oracle mode projects the gold entities onto the text (relations measured apart from NER);
 end-to-end mode runs the project's pipeline (pipeline.nlp.build.build_nlp). Prints P/R/F1 per
@@ -43,11 +45,10 @@ def entity_rows(doc) -> list[dict]:
              "start": e.start_char, "end": e.end_char} for e in doc.ents]
 
 
-def end2end_docs(corpus, pmids):
+def end2end_docs(corpus, pmids, model: str | None = None):
     from pipeline.nlp.build import build_nlp  # the entities branch's pipeline
-    nlp = build_nlp()
-    if "litmine_relations" not in nlp.pipe_names:
-        nlp.add_pipe("litmine_relations", last=True)
+    nlp = build_nlp(relations=False)
+    nlp.add_pipe("litmine_relations", last=True, config={"model": model})
     docs = []
     for pmid in pmids:
         d = as_document(corpus.records[pmid])
@@ -72,27 +73,80 @@ def reliability(rows: pd.DataFrame, gold_keys: set, bins=(0.0, 0.5, 0.6, 0.7, 0.
     return lines
 
 
-def speed(corpus, repeats: int = 3) -> int:
+def speed(corpus, repeats: int = 5) -> int:
     """One process, nlp.pipe over in-domain abstracts; best of `repeats` passes each way."""
     import json
     from pipeline.nlp.build import build_nlp
     unl = Path(DEV_CORPUS).parent / "msc-neuro-unlabeled" / "abstracts.jsonl"
     recs = [json.loads(line) for line in unl.open(encoding="utf-8")] if unl.exists() else []
     texts = [as_document(r).text for r in recs + list(corpus.records.values())]
-    results = {}
-    for relations in (False, True):
-        nlp = build_nlp(relations=relations)
+    # 1) throughput, nlp.pipe with and without relations, best of `repeats` passes each way (wall and CPU)
+    nlps = {rel: build_nlp(relations=rel) for rel in (False, True)}
+    for nlp in nlps.values():
         list(nlp.pipe(texts[:20]))   # warm-up
-        best = float("inf")
-        for _ in range(repeats):
-            t0 = time.perf_counter()
+    best = {rel: [float("inf"), float("inf"), 0] for rel in nlps}
+    for _ in range(repeats):
+        for rel, nlp in nlps.items():
+            w0, c0 = time.perf_counter(), time.process_time()
             n_rel = sum(len(d._.relations or ()) for d in nlp.pipe(texts, batch_size=64))
-            best = min(best, time.perf_counter() - t0)
-        results[relations] = (len(texts) / best, n_rel)
-    ent, rel = results[False][0], results[True][0]
-    print(f"{len(texts)} abstracts, one process: entities only {ent:.0f} docs/s; "
-          f"entities + relations {rel:.0f} docs/s ({100 * (1 - rel / ent):.1f}% slower, "
-          f"{results[True][1]} relation rows)")
+            w, c = time.perf_counter() - w0, time.process_time() - c0
+            best[rel] = [min(best[rel][0], w), min(best[rel][1], c), n_rel]
+    (ew, ec, _), (rw, rc, n) = best[False], best[True]
+    print(f"{len(texts)} abstracts, one process, best of {repeats}: entities only {len(texts) / ew:.0f} docs/s "
+          f"({len(texts) / ec:.0f} per CPU-s); entities + relations {len(texts) / rw:.0f} docs/s "
+          f"({len(texts) / rc:.0f} per CPU-s); relations add {100 * (rw / ew - 1):.1f}% wall, "
+          f"{100 * (rc / ec - 1):.1f}% CPU time ({n} relation rows)")
+    # 2) the same passes timed per stage, so that load from other jobs weighs on both sides alike:
+    #    CPU time of the relation component against the tokenizer + entity stages, doc by doc
+    nlp = nlps[True]
+    stages = [("tokenizer", nlp.make_doc)] + list(nlp.pipeline)
+    spent = {name: [] for name, _ in stages}
+    for _ in range(repeats):
+        acc = dict.fromkeys(spent, 0.0)
+        for text in texts:
+            doc = text
+            for name, proc in stages:
+                t0 = time.process_time()
+                doc = proc(doc)
+                acc[name] += time.process_time() - t0
+        for name in spent:
+            spent[name].append(acc[name])
+    per = {name: min(v) for name, v in spent.items()}     # best pass per stage
+    ent = sum(v for k, v in per.items() if k != "litmine_relations")
+    rel = per["litmine_relations"]
+    print(f"per stage, CPU ms/doc (best of {repeats}): " + ", ".join(
+        f"{k} {1000 * v / len(texts):.2f}" for k, v in per.items()))
+    print(f"relation stage = {100 * rel / ent:.1f}% of the tokenizer + entity stages "
+          f"({1000 * rel / len(texts):.2f} vs {1000 * ent / len(texts):.2f} ms/doc)")
+    return 0
+
+
+def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 3.0) -> int:
+    """Out-of-fold relation rows (each document extracted by the fold model that never saw it),
+    scored per source; calibration and thresholds are shared across folds (fitted out of fold)."""
+    from pipeline.nlp.relation_model import cross_validate, training_docs
+    docs = training_docs(corpus_dir)
+    cv = cross_validate(docs, folds, seed, l2)
+    print(f"{folds}-fold document-grouped CV, l2={l2}: calibration {cv.calibration}, thresholds {cv.thresholds}")
+    scorer = load_scorer()
+    all_rows, all_gold = [], set()
+    for source in sorted({g.source for g in docs if g.source.endswith("end2end")}):
+        part = [g for g in docs if g.source == source]
+        rows = []
+        for g in part:
+            ex = RelationExtractor(cv.model_for(g.pmid))
+            ex(g.doc)
+            rows += relation_rows(g.doc, "cv")
+        rels = pd.DataFrame(rows)
+        ents = pd.DataFrame([r for g in part for r in entity_rows(g.doc)])
+        gold = {g.pmid: {"pmid": g.pmid, "entities": [], "relations": g.relations} for g in part}
+        lines, _, fr = scorer.summarize(scorer.score(gold, ents, rels))
+        print(f"--- {source}: {len(part)} documents, out-of-fold")
+        print("\n".join(line for line in lines[lines.index(next(x for x in lines if x.startswith("relations"))):]))
+        all_rows += rows
+        all_gold |= {k for g in part for k in g.keys}
+    print("--- reliability, all out-of-fold end-to-end rows")
+    print("\n".join(reliability(pd.DataFrame(all_rows), all_gold)))
     return 0
 
 
@@ -105,8 +159,13 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true", help="list false positives/negatives (train split only)")
     ap.add_argument("--speed", action="store_true",
                     help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
+    ap.add_argument("--cv", action="store_true",
+                    help="document-grouped cross-validation, end to end (train split + msc-neuro annotations)")
+    ap.add_argument("--l2", type=float, default=3.0)
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
+    if args.cv:
+        return cross_validation(args.corpus, l2=args.l2)
     corpus = load_corpus(args.corpus)
     if args.speed:
         return speed(corpus)
@@ -117,7 +176,7 @@ def main(argv=None) -> int:
         for d in docs:
             ex(d)
     else:
-        docs = end2end_docs(corpus, pmids)
+        docs = end2end_docs(corpus, pmids, args.model)
     ents = pd.DataFrame([r for d in docs for r in entity_rows(d)])
     rels = pd.DataFrame([r for d in docs for r in relation_rows(d, "dev")])
     if rels.empty:

@@ -7,6 +7,11 @@
 - relations: the set of (pmid, predicate, subject, object); `effect`, `negated` and `hedged`
   are accuracies over the matched relations.
 Only documents present in the gold file (or the chosen split) are scored.
+
+Gold files may also be kept as offsets (`data/annotations/*.gold.jsonl`: `start`/`end` into the
+document text instead of `text`, so no abstract text is stored); `spec_gold` turns them into
+SPEC section 4 records given the document texts, and `evaluate` takes those texts from the
+`documents` table.
 """
 from __future__ import annotations
 
@@ -112,6 +117,54 @@ def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict
     return gold
 
 
+def is_offset_record(doc: dict) -> bool:
+    return any("text" not in e and "start" in e for e in doc.get("entities", []))
+
+
+def spec_record(doc: dict, text: str) -> dict:
+    """One offset-annotated document as a SPEC section 4 record: distinct (text, label), first
+    concept seen; relation evidence offsets become the evidence sentence."""
+    pmid = str(doc["pmid"])
+    seen: dict[tuple[str, str], str] = {}
+    for n, e in enumerate(doc.get("entities", [])):
+        if "text" in e:
+            seen.setdefault((e["text"], e["label"]), e["concept"])
+            continue
+        start, end = int(e["start"]), int(e["end"])
+        if not (0 <= start < end <= len(text)):
+            raise ValueError(f"gold {pmid} entity {n}: offsets {start}-{end} outside the text ({len(text)} chars)")
+        if text[start:end] != text[start:end].strip():
+            raise ValueError(f"gold {pmid} entity {n}: span {start}-{end} starts or ends with white space")
+        seen.setdefault((text[start:end], e["label"]), e["concept"])
+    relations = []
+    for r in doc.get("relations", []):
+        r = dict(r)
+        if "evidence_start" in r:
+            r["evidence"] = text[int(r.pop("evidence_start")):int(r.pop("evidence_end"))]
+        relations.append(r)
+    return {"pmid": pmid, "entities": [{"text": t, "label": l, "concept": c} for (t, l), c in seen.items()],
+            "relations": relations}
+
+
+def spec_gold(gold: dict[str, dict], texts: dict[str, str]) -> dict[str, dict]:
+    """Offset-annotated gold -> SPEC section 4 gold (records already in SPEC shape pass through)."""
+    out = {}
+    for pmid, doc in gold.items():
+        if not is_offset_record(doc):
+            out[pmid] = doc
+        elif pmid not in texts:
+            raise KeyError(f"gold document {pmid} is offset-annotated but its text is not available")
+        else:
+            out[pmid] = spec_record(doc, texts[pmid])
+    return out
+
+
+def document_texts(documents: pd.DataFrame) -> dict[str, str]:
+    """THE document text of each row of the documents table: title, newline, abstract."""
+    return {str(p): (t or "") + "\n" + (a or "")
+            for p, t, a in zip(documents["pmid"], documents["title"], documents["abstract"])}
+
+
 def load_split(spec: str) -> set[str]:
     """`FILE:NAME` -> the PMIDs listed under NAME in the JSON file FILE."""
     path, _, name = spec.rpartition(":")
@@ -198,4 +251,6 @@ def format_scores(s: Scores) -> str:
 
 def evaluate(gold_path: str | Path, data: str | Path, split: str | None = None) -> Scores:
     gold = load_gold(gold_path, load_split(split) if split else None)
+    if any(is_offset_record(d) for d in gold.values()):
+        gold = spec_gold(gold, document_texts(read_table(data, "documents")))
     return score(gold, read_table(data, "entities"), read_table(data, "relations"))

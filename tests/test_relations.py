@@ -139,6 +139,14 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Forced vital capacity was measured every month.", "Forced vital capacity", "outcome:respiratory_function", "unclear"),
     ("The infusions were well tolerated and safety was confirmed.", "safety", "outcome:safety", "favorable"),
     ("The decline in hand strength was slowed in treated patients.", "hand strength", "outcome:muscle_strength", "favorable"),
+    # an aim or a question states no result
+    ("We examined whether the graft can enhance functional recovery in mice.", "functional recovery",
+     "outcome:motor_function", "unclear"),
+    ("To determine if the cells improve survival, SOD1 mice were treated.", "survival", "outcome:survival", "unclear"),
+    # harm attributed to the treatment, or denied
+    ("Two treatment-related adverse events occurred after the infusion.", "adverse events", "outcome:safety", "unfavorable"),
+    ("No treatment-related adverse events occurred.", "adverse events", "outcome:safety", "favorable"),
+    ("Survival was comparable to that of the vehicle group.", "Survival", "outcome:survival", "null"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     doc = nlp(sentence)
@@ -221,3 +229,71 @@ def test_sections_labelled_and_unlabelled(nlp):
         "Motor neuron disease is fatal. We transplanted cells into mice. "
         "Survival was significantly longer in treated mice. In conclusion, cells help.")], [])
     assert sections(doc) == ["title", "background", "methods", "results", "conclusions"]
+
+
+def test_generic_cell_mention_resolves_to_the_treatment_cell(nlp, extractor):
+    # `stem cell-treated group` names no cell type: the relation belongs to the transplanted cells
+    doc = make_doc(nlp, "Intra-arterial marrow mononuclear cells after stroke", [(None,
+        "Patients received autologous bone marrow mononuclear cells intra-arterially. "
+        "The stem cells group showed no adverse reactions during follow-up.")],
+        [("bone marrow mononuclear cells", CELL, "cell:bm_mnc"), ("intra-arterially", ROUTE, "route:intraarterial"),
+         ("stem cells", CELL, "cell:other"), ("adverse reactions", OUT, "outcome:safety")])
+    extractor(doc)
+    got = keys(doc)
+    assert ("AFFECTS", "cell:bm_mnc", "outcome:safety") in got
+    assert not any(k[1] == "cell:other" for k in got)
+    (m,) = [m for m in rels(doc, "AFFECTS") if m.object_id == "outcome:safety"]
+    assert m.resolved and m.effect == "favorable"
+
+
+def test_documents_without_a_possible_pair_get_no_relations_and_no_context(nlp, extractor):
+    doc = make_doc(nlp, "Motor neuron disease in a cohort", [(None,
+        "Survival and forced vital capacity were recorded for every patient.")],
+        [("Survival", OUT, "outcome:survival"), ("forced vital capacity", OUT, "outcome:respiratory_function")])
+    extractor(doc)
+    assert doc._.relations == [] and doc._.study_design is None
+
+
+def test_calibration_maps_raw_scores_monotonically():
+    import numpy as np
+    from pipeline.nlp.relation_model import fit_platt
+    rng = np.random.default_rng(0)
+    z = rng.normal(size=400) * 3 + 2
+    # an over-confident scorer: the true probability is sigmoid(z / 3)
+    y = (rng.random(400) < 1 / (1 + np.exp(-z / 3))).astype(float)
+    cal = fit_platt(z, y)
+    assert 0.15 < cal["a"] < 0.6          # shrinks the over-confident scores
+    m = RelationModel({"AFFECTS|bias": 1.0}, {}, {}, cal)
+    low, high = RelationModel({"AFFECTS|bias": -1.0}, {}, {}, cal), m
+    assert low.score({"AFFECTS|bias": 1.0}) < high.score({"AFFECTS|bias": 1.0})
+    assert abs(m.score({"AFFECTS|bias": 1.0}) - 1 / (1 + np.exp(-(cal["a"] + cal["b"])))) < 1e-9
+
+
+def test_shipped_model_is_calibrated_and_has_thresholds():
+    model = RelationModel.load(DEFAULT_MODEL)
+    assert set(model.thresholds) == {"ADMINISTERED_VIA", "SECRETES", "AFFECTS", "FACTOR_AFFECTS"}
+    assert all(0.3 <= t <= 0.8 for t in model.thresholds.values())
+    assert model.calibration["a"] > 0 and "cv_end2end_candidate_f1" in model.meta
+
+
+def test_own_relation_annotations_load_as_gold_without_stored_text(tmp_path):
+    import json
+    from pipeline.nlp import relation_gold
+    from conftest import need_corpus
+    corpus = need_corpus("msc-neuro-unlabeled")
+    raw = relation_gold.DEFAULT_PATH.read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    assert len({r["pmid"] for r in rows}) >= 20
+    assert all(set(r) <= {"pmid", "predicate", "subject", "object", "effect", "negated", "hedged", "start", "end"}
+               for r in rows)                       # offsets only: no text is stored
+    gold, records = relation_gold.load(relation_gold.DEFAULT_PATH, corpus)
+    assert set(gold) == set(records) == {r["pmid"] for r in rows}
+    rel = gold[rows[0]["pmid"]]["relations"][0]
+    assert rel["evidence"] and rel["evidence"] == rel["evidence"].strip()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(dict(rows[0], start=0, end=10 ** 7)) + "\n")
+    with pytest.raises(ValueError, match="outside the text"):
+        relation_gold.load(bad, corpus)
+    bad.write_text(json.dumps(dict(rows[0], predicate="AFFECTS", object="route:intrathecal", effect="favorable")) + "\n")
+    with pytest.raises(ValueError, match="not a OUTCOME concept"):
+        relation_gold.load(bad, corpus)

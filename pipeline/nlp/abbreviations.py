@@ -50,6 +50,33 @@ def abbreviates(short: str, long: str) -> bool:
     return True
 
 
+def spells(short: str, long: str) -> bool:
+    """`abbreviates`, allowing a plural `s` and a leading `h` for `human` (`huMSCs`, `hMSCs`)."""
+    core = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    return abbreviates(core, long) or (core[:1] == "h" and len(core) > 2 and abbreviates(core[1:], long))
+
+
+def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, int, int]]:
+    """Short forms defined in parentheses right after a mention that scispaCy's detector missed
+    (`umbilical cord-derived MSCs (huMSCs)`, `stem cells from human exfoliated deciduous teeth
+    (SHEDs)`): every occurrence of the short form, paired with the mention. The short form must be
+    one token with a capital letter whose letters can be read off the long form (a leading `h` for
+    `human` and a plural `s` are allowed)."""
+    out = []
+    n = len(doc)
+    for m in mentions:
+        e = m.end
+        if e + 2 >= n or doc[e].text != "(" or doc[e + 2].text not in (")", ";", ","):
+            continue
+        short = doc[e + 1].text
+        if not (2 <= len(short) <= 10) or not any(ch.isupper() for ch in short) or " " in short:
+            continue
+        if not spells(short, doc[m.start:m.end].text):
+            continue
+        out.extend((t.i, t.i + 1, m.start, m.end) for t in doc if t.text == short and t.i != m.start)
+    return out
+
+
 def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None) -> list[Mention]:
     """Pure: mentions with every defined short form labelled like its long form. A long form that
     starts well before the mention (`lithium in ALS (LiCALS)`) must spell the short form."""
@@ -58,7 +85,7 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         lf = long_form_mention(out, ls, le)
         if lf is None:
             continue
-        if doc is not None and lf.start > ls + 2 and not abbreviates(doc[ss:se].text, doc[lf.start:lf.end].text):
+        if doc is not None and lf.start > ls + 2 and not spells(doc[ss:se].text, doc[lf.start:lf.end].text):
             continue
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
@@ -78,6 +105,9 @@ class AbbreviationResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         pairs = abbreviation_pairs(doc)
+        mentions = read_mentions(doc)
+        known = {p[0] for p in pairs}
+        pairs += [p for p in parenthetical_pairs(doc, mentions) if p[0] not in known]
         if pairs:
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc), self.vocab_concepts)
         return doc

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,52 +52,89 @@ _DESIGN_KEYS = {
     "in_vitro": ("vitro", "cultur", "elisa"),
 }
 _DESIGN_RX = [(d, _DESIGN_KEYS[d], re.compile(rx)) for d, rx in _TEXT_DESIGN]
+# Whole words one of which a match needs (designs whose pattern is a list of words): with the
+# document's word set at hand, `rat` in `administration` no longer sends the text to the regex.
+_DESIGN_WORDS = {
+    "animal": frozenset("mice mouse rat rats murine rodent rodents sod1 g93a animal animals transgenic dog dogs "
+                        "pig pigs monkey monkeys primate primates rabbit rabbits zebrafish".split()),
+}
+_SPECIES_WORDS = {
+    "mouse": frozenset({"mice", "mouse", "murine"}),
+    "rat": frozenset({"rat", "rats", "sprague", "wistar"}),
+    "other": frozenset("dog dogs canine pig pigs porcine swine monkey monkeys primate primates macaque macaques "
+                       "rabbit rabbits zebrafish sheep ovine".split()),
+}
+_HUMAN_WORDS = frozenset("patient patients participant participants subjects volunteer volunteers healthy human "
+                         "humans children adult adults men women".split())
+
+
+def word_set(lower_tokens: Sequence[str]) -> frozenset[str]:
+    """The lower-cased words of a text, hyphen/slash compounds also split (`sod1-g93a`)."""
+    words = set(lower_tokens)
+    for t in lower_tokens:
+        if "-" in t or "/" in t:
+            words.update(re.split(r"[-/]", t))
+    return frozenset(words)
+assert _DESIGN_RX[-1][0] == "in_vitro" and _DESIGN_RX[-2][0] == "animal"
+_TREATED_RX = re.compile(r"\b(transplant|inject|administ|treated|graft)")
 _HUMAN_TEXT = r"\b(patients?|participants?|subjects|volunteers?|healthy donors?|humans?|children|adults?|men|women)\b"
 _SPECIES_TEXT = (
     ("mouse", r"\b(mice|mouse|murine)\b"),
     ("rat", r"\b(rats?|sprague[- ]dawley|wistar)\b"),
     ("other", r"\b(dogs?|canine|pigs?|porcine|swine|monkeys?|primates?|macaques?|rabbits?|zebrafish|sheep|ovine)\b"),
 )
-_SPECIES_RX = re.compile("|".join(f"(?P<{n}>{rx})" for n, rx in _SPECIES_TEXT))
+# one regex per species, run only when a cheap substring test says it can match (a combined
+# alternation of \b-groups scans the whole text slowly)
+_SPECIES_KEYS = {"mouse": ("mice", "mouse", "murine"), "rat": ("rat",),
+                 "other": ("dog", "canine", "pig", "porcine", "swine", "monkey", "primate", "macaque", "rabbit",
+                           "zebrafish", "sheep", "ovine")}
+_SPECIES_RXS = [(n, _SPECIES_KEYS[n], re.compile(rx)) for n, rx in _SPECIES_TEXT]
+_HUMAN_RX = re.compile(_HUMAN_TEXT)
 _MESH_SPECIES = (("Mice", "mouse"), ("Rats", "rat"), ("Humans", "human"))
 
 
 def study_design(text: str, publication_types: Sequence[str] | None = (),
-                 mesh_terms: Sequence[str] | None = ()) -> str:
-    """One of STUDY_DESIGNS: publication types first, then MeSH, then the text."""
+                 mesh_terms: Sequence[str] | None = (), words: frozenset[str] | None = None) -> str:
+    """One of STUDY_DESIGNS: publication types first, then MeSH, then the text.
+
+    `words` (word_set of the text), when given, skips the regexes that cannot match."""
     types = [t.lower() for t in (publication_types or ())]
     for name, design in _PUBTYPE_DESIGN:
         if any(t == name or t.startswith(name + ",") or t.startswith(name + " ") and "phase" in t for t in types):
             return design
     low = text.lower()
     mesh = set(mesh_terms or ())
-    # a cheap substring test first: the regexes only run on texts that can match them
-    hits = {design for design, keys, rx in _DESIGN_RX if any(k in low for k in keys) and rx.search(low)}
-    for design, _ in _TEXT_DESIGN:
-        if design in hits:
-            if design == "animal" and "in_vitro" in hits and not re.search(r"\b(transplant|inject|administ|treated|graft)", low):
-                return "in_vitro"
+    # strongest first, stopping at the first hit; a cheap substring test before each regex
+    for design, keys, rx in _DESIGN_RX:
+        if words is not None and design in _DESIGN_WORDS and words.isdisjoint(_DESIGN_WORDS[design]):
+            continue
+        if any(k in low for k in keys) and rx.search(low):
+            if design == "animal":
+                _, vkeys, vrx = _DESIGN_RX[-1]
+                if any(k in low for k in vkeys) and vrx.search(low) and not _TREATED_RX.search(low):
+                    return "in_vitro"
             return design
     if "Animals" in mesh and "Humans" not in mesh:
         return "animal"
     return "other"
 
 
-def species(text: str, design: str | None = None, mesh_terms: Sequence[str] | None = ()) -> str | None:
+def species(text: str, design: str | None = None, mesh_terms: Sequence[str] | None = (),
+            words: frozenset[str] | None = None) -> str | None:
     """human | mouse | rat | other, or None when the text names no subject species."""
     low = text.lower()
     if design in ("rct", "clinical_trial", "case_report", "case_series", "observational"):
         return "human"
-    counts = dict.fromkeys((name for name, _ in _SPECIES_TEXT), 0)
-    for m in _SPECIES_RX.finditer(low):
-        counts[m.lastgroup] += 1
+    counts = {name: (sum(1 for _ in rx.finditer(low)) if any(k in low for k in keys) and (
+                  words is None or not words.isdisjoint(_SPECIES_WORDS[name])) else 0)
+              for name, keys, rx in _SPECIES_RXS}
     if any(counts.values()):
         return max(counts, key=lambda k: (counts[k], k == "mouse"))
     mesh = set(mesh_terms or ())
     for term, name in _MESH_SPECIES:
         if term in mesh:
             return name
-    if re.search(_HUMAN_TEXT, low):
+    if (words is None or not words.isdisjoint(_HUMAN_WORDS)) and _HUMAN_RX.search(low):
         return "human"
     return None
 
@@ -122,6 +160,18 @@ _SENT_CUES = (
 )
 
 
+# substrings one of which every match of the cue contains: a cheap test before the regex
+_SENT_CUE_KEYS = {
+    "conclusions": ("conclu", "summary", "together", "collectively", "overall", "thus", "therefore", "these ",
+                    "our ", "this study", "suggest", "indicate", "demonstrate", "support"),
+    "results": ("we ", "results ", "significant", "p"),
+    "methods": ("we ", "were ", "was ", "primary "),
+    "background": ("to ", "the ", "we ", "here"),
+}
+_SENT_CUE_RX = [(name, _SENT_CUE_KEYS[name], re.compile(rx)) for name, rx in _SENT_CUES]
+
+
+@lru_cache(maxsize=4096)
 def section_of_label(label: str | None, category: str | None) -> str | None:
     """Map a structured-abstract section to SECTIONS, or None when it does not say."""
     if category and category.upper() in _CATEGORY:
@@ -143,8 +193,8 @@ def section_of_sentence(sentence: str, rel_pos: float) -> str:
 
 def _guess(sentence: str, rel_pos: float) -> tuple[str, str]:
     low = sentence.strip().lower()
-    for name, rx in _SENT_CUES:
-        if re.search(rx, low):
+    for name, keys, rx in _SENT_CUE_RX:
+        if any(k in low for k in keys) and rx.search(low):
             return name, "cue"
     if rel_pos < 0.25:
         return "background", "position"

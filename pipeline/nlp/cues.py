@@ -47,8 +47,15 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
-    ("lack", "of", "efficacy"),
+    ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
+    ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
 )
+# Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
+# `to determine if X delays Y`. A result cue after one of them is only what was asked: unclear.
+QUESTION = frozenset({"whether", "if"})
+AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", "test", "aim", "stud", "address")
+# Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
+ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 # Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
 ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
 
@@ -123,7 +130,10 @@ def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 def _phrases_in(toks: Sequence[str], lo: int, hi: int, index: dict) -> list[tuple[int, tuple[str, ...]]]:
     """Every (position, phrase) of an indexed phrase list that starts in toks[lo:hi], in order."""
     found = []
-    for i in range(max(lo, 0), min(hi, len(toks))):
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    if index.keys().isdisjoint(toks[lo:hi]):    # the common case, at C speed
+        return found
+    for i in range(lo, hi):
         for ph in index.get(toks[i], ()):
             if i + len(ph) <= hi and tuple(toks[i:i + len(ph)]) == ph:
                 found.append((i, ph))
@@ -159,6 +169,7 @@ def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1 << 14)
 def is_harm_outcome(text: str, concept: str | None) -> bool:
     """True when less of this outcome is good: adverse events, inflammation, neuron loss, decline."""
     t = text.lower()
@@ -215,20 +226,29 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
             if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
                 return EffectCue("favorable", toks[i])
+        # `treatment-related adverse events`, `adverse events related to the cells` (not `unrelated`)
+        near = [t for t in toks[max(lo, o_start - 2):min(hi, o_end + 3)] if t]
+        if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
+                toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
+            return EffectCue("unfavorable", "related")
     best: tuple[float, str, str] | None = None
+    # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
+    words = [0] * (len(toks) + 1)
+    for i, t in enumerate(toks):
+        words[i + 1] = words[i] + (1 if t else 0)
 
     def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
         # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
         # list (`improved survival and motor function`) shares its verb.
         nonlocal best
         if i < o_start:
-            dist = 1.0 + sum(1 for t in toks[i + 1:o_start] if t)
+            dist = 1.0 + max(0, words[o_start] - words[i + 1])
             # the cue is the predicate of what precedes it: `A were reduced and B`, `A increased and B`
             if i > 0 and (toks[i - 1] in AUX_BE or not toks[i - 1] or (
                     i > 1 and toks[i - 2] in AUX_BE and toks[i - 1].endswith("ly"))):
                 dist += 4
         else:
-            dist = 1.0 + sum(1 for t in toks[o_end:i] if t)
+            dist = 1.0 + max(0, words[i] - words[o_end])
             if i + 1 < len(toks) and not toks[i + 1] and i + 1 < hi:   # `increased [animal survival]`
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
@@ -263,14 +283,29 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         consider(i, kind, t, bonus=-penalty)
     if best is None:
         return EffectCue("favorable", None)
+    if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
+        return EffectCue("unclear", "whether")
     return EffectCue(best[1], best[2])
+
+
+def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """A question or an aim governs the outcome: `whether`/`if` before it in the clause, or an aim
+    verb (`to determine`, `we examined`) at most 8 words before it with no result verb between."""
+    window = toks[max(0, lo - 1, o_start - 12):o_start]     # lo - 1: the clause may open with `if`
+    if not QUESTION.isdisjoint(window):
+        return True
+    for j, t in enumerate(window[:-1]):
+        if t == "to" and window[j + 1].startswith(AIM_VERBS):
+            return True
+    return False
 
 
 def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
-    for i in range(lo, hi):
-        if toks[i] in HEDGE_WORDS:
-            return toks[i]
+    if not HEDGE_WORDS.isdisjoint(toks[lo:hi]):
+        for i in range(lo, hi):
+            if toks[i] in HEDGE_WORDS:
+                return toks[i]
     found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
     if found:
         return " ".join(found[0][1])

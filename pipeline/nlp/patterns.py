@@ -29,7 +29,8 @@ EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("s
 
 # A modifier token glued to a cell name: `GDNF-secreting MSCs`, `Ngn1-expressing MSCs`, `CB-derived neuronal cells`.
 CELL_MODIFIER = re.compile(
-    r"^[\w()/+.-]+-(?:expressing|secreting|overexpressing|over-expressing|producing|transduced|transfected|modified|"
+    r"^([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
+    r"overproducing|releasing|producing|transduced|transfected|modified|"
     r"engineered|primed|pretreated|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
                                "transduced", "differentiated"})
@@ -96,7 +97,7 @@ def _swap(text: str, a: str, b: str) -> set[str]:
 def alias_variants(alias: str) -> set[str]:
     """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space)."""
     out = {alias}
-    for a, b in (("’", "'"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
+    for a, b in (("’", "'"), ("'", "′"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
                  ("stem/stromal", "stem or stromal"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
         out = set().union(*(_swap(x, a, b) for x in out))
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`
@@ -130,3 +131,139 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "?"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
     ]
+
+
+# --- generic shapes of names no vocabulary lists (ruler.generic_candidates) ---------------------
+# Measure heads: `<modifier>+ HEAD` names an end point (`TNF-α levels`, `axonal loss`, `open-field
+# tests`, `cystic cavity area`, `neurological severity scores`) when a content modifier precedes it.
+OUTCOME_HEADS = frozenset({
+    "levels", "concentration", "concentrations", "expression", "volume", "volumes", "area", "size", "density",
+    "counts", "count", "numbers", "scores", "score", "ratings", "rating", "uptake", "infiltration", "activation",
+    "loss", "death", "degeneration", "sprouting", "outgrowth", "regeneration", "repair", "apoptosis",
+    "proliferation", "differentiation", "impairment", "impairments", "deficit", "deficits", "dysfunction",
+    "function", "functions", "recovery", "improvement", "performance", "outcome", "outcomes", "behavior",
+    "behaviour", "plasticity", "connectivity", "remodeling", "remodelling", "tests", "test", "symptoms",
+    "hypersensitivity", "formation", "thickness", "latency", "amplitude", "amplitudes", "velocity", "defects",
+    "disability", "activity",
+    "capacity", "viability", "integrity", "myelination"})
+# `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
+OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
+                      "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",
+                      "infiltration", "activation", "proliferation", "differentiation", "accumulation", "release",
+                      "viability", "protection", "preservation", "regeneration", "recovery", "content", "percentage",
+                      "proportion", "deposition", "phosphorylation", "secretion"})
+# words that are never a measure's modifier though they look like adjectives
+NOT_OUTCOME_MOD = frozenset({
+    "significant", "significantly", "further", "marked", "great", "greater", "better", "mild", "substantial", "overall",
+    "possible", "potential", "total", "several", "various", "similar", "original", "final", "additional", "general",
+    "clinical", "experimental", "therapeutic", "beneficial", "positive", "negative", "statistical", "critical",
+    "essential", "crucial", "central", "important", "normal", "typical", "initial", "individual", "special",
+    "natural", "usual", "serious", "successful", "principal", "primary", "secondary", "original", "physical",
+    "complete", "partial", "optimal", "maximal", "minimal", "real", "actual", "local", "global", "practical", "their",
+    "its", "our", "this", "these", "that", "those", "the", "a", "an", "and", "or", "of", "in", "on", "for", "with",
+    "by", "to", "at", "from", "as", "no", "not", "all", "both", "each", "other", "more", "less", "high", "low",
+    "higher", "lower", "early", "late", "long", "short", "new", "small", "large", "same", "different", "specific",
+    "relevant", "remarkable", "dramatic", "modest", "slight", "sustained", "lasting", "long-lasting", "long-term",
+    "short-term", "medical", "surgical", "functional-", "subsequent", "previous", "current", "recent", "annual",
+    "abnormal", "mean", "median", "baseline", "pre", "post", "paracrine", "trophic", "neurotrophic", "stem", "cells",
+    "subjective", "lethal", "endogenous", "progressive", "gradual", "devastating", "biological", "regulatory",
+    "lumbar", "cervical", "thoracic", "sacral", "lower", "upper", "dose", "doses"})
+# `number of X` counts an end point only when X is a countable structure (not `number of patients`)
+COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapses", "vessels", "capillaries",
+                       "motoneurons", "mns", "neurites", "spines", "plaques", "microglia", "astrocytes",
+                       "oligodendrocytes", "macrophages", "lymphocytes", "myelinated", "nodes", "endplates",
+                       "junctions", "nmjs", "foci", "aggregates", "inclusions", "tangles", "cysts", "lesions"})
+COUNT_HEADS = frozenset({"number", "numbers", "proportion", "percentage"})
+# nouns that often modify a measure head (besides adjectives and marker symbols)
+OUTCOME_NOUN_MODS = frozenset({
+    "motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity", "cystic", "limb", "hind", "hindlimb",
+    "forelimb", "fore-limb", "white", "matter", "gray", "grey", "cytokine", "protein", "gene", "mrna", "neurite",
+    "axon", "myelin", "nerve", "muscle", "synapse", "synaptic", "dendritic", "spine", "hand", "gait", "learning",
+    "sensory", "bladder", "bowel", "pain", "fibrosis", "scar", "glial", "astrocyte", "microglia", "microglial",
+    "neuron", "neuronal", "serum", "plasma", "csf", "blood", "lesions", "damage", "walking", "swimming", "maze",
+    "water", "open-field", "beam", "grip", "rotarod", "cortical", "hippocampal", "spinal", "cord", "tau", "amyloid",
+    "severity", "function", "behavior", "behaviour", "stroke", "infarction", "edema", "oedema", "apoptotic",
+    "inflammatory", "immune", "t", "b", "mitochondrial", "metabolic", "body", "weight", "sleep", "depression",
+    "anxiety", "quality", "life", "balance", "coordination", "strength", "electrophysiological", "evoked",
+    "potential", "potentials", "conduction", "dopamine", "dopaminergic", "cholinergic", "serotonergic"})
+OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after", "before", "by", "with", "to", "from",
+                     "on", "for", "than", "that", "which", "as", "between", "during", "compared", "versus", "vs",
+                     "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
+                     "had", "has", "have", "not", "also", "both", "only", "significantly", "markedly"})
+NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "mice", "rats", "studies", "cases",
+                           "trials", "people", "individuals", "injections", "doses", "times", "days", "weeks",
+                           "months", "years", "groups", "papers", "articles", "reports", "publications", "sessions",
+                           "treatments", "transplantations", "factors", "genes", "cell", "cells", "the", "a"})
+# stand-alone process words that the gold counts as end points (`neurogenesis`, `autophagy`)
+OUTCOME_WORD = re.compile(r"^(?:[a-z]+genesis|[a-z]+plasticity|autophagy|apoptosis|senescence|cognition|"
+                          r"neurodegeneration|neuropathology|neuroprotection|remyelination|demyelination|"
+                          r"neurovascularization|revascularization|vascularization|myelination|reinnervation|"
+                          r"allodynia|hyperalgesia)$")
+NOT_OUTCOME_WORD = frozenset({"pathogenesis", "etiopathogenesis", "biogenesis", "carcinogenesis", "ontogenesis",
+                              })
+# single-word disease heads that name a disease on their own (`encephalomyelitis`, `dementia`)
+DISEASE_SOLO = frozenset({"encephalomyelitis", "dementia", "ataxia", "neuropathy", "neuropathies", "myopathy",
+                          "myopathies", "encephalopathy", "dystrophy", "palsy"})
+DISEASE_MODIFIERS = frozenset({"autoimmune", "ischemic", "ischaemic", "hemorrhagic", "haemorrhagic", "traumatic",
+                               "neonatal", "acute", "chronic", "subacute", "hypoxic", "hypoxic-ischemic", "diabetic",
+                               "peripheral", "neurodegenerative", "degenerative", "demyelinating",
+                               "inflammatory", "injured", "damaged", "contused", "transected", "lesioned"})
+# heads that make a disease only with an anatomical noun before them: `brain damage`, `spinal cord lesions`
+ANATOMY_DAMAGE = frozenset({"damage", "lesion", "lesions", "injury", "injuries", "trauma", "ischemia", "ischaemia",
+                            "infarction", "hemorrhage", "haemorrhage"})
+ANATOMY = frozenset({"brain", "nerve", "nerves", "cord", "spinal", "cerebral", "cerebellar", "retinal", "cns", "head",
+                     "axonal", "hippocampal", "cortical", "white", "matter", "peripheral", "sciatic", "optic",
+                     "facial", "root", "plexus"})
+# generic cell shapes: `hepatocytes`, `fibroblasts`, `keratinocytes`
+CELL_WORD = re.compile(r"^[a-z]{3,}(?:cytes?|blasts?)$")
+# A route adjective followed by one of these names anatomy, not administration: `subcutaneous fat`
+NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "cell", "blood", "flow", "flowmetry",
+                               "vessels", "vessel", "edema", "inflammation", "lipoaspirate", "lipoaspirates",
+                               "circulation", "levels", "immune", "immunity", "effects", "lupus", "disease",
+                               "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure"})
+# A generic end point takes a specific concept when one of its words says which (SPEC section 2);
+# checked in this order, the first hit wins, else `outcome:other`.
+OUTCOME_KEYWORDS = (
+    ("outcome:oxidative_stress", frozenset({"oxidative", "antioxidant", "ros", "mda", "malondialdehyde", "sod",
+                                            "glutathione", "peroxidation", "nitrosative", "8-ohdg", "catalase"})),
+    ("outcome:inflammation", frozenset({"tnf-α", "tnf-alpha", "tnfα", "il-1β", "il-1beta", "il-6", "il-10", "il-17",
+                                        "ifn-γ", "cytokine", "cytokines", "inflammatory", "pro-inflammatory",
+                                        "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
+                                        "gfap", "gfap+", "iba1", "iba-1", "cd68", "microglial", "microglia",
+                                        "astrocytic", "astroglial", "gliosis", "immune", "leukocyte", "macrophage",
+                                        "neutrophil", "nf-κb", "inflammasome"})),
+    ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
+                                         "end-plate", "electromyographic", "emg", "mune"})),
+    ("outcome:muscle_strength", frozenset({"grip", "strength", "dynamometry", "force"})),
+    ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital"})),
+    ("outcome:motor_function", frozenset({"motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
+                                          "gait", "walking", "rotarod", "coordination", "balance", "bbb", "bms",
+                                          "open-field", "ambulation"})),
+    ("outcome:body_weight", frozenset({"weight"})),
+    ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
+                                     "biomarkers"})),
+)
+
+
+def outcome_concept(words: list[str]) -> str:
+    """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation)."""
+    ws = set(words)
+    for cid, keys in OUTCOME_KEYWORDS:
+        if ws & keys:
+            return cid
+    return "outcome:other"
+
+# concepts that the sentence decides (ruler._by_sentence)
+SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
+FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
+                         "biomarkers", "sera", "fluid"})
+MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",
+                          "end-plates", "gastrocnemius", "tibialis", "diaphragm", "junction", "junctions", "myofibers",
+                          "fibers", "fibres", "denervation", "reinnervation"})
+ORGANISM_WORDS = frozenset({"mice", "mouse", "rats", "rat", "animals", "animal", "patients", "patient", "participants",
+                            "subjects", "people", "individuals", "lifespan", "sod1", "g93a", "transgenic", "pups",
+                            "dogs", "monkeys", "marmosets", "cohort", "median", "overall", "mortality", "death"})
+GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "grafts", "transplant", "implanted",
+                            "donor", "transplantation"})
+LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "extend", "extends", "longer", "median",
+                            "mean", "overall", "prolonging", "extending"})

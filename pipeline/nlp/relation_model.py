@@ -1,11 +1,17 @@
 """Training the relation scorer: a logistic regression over candidate features (numpy + scipy).
 
-The training data is the `train` split of ../shared/corpora/als-msc-dev, read at run time (never
-copied into the project). Its gold entities are projected onto the text ("oracle entities"), the
-relation component's own candidate generator proposes pairs, and a pair is positive when its
-(predicate, subject concept, object concept) is a gold relation of the document. Thresholds per
-predicate are chosen on out-of-fold predictions (document-grouped k-fold), maximising the
-concept-level F1 of SPEC section 4; confidences are the model's probabilities.
+Training data, read at run time (never copied into the project):
+- the `train` split of ../shared/corpora/als-msc-dev, twice: with its gold entities projected onto
+  the text ("oracle entities") and with the entities `build_nlp()` finds ("end-to-end" — what the
+  scorer sees at run time, NER noise included);
+- our own relation annotations of ../shared/corpora/msc-neuro-unlabeled
+  (data/annotations/msc-neuro-relations.jsonl, offsets only; see pipeline.nlp.annotations), end to end.
+The relation component's own candidate generator proposes pairs; a pair is positive when its
+(predicate, subject concept, object concept) is a gold relation of the document.
+
+Document-grouped k-fold cross-validation gives out-of-fold scores on the end-to-end documents. A
+Platt scaling fitted on them turns raw scores into calibrated confidences, and the per-predicate
+thresholds maximise the concept-level F1 of SPEC section 4 on the calibrated out-of-fold scores.
 """
 from __future__ import annotations
 
@@ -134,19 +140,119 @@ def fit_logreg(rows: list[dict[str, float]], y: list[int], l2: float = 1.0) -> d
     return {n: float(round(w, 5)) for n, w in zip(names, res.x) if abs(w) > 1e-6}
 
 
-def examples(docs: list[Doc], gold: set[tuple], extractor: RelationExtractor) -> tuple[list, list, list]:
+# --- training sets: documents with entities and their gold relations ----------------------------
+
+@dataclass
+class GoldDoc:
+    """One document ready for the scorer: a Doc with entities, and its gold relations."""
+    pmid: str
+    doc: Doc
+    relations: list[dict]
+    source: str          # e.g. "train/oracle", "train/end2end", "msc-neuro/end2end"
+
+    @property
+    def keys(self) -> set[tuple]:
+        return {(self.pmid, r["predicate"], r["subject"], r["object"]) for r in self.relations}
+
+
+def pipeline_docs(records: dict[str, dict], pmids: Iterable[str], nlp: Language | None = None) -> list[Doc]:
+    """Docs with the entities the project's pipeline finds (`build_nlp(relations=False)`)."""
+    if nlp is None:
+        from pipeline.nlp.build import build_nlp
+        nlp = build_nlp(relations=False)
+    docs = []
+    for pmid in pmids:
+        d = as_document(records[pmid])
+        doc = nlp.make_doc(d.text)
+        doc._.pmid, doc._.sections, doc._.year = d.pmid, d.section_spans(), d.year
+        doc._.publication_types = list(d.publication_types)
+        for name, proc in nlp.pipeline:
+            if name != "litmine_relations":
+                doc = proc(doc)
+        docs.append(doc)
+    return docs
+
+
+def training_docs(corpus_dir: str | Path = DEV_CORPUS, annotations: str | Path | None = None,
+                  split: str = "train", oracle: bool = True, nlp: Language | None = None) -> list[GoldDoc]:
+    """The documents the scorer learns from: `split` of the dev corpus (oracle and end-to-end)
+    and, when the file exists, our own msc-neuro relation annotations (end-to-end)."""
+    from pipeline.nlp import relation_gold
+    corpus = load_corpus(corpus_dir)
+    pmids = corpus.split[split]
+    out = []
+    if oracle:
+        out += [GoldDoc(p, d, corpus.gold[p]["relations"], f"{split}/oracle") for p, d in zip(pmids, oracle_docs(corpus, pmids))]
+    out += [GoldDoc(p, d, corpus.gold[p]["relations"], f"{split}/end2end")
+            for p, d in zip(pmids, pipeline_docs(corpus.records, pmids, nlp))]
+    ann = Path(annotations) if annotations else relation_gold.DEFAULT_PATH
+    if ann.is_file():
+        gold, records = relation_gold.load(ann)
+        ps = sorted(gold)
+        out += [GoldDoc(p, d, gold[p]["relations"], "msc-neuro/end2end")
+                for p, d in zip(ps, pipeline_docs(records, ps, nlp))]
+        # where the entity helper's offset gold covers a document, its oracle version too
+        ents = relation_gold.entity_gold()
+        if oracle and ents:
+            onlp = oracle_nlp()
+            for p in ps:
+                if p in ents:
+                    doc = _doc_of(records[p], onlp)
+                    spans = [doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="expand")
+                             for e in ents[p]]
+                    kept = filter_spans([sp for sp in spans if sp is not None])
+                    concept = {(e["start"], e["end"], e["label"]): e["concept"] for e in ents[p]}
+                    doc.ents = kept
+                    for sp in doc.ents:
+                        sp._.concept_id = next((c for (a, b, lab), c in concept.items()
+                                                if lab == sp.label_ and a >= sp.start_char and b <= sp.end_char), None)
+                    out.append(GoldDoc(p, doc, gold[p]["relations"], "msc-neuro/oracle"))
+    return out
+
+
+def _doc_of(rec: dict, nlp: Language) -> Doc:
+    d = as_document(rec)
+    doc = nlp(d.text)
+    doc._.pmid, doc._.sections, doc._.year = d.pmid, d.section_spans(), d.year
+    doc._.publication_types = list(d.publication_types)
+    return doc
+
+
+# --- fitting, calibration, thresholds -------------------------------------------------------------
+
+def examples(docs: list[GoldDoc], extractor: RelationExtractor) -> tuple[list, list, list]:
     feats, labels, keys = [], [], []
-    for doc in docs:
-        for c in candidates(doc, extractor.max_subjects, extractor.max_distance, extractor.max_back):
-            key = (doc._.pmid, c.predicate, concept_of(c.subj), concept_of(c.obj))
+    for g in docs:
+        gold = g.keys
+        for c in candidates(g.doc, extractor.max_subjects, extractor.max_distance, extractor.max_back):
+            key = (g.pmid, c.predicate, concept_of(c.subj), concept_of(c.obj))
             feats.append(c.features)
             labels.append(int(key in gold))
             keys.append(key)
     return feats, labels, keys
 
 
-def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple]) -> dict[str, float]:
-    """Per predicate, the threshold maximising concept-level F1 over (key, probability) pairs."""
+def fit_platt(z: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """p = sigmoid(a z + b) fitted on out-of-fold raw scores z (Platt's smoothed targets)."""
+    n_pos, n_neg = float(y.sum()), float(len(y) - y.sum())
+    t = np.where(y > 0, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
+
+    def loss(ab):
+        p = 1 / (1 + np.exp(-np.clip(ab[0] * z + ab[1], -30, 30)))
+        eps = 1e-12
+        g = p - t
+        return -np.sum(t * np.log(p + eps) + (1 - t) * np.log(1 - p + eps)), np.array([np.sum(g * z), np.sum(g)])
+
+    res = minimize(loss, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B")
+    return {"a": float(round(res.x[0], 5)), "b": float(round(res.x[1], 5))}
+
+
+def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple], smooth: float = 0.1) -> dict[str, float]:
+    """Per predicate, the threshold maximising concept-level F1 over (key, probability) pairs,
+    averaged over thresholds within +-`smooth`: with 20-130 positives a predicate the F1 curve is
+    jagged, and its single best point moved by 0.2-0.3 between cross-validation seeds; the middle
+    of the best plateau is steadier."""
+    grid = [round(float(t), 3) for t in np.arange(0.3, 0.901, 0.025)]   # below 0.3 a row is mostly wrong
     out = {}
     for pred in PREDICATES:
         best_p: dict[tuple, float] = {}
@@ -154,14 +260,14 @@ def best_thresholds(scored: list[tuple[tuple, float]], gold: set[tuple]) -> dict
             if k[1] == pred:
                 best_p[k] = max(p, best_p.get(k, 0.0))
         g = {k for k in gold if k[1] == pred}
-        best = (0.0, 0.5)
-        for t in np.arange(0.4, 0.91, 0.025):   # floor 0.4: below it a row is more likely wrong than right
+        f1 = []
+        for t in grid:
             pred_set = {k for k, p in best_p.items() if p >= t}
             tp = len(pred_set & g)
-            f = 2 * tp / (len(pred_set) + len(g)) if pred_set or g else 0.0
-            if f > best[0] + 1e-9:
-                best = (f, float(round(t, 3)))
-        out[pred] = best[1]
+            f1.append(2 * tp / (len(pred_set) + len(g)) if pred_set or g else 0.0)
+        w = int(round(smooth / 0.025))
+        smoothed = [sum(f1[max(0, i - w):i + w + 1]) / len(f1[max(0, i - w):i + w + 1]) for i in range(len(grid))]
+        out[pred] = grid[max(range(len(grid)), key=lambda i: (round(smoothed[i], 9), -abs(grid[i] - 0.5)))]
     return out
 
 
@@ -172,53 +278,81 @@ def prf(pred: set, gold: set) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def cross_validate(corpus: DevCorpus, pmids: list[str], docs: list[Doc], folds: int = 5, seed: int = 0,
-                   l2: float = 1.0) -> dict:
-    """Document-grouped k-fold: out-of-fold probabilities, thresholds and concept-level F1."""
-    order = list(range(len(pmids)))
-    random.Random(seed).shuffle(order)
-    gold = gold_keys(corpus, pmids)
+def folds_of(docs: list[GoldDoc], folds: int, seed: int) -> dict[str, int]:
+    """pmid -> fold: every version of one document (oracle, end-to-end) lands in the same fold."""
+    pmids = sorted({g.pmid for g in docs})
+    random.Random(seed).shuffle(pmids)
+    return {p: i % folds for i, p in enumerate(pmids)}
+
+
+@dataclass
+class CrossValidation:
+    calibration: dict[str, float]
+    thresholds: dict[str, float]
+    fold_weights: list[dict[str, float]]
+    fold_of: dict[str, int]
+    scored: list[tuple[tuple, float, str]]      # (key, calibrated out-of-fold probability, source)
+
+    def model_for(self, pmid: str) -> RelationModel:
+        """The model that never saw `pmid`, with the shared calibration and thresholds."""
+        return RelationModel(self.fold_weights[self.fold_of[pmid]], self.thresholds, {}, self.calibration)
+
+
+def cross_validate(docs: list[GoldDoc], folds: int = 5, seed: int = 0, l2: float = 3.0,
+                   calibrate_on: str = "end2end") -> CrossValidation:
+    """Document-grouped k-fold: out-of-fold raw scores -> Platt calibration -> thresholds.
+
+    Calibration and thresholds are fitted on the out-of-fold scores of the documents whose source
+    ends with `calibrate_on` (the end-to-end ones: what the scorer meets at run time)."""
+    fold_of = folds_of(docs, folds, seed)
     ex = RelationExtractor(RelationModel({}, {}, {}))
-    per_doc = [examples([d], gold, ex) for d in docs]
-    scored: list[tuple[tuple, float]] = []
+    per_doc = [examples([g], ex) for g in docs]
+    raw: list[tuple[tuple, float, str, int]] = []
+    weights = []
     for f in range(folds):
-        test = {order[i] for i in range(len(order)) if i % folds == f}
         rows, y = [], []
-        for i, (fe, la, _) in enumerate(per_doc):
-            if i not in test:
+        for g, (fe, la, _) in zip(docs, per_doc):
+            if fold_of[g.pmid] != f:
                 rows += fe
                 y += la
         w = fit_logreg(rows, y, l2)
+        weights.append(w)
         m = RelationModel(w, {}, {})
-        for i in test:
-            fe, _, keys = per_doc[i]
-            scored += [(k, m.score(x)) for k, x in zip(keys, fe)]
-    th = best_thresholds(scored, gold)
-    pred = set()
-    for k, p in scored:
-        if p >= th[k[1]]:
-            pred.add(k)
-    return {"thresholds": th, "prf": prf(pred, gold), "scored": scored}
+        for g, (fe, la, keys) in zip(docs, per_doc):
+            if fold_of[g.pmid] == f:
+                raw += [(k, m.raw(x), g.source, lab) for k, x, lab in zip(keys, fe, la)]
+    sel = [r for r in raw if r[2].endswith(calibrate_on)]
+    cal = fit_platt(np.array([r[1] for r in sel]), np.array([r[3] for r in sel], dtype=float))
+    scored = [(k, float(1 / (1 + np.exp(-(cal["a"] * z + cal["b"])))), src) for k, z, src, _ in raw]
+    gold = {k for g in docs if g.source.endswith(calibrate_on) for k in g.keys}
+    th = best_thresholds([(k, p) for k, p, src in scored if src.endswith(calibrate_on)], gold)
+    return CrossValidation(cal, th, weights, fold_of, scored)
 
 
 def train_relations(corpus_dir: str | Path = DEV_CORPUS, output: str | Path = MODEL_DIR, seed: int = 0,
-                    l2: float = 1.0, folds: int = 5) -> dict:
-    """Fit on the train split, thresholds from cross-validation; writes OUTPUT/model.json."""
-    corpus = load_corpus(corpus_dir)
-    pmids = corpus.split["train"]
-    docs = oracle_docs(corpus, pmids)
-    cv = cross_validate(corpus, pmids, docs, folds, seed, l2)
-    gold = gold_keys(corpus, pmids)
+                    l2: float = 3.0, folds: int = 5, annotations: str | Path | None = None,
+                    docs: list[GoldDoc] | None = None) -> dict:
+    """Fit on the training documents, calibration and thresholds from cross-validation;
+    writes OUTPUT/model.json."""
+    docs = docs if docs is not None else training_docs(corpus_dir, annotations)
+    cv = cross_validate(docs, folds, seed, l2)
+    e2e = [g for g in docs if g.source.endswith("end2end")]
+    gold = {k for g in e2e for k in g.keys}
+    pred = {k for k, p, src in cv.scored if src.endswith("end2end") and p >= cv.thresholds[k[1]]}
+    p, r, f = prf(pred, gold)
     ex = RelationExtractor(RelationModel({}, {}, {}))
-    rows, y, _ = examples(docs, gold, ex)
+    rows, y, _ = examples(docs, ex)
     weights = fit_logreg(rows, y, l2)
-    p, r, f = cv["prf"]
-    meta = {"trained_on": "als-msc-dev train split (oracle entities)", "documents": len(pmids),
-            "candidates": len(rows), "positives": int(sum(y)), "l2": l2, "folds": folds, "seed": seed,
-            "cv_precision": round(p, 4), "cv_recall": round(r, 4), "cv_f1": round(f, 4),
+    sources: dict[str, int] = {}
+    for g in docs:
+        sources[g.source] = sources.get(g.source, 0) + 1
+    meta = {"trained_on": sources, "candidates": len(rows), "positives": int(sum(y)), "l2": l2,
+            "folds": folds, "seed": seed, "cv_end2end_candidate_precision": round(p, 4),
+            "cv_end2end_candidate_recall": round(r, 4), "cv_end2end_candidate_f1": round(f, 4),
             "name_secretes_precision": 0.9}
-    model = RelationModel(weights, cv["thresholds"], meta)
+    model = RelationModel(weights, cv.thresholds, meta, cv.calibration)
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     (out / "model.json").write_text(model.to_json())
-    return meta | {"thresholds": cv["thresholds"], "path": str(out / "model.json")}
+    return meta | {"cv_f1": round(f, 4), "thresholds": cv.thresholds, "calibration": cv.calibration,
+                   "path": str(out / "model.json")}

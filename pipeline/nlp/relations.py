@@ -8,21 +8,24 @@ How it works, per document:
    tokens, so the work per segment grows linearly with its entities, not quadratically.
 3. Anaphora: an object whose segment names no treatment cell pairs with the antecedent cell:
    the latest treatment-cell mention in the `max_back` segments before it, else the document's
-   focus cell (the most salient treatment cell). The pair records that it was resolved.
+   focus cell (the most salient treatment cell). The pair records that it was resolved. Generic
+   mentions (`stem cells`, `the cells` linked to cell:other) count as anaphors, not subjects.
 4. Scoring: each candidate's features (distance, order, trigger words in its clause, cell kind,
-   section, anaphora cues, ...) go through a logistic regression trained on the dev corpus'
-   train split (`litmine train relations`, models/relations/model.json); its probability is the
-   row's `confidence`, and rows at or above the predicate's threshold are kept.
+   section, anaphora cues, ...) go through a logistic regression (`litmine train relations`,
+   models/relations/model.json; trained on end-to-end and oracle entities, see relation_model);
+   its Platt-calibrated probability is the row's `confidence`, and rows at or above the
+   predicate's threshold are kept.
 5. Attributes from cue lexicons with clause scope (pipeline.nlp.cues): effect, negated, hedged.
 A cell whose own name says it secretes (`MSC-NTF cells`, `GDNF-secreting MSCs`) gets SECRETES too.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
 from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
-from pipeline.nlp.context import sections_of_spans, species, study_design
+from pipeline.nlp.context import sections_of_spans, species, study_design, word_set
 
 PREDICATES: dict[str, tuple[str, str]] = {
     "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
@@ -44,6 +47,8 @@ PREDICATES: dict[str, tuple[str, str]] = {
 EFFECT_PREDICATES = ("AFFECTS", "FACTOR_AFFECTS")
 LABEL_PREFIX = {"CELL_TYPE": "cell", "NEUROTROPHIC_FACTOR": "factor", "OUTCOME": "outcome",
                 "ROUTE": "route", "DISEASE": "disease"}
+OBJECT_LABELS = frozenset({"NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"})
+ARGUMENT_LABELS = frozenset({"CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"})
 OUTCOME_OR_DISEASE = frozenset({hash_string("OUTCOME"), hash_string("DISEASE")})
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "relations" / "model.json"
 
@@ -90,6 +95,11 @@ FACTOR_NAMES = (
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
+                          r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
+WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
+SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
+FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
 
 
@@ -135,19 +145,24 @@ class Segment:
 @dataclass
 class TokenView:
     """Per-token values read once per document, as plain lists (Token and Span access in spaCy
-    is not free, and Doc.text joins every token on each access)."""
-    lower: list[str]
+    is not free, and Doc.text joins every token on each access). Lower-cased token strings are
+    cut from the text per segment, only where a candidate needs them (`words`)."""
     ent_type: list[int]        # string hashes; see OUTCOME_OR_DISEASE
-    newline: list[bool]
+    line_ends: list[int]       # sorted indices of the tokens that end a line
     space: list[bool]
     start: list[int]           # character offsets
     end: list[int]
     text: str
     text_lower: str
 
+    def words(self, a: int, b: int) -> list[str]:
+        """The lower-cased strings of tokens a..b (exclusive)."""
+        low = self.text_lower
+        return [low[x:y] for x, y in zip(self.start[a:b], self.end[a:b])]
+
     def span_lower(self, a: int, b: int) -> str:
         """The lower-cased text of tokens a..b (exclusive), clipped to the document."""
-        a, b = max(0, a), min(len(self.lower), b)
+        a, b = max(0, a), min(len(self.start), b)
         return self.text_lower[self.start[a]:self.end[b - 1]] if b > a else ""
 
     def strip(self, a: int, b: int) -> tuple[int, int]:
@@ -160,47 +175,71 @@ class TokenView:
         return start, end
 
 
+def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None = None) -> str:
+    """Doc.text rebuilt from the string store (Doc.text makes a Token object per token)."""
+    if orth is None:
+        arr = doc.to_array([ORTH, SPACY])
+        orth, spacy_ = arr[:, 0].tolist(), arr[:, 1].tolist()
+    strings = doc.vocab.strings
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orth, spacy_)])
+
+
 def token_view(doc: Doc) -> TokenView:
     if len(doc) == 0:
-        return TokenView([], [], [], [], [], [], doc.text, doc.text.lower())
-    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY]).tolist()
-    # Doc.text, rebuilt from the string store without making a Token object per token
-    strings = doc.vocab.strings
-    text = "".join(strings[r[4]] + (" " if r[5] else "") for r in arr)
+        return TokenView([], [], [], [], [], doc.text, doc.text.lower())
+    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY])
+    text = fast_text(doc, arr[:, 4].tolist(), arr[:, 5].tolist())
     low = text.lower()
-    start = [r[0] for r in arr]
-    end = [r[0] + r[1] for r in arr]
-    if len(low) != len(text):   # a lower-casing that changes lengths: fall back to per-token
-        lower = [t.lower_ for t in doc]
-        low = text
-    else:
-        lower = [low[a:b] for a, b in zip(start, end)]
-    newline = ["\n" in text[a:b + 1] for a, b in zip(start, end)]
-    return TokenView(lower, [r[2] for r in arr], newline, [bool(r[3]) for r in arr], start, end, text, low)
+    start = arr[:, 0].tolist()
+    end = (arr[:, 0] + arr[:, 1]).tolist()
+    if len(low) != len(text):   # a lower-casing that changes lengths (rare): lower per character
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # a token ends a line when a newline lies in it or in the whitespace after it
+    line_ends: list[int] = []
+    nl = text.find("\n")
+    while nl >= 0:
+        i = bisect.bisect_right(start, nl) - 1
+        if i >= 0 and (not line_ends or line_ends[-1] != i):
+            line_ends.append(i)
+        nl = text.find("\n", nl + 1)
+    return TokenView(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low)
 
 
-def segments(doc: Doc, view: TokenView | None = None) -> list[Segment]:
-    """The doc's sentences, cut again at newline tokens; each with its section."""
+def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None = None) -> list[Segment]:
+    """The doc's sentences, cut again at newline tokens; each with its section.
+
+    With `needed` (token indices), only segments holding one of them get a section (others: "")."""
     view = view or token_view(doc)
     if len(doc) and doc.has_annotation("SENT_START"):
-        starts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+        flags = doc.to_array(SENT_START)
+        flags[0] = 1
+        starts = (flags == 1).nonzero()[0].tolist()
         sents = list(zip(starts, starts[1:] + [len(doc)]))
     else:
         sents = [(0, len(doc))]
+    breaks = view.line_ends      # sorted token indices that end a line
     pieces: list[tuple[int, int]] = []
     for start, end in sents:
         cur = start
-        for i in range(start, end):
-            if view.newline[i]:
-                if i + (0 if view.space[i] else 1) > cur:
-                    pieces.append((cur, i + (0 if view.space[i] else 1)))
-                cur = i + 1
+        k = bisect.bisect_left(breaks, start)
+        while k < len(breaks) and breaks[k] < end:
+            i = breaks[k]
+            stop = i + (0 if view.space[i] else 1)
+            if stop > cur:
+                pieces.append((cur, stop))
+            cur = i + 1
+            k += 1
         if end > cur:
             pieces.append((cur, end))
     pieces = [(a, b) for a, b in pieces if not all(view.space[a:b])]
-    # sections are decided per piece: build a throwaway list of Spans for sentence_sections
-    names = sections_of_spans(view.text, doc._.sections, [(view.start[a], view.end[b - 1]) for a, b in pieces])
-    return [Segment(i, a, b, *names[i]) for i, (a, b) in enumerate(pieces)]
+    # sections cost regexes per segment: decide them only where an argument of a relation lies
+    if needed is None:
+        wanted = list(range(len(pieces)))
+    else:
+        wanted = [i for i, (a, b) in enumerate(pieces) if any(a <= t < b for t in needed)]
+    names = dict(zip(wanted, sections_of_spans(view.text, doc._.sections,
+                                               [(view.start[pieces[i][0]], view.end[pieces[i][1] - 1]) for i in wanted])))
+    return [Segment(i, a, b, *names.get(i, ("", "none"))) for i, (a, b) in enumerate(pieces)]
 
 
 def concept_of(ent: Span) -> str:
@@ -231,7 +270,7 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
         c = concept(e)
         if c in NATIVE_CELLS:
             continue
-        w = 1.0 + (2.0 if e.start_char < title_end else 0.0)
+        w = 1.0 + (2.0 if view.start[e.start] < title_end else 0.0)
         ctx = view.span_lower(e.start - 4, e.end + 4)
         if TREATMENT_CONTEXT.search(ctx):
             w += 1.0
@@ -267,14 +306,22 @@ def _hits(toks: list[str], lo: int, hi: int, prefixes, skip: set[int]) -> int:
 
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
                view: TokenView | None = None, segs: list[Segment] | None = None,
-               ents: list[Span] | None = None) -> list[Candidate]:
+               ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
     """Every (subject, object) pair worth scoring, with its features. See the module docstring."""
     view = view or token_view(doc)
     segs = segs if segs is not None else segments(doc, view)
     if not segs:
         return []
     ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
-    concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+    if concepts is None:
+        concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+    # `stem cells`, `the cells`: a generic mention names no cell type of its own; like an
+    # anaphor it points at the treatment cell (the gold records the relation there), so it is
+    # neither a subject nor an antecedent, and its segment resolves to the antecedent
+    generic = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concepts[(e.start, e.end)] == "cell:other"
+               and GENERIC_CELL.match(view.text_lower[view.start[e.start]:view.end[e.end - 1]])}
+    if generic:
+        ents = [e for e in ents if (e.start, e.end) not in generic]
 
     def concept(e: Span) -> str:
         return concepts[(e.start, e.end)]
@@ -284,17 +331,19 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     doc_info = {
         "focus": focus,
         "has_cells": any(e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS for e in ents),
-        "title_concepts": {concept(e) for e in ents if e.start_char < title_end},
+        "title_concepts": {concept(e) for e in ents if view.start[e.start] < title_end},
         "view": view,
         "concept": concept,
     }
-    seg_of_tok = {}
-    for s in segs:
-        for i in range(s.start, s.end):
-            seg_of_tok[i] = s
+    seg_starts = [s.start for s in segs]
+
+    def seg_of(tok: int) -> Segment | None:
+        i = bisect.bisect_right(seg_starts, tok) - 1
+        return segs[i] if i >= 0 and tok < segs[i].end else None
+
     by_seg: dict[int, list[Span]] = {}
     for e in ents:
-        s = seg_of_tok.get(e.start)
+        s = seg_of(e.start)
         if s is not None:
             by_seg.setdefault(s.index, []).append(e)
     out: list[Candidate] = []
@@ -303,18 +352,28 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
-        toks = view.lower[seg.start:seg.end]
-        seg_text = view.span_lower(seg.start, seg.end)
-        ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
-        # where each trigger group occurs in this segment (entity tokens are not triggers)
-        trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
-        for i, t in enumerate(toks):
-            if i not in ent_toks:
-                for name in trigger_groups(t):
-                    trig_pos[name].append(i)
-        doc_info["trig_pos"] = trig_pos
-        n_ents = len(seg_ents)
-        for pred, (s_label, o_label) in PREDICATES.items():
+        doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
+        if not seg_ents:
+            if last_cell is not None and seg.index - last_cell_seg.index > max_back:
+                first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
+                if first is not None:
+                    last_cell, last_cell_seg = first, seg_of(first.start)
+            continue
+        has_object = any(e.label_ in OBJECT_LABELS for e in seg_ents)
+        if has_object:
+            toks = view.words(seg.start, seg.end)
+            seg_text = view.span_lower(seg.start, seg.end)
+            ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
+            # where each trigger group occurs in this segment (entity tokens are not triggers)
+            trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
+            for i, t in enumerate(toks):
+                if i not in ent_toks:
+                    for name in trigger_groups(t):
+                        trig_pos[name].append(i)
+            doc_info["trig_pos"] = trig_pos
+            doc_info["ent_pos"] = sorted(ent_toks)
+            n_ents = len(seg_ents)
+        for pred, (s_label, o_label) in (PREDICATES.items() if has_object else ()):
             subjects = [e for e in seg_ents if e.label_ == s_label]
             objects = [e for e in seg_ents if e.label_ == o_label]
             for obj in objects:
@@ -340,15 +399,25 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             # too far back: fall back to the focus cell's first mention
             first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
             if first is not None:
-                last_cell, last_cell_seg = first, seg_of_tok[first.start]
+                last_cell, last_cell_seg = first, seg_of(first.start)
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
     return [c for c in out if _gated(c, view)]
 
 
+def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of positions holds one in [lo, hi)."""
+    i = bisect.bisect_left(sorted_pos, lo)
+    return i < len(sorted_pos) and sorted_pos[i] < hi
+
+
 def _gap(a: Span, b: Span) -> int:
     return max(0, b.start - a.end, a.start - b.end)
+
+
+# "PRED|name" strings, built once: formatting them per candidate showed in profiles
+_FEATURE_NAMES: dict[str, dict[str, str]] = {pred: {} for pred in PREDICATES}
 
 
 def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks, n_ents, rank,
@@ -365,8 +434,13 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     skip = ent_toks
     sc = doc_info["concept"](subj)
 
+    names = _FEATURE_NAMES[pred]
+
     def add(name: str, v: float = 1.0) -> None:
-        f[f"{pred}|{name}"] = v
+        key = names.get(name)
+        if key is None:
+            key = names[name] = f"{pred}|{name}"
+        f[key] = v
 
     add("bias")
     add(f"section={seg.section}")
@@ -374,7 +448,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         add("resolved")
         back = seg.index - subj_seg.index
         add(f"back={_bin(back, (1, 2, 4))}")
-        add("anaphor" if STRONG_ANAPHOR.search(seg_text) else "no_anaphor")
+        add("anaphor" if doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text) else "no_anaphor")
         if TREATMENT_CONTEXT.search(seg_text):
             add("treatment_context")
     else:
@@ -382,39 +456,39 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         add(f"gap={_bin(gap, (0, 2, 5, 10, 20, 35))}")
         add("subj_first" if subj.start < obj.start else "obj_first")
         add(f"rank={min(rank, 2)}")
-        between = sum(1 for i in ent_toks if lo <= i < hi) - len(subj) - len(obj)
+        ent_pos = doc_info["ent_pos"]
+        between = bisect.bisect_left(ent_pos, hi) - bisect.bisect_left(ent_pos, lo) - len(subj) - len(obj)
         add(f"ents_between={_bin(max(0, between), (0, 2, 5))}")
-        brk = any(toks[i] in cues.CLAUSE_BREAKS for i in range(lo, hi))
-        if brk:
+        span = toks[lo:hi]
+        if not cues.CLAUSE_BREAKS.isdisjoint(span):
             add("clause_break")
-        if sum(1 for t in toks[lo:hi] if t == "(") > sum(1 for t in toks[lo:hi] if t == ")"):
+        if span.count("(") > span.count(")"):
             add("in_parens")
-        for name, prefixes in TRIGGERS.items():
-            if any(lo <= i < hi for i in doc_info["trig_pos"][name]):
+        for name, pos in doc_info["trig_pos"].items():
+            if _any_in(pos, lo, hi):
                 add(f"between_{name}")
-    for name, prefixes in TRIGGERS.items():
-        if any(c_lo <= i < c_hi for i in doc_info["trig_pos"][name]):
+    for name, pos in doc_info["trig_pos"].items():
+        if _any_in(pos, c_lo, c_hi):
             add(f"clause_{name}")
     if pred != "FACTOR_AFFECTS":
         add(f"cell={cell_kind(sc)}")
         if sc == focus:
             add("focus")
-        if re.search(r"(treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment)",
-                     view.span_lower(subj.start, subj.end + 2)):
+        if SUBJ_TREATMENT.search(view.span_lower(subj.start, subj.end + 2)):
             add("subj_treatment")
     else:
         add("doc_has_cells" if doc_info["has_cells"] else "doc_no_cells")
         if sc in doc_info["title_concepts"]:
             add("factor_in_title")
         near = view.span_lower(max(seg.start, subj.start - 4), min(seg.end, subj.end + 4))
-        if re.search(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose", near):
+        if FACTOR_DELIVERED.search(near):
             add("factor_delivered")
     add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
     add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
     if pred in EFFECT_PREDICATES:
         oc = doc_info["concept"](obj)
         add(f"obj={oc}")
-        if cues.is_harm_outcome(obj.text, oc):
+        if cues.is_harm_outcome(view.text[obj.start_char:obj.end_char], oc):
             add("obj_harm")
     if cues.hedge_in_scope(toks, c_lo, c_hi):
         add("hedge")
@@ -432,14 +506,17 @@ def _gated(c: Candidate, view: TokenView) -> bool:
     return True
 
 
-def name_secretes(doc: Doc, ents: list[Span] | None = None) -> list[tuple[Span, str]]:
+def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None,
+                  view: TokenView | None = None) -> list[tuple[Span, str]]:
     """Cells whose own name says what they secrete: (cell mention, factor concept)."""
     out = []
     for e in (ents if ents is not None else doc.ents):
         if e.label_ != "CELL_TYPE":
             continue
-        low = e.text.lower()
-        c = concept_of(e)
+        low = (view.text_lower[view.start[e.start]:view.end[e.end - 1]] if view is not None else e.text.lower())
+        c = concepts[(e.start, e.end)] if concepts else concept_of(e)
+        if c != "cell:msc_ntf" and not SECRETING_NAME.search(low):
+            continue
         if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)):
             found = {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
             for fc in sorted(found or {"factor:ntf"}):
@@ -451,13 +528,21 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None) -> list[tuple[Span, 
 
 @dataclass
 class RelationModel:
-    """Logistic regression over candidate features; thresholds per predicate."""
+    """Logistic regression over candidate features; Platt calibration; thresholds per predicate.
+
+    `raw` is the regression's log-odds; `score` the calibrated probability sigmoid(a * raw + b),
+    with (a, b) fitted on cross-validated scores (relation_model.fit_platt)."""
     weights: dict[str, float]
     thresholds: dict[str, float]
     meta: dict
+    calibration: dict[str, float] = field(default_factory=lambda: {"a": 1.0, "b": 0.0})
+
+    def raw(self, features: dict[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(k, 0.0) * v for k, v in features.items())
 
     def score(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        z = self.calibration.get("a", 1.0) * self.raw(features) + self.calibration.get("b", 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
@@ -469,7 +554,8 @@ class RelationModel:
         if not path.is_file():
             raise FileNotFoundError(f"relation model not found: {path} (run `litmine train relations`)")
         data = json.loads(path.read_text())
-        return cls(data["weights"], data["thresholds"], data.get("meta", {}))
+        return cls(data["weights"], data["thresholds"], data.get("meta", {}),
+                   data.get("calibration") or {"a": 1.0, "b": 0.0})
 
 
 # --- the component --------------------------------------------------------------------------
@@ -485,7 +571,8 @@ def make_relations(nlp: Language, name: str, model: str | None, max_subjects: in
 
 
 class RelationExtractor:
-    """Sets Doc._.relations (a list of RelationMention), and study design / species if unset."""
+    """Sets Doc._.relations (a list of RelationMention), and — on documents with relations —
+    study design / species if unset (`litmine_context` sets them on every document)."""
 
     def __init__(self, model: RelationModel, max_subjects: int = 4, max_distance: int = 60,
                  max_back: int = 3, threshold: float | None = None):
@@ -496,39 +583,59 @@ class RelationExtractor:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        view = token_view(doc)
-        if doc._.study_design is None or doc._.species is None:
-            text = view.text
+        ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+        labels = {e.label_ for e in ents}
+        # no subject or no object label: no candidate can arise (cells named for what they
+        # secrete are their own pair)
+        possible = "CELL_TYPE" in labels or any(
+            s in labels and o in labels for s, o in PREDICATES.values())
+        view = token_view(doc) if possible else None
+        doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
+        # study design and species only go into relation rows: decided when there are some
+        if doc._.relations and (doc._.study_design is None or doc._.species is None):
+            text, words = view.text, word_set(WORD.findall(view.text_lower))
             if doc._.study_design is None:
-                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms)
+                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms, words)
             if doc._.species is None:
-                doc._.species = species(text, doc._.study_design, doc._.mesh_terms)
-        doc._.relations = self.extract(doc, view=view)
+                doc._.species = species(text, doc._.study_design, doc._.mesh_terms, words)
         return doc
 
-    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None) -> list[RelationMention]:
+    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None,
+                ents: list[Span] | None = None) -> list[RelationMention]:
         best: dict[tuple, RelationMention] = {}
         view = view or token_view(doc)
-        segs = segments(doc, view)
-        ents = list(doc.ents)
-        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents):
+        ents = ents if ents is not None else [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+        segs = segments(doc, view, needed=[e.start for e in ents if e.label_ in OBJECT_LABELS])
+        concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+        chosen: dict[tuple, tuple] = {}
+        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents, concepts):
             p = self.model.score(cand.features)
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
             if p < t and not keep_all:
                 continue
-            m = mention(doc, cand, p, view)
-            # one row per object mention (each outcome mention has its own effect), best subject kept
-            key = (m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)
-            if key not in best or _rank(best[key]) < _rank(m):
-                best[key] = m
-        for cell, factor in name_secretes(doc, ents):
+            # one row per object mention (each outcome mention has its own effect), best subject kept:
+            # surer, then closer
+            key = (cand.seg.index, cand.predicate, concepts[(cand.subj.start, cand.subj.end)],
+                   concepts[(cand.obj.start, cand.obj.end)], cand.obj.start)
+            rank = (round(p, 4), -abs(cand.subj.start - cand.obj.start))
+            if key not in chosen or chosen[key][0] < rank:
+                chosen[key] = (rank, cand, p)
+        masks: dict[int, list[str]] = {}
+        for key, (_, cand, p) in chosen.items():
+            m = mention(doc, cand, p, view, concepts, masks)
+            best[(m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)] = m
+        for cell, factor in name_secretes(doc, ents, concepts, view):
             seg = next(s for s in segs if s.start <= cell.start < s.end)
-            key = (seg.index, "SECRETES", concept_of(cell), factor, cell.start_char)
+            if seg.section_source == "none":
+                name, how = sections_of_spans(view.text, doc._.sections, [view.strip(seg.start, seg.end)])[0]
+                seg = segs[seg.index] = Segment(seg.index, seg.start, seg.end, name, how)
+            c0, c1 = view.start[cell.start], view.end[cell.end - 1]
+            key = (seg.index, "SECRETES", concepts[(cell.start, cell.end)], factor, c0)
             if any(k[:4] == key[:4] for k in best):
                 continue
             best[key] = RelationMention(
-                "SECRETES", cell.text, cell.label_, concept_of(cell), cell.start_char, cell.end_char,
-                cell.text, "NEUROTROPHIC_FACTOR", factor, cell.start_char, cell.end_char, None, False, False,
+                "SECRETES", view.text[c0:c1], cell.label_, concepts[(cell.start, cell.end)], c0, c1,
+                view.text[c0:c1], "NEUROTROPHIC_FACTOR", factor, c0, c1, None, False, False,
                 float(self.model.meta.get("name_secretes_precision", 0.9)), *view.strip(seg.start, seg.end), seg.index, seg.section,
                 effect_cue="name")
         # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
@@ -560,11 +667,28 @@ def _rank(m: RelationMention) -> tuple[float, int]:
     return (m.confidence, -abs(m.subject_start - m.object_start))
 
 
-def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None) -> RelationMention:
+def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
+    """The segment's words with OUTCOME and DISEASE tokens blanked, once per segment."""
+    if cache is not None and seg.index in cache:
+        return cache[seg.index]
+    out = ["" if e in OUTCOME_OR_DISEASE else t for t, e in zip(toks, etypes)]
+    if cache is not None:
+        cache[seg.index] = out
+    return out
+
+
+def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None,
+            concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
     seg = cand.seg
     toks = cand.toks
     view = view or token_view(doc)
+    s, o = cand.subj, cand.obj
+    s_id = concepts[(s.start, s.end)] if concepts else concept_of(s)
+    s0c, s1c = view.start[s.start], view.end[s.end - 1]
+    o0c, o1c = view.start[o.start], view.end[o.end - 1]
+    o_text = view.text[o0c:o1c]
+    o_id = concepts[(o.start, o.end)] if concepts else concept_of(o)
     etypes = view.ent_type[seg.start:seg.end]
     o0, o1 = cand.obj.start - seg.start, cand.obj.end - seg.start
     c_lo, c_hi = cand.scope
@@ -574,10 +698,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
     effect = cue = None
     if cand.predicate in EFFECT_PREDICATES:
         # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
-        masked = [("" if (etypes[i] in OUTCOME_OR_DISEASE and not o0 <= i < o1) else t)
-                  for i, t in enumerate(toks)]
-        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), cand.obj.text,
-                                  concept_of(cand.obj))
+        masked = _masked(seg, toks, etypes, masks)
+        if o1 > o0:
+            masked = masked[:o0] + toks[o0:o1] + masked[o1:]
+        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), o_text, o_id)
         effect, cue = ec.effect, ec.cue
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
@@ -595,10 +719,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         ev_end = view.strip(seg.start, seg.end)[1]
     else:
         ev_start, ev_end = view.strip(seg.start, seg.end)
-    s, o = cand.subj, cand.obj
     return RelationMention(
-        cand.predicate, s.text, s.label_, concept_of(s), s.start_char, s.end_char,
-        o.text, o.label_, concept_of(o), o.start_char, o.end_char,
+        cand.predicate, view.text[s0c:s1c], s.label_, s_id, s0c, s1c,
+        o_text, o.label_, o_id, o0c, o1c,
         effect, negation is not None, hedge is not None, round(float(confidence), 4),
         ev_start, ev_end, seg.index, seg.section, cand.resolved, cue, hedge, negation)
 

@@ -23,20 +23,65 @@ RULES_KEY = "litmine_rules"
 NESTED_KEY = "litmine_nested"
 
 
+def _is_marker(text: str) -> bool:
+    """A gene/protein/marker symbol used as a modifier: `TNF-α`, `GFAP+`, `IL-6`, `Iba1`."""
+    return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)
+
+
+def _outcome_modifier(tok) -> bool:
+    low = tok.lower_
+    if low in P.NOT_OUTCOME_MOD or not tok.text[:1].isalnum() or tok.is_sent_start:
+        return False
+    return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(tok.text)
+
+
+def _of_object_end(doc: Doc, i: int, lowers: list[str], head: str) -> int:
+    """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
+    no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
+    n = len(doc)
+    if i >= n or lowers[i] in ("the", "a", "an", "this", "these", "their", "its") or doc[i].like_num:
+        return i
+    j = i
+    while j < n and j - i < 6 and not doc[j].is_sent_start:
+        if doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
+            if close is None or close == n - 1 or lowers[close + 1] in P.OF_STOP or not doc[close + 1].text[:1].isalnum():
+                break
+            j = close + 1
+            continue
+        low = lowers[j]
+        if low in P.OF_STOP or not doc[j].text[:1].isalnum() or (
+                low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
+            break
+        j += 1
+    if j == i or lowers[j - 1] in P.NOT_OF_OBJECT or any(lowers[k] in P.NOT_OF_OBJECT for k in range(i, j)):
+        return i
+    if head in P.COUNT_HEADS and lowers[j - 1] not in P.COUNTABLE:
+        return i
+    return j
+
+
 def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
-    `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`."""
+    `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`,
+    `TNF-α levels`, `levels of synaptophysin`, `synaptogenesis`, `brain damage`, `hepatocytes`."""
     out = []
     lowers = [t.lower_ for t in doc]
+    n = len(doc)
     for i, low in enumerate(lowers):
-        if low in P.DISEASE_HEADS:
+        if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE:
             k = i
-            while k > 0 and lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS:
+            while k > 0 and (lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS or lowers[k - 1] in P.ANATOMY):
                 k -= 1
             j = k
-            while j > 0 and lowers[j - 1] not in P.NOT_DISEASE_ADJ and P.ADJECTIVE.match(lowers[j - 1]):
+            while j > 0 and lowers[j - 1] not in P.NOT_DISEASE_ADJ and (
+                    P.ADJECTIVE.match(lowers[j - 1]) or lowers[j - 1] in P.DISEASE_MODIFIERS
+                    or lowers[j - 1].endswith("-related")):
                 j -= 1
-            if j < k:
+            if low in P.ANATOMY_DAMAGE and low not in P.DISEASE_HEADS:
+                if k < i:   # `brain damage`, `spinal cord lesions`, `injured spinal cord` needs the noun
+                    out.append((j, i + 1, "disease:other"))
+            elif j < k or (k < i and j < i) or low in P.DISEASE_SOLO:
                 out.append((j, i + 1, "disease:other"))
             elif low in P.EPONYM_HEADS and i > 0:
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
@@ -45,11 +90,27 @@ def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     out.append((m, i + 1, "disease:other"))
         elif len(low) > 7 and P.DISEASE_WORD.match(low):
             out.append((i, i + 1, "disease:other"))
+        elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
+            out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
         elif low in P.INSTRUMENT_HEADS and doc[i].is_title and i > 0 and doc[i - 1].is_title:
             j = i - 1
             while j > 0 and doc[j - 1].is_title and not doc[j].is_sent_start:
                 j -= 1
             out.append((j, i + 1, "outcome:other"))
+        elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
+            out.append((i, i + 1, "outcome:other"))
+        elif len(low) > 6 and P.CELL_WORD.match(low):
+            out.append((i, i + 1, "cell:other"))
+        if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
+            end = _of_object_end(doc, i + 2, lowers, low)
+            if end > i + 2:
+                out.append((i, end, P.outcome_concept(lowers[i:end])))
+        if low in P.OUTCOME_HEADS and i > 0:
+            j = i
+            while j > 0 and i - j < 4 and _outcome_modifier(doc[j - 1]):
+                j -= 1
+            if j < i:
+                out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
     return out
 
 
@@ -83,6 +144,10 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
+        self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
+                             for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
+                             and any(ch.isupper() for ch in a)}
         # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
         self._glued: dict[str, str] = {}
         for c in vocab:
@@ -114,6 +179,10 @@ class EntityRules:
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for tok in doc:
             if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
+                head, _, last = tok.text.rpartition("-")
+                if head and last in self._cell_suffix:
+                    cands.append((tok.i, tok.i + 1, self._cell_suffix[last]))
+                    continue
                 cid = self._glued_concept(tok.text)
                 if cid:
                     cands.append((tok.i, tok.i + 1, cid))
@@ -146,8 +215,10 @@ class EntityRules:
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list]:
         nested: list[tuple[int, int, str]] = []
         out: list[tuple[int, int, str]] = []
-        by_start = {s: (s, e, cid) for s, e, cid in spans}
+        cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
         for s, e, cid in spans:
+            if cid == "outcome:survival" and s in cell_end:
+                s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
             if cid in P.MSC_FAMILY:
                 end = self._ev_head(doc, e)
                 if end > 0:
@@ -178,7 +249,8 @@ class EntityRules:
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
                 while s > 0 and (P.CELL_MODIFIER.match(doc[s - 1].text) or
                                  (doc[s - 1].lower_ in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
-                    head = doc[s - 1].text.rsplit("-", 1)[0]
+                    glued = P.CELL_MODIFIER.match(doc[s - 1].text)
+                    head = glued.group(1) if glued else doc[s - 1].text
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
                     if fid:
                         nested.append((s - 1, s, fid))
@@ -203,7 +275,7 @@ class EntityRules:
                                 break
         out = self._resolve(out + extra)
         out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
-        out = [c for c in out if c is not None]
+        out = self._by_sentence(doc, [c for c in out if c is not None])
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
@@ -225,11 +297,46 @@ class EntityRules:
                     break
         return self._resolve(inner + nested)
 
+    def _by_sentence(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
+        CSF or blood; `innervation` is neuromuscular only with muscles or junctions in the sentence;
+        a bare `survival` in a sentence about transplanted cells with no animal or patient is the
+        cells' (other)."""
+        if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
+            return spans
+        sents = doc.has_annotation("SENT_START")
+        out = []
+        for s, e, cid in spans:
+            if cid in P.SENTENCE_BOUND:
+                sent = doc[s].sent if sents else doc[:]
+                words = {t.lower_ for t in sent}
+                if cid == "outcome:biomarker" and not words & P.FLUID_WORDS:
+                    cid = "outcome:other"
+                elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
+                        and not words & P.MUSCLE_WORDS:
+                    cid = "outcome:other"
+                elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
+                        not words & P.ORGANISM_WORDS and (s == 0 or doc[s - 1].lower_ not in P.LIFE_EXTENDING) and any(
+                        sent.start <= cs < sent.end and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
+                    cid = "outcome:other"
+            out.append((s, e, cid))
+        return out
+
     def _in_context(self, doc: Doc, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
         if cid == "outcome:disease_onset" and s > 0 and doc[s - 1].lower_ in P.TIME_WORDS:
             return None
+        if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
+                doc[e].lower_ in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
+            return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and doc[e].lower_ in P.NOT_A_ROUTE_AFTER:
+            return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
+        if cid == "outcome:disease_progression":
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            low = sent.text.lower()
+            if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
+                return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
         if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
             return None   # `monocyte chemoattractant protein-1`
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
