@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,15 +45,29 @@ def default_start_method() -> str:
     return "fork" if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() else "spawn"
 
 
-def _init_worker(spec: PipelineSpec) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A pool process whose parent was killed (kill -9, OOM) would otherwise wait forever on its
+    task queue (it holds both ends of the pipe itself): have the kernel kill it too (Linux)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _init_worker(spec: PipelineSpec, parent: int) -> None:
     global _worker_nlp, _worker_version
+    _die_with_parent(parent)
     _worker_nlp = spec.build()
     _worker_version = spec.version
 
 
-def _adopt(nlp: Language, version: str) -> None:
+def _adopt(nlp: Language, version: str, parent: int) -> None:
     # fork: `nlp` is the parent's pipeline, inherited with the process image (never pickled)
     global _worker_nlp, _worker_version
+    _die_with_parent(parent)
     _worker_nlp, _worker_version = nlp, version
 
 
@@ -85,10 +100,10 @@ class LocalEngine:
             self._nlp = self.spec.build()
             gc.freeze()  # objects made so far stay out of the children's collections: fewer copied pages
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_adopt,
-                                             initargs=(self._nlp, self.spec.version))
+                                             initargs=(self._nlp, self.spec.version, os.getpid()))
         else:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                             initargs=(self.spec,))
+                                             initargs=(self.spec, os.getpid()))
         for _ in range(self.workers):  # start every process now (spawn: their builds overlap)
             self._pool.submit(_ready)
         if self.start_method == "fork":
