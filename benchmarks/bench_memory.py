@@ -4,8 +4,8 @@ the two peaks are about the same.
     PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_memory.py [--ingest 3000,30000] [--extract 1000,4000] [--workers 2]
 
 Inputs are invented records (tests/invented.py `write_corpus`; no real text). Each command runs as
-`python -m pipeline ...` in its own process; reported per command: peak RSS of the main process
-(from wait4), and the peak over time of the whole process tree's RSS and PSS (proportional set
+`python -m pipeline ...` in its own process; reported per command: peak RSS of the main process,
+and the peak over time of the whole process tree's RSS and PSS (proportional set
 size: pages a forked pool shares with its parent counted once), sampled every 50 ms.
 
 Extraction runs at ~150 documents per CPU-second per process, so the extract sizes default to
@@ -34,30 +34,32 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 MiB = 1024 * 1024
 
 
-def tree_memory(proc: psutil.Process) -> tuple[int, int]:
-    rss = pss = 0
+def tree_memory(proc: psutil.Process) -> tuple[int, int, int]:
+    """RSS of the main process, RSS and PSS summed over it and its descendants."""
+    main = rss = pss = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
             full = p.memory_full_info()
             rss, pss = rss + full.rss, pss + full.pss
+            main = main or full.rss
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
-    return rss, pss
+    return main, rss, pss
 
 
 def measure(cmd: list[str]) -> dict:
     proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = {"rss": 0, "pss": 0}
+    peak = {"main": 0, "rss": 0, "pss": 0}
     done = threading.Event()
 
     def sample() -> None:
         ps = psutil.Process(proc.pid)
         while not done.is_set():
             try:
-                rss, pss = tree_memory(ps)
+                got = dict(zip(("main", "rss", "pss"), tree_memory(ps)))
             except psutil.NoSuchProcess:
                 return
-            peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
+            peak.update({k: max(peak[k], v) for k, v in got.items()})
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -70,12 +72,12 @@ def measure(cmd: list[str]) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss": usage.ru_maxrss * 1024,
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "main": peak["main"],
             "tree_rss": peak["rss"], "tree_pss": peak["pss"]}
 
 
 def show(label: str, m: dict) -> None:
-    print(f"{label:<34} {m['wall']:7.1f} s wall {m['cpu']:7.1f} s CPU   peak RSS main {m['maxrss'] / MiB:6.0f} MiB"
+    print(f"{label:<34} {m['wall']:7.1f} s wall {m['cpu']:7.1f} s CPU   peak RSS main {m['main'] / MiB:6.0f} MiB"
           f"   tree RSS {m['tree_rss'] / MiB:6.0f} MiB   tree PSS {m['tree_pss'] / MiB:6.0f} MiB", flush=True)
 
 

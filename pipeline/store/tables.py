@@ -37,12 +37,6 @@ from pipeline.schema import TABLES, conform
 
 log = logging.getLogger(__name__)
 
-# Arrow's default mimalloc pool keeps the pages it frees: over a 30,000-record ingest (15 commits
-# rewriting every bucket) RSS grew from 160 to 370 MiB with 20 MiB of Arrow memory live; the
-# system allocator returns them (flat at ~190 MiB, same speed). An explicit choice is respected.
-if "ARROW_DEFAULT_MEMORY_POOL" not in os.environ:
-    pa.set_memory_pool(pa.system_memory_pool())
-
 STORE = ".store"
 CURRENT = "current"
 MANIFEST = "_manifest.json"
