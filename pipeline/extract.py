@@ -8,6 +8,7 @@ transaction, so a run killed at any moment resumes exactly where it stopped.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -34,11 +35,13 @@ class ExtractResult:
     relations_by_predicate: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    startup: float = 0.0      # of `seconds`: building the pipeline and starting the engine's workers
 
     def as_dict(self) -> dict:
         return {"pipeline_version": self.pipeline_version, "documents": self.documents, "entities": self.entities,
                 "relations": self.relations, "relations_by_predicate": self.relations_by_predicate,
-                "failed": len(self.failures), "seconds": round(self.seconds, 2)}
+                "failed": len(self.failures), "seconds": round(self.seconds, 2),
+                "startup_seconds": round(self.startup, 2)}
 
 
 def pending_pmids(store: Store, version: str, full: bool = False) -> list[str]:
@@ -58,14 +61,21 @@ def _partitions(store: Store, pmids: list[str], size: int) -> Iterator[list[dict
         yield store.read("documents", pmids=pmids[i:i + size], columns=DOC_COLUMNS).to_pylist()
 
 
-def make_engine(settings: Settings, spec: PipelineSpec):
+# Below this many pending documents per extra process, a local pool costs more than it saves.
+MIN_DOCS_PER_WORKER = 50
+
+
+def make_engine(settings: Settings, spec: PipelineSpec, pending: int | None = None):
     if settings.engine == "dask":
         from pipeline.engines.dask import DaskEngine
 
         return DaskEngine(spec, scheduler=settings.scheduler, workers=settings.workers)
     from pipeline.engines.local import LocalEngine
 
-    return LocalEngine(spec, workers=settings.workers)
+    workers = settings.workers
+    if pending is not None:
+        workers = max(1, min(workers, pending // MIN_DOCS_PER_WORKER))
+    return LocalEngine(spec, workers=workers)
 
 
 def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = None,
@@ -79,11 +89,14 @@ def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = N
         log.info("nothing to extract: every document is up to date for pipeline %s", spec.version)
         result.seconds = time.perf_counter() - started
         return result
-    log.info("extracting %d documents with pipeline %s (%s engine, %d workers)",
-             len(pmids), spec.version, settings.engine, settings.workers)
     by_predicate: Counter[str] = Counter()
-    bar = tqdm(total=len(pmids), unit="doc", desc="extract", disable=settings.quiet, smoothing=0.1)
-    with make_engine(settings, spec) as engine:
+    # The engine starts before the progress bar: a forked pool then inherits no tqdm monitor thread.
+    engine_started = time.perf_counter()
+    with make_engine(settings, spec, len(pmids)) as engine:
+        result.startup = time.perf_counter() - engine_started
+        log.info("extracting %d documents with pipeline %s (%s engine, %d workers)",
+                 len(pmids), spec.version, settings.engine, engine.workers)
+        bar = tqdm(total=len(pmids), unit="doc", desc="extract", disable=settings.quiet, smoothing=0.1)
         for rows, part in engine.map_partitions(_partitions(store, pmids, settings.partition_size)):
             failed = {p for p, _ in part.failures}
             done = [r["pmid"] for r in rows if r["pmid"] not in failed]
@@ -101,14 +114,30 @@ def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = N
             by_predicate.update(r["predicate"] for r in part.relations)
             result.failures += part.failures
             bar.update(len(rows))
-    bar.close()
+        bar.close()
     result.relations_by_predicate = dict(sorted(by_predicate.items()))
     result.seconds = time.perf_counter() - started
     return result
 
 
-def write_summary(settings: Settings):
-    """relations_summary.parquet from the current relations and documents (see pipeline.analysis)."""
+# pipeline.analysis.SUMMARY_FILE, named here so that a run with nothing new does not import pandas
+SUMMARY_FILE = "relations_summary.parquet"
+
+
+def write_summary(settings: Settings, *, force: bool = False):
+    """relations_summary.parquet from the current relations and documents (see pipeline.analysis).
+
+    Skipped when the file is newer than the store's last commit: nothing it is made from changed
+    (a re-run with nothing new then costs no pandas import and no table scan)."""
+    store = Store(settings.data_dir, settings.buckets)
+    target = settings.data_dir / SUMMARY_FILE
+    committed = store.committed_ns()
+    if not force and committed is not None and target.exists() and target.stat().st_mtime_ns > committed:
+        return target
     from pipeline.analysis import write_relations_summary
 
-    return write_relations_summary(settings.data_dir)
+    before = store.version()
+    path = write_relations_summary(settings.data_dir)
+    if store.version() != before:  # a commit landed while it was computed: mark it stale for the next run
+        os.utime(path, ns=(0, 0))
+    return path

@@ -1,4 +1,5 @@
-"""kill -9 a real `litmine run` at several moments; a re-run leaves the tables an uninterrupted run writes."""
+"""kill -9 a real `litmine run` (2 worker processes) at several moments; a re-run leaves the tables an
+uninterrupted run writes, and no pool process outlives the killed run."""
 from __future__ import annotations
 
 import json
@@ -21,7 +22,7 @@ VOLATILE = {"updated_at", "extracted_at"}
 
 def litmine(data: Path, xml: Path) -> subprocess.Popen:
     cfg = data.parent / f"{data.name}.toml"
-    cfg.write_text("[litmine]\npartition_size = 40\nworkers = 1\nbuckets = 4\n")
+    cfg.write_text("[litmine]\npartition_size = 40\nworkers = 2\nbuckets = 4\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LITMINE_CONFIG": str(cfg)}
     return subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--from", str(xml), "--data", str(data),
                              "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -33,6 +34,20 @@ def version(data: Path) -> int:
         return json.loads((cur / "_manifest.json").read_text())["version"]
     except (FileNotFoundError, OSError, ValueError):
         return 0
+
+
+def children(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
 
 
 def snapshot(data: Path) -> dict[str, pd.DataFrame]:
@@ -61,8 +76,15 @@ def test_kill_dash_nine_then_rerun_equals_uninterrupted(tmp_path):
         deadline = time.monotonic() + 300
         while version(data) < kill_after and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
+        pool = children(proc.pid)  # the extraction pool's processes, when it is running
+        if kill_after > 5:  # past the 5 ingest commits: extracting
+            assert len(pool) == 2, f"expected the 2 pool processes, found {pool}"
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=60) == -signal.SIGKILL, "the run ended before it could be killed"
+        deadline = time.monotonic() + 10
+        while any(alive(p) for p in pool) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(alive(p) for p in pool), "pool processes outlived the killed run"
         assert version(data) < commits
         for name in TABLES:  # the interrupted tables are readable
             pd.read_parquet(data / f"{name}.parquet")

@@ -75,3 +75,85 @@ def test_dask_and_local_engines_write_identical_tables(tmp_path, corpus):
         a = pd.read_parquet(part)
         b = pd.read_parquet(dask / "entities.parquet" / part.name)
         pd.testing.assert_frame_equal(a, b)
+
+
+def _comparable(part) -> tuple:
+    marks = [{k: v for k, v in m.items() if k != "extracted_at"} for m in part.extractions]
+    return part.entities, part.relations, marks, part.failures
+
+
+@pytest.mark.parametrize("start_method", ["fork", pytest.param("spawn", marks=pytest.mark.slow)])
+def test_pooled_local_engine_returns_what_one_process_does(tmp_path, corpus, start_method):
+    from pipeline.engines.annotate import DOC_COLUMNS, annotate_rows
+    from pipeline.engines.local import LocalEngine
+    from pipeline.engines.spec import PipelineSpec
+    from pipeline.store.tables import Store
+
+    s = settings(tmp_path)
+    ingest_paths([corpus], s, progress=False)
+    rows = Store(tmp_path).read("documents", columns=DOC_COLUMNS).to_pylist()
+    parts = [rows[i:i + 15] for i in range(0, len(rows), 15)]   # 15, 15, 10: three partitions
+    spec = PipelineSpec()
+    nlp = spec.build()
+    want = [_comparable(annotate_rows(nlp, p, spec.version)) for p in parts]
+    with LocalEngine(spec, workers=2, chunk_size=4, start_method=start_method) as engine:
+        got = list(engine.map_partitions(iter(parts)))
+    assert [r for r, _ in got] == parts                       # partitions come back in order, whole
+    assert [_comparable(p) for _, p in got] == want
+    assert sum(len(w[0]) for w in want) > 50
+
+
+def test_in_order_submits_ahead_but_boundedly():
+    from pipeline.engines.annotate import PartitionResult
+    from pipeline.engines.overlap import chunked, in_order
+
+    submitted: list[int] = []
+    parts = ([{"pmid": str(i)}] for i in range(6))
+
+    def submit(rows):
+        submitted.append(int(rows[0]["pmid"]))
+        return rows
+
+    for rows, result in in_order(parts, submit, lambda rows: PartitionResult(failures=[(rows[0]["pmid"], "")]),
+                                 ahead=2):
+        k = int(rows[0]["pmid"])
+        assert result.failures == [(str(k), "")]
+        assert submitted[-1] == min(k + 2, 5)               # two partitions queued beyond the one returned
+    assert submitted == list(range(6))
+    rows = [{"pmid": str(i)} for i in range(10)]
+    assert [len(c) for c in chunked(rows, 100, 2)] == [5, 5]  # small partitions still use every worker
+    assert [len(c) for c in chunked(rows, 4, 2)] == [4, 4, 2]
+    assert chunked([], 4, 2) == []
+
+
+def test_rerun_with_nothing_new_builds_nothing(tmp_path, corpus):
+    """An up-to-date folder: no spaCy import, no pipeline, and relations_summary.parquet left alone."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from pipeline.extract import write_summary
+
+    s = settings(tmp_path)
+    ingest_paths([corpus], s, progress=False)
+    extract(s)
+    summary = write_summary(s)
+    before = summary.stat().st_mtime_ns
+    probe = ("import json, sys; from pathlib import Path; from pipeline.config import Settings; "
+             "from pipeline.runs import run_extract; "
+             f"code = run_extract(Settings(data_dir=Path({str(tmp_path)!r}), quiet=True)); "
+             "print(json.dumps([code, 'spacy' in sys.modules, 'pipeline.analysis' in sys.modules]))")
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(root)}).stdout.strip().splitlines()[-1]
+    assert json.loads(out) == [0, False, False]
+    assert summary.stat().st_mtime_ns == before
+    # a deletion is a commit: the summary is rewritten without the deleted paper
+    gone = str(pd.read_parquet(summary)["pmids"].iloc[0][0])
+    upd = tmp_path / "gone.xml"
+    write_corpus(upd, 0, deletions=[gone])
+    ingest_paths([upd], s, progress=False)
+    write_summary(s)
+    assert summary.stat().st_mtime_ns > before
+    assert not any(gone in list(p) for p in pd.read_parquet(summary)["pmids"])

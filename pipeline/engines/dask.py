@@ -3,14 +3,17 @@
 Each worker builds the pipeline once, in a WorkerPlugin, and keeps it on the worker; tasks
 only carry rows in and rows out (plain dicts), so nothing unpicklable crosses the wire.
 Without a scheduler address a LocalCluster of `workers` single-threaded processes is started.
+As in the local engine, the next partition is submitted before the current one is returned
+for committing, so the workers never wait on the client's commits.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
 
 from pipeline.engines.annotate import PartitionResult, annotate_rows
+from pipeline.engines.overlap import chunked, in_order, merge
 from pipeline.engines.spec import PipelineSpec
 
 PLUGIN = "litmine-pipeline"
@@ -33,11 +36,13 @@ def _run_chunk(rows: list[dict]) -> PartitionResult:
 
 
 class DaskEngine:
-    def __init__(self, spec: PipelineSpec, scheduler: str | None = None, workers: int = 2, chunk_size: int = 100):
+    def __init__(self, spec: PipelineSpec, scheduler: str | None = None, workers: int = 2, chunk_size: int = 100,
+                 ahead: int = 1):
         self.spec = spec
         self.scheduler = scheduler
         self.workers = max(1, workers)
         self.chunk_size = chunk_size
+        self.ahead = ahead
         self._cluster: LocalCluster | None = None
         self._client: Client | None = None
 
@@ -48,6 +53,7 @@ class DaskEngine:
             self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None)
             self._client = Client(self._cluster)
+        # returns once every worker has built its pipeline
         self._client.register_plugin(PipelinePlugin(self.spec), name=PLUGIN)
         return self
 
@@ -57,12 +63,14 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
 
+    def _submit(self, rows: list[dict]) -> list[Future]:
+        assert self._client is not None
+        n = self.workers
+        if self.scheduler:  # spread over the workers the remote cluster has
+            n = len(self._client.scheduler_info().get("workers", {})) or n
+        return self._client.map(_run_chunk, chunked(rows, self.chunk_size, n), pure=False)
+
     def map_partitions(self, partitions: Iterable[list[dict]]) -> Iterator[tuple[list[dict], PartitionResult]]:
         assert self._client is not None
-        for rows in partitions:
-            chunks = [rows[i:i + self.chunk_size] for i in range(0, len(rows), self.chunk_size)]
-            futures = self._client.map(_run_chunk, chunks, pure=False)
-            result = PartitionResult()
-            for part in self._client.gather(futures):
-                result.extend(part)
-            yield rows, result
+        yield from in_order(partitions, self._submit, lambda futures: merge(self._client.gather(futures)),
+                            ahead=self.ahead)

@@ -100,6 +100,14 @@ class Store:
     def version(self) -> int:
         return int(self._manifest().get("version", 0))
 
+    def committed_ns(self) -> int | None:
+        """When the current version was committed (its manifest's mtime, ns); None before any commit."""
+        cur = self.current()
+        try:
+            return (cur / MANIFEST).stat().st_mtime_ns if cur is not None else None
+        except FileNotFoundError:
+            return None
+
     def read(self, table: str, pmids: Iterable[str] | None = None, columns: list[str] | None = None,
              snapshot: Path | None = None) -> pa.Table:
         """The table's rows (optionally only those of `pmids`), with the schema's columns."""
