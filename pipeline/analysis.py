@@ -49,7 +49,7 @@ def table_path(data_dir: str | os.PathLike, name: str) -> Path:
     return Path(data_dir) / f"{name}.parquet"
 
 
-def read_table(path: str | os.PathLike, schema: pa.Schema) -> pa.Table:
+def read_table(path: str | os.PathLike, schema: pa.Schema, columns: list[str] | None = None) -> pa.Table:
     """A table stored as one Parquet file or a dataset folder of parts (maybe behind a symlink).
 
     The explicit schema fills columns a part lacks with nulls and casts the rest, so the
@@ -58,9 +58,10 @@ def read_table(path: str | os.PathLike, schema: pa.Schema) -> pa.Table:
     """
     path = Path(path)
     if not path.exists():
-        return schema.empty_table()
+        empty = schema.empty_table()
+        return empty.select(columns) if columns else empty
     try:
-        return ds.dataset(str(path.resolve()), format="parquet", schema=schema).to_table()
+        return ds.dataset(str(path.resolve()), format="parquet", schema=schema).to_table(columns=columns)
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as exc:
         raise ValueError(f"{path}: cannot read as {path.stem} table: {exc}") from exc
 
@@ -171,8 +172,12 @@ def summarize_relations(relations: pd.DataFrame, documents: pd.DataFrame) -> pd.
 def write_relations_summary(data_dir: str | os.PathLike) -> Path:
     """Write `relations_summary.parquet` into the data folder, atomically (temp file + os.replace)."""
     data_dir = Path(data_dir)
-    tables = load_tables(data_dir)
-    table = to_table(summary_rows(tables.relations, tables.documents), RELATIONS_SUMMARY)
+    if not data_dir.is_dir():
+        raise FileNotFoundError(f"data folder not found: {data_dir}")
+    # only the columns the summary needs: the documents' text would cost memory in proportion to the corpus
+    relations = to_frame(read_table(table_path(data_dir, "relations"), RELATIONS))
+    documents = to_frame(read_table(table_path(data_dir, "documents"), DOCUMENTS, columns=["pmid", "year"]))
+    table = to_table(summary_rows(relations, documents), RELATIONS_SUMMARY)
     target = data_dir / SUMMARY_FILE
     if target.is_dir():
         raise IsADirectoryError(f"{target} is a folder; remove it to write the summary file")
