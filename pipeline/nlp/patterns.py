@@ -267,3 +267,9 @@ GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "gr
                             "donor", "transplantation"})
 LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "extend", "extends", "longer", "median",
                             "mean", "overall", "prolonging", "extending"})
+# `<disease> is a ... / is characterized by ...`: a sentence that defines the disease (ruler._drop_definitions)
+DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "a"), ("are", "the"),
+                             ("characterized", "by"), ("characterised", "by"), ("results", "in"), ("result", "in"),
+                             ("leads", "to"), ("lead", "to"), ("featured", "by"), ("refers", "to"),
+                             ("manifests", "as"), ("defined", "by")})
+DEFINITION_VERBS = frozenset({"causes", "entails"})

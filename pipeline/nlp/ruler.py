@@ -212,7 +212,8 @@ class EntityRules:
                 best = max(best, j)
         return best
 
-    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list]:
+    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list, list]:
+        """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
         nested: list[tuple[int, int, str]] = []
         out: list[tuple[int, int, str]] = []
         cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
@@ -276,11 +277,12 @@ class EntityRules:
         out = self._resolve(out + extra)
         out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
         out = self._by_sentence(doc, [c for c in out if c is not None])
+        out, dropped = self._drop_definitions(doc, out)
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
                    for s, e, cid in out]
-        return out, nested
+        return out, nested, dropped
 
     def _nested(self, cands, spans, nested):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
@@ -296,6 +298,27 @@ class EntityRules:
                     inner.append((s, e, cid))
                     break
         return self._resolve(inner + nested)
+
+    def _drop_definitions(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
+        """`ALS is a fatal disease characterized by motor neuron loss`: what defines a disease is
+        not an end point (the annotators leave such outcomes out)."""
+        if not doc.has_annotation("SENT_START"):
+            return spans, []
+        diseases = [s for s, _, cid in spans if self._label(cid) == "DISEASE"]
+        if not diseases or not any(self._label(cid) == "OUTCOME" for _, _, cid in spans):
+            return spans, []
+        drop: set[tuple[int, int]] = set()
+        for sent in doc.sents:
+            first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
+            if first is None:
+                continue
+            cue = next((i for i in range(first + 1, sent.end - 1)
+                        if (doc[i].lower_, doc[i + 1].lower_) in P.DEFINITION_CUES or doc[i].lower_ in P.DEFINITION_VERBS),
+                       None)
+            if cue is not None:
+                drop.update((s, e) for s, e, cid in spans
+                            if cue < s < sent.end and self._label(cid) == "OUTCOME")
+        return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
 
     def _by_sentence(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
@@ -350,7 +373,9 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         cands = self._candidates(doc)
-        spans, nested = self._compose(doc, self._resolve(cands))
+        spans, nested, dropped = self._compose(doc, self._resolve(cands))
+        if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
+            spans = sorted(spans + self._nested(cands, dropped, []))
         nested = self._nested(cands, spans, nested)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
