@@ -273,3 +273,5 @@ DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "
                              ("leads", "to"), ("lead", "to"), ("featured", "by"), ("refers", "to"),
                              ("manifests", "as"), ("defined", "by")})
 DEFINITION_VERBS = frozenset({"causes", "entails"})
+# first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "survival"})

@@ -9,8 +9,10 @@ tokenized by the same tokenizer, and glued modifiers are handled by token regexe
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,34 +25,52 @@ RULES_KEY = "litmine_rules"
 NESTED_KEY = "litmine_nested"
 
 
+@dataclass(frozen=True)
+class TokenView:
+    """Token strings and sentence starts read once per doc from the string store: the rules walk
+    tokens many times, and building spaCy Token objects is the ruler's main cost."""
+    texts: list[str]
+    lowers: list[str]
+    starts: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TokenView":
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER])
+        starts = [x == 1 for x in doc.to_array(SENT_START).view("int64").reshape(-1).tolist()]
+        if starts:
+            starts[0] = True
+        return cls([strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()], starts)
+
+
 def _is_marker(text: str) -> bool:
     """A gene/protein/marker symbol used as a modifier: `TNF-α`, `GFAP+`, `IL-6`, `Iba1`."""
     return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)
 
 
-def _outcome_modifier(tok) -> bool:
-    low = tok.lower_
-    if low in P.NOT_OUTCOME_MOD or not tok.text[:1].isalnum() or tok.is_sent_start:
+def _outcome_modifier(v: TokenView, i: int) -> bool:
+    low, text = v.lowers[i], v.texts[i]
+    if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum() or v.starts[i]:
         return False
-    return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(tok.text)
+    return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(text)
 
 
-def _of_object_end(doc: Doc, i: int, lowers: list[str], head: str) -> int:
+def _of_object_end(v: TokenView, i: int, head: str) -> int:
     """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
     no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
-    n = len(doc)
-    if i >= n or lowers[i] in ("the", "a", "an", "this", "these", "their", "its") or doc[i].like_num:
+    lowers, texts, n = v.lowers, v.texts, len(v.lowers)
+    if i >= n or lowers[i] in ("the", "a", "an", "this", "these", "their", "its") or texts[i][:1].isdigit():
         return i
     j = i
-    while j < n and j - i < 6 and not doc[j].is_sent_start:
-        if doc[j].text == "(":
-            close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
-            if close is None or close == n - 1 or lowers[close + 1] in P.OF_STOP or not doc[close + 1].text[:1].isalnum():
+    while j < n and j - i < 6 and not v.starts[j]:
+        if texts[j] == "(":
+            close = next((k for k in range(j + 1, min(n, j + 5)) if texts[k] == ")"), None)
+            if close is None or close == n - 1 or lowers[close + 1] in P.OF_STOP or not texts[close + 1][:1].isalnum():
                 break
             j = close + 1
             continue
         low = lowers[j]
-        if low in P.OF_STOP or not doc[j].text[:1].isalnum() or (
+        if low in P.OF_STOP or not texts[j][:1].isalnum() or (
                 low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
             break
         j += 1
@@ -61,13 +81,14 @@ def _of_object_end(doc: Doc, i: int, lowers: list[str], head: str) -> int:
     return j
 
 
-def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
+def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[int, int, str]]:
     """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
     `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`,
     `TNF-α levels`, `levels of synaptophysin`, `synaptogenesis`, `brain damage`, `hepatocytes`."""
     out = []
-    lowers = [t.lower_ for t in doc]
-    n = len(doc)
+    v = view or TokenView.of(doc)
+    lowers, texts, starts = v.lowers, v.texts, v.starts
+    n = len(lowers)
     for i, low in enumerate(lowers):
         if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE:
             k = i
@@ -85,16 +106,15 @@ def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 out.append((j, i + 1, "disease:other"))
             elif low in P.EPONYM_HEADS and i > 0:
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
-                if m >= 0 and doc[m].is_title and lowers[m] not in P.NOT_EPONYM and m > 0 and \
-                        not doc[m].is_sent_start:
+                if m > 0 and texts[m].istitle() and lowers[m] not in P.NOT_EPONYM and not starts[m]:
                     out.append((m, i + 1, "disease:other"))
         elif len(low) > 7 and P.DISEASE_WORD.match(low):
             out.append((i, i + 1, "disease:other"))
         elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
-        elif low in P.INSTRUMENT_HEADS and doc[i].is_title and i > 0 and doc[i - 1].is_title:
+        elif low in P.INSTRUMENT_HEADS and texts[i].istitle() and i > 0 and texts[i - 1].istitle():
             j = i - 1
-            while j > 0 and doc[j - 1].is_title and not doc[j].is_sent_start:
+            while j > 0 and texts[j - 1].istitle() and not starts[j]:
                 j -= 1
             out.append((j, i + 1, "outcome:other"))
         elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
@@ -102,12 +122,12 @@ def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
         elif len(low) > 6 and P.CELL_WORD.match(low):
             out.append((i, i + 1, "cell:other"))
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
-            end = _of_object_end(doc, i + 2, lowers, low)
+            end = _of_object_end(v, i + 2, low)
             if end > i + 2:
                 out.append((i, end, P.outcome_concept(lowers[i:end])))
         if low in P.OUTCOME_HEADS and i > 0:
             j = i
-            while j > 0 and i - j < 4 and _outcome_modifier(doc[j - 1]):
+            while j > 0 and i - j < 4 and _outcome_modifier(v, j - 1):
                 j -= 1
             if j < i:
                 out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
@@ -167,25 +187,26 @@ class EntityRules:
                 return cid
         return None
 
-    def _candidates(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _candidates(self, doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         phrase = {i for s, e, _ in cands for i in range(s, e)}
-        cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
-        for s, e, key in generic_candidates(doc):
+        if not P.TOKEN_PATTERN_FIRST.isdisjoint(view.lowers):   # every token pattern starts with one of these
+            cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        for s, e, key in generic_candidates(doc, view):
             if not any(i in phrase for i in range(s, e)):   # a generic rule never overrides a vocabulary name
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
-        for tok in doc:
-            if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
-                head, _, last = tok.text.rpartition("-")
+        for i, text in enumerate(view.texts):
+            if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
+                head, _, last = text.rpartition("-")
                 if head and last in self._cell_suffix:
-                    cands.append((tok.i, tok.i + 1, self._cell_suffix[last]))
+                    cands.append((i, i + 1, self._cell_suffix[last]))
                     continue
-                cid = self._glued_concept(tok.text)
+                cid = self._glued_concept(text)
                 if cid:
-                    cands.append((tok.i, tok.i + 1, cid))
+                    cands.append((i, i + 1, cid))
         return cands
 
     def _label(self, cid: str) -> str:
@@ -212,7 +233,7 @@ class EntityRules:
                 best = max(best, j)
         return best
 
-    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list, list]:
+    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
         nested: list[tuple[int, int, str]] = []
         out: list[tuple[int, int, str]] = []
@@ -258,8 +279,7 @@ class EntityRules:
                     s -= 1
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
-        for i, tok in enumerate(doc):
-            low = tok.lower_
+        for i, low in enumerate(view.lowers):
             if low.endswith("-derived") and low[:-8] in self._msc_prefixes:
                 end = self._ev_head(doc, i + 1)
                 if end > 0:
@@ -372,8 +392,9 @@ class EntityRules:
         return (s, e, cid)
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = self._candidates(doc)
-        spans, nested, dropped = self._compose(doc, self._resolve(cands))
+        view = TokenView.of(doc)
+        cands = self._candidates(doc, view)
+        spans, nested, dropped = self._compose(doc, self._resolve(cands), view)
         if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
             spans = sorted(spans + self._nested(cands, dropped, []))
         nested = self._nested(cands, spans, nested)
