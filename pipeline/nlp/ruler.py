@@ -50,7 +50,7 @@ def _is_marker(text: str) -> bool:
 
 def _outcome_modifier(v: TokenView, i: int) -> bool:
     low, text = v.lowers[i], v.texts[i]
-    if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum() or v.starts[i]:
+    if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum():
         return False
     return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(text)
 
@@ -127,11 +127,16 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                 out.append((i, end, P.outcome_concept(lowers[i:end])))
         if low in P.OUTCOME_HEADS and i > 0:
             j = i
-            while j > 0 and i - j < 4 and _outcome_modifier(v, j - 1):
+            while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
                 j -= 1
             if j < i:
                 out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
     return out
+
+
+def i_in_tail(s: int, e: int, phrase: dict[int, str]) -> bool:
+    """The vocabulary name sits at the end of the span (`... cholinergic neurons`), not at its start."""
+    return (e - 1) in phrase and s not in phrase
 
 
 class EntityRules:
@@ -191,11 +196,14 @@ class EntityRules:
         strings = self.nlp.vocab.strings
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
-        phrase = {i for s, e, _ in cands for i in range(s, e)}
+        # a generic rule never overrides a vocabulary name, except an end point around a cell name
+        # (`number of tyrosine hydroxylase neurons`: the cells stay a nested mention)
+        phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
         if not P.TOKEN_PATTERN_FIRST.isdisjoint(view.lowers):   # every token pattern starts with one of these
             cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
         for s, e, key in generic_candidates(doc, view):
-            if not any(i in phrase for i in range(s, e)):   # a generic rule never overrides a vocabulary name
+            hit = [phrase[i] for i in range(s, e) if i in phrase]
+            if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)):
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, text in enumerate(view.texts):
