@@ -1,7 +1,8 @@
 """Assemble the entity pipeline: `build_nlp()`.
 
 Default: a blank English pipeline with scispaCy's rule tokenizer and our components, plus the
-trained NER from `models/ner` when it exists. With `model=NAME`: an installed spaCy/scispaCy
+trained NER from `models/ner` when a trained pipeline is there (its `meta.json`; a folder holding
+only the training config is not a model). With `model=NAME`: an installed spaCy/scispaCy
 pipeline (`spacy.load(NAME)`) whose own `ner` is renamed and disabled (its labels are not ours)
 and onto which the same components are added. A registered `litmine_relations` factory is
 added last when `relations=True`.
@@ -56,7 +57,7 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
         nlp.add_pipe("litmine_sentences", first=True)
     if "abbreviation_detector" not in nlp.pipe_names:
         nlp.add_pipe("abbreviation_detector", config={"make_serializable": True})
-    if ner_path and Path(ner_path).is_dir():
+    if ner_path and (Path(ner_path) / "meta.json").is_file():
         add_trained_ner(nlp, Path(ner_path))
     nlp.add_pipe("litmine_ruler", config={"vocabulary": voc})
     nlp.add_pipe("litmine_entities", config={"vocabulary": voc, "model_supersets": model_supersets})
