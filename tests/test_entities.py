@@ -303,3 +303,12 @@ def test_synonyms_from_ontologies(nlp):
     assert ("liatermin", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
     assert ("intraputamenal", "ROUTE", "route:intracerebral") in got
     assert ("Parkinson′s disease", "DISEASE", "disease:other") in got
+
+
+def test_cell_shapes_and_factor_names_that_start_like_cells(nlp):
+    got = ents(nlp("Multipotent cells and dopaminergic cells were counted; glial cell line-derived neurotrophic factor "
+                   "and granulocyte colony stimulating factor were added."))
+    assert ("Multipotent cells", "CELL_TYPE", "cell:other") in got
+    assert ("dopaminergic cells", "CELL_TYPE", "cell:neuron") in got
+    assert ("glial cell line-derived neurotrophic factor", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
+    assert not [t for t, l, _ in got if l == "CELL_TYPE" and t.lower() in ("glial cell", "granulocyte")]

@@ -51,7 +51,8 @@ SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal"
 TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
                         "around", "until", "to", "by"})
 
-NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers"})
+NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers", "colony",
+                              "line-derived", "line"})   # `granulocyte colony ...`, `glial cell line-derived ...`
 
 CELL_AS_MODIFIER = frozenset({"therapy", "therapies", "transplantation", "transplantations", "transplant", "treatment",
                               "treatments", "research", "based", "trials", "trial", "field", "biology", "technology",
@@ -275,3 +276,17 @@ DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "
 DEFINITION_VERBS = frozenset({"causes", "entails"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
 TOKEN_PATTERN_FIRST = frozenset({"into", "within", "survival"})
+# `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)
+CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic", "cholinergic", "gabaergic",
+                      "glutamatergic", "serotonergic", "noradrenergic", "endothelial", "epithelial", "mononuclear",
+                      "dendritic", "glial", "neural", "neuronal", "progenitor", "precursor", "stromal", "ensheathing",
+                      "olfactory-ensheathing", "hematopoietic", "haematopoietic", "myeloid", "lymphoid", "immune",
+                      "ependymal", "perivascular", "pericyte", "satellite", "osteogenic", "adipogenic",
+                      "oligodendroglial", "astroglial", "microglial", "neuroepithelial", "mesodermal", "ectodermal",
+                      "endodermal", "germ", "somatic", "embryonic", "fetal", "foetal", "adult", "autologous",
+                      "allogeneic", "donor", "host", "nigral", "striatal", "cortical", "hippocampal", "retinal",
+                      "spinal", "motor", "sensory", "cerebellar", "purkinje", "granule", "pyramidal", "thymic"})
+# of these, the ones that leave a phrase too vague to be a type on their own (`adult cells`, `host cells`)
+CELL_ADJ_WEAK = frozenset({"adult", "autologous", "allogeneic", "donor", "host", "somatic", "fetal", "foetal",
+                           "embryonic", "spinal", "motor", "sensory", "cortical", "hippocampal", "striatal", "nigral",
+                           "retinal", "cerebellar"})

@@ -121,6 +121,14 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             out.append((i, i + 1, "outcome:other"))
         elif len(low) > 6 and P.CELL_WORD.match(low):
             out.append((i, i + 1, "cell:other"))
+        elif low in ("cells", "cell") and i > 0 and lowers[i - 1] in P.CELL_ADJ:
+            j = i
+            while j > 0 and i - j < 3 and lowers[j - 1] in P.CELL_ADJ and not starts[j]:
+                j -= 1
+            mods = lowers[j:i]
+            if not set(mods) <= P.CELL_ADJ_WEAK:
+                cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
+                out.append((j, i + 1, cid))
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
             end = _of_object_end(v, i + 2, low)
             if end > i + 2:
