@@ -312,3 +312,9 @@ def test_cell_shapes_and_factor_names_that_start_like_cells(nlp):
     assert ("dopaminergic cells", "CELL_TYPE", "cell:neuron") in got
     assert ("glial cell line-derived neurotrophic factor", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
     assert not [t for t, l, _ in got if l == "CELL_TYPE" and t.lower() in ("glial cell", "granulocyte")]
+
+
+def test_ambiguous_short_forms_count_where_the_long_form_is_named(nlp):
+    got = ents(nlp("Cell therapy in Parkinson disease. Twelve PD patients received grafts; MS was not studied."))
+    assert ("PD", "DISEASE", "disease:other") in got
+    assert "MS" not in {t for t, _, _ in got}   # multiple sclerosis is never named here

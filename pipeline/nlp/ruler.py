@@ -177,6 +177,8 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
+        self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
         # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
         self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
                              for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
@@ -335,6 +337,24 @@ class EntityRules:
                     break
         return self._resolve(inner + nested)
 
+    def _context_short_forms(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An ambiguous short form (`PD`, `MS`, `IT`) counts where the document names what it stands
+        for even without defining it: `PD` in a text that says `Parkinson disease` (its initials)."""
+        wanted: dict[str, str] = {}
+        for s, e, cid in spans:
+            aliases = self._context.get(cid)
+            if aliases:
+                initials = "".join(w[0] for w in " ".join(view.lowers[s:e]).replace("-", " ").split()
+                                   if w[0].isalnum() and w not in ("'s", "’s", "of", "the", "and"))
+                for alias in aliases:
+                    if alias.lower() == initials:
+                        wanted[alias] = cid
+        if not wanted:
+            return spans
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
+        return sorted(spans + extra) if extra else spans
+
     def _drop_definitions(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
         """`ALS is a fatal disease characterized by motor neuron loss`: what defines a disease is
         not an end point (the annotators leave such outcomes out)."""
@@ -413,6 +433,7 @@ class EntityRules:
         spans, nested, dropped = self._compose(doc, self._resolve(cands), view)
         if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
             spans = sorted(spans + self._nested(cands, dropped, []))
+        spans = self._context_short_forms(view, spans)
         nested = self._nested(cands, spans, nested)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
