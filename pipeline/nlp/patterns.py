@@ -145,7 +145,8 @@ OUTCOME_HEADS = frozenset({
     "function", "functions", "recovery", "improvement", "performance", "outcome", "outcomes", "behavior",
     "behaviour", "plasticity", "connectivity", "remodeling", "remodelling", "tests", "test", "symptoms",
     "hypersensitivity", "formation", "thickness", "latency", "amplitude", "amplitudes", "velocity", "defects",
-    "disability", "activity",
+    "disability", "activity", "scale", "scales", "questionnaire", "inventory", "examination", "evaluation",
+    "assessment", "grade", "staging",
     "capacity", "viability", "integrity", "myelination"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
@@ -186,7 +187,9 @@ OUTCOME_NOUN_MODS = frozenset({
     "severity", "function", "behavior", "behaviour", "stroke", "infarction", "edema", "oedema", "apoptotic",
     "inflammatory", "immune", "t", "b", "mitochondrial", "metabolic", "body", "weight", "sleep", "depression",
     "anxiety", "quality", "life", "balance", "coordination", "strength", "electrophysiological", "evoked",
-    "potential", "potentials", "conduction", "dopamine", "dopaminergic", "cholinergic", "serotonergic"})
+    "potential", "potentials", "conduction", "dopamine", "dopaminergic", "cholinergic", "serotonergic", "rating",
+    "disability", "status", "impact", "independence", "ability", "daily", "living", "pain", "fatigue", "spasticity",
+    "stroke", "dyskinesia", "tremor", "rigidity", "bradykinesia", "swallowing", "speech", "urinary"})
 OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after", "before", "by", "with", "to", "from",
                      "on", "for", "than", "that", "which", "as", "between", "during", "compared", "versus", "vs",
                      "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
@@ -290,3 +293,7 @@ CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic"
 CELL_ADJ_WEAK = frozenset({"adult", "autologous", "allogeneic", "donor", "host", "somatic", "fetal", "foetal",
                            "embryonic", "spinal", "motor", "sensory", "cortical", "hippocampal", "striatal", "nigral",
                            "retinal", "cerebellar"})
+# `HEAD of` followed by these is a quantity or a reference, not an end point (`concentrations of four ...`)
+NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "its", "our", "such", "each", "all",
+                          "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})

@@ -59,7 +59,7 @@ def _of_object_end(v: TokenView, i: int, head: str) -> int:
     """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
     no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
     lowers, texts, n = v.lowers, v.texts, len(v.lowers)
-    if i >= n or lowers[i] in ("the", "a", "an", "this", "these", "their", "its") or texts[i][:1].isdigit():
+    if i >= n or lowers[i] in P.NOT_OF_START or texts[i][:1].isdigit():
         return i
     j = i
     while j < n and j - i < 6 and not v.starts[j]:
