@@ -134,8 +134,20 @@ def build_parser() -> argparse.ArgumentParser:
                        """))
     _common(p)
     p.add_argument("what", choices=["ner", "relations", "all"], help="which model to train")
-    p.add_argument("--output", metavar="DIR", help="where to write the model (default: models/)")
+    p.add_argument("--output", metavar="DIR",
+                   help="where to write the model: the model folder for one model (default: models/ner), "
+                        "the models folder for `all` (default: models/)")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--gold", metavar="DIR",
+                   help="gold corpus folder (gold.jsonl, abstracts.jsonl, split.json; default: ../shared/corpora/als-msc-dev)")
+    p.add_argument("--split", default="train", help="which split of the gold corpus to train on (default: train)")
+    p.add_argument("--documents", action="append", default=[], metavar="FILE",
+                   help="extra document texts for data/annotations/*.jsonl: a documents .parquet or an abstracts "
+                        ".jsonl (repeatable; data/documents.parquet is always read when present)")
+    p.add_argument("--holdout", type=float, default=0.2,
+                   help="fraction of the gold documents held out as dev (model selection, scores; default 0.2)")
+    p.add_argument("--model-config", metavar="FILE", help="spaCy training config (default: models/ner/config.cfg)")
+    p.add_argument("--epochs", type=int, metavar="N", help="override the config's training.max_epochs")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("status", help="show the run ledger and the tables' sizes")
@@ -207,16 +219,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
     whats = ["ner", "relations"] if args.what == "all" else [args.what]
     for what in whats:
-        if what == "relations":
+        if what == "ner":
+            from pipeline.nlp import train
+            output = Path(args.output) / "ner" if args.output and args.what == "all" else Path(args.output or train.MODEL_DIR)
+            data = train.gather(settings.data_dir, Path(args.gold) if args.gold else train.DEFAULT_GOLD, args.split,
+                                [Path(p) for p in args.documents], holdout=args.holdout, seed=args.seed)
+            log.info("training the NER on %s", data.describe())
+            overrides = {"training.max_epochs": args.epochs} if args.epochs else {}
+            result = train.train_ner(data, output, Path(args.model_config or train.DEFAULT_CONFIG), seed=args.seed,
+                                     overrides=overrides, quiet=bool(settings.quiet))
+            log.info("NER written to %s in %.0f s; dev scores %s", result.output, result.seconds, result.scores or "n/a")
+        elif what == "relations":
             from pipeline.nlp.relation_model import DEV_CORPUS, MODEL_DIR, train_relations
             output = Path(args.output) / "relations" if args.output and args.what == "all" else Path(args.output or MODEL_DIR)
             result = train_relations(getattr(args, "gold", None) or DEV_CORPUS, output, seed=args.seed)
             log.info("relation model written to %s (cross-validated F1 %.3f, thresholds %s)",
                      result["path"], result["cv_f1"], result["thresholds"])
-        else:
-            raise NotImplementedError("train ner")
     return 0
 
 
