@@ -160,7 +160,7 @@ def test_model_proposals_are_merged_and_linked(tmp_path):
     ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"},
                         {"label": "OUTCOME", "pattern": [{"LOWER": "hindlimb"}, {"LOWER": "grip"}, {"LOWER": "strengths"}]}])
     fake.to_disk(tmp_path / "ner")
-    nlp = build_nlp(relations=False, ner_path=tmp_path / "ner")
+    nlp = build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=None)
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("litmine_entities")
     doc = nlp("Muse cells improved hindlimb grip strengths in ALS mice.")
     by_text = {e.text: (e.label_, e._.concept_id, e._.source) for e in doc.ents}
@@ -318,3 +318,18 @@ def test_ambiguous_short_forms_count_where_the_long_form_is_named(nlp):
     got = ents(nlp("Cell therapy in Parkinson disease. Twelve PD patients received grafts; MS was not studied."))
     assert ("PD", "DISEASE", "disease:other") in got
     assert "MS" not in {t for t, _, _ in got}   # multiple sclerosis is never named here
+
+
+def test_model_labels_choose_which_model_spans_fill_gaps(tmp_path):
+    fake = spacy.blank("en")
+    ruler = fake.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"}, {"label": "DISEASE", "pattern": "Qwerty fever"}])
+    fake.to_disk(tmp_path / "ner")
+    text = "Muse cells were given in Qwerty fever."
+    only_disease = build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=["DISEASE"])
+    got = {(t, l) for t, l, _ in ents(only_disease(text))}
+    assert ("Qwerty fever", "DISEASE") in got and ("Muse cells", "CELL_TYPE") not in got
+    default = build_nlp(relations=False, ner_path=tmp_path / "ner")   # DEFAULT_MODEL_LABELS: none, model not run
+    assert "ner" not in default.pipe_names
+    with pytest.raises(ValueError, match="CELLS"):
+        build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=["CELLS"])

@@ -143,9 +143,6 @@ def test_training_a_tiny_corpus_gives_a_loadable_pipeline(tmp_path):
     assert "intrathecal" in [t for t, label in got["ents"] if label == "ROUTE"]
 
 
-def test_train_relations_says_it_is_not_available(caplog):
-    assert cli_main(["train", "relations"]) == 2
-    assert "no relation trainer" in caplog.text
 
 
 def test_shipped_model_loads_and_finds_a_cell_type():
