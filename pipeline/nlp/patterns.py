@@ -297,3 +297,7 @@ CELL_ADJ_WEAK = frozenset({"adult", "autologous", "allogeneic", "donor", "host",
 NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "its", "our", "such", "each", "all",
                           "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})
+# second words of those patterns (`into the`, `into lumbar`, `survival of`)
+TOKEN_PATTERN_SECOND = frozenset({"the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
+                                  "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
+                                  "spinal-cord"}) | SPINAL_LEVELS

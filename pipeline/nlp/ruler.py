@@ -209,8 +209,9 @@ class EntityRules:
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
         # (`number of tyrosine hydroxylase neurons`: the cells stay a nested mention)
         phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
-        if not P.TOKEN_PATTERN_FIRST.isdisjoint(view.lowers):   # every token pattern starts with one of these
-            cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        low = view.lowers
+        if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
+            cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
         for s, e, key in generic_candidates(doc, view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)):
@@ -242,17 +243,19 @@ class EntityRules:
             out.append((s, e, cid))
         return sorted(out)
 
-    def _ev_head(self, doc: Doc, i: int) -> int:
+    def _ev_head(self, view: TokenView, i: int) -> int:
         """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
+        low = view.lowers
         best = -1
         for head in P.EV_HEADS:
             j = i + len(head)
-            if j <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(head)):
+            if j <= len(low) and all(low[i + k] == w for k, w in enumerate(head)):
                 best = max(best, j)
         return best
 
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
+        low = view.lowers
         nested: list[tuple[int, int, str]] = []
         out: list[tuple[int, int, str]] = []
         cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
@@ -260,46 +263,46 @@ class EntityRules:
             if cid == "outcome:survival" and s in cell_end:
                 s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
             if cid in P.MSC_FAMILY:
-                end = self._ev_head(doc, e)
+                end = self._ev_head(view, e)
                 if end > 0:
                     s, e, cid = s, end, "cell:msc_ev"
             elif cid == "cell:motor_neuron":
-                if e < len(doc) and doc[e].lower_ in P.MN_NOUNS_AFTER:
+                if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
                 else:
                     k = s - 1
-                    while k > 0 and doc[k].lower_ in P.SPINAL_LEVELS | {"the", "spinal"}:
+                    while k > 0 and low[k] in P.SPINAL_LEVELS | {"the", "spinal"}:
                         k -= 1
-                    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in P.MN_NOUNS_BEFORE:
+                    if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
-                    elif k >= 0 and doc[k].lower_ in P.MN_NOUNS_BEFORE and k == s - 1:
+                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and k == s - 1:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
             if self._label(cid) == "CELL_TYPE":
                 # `survival of (the grafted) X cells`: a graft outcome, not a cell mention
                 k = s - 1
-                while k > 0 and doc[k].lower_ in P.GRAFT_WORDS:
+                while k > 0 and low[k] in P.GRAFT_WORDS:
                     k -= 1
-                if (cid != "cell:motor_neuron" and k >= 1 and doc[k].lower_ == "of"
-                        and doc[k - 1].lower_ == "survival"):
+                if (cid != "cell:motor_neuron" and k >= 1 and low[k] == "of"
+                        and low[k - 1] == "survival"):
                     out.append((k - 1, e, "outcome:other"))
                     continue
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
-                if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and doc[s - 1].lower_ == "human":
+                if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and low[s - 1] == "human":
                     s -= 1
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
-                while s > 0 and (P.CELL_MODIFIER.match(doc[s - 1].text) or
-                                 (doc[s - 1].lower_ in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
-                    glued = P.CELL_MODIFIER.match(doc[s - 1].text)
-                    head = glued.group(1) if glued else doc[s - 1].text
+                while s > 0 and (P.CELL_MODIFIER.match(view.texts[s - 1]) or
+                                 (low[s - 1] in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
+                    glued = P.CELL_MODIFIER.match(view.texts[s - 1])
+                    head = glued.group(1) if glued else view.texts[s - 1]
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
                     if fid:
                         nested.append((s - 1, s, fid))
                     s -= 1
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
-        for i, low in enumerate(view.lowers):
-            if low.endswith("-derived") and low[:-8] in self._msc_prefixes:
-                end = self._ev_head(doc, i + 1)
+        for i, word in enumerate(low):
+            if word.endswith("-derived") and word[:-8] in self._msc_prefixes:
+                end = self._ev_head(view, i + 1)
                 if end > 0:
                     out.append((i, end, "cell:msc_ev"))
         extra = []
@@ -307,15 +310,15 @@ class EntityRules:
             if cid in P.MSC_FAMILY and s >= 2:
                 for link in P.EV_LINKERS:
                     ls = s - len(link)
-                    if ls >= 1 and all(doc[ls + k].lower_ == w for k, w in enumerate(link)):
+                    if ls >= 1 and all(low[ls + k] == w for k, w in enumerate(link)):
                         for hs in range(max(0, ls - 3), ls):
-                            if self._ev_head(doc, hs) == ls:
+                            if self._ev_head(view, hs) == ls:
                                 extra.append((hs, e, "cell:msc_ev"))
                                 break
         out = self._resolve(out + extra)
-        out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
-        out = self._by_sentence(doc, [c for c in out if c is not None])
-        out, dropped = self._drop_definitions(doc, out)
+        out = [self._in_context(doc, view, s, e, cid) for s, e, cid in out]
+        out = self._by_sentence(doc, view, [c for c in out if c is not None])
+        out, dropped = self._drop_definitions(doc, view, out)
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
@@ -355,9 +358,10 @@ class EntityRules:
         extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
         return sorted(spans + extra) if extra else spans
 
-    def _drop_definitions(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
+    def _drop_definitions(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
         """`ALS is a fatal disease characterized by motor neuron loss`: what defines a disease is
         not an end point (the annotators leave such outcomes out)."""
+        low = view.lowers
         if not doc.has_annotation("SENT_START"):
             return spans, []
         diseases = [s for s, _, cid in spans if self._label(cid) == "DISEASE"]
@@ -369,18 +373,19 @@ class EntityRules:
             if first is None:
                 continue
             cue = next((i for i in range(first + 1, sent.end - 1)
-                        if (doc[i].lower_, doc[i + 1].lower_) in P.DEFINITION_CUES or doc[i].lower_ in P.DEFINITION_VERBS),
+                        if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS),
                        None)
             if cue is not None:
                 drop.update((s, e) for s, e, cid in spans
                             if cue < s < sent.end and self._label(cid) == "OUTCOME")
         return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
 
-    def _by_sentence(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
         CSF or blood; `innervation` is neuromuscular only with muscles or junctions in the sentence;
         a bare `survival` in a sentence about transplanted cells with no animal or patient is the
         cells' (other)."""
+        low = view.lowers
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
             return spans
         sents = doc.has_annotation("SENT_START")
@@ -395,33 +400,34 @@ class EntityRules:
                         and not words & P.MUSCLE_WORDS:
                     cid = "outcome:other"
                 elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
-                        not words & P.ORGANISM_WORDS and (s == 0 or doc[s - 1].lower_ not in P.LIFE_EXTENDING) and any(
+                        not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and any(
                         sent.start <= cs < sent.end and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
                     cid = "outcome:other"
             out.append((s, e, cid))
         return out
 
-    def _in_context(self, doc: Doc, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
+    def _in_context(self, doc: Doc, view: TokenView, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
-        if cid == "outcome:disease_onset" and s > 0 and doc[s - 1].lower_ in P.TIME_WORDS:
+        low = view.lowers
+        if cid == "outcome:disease_onset" and s > 0 and low[s - 1] in P.TIME_WORDS:
             return None
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
-                doc[e].lower_ in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
+                low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
-        if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and doc[e].lower_ in P.NOT_A_ROUTE_AFTER:
+        if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
         if cid == "outcome:disease_progression":
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             low = sent.text.lower()
             if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
                 return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
-        if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
+        if self._label(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER:
             return None   # `monocyte chemoattractant protein-1`
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
-                and e < len(doc) and doc[e].lower_.lstrip("-") in P.CELL_AS_MODIFIER):
+                and e < len(doc) and low[e].lstrip("-") in P.CELL_AS_MODIFIER):
             return None   # `stem cell therapy`: the therapy, not a named cell type
-        if cid == "route:intracerebral" and doc[s].lower_.startswith("stereota"):
+        if cid == "route:intracerebral" and low[s].startswith("stereota"):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             if "spinal" in sent.text.lower():
                 return (s, e, "route:intraspinal")
