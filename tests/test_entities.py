@@ -229,6 +229,7 @@ def test_very_long_text(nlp):
      "disease:other"),
     ("The infusion limited optic nerve damage in the model.", "optic nerve damage", "DISEASE", "disease:other"),
     ("Co-culture with keratinocytes changed their shape.", "keratinocytes", "CELL_TYPE", "cell:other"),
+    ("Grafts did not speed stroke recovery in aged rats.", "stroke recovery", "OUTCOME", "outcome:other"),
 ])
 def test_generic_shapes(nlp, text, span, label, concept):
     assert (span, label, concept) in ents(nlp(text))

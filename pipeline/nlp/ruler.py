@@ -207,14 +207,16 @@ class EntityRules:
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
-        # (`number of tyrosine hydroxylase neurons`: the cells stay a nested mention)
+        # (`number of tyrosine hydroxylase neurons`) or after a disease name (`stroke recovery`): the
+        # name stays a nested mention
         phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
         low = view.lowers
         if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
             cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
         for s, e, key in generic_candidates(doc, view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
-            if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)):
+            if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
+                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase):
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, text in enumerate(view.texts):
