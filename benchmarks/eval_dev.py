@@ -125,6 +125,11 @@ def main(argv=None) -> int:
     ap.add_argument("--model", help="build on an installed spaCy/scispaCy pipeline")
     ap.add_argument("--no-ner", action="store_true", help="rules only (ignore models/ner)")
     ap.add_argument("--relations", action="store_true", help="run the relations stage too (slower)")
+    ap.add_argument("--model-supersets", action="store_true", help="merge: model spans may replace rule spans they contain")
+    ap.add_argument("--model-labels", help="merge: comma-separated labels whose trained-NER spans fill gaps, or `all` "
+                                           "(default: build_nlp's DEFAULT_MODEL_LABELS, none)")
+    ap.add_argument("--ner-heldout", action="store_true",
+                    help="score only the train documents models/ner held out (its meta.json dev pmids)")
     ap.add_argument("--errors", action="store_true", help="list errors per document (train only)")
     ap.add_argument("--label", help="with --errors: one label only")
     args = ap.parse_args(argv)
@@ -132,7 +137,10 @@ def main(argv=None) -> int:
         ap.error("--errors is for the train split only: never tune on report documents")
     if not (DEV if args.corpus == "als-msc-dev" else NEURO).exists():
         ap.error(f"the corpus {args.corpus} is absent under {SHARED / 'corpora'}")
-    kw = {"relations": args.relations, **({"ner_path": None} if args.no_ner else {})}
+    kw = {"relations": args.relations, "model_supersets": args.model_supersets,
+          **({} if not args.model_labels else
+             {"model_labels": None if args.model_labels == "all" else args.model_labels.split(",")}),
+          **({"ner_path": None} if args.no_ner else {})}
     nlp = build_nlp(args.model, **kw)
     if args.corpus == "msc-neuro-dev":
         records, gold = neuro_dev()
@@ -142,6 +150,14 @@ def main(argv=None) -> int:
     if args.split and args.corpus == "als-msc-dev":
         keep = set(json.loads((DEV / "split.json").read_text())[args.split])
         records = [r for r in records if str(r["pmid"]) in keep]
+    if args.ner_heldout:
+        meta = json.loads((ROOT / "models" / "ner" / "meta.json").read_text(encoding="utf-8"))
+        keep = set(meta["litmine"]["data"]["dev"]["pmids"])
+        records = [r for r in records if str(r["pmid"]) in keep]
+        held = Path(tempfile.mkdtemp()) / "gold.heldout.jsonl"
+        held.write_text("".join(line for line in open(gold, encoding="utf-8")
+                                if line.strip() and str(json.loads(line)["pmid"]) in keep), encoding="utf-8")
+        gold = held
     t = time.perf_counter()
     ents, rels = run(nlp, records)
     dt = time.perf_counter() - t

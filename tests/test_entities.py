@@ -160,7 +160,7 @@ def test_model_proposals_are_merged_and_linked(tmp_path):
     ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"},
                         {"label": "OUTCOME", "pattern": [{"LOWER": "hindlimb"}, {"LOWER": "grip"}, {"LOWER": "strengths"}]}])
     fake.to_disk(tmp_path / "ner")
-    nlp = build_nlp(relations=False, ner_path=tmp_path / "ner")
+    nlp = build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=None)
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("litmine_entities")
     text = "Muse cells improved hindlimb grip strengths in ALS mice."
     # as built, a model span nothing can name (`*:other`) is dropped (README: NER ablation) ...
@@ -219,3 +219,123 @@ def test_very_long_text(nlp):
     doc = nlp(text)
     assert len(text) == 100_000
     assert sum(1 for e in doc.ents if e._.concept_id == "cell:uc_msc") > 1000
+
+
+# --- generic shapes (names no vocabulary lists), written for these tests ---------------------------
+@pytest.mark.parametrize("text,span,label,concept", [
+    ("Grafted rats showed lower IL-1β levels in the cord.", "IL-1β levels", "OUTCOME", "outcome:inflammation"),
+    ("We counted the number of nigral tyrosine hydroxylase neurons.", "number of nigral tyrosine hydroxylase neurons",
+     "OUTCOME", "outcome:other"),
+    ("The treatment reduced fibrotic scar thickness at day 28.", "fibrotic scar thickness", "OUTCOME", "outcome:other"),
+    ("Exosomes enhanced synaptogenesis in the penumbra.", "synaptogenesis", "OUTCOME", "outcome:other"),
+    ("Hindlimb coordination deficits eased after the graft.", "Hindlimb coordination deficits", "OUTCOME",
+     "outcome:motor_function"),
+    ("Cells were tested in a mouse model of autoimmune encephalomyelitis.", "autoimmune encephalomyelitis", "DISEASE",
+     "disease:other"),
+    ("The infusion limited optic nerve damage in the model.", "optic nerve damage", "DISEASE", "disease:other"),
+    ("Co-culture with keratinocytes changed their shape.", "keratinocytes", "CELL_TYPE", "cell:other"),
+    ("Grafts did not speed stroke recovery in aged rats.", "stroke recovery", "OUTCOME", "outcome:other"),
+])
+def test_generic_shapes(nlp, text, span, label, concept):
+    assert (span, label, concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The number of patients enrolled was small.", "number of patients"),
+    ("Cells were given at a level of 2 million per kilogram.", "level of 2 million"),
+    ("Subcutaneous fat was harvested from the abdomen.", "Subcutaneous"),
+    ("The rats were kept on systemic blood pressure monitoring.", "systemic"),
+])
+def test_generic_shapes_leave_look_alikes(nlp, text, absent):
+    assert absent not in {t for t, _, _ in ents(nlp(text))}
+
+
+def test_outcomes_that_define_a_disease_are_left_out(nlp):
+    doc = nlp("Amyotrophic lateral sclerosis is a fatal disease characterized by motor neuron loss and paralysis. "
+              "MSC injection reduced motor neuron loss in SOD1 mice.")
+    got = [(e.text, e.label_, e.start_char) for e in doc.ents]
+    losses = [s for t, l, s in got if t == "motor neuron loss" and l == "OUTCOME"]
+    assert len(losses) == 1 and losses[0] > doc.text.index(". MSC")   # only the measured one
+    assert ("paralysis", "OUTCOME") not in {(t, l) for t, l, _ in got}
+
+
+def test_sentence_decides_biomarker_innervation_and_graft_survival(nlp):
+    got = ents(nlp("Neurofilament light rose in the serum of treated patients. "
+                   "Neurofilament staining of the dorsal horn was denser."))
+    assert ("Neurofilament light", "OUTCOME", "outcome:biomarker") in got
+    assert ("Neurofilament", "OUTCOME", "outcome:other") in got
+    got = ents(nlp("Transplanted MSCs showed poor survival in the host cord."))
+    assert ("survival", "OUTCOME", "outcome:other") in got
+    got = ents(nlp("MSC treatment prolonged survival of SOD1 mice."))
+    assert any(c == "outcome:survival" for _, l, c in got if l == "OUTCOME")
+    got = ents(nlp("Grafted BMSC survival was higher with hypoxic preconditioning."))
+    assert ("BMSC survival", "OUTCOME", "outcome:other") in got
+
+
+def test_progression_tied_to_the_alsfrs_is_the_scale(nlp):
+    got = ents(nlp("The rate of disease progression measured by the ALSFRS-R slowed. "
+                   "Disease progression was faster in bulbar patients."))
+    assert ("rate of disease progression", "OUTCOME", "outcome:alsfrs_r") in got
+    assert ("Disease progression", "OUTCOME", "outcome:disease_progression") in got
+
+
+def test_eligibility_time_points_are_not_outcomes(nlp):
+    got = ents(nlp("Patients with an onset of symptoms within 24 months were enrolled."))
+    assert not [t for t, l, _ in got if l == "OUTCOME"]
+
+
+def test_short_forms_in_parentheses_the_detector_misses(nlp):
+    doc = nlp("We grafted cells derived from human exfoliated deciduous teeth and Wharton's jelly MSCs (hWJ-MSCs). "
+              "The hWJ-MSCs survived. Umbilical cord-derived MSCs (huMSCs) were compared; huMSCs were safe.")
+    got = ents(doc)
+    assert got.count(("hWJ-MSCs", "CELL_TYPE", "cell:wj_msc")) == 2
+    assert got.count(("huMSCs", "CELL_TYPE", "cell:uc_msc")) == 2
+
+
+def test_glued_cell_short_forms_and_hyphenated_modifiers(nlp):
+    got = ents(nlp("NT3-MSC grafts and OM-MSCs were compared with Neurotrophin-3-over-expressing MSCs."))
+    assert ("NT3-MSC", "CELL_TYPE", "cell:msc") in got
+    assert ("OM-MSCs", "CELL_TYPE", "cell:msc") in got
+    rows = entity_rows(nlp("Neurotrophin-3-over-expressing MSCs were grafted."), "t")
+    assert any(r["label"] == "NEUROTROPHIC_FACTOR" and r["concept_id"] == "factor:NTF3" for r in rows)
+
+
+def test_synonyms_from_ontologies(nlp):
+    got = ents(nlp("Human marrow stromal cells were given by lumbar tapping; liatermin was infused intraputaminally "
+                   "and intraputamenal delivery was tolerated in Parkinson′s disease."))
+    assert ("Human marrow stromal cells", "CELL_TYPE", "cell:bm_msc") in got or \
+        ("marrow stromal cells", "CELL_TYPE", "cell:bm_msc") in got
+    assert ("lumbar tapping", "ROUTE", "route:intrathecal") in got
+    assert ("liatermin", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
+    assert ("intraputamenal", "ROUTE", "route:intracerebral") in got
+    assert ("Parkinson′s disease", "DISEASE", "disease:other") in got
+
+
+def test_cell_shapes_and_factor_names_that_start_like_cells(nlp):
+    got = ents(nlp("Multipotent cells and dopaminergic cells were counted; glial cell line-derived neurotrophic factor "
+                   "and granulocyte colony stimulating factor were added."))
+    assert ("Multipotent cells", "CELL_TYPE", "cell:other") in got
+    assert ("dopaminergic cells", "CELL_TYPE", "cell:neuron") in got
+    assert ("glial cell line-derived neurotrophic factor", "NEUROTROPHIC_FACTOR", "factor:GDNF") in got
+    assert not [t for t, l, _ in got if l == "CELL_TYPE" and t.lower() in ("glial cell", "granulocyte")]
+
+
+def test_ambiguous_short_forms_count_where_the_long_form_is_named(nlp):
+    got = ents(nlp("Cell therapy in Parkinson disease. Twelve PD patients received grafts; MS was not studied."))
+    assert ("PD", "DISEASE", "disease:other") in got
+    assert "MS" not in {t for t, _, _ in got}   # multiple sclerosis is never named here
+
+
+def test_model_labels_choose_which_model_spans_fill_gaps(tmp_path):
+    fake = spacy.blank("en")
+    ruler = fake.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"}, {"label": "DISEASE", "pattern": "amyotrophic laterel sclerosys"}])
+    fake.to_disk(tmp_path / "ner")
+    text = "Muse cells were given in amyotrophic laterel sclerosys."
+    only_disease = build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=["DISEASE"])
+    got = {(t, l) for t, l, _ in ents(only_disease(text))}
+    assert ("amyotrophic laterel sclerosys", "DISEASE") in got and ("Muse cells", "CELL_TYPE") not in got
+    default = build_nlp(relations=False, ner_path=tmp_path / "ner")   # DEFAULT_MODEL_LABELS: none, model not run
+    assert "ner" not in default.pipe_names
+    with pytest.raises(ValueError, match="CELLS"):
+        build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=["CELLS"])

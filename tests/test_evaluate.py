@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -120,3 +121,67 @@ def test_cli_names_what_is_missing(data, tmp_path, capsys):
     assert main(["evaluate", "--gold", str(tmp_path / "nope.jsonl"), "--data", str(data)]) == 2
     assert main(["evaluate", "--gold", str(data / "gold.jsonl"), "--data", str(tmp_path / "empty")]) == 2
     assert main(["evaluate", "--gold", str(data / "gold.jsonl"), "--data", str(data), "--split", "nosplit"]) == 2
+
+
+# --- offset gold (data/annotations/*.gold.jsonl keeps offsets, never text) ------------------------
+DOC_TEXT = {"7": ("Invented title on UC-MSCs", "UC-MSCs were given intrathecally; the ALSFRS-R score fell slowly.")}
+
+
+def test_offset_gold_becomes_spec_gold_and_scores_through_the_cli(tmp_path, capsys):
+    from pipeline.evaluate import spec_gold
+    title, abstract = DOC_TEXT["7"]
+    text = title + "\n" + abstract
+    spans = [("UC-MSCs", "CELL_TYPE", "cell:uc_msc"), ("intrathecally", "ROUTE", "route:intrathecal"),
+             ("ALSFRS-R score", "OUTCOME", "outcome:alsfrs_r")]
+    ents = []
+    for t, label, concept in spans:
+        start = text.index(t, len(title))
+        ents.append({"start": start, "end": start + len(t), "label": label, "concept": concept})
+    ents.append({"start": text.index("UC-MSCs"), "end": text.index("UC-MSCs") + 7, "label": "CELL_TYPE",
+                 "concept": "cell:uc_msc"})   # same text twice: one SPEC entity
+    offset_doc = {"pmid": "7", "entities": ents, "relations": []}
+    spec = spec_gold({"7": offset_doc}, {"7": text})["7"]
+    assert sorted((e["text"], e["label"], e["concept"]) for e in spec["entities"]) == sorted(spans)
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(offset_doc) + "\n", encoding="utf-8")
+    docs = [{"pmid": "7", "title": title, "abstract": abstract}]
+    pq.write_table(schema.to_table(docs, schema.DOCUMENTS), tmp_path / "documents.parquet")
+    pred = [{"pmid": "7", "start": 0, "end": 1, "text": t, "label": l, "concept_id": c} for t, l, c in spans[:2]]
+    pq.write_table(schema.to_table(pred, schema.ENTITIES), tmp_path / "entities.parquet")
+    pq.write_table(schema.to_table([], schema.RELATIONS), tmp_path / "relations.parquet")
+    s = evaluate(gold, tmp_path)
+    assert s.mentions["OUTCOME"] == Counts(0, 0, 1) and s.mentions["CELL_TYPE"] == Counts(1, 0, 0)
+
+
+def test_offset_gold_outside_the_text_is_a_named_error():
+    from pipeline.evaluate import spec_gold
+    bad = {"pmid": "9", "entities": [{"start": 5, "end": 500, "label": "DISEASE", "concept": "disease:als"}]}
+    with pytest.raises(ValueError, match="gold 9 entity 0: offsets 5-500 outside the text"):
+        spec_gold({"9": bad}, {"9": "short text"})
+    with pytest.raises(KeyError, match="9"):
+        spec_gold({"9": bad}, {})
+
+
+def test_msc_neuro_dev_gold_fits_its_corpus():
+    """The project's dev gold: offsets into the corpus texts, labels and concepts of SPEC, no text stored."""
+    from pipeline import vocabulary
+    from pipeline.evaluate import load_gold, spec_gold
+    from tests.conftest import need_corpus
+    corpus = need_corpus("msc-neuro-unlabeled")
+    gold_path = Path(__file__).resolve().parents[1] / "data" / "annotations" / "msc-neuro-dev.gold.jsonl"
+    gold = load_gold(gold_path)
+    assert len(gold) >= 30
+    vocab = vocabulary.load()
+    texts = {}
+    for line in open(corpus / "abstracts.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if str(r["pmid"]) in gold:
+            ab = r["abstract"] if isinstance(r["abstract"], str) else "\n".join(s["text"] for s in r["abstract"])
+            texts[str(r["pmid"])] = (r["title"] or "") + "\n" + (ab or "")
+    raw = gold_path.read_text(encoding="utf-8")
+    assert '"text"' not in raw   # offsets only
+    spec = spec_gold(gold, texts)
+    for doc in spec.values():
+        for e in doc["entities"]:
+            assert e["concept"] in vocab and vocab.label_of(e["concept"]) == e["label"], e

@@ -17,10 +17,13 @@ from pipeline.nlp.ruler import RULES_KEY
 from pipeline.vocabulary import LABELS
 
 
-def merge(rules: list[Mention], model: list[Mention], model_supersets: bool = False) -> list[Mention]:
-    """Rules first; model mentions fill the gaps (pure)."""
+def merge(rules: list[Mention], model: list[Mention], model_supersets: bool = False,
+          model_labels: tuple[str, ...] | None = None) -> list[Mention]:
+    """Rules first; model mentions (of `model_labels`, default all) fill the gaps (pure)."""
     out = list(rules)
     for m in model:
+        if model_labels is not None and m.label not in model_labels:
+            continue
         hits = [r for r in rules if r.overlaps(m)]
         if not hits:
             out.append(m)
@@ -33,10 +36,14 @@ def merge(rules: list[Mention], model: list[Mention], model_supersets: bool = Fa
 
 class EntityMerger:
     def __init__(self, nlp: Language, name: str = "litmine_entities", vocabulary: str = "",
-                 model_supersets: bool = False) -> None:
+                 model_supersets: bool = False, model_labels: list[str] | None = None) -> None:
         self.name = name
         self.vocab_concepts = vocabulary_mod.load(vocabulary or None)
         self.model_supersets = model_supersets
+        unknown = set(model_labels or ()) - set(LABELS)
+        if unknown:
+            raise ValueError(f"litmine_entities: model_labels {sorted(unknown)} are not labels ({', '.join(LABELS)})")
+        self.model_labels = tuple(model_labels) if model_labels is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         rules = [Mention(s.start, s.end, s.label_, s.kb_id_ or None, "rule", 1.0)
@@ -48,10 +55,12 @@ class EntityMerger:
             hits = self.vocab_concepts.lookup(ent.text, ent.label_)
             model.append(Mention(ent.start, ent.end, ent.label_, hits[0].concept_id if len(hits) == 1 else None,
                                  "model", 1.0))
-        write_mentions(doc, merge(rules, model, self.model_supersets), self.vocab_concepts)
+        write_mentions(doc, merge(rules, model, self.model_supersets, self.model_labels), self.vocab_concepts)
         return doc
 
 
-@Language.factory("litmine_entities", default_config={"vocabulary": "", "model_supersets": False})
-def make_merger(nlp: Language, name: str, vocabulary: str, model_supersets: bool) -> EntityMerger:
-    return EntityMerger(nlp, name, vocabulary, model_supersets)
+@Language.factory("litmine_entities", default_config={"vocabulary": "", "model_supersets": False, "model_labels": None})
+def make_merger(nlp: Language, name: str, vocabulary: str, model_supersets: bool,
+                model_labels: list[str] | None) -> EntityMerger:
+    """`model_labels`: labels whose model spans may fill gaps the rules leave (None: all)."""
+    return EntityMerger(nlp, name, vocabulary, model_supersets, model_labels)

@@ -51,7 +51,8 @@ SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal"
 TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
                         "around", "until", "to", "by"})
 
-NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers"})
+NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers", "colony",
+                              "line-derived", "line"})   # `granulocyte colony ...`, `glial cell line-derived ...`
 
 CELL_AS_MODIFIER = frozenset({"therapy", "therapies", "transplantation", "transplantations", "transplant", "treatment",
                               "treatments", "research", "based", "trials", "trial", "field", "biology", "technology",
@@ -144,7 +145,8 @@ OUTCOME_HEADS = frozenset({
     "function", "functions", "recovery", "improvement", "performance", "outcome", "outcomes", "behavior",
     "behaviour", "plasticity", "connectivity", "remodeling", "remodelling", "tests", "test", "symptoms",
     "hypersensitivity", "formation", "thickness", "latency", "amplitude", "amplitudes", "velocity", "defects",
-    "disability", "activity",
+    "disability", "activity", "scale", "scales", "questionnaire", "inventory", "examination", "evaluation",
+    "assessment", "grade", "staging",
     "capacity", "viability", "integrity", "myelination"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
@@ -185,7 +187,9 @@ OUTCOME_NOUN_MODS = frozenset({
     "severity", "function", "behavior", "behaviour", "stroke", "infarction", "edema", "oedema", "apoptotic",
     "inflammatory", "immune", "t", "b", "mitochondrial", "metabolic", "body", "weight", "sleep", "depression",
     "anxiety", "quality", "life", "balance", "coordination", "strength", "electrophysiological", "evoked",
-    "potential", "potentials", "conduction", "dopamine", "dopaminergic", "cholinergic", "serotonergic"})
+    "potential", "potentials", "conduction", "dopamine", "dopaminergic", "cholinergic", "serotonergic", "rating",
+    "disability", "status", "impact", "independence", "ability", "daily", "living", "pain", "fatigue", "spasticity",
+    "stroke", "dyskinesia", "tremor", "rigidity", "bradykinesia", "swallowing", "speech", "urinary"})
 OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after", "before", "by", "with", "to", "from",
                      "on", "for", "than", "that", "which", "as", "between", "during", "compared", "versus", "vs",
                      "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
@@ -267,3 +271,33 @@ GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "gr
                             "donor", "transplantation"})
 LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "extend", "extends", "longer", "median",
                             "mean", "overall", "prolonging", "extending"})
+# `<disease> is a ... / is characterized by ...`: a sentence that defines the disease (ruler._drop_definitions)
+DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "a"), ("are", "the"),
+                             ("characterized", "by"), ("characterised", "by"), ("results", "in"), ("result", "in"),
+                             ("leads", "to"), ("lead", "to"), ("featured", "by"), ("refers", "to"),
+                             ("manifests", "as"), ("defined", "by")})
+DEFINITION_VERBS = frozenset({"causes", "entails"})
+# first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "survival"})
+# `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)
+CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic", "cholinergic", "gabaergic",
+                      "glutamatergic", "serotonergic", "noradrenergic", "endothelial", "epithelial", "mononuclear",
+                      "dendritic", "glial", "neural", "neuronal", "progenitor", "precursor", "stromal", "ensheathing",
+                      "olfactory-ensheathing", "hematopoietic", "haematopoietic", "myeloid", "lymphoid", "immune",
+                      "ependymal", "perivascular", "pericyte", "satellite", "osteogenic", "adipogenic",
+                      "oligodendroglial", "astroglial", "microglial", "neuroepithelial", "mesodermal", "ectodermal",
+                      "endodermal", "germ", "somatic", "embryonic", "fetal", "foetal", "adult", "autologous",
+                      "allogeneic", "donor", "host", "nigral", "striatal", "cortical", "hippocampal", "retinal",
+                      "spinal", "motor", "sensory", "cerebellar", "purkinje", "granule", "pyramidal", "thymic"})
+# of these, the ones that leave a phrase too vague to be a type on their own (`adult cells`, `host cells`)
+CELL_ADJ_WEAK = frozenset({"adult", "autologous", "allogeneic", "donor", "host", "somatic", "fetal", "foetal",
+                           "embryonic", "spinal", "motor", "sensory", "cortical", "hippocampal", "striatal", "nigral",
+                           "retinal", "cerebellar"})
+# `HEAD of` followed by these is a quantity or a reference, not an end point (`concentrations of four ...`)
+NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "its", "our", "such", "each", "all",
+                          "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})
+# second words of those patterns (`into the`, `into lumbar`, `survival of`)
+TOKEN_PATTERN_SECOND = frozenset({"the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
+                                  "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
+                                  "spinal-cord"}) | SPINAL_LEVELS

@@ -9,8 +9,10 @@ tokenized by the same tokenizer, and glued modifiers are handled by token regexe
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,34 +25,52 @@ RULES_KEY = "litmine_rules"
 NESTED_KEY = "litmine_nested"
 
 
+@dataclass(frozen=True)
+class TokenView:
+    """Token strings and sentence starts read once per doc from the string store: the rules walk
+    tokens many times, and building spaCy Token objects is the ruler's main cost."""
+    texts: list[str]
+    lowers: list[str]
+    starts: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TokenView":
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER])
+        starts = [x == 1 for x in doc.to_array(SENT_START).view("int64").reshape(-1).tolist()]
+        if starts:
+            starts[0] = True
+        return cls([strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()], starts)
+
+
 def _is_marker(text: str) -> bool:
     """A gene/protein/marker symbol used as a modifier: `TNF-α`, `GFAP+`, `IL-6`, `Iba1`."""
     return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)
 
 
-def _outcome_modifier(tok) -> bool:
-    low = tok.lower_
-    if low in P.NOT_OUTCOME_MOD or not tok.text[:1].isalnum() or tok.is_sent_start:
+def _outcome_modifier(v: TokenView, i: int) -> bool:
+    low, text = v.lowers[i], v.texts[i]
+    if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum():
         return False
-    return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(tok.text)
+    return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(text)
 
 
-def _of_object_end(doc: Doc, i: int, lowers: list[str], head: str) -> int:
+def _of_object_end(v: TokenView, i: int, head: str) -> int:
     """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
     no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
-    n = len(doc)
-    if i >= n or lowers[i] in ("the", "a", "an", "this", "these", "their", "its") or doc[i].like_num:
+    lowers, texts, n = v.lowers, v.texts, len(v.lowers)
+    if i >= n or lowers[i] in P.NOT_OF_START or texts[i][:1].isdigit():
         return i
     j = i
-    while j < n and j - i < 6 and not doc[j].is_sent_start:
-        if doc[j].text == "(":
-            close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
-            if close is None or close == n - 1 or lowers[close + 1] in P.OF_STOP or not doc[close + 1].text[:1].isalnum():
+    while j < n and j - i < 6 and not v.starts[j]:
+        if texts[j] == "(":
+            close = next((k for k in range(j + 1, min(n, j + 5)) if texts[k] == ")"), None)
+            if close is None or close == n - 1 or lowers[close + 1] in P.OF_STOP or not texts[close + 1][:1].isalnum():
                 break
             j = close + 1
             continue
         low = lowers[j]
-        if low in P.OF_STOP or not doc[j].text[:1].isalnum() or (
+        if low in P.OF_STOP or not texts[j][:1].isalnum() or (
                 low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
             break
         j += 1
@@ -61,13 +81,14 @@ def _of_object_end(doc: Doc, i: int, lowers: list[str], head: str) -> int:
     return j
 
 
-def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
+def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[int, int, str]]:
     """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
     `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`,
     `TNF-α levels`, `levels of synaptophysin`, `synaptogenesis`, `brain damage`, `hepatocytes`."""
     out = []
-    lowers = [t.lower_ for t in doc]
-    n = len(doc)
+    v = view or TokenView.of(doc)
+    lowers, texts, starts = v.lowers, v.texts, v.starts
+    n = len(lowers)
     for i, low in enumerate(lowers):
         if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE:
             k = i
@@ -85,33 +106,45 @@ def generic_candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 out.append((j, i + 1, "disease:other"))
             elif low in P.EPONYM_HEADS and i > 0:
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
-                if m >= 0 and doc[m].is_title and lowers[m] not in P.NOT_EPONYM and m > 0 and \
-                        not doc[m].is_sent_start:
+                if m > 0 and texts[m].istitle() and lowers[m] not in P.NOT_EPONYM and not starts[m]:
                     out.append((m, i + 1, "disease:other"))
         elif len(low) > 7 and P.DISEASE_WORD.match(low):
             out.append((i, i + 1, "disease:other"))
         elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
-        elif low in P.INSTRUMENT_HEADS and doc[i].is_title and i > 0 and doc[i - 1].is_title:
+        elif low in P.INSTRUMENT_HEADS and texts[i].istitle() and i > 0 and texts[i - 1].istitle():
             j = i - 1
-            while j > 0 and doc[j - 1].is_title and not doc[j].is_sent_start:
+            while j > 0 and texts[j - 1].istitle() and not starts[j]:
                 j -= 1
             out.append((j, i + 1, "outcome:other"))
         elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
             out.append((i, i + 1, "outcome:other"))
         elif len(low) > 6 and P.CELL_WORD.match(low):
             out.append((i, i + 1, "cell:other"))
+        elif low in ("cells", "cell") and i > 0 and lowers[i - 1] in P.CELL_ADJ:
+            j = i
+            while j > 0 and i - j < 3 and lowers[j - 1] in P.CELL_ADJ and not starts[j]:
+                j -= 1
+            mods = lowers[j:i]
+            if not set(mods) <= P.CELL_ADJ_WEAK:
+                cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
+                out.append((j, i + 1, cid))
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
-            end = _of_object_end(doc, i + 2, lowers, low)
+            end = _of_object_end(v, i + 2, low)
             if end > i + 2:
                 out.append((i, end, P.outcome_concept(lowers[i:end])))
         if low in P.OUTCOME_HEADS and i > 0:
             j = i
-            while j > 0 and i - j < 4 and _outcome_modifier(doc[j - 1]):
+            while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
                 j -= 1
             if j < i:
                 out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
     return out
+
+
+def i_in_tail(s: int, e: int, phrase: dict[int, str]) -> bool:
+    """The vocabulary name sits at the end of the span (`... cholinergic neurons`), not at its start."""
+    return (e - 1) in phrase and s not in phrase
 
 
 class EntityRules:
@@ -144,6 +177,8 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
+        self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
         # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
         self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
                              for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
@@ -167,25 +202,32 @@ class EntityRules:
                 return cid
         return None
 
-    def _candidates(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _candidates(self, doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
-        phrase = {i for s, e, _ in cands for i in range(s, e)}
-        cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
-        for s, e, key in generic_candidates(doc):
-            if not any(i in phrase for i in range(s, e)):   # a generic rule never overrides a vocabulary name
+        # a generic rule never overrides a vocabulary name, except an end point around a cell name
+        # (`number of tyrosine hydroxylase neurons`) or after a disease name (`stroke recovery`): the
+        # name stays a nested mention
+        phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
+        low = view.lowers
+        if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
+            cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
+        for s, e, key in generic_candidates(doc, view):
+            hit = [phrase[i] for i in range(s, e) if i in phrase]
+            if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
+                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase):
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
-        for tok in doc:
-            if tok.i not in covered and ("-" in tok.text or "/" in tok.text) and len(tok.text) > 3:
-                head, _, last = tok.text.rpartition("-")
+        for i, text in enumerate(view.texts):
+            if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
+                head, _, last = text.rpartition("-")
                 if head and last in self._cell_suffix:
-                    cands.append((tok.i, tok.i + 1, self._cell_suffix[last]))
+                    cands.append((i, i + 1, self._cell_suffix[last]))
                     continue
-                cid = self._glued_concept(tok.text)
+                cid = self._glued_concept(text)
                 if cid:
-                    cands.append((tok.i, tok.i + 1, cid))
+                    cands.append((i, i + 1, cid))
         return cands
 
     def _label(self, cid: str) -> str:
@@ -203,16 +245,19 @@ class EntityRules:
             out.append((s, e, cid))
         return sorted(out)
 
-    def _ev_head(self, doc: Doc, i: int) -> int:
+    def _ev_head(self, view: TokenView, i: int) -> int:
         """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
+        low = view.lowers
         best = -1
         for head in P.EV_HEADS:
             j = i + len(head)
-            if j <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(head)):
+            if j <= len(low) and all(low[i + k] == w for k, w in enumerate(head)):
                 best = max(best, j)
         return best
 
-    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], list]:
+    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
+        """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
+        low = view.lowers
         nested: list[tuple[int, int, str]] = []
         out: list[tuple[int, int, str]] = []
         cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
@@ -220,47 +265,46 @@ class EntityRules:
             if cid == "outcome:survival" and s in cell_end:
                 s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
             if cid in P.MSC_FAMILY:
-                end = self._ev_head(doc, e)
+                end = self._ev_head(view, e)
                 if end > 0:
                     s, e, cid = s, end, "cell:msc_ev"
             elif cid == "cell:motor_neuron":
-                if e < len(doc) and doc[e].lower_ in P.MN_NOUNS_AFTER:
+                if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
                 else:
                     k = s - 1
-                    while k > 0 and doc[k].lower_ in P.SPINAL_LEVELS | {"the", "spinal"}:
+                    while k > 0 and low[k] in P.SPINAL_LEVELS | {"the", "spinal"}:
                         k -= 1
-                    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in P.MN_NOUNS_BEFORE:
+                    if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
-                    elif k >= 0 and doc[k].lower_ in P.MN_NOUNS_BEFORE and k == s - 1:
+                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and k == s - 1:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
             if self._label(cid) == "CELL_TYPE":
                 # `survival of (the grafted) X cells`: a graft outcome, not a cell mention
                 k = s - 1
-                while k > 0 and doc[k].lower_ in P.GRAFT_WORDS:
+                while k > 0 and low[k] in P.GRAFT_WORDS:
                     k -= 1
-                if (cid != "cell:motor_neuron" and k >= 1 and doc[k].lower_ == "of"
-                        and doc[k - 1].lower_ == "survival"):
+                if (cid != "cell:motor_neuron" and k >= 1 and low[k] == "of"
+                        and low[k - 1] == "survival"):
                     out.append((k - 1, e, "outcome:other"))
                     continue
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
-                if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and doc[s - 1].lower_ == "human":
+                if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and low[s - 1] == "human":
                     s -= 1
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
-                while s > 0 and (P.CELL_MODIFIER.match(doc[s - 1].text) or
-                                 (doc[s - 1].lower_ in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
-                    glued = P.CELL_MODIFIER.match(doc[s - 1].text)
-                    head = glued.group(1) if glued else doc[s - 1].text
+                while s > 0 and (P.CELL_MODIFIER.match(view.texts[s - 1]) or
+                                 (low[s - 1] in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
+                    glued = P.CELL_MODIFIER.match(view.texts[s - 1])
+                    head = glued.group(1) if glued else view.texts[s - 1]
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
                     if fid:
                         nested.append((s - 1, s, fid))
                     s -= 1
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
-        for i, tok in enumerate(doc):
-            low = tok.lower_
-            if low.endswith("-derived") and low[:-8] in self._msc_prefixes:
-                end = self._ev_head(doc, i + 1)
+        for i, word in enumerate(low):
+            if word.endswith("-derived") and word[:-8] in self._msc_prefixes:
+                end = self._ev_head(view, i + 1)
                 if end > 0:
                     out.append((i, end, "cell:msc_ev"))
         extra = []
@@ -268,19 +312,20 @@ class EntityRules:
             if cid in P.MSC_FAMILY and s >= 2:
                 for link in P.EV_LINKERS:
                     ls = s - len(link)
-                    if ls >= 1 and all(doc[ls + k].lower_ == w for k, w in enumerate(link)):
+                    if ls >= 1 and all(low[ls + k] == w for k, w in enumerate(link)):
                         for hs in range(max(0, ls - 3), ls):
-                            if self._ev_head(doc, hs) == ls:
+                            if self._ev_head(view, hs) == ls:
                                 extra.append((hs, e, "cell:msc_ev"))
                                 break
         out = self._resolve(out + extra)
-        out = [self._in_context(doc, s, e, cid) for s, e, cid in out]
-        out = self._by_sentence(doc, [c for c in out if c is not None])
+        out = [self._in_context(doc, view, s, e, cid) for s, e, cid in out]
+        out = self._by_sentence(doc, view, [c for c in out if c is not None])
+        out, dropped = self._drop_definitions(doc, view, out)
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
                    for s, e, cid in out]
-        return out, nested
+        return out, nested, dropped
 
     def _nested(self, cands, spans, nested):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
@@ -297,11 +342,52 @@ class EntityRules:
                     break
         return self._resolve(inner + nested)
 
-    def _by_sentence(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _context_short_forms(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An ambiguous short form (`PD`, `MS`, `IT`) counts where the document names what it stands
+        for even without defining it: `PD` in a text that says `Parkinson disease` (its initials)."""
+        wanted: dict[str, str] = {}
+        for s, e, cid in spans:
+            aliases = self._context.get(cid)
+            if aliases:
+                initials = "".join(w[0] for w in " ".join(view.lowers[s:e]).replace("-", " ").split()
+                                   if w[0].isalnum() and w not in ("'s", "’s", "of", "the", "and"))
+                for alias in aliases:
+                    if alias.lower() == initials:
+                        wanted[alias] = cid
+        if not wanted:
+            return spans
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
+        return sorted(spans + extra) if extra else spans
+
+    def _drop_definitions(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
+        """`ALS is a fatal disease characterized by motor neuron loss`: what defines a disease is
+        not an end point (the annotators leave such outcomes out)."""
+        low = view.lowers
+        if not doc.has_annotation("SENT_START"):
+            return spans, []
+        diseases = [s for s, _, cid in spans if self._label(cid) == "DISEASE"]
+        if not diseases or not any(self._label(cid) == "OUTCOME" for _, _, cid in spans):
+            return spans, []
+        drop: set[tuple[int, int]] = set()
+        for sent in doc.sents:
+            first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
+            if first is None:
+                continue
+            cue = next((i for i in range(first + 1, sent.end - 1)
+                        if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS),
+                       None)
+            if cue is not None:
+                drop.update((s, e) for s, e, cid in spans
+                            if cue < s < sent.end and self._label(cid) == "OUTCOME")
+        return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+    def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
         CSF or blood; `innervation` is neuromuscular only with muscles or junctions in the sentence;
         a bare `survival` in a sentence about transplanted cells with no animal or patient is the
         cells' (other)."""
+        low = view.lowers
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
             return spans
         sents = doc.has_annotation("SENT_START")
@@ -316,41 +402,46 @@ class EntityRules:
                         and not words & P.MUSCLE_WORDS:
                     cid = "outcome:other"
                 elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
-                        not words & P.ORGANISM_WORDS and (s == 0 or doc[s - 1].lower_ not in P.LIFE_EXTENDING) and any(
+                        not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and any(
                         sent.start <= cs < sent.end and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
                     cid = "outcome:other"
             out.append((s, e, cid))
         return out
 
-    def _in_context(self, doc: Doc, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
+    def _in_context(self, doc: Doc, view: TokenView, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
-        if cid == "outcome:disease_onset" and s > 0 and doc[s - 1].lower_ in P.TIME_WORDS:
+        low = view.lowers
+        if cid == "outcome:disease_onset" and s > 0 and low[s - 1] in P.TIME_WORDS:
             return None
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
-                doc[e].lower_ in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
+                low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
-        if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and doc[e].lower_ in P.NOT_A_ROUTE_AFTER:
+        if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
         if cid == "outcome:disease_progression":
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             low = sent.text.lower()
             if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
                 return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
-        if self._label(cid) == "CELL_TYPE" and e < len(doc) and doc[e].lower_ in P.NOT_A_CELL_AFTER:
+        if self._label(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER:
             return None   # `monocyte chemoattractant protein-1`
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
-                and e < len(doc) and doc[e].lower_.lstrip("-") in P.CELL_AS_MODIFIER):
+                and e < len(doc) and low[e].lstrip("-") in P.CELL_AS_MODIFIER):
             return None   # `stem cell therapy`: the therapy, not a named cell type
-        if cid == "route:intracerebral" and doc[s].lower_.startswith("stereota"):
+        if cid == "route:intracerebral" and low[s].startswith("stereota"):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             if "spinal" in sent.text.lower():
                 return (s, e, "route:intraspinal")
         return (s, e, cid)
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = self._candidates(doc)
-        spans, nested = self._compose(doc, self._resolve(cands))
+        view = TokenView.of(doc)
+        cands = self._candidates(doc, view)
+        spans, nested, dropped = self._compose(doc, self._resolve(cands), view)
+        if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
+            spans = sorted(spans + self._nested(cands, dropped, []))
+        spans = self._context_short_forms(view, spans)
         nested = self._nested(cands, spans, nested)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
