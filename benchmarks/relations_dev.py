@@ -121,7 +121,30 @@ def speed(corpus, repeats: int = 5) -> int:
     return 0
 
 
-def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 3.0) -> int:
+def print_errors(rows: pd.DataFrame, gold: dict[str, list[dict]], predicates=None) -> None:
+    """False positives (with their evidence), false negatives and wrong effects. Text: never on report."""
+    gk = {(p, r["predicate"], r["subject"], r["object"]) for p, rels in gold.items() for r in rels}
+    pk = set(zip(rows["pmid"], rows["predicate"], rows["subject_id"], rows["object_id"])) if len(rows) else set()
+    want = (lambda k: predicates is None or k[1] in predicates)
+    for k in sorted(filter(want, pk - gk)):
+        r = rows[(rows.pmid == k[0]) & (rows.predicate == k[1]) & (rows.subject_id == k[2]) & (rows.object_id == k[3])].iloc[0]
+        print("FP", k, round(r.confidence, 2), "|", r.subject_text, "->", r.object_text, "|", r.evidence[-260:])
+    for k in sorted(filter(want, gk - pk)):
+        g = next(x for x in gold[k[0]] if (k[0], x["predicate"], x["subject"], x["object"]) == k)
+        print("FN", k, "|", (g.get("evidence") or "")[:200])
+    for k in sorted(filter(want, gk & pk)):
+        if predicates is not None:
+            r = rows[(rows.pmid == k[0]) & (rows.predicate == k[1]) & (rows.subject_id == k[2]) & (rows.object_id == k[3])].iloc[0]
+            print("TP", k, round(r.confidence, 2), "|", r.subject_text, "->", r.object_text, "|", r.evidence[-200:])
+        g = next(x for x in gold[k[0]] if (k[0], x["predicate"], x["subject"], x["object"]) == k)
+        sub = rows[(rows.pmid == k[0]) & (rows.predicate == k[1]) & (rows.subject_id == k[2]) & (rows.object_id == k[3])]
+        if k[1] in ("AFFECTS", "FACTOR_AFFECTS") and g["effect"] not in set(sub.effect):
+            print("EFFECT", k, "gold", g["effect"], "got", list(sub.effect), "|",
+                  (g.get("evidence") or "")[:200])
+
+
+def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 3.0,
+                     errors: bool = False, predicates=None) -> int:
     """Out-of-fold relation rows (each document extracted by the fold model that never saw it),
     scored per source; calibration and thresholds are shared across folds (fitted out of fold)."""
     from pipeline.nlp.relation_model import cross_validate, training_docs
@@ -143,6 +166,8 @@ def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float =
         lines, _, fr = scorer.summarize(scorer.score(gold, ents, rels))
         print(f"--- {source}: {len(part)} documents, out-of-fold")
         print("\n".join(line for line in lines[lines.index(next(x for x in lines if x.startswith("relations"))):]))
+        if errors:
+            print_errors(rels, {p: g["relations"] for p, g in gold.items()}, predicates)
         all_rows += rows
         all_gold |= {k for g in part for k in g.keys}
     print("--- reliability, all out-of-fold end-to-end rows")
@@ -156,16 +181,19 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="report", choices=["train", "report"])
     ap.add_argument("--mode", default="oracle", choices=["oracle", "end2end"])
     ap.add_argument("--model", default=str(DEFAULT_MODEL))
-    ap.add_argument("--errors", action="store_true", help="list false positives/negatives (train split only)")
+    ap.add_argument("--errors", action="store_true",
+                    help="list false positives/negatives (train split only; with --cv out of fold, train + msc-neuro)")
     ap.add_argument("--speed", action="store_true",
                     help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
     ap.add_argument("--cv", action="store_true",
                     help="document-grouped cross-validation, end to end (train split + msc-neuro annotations)")
     ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--predicates", default="", help="with --errors: only these predicates (comma-separated)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     if args.cv:
-        return cross_validation(args.corpus, l2=args.l2)
+        return cross_validation(args.corpus, l2=args.l2, errors=args.errors,
+                                predicates=set(args.predicates.split(",")) if args.predicates else None)
     corpus = load_corpus(args.corpus)
     if args.speed:
         return speed(corpus)

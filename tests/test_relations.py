@@ -147,6 +147,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Two treatment-related adverse events occurred after the infusion.", "adverse events", "outcome:safety", "unfavorable"),
     ("No treatment-related adverse events occurred.", "adverse events", "outcome:safety", "favorable"),
     ("Survival was comparable to that of the vehicle group.", "Survival", "outcome:survival", "null"),
+    # speed words follow the outcome's direction
+    ("The grafts accelerated behavioural recovery after the lesion.", "behavioural recovery",
+     "outcome:motor_function", "favorable"),
+    ("Vehicle injection accelerated disease progression in the mice.", "disease progression",
+     "outcome:disease_progression", "unfavorable"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     doc = nlp(sentence)
@@ -164,6 +169,23 @@ def test_name_says_what_the_cells_secrete(nlp, extractor):
     extractor(doc)
     assert ("SECRETES", "cell:msc_ntf", "factor:ntf") in keys(doc)
     assert ("ADMINISTERED_VIA", "cell:msc_ntf", "route:intrathecal") in keys(doc)
+
+
+def test_factor_position_features(nlp):
+    """A factor that is measured, one of a list, or merely given alongside the cells says so in
+    its features (the scorer learns that these rarely make the factor the agent)."""
+    doc = make_doc(nlp, "Grafts in a lesion model", [(None,
+        "Grafted MSCs released higher levels of BDNF in the cord. "
+        "Motor recovery was seen with NT-3, CNTF, GDNF and HGF in earlier reports. "
+        "We delivered marrow cells and IGF-1 into the striatum.")],
+        [("MSCs", CELL, "cell:msc"), ("BDNF", FACTOR, "factor:BDNF"),
+         ("Motor recovery", OUT, "outcome:motor_function"), ("CNTF", FACTOR, "factor:CNTF"),
+         ("marrow cells", CELL, "cell:bm_mnc"), ("IGF-1", FACTOR, "factor:IGF1")])
+    feats = {(c.predicate, c.subj.text, c.obj.text): c.features for c in candidates(doc)}
+    assert "SECRETES|factor_measured" in feats[("SECRETES", "MSCs", "BDNF")]
+    assert "FACTOR_AFFECTS|factor_enumerated" in feats[("FACTOR_AFFECTS", "CNTF", "Motor recovery")]
+    assert "SECRETES|coordinated" in feats[("SECRETES", "marrow cells", "IGF-1")]
+    assert "SECRETES|factor_measured" not in feats[("SECRETES", "marrow cells", "IGF-1")]
 
 
 def test_dense_sentence_is_capped(nlp):

@@ -26,8 +26,10 @@ FAVORABLE = (
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
-    "accelerat", "shorten", "shorter", "impair", "unfavo", "fatal", "hasten",
+    "shorten", "shorter", "impair", "unfavo", "fatal",
 )
+# Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
+SPEED_UP = ("accelerat", "hasten", "speed", "faster", "quicker")
 INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned")
@@ -98,6 +100,8 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
         return None
     if _starts(tok, UNFAVORABLE):
         return "unfavorable", 0.0
+    if _starts(tok, SPEED_UP):
+        return ("unfavorable" if harm else "favorable"), 0.0
     if _starts(tok, DECREASE):
         return ("favorable" if harm else "unfavorable"), 0.0
     if _starts(tok, INCREASE):

@@ -100,6 +100,13 @@ GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?
 WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
+# a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
+# measure, rarely the agent of a change
+MEASURED_BEFORE = frozenset({"expression", "level", "levels", "concentration", "concentrations", "secretion",
+                             "release", "mrna", "content", "amount", "amounts", "production", "immunoreactivity"})
+MEASURED_AFTER = MEASURED_BEFORE | {"protein", "gene", "genes", "positive", "+", "immunostaining", "staining"}
+COORDINATION = frozenset({"and", "or", ",", "with", "plus", "/", "combined", "together", "in", "combination",
+                          "along", "as", "well", "both"})
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
 
 
@@ -485,6 +492,23 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
             add("factor_delivered")
     add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
     add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
+    # where the factor sits: measured (`levels of BDNF`), one of a list (`NGF, BDNF, GDNF and
+    # VEGF have short half-lives`), or merely coordinated with the cells (`cells and IGF-1`)
+    fac = subj if pred == "FACTOR_AFFECTS" and not resolved else obj if pred == "SECRETES" else None
+    if fac is not None:
+        f0, f1 = fac.start - seg.start, fac.end - seg.start
+        if not MEASURED_BEFORE.isdisjoint(toks[max(0, f0 - 3):f0]) and "of" in toks[max(0, f0 - 2):f0]:
+            add("factor_measured")
+        elif not MEASURED_AFTER.isdisjoint(toks[f1:f1 + 2]):
+            add("factor_measured")
+        near = toks[max(0, f0 - 4):f0] + toks[f1:f1 + 4]
+        if near.count(",") >= 2 or (near.count(",") >= 1 and ("and" in near or "or" in near) and not resolved
+                                     and abs(f0 - (obj.start - seg.start if fac is subj else s0)) > 3):
+            add("factor_enumerated")
+    if not resolved and hi - lo - len(subj) - len(obj) <= 4:
+        mid = toks[min(s1, o1):max(s0, o0)]
+        if mid and set(mid) <= COORDINATION:
+            add("coordinated")
     if pred in EFFECT_PREDICATES:
         oc = doc_info["concept"](obj)
         add(f"obj={oc}")
