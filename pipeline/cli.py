@@ -249,8 +249,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _setup_logging(verbose: int) -> None:
-    level = logging.WARNING - 10 * min(verbose, 2) if verbose else logging.INFO
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # Our own modules log at INFO (DEBUG with -vv); libraries only say WARNING and above unless -vv.
+    logging.basicConfig(level=logging.DEBUG if verbose >= 2 else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ours = logging.DEBUG if verbose >= 2 else logging.INFO
+    for name in ("litmine", "pipeline"):
+        logging.getLogger(name).setLevel(ours)
 
 
 def main(argv: list[str] | None = None) -> int:
