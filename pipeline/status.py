@@ -9,6 +9,10 @@ from pipeline.store.ledger import Ledger
 from pipeline.store.tables import Store
 
 
+def _short(text: str, width: int = 72) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def status_report(settings: Settings, limit: int = 20) -> str:
     store = Store(settings.data_dir, settings.buckets)
     lines = [f"data folder: {settings.data_dir}  (snapshot v{store.version()})", ""]
@@ -21,7 +25,7 @@ def status_report(settings: Settings, limit: int = 20) -> str:
         lines.append("  none yet")
     for r in runs:
         window = f" window {r.window_start or '…'}..{r.window_end or '…'}" if (r.window_start or r.window_end) else ""
-        query = f" query={r.query!r}" if r.query else ""
+        query = f" query={_short(r.query)!r}" if r.query else ""
         lines.append(f"  #{r.id} {r.command:<8} {r.status:<8} {r.started} -> {r.ended or '…'}{query}{window}")
         if r.counts:
             lines.append(f"      counts: {json.dumps(r.counts, sort_keys=True)}")
