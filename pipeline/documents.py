@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 
@@ -101,6 +101,21 @@ class Document:
             "content_hash": self.content_hash,
             "source": self.source,
         }
+
+
+_DOCUMENT_FIELDS = frozenset(f.name for f in fields(Document))
+
+
+def document_from_fields(values: dict) -> Document:
+    """The same Document as `Document(**values)`, for the parser's hot loop: a frozen dataclass's
+    __init__ sets each of the 18 fields through object.__setattr__, which cost ~4 µs a record.
+    `values` must name every field (no defaults are filled in)."""
+    if values.keys() != _DOCUMENT_FIELDS:
+        missing, extra = _DOCUMENT_FIELDS - values.keys(), values.keys() - _DOCUMENT_FIELDS
+        raise TypeError(f"document_from_fields: missing {sorted(missing)}, unknown {sorted(extra)}")
+    doc = object.__new__(Document)
+    doc.__dict__.update(values)
+    return doc
 
 
 @dataclass(frozen=True)
