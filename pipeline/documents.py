@@ -7,6 +7,11 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 
+# What json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False) builds on every call
+# (a third of content_hash's time), built once: the same text, so the same hashes.
+_HASH_JSON = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
+
+
 @dataclass(frozen=True)
 class Section:
     label: str | None
@@ -69,7 +74,7 @@ class Document:
         payload.pop("source", None)
         payload["sections"] = [vars(s) for s in self.sections]
         payload["mesh_headings"] = [vars(m) for m in self.mesh_headings]
-        blob = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
+        blob = _HASH_JSON.encode(payload)
         return hashlib.sha1(blob.encode("utf-8")).hexdigest()
 
     def to_row(self) -> dict:

@@ -80,7 +80,7 @@ def _texts(parent, tag: str) -> tuple[str, ...]:
     """The non-empty texts of `parent`'s `tag` children."""
     if parent is None:
         return ()
-    return tuple(t for t in (_text(e) for e in parent.iterchildren(tag)) if t)
+    return tuple([t for e in parent.iterchildren(tag) if (t := _text(e))])
 
 
 def _month(value: str | None) -> int | None:
@@ -223,8 +223,8 @@ def _mesh(heading_list) -> tuple[MeshHeading, ...]:
 
 
 def _chemicals(chemical_list) -> tuple[str, ...]:
-    return tuple(t for t in (_text(n) for c in chemical_list.iterchildren("Chemical")
-                             for n in c.iterchildren("NameOfSubstance")) if t)
+    return tuple([t for c in chemical_list.iterchildren("Chemical")
+                  for n in c.iterchildren("NameOfSubstance") if (t := _text(n))])
 
 
 def _version(pmid_el) -> int:
