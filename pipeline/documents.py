@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 
-# What json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False) builds on every call
-# (a third of content_hash's time), built once: the same text, so the same hashes.
+# json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False) builds this encoder on every
+# call; built once it writes the same text, so the same hashes (a few % of content_hash's time).
 _HASH_JSON = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
 
 
