@@ -2,7 +2,8 @@
 
     PYTHONPATH=$PWD python benchmarks/bench_parse.py [--records 30000] [--repeat 3]
 
-1. parse ../shared/corpora/bench-pubmed-xml/bench-abstracts.xml.gz (3,380 real abstracts; skipped if absent);
+1. parse ../shared/corpora/bench-pubmed-xml/bench-abstracts.xml.gz (3,380 real abstracts; skipped if absent),
+   next to bare lxml iterparse of the same file (record elements only, cleared: the floor);
 2. parse generated .xml.gz files of 3,000 and N (default 30,000) records made from our own fixture
    records (tests/fixtures/pubmed, PMIDs varied), each in a fresh subprocess, reporting peak RSS
    (ru_maxrss: libxml2's memory included) and tracemalloc's peak (Python objects only): flat memory
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import resource
 import subprocess
@@ -62,6 +64,24 @@ def parse_rate(path: Path, repeat: int) -> tuple[int, float, float]:
     return n, n / best_wall, n / best_cpu
 
 
+def bare_rate(path: Path, repeat: int) -> float:
+    """Best wall records/s of lxml iterparse alone, with the parser's options, chunk size and clearing."""
+    from lxml import etree
+
+    from pipeline.fetch.pubmed_xml import _CHUNK, _PARSER_OPTIONS, RECORD_TAGS
+    best, n = float("inf"), 0
+    for _ in range(repeat):
+        w, n = time.perf_counter(), 0
+        with gzip.open(path, "rb") as fh:
+            for _, el in etree.iterparse(fh, events=("end",), tag=RECORD_TAGS, chunk_size=_CHUNK, **_PARSER_OPTIONS):
+                n += 1
+                el.clear(keep_tail=True)
+                while el.getprevious() is not None:
+                    del el.getparent()[0]
+        best = min(best, time.perf_counter() - w)
+    return n / best
+
+
 def child(mode: str, path: str) -> None:
     """Run in a fresh process: print the peak memory of parsing `path` as JSON."""
     if mode == "rss":
@@ -92,12 +112,14 @@ def main() -> None:
         child(*args.child)
         return
 
+    print("load average before: %.2f %.2f %.2f" % os.getloadavg())
     if BENCH.exists():
         n, wall, cpu = parse_rate(BENCH, args.repeat)
+        bare = bare_rate(BENCH, args.repeat)
         mem = measure_child("rss", BENCH)
         print(f"bench-abstracts.xml.gz: {n:,} records, parse {wall:,.0f} records/s (wall, best of {args.repeat}),"
-              f" {cpu:,.0f} records/s (CPU); peak RSS {mem['rss_peak_mib']:.0f} MiB"
-              f" (+{mem['rss_growth_mib']:.1f} MiB over the interpreter)")
+              f" {cpu:,.0f} records/s (CPU); bare lxml iterparse {bare:,.0f} records/s (wall);"
+              f" peak RSS {mem['rss_peak_mib']:.0f} MiB (+{mem['rss_growth_mib']:.1f} MiB over the interpreter)")
     else:
         print(f"skipped: {BENCH} is absent (the real-abstracts benchmark needs ../shared/corpora/bench-pubmed-xml)")
 
@@ -121,6 +143,7 @@ def main() -> None:
         print(f"ingest (parse + store) of {big.name} into an empty data folder: {result.records:,} records in"
               f" {result.seconds:.1f} s = {result.records / result.seconds:,.0f} records/s"
               f" ({result.counts.new:,} new, {settings.buckets} buckets)")
+    print("load average after: %.2f %.2f %.2f" % os.getloadavg())
 
 
 if __name__ == "__main__":

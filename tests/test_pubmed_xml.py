@@ -251,3 +251,42 @@ def test_truncated_gzip_is_a_named_error_after_the_records_before_it(tmp_path):
         for rec in iter_records(path):
             got.append(rec.pmid)
     assert got == ["90000001", "90000010"][: len(got)]  # whatever came out whole, in order
+
+
+@pytest.mark.parametrize("raw", [
+    "Cells\n      were given\tintrathecally  twice.\r\n",        # ASCII: the str.split() path
+    "  leading and trailing runs \n\n",
+    "Dose 1\u00a0\u00d7\u00a0106\n  cells/kg, \u03b2-III\t\ttubulin  kept.",  # non-ASCII: the regex path, NBSP kept
+    "\u2009thin\u2009space \u00a0\n\u00a0 mixed runs\u3000ideographic ",
+    "one plain space only, \u00e9 included",
+])
+def test_whitespace_collapse_matches_its_definition(raw):
+    """ASCII whitespace runs -> one space, then spaces stripped: the same on both code paths."""
+    import re
+    from xml.sax.saxutils import escape
+
+    title = raw.replace("\r", "&#13;")  # a literal CR would be normalised away by the XML parser itself
+    body = ('<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>5</PMID><Article>'
+            f'<ArticleTitle>{escape(title).replace("&amp;#13;", "&#13;")}</ArticleTitle>'
+            f'<Abstract><AbstractText>{escape(raw).replace(chr(13), "&#13;")}<i>x</i> {escape(raw).replace(chr(13), "&#13;")}'
+            '</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>')
+    (doc,), _ = parse_bytes(body.encode("utf-8"), "mem")
+    expect = lambda s: re.sub(r"[ \t\n\r]+", " ", s).strip(" ")  # noqa: E731
+    assert doc.title == expect(raw)
+    assert doc.sections[0].text == expect(raw + "x " + raw)
+    assert "\u00a0" not in raw or "\u00a0" in doc.title
+
+
+def test_document_from_fields_is_the_dataclass_document(base):
+    from dataclasses import asdict, fields
+
+    from pipeline.documents import document_from_fields
+
+    for d in base.values():
+        values = {f.name: getattr(d, f.name) for f in fields(Document)}
+        built = document_from_fields(dict(values))
+        assert built == Document(**values) and repr(built) == repr(Document(**values))
+        assert asdict(built) == asdict(d) and built.content_hash == d.content_hash and hash(built) == hash(d)
+    values.pop("source")
+    with pytest.raises(TypeError, match=r"missing \['source'\]"):
+        document_from_fields(values)
