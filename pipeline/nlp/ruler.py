@@ -255,6 +255,26 @@ class EntityRules:
                 best = max(best, j)
         return best
 
+    def _source_after(self, view: TokenView, e: int, cid: str) -> tuple[int, str]:
+        """`MSCs derived from human bone marrow`, `MSCs isolated from adipose tissue`: the tissue
+        source named after the cells belongs to the mention (SPEC: the name with its source) and
+        makes a bare `cell:msc` specific. Returns the new end and concept (unchanged when none)."""
+        low, n = view.lowers, len(view.lowers)
+        j = e
+        if j < n and low[j] in P.SOURCE_LINKERS:
+            j += 1 if low[j] == "from" else 2
+            if j > n or low[j - 1] != "from":
+                return e, cid
+        else:
+            return e, cid
+        while j < n and low[j] in P.SOURCE_FILLERS:
+            j += 1
+        for words, source in P.SOURCE_WORDS:
+            k = j + len(words)
+            if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+                return k, (source if cid == "cell:msc" else cid)
+        return e, cid
+
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
         low = view.lowers
@@ -268,6 +288,8 @@ class EntityRules:
                 end = self._ev_head(view, e)
                 if end > 0:
                     s, e, cid = s, end, "cell:msc_ev"
+                else:
+                    e, cid = self._source_after(view, e, cid)
             elif cid == "cell:motor_neuron":
                 if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
