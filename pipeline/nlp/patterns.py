@@ -163,7 +163,7 @@ OUTCOME_HEADS = frozenset({
     "capacity", "viability", "integrity", "myelination",
     # third pass: heads of end points that neither dev set shows much of (`immune responses`,
     # `brain water content`, `long-term prognosis`, `relapse rate`)
-    "response", "responses", "content", "prognosis", "rate", "rates", "index", "signs",
+    "response", "responses", "content", "prognosis", "rate", "rates", "index", "signs", "findings",
     "restoration", "preservation", "protection"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",

@@ -137,6 +137,10 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             j = i
             while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
                 j -= 1
+                # coordinated modifiers share the head: `learning and memory functions`
+                if j >= 2 and j < i and lowers[j - 1] in ("and", "or", "/") and not starts[j - 1] \
+                        and _outcome_modifier(v, j - 2):
+                    j -= 1
             if j < i:
                 out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
     return out
