@@ -246,7 +246,8 @@ CELL_WORD = re.compile(r"^[a-z]{3,}(?:cytes?|blasts?)$")
 NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "cell", "blood", "flow", "flowmetry",
                                "vessels", "vessel", "edema", "inflammation", "lipoaspirate", "lipoaspirates",
                                "circulation", "levels", "immune", "immunity", "effects", "lupus", "disease",
-                               "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure"})
+                               "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure",
+                               "hemorrhage", "haemorrhage", "hemorrhages", "bleeding", "hematoma"})
 # A generic end point takes a specific concept when one of its words says which (SPEC section 2);
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (

@@ -220,7 +220,8 @@ class EntityRules:
         for s, e, key in generic_candidates(doc, view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
-                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase):
+                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
+                    or (key.startswith("disease:") and set(hit) == {"ROUTE"}):   # `intraventricular hemorrhage`
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, text in enumerate(view.texts):
