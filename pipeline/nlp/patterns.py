@@ -170,7 +170,10 @@ OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "exp
                       "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",
                       "infiltration", "activation", "proliferation", "differentiation", "accumulation", "release",
                       "viability", "protection", "preservation", "regeneration", "recovery", "content", "percentage",
-                      "proportion", "deposition", "phosphorylation", "secretion"})
+                      "proportion", "deposition", "phosphorylation", "secretion",
+                      # third pass: `extent of demyelination`, `incidence of tumors`
+                      "incidence", "extent", "production", "activity", "formation",
+                      "restoration", "integrity", "thickness", "length"})
 # words that are never a measure's modifier though they look like adjectives
 NOT_OUTCOME_MOD = frozenset({
     "significant", "significantly", "further", "marked", "great", "greater", "better", "mild", "substantial", "overall",
@@ -218,8 +221,9 @@ NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "m
 # stand-alone process words that the gold counts as end points (`neurogenesis`, `autophagy`)
 OUTCOME_WORD = re.compile(r"^(?:[a-z]+genesis|[a-z]+plasticity|autophagy|apoptosis|senescence|cognition|"
                           r"neurodegeneration|neuropathology|neuroprotection|remyelination|demyelination|neurorestoration|"
-                          r"neuroregeneration|tumorigenicity|immunogenicity|neurotoxicity|astrogliosis|microgliosis|"
-                          r"gliosis|sprouting|"
+                          r"neuroregeneration|tumorigenicity|neurotoxicity|astrogliosis|microgliosis|"
+                          r"gliosis|sprouting|proliferation|engraftment|homing|memory|"
+                          r"tremor|weakness|morbidity|"
                           r"neurovascularization|revascularization|vascularization|myelination|reinnervation|"
                           r"allodynia|hyperalgesia)$")
 NOT_OUTCOME_WORD = frozenset({"pathogenesis", "etiopathogenesis", "biogenesis", "carcinogenesis", "ontogenesis",
