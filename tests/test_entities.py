@@ -368,3 +368,11 @@ def test_coordinated_end_points_are_two_mentions(nlp):
     got = ents(nlp("The trial assessed the feasibility and safety of intrathecal cells."))
     assert ("safety", "OUTCOME", "outcome:safety") in got
     assert ("feasibility", "OUTCOME", "outcome:other") in got
+
+
+def test_disease_word_shapes_and_their_look_alikes(nlp):
+    got = ents(nlp("Rats with neurofibromatosis or a medulloblastoma received the graft."))
+    assert ("neurofibromatosis", "DISEASE", "disease:other") in got
+    assert ("medulloblastoma", "DISEASE", "disease:other") in got
+    got = ents(nlp("The graft limited anti-apoptosis signals, phagocytosis and stroma growth at several doses."))
+    assert not [t for t, label, _ in got if label == "DISEASE"]

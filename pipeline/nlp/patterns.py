@@ -76,7 +76,14 @@ DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle"
 EPONYM_HEADS = frozenset({"disease", "syndrome", "palsy", "ataxia", "dystrophy"})
 NOT_EPONYM = frozenset({"the", "this", "a", "an", "in", "of", "and", "motor", "neuron", "neurone", "for", "with", "each"})
 ADJECTIVE = re.compile(r"^[a-z][a-z-]*(al|ic|ive|ous|ary|ar|atory|otic|ile|oid)$")
-DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia)$")
+DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia|osis|omas?)$")
+# `-osis`/`-oma` words that name a process, a finding or a structure, not a disease
+NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "astrogliosis", "microgliosis", "diagnosis",
+                              "diagnoses", "prognosis", "mitosis", "osmosis", "anastomosis", "anastomoses", "symbiosis",
+                              "homeostasis", "hypnosis", "efferocytosis", "phagocytosis", "endocytosis", "exocytosis",
+                              "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
+                              "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
+                              "leukocytosis", "lymphocytosis", "meiosis"})
 INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure"})
 
 # `MSCs derived from human bone marrow`: the source named after the cells makes the concept specific

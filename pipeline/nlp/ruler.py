@@ -108,7 +108,7 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
                 if m > 0 and texts[m].istitle() and lowers[m] not in P.NOT_EPONYM and not starts[m]:
                     out.append((m, i + 1, "disease:other"))
-        elif len(low) > 7 and P.DISEASE_WORD.match(low):
+        elif len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD:
             out.append((i, i + 1, "disease:other"))
         elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
