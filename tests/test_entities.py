@@ -376,3 +376,10 @@ def test_disease_word_shapes_and_their_look_alikes(nlp):
     assert ("medulloblastoma", "DISEASE", "disease:other") in got
     got = ents(nlp("The graft limited anti-apoptosis signals, phagocytosis and stroma growth at several doses."))
     assert not [t for t, label, _ in got if label == "DISEASE"]
+
+
+def test_a_short_form_counts_in_both_numbers(nlp):
+    got = ents(nlp("Exosomes act in many chronic demyelinating disorders (CDDs). The commonest CDD starts early. "
+                   "Olfactory ensheathing cells (OEC) were grafted; OECs survived."))
+    assert ("CDD", "DISEASE", "disease:other") in got and ("CDDs", "DISEASE", "disease:other") in got
+    assert ("OECs", "CELL_TYPE", "cell:other") in got
