@@ -235,6 +235,18 @@ def test_very_long_text(nlp):
     ("The infusion limited optic nerve damage in the model.", "optic nerve damage", "DISEASE", "disease:other"),
     ("Co-culture with keratinocytes changed their shape.", "keratinocytes", "CELL_TYPE", "cell:other"),
     ("Grafts did not speed stroke recovery in aged rats.", "stroke recovery", "OUTCOME", "outcome:other"),
+    # third pass: heads and words neither dev set showed much of, all invented here
+    ("The vesicles damped humoral responses in treated mice.", "humoral responses", "OUTCOME", "outcome:other"),
+    ("Treated rats had less cerebellar water content on day 3.", "cerebellar water content", "OUTCOME",
+     "outcome:other"),
+    ("The grafts improved bladder and bowel functions in old rats.", "bladder and bowel functions", "OUTCOME",
+     "outcome:other"),
+    ("Histological and radiological findings were unchanged.", "Histological and radiological findings", "OUTCOME",
+     "outcome:other"),
+    ("Secretome infusion promoted neuroregeneration in the lesion.", "neuroregeneration", "OUTCOME", "outcome:other"),
+    ("Pups with intracranial hemorrhage received the cells.", "intracranial hemorrhage", "DISEASE", "disease:other"),
+    ("Glial scarring follows brain damage in adults.", "brain damage", "DISEASE", "disease:other"),
+    ("Neural stem or progenitor cells were grafted.", "Neural stem or progenitor cells", "CELL_TYPE", "cell:nsc"),
 ])
 def test_generic_shapes(nlp, text, span, label, concept):
     assert (span, label, concept) in ents(nlp(text))
@@ -244,6 +256,7 @@ def test_generic_shapes(nlp, text, span, label, concept):
     ("The number of patients enrolled was small.", "number of patients"),
     ("Cells were given at a level of 2 million per kilogram.", "level of 2 million"),
     ("Subcutaneous fat was harvested from the abdomen.", "Subcutaneous"),
+    ("Preterm pups with intraventricular hemorrhage were enrolled.", "intraventricular"),
     ("The rats were kept on systemic blood pressure monitoring.", "systemic"),
 ])
 def test_generic_shapes_leave_look_alikes(nlp, text, absent):
@@ -339,3 +352,34 @@ def test_model_labels_choose_which_model_spans_fill_gaps(tmp_path):
     assert "ner" not in default.pipe_names
     with pytest.raises(ValueError, match="CELLS"):
         build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=["CELLS"])
+
+
+def test_tissue_source_after_the_cells_makes_the_concept_specific(nlp):
+    got = ents(nlp("MSCs derived from human bone marrow were compared with MSCs isolated from adipose tissue "
+                   "and with MSCs from the umbilical cord; MSCs in culture stayed generic."))
+    assert ("MSCs derived from human bone marrow", "CELL_TYPE", "cell:bm_msc") in got
+    assert ("MSCs isolated from adipose tissue", "CELL_TYPE", "cell:ad_msc") in got
+    assert ("MSCs from the umbilical cord", "CELL_TYPE", "cell:uc_msc") in got
+    assert ("MSCs", "CELL_TYPE", "cell:msc") in got
+    assert ("MSCs derived from patients", "CELL_TYPE", "cell:msc") not in ents(nlp("MSCs derived from patients grew."))
+
+
+def test_coordinated_end_points_are_two_mentions(nlp):
+    got = ents(nlp("The trial assessed the feasibility and safety of intrathecal cells."))
+    assert ("safety", "OUTCOME", "outcome:safety") in got
+    assert ("feasibility", "OUTCOME", "outcome:other") in got
+
+
+def test_disease_word_shapes_and_their_look_alikes(nlp):
+    got = ents(nlp("Rats with neurofibromatosis or a medulloblastoma received the graft."))
+    assert ("neurofibromatosis", "DISEASE", "disease:other") in got
+    assert ("medulloblastoma", "DISEASE", "disease:other") in got
+    got = ents(nlp("The graft limited anti-apoptosis signals, phagocytosis and stroma growth at several doses."))
+    assert not [t for t, label, _ in got if label == "DISEASE"]
+
+
+def test_a_short_form_counts_in_both_numbers(nlp):
+    got = ents(nlp("Exosomes act in many chronic demyelinating disorders (CDDs). The commonest CDD starts early. "
+                   "Olfactory ensheathing cells (OEC) were grafted; OECs survived."))
+    assert ("CDD", "DISEASE", "disease:other") in got and ("CDDs", "DISEASE", "disease:other") in got
+    assert ("OECs", "CELL_TYPE", "cell:other") in got

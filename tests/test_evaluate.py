@@ -163,15 +163,16 @@ def test_offset_gold_outside_the_text_is_a_named_error():
         spec_gold({"9": bad}, {})
 
 
-def test_msc_neuro_dev_gold_fits_its_corpus():
-    """The project's dev gold: offsets into the corpus texts, labels and concepts of SPEC, no text stored."""
+@pytest.mark.parametrize("name,at_least", [("msc-neuro-dev", 30), ("msc-neuro-check", 12)])
+def test_msc_neuro_gold_fits_its_corpus(name, at_least):
+    """The project's own golds: offsets into the corpus texts, labels and concepts of SPEC, no text stored."""
     from pipeline import vocabulary
     from pipeline.evaluate import load_gold, spec_gold
     from tests.conftest import need_corpus
     corpus = need_corpus("msc-neuro-unlabeled")
-    gold_path = Path(__file__).resolve().parents[1] / "data" / "annotations" / "msc-neuro-dev.gold.jsonl"
+    gold_path = Path(__file__).resolve().parents[1] / "data" / "annotations" / f"{name}.gold.jsonl"
     gold = load_gold(gold_path)
-    assert len(gold) >= 30
+    assert len(gold) >= at_least
     vocab = vocabulary.load()
     texts = {}
     for line in open(corpus / "abstracts.jsonl", encoding="utf-8"):
@@ -185,3 +186,12 @@ def test_msc_neuro_dev_gold_fits_its_corpus():
     for doc in spec.values():
         for e in doc["entities"]:
             assert e["concept"] in vocab and vocab.label_of(e["concept"]) == e["label"], e
+
+
+def test_check_gold_shares_no_document_with_the_dev_golds():
+    from pipeline.evaluate import load_gold
+    folder = Path(__file__).resolve().parents[1] / "data" / "annotations"
+    check = set(load_gold(folder / "msc-neuro-check.gold.jsonl"))
+    dev = set(load_gold(folder / "msc-neuro-dev.gold.jsonl"))
+    relations = {json.loads(line)["pmid"] for line in open(folder / "msc-neuro-relations.jsonl", encoding="utf-8")}
+    assert check and not check & dev and not check & relations

@@ -98,6 +98,26 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
     return out
 
 
+def number_variants(doc: Doc, pairs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A short form defined in one number counts in the other too: `neurodegenerative disorders
+    (NDs)` ... `the second most common ND`; `mesenchymal stem cell (MSC)` ... `MSCs`. Only for
+    one-token short forms with two capitals or more, paired with the first definition's long form."""
+    first: dict[str, tuple[int, int]] = {}
+    for ss, se, ls, le in pairs:
+        if se - ss == 1:
+            first.setdefault(doc[ss].text, (ls, le))
+    wanted: dict[str, tuple[int, int]] = {}
+    for short, long in first.items():
+        other = short[:-1] if short.endswith("s") else short + "s"
+        core = other.rstrip("s") if other.endswith("s") else other
+        if other not in first and sum(ch.isupper() for ch in core) >= 2 and len(core) >= 2:
+            wanted[other] = long
+    if not wanted:
+        return []
+    paired = {p[0] for p in pairs}
+    return [(t.i, t.i + 1, *wanted[t.text]) for t in doc if t.text in wanted and t.i not in paired]
+
+
 class AbbreviationResolver:
     def __init__(self, nlp: Language, name: str = "litmine_abbreviations", vocabulary: str = "") -> None:
         self.name = name
@@ -108,6 +128,7 @@ class AbbreviationResolver:
         mentions = read_mentions(doc)
         known = {p[0] for p in pairs}
         pairs += [p for p in parenthetical_pairs(doc, mentions) if p[0] not in known]
+        pairs += number_variants(doc, pairs)
         if pairs:
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc), self.vocab_concepts)
         return doc

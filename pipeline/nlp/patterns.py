@@ -76,8 +76,28 @@ DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle"
 EPONYM_HEADS = frozenset({"disease", "syndrome", "palsy", "ataxia", "dystrophy"})
 NOT_EPONYM = frozenset({"the", "this", "a", "an", "in", "of", "and", "motor", "neuron", "neurone", "for", "with", "each"})
 ADJECTIVE = re.compile(r"^[a-z][a-z-]*(al|ic|ive|ous|ary|ar|atory|otic|ile|oid)$")
-DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia)$")
+DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia|osis|omas?)$")
+# `-osis`/`-oma` words that name a process, a finding or a structure, not a disease
+NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "astrogliosis", "microgliosis", "diagnosis",
+                              "diagnoses", "prognosis", "mitosis", "osmosis", "anastomosis", "anastomoses", "symbiosis",
+                              "homeostasis", "hypnosis", "efferocytosis", "phagocytosis", "endocytosis", "exocytosis",
+                              "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
+                              "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
+                              "leukocytosis", "lymphocytosis", "meiosis"})
 INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure"})
+
+# `MSCs derived from human bone marrow`: the source named after the cells makes the concept specific
+SOURCE_LINKERS = frozenset({"from", "derived", "-derived", "isolated", "obtained", "harvested", "expanded"})
+SOURCE_WORDS = (
+    (("bone", "marrow"), "cell:bm_msc"), (("bone-marrow",), "cell:bm_msc"), (("marrow",), "cell:bm_msc"),
+    (("umbilical", "cord", "blood"), "cell:uc_msc"), (("umbilical", "cord"), "cell:uc_msc"), (("umbilical-cord",), "cell:uc_msc"),
+    (("cord", "blood"), "cell:uc_msc"), (("wharton's", "jelly"), "cell:wj_msc"), (("wharton’s", "jelly"), "cell:wj_msc"),
+    (("adipose", "tissue"), "cell:ad_msc"), (("adipose",), "cell:ad_msc"), (("fat",), "cell:ad_msc"),
+    (("lipoaspirate",), "cell:ad_msc"), (("placenta",), "cell:pl_msc"), (("placentas",), "cell:pl_msc"),
+    (("amnion",), "cell:pl_msc"), (("amniotic", "membrane"), "cell:pl_msc"), (("chorion",), "cell:pl_msc"),
+)
+SOURCE_FILLERS = frozenset({"the", "human", "rat", "mouse", "murine", "adult", "healthy", "autologous", "allogeneic",
+                            "donor", "donors", "patients'", "neonatal"})
 
 LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
 
@@ -99,7 +119,7 @@ def alias_variants(alias: str) -> set[str]:
     """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space)."""
     out = {alias}
     for a, b in (("’", "'"), ("'", "′"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
-                 ("stem/stromal", "stem or stromal"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
+                 ("stem/stromal", "stem or stromal"), ("stem/progenitor", "stem or progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
         out = set().union(*(_swap(x, a, b) for x in out))
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`
         out.add(alias.replace("-", ""))
@@ -147,13 +167,20 @@ OUTCOME_HEADS = frozenset({
     "hypersensitivity", "formation", "thickness", "latency", "amplitude", "amplitudes", "velocity", "defects",
     "disability", "activity", "scale", "scales", "questionnaire", "inventory", "examination", "evaluation",
     "assessment", "grade", "staging",
-    "capacity", "viability", "integrity", "myelination"})
+    "capacity", "viability", "integrity", "myelination",
+    # third pass: heads of end points that neither dev set shows much of (`immune responses`,
+    # `brain water content`, `long-term prognosis`, `relapse rate`)
+    "response", "responses", "content", "prognosis", "rate", "rates", "index", "signs", "findings",
+    "restoration", "preservation", "protection"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
                       "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",
                       "infiltration", "activation", "proliferation", "differentiation", "accumulation", "release",
                       "viability", "protection", "preservation", "regeneration", "recovery", "content", "percentage",
-                      "proportion", "deposition", "phosphorylation", "secretion"})
+                      "proportion", "deposition", "phosphorylation", "secretion",
+                      # third pass: `extent of demyelination`, `incidence of tumors`
+                      "incidence", "extent", "production", "activity", "formation",
+                      "restoration", "integrity", "thickness", "length"})
 # words that are never a measure's modifier though they look like adjectives
 NOT_OUTCOME_MOD = frozenset({
     "significant", "significantly", "further", "marked", "great", "greater", "better", "mild", "substantial", "overall",
@@ -200,7 +227,10 @@ NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "m
                            "treatments", "transplantations", "factors", "genes", "cell", "cells", "the", "a"})
 # stand-alone process words that the gold counts as end points (`neurogenesis`, `autophagy`)
 OUTCOME_WORD = re.compile(r"^(?:[a-z]+genesis|[a-z]+plasticity|autophagy|apoptosis|senescence|cognition|"
-                          r"neurodegeneration|neuropathology|neuroprotection|remyelination|demyelination|"
+                          r"neurodegeneration|neuropathology|neuroprotection|remyelination|demyelination|neurorestoration|"
+                          r"neuroregeneration|tumorigenicity|neurotoxicity|astrogliosis|microgliosis|"
+                          r"gliosis|sprouting|proliferation|engraftment|homing|memory|"
+                          r"tremor|weakness|morbidity|"
                           r"neurovascularization|revascularization|vascularization|myelination|reinnervation|"
                           r"allodynia|hyperalgesia)$")
 NOT_OUTCOME_WORD = frozenset({"pathogenesis", "etiopathogenesis", "biogenesis", "carcinogenesis", "ontogenesis",
@@ -217,14 +247,18 @@ ANATOMY_DAMAGE = frozenset({"damage", "lesion", "lesions", "injury", "injuries",
                             "infarction", "hemorrhage", "haemorrhage"})
 ANATOMY = frozenset({"brain", "nerve", "nerves", "cord", "spinal", "cerebral", "cerebellar", "retinal", "cns", "head",
                      "axonal", "hippocampal", "cortical", "white", "matter", "peripheral", "sciatic", "optic",
-                     "facial", "root", "plexus"})
+                     "facial", "root", "plexus",
+                     # site adjectives of bleeds and lesions: `intracerebral hemorrhage`, `intracranial injury`
+                     "intracerebral", "intracranial", "subarachnoid", "intraventricular", "cerebrovascular",
+                     "hypoxic-ischemic", "neural"})
 # generic cell shapes: `hepatocytes`, `fibroblasts`, `keratinocytes`
 CELL_WORD = re.compile(r"^[a-z]{3,}(?:cytes?|blasts?)$")
 # A route adjective followed by one of these names anatomy, not administration: `subcutaneous fat`
 NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "cell", "blood", "flow", "flowmetry",
                                "vessels", "vessel", "edema", "inflammation", "lipoaspirate", "lipoaspirates",
                                "circulation", "levels", "immune", "immunity", "effects", "lupus", "disease",
-                               "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure"})
+                               "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure",
+                               "hemorrhage", "haemorrhage", "hemorrhages", "bleeding", "hematoma"})
 # A generic end point takes a specific concept when one of its words says which (SPEC section 2);
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (

@@ -108,7 +108,7 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
                 if m > 0 and texts[m].istitle() and lowers[m] not in P.NOT_EPONYM and not starts[m]:
                     out.append((m, i + 1, "disease:other"))
-        elif len(low) > 7 and P.DISEASE_WORD.match(low):
+        elif len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD:
             out.append((i, i + 1, "disease:other"))
         elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
@@ -137,6 +137,10 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             j = i
             while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
                 j -= 1
+                # coordinated modifiers share the head: `learning and memory functions`
+                if j >= 2 and j < i and lowers[j - 1] in ("and", "or", "/") and not starts[j - 1] \
+                        and _outcome_modifier(v, j - 2):
+                    j -= 1
             if j < i:
                 out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
     return out
@@ -216,7 +220,8 @@ class EntityRules:
         for s, e, key in generic_candidates(doc, view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
-                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase):
+                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
+                    or (key.startswith("disease:") and set(hit) == {"ROUTE"}):   # `intraventricular hemorrhage`
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, text in enumerate(view.texts):
@@ -255,6 +260,26 @@ class EntityRules:
                 best = max(best, j)
         return best
 
+    def _source_after(self, view: TokenView, e: int, cid: str) -> tuple[int, str]:
+        """`MSCs derived from human bone marrow`, `MSCs isolated from adipose tissue`: the tissue
+        source named after the cells belongs to the mention (SPEC: the name with its source) and
+        makes a bare `cell:msc` specific. Returns the new end and concept (unchanged when none)."""
+        low, n = view.lowers, len(view.lowers)
+        j = e
+        if j < n and low[j] in P.SOURCE_LINKERS:
+            j += 1 if low[j] == "from" else 2
+            if j > n or low[j - 1] != "from":
+                return e, cid
+        else:
+            return e, cid
+        while j < n and low[j] in P.SOURCE_FILLERS:
+            j += 1
+        for words, source in P.SOURCE_WORDS:
+            k = j + len(words)
+            if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+                return k, (source if cid == "cell:msc" else cid)
+        return e, cid
+
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
         low = view.lowers
@@ -268,6 +293,8 @@ class EntityRules:
                 end = self._ev_head(view, e)
                 if end > 0:
                     s, e, cid = s, end, "cell:msc_ev"
+                else:
+                    e, cid = self._source_after(view, e, cid)
             elif cid == "cell:motor_neuron":
                 if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
