@@ -7,6 +7,7 @@ so that `A improved X, whereas B failed to` gives B no credit for A's improvemen
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,6 +172,33 @@ def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
         elif comma is not None and comma >= hi:
             end = min(end, comma)
     return start, end
+
+
+class ClauseIndex:
+    """clause_scope for many pairs of one segment: the break positions found once, then bisected
+    (walking token by token from every pair cost more than the features it feeds)."""
+
+    def __init__(self, toks: Sequence[str]):
+        self.n = len(toks)
+        self.opens = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS or t in SUBORDINATORS]
+        self.breaks = [i for i in self.opens if toks[i] in CLAUSE_BREAKS]
+        self.subordinator = {i for i in self.opens if toks[i] in SUBORDINATORS}
+        self.commas = [i for i, t in enumerate(toks) if t == ","]
+
+    def scope(self, lo: int, hi: int) -> tuple[int, int]:
+        """Exactly clause_scope(toks, lo, hi)."""
+        k = bisect.bisect_left(self.opens, lo) - 1          # the last opener before lo
+        start = self.opens[k] + 1 if k >= 0 else 0
+        k = bisect.bisect_left(self.breaks, hi)             # the first break at or after hi
+        end = self.breaks[k] if k < len(self.breaks) else self.n
+        if start > 0 and start - 1 in self.subordinator:
+            k = bisect.bisect_left(self.commas, start)
+            comma = self.commas[k] if k < len(self.commas) else None
+            if comma is not None and comma < lo:
+                start = comma + 1
+            elif comma is not None and comma >= hi:
+                end = min(end, comma)
+        return start, end
 
 
 @lru_cache(maxsize=1 << 14)
