@@ -319,3 +319,56 @@ def test_own_relation_annotations_load_as_gold_without_stored_text(tmp_path):
     bad.write_text(json.dumps(dict(rows[0], predicate="AFFECTS", object="route:intrathecal", effect="favorable")) + "\n")
     with pytest.raises(ValueError, match="not a OUTCOME concept"):
         relation_gold.load(bad, corpus)
+
+
+def test_clause_index_agrees_with_clause_scope_on_every_pair():
+    """The per-segment clause index (break positions bisected) gives exactly clause_scope."""
+    sentences = [
+        "although gdnf might protect motor neurons , mscs improved survival in mice , but not in rats .",
+        "while the grafts survived ; treated mice , whereas controls declined , lived longer though weaker .",
+        "mscs improved survival and motor function in sod1 mice .",
+        "if cells were given early , however , the benefit , which was small , persisted",
+    ]
+    for s in sentences:
+        toks = s.split()
+        index = cues.ClauseIndex(toks)
+        for lo in range(len(toks)):
+            for hi in range(lo + 1, len(toks) + 1):
+                assert index.scope(lo, hi) == cues.clause_scope(toks, lo, hi), (s, lo, hi)
+
+
+def test_lazy_sections_match_sections_decided_up_front(nlp, extractor):
+    """The component decides a segment's section only where pairs arise: the rows must be those
+    of the scorer fed with every segment's section decided first."""
+    doc = make_doc(nlp, "Marrow cells in a mouse model of motor neuron disease", [
+        ("BACKGROUND", "Neurotrophic support may slow motor neuron loss."),
+        ("METHODS", "SOD1 mice received MSCs intrathecally. Grip strength was measured weekly."),
+        ("RESULTS", "MSCs secreted GDNF and improved grip strength. Survival was prolonged in treated mice."),
+        ("CONCLUSIONS", "MSC transplantation delays disease progression.")],
+        [("MSCs", CELL, "cell:msc"), ("intrathecally", ROUTE, "route:intrathecal"), ("GDNF", FACTOR, "factor:GDNF"),
+         ("Grip strength", OUT, "outcome:motor_function"), ("grip strength", OUT, "outcome:motor_function"),
+         ("Survival", OUT, "outcome:survival"), ("disease progression", OUT, "outcome:disease_progression"),
+         ("MSC", CELL, "cell:msc")])
+    from pipeline.nlp.relations import segments, token_view
+    view = token_view(doc)
+    lazy = segments(doc, view, needed=[])
+    assert all(s.section == "" for s in lazy)
+    up_front = {(c.predicate, c.subj.start, c.obj.start): (c.features, c.seg.section)
+                for c in candidates(doc, view=view, segs=segments(doc, view))}
+    lazily = {(c.predicate, c.subj.start, c.obj.start): (c.features, c.seg.section)
+              for c in candidates(doc, view=view, segs=lazy)}
+    assert lazily == up_front and len(up_front) >= 5
+    extractor(doc)
+    assert {m.section for m in doc._.relations} >= {"methods", "results"}
+    assert ("SECRETES", "cell:msc", "factor:GDNF") in keys(doc)
+
+
+def test_only_cells_named_for_secretion_make_a_cell_only_document_possible(nlp, extractor):
+    plain = make_doc(nlp, "Expanding marrow stromal cells", [(None, "MSCs were expanded for three passages.")],
+                     [("MSCs", CELL, "cell:msc")])
+    extractor(plain)
+    assert plain._.relations == [] and plain._.study_design is None
+    named = make_doc(nlp, "Expanding GDNF-secreting MSCs", [(None, "GDNF-secreting MSCs were expanded.")],
+                     [("GDNF-secreting MSCs", CELL, "cell:msc")])
+    extractor(named)
+    assert keys(named) == {("SECRETES", "cell:msc", "factor:GDNF")}
