@@ -184,8 +184,9 @@ def test_factor_position_features(nlp):
     feats = {(c.predicate, c.subj.text, c.obj.text): c.features for c in candidates(doc)}
     assert "SECRETES|factor_measured" in feats[("SECRETES", "MSCs", "BDNF")]
     assert "FACTOR_AFFECTS|factor_enumerated" in feats[("FACTOR_AFFECTS", "CNTF", "Motor recovery")]
-    assert "SECRETES|coordinated" in feats[("SECRETES", "marrow cells", "IGF-1")]
-    assert "SECRETES|factor_measured" not in feats[("SECRETES", "marrow cells", "IGF-1")]
+    # merely coordinated with the cells, with no verb of secretion: gated out (see the next tests)
+    assert ("SECRETES", "marrow cells", "IGF-1") not in feats
+    assert "FACTOR_AFFECTS|factor_measured" not in feats.get(("FACTOR_AFFECTS", "CNTF", "Motor recovery"), {})
 
 
 def test_dense_sentence_is_capped(nlp):
@@ -372,3 +373,30 @@ def test_only_cells_named_for_secretion_make_a_cell_only_document_possible(nlp, 
                      [("GDNF-secreting MSCs", CELL, "cell:msc")])
     extractor(named)
     assert keys(named) == {("SECRETES", "cell:msc", "factor:GDNF")}
+
+
+def test_factor_in_a_parenthesised_marker_list_is_a_read_out(nlp):
+    """`host genes (tenascin, caspase-3, bdnf and ngf)`: the factors are measured markers, no
+    candidate for SECRETES or FACTOR_AFFECTS; a list of factors only still is one."""
+    doc = make_doc(nlp, "Grafts in SOD1 rats", [(None,
+        "Grafted MSCs normalised host gene expression (tenascin, caspase-3, bdnf and ngf) and preserved motor "
+        "neurons. Grafted MSCs released three neurotrophins (BDNF, NGF and GDNF) into the medium.")],
+        [("MSCs", CELL, "cell:msc"), ("bdnf", FACTOR, "factor:BDNF"), ("ngf", FACTOR, "factor:NGF"),
+         ("motor neurons", OUT, "outcome:motor_neuron_survival"), ("BDNF", FACTOR, "factor:BDNF"),
+         ("NGF", FACTOR, "factor:NGF"), ("GDNF", FACTOR, "factor:GDNF")])
+    got = {(c.predicate, c.subj.text, c.obj.text) for c in candidates(doc)}
+    assert not any(p == "FACTOR_AFFECTS" and s in ("bdnf", "ngf") for p, s, _ in got)
+    assert not any(p == "SECRETES" and o in ("bdnf", "ngf") for p, _, o in got)
+    assert {("SECRETES", "MSCs", "BDNF"), ("SECRETES", "MSCs", "GDNF")} <= got
+
+
+def test_cells_delivered_together_with_a_factor_do_not_secrete_it(nlp):
+    doc = make_doc(nlp, "Combined delivery after stroke", [(None,
+        "Intranasal delivery of marrow stromal cells and VEGF improved recovery. "
+        "Marrow stromal cells and VEGF-secreting grafts were compared; the marrow stromal cells released VEGF.")],
+        [("marrow stromal cells", CELL, "cell:bm_msc"), ("Marrow stromal cells", CELL, "cell:bm_msc"),
+         ("VEGF", FACTOR, "factor:VEGFA"), ("recovery", OUT, "outcome:motor_function")])
+    secretes = [c for c in candidates(doc) if c.predicate == "SECRETES"]
+    first_sentence_end = doc.text.index("recovery.")
+    assert not any(c.obj.start_char < first_sentence_end for c in secretes)
+    assert any(c.obj.start_char > doc.text.index("released") for c in secretes)

@@ -96,6 +96,8 @@ FACTOR_NAMES = (
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+# a verb of secretion proper (SECRETE_GATE also lets `deliver`, `contain`, `derived` through)
+SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|synthes|modif")
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
@@ -561,11 +563,45 @@ def _gated(c: Candidate, view: TokenView) -> bool:
     """Hard constraints that no weight should overrule."""
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
-        if not SECRETE_GATE.search(view.span_lower(lo, hi)):
+        clause = view.span_lower(lo, hi)
+        if not SECRETE_GATE.search(clause):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1:
             return False
+        # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
+        if "SECRETES|coordinated" in c.features and not SECRETE_VERB.search(clause):
+            return False
+    fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
+    if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
+                                           fac.start - c.seg.start, fac.end - c.seg.start):
+        return False
     return True
+
+
+FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
+LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> bool:
+    """The factor at toks[f0:f1] is one item of a parenthesised list of measured markers
+    (`expression of host genes (versican, bax, bdnf, igf-1 and casp-3)`): a list of three or more
+    items, some of them not factors. Such a factor is a read-out, neither secreted nor an agent;
+    a list of factors only (`four neurotrophins (BDNF, NGF, GDNF and VEGF)`) is not one."""
+    opening = next((i for i in range(f0 - 1, -1, -1) if toks[i] in ("(", ")")), None)
+    if opening is None or toks[opening] != "(":
+        return False
+    closing = next((i for i in range(f1, len(toks)) if toks[i] in ("(", ")")), None)
+    if closing is None or toks[closing] != ")":
+        return False
+    items: list[list[int]] = [[]]
+    for i in range(opening + 1, closing):
+        if toks[i] in LIST_SEPARATORS:
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(i)
+    items = [it for it in items if it]
+    return len(items) >= 3 and any(all(etypes[i] != FACTOR_HASH for i in it) for it in items)
 
 
 def _may_name_secretion(cell: Span) -> bool:
