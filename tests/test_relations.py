@@ -400,3 +400,17 @@ def test_cells_delivered_together_with_a_factor_do_not_secrete_it(nlp):
     first_sentence_end = doc.text.index("recovery.")
     assert not any(c.obj.start_char < first_sentence_end for c in secretes)
     assert any(c.obj.start_char > doc.text.index("released") for c in secretes)
+
+
+def test_a_change_word_naming_the_outcomes_state_is_no_cue(nlp, extractor):
+    doc = make_doc(nlp, "Intrathecal stromal cells protect the structure of altered perineuronal nets in SOD1 rats",
+                   [(None, "Stromal cells were given intrathecally.")],
+                   [("stromal cells", CELL, "cell:msc"), ("Stromal cells", CELL, "cell:msc"),
+                    ("perineuronal nets", OUT, "outcome:other"), ("intrathecally", ROUTE, "route:intrathecal")])
+    toks = [t.lower_ for t in doc]
+    o = toks.index("perineuronal")
+    got = cues.effect_in_scope(toks, (o, o + 2), cues.clause_scope(toks, o, o + 2), "perineuronal nets", "outcome:other")
+    assert got.effect == "favorable" and got.cue.startswith("protect")
+    toks = "msc grafts significantly altered motor function in treated rats".split()
+    got = cues.effect_in_scope(toks, (4, 6), cues.clause_scope(toks, 4, 6), "motor function", "outcome:motor_function")
+    assert got.effect == "unclear"      # a verb of change, not an adjective: still no direction

@@ -226,6 +226,7 @@ HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reducti
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
 CHANGE = ("chang", "alter", "modulat", "affect")
+DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
 
 
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
@@ -307,6 +308,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if kind == "unclear" and i == o_start - 1 and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
+            continue    # `the structure of altered nets`: an adjective naming the outcome's state, no cue
         if penalty and abs(i - o_start) > 10:
             continue
         if kind in ("favorable", "unfavorable") and any(
