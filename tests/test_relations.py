@@ -184,8 +184,9 @@ def test_factor_position_features(nlp):
     feats = {(c.predicate, c.subj.text, c.obj.text): c.features for c in candidates(doc)}
     assert "SECRETES|factor_measured" in feats[("SECRETES", "MSCs", "BDNF")]
     assert "FACTOR_AFFECTS|factor_enumerated" in feats[("FACTOR_AFFECTS", "CNTF", "Motor recovery")]
-    assert "SECRETES|coordinated" in feats[("SECRETES", "marrow cells", "IGF-1")]
-    assert "SECRETES|factor_measured" not in feats[("SECRETES", "marrow cells", "IGF-1")]
+    # merely coordinated with the cells, with no verb of secretion: gated out (see the next tests)
+    assert ("SECRETES", "marrow cells", "IGF-1") not in feats
+    assert "FACTOR_AFFECTS|factor_measured" not in feats.get(("FACTOR_AFFECTS", "CNTF", "Motor recovery"), {})
 
 
 def test_dense_sentence_is_capped(nlp):
@@ -319,3 +320,97 @@ def test_own_relation_annotations_load_as_gold_without_stored_text(tmp_path):
     bad.write_text(json.dumps(dict(rows[0], predicate="AFFECTS", object="route:intrathecal", effect="favorable")) + "\n")
     with pytest.raises(ValueError, match="not a OUTCOME concept"):
         relation_gold.load(bad, corpus)
+
+
+def test_clause_index_agrees_with_clause_scope_on_every_pair():
+    """The per-segment clause index (break positions bisected) gives exactly clause_scope."""
+    sentences = [
+        "although gdnf might protect motor neurons , mscs improved survival in mice , but not in rats .",
+        "while the grafts survived ; treated mice , whereas controls declined , lived longer though weaker .",
+        "mscs improved survival and motor function in sod1 mice .",
+        "if cells were given early , however , the benefit , which was small , persisted",
+    ]
+    for s in sentences:
+        toks = s.split()
+        index = cues.ClauseIndex(toks)
+        for lo in range(len(toks)):
+            for hi in range(lo + 1, len(toks) + 1):
+                assert index.scope(lo, hi) == cues.clause_scope(toks, lo, hi), (s, lo, hi)
+
+
+def test_lazy_sections_match_sections_decided_up_front(nlp, extractor):
+    """The component decides a segment's section only where pairs arise: the rows must be those
+    of the scorer fed with every segment's section decided first."""
+    doc = make_doc(nlp, "Marrow cells in a mouse model of motor neuron disease", [
+        ("BACKGROUND", "Neurotrophic support may slow motor neuron loss."),
+        ("METHODS", "SOD1 mice received MSCs intrathecally. Grip strength was measured weekly."),
+        ("RESULTS", "MSCs secreted GDNF and improved grip strength. Survival was prolonged in treated mice."),
+        ("CONCLUSIONS", "MSC transplantation delays disease progression.")],
+        [("MSCs", CELL, "cell:msc"), ("intrathecally", ROUTE, "route:intrathecal"), ("GDNF", FACTOR, "factor:GDNF"),
+         ("Grip strength", OUT, "outcome:motor_function"), ("grip strength", OUT, "outcome:motor_function"),
+         ("Survival", OUT, "outcome:survival"), ("disease progression", OUT, "outcome:disease_progression"),
+         ("MSC", CELL, "cell:msc")])
+    from pipeline.nlp.relations import segments, token_view
+    view = token_view(doc)
+    lazy = segments(doc, view, needed=[])
+    assert all(s.section == "" for s in lazy)
+    up_front = {(c.predicate, c.subj.start, c.obj.start): (c.features, c.seg.section)
+                for c in candidates(doc, view=view, segs=segments(doc, view))}
+    lazily = {(c.predicate, c.subj.start, c.obj.start): (c.features, c.seg.section)
+              for c in candidates(doc, view=view, segs=lazy)}
+    assert lazily == up_front and len(up_front) >= 5
+    extractor(doc)
+    assert {m.section for m in doc._.relations} >= {"methods", "results"}
+    assert ("SECRETES", "cell:msc", "factor:GDNF") in keys(doc)
+
+
+def test_only_cells_named_for_secretion_make_a_cell_only_document_possible(nlp, extractor):
+    plain = make_doc(nlp, "Expanding marrow stromal cells", [(None, "MSCs were expanded for three passages.")],
+                     [("MSCs", CELL, "cell:msc")])
+    extractor(plain)
+    assert plain._.relations == [] and plain._.study_design is None
+    named = make_doc(nlp, "Expanding GDNF-secreting MSCs", [(None, "GDNF-secreting MSCs were expanded.")],
+                     [("GDNF-secreting MSCs", CELL, "cell:msc")])
+    extractor(named)
+    assert keys(named) == {("SECRETES", "cell:msc", "factor:GDNF")}
+
+
+def test_factor_in_a_parenthesised_marker_list_is_a_read_out(nlp):
+    """`host genes (tenascin, caspase-3, bdnf and ngf)`: the factors are measured markers, no
+    candidate for SECRETES or FACTOR_AFFECTS; a list of factors only still is one."""
+    doc = make_doc(nlp, "Grafts in SOD1 rats", [(None,
+        "Grafted MSCs normalised host gene expression (tenascin, caspase-3, bdnf and ngf) and preserved motor "
+        "neurons. Grafted MSCs released three neurotrophins (BDNF, NGF and GDNF) into the medium.")],
+        [("MSCs", CELL, "cell:msc"), ("bdnf", FACTOR, "factor:BDNF"), ("ngf", FACTOR, "factor:NGF"),
+         ("motor neurons", OUT, "outcome:motor_neuron_survival"), ("BDNF", FACTOR, "factor:BDNF"),
+         ("NGF", FACTOR, "factor:NGF"), ("GDNF", FACTOR, "factor:GDNF")])
+    got = {(c.predicate, c.subj.text, c.obj.text) for c in candidates(doc)}
+    assert not any(p == "FACTOR_AFFECTS" and s in ("bdnf", "ngf") for p, s, _ in got)
+    assert not any(p == "SECRETES" and o in ("bdnf", "ngf") for p, _, o in got)
+    assert {("SECRETES", "MSCs", "BDNF"), ("SECRETES", "MSCs", "GDNF")} <= got
+
+
+def test_cells_delivered_together_with_a_factor_do_not_secrete_it(nlp):
+    doc = make_doc(nlp, "Combined delivery after stroke", [(None,
+        "Intranasal delivery of marrow stromal cells and VEGF improved recovery. "
+        "Marrow stromal cells and VEGF-secreting grafts were compared; the marrow stromal cells released VEGF.")],
+        [("marrow stromal cells", CELL, "cell:bm_msc"), ("Marrow stromal cells", CELL, "cell:bm_msc"),
+         ("VEGF", FACTOR, "factor:VEGFA"), ("recovery", OUT, "outcome:motor_function")])
+    secretes = [c for c in candidates(doc) if c.predicate == "SECRETES"]
+    first_sentence_end = doc.text.index("recovery.")
+    assert not any(c.obj.start_char < first_sentence_end for c in secretes)
+    assert any(c.obj.start_char > doc.text.index("released") for c in secretes)
+
+
+def test_a_change_word_naming_the_outcomes_state_is_no_cue(nlp, extractor):
+    doc = make_doc(nlp, "Intrathecal stromal cells protect the structure of altered perineuronal nets in SOD1 rats",
+                   [(None, "Stromal cells were given intrathecally.")],
+                   [("stromal cells", CELL, "cell:msc"), ("Stromal cells", CELL, "cell:msc"),
+                    ("perineuronal nets", OUT, "outcome:other"), ("intrathecally", ROUTE, "route:intrathecal")])
+    toks = [t.lower_ for t in doc]
+    o = toks.index("perineuronal")
+    got = cues.effect_in_scope(toks, (o, o + 2), cues.clause_scope(toks, o, o + 2), "perineuronal nets", "outcome:other")
+    assert got.effect == "favorable" and got.cue.startswith("protect")
+    toks = "msc grafts significantly altered motor function in treated rats".split()
+    got = cues.effect_in_scope(toks, (4, 6), cues.clause_scope(toks, 4, 6), "motor function", "outcome:motor_function")
+    assert got.effect == "unclear"      # a verb of change, not an adjective: still no direction

@@ -72,6 +72,7 @@ TRIGGERS = {
     "measure": cues.MEASURED,
 }
 TRIGGER_PREFIXES = {name: tuple(p) for name, p in TRIGGERS.items()}
+_TRIGGER_CACHE: dict[str, tuple[str, ...]] = {}   # word -> trigger_groups(word): a dict get beats lru_cache per token
 
 
 @lru_cache(maxsize=1 << 16)
@@ -95,6 +96,8 @@ FACTOR_NAMES = (
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+# a verb of secretion proper (SECRETE_GATE also lets `deliver`, `contain`, `derived` through)
+SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|synthes|modif")
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
@@ -161,6 +164,7 @@ class TokenView:
     end: list[int]
     text: str
     text_lower: str
+    sent_starts: list[int] | None = None   # token indices; None when the doc has no sentences
 
     def words(self, a: int, b: int) -> list[str]:
         """The lower-cased strings of tokens a..b (exclusive)."""
@@ -194,7 +198,13 @@ def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None 
 def token_view(doc: Doc) -> TokenView:
     if len(doc) == 0:
         return TokenView([], [], [], [], [], doc.text, doc.text.lower())
-    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY])
+    has_sents = doc.has_annotation("SENT_START")
+    arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY] + ([SENT_START] if has_sents else []))
+    sent_starts = None
+    if has_sents:
+        flags = arr[:, 6]
+        flags[0] = 1
+        sent_starts = (flags == 1).nonzero()[0].tolist()
     text = fast_text(doc, arr[:, 4].tolist(), arr[:, 5].tolist())
     low = text.lower()
     start = arr[:, 0].tolist()
@@ -209,7 +219,8 @@ def token_view(doc: Doc) -> TokenView:
         if i >= 0 and (not line_ends or line_ends[-1] != i):
             line_ends.append(i)
         nl = text.find("\n", nl + 1)
-    return TokenView(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low)
+    return TokenView(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low,
+                     sent_starts)
 
 
 def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None = None) -> list[Segment]:
@@ -217,10 +228,8 @@ def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None =
 
     With `needed` (token indices), only segments holding one of them get a section (others: "")."""
     view = view or token_view(doc)
-    if len(doc) and doc.has_annotation("SENT_START"):
-        flags = doc.to_array(SENT_START)
-        flags[0] = 1
-        starts = (flags == 1).nonzero()[0].tolist()
+    if len(doc) and view.sent_starts is not None:
+        starts = view.sent_starts
         sents = list(zip(starts, starts[1:] + [len(doc)]))
     else:
         sents = [(0, len(doc))]
@@ -243,9 +252,11 @@ def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None =
     if needed is None:
         wanted = list(range(len(pieces)))
     else:
-        wanted = [i for i, (a, b) in enumerate(pieces) if any(a <= t < b for t in needed)]
+        needed = sorted(needed)
+        wanted = [i for i, (a, b) in enumerate(pieces) if _any_in(needed, a, b)]
     names = dict(zip(wanted, sections_of_spans(view.text, doc._.sections,
-                                               [(view.start[pieces[i][0]], view.end[pieces[i][1] - 1]) for i in wanted])))
+                                               [(view.start[pieces[i][0]], view.end[pieces[i][1] - 1]) for i in wanted])
+                     if wanted else ()))
     return [Segment(i, a, b, *names.get(i, ("", "none"))) for i, (a, b) in enumerate(pieces)]
 
 
@@ -253,6 +264,20 @@ def concept_of(ent: Span) -> str:
     """The entity's concept id, `<label>:other` when the linker left none."""
     cid = ent._.concept_id
     return cid if cid else f"{LABEL_PREFIX.get(ent.label_, ent.label_.lower())}:other"
+
+
+def concepts_of(doc: Doc, ents: list[Span], view: TokenView) -> dict[tuple[int, int], str]:
+    """concept_of for every entity, keyed by token offsets. Span._ builds an Underscore object per
+    access (a tenth of the stage's time on sparse documents); spaCy keeps a span's extension
+    values in doc.user_data under ("._.", name, start_char, end_char), read here directly, and
+    Span._ is asked only when that key is absent (a getter or default then decides)."""
+    data = doc.user_data
+    out = {}
+    for e in ents:
+        key = ("._.", "concept_id", view.start[e.start], view.end[e.end - 1])
+        cid = data[key] if key in data else e._.concept_id
+        out[(e.start, e.end)] = cid if cid else f"{LABEL_PREFIX.get(e.label_, e.label_.lower())}:other"
+    return out
 
 
 def cell_kind(concept: str) -> str:
@@ -341,6 +366,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         "title_concepts": {concept(e) for e in ents if view.start[e.start] < title_end},
         "view": view,
         "concept": concept,
+        "memo": {},       # regex answers per span, shared by the candidates of the document
     }
     seg_starts = [s.start for s in segs]
 
@@ -359,44 +385,61 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
-        doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
         if not seg_ents:
             if last_cell is not None and seg.index - last_cell_seg.index > max_back:
                 first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
                 if first is not None:
                     last_cell, last_cell_seg = first, seg_of(first.start)
             continue
-        has_object = any(e.label_ in OBJECT_LABELS for e in seg_ents)
-        if has_object:
+        # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
+        pairs: list[tuple] = []
+        if any(e.label_ in OBJECT_LABELS for e in seg_ents):
+            for pred, (s_label, o_label) in PREDICATES.items():
+                objects = [e for e in seg_ents if e.label_ == o_label]
+                if not objects:
+                    continue
+                subjects = [e for e in seg_ents if e.label_ == s_label]
+                treatment_cells = s_label == "CELL_TYPE" and any(concept(x) not in NATIVE_CELLS for x in subjects)
+                for obj in objects:
+                    gaps = sorted((_gap(x, obj), k) for k, x in enumerate(subjects))
+                    ranked = [subjects[k] for g, k in gaps if g <= max_distance][:max_subjects]
+                    for rank, subj in enumerate(ranked):
+                        pairs.append((pred, subj, obj, seg, False, rank, len(subjects)))
+                    if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
+                        pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects)))
+                    elif (s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None
+                          and seg.index - last_factor[1].index <= 1):
+                        pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0))
+        if pairs:
+            if seg.section_source == "none":    # sections are decided only where pairs arise
+                name, how = sections_of_spans(view.text, doc._.sections,
+                                              [(view.start[seg.start], view.end[seg.end - 1])])[0]
+                seg = segs[seg.index] = Segment(seg.index, seg.start, seg.end, name, how)
             toks = view.words(seg.start, seg.end)
             seg_text = view.span_lower(seg.start, seg.end)
             ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
             # where each trigger group occurs in this segment (entity tokens are not triggers)
             trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
+            groups = _TRIGGER_CACHE
             for i, t in enumerate(toks):
-                if i not in ent_toks:
-                    for name in trigger_groups(t):
+                g = groups.get(t)
+                if g is None:
+                    if len(groups) > 1 << 17:
+                        groups.clear()
+                    g = groups[t] = trigger_groups(t)
+                if g and i not in ent_toks:
+                    for name in g:
                         trig_pos[name].append(i)
             doc_info["trig_pos"] = trig_pos
             doc_info["ent_pos"] = sorted(ent_toks)
+            doc_info["clauses"] = cues.ClauseIndex(toks)
+            doc_info["seg_flags"] = None
+            doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
             n_ents = len(seg_ents)
-        for pred, (s_label, o_label) in (PREDICATES.items() if has_object else ()):
-            subjects = [e for e in seg_ents if e.label_ == s_label]
-            objects = [e for e in seg_ents if e.label_ == o_label]
-            for obj in objects:
-                ranked = sorted(subjects, key=lambda s: _gap(s, obj))
-                ranked = [s for s in ranked if _gap(s, obj) <= max_distance][:max_subjects]
-                for rank, subj in enumerate(ranked):
-                    out.append(_candidate(doc, pred, subj, obj, seg, seg, False, toks, seg_text, ent_toks,
-                                          n_ents, rank, len(subjects), doc_info))
-                treatment_cells = [s for s in subjects if concept(s) not in NATIVE_CELLS]
-                if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
-                    out.append(_candidate(doc, pred, last_cell, obj, seg, last_cell_seg, True, toks, seg_text,
-                                          ent_toks, n_ents, 0, len(subjects), doc_info))
-                elif (s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None
-                      and seg.index - last_factor[1].index <= 1):
-                    out.append(_candidate(doc, pred, last_factor[0], obj, seg, last_factor[1], True, toks,
-                                          seg_text, ent_toks, n_ents, 0, 0, doc_info))
+            for pred, subj, obj, sseg, resolved, rank, n_subj in pairs:
+                subj_seg = sseg if resolved else seg
+                out.append(_candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks,
+                                      n_ents, rank, n_subj, doc_info))
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
         cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS]
         if cells:
@@ -437,7 +480,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     else:
         s0, s1 = subj.start - seg.start, subj.end - seg.start
         lo, hi = min(s0, o0), max(s1, o1)
-    c_lo, c_hi = cues.clause_scope(toks, lo, hi)
+    c_lo, c_hi = doc_info["clauses"].scope(lo, hi)
     skip = ent_toks
     sc = doc_info["concept"](subj)
 
@@ -455,8 +498,12 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         add("resolved")
         back = seg.index - subj_seg.index
         add(f"back={_bin(back, (1, 2, 4))}")
-        add("anaphor" if doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text) else "no_anaphor")
-        if TREATMENT_CONTEXT.search(seg_text):
+        flags = doc_info["seg_flags"]
+        if flags is None:   # once per segment
+            flags = doc_info["seg_flags"] = (bool(doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text)),
+                                             bool(TREATMENT_CONTEXT.search(seg_text)))
+        add("anaphor" if flags[0] else "no_anaphor")
+        if flags[1]:
             add("treatment_context")
     else:
         gap = _gap(subj, obj)
@@ -481,14 +528,21 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         add(f"cell={cell_kind(sc)}")
         if sc == focus:
             add("focus")
-        if SUBJ_TREATMENT.search(view.span_lower(subj.start, subj.end + 2)):
+        memo = doc_info["memo"]
+        key = ("treated", subj.start, subj.end)
+        if key not in memo:
+            memo[key] = bool(SUBJ_TREATMENT.search(view.span_lower(subj.start, subj.end + 2)))
+        if memo[key]:
             add("subj_treatment")
     else:
         add("doc_has_cells" if doc_info["has_cells"] else "doc_no_cells")
         if sc in doc_info["title_concepts"]:
             add("factor_in_title")
-        near = view.span_lower(max(seg.start, subj.start - 4), min(seg.end, subj.end + 4))
-        if FACTOR_DELIVERED.search(near):
+        memo = doc_info["memo"]
+        key = ("delivered", max(seg.start, subj.start - 4), min(seg.end, subj.end + 4))
+        if key not in memo:
+            memo[key] = bool(FACTOR_DELIVERED.search(view.span_lower(key[1], key[2])))
+        if memo[key]:
             add("factor_delivered")
     add(f"n_subj={_bin(n_subj, (0, 1, 3))}")
     add(f"n_ents={_bin(n_ents, (4, 10, 20))}")
@@ -512,7 +566,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     if pred in EFFECT_PREDICATES:
         oc = doc_info["concept"](obj)
         add(f"obj={oc}")
-        if cues.is_harm_outcome(view.text[obj.start_char:obj.end_char], oc):
+        if cues.is_harm_outcome(view.text[view.start[obj.start]:view.end[obj.end - 1]], oc):
             add("obj_harm")
     if cues.hedge_in_scope(toks, c_lo, c_hi):
         add("hedge")
@@ -523,11 +577,50 @@ def _gated(c: Candidate, view: TokenView) -> bool:
     """Hard constraints that no weight should overrule."""
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
-        if not SECRETE_GATE.search(view.span_lower(lo, hi)):
+        clause = view.span_lower(lo, hi)
+        if not SECRETE_GATE.search(clause):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1:
             return False
+        # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
+        if "SECRETES|coordinated" in c.features and not SECRETE_VERB.search(clause):
+            return False
+    fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
+    if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
+                                           fac.start - c.seg.start, fac.end - c.seg.start):
+        return False
     return True
+
+
+FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
+LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> bool:
+    """The factor at toks[f0:f1] is one item of a parenthesised list of measured markers
+    (`expression of host genes (versican, bax, bdnf, igf-1 and casp-3)`): a list of three or more
+    items, some of them not factors. Such a factor is a read-out, neither secreted nor an agent;
+    a list of factors only (`four neurotrophins (BDNF, NGF, GDNF and VEGF)`) is not one."""
+    opening = next((i for i in range(f0 - 1, -1, -1) if toks[i] in ("(", ")")), None)
+    if opening is None or toks[opening] != "(":
+        return False
+    closing = next((i for i in range(f1, len(toks)) if toks[i] in ("(", ")")), None)
+    if closing is None or toks[closing] != ")":
+        return False
+    items: list[list[int]] = [[]]
+    for i in range(opening + 1, closing):
+        if toks[i] in LIST_SEPARATORS:
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(i)
+    items = [it for it in items if it]
+    return len(items) >= 3 and any(all(etypes[i] != FACTOR_HASH for i in it) for it in items)
+
+
+def _may_name_secretion(cell: Span) -> bool:
+    """The cheap test before name_secretes: the cell's concept or text can say it secretes."""
+    return cell._.concept_id == "cell:msc_ntf" or bool(SECRETING_NAME.search(cell.text.lower()))
 
 
 def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None,
@@ -609,10 +702,10 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
         labels = {e.label_ for e in ents}
-        # no subject or no object label: no candidate can arise (cells named for what they
-        # secrete are their own pair)
-        possible = "CELL_TYPE" in labels or any(
-            s in labels and o in labels for s, o in PREDICATES.values())
+        # no subject and object label pair: no candidate can arise; only a cell named for what it
+        # secretes is its own pair, and most documents have none
+        possible = any(s in labels and o in labels for s, o in PREDICATES.values()) or (
+            "CELL_TYPE" in labels and any(e.label_ == "CELL_TYPE" and _may_name_secretion(e) for e in ents))
         view = token_view(doc) if possible else None
         doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
         # study design and species only go into relation rows: decided when there are some
@@ -629,8 +722,8 @@ class RelationExtractor:
         best: dict[tuple, RelationMention] = {}
         view = view or token_view(doc)
         ents = ents if ents is not None else [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
-        segs = segments(doc, view, needed=[e.start for e in ents if e.label_ in OBJECT_LABELS])
-        concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+        segs = segments(doc, view, needed=[])     # sections: decided by `candidates` where pairs arise
+        concepts = concepts_of(doc, ents, view)
         chosen: dict[tuple, tuple] = {}
         for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents, concepts):
             p = self.model.score(cand.features)
@@ -755,6 +848,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
 def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
     """Doc._.relations as rows of pipeline.schema.RELATIONS."""
     out = []
+    text = doc.text if doc._.relations else ""    # Doc.text joins every token: once per document
     for m in doc._.relations or ():
         out.append({
             "pmid": doc._.pmid,
@@ -765,7 +859,7 @@ def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
             "object_start": m.object_start, "object_end": m.object_end,
             "effect": m.effect if m.predicate in EFFECT_PREDICATES else None,
             "negated": bool(m.negated), "hedged": bool(m.hedged), "confidence": float(m.confidence),
-            "evidence": doc.text[m.evidence_start:m.evidence_end],
+            "evidence": text[m.evidence_start:m.evidence_end],
             "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
             "section": m.section,
             "study_design": doc._.study_design,
