@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -55,8 +56,6 @@ def run_job(settings: Settings, *, query: str | None = None, from_paths: list[st
             full: bool = False) -> int:
     """`litmine run`: fetch new and revised records since the last run (or ingest files), then
     extract whatever is new or changed; a summary goes to the ledger and the screen."""
-    import time
-
     from pipeline.fetch.fetcher import IncompleteFetch, run_fetch
     from pipeline.ingest import ingest_paths
 
