@@ -127,6 +127,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "dev-eval", help="where to write the tables")
     ap.add_argument("--model", help="build on an installed spaCy/scispaCy pipeline")
     ap.add_argument("--no-ner", action="store_true", help="rules only (ignore models/ner)")
+    ap.add_argument("--ner-path", type=Path, help="a trained NER pipeline folder other than models/ner")
+    ap.add_argument("--keep-unnamed", action="store_true",
+                    help="merge: keep NER gap-fillers the linker can only call *:other")
     ap.add_argument("--relations", action="store_true", help="run the relations stage too (slower)")
     ap.add_argument("--model-supersets", action="store_true", help="merge: model spans may replace rule spans they contain")
     ap.add_argument("--model-labels", help="merge: comma-separated labels whose trained-NER spans fill gaps, or `all` "
@@ -145,8 +148,10 @@ def main(argv=None) -> int:
     kw = {"relations": args.relations, "model_supersets": args.model_supersets,
           **({} if not args.model_labels else
              {"model_labels": None if args.model_labels == "all" else args.model_labels.split(",")}),
-          **({"ner_path": None} if args.no_ner else {})}
+          **({"ner_path": None} if args.no_ner else {"ner_path": args.ner_path} if args.ner_path else {})}
     nlp = build_nlp(args.model, **kw)
+    if args.keep_unnamed:
+        nlp.get_pipe("litmine_linker").drop_unnamed_model = False
     if args.corpus == "msc-neuro-dev":
         records, gold = neuro_dev()
     elif args.corpus == "msc-neuro-check":

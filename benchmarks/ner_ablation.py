@@ -45,13 +45,15 @@ def systems(model: Path) -> dict:
         return nlp
 
     def model_only():
-        nlp = keep_unnamed(build_nlp(ner_path=model, relations=False))
+        nlp = keep_unnamed(build_nlp(ner_path=model, relations=False, model_labels=None))
         nlp.remove_pipe("litmine_ruler")
         return nlp
+    # model_labels=None: every label of the model may fill the rules' gaps (the shipped default may run none)
     return {"rules": lambda: build_nlp(ner_path=None, relations=False),
             "model": model_only,
-            "combined-all": lambda: keep_unnamed(build_nlp(ner_path=model, relations=False)),
-            "combined": lambda: build_nlp(ner_path=model, relations=False)}
+            "combined-all": lambda: keep_unnamed(build_nlp(ner_path=model, relations=False, model_labels=None)),
+            "combined": lambda: build_nlp(ner_path=model, relations=False, model_labels=None),
+            "combined-outcome": lambda: build_nlp(ner_path=model, relations=False, model_labels=["OUTCOME"])}
 
 
 def pmids_of(split: str, model: Path) -> set[str]:
