@@ -154,3 +154,17 @@ def test_shipped_model_loads_and_finds_a_cell_type():
               "scores were followed for six months.")
     cells = [e.text for e in doc.ents if e.label_ == "CELL_TYPE"]
     assert any("mesenchymal stem cells" in c for c in cells), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_training_reads_entity_files_only_gold_over_silver_and_never_the_check_set(tmp_path):
+    from pipeline.nlp.train import training_annotation_files
+    text = "Intrathecal MSCs in ALS"
+    ann = tmp_path / "annotations"
+    write_annotations(ann / "x-silver.jsonl", [("7", text, [Mention(12, 16, "CELL_TYPE")])])
+    write_annotations(ann / "x.gold.jsonl", [("7", text, [Mention(0, 11, "ROUTE"), Mention(12, 16, "CELL_TYPE")])])
+    write_annotations(ann / "x-check.gold.jsonl", [("8", "held out", [])])
+    (ann / "x-relations.jsonl").write_text(json.dumps({"pmid": "7", "predicate": None}) + "\n")
+    files = training_annotation_files(ann)
+    assert [p.name for p in files] == ["x-silver.jsonl", "x.gold.jsonl"]
+    docs = annotation_docs(files, {"7": text})
+    assert len(docs) == 1 and len(docs[0].mentions) == 2 and docs[0].source == "annotations:x.gold.jsonl"

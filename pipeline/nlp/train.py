@@ -115,7 +115,7 @@ def gold_docs(gold_dir: Path, split: str | None = "train") -> list[TrainingDoc]:
 
 def annotation_docs(paths: Iterable[Path], texts: dict[str, str]) -> list[TrainingDoc]:
     """Our own annotation files joined to the document texts; stale or missing texts are refused."""
-    docs = []
+    docs: dict[str, TrainingDoc] = {}  # by pmid: a later file's annotation of a document replaces an earlier one's
     for path in paths:
         missing, stale = [], []
         for pmid, (sha, mentions) in read_annotations(path).items():
@@ -128,7 +128,7 @@ def annotation_docs(paths: Iterable[Path], texts: dict[str, str]) -> list[Traini
                 bad = [m for m in mentions if m.end > len(text)]
                 if bad:
                     raise ValueError(f"{path}: pmid {pmid}: offsets past the end of the text: {bad[:3]}")
-                docs.append(TrainingDoc(pmid, text, tuple(mentions), f"annotations:{path.name}"))
+                docs[pmid] = TrainingDoc(pmid, text, tuple(mentions), f"annotations:{path.name}")
         if missing:
             raise ValueError(
                 f"{path}: {len(missing)} annotated documents are not in the documents given "
@@ -136,7 +136,22 @@ def annotation_docs(paths: Iterable[Path], texts: dict[str, str]) -> list[Traini
         if stale:
             log.warning("%s: %d documents skipped: their text changed since annotation (e.g. %s)",
                         path, len(stale), stale[:3])
-    return docs
+    return list(docs.values())
+
+
+def training_annotation_files(folder: Path) -> list[Path]:
+    """The entity annotation files training reads: every `*.jsonl` but the held-out checks
+    (`*-check.gold.jsonl`, measured only) and relation-only files (no `entities` on their lines).
+    Gold files (`*.gold.jsonl`) come last so that, for a document several files annotate, the
+    hand-checked gold wins over the silver proposal (`annotation_docs` keeps the last)."""
+    paths = []
+    for path in sorted(folder.glob("*.jsonl")):
+        if path.name.endswith("-check.gold.jsonl"):
+            continue
+        first = next((line for line in path.open(encoding="utf-8") if line.strip()), "")
+        if first and "entities" in json.loads(first):
+            paths.append(path)
+    return sorted(paths, key=lambda p: (p.name.endswith(".gold.jsonl"), p.name))
 
 
 def split_holdout(docs: Sequence[TrainingDoc], fraction: float, seed: int) -> tuple[list, list]:
@@ -153,7 +168,7 @@ def gather(data_dir: Path, gold_dir: Path | None = DEFAULT_GOLD, split: str = "t
     """Everything `litmine train ner` trains on; the held-out part comes from the gold documents only."""
     gold = gold_docs(gold_dir, split) if gold_dir else []
     train, dev = split_holdout(gold, holdout, seed)
-    ann_paths = sorted((Path(data_dir) / "annotations").glob("*.jsonl"))
+    ann_paths = training_annotation_files(Path(data_dir) / "annotations")
     if ann_paths:
         table = Path(data_dir) / "documents.parquet"
         sources = ([table] if table.exists() else []) + [Path(p) for p in documents]
