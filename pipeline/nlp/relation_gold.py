@@ -59,19 +59,21 @@ def load(path: str | Path = DEFAULT_PATH, corpus_dir: str | Path = CORPUS) -> tu
     return gold, {p: records[p] for p in gold}
 
 
-ENTITY_GOLD = ROOT / "data" / "annotations" / "msc-neuro-dev.gold.jsonl"
+ANNOTATIONS = ROOT / "data" / "annotations"
+ENTITY_GOLD = (ANNOTATIONS / "msc-neuro-dev.gold.jsonl", ANNOTATIONS / "msc-neuro-extra.gold.jsonl")
 
 
-def entity_gold(path: str | Path = ENTITY_GOLD) -> dict[str, list[dict]]:
+def entity_gold(paths: str | Path | tuple[Path, ...] = ENTITY_GOLD) -> dict[str, list[dict]]:
     """Entity offsets (start, end, label, concept) by pmid from the entity annotations of the same
-    corpus (written by the entities work; read only), or {} when the file is absent."""
-    path = Path(path)
-    if not path.is_file():
-        return {}
+    corpus (read only; absent files are skipped). The held-out check set is never among them."""
     out = {}
-    for line in path.open(encoding="utf-8"):
-        if line.strip():
-            rec = json.loads(line)
-            if rec.get("entities") and "start" in rec["entities"][0]:
-                out[str(rec["pmid"])] = rec["entities"]
+    for path in (paths,) if isinstance(paths, (str, Path)) else paths:
+        path = Path(path)
+        if not path.is_file():
+            continue
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                rec = json.loads(line)
+                if rec.get("entities") and "start" in rec["entities"][0]:
+                    out[str(rec["pmid"])] = rec["entities"]
     return out
