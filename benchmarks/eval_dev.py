@@ -92,6 +92,10 @@ def neuro_dev(gold_path: Path = NEURO_GOLD) -> tuple[list[dict], Path]:
     gold = load_gold(gold_path)
     records = [r for r in read_records(NEURO / "abstracts.jsonl") if str(r["pmid"]) in gold]
     spec = spec_gold(gold, {str(r["pmid"]): document_text(r) for r in records})
+    from pipeline.nlp import relation_gold  # our relation annotations of the same documents, where there are any
+    rel_gold, _ = relation_gold.load()
+    for pmid, doc in spec.items():
+        doc["relations"] = rel_gold.get(pmid, {}).get("relations", [])
     tmp = Path(tempfile.mkdtemp()) / "msc-neuro-dev.spec.jsonl"
     with open(tmp, "w", encoding="utf-8") as fh:
         for doc in spec.values():
