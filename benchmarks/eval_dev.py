@@ -38,6 +38,7 @@ NEURO = SHARED / "corpora" / "msc-neuro-unlabeled"
 NEURO_GOLD = ROOT / "data" / "annotations" / "msc-neuro-dev.gold.jsonl"
 # 12 further abstracts annotated before the third entity pass changed any rule: a held-out-style check
 NEURO_CHECK = ROOT / "data" / "annotations" / "msc-neuro-check.gold.jsonl"
+NEURO_CHECK_RELATIONS = ROOT / "data" / "annotations" / "msc-neuro-check.relations.jsonl"
 # 65 further abstracts annotated in the second session (entities and relations), measured before any
 # rule was changed with them in view, then used for development
 NEURO_EXTRA = ROOT / "data" / "annotations" / "msc-neuro-extra.gold.jsonl"
@@ -94,6 +95,8 @@ def neuro_dev(gold_path: Path = NEURO_GOLD) -> tuple[list[dict], Path]:
     spec = spec_gold(gold, {str(r["pmid"]): document_text(r) for r in records})
     from pipeline.nlp import relation_gold  # our relation annotations of the same documents, where there are any
     rel_gold, _ = relation_gold.load()
+    if NEURO_CHECK_RELATIONS.is_file():  # held out: never read by training, only scored here
+        rel_gold.update(relation_gold.load(NEURO_CHECK_RELATIONS)[0])
     for pmid, doc in spec.items():
         doc["relations"] = rel_gold.get(pmid, {}).get("relations", [])
     tmp = Path(tempfile.mkdtemp()) / "msc-neuro-dev.spec.jsonl"
