@@ -168,3 +168,16 @@ def test_training_reads_entity_files_only_gold_over_silver_and_never_the_check_s
     assert [p.name for p in files] == ["x-silver.jsonl", "x.gold.jsonl"]
     docs = annotation_docs(files, {"7": text})
     assert len(docs) == 1 and len(docs[0].mentions) == 2 and docs[0].source == "annotations:x.gold.jsonl"
+
+
+def test_gather_never_trains_on_a_check_document_even_from_silver(tmp_path):
+    from pipeline.nlp.train import gather, read_texts
+    corpus = tmp_path / "abstracts.jsonl"
+    corpus.write_text("".join(json.dumps({"pmid": p, "title": t, "abstract": "Cells were given."}) + "\n"
+                              for p, t in {"7": "Intrathecal MSCs in ALS", "8": "Intravenous MSCs in stroke"}.items()))
+    texts = read_texts([corpus])
+    ann = tmp_path / "annotations"
+    write_annotations(ann / "x-silver.jsonl", [(p, t, [Mention(12, 16, "CELL_TYPE")]) for p, t in texts.items()])
+    write_annotations(ann / "x-check.gold.jsonl", [("8", texts["8"], [Mention(0, 11, "ROUTE")])])
+    data = gather(tmp_path, gold_dir=None, documents=[corpus], holdout=0)
+    assert [d.pmid for d in data.train] == ["7"]

@@ -154,6 +154,11 @@ def training_annotation_files(folder: Path) -> list[Path]:
     return sorted(paths, key=lambda p: (p.name.endswith(".gold.jsonl"), p.name))
 
 
+def check_pmids(folder: Path) -> set[str]:
+    """Documents of the held-out checks: no training file's annotation of them is ever read."""
+    return {pmid for path in folder.glob("*-check.gold.jsonl") for pmid in read_annotations(path)}
+
+
 def split_holdout(docs: Sequence[TrainingDoc], fraction: float, seed: int) -> tuple[list, list]:
     """Deterministic held-out part (by a seeded hash of the pmid), for choices and dev scores."""
     if fraction <= 0:
@@ -173,7 +178,7 @@ def gather(data_dir: Path, gold_dir: Path | None = DEFAULT_GOLD, split: str = "t
         table = Path(data_dir) / "documents.parquet"
         sources = ([table] if table.exists() else []) + [Path(p) for p in documents]
         own = annotation_docs(ann_paths, read_texts(sources))
-        held = {d.pmid for d in dev}
+        held = {d.pmid for d in dev} | check_pmids(Path(data_dir) / "annotations")
         train += [d for d in own if d.pmid not in held]
     if not train:
         raise ValueError(f"no training documents: no gold corpus and no {Path(data_dir) / 'annotations'}/*.jsonl")
