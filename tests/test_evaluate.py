@@ -164,7 +164,7 @@ def test_offset_gold_outside_the_text_is_a_named_error():
 
 
 @pytest.mark.parametrize("name,at_least", [("msc-neuro-dev", 30), ("msc-neuro-check", 12),
-                                                  ("msc-neuro-extra", 65)])
+                                                  ("msc-neuro-extra", 87)])
 def test_msc_neuro_gold_fits_its_corpus(name, at_least):
     """The project's own golds: offsets into the corpus texts, labels and concepts of SPEC, no text stored."""
     from pipeline import vocabulary
