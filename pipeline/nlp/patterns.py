@@ -115,9 +115,30 @@ def _swap(text: str, a: str, b: str) -> set[str]:
     return {text, text.replace(a, b), text.replace(b, a)}
 
 
+# American / British spellings: every alias is matched in both (`ischemic stroke` / `ischaemic stroke`)
+SPELLINGS = (("ischemi", "ischaemi"), ("hemorrh", "haemorrh"), ("hematopoie", "haematopoie"), ("hemato", "haemato"),
+             ("tumor", "tumour"), ("edema", "oedema"), ("behavior", "behaviour"), ("fetal", "foetal"),
+             ("pediatric", "paediatric"), ("anemi", "anaemi"), ("leukemi", "leukaemi"), ("anesthe", "anaesthe"),
+             ("esophag", "oesophag"), ("glycemi", "glycaemi"), ("hypoxemi", "hypoxaemi"), ("localiz", "localis"),
+             ("tumorigen", "tumourigen"), ("paralyz", "paralys"), ("fiber", "fibre"), ("labeled", "labelled"))
+
+
+def spelling_variants(text: str) -> set[str]:
+    """`text` (lower-cased) in the other spelling of each American/British pair it contains."""
+    low = text.lower()
+    out = set()
+    for us, gb in SPELLINGS:
+        if gb in low:
+            out.add(low.replace(gb, us))
+        elif us in low:
+            out.add(low.replace(us, gb))
+    return out
+
+
 def alias_variants(alias: str) -> set[str]:
-    """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space)."""
-    out = {alias}
+    """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space,
+    American/British spelling)."""
+    out = {alias} | spelling_variants(alias)
     for a, b in (("’", "'"), ("'", "′"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
                  ("stem/stromal", "stem or stromal"), ("stem/progenitor", "stem or progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
         out = set().union(*(_swap(x, a, b) for x in out))
