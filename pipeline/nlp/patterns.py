@@ -302,11 +302,11 @@ OUTCOME_KEYWORDS = (
     ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital", "svc",
                                                 "ventilation", "ventilatory", "spirometry", "inspiratory",
                                                 "expiratory"})),
+    ("outcome:disease_onset", frozenset({"onset"})),
     ("outcome:motor_function", frozenset({"motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
                                           "gait", "walking", "rotarod", "coordination", "balance", "bbb", "bms",
                                           "open-field", "ambulation", "paralysis", "stepping", "footprint"})),
     ("outcome:quality_of_life", frozenset({"qol", "hrqol", "well-being", "wellbeing", "quality-of-life"})),
-    ("outcome:disease_onset", frozenset({"onset"})),
     ("outcome:disease_progression", frozenset({"progression"})),
     ("outcome:body_weight", frozenset({"weight", "bmi"})),
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
@@ -323,6 +323,7 @@ def outcome_concept(words: list[str]) -> str:
     """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation),
     by SPEC section 2's definitions; `outcome:other` when no word says which."""
     ws = set(words)
+    ws |= {w.rstrip("+").rsplit("-", 1)[0] for w in words if w.endswith(("+", "-positive", "-immunoreactive"))}
     if {"quality", "life"} <= ws:
         return "outcome:quality_of_life"
     for cid, keys in OUTCOME_KEYWORDS:
@@ -459,4 +460,11 @@ VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "
                          "examination", "test", "tests", "scores", "score", "findings", "signs", "content",
                          "rate", "rates", "index", "protection", "preservation", "restoration", "formation",
                          "size", "area", "volume", "integrity", "capacity", "status", "condition"})
+# `GFAP-positive area`, `Iba1+ cells`, `glial fibrillary acidic protein (GFAP) positive area`: a stained
+# area or count is a histological end point
+POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density"})
+POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
+# leading words of a phrase that say how much or whether, not what (`smaller GFAP-positive area`, `lost function`)
+NOT_MEASURE_MOD = frozenset({"lost", "overall", "smaller", "larger", "bigger", "fewer", "greater", "poorer",
+                             "adequate", "proper", "improved", "reduced", "increased", "decreased", "enhanced"})
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})

@@ -163,7 +163,7 @@ def _trim(v: TokenView, s: int, e: int) -> int:
     """New start of s..e without leading words that say nothing about what was measured
     (`clinical outcome`, `lost function`, `reaching scores`)."""
     low = v.lowers
-    while s < e and (low[s] in P.NOT_OUTCOME_MOD or low[s] in ("lost", "overall")
+    while s < e and (low[s] in P.NOT_OUTCOME_MOD or low[s] in P.NOT_MEASURE_MOD
                      or (low[s].endswith("ing") and e - s > 1 and low[s] not in P.OUTCOME_NOUN_MODS)):
         s += 1
     return s
@@ -201,6 +201,25 @@ def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _stained_start(v: TokenView, m: int) -> int | None:
+    """Start of a stained-marker phrase whose mark is token m: `GFAP-positive`, `NeuN+`, or
+    `glial fibrillary acidic protein (GFAP) positive` (the name, its short form, the mark)."""
+    lowers, texts = v.lowers, v.texts
+    if lowers[m] not in ("positive", "immunoreactive"):
+        return m if texts[m][:1].isalnum() else None
+    k = m
+    if k >= 3 and texts[k - 1] == ")" and texts[k - 3] == "(":
+        k -= 3
+    elif k >= 1 and _is_marker(texts[k - 1]):
+        return k - 1
+    else:
+        return None
+    s = k
+    while s > 0 and k - s < 5 and not v.starts[s] and _np_word(v, s - 1) and texts[s - 1][:1].islower():
+        s -= 1
+    return _trim(v, s, m) if s < m else None
+
+
 def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     """End points licensed by their context: the object(s) of a change or measurement verb
     (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
@@ -208,6 +227,10 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     lowers, n = v.lowers, len(v.lowers)
     out = []
     for i, low in enumerate(lowers):
+        if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i]:
+            s = _stained_start(v, i - 1)
+            if s is not None:
+                out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
         if len(low) < 4 or not _CHANGE_VERB.match(low):
             continue
         # objects: skip determiners and adverbs, then one or more coordinated noun phrases
@@ -312,7 +335,8 @@ class EntityRules:
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
-        # (`number of tyrosine hydroxylase neurons`) or after a disease name (`stroke recovery`): the
+        # (`number of tyrosine hydroxylase neurons`), after a disease name (`stroke recovery`) or
+        # with a cell name as its modifier (`leukocyte infiltration`, `astrocyte activation`): the
         # name stays a nested mention
         phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
         low = view.lowers
@@ -322,6 +346,8 @@ class EntityRules:
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
+                    or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
+                        and s in phrase and view.lowers[e - 1] in P.OUTCOME_HEADS) \
                     or (key.startswith("disease:") and set(hit) == {"ROUTE"}):   # `intraventricular hemorrhage`
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
