@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import LOWER, ORTH, SENT_START
@@ -149,6 +150,15 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
 
 _CHANGE_VERB = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.CHANGE_STEMS + P.MEASURE_STEMS),
                                                  "|".join(sorted(P.VERB_ENDINGS, key=len, reverse=True))))
+_STEM4 = frozenset(stem[:4] for stem in P.CHANGE_STEMS + P.MEASURE_STEMS)   # a cheap first filter
+
+
+@lru_cache(maxsize=65536)
+def _is_change_verb(low: str) -> bool:
+    """A change or measurement verb form (`improved`, `attenuates`, `assessed`); cached per word."""
+    return len(low) >= 4 and _CHANGE_VERB.match(low) is not None
+
+
 _PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
 
 
@@ -156,7 +166,7 @@ def _np_word(v: TokenView, k: int) -> bool:
     """Can token k sit inside an end point's noun phrase? (no function word, adverb, number, verb)"""
     low, text = v.lowers[k], v.texts[k]
     return (text[:1].isalnum() and not text[:1].isdigit() and low not in P.NP_STOP
-            and not (low.endswith("ly") and len(low) > 4) and not _CHANGE_VERB.match(low))
+            and not (low.endswith("ly") and len(low) > 4) and not _is_change_verb(low))
 
 
 def _trim(v: TokenView, s: int, e: int) -> int:
@@ -226,12 +236,14 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     (`neutralizing antibodies were detected`)."""
     lowers, n = v.lowers, len(v.lowers)
     out = []
-    for i, low in enumerate(lowers):
+    verb, heads, stem4 = _is_change_verb, P.POSITIVE_HEADS, _STEM4
+    for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))]:
+        low = lowers[i]
         if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i]:
             s = _stained_start(v, i - 1)
             if s is not None:
                 out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
-        if len(low) < 4 or not _CHANGE_VERB.match(low):
+        if not _is_change_verb(low):
             continue
         # objects: skip determiners and adverbs, then one or more coordinated noun phrases
         j = i + 1
@@ -636,7 +648,7 @@ class EntityRules:
                         break
                 k = _trim(view, k, j)
                 if k < j and self._conjunct(view, k, j) and (k == 0 or low[k - 1] in P.NP_STOP | {",", "(", ":"}
-                                                             or view.starts[k] or _CHANGE_VERB.match(low[k - 1])):
+                                                             or view.starts[k] or _is_change_verb(low[k - 1])):
                     found.append((k, j, P.outcome_concept(low[k:j])))
                     taken[k:j] = b"\x01" * (j - k)
                     todo.append((k, j))
