@@ -115,9 +115,30 @@ def _swap(text: str, a: str, b: str) -> set[str]:
     return {text, text.replace(a, b), text.replace(b, a)}
 
 
+# American / British spellings: every alias is matched in both (`ischemic stroke` / `ischaemic stroke`)
+SPELLINGS = (("ischemi", "ischaemi"), ("hemorrh", "haemorrh"), ("hematopoie", "haematopoie"), ("hemato", "haemato"),
+             ("tumor", "tumour"), ("edema", "oedema"), ("behavior", "behaviour"), ("fetal", "foetal"),
+             ("pediatric", "paediatric"), ("anemi", "anaemi"), ("leukemi", "leukaemi"), ("anesthe", "anaesthe"),
+             ("esophag", "oesophag"), ("glycemi", "glycaemi"), ("hypoxemi", "hypoxaemi"), ("localiz", "localis"),
+             ("tumorigen", "tumourigen"), ("paralyz", "paralys"), ("fiber", "fibre"), ("labeled", "labelled"))
+
+
+def spelling_variants(text: str) -> set[str]:
+    """`text` (lower-cased) in the other spelling of each American/British pair it contains."""
+    low = text.lower()
+    out = set()
+    for us, gb in SPELLINGS:
+        if gb in low:
+            out.add(low.replace(gb, us))
+        elif us in low:
+            out.add(low.replace(us, gb))
+    return out
+
+
 def alias_variants(alias: str) -> set[str]:
-    """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space)."""
-    out = {alias}
+    """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space,
+    American/British spelling)."""
+    out = {alias} | spelling_variants(alias)
     for a, b in (("’", "'"), ("'", "′"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
                  ("stem/stromal", "stem or stromal"), ("stem/progenitor", "stem or progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord")):
         out = set().union(*(_swap(x, a, b) for x in out))
@@ -262,6 +283,8 @@ NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "
 # A generic end point takes a specific concept when one of its words says which (SPEC section 2);
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (
+    ("outcome:safety", frozenset({"adverse", "safety", "tolerability", "toxicity", "toxicities", "side-effects",
+                                  "complications", "tumorigenicity", "tumorigenesis", "teratoma"})),
     ("outcome:oxidative_stress", frozenset({"oxidative", "antioxidant", "ros", "mda", "malondialdehyde", "sod",
                                             "glutathione", "peroxidation", "nitrosative", "8-ohdg", "catalase"})),
     ("outcome:inflammation", frozenset({"tnf-α", "tnf-alpha", "tnfα", "il-1β", "il-1beta", "il-6", "il-10", "il-17",
@@ -269,25 +292,46 @@ OUTCOME_KEYWORDS = (
                                         "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
                                         "gfap", "gfap+", "iba1", "iba-1", "cd68", "microglial", "microglia",
                                         "astrocytic", "astroglial", "gliosis", "immune", "leukocyte", "macrophage",
-                                        "neutrophil", "nf-κb", "inflammasome"})),
-    ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
-                                         "end-plate", "electromyographic", "emg", "mune"})),
+                                        "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis"})),
+    # before `neuromuscular`: `muscle strength`, `muscle force` are strength, not the junction
     ("outcome:muscle_strength", frozenset({"grip", "strength", "dynamometry", "force"})),
-    ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital"})),
+    ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
+                                         "end-plate", "electromyographic", "emg", "mune", "electrophysiological",
+                                         "electrophysiology", "electromyography", "muscle", "muscles", "muscular",
+                                         "myofiber", "myofibers", "myofibre", "myofibres", "conduction"})),
+    ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital", "svc",
+                                                "ventilation", "ventilatory", "spirometry", "inspiratory",
+                                                "expiratory"})),
+    ("outcome:disease_onset", frozenset({"onset"})),
     ("outcome:motor_function", frozenset({"motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
                                           "gait", "walking", "rotarod", "coordination", "balance", "bbb", "bms",
-                                          "open-field", "ambulation"})),
-    ("outcome:body_weight", frozenset({"weight"})),
+                                          "open-field", "ambulation", "paralysis", "stepping", "footprint"})),
+    ("outcome:quality_of_life", frozenset({"qol", "hrqol", "well-being", "wellbeing", "quality-of-life"})),
+    ("outcome:disease_progression", frozenset({"progression"})),
+    ("outcome:body_weight", frozenset({"weight", "bmi"})),
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
                                      "biomarkers"})),
 )
+# words that make a fluid word name no marker (`blood pressure`, `blood flow`, `blood-brain barrier`)
+NOT_FLUID_MARKER = frozenset({"pressure", "flow", "barrier", "vessel", "vessels", "perfusion", "supply", "volume",
+                              "brain", "cells", "cell"})
+# an organ's weight is not the animal's (`brain weight`, `spleen weight`)
+NOT_BODY = frozenset({"brain", "spleen", "liver", "organ", "heart", "kidney", "wet", "tumor", "tumour"})
 
 
 def outcome_concept(words: list[str]) -> str:
-    """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation)."""
+    """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation),
+    by SPEC section 2's definitions; `outcome:other` when no word says which."""
     ws = set(words)
+    ws |= {w.rstrip("+").rsplit("-", 1)[0] for w in words if w.endswith(("+", "-positive", "-immunoreactive"))}
+    if {"quality", "life"} <= ws:
+        return "outcome:quality_of_life"
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
+            if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:
+                continue
+            if cid == "outcome:body_weight" and ws & (NOT_BODY | {"muscle", "muscles", "gastrocnemius"}):
+                continue
             return cid
     return "outcome:other"
 
@@ -335,3 +379,92 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
 TOKEN_PATTERN_SECOND = frozenset({"the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord"}) | SPINAL_LEVELS
+
+# --- end points licensed by their context (ruler.context_outcomes) ------------------------------
+# An annotator marks what a treatment is said to change or what a study measured: the noun phrase
+# after a change verb (`attenuated leukocyte infiltration`) or before a passive one (`neurofilament
+# levels were reduced`, `X was assessed`) is an end point even when no modifier list knows its words.
+# The context licenses the phrase; the head noun must still look like a measure or a process.
+CHANGE_STEMS = ("improv", "reduc", "increas", "decreas", "attenuat", "amelior", "alleviat", "enhanc", "promot",
+                "inhibit", "suppress", "restor", "preserv", "prevent", "delay", "slow", "prolong", "rescu",
+                "revers", "mitigat", "diminish", "elevat", "upregulat", "up-regulat", "downregulat", "down-regulat",
+                "accelerat", "augment", "boost", "facilitat", "stimulat", "exacerbat", "worsen",
+                "aggravat", "impair", "normaliz", "normalis", "potentiat", "abolish", "abrogat", "lessen",
+                "modulat", "decelerat", "extend", "shorten", "hasten")
+MEASURE_STEMS = ("measur", "assess", "evaluat", "examin", "quantif", "monitor", "determin", "analyz", "analys",
+                 "detect", "investigat", "compar", "estimat", "observ")
+# inflections the stems take as verbs (`improved`, `reduces`, `slowing`): not `improvement`, `reduction`
+VERB_ENDINGS = ("e", "es", "ed", "ing", "s", "d", "", "y", "ies", "ied")
+# words between the verb and its object: `improved the`, `significantly reduced both`
+OBJECT_FILLERS = frozenset({"the", "both", "their", "its", "this", "these", "further", "also", "markedly",
+                            "significantly", "greatly", "dramatically", "substantially", "partially", "partly",
+                            "effectively", "strongly", "not", "only", "all", "considerably", "notably"})
+# a noun phrase head that names an end point by its ending (processes, states, measures)
+MEASURE_SUFFIX = re.compile(r"^[a-z][a-z-]{3,}(?:tion|sion|ment|ance|ence|ity|osis|esis|ness|ability|ism|ure|age|"
+                            r"ation|phy|emia|aemia|trophy|pathy|ing)s?$")
+# nouns that are never an end point although the context would license them
+NOT_MEASURE_HEAD = frozenset({
+    "transplantation", "administration", "injection", "injections", "treatment", "treatments", "intervention",
+    "interventions", "application", "applications", "combination", "population", "populations", "condition",
+    "conditions", "conditioning", "preconditioning", "culture", "cultures", "procedure", "procedures", "dose", "doses",
+    "dosage", "dosing", "therapy", "therapies", "transplant", "transplants", "infusion", "infusions", "delivery",
+    "mechanism", "mechanisms", "role", "roles", "effect", "effects", "efficacy", "potential", "ability",
+    "possibility", "capability", "approach", "approaches", "strategy", "strategies", "method", "methods",
+    "technique", "techniques", "study", "studies", "trial", "trials", "model", "models", "group", "groups",
+    "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",
+    "understanding", "knowledge", "evidence", "literature", "review", "investigation", "investigations", "design",
+    "analysis", "analyses", "data", "results", "result", "findings", "manufacturing", "production", "preparation",
+    "isolation", "expansion", "passage", "passaging", "storage", "transfection", "transduction", "labeling",
+    "labelling", "staining", "imaging", "tracking", "sequencing", "screening", "engineering", "targeting",
+    "funding", "dosing", "timing", "setting", "settings", "feature", "features", "number", "level", "levels",
+    "amount", "amounts", "rate", "rates", "degree", "extent", "presence", "absence", "existence", "importance",
+    "significance", "relevance", "translation", "implementation", "acquisition", "population", "generation",
+    "selection", "identification", "characterization", "characterisation", "comparison", "correlation",
+    "association", "relationship", "interaction", "interactions", "exposure", "insertion", "implantation",
+    "distribution", "localization", "fate", "expression", "limit", "block", "record", "test", "tests",
+    # nouns with a measure-like ending that name no end point
+    "information", "attention", "question", "questions", "solution", "solutions", "contribution", "contributions",
+    "section", "position", "direction", "directions", "addition", "collection", "prediction", "description",
+    "recommendation", "recommendations", "indication", "indications", "limitation", "limitations", "option",
+    "options", "session", "sessions", "decision", "discussion", "version", "situation", "institution",
+    "organization", "foundation", "publication", "consideration", "relation", "operation", "training",
+    "management", "environment", "experiment", "experiments", "equipment", "establishment", "involvement",
+    "replacement", "requirement", "requirements", "majority", "minority", "quantity", "identity", "entity",
+    "effectiveness", "usefulness", "awareness", "difference", "differences", "influence", "sequence", "sequences",
+    "reference", "experience", "conference", "guidance", "substance", "substances", "average", "percentage",
+    "language", "message", "coverage", "measurement", "measurements", "exercise", "university", "community",
+    "progress", "advance", "advances", "challenge", "challenges", "hypothesis", "issue", "issues", "interest",
+    "performing", "being", "following", "according", "regarding", "including", "something", "nothing",
+    "beginning", "morning", "evening", "setting", "processing", "recording", "recordings", "sampling",
+    "findings", "finding", "testing", "modeling", "modelling", "diagnosis", "diagnoses", "etiology",
+    "aetiology", "rehabilitation", "support", "medication", "medications", "surgery", "pathogenesis",
+    "pathophysiology"})
+# a word that cannot sit inside the object noun phrase
+NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                     "in", "at", "after", "before", "by", "with", "to", "from", "on", "for", "than", "that", "which",
+                     "as", "between", "during", "compared", "versus", "vs", "while", "whereas", "when", "of", "the",
+                     "a", "an", "via", "through", "within", "not", "also", "both", "only", "into", "such", "including",
+                     "among", "over", "under", "without", "across", "toward", "towards", "upon", "per", "who",
+                     "whose", "where", "it", "they", "we", "our", "their", "its", "this", "these", "those", "there",
+                     "can", "could", "may", "might", "would", "should", "will", "did", "do", "does", "more", "most",
+                     "less", "no", "all", "each", "any", "some", "other", "same", "then", "thus", "however",
+                     "significantly", "respectively", "following", "due", "because", "since", "if", "whether",
+                     "until", "like", "about", "around", "against", "along", "beyond", "via", "i.e.", "e.g.",
+                     "amongst", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "several", "many", "few", "various", "different", "showed", "shows", "show", "revealed",
+                     "demonstrated", "suggest", "suggests", "indicate", "indicates", "than", "so", "very"})
+# heads too vague to stand alone as an end point (`improvements`, `outcomes`); fine with a modifier
+VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "expression", "expressions",
+                         "composition", "change", "changes", "repair", "function", "functions", "activity",
+                         "activities", "response", "responses", "performance", "evaluation", "assessment",
+                         "examination", "test", "tests", "scores", "score", "findings", "signs", "content",
+                         "rate", "rates", "index", "protection", "preservation", "restoration", "formation",
+                         "size", "area", "volume", "integrity", "capacity", "status", "condition"})
+# `GFAP-positive area`, `Iba1+ cells`, `glial fibrillary acidic protein (GFAP) positive area`: a stained
+# area or count is a histological end point
+POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density"})
+POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
+# leading words of a phrase that say how much or whether, not what (`smaller GFAP-positive area`, `lost function`)
+NOT_MEASURE_MOD = frozenset({"lost", "overall", "smaller", "larger", "bigger", "fewer", "greater", "poorer",
+                             "adequate", "proper", "improved", "reduced", "increased", "decreased", "enhanced"})
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})

@@ -9,7 +9,9 @@ tokenized by the same tokenizer, and glued modifiers are handled by token regexe
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import LOWER, ORTH, SENT_START
@@ -146,6 +148,140 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
     return out
 
 
+_CHANGE_VERB = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.CHANGE_STEMS + P.MEASURE_STEMS),
+                                                 "|".join(sorted(P.VERB_ENDINGS, key=len, reverse=True))))
+_STEM4 = frozenset(stem[:4] for stem in P.CHANGE_STEMS + P.MEASURE_STEMS)   # a cheap first filter
+
+
+@lru_cache(maxsize=65536)
+def _is_change_verb(low: str) -> bool:
+    """A change or measurement verb form (`improved`, `attenuates`, `assessed`); cached per word."""
+    return len(low) >= 4 and _CHANGE_VERB.match(low) is not None
+
+
+_PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
+
+
+def _np_word(v: TokenView, k: int) -> bool:
+    """Can token k sit inside an end point's noun phrase? (no function word, adverb, number, verb)"""
+    low, text = v.lowers[k], v.texts[k]
+    return (text[:1].isalnum() and not text[:1].isdigit() and low not in P.NP_STOP
+            and not (low.endswith("ly") and len(low) > 4) and not _is_change_verb(low))
+
+
+def _trim(v: TokenView, s: int, e: int) -> int:
+    """New start of s..e without leading words that say nothing about what was measured
+    (`clinical outcome`, `lost function`, `reaching scores`)."""
+    low = v.lowers
+    while s < e and (low[s] in P.NOT_OUTCOME_MOD or low[s] in P.NOT_MEASURE_MOD
+                     or (low[s].endswith("ing") and e - s > 1 and low[s] not in P.OUTCOME_NOUN_MODS)):
+        s += 1
+    return s
+
+
+def _measure_head(v: TokenView, s: int, e: int) -> bool:
+    """Does the phrase s..e end in a noun that names a measure or a process?"""
+    head = v.lowers[e - 1]
+    if e - s == 1 and head in P.VAGUE_ALONE:
+        return False
+    if head in P.NOT_MEASURE_HEAD:
+        return e - s >= 2 and head in P.OUTCOME_HEADS   # `leukocyte levels`, `miRNA expression`
+    return (head in P.OUTCOME_HEADS or bool(P.OUTCOME_WORD.match(head))
+            or bool(P.MEASURE_SUFFIX.match(head)))
+
+
+def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
+    """The end point named by a noun phrase starting at token i (`the cystic cavity area`,
+    `expression of the cognition-related proteins`), or None."""
+    lowers, n = v.lowers, len(v.lowers)
+    j = i
+    while j < n and j - i < 5 and (j == i or not v.starts[j]) and _np_word(v, j):
+        j += 1
+    i = _trim(v, i, j)
+    if j == i:
+        return None
+    head = lowers[j - 1]
+    if head in P.OF_HEADS and j + 1 < n and lowers[j] == "of":
+        k = j + 1 + (lowers[j + 1] == "the")
+        end = _of_object_end(v, k, head)
+        if end > k:
+            return i, end
+    if not _measure_head(v, i, j):
+        return None
+    return i, j
+
+
+def _stained_start(v: TokenView, m: int) -> int | None:
+    """Start of a stained-marker phrase whose mark is token m: `GFAP-positive`, `NeuN+`, or
+    `glial fibrillary acidic protein (GFAP) positive` (the name, its short form, the mark)."""
+    lowers, texts = v.lowers, v.texts
+    if lowers[m] not in ("positive", "immunoreactive"):
+        return m if texts[m][:1].isalnum() else None
+    k = m
+    if k >= 3 and texts[k - 1] == ")" and texts[k - 3] == "(":
+        k -= 3
+    elif k >= 1 and _is_marker(texts[k - 1]):
+        return k - 1
+    else:
+        return None
+    s = k
+    while s > 0 and k - s < 5 and not v.starts[s] and _np_word(v, s - 1) and texts[s - 1][:1].islower():
+        s -= 1
+    return _trim(v, s, m) if s < m else None
+
+
+def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
+    """End points licensed by their context: the object(s) of a change or measurement verb
+    (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
+    (`neutralizing antibodies were detected`)."""
+    lowers, n = v.lowers, len(v.lowers)
+    out = []
+    verb, heads, stem4 = _is_change_verb, P.POSITIVE_HEADS, _STEM4
+    for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))]:
+        low = lowers[i]
+        if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i]:
+            s = _stained_start(v, i - 1)
+            if s is not None:
+                out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
+        if not _is_change_verb(low):
+            continue
+        # objects: skip determiners and adverbs, then one or more coordinated noun phrases
+        j = i + 1
+        while j < n and j - i <= 3 and lowers[j] in P.OBJECT_FILLERS and not v.starts[j]:
+            j += 1
+        for _ in range(3):
+            if j >= n or v.starts[j]:
+                break
+            span = _object_phrase(v, j)
+            if span is None:
+                break
+            out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
+            j = span[1]
+            if j < n and lowers[j] == ",":
+                j += 1
+            if j < n and lowers[j] in ("and", "or"):
+                j += 1
+            elif j < n and lowers[j - 1] != ",":
+                break
+            j += (j < n and lowers[j] == "the")
+        # subject of a passive: `X was/were (significantly) reduced`
+        if _PARTICIPLE.match(low) and not v.starts[i]:
+            a = i - 1
+            while a > 0 and (lowers[a].endswith("ly") or lowers[a] in ("not", "also", "both", "further")) \
+                    and not v.starts[a]:
+                a -= 1
+            if a > 0 and lowers[a] in P.PASSIVE_AUX and not v.starts[a]:
+                k = a
+                while k > 0 and a - k < 5 and _np_word(v, k - 1):
+                    k -= 1
+                    if v.starts[k]:
+                        break
+                k = _trim(v, k, a)
+                if k < a and _measure_head(v, k, a):
+                    out.append((k, a, P.outcome_concept(lowers[k:a])))
+    return out
+
+
 def i_in_tail(s: int, e: int, phrase: dict[int, str]) -> bool:
     """The vocabulary name sits at the end of the span (`... cholinergic neurons`), not at its start."""
     return (e - 1) in phrase and s not in phrase
@@ -211,16 +347,19 @@ class EntityRules:
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
-        # (`number of tyrosine hydroxylase neurons`) or after a disease name (`stroke recovery`): the
+        # (`number of tyrosine hydroxylase neurons`), after a disease name (`stroke recovery`) or
+        # with a cell name as its modifier (`leukocyte infiltration`, `astrocyte activation`): the
         # name stays a nested mention
         phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
         low = view.lowers
         if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
             cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
-        for s, e, key in generic_candidates(doc, view):
+        for s, e, key in generic_candidates(doc, view) + context_outcomes(view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
+                    or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
+                        and s in phrase and view.lowers[e - 1] in P.OUTCOME_HEADS) \
                     or (key.startswith("disease:") and set(hit) == {"ROUTE"}):   # `intraventricular hemorrhage`
                 cands.append((s, e, key))
         covered = {i for s, e, _ in cands for i in range(s, e)}
@@ -347,6 +486,7 @@ class EntityRules:
         out = self._resolve(out + extra)
         out = [self._in_context(doc, view, s, e, cid) for s, e, cid in out]
         out = self._by_sentence(doc, view, [c for c in out if c is not None])
+        out = self._coordinated(view, out)
         out, dropped = self._drop_definitions(doc, view, out)
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
                    for s, e, cid in out):
@@ -461,6 +601,74 @@ class EntityRules:
             if "spinal" in sent.text.lower():
                 return (s, e, "route:intraspinal")
         return (s, e, cid)
+
+    def _coordinated(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A list that holds an end point lists end points: `survival, motor abilities, histology and
+        glutamate release`. A conjunct next to an OUTCOME mention, joined by `,`/`and`/`or`, that is a
+        short noun phrase overlapping no other mention, becomes an OUTCOME too."""
+        if not any(self._label(cid) == "OUTCOME" for _, _, cid in spans):
+            return spans
+        low, n = view.lowers, len(view.lowers)
+        taken = bytearray(n)
+        for s, e, _ in spans:
+            taken[s:e] = b"\x01" * (e - s)
+        found: list[tuple[int, int, str]] = []
+        todo = [(s, e) for s, e, cid in spans if self._label(cid) == "OUTCOME"]
+        while todo:
+            s, e = todo.pop()
+            # rightwards: `OUTCOME , X` / `OUTCOME and X` / `OUTCOME , and X`
+            j = e
+            if j < n and low[j] == ",":
+                j += 1
+            if j < n and low[j] in ("and", "or") and j > e - 1:
+                j += 1
+            if j > e and j < n and not view.starts[j]:
+                k = j
+                while k < n and k - j < 4 and not taken[k] and (k == j or not view.starts[k]) and _np_word(view, k):
+                    k += 1
+                j2 = _trim(view, j, k)
+                if k < n and low[k] == "of" and k > j2:   # `enhancement of X`: the phrase goes on
+                    end = _of_object_end(view, k + 1 + (k + 1 < n and low[k + 1] == "the"), low[k - 1])
+                    k = end if low[k - 1] in P.OF_HEADS and end > k + 2 else j2
+                if k > j2 and self._conjunct(view, j2, k):
+                    found.append((j2, k, P.outcome_concept(low[j2:k])))
+                    taken[j2:k] = b"\x01" * (k - j2)
+                    todo.append((j2, k))
+            # leftwards: `X , OUTCOME` / `X and OUTCOME`
+            j = s
+            if j > 0 and low[j - 1] in ("and", "or") and not view.starts[j - 1]:
+                j -= 1
+            if j > 0 and low[j - 1] == "," and not view.starts[j - 1]:
+                j -= 1
+            if j < s and j > 0:
+                k = j
+                while k > 0 and j - k < 4 and not taken[k - 1] and _np_word(view, k - 1):
+                    k -= 1
+                    if view.starts[k]:
+                        break
+                k = _trim(view, k, j)
+                if k < j and self._conjunct(view, k, j) and (k == 0 or low[k - 1] in P.NP_STOP | {",", "(", ":"}
+                                                             or view.starts[k] or _is_change_verb(low[k - 1])):
+                    found.append((k, j, P.outcome_concept(low[k:j])))
+                    taken[k:j] = b"\x01" * (j - k)
+                    todo.append((k, j))
+        return sorted(spans + found) if found else spans
+
+    @staticmethod
+    def _conjunct(view: TokenView, s: int, e: int) -> bool:
+        """A list member that can be an end point: a measure or process noun (`histology` is not),
+        or a lower-case noun phrase of two or more words (`glial scar`); no verb forms, no bare
+        protein symbols (`P62`, `Beclin-1` listed as markers are not end points of their own)."""
+        low, texts = view.lowers, view.texts
+        head = low[e - 1]
+        if head in P.NOT_MEASURE_HEAD or head in P.NOT_OF_OBJECT or (e - s == 1 and head in P.VAGUE_ALONE):
+            return False
+        if any((w.endswith("ed") and len(w) > 4 or w.endswith("ing") and len(w) > 5) and w not in P.OUTCOME_NOUN_MODS
+               and not P.OUTCOME_WORD.match(w) for w in low[s:e]):
+            return False
+        if e - s == 1:
+            return texts[s][:1].islower() and _measure_head(view, s, e)
+        return all(t[:1].islower() or _is_marker(t) for t in texts[s:e]) and texts[e - 1][:1].islower()
 
     def __call__(self, doc: Doc) -> Doc:
         view = TokenView.of(doc)

@@ -1,0 +1,87 @@
+"""End points licensed by their context, outcome concepts by SPEC section 2, spelling variants.
+
+Sentences written for these tests (not taken from any corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.build import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(relations=False, ner_path=None)
+
+
+def outcomes(nlp, text):
+    return {e.text: e._.concept_id for e in nlp(text).ents if e.label_ == "OUTCOME"}
+
+
+def test_object_of_a_change_verb_is_an_end_point(nlp):
+    got = outcomes(nlp, "Grafted cells attenuated leukocyte infiltration and enhanced tissue sparing in the lesioned cord.")
+    assert got.get("leukocyte infiltration") == "outcome:inflammation"
+    assert "tissue sparing" in got
+
+
+def test_coordinated_objects_share_the_verb(nlp):
+    got = outcomes(nlp, "The vesicles reduced the syrinx size, perilesional oedema and glial scar formation in treated rats.")
+    assert {"syrinx size", "perilesional oedema", "glial scar formation"} <= set(got)
+
+
+def test_subject_of_a_passive_change_or_measurement(nlp):
+    got = outcomes(nlp, "Anti-donor antibody concentrations were measured monthly. Dendritic arborization was markedly restored.")
+    assert "Anti-donor antibody concentrations" in got
+    assert "Dendritic arborization" in got
+
+
+def test_of_phrase_after_a_change_verb_keeps_its_object(nlp):
+    got = outcomes(nlp, "The graft increased the expression of the synapse-associated proteins in the hippocampus.")
+    assert "expression of the synapse-associated proteins" in got
+
+
+def test_context_does_not_make_end_points_of_procedures_or_vague_words(nlp):
+    got = outcomes(nlp, "We compared the transplantation of two doses and improved the manufacturing of the cells.")
+    assert not got
+    got = outcomes(nlp, "Both protocols improved outcomes.")
+    assert "outcomes" not in got
+    got = outcomes(nlp, "The study evaluated the mechanisms in detail.")
+    assert not got
+
+
+def test_list_with_an_end_point_lists_end_points(nlp):
+    got = outcomes(nlp, "Primary end points were survival, bladder capacity and pressure ulcer closure.")
+    assert "survival" in got
+    assert "pressure ulcer closure" in got
+    # a list of proteins or of people is not a list of end points
+    got = outcomes(nlp, "Apoptosis, Bax and Caspase-9 were studied in males and females.")
+    assert "Caspase-9" not in got and "females" not in got
+
+
+def test_stained_area_or_count_is_an_end_point(nlp):
+    got = outcomes(nlp, "Treated mice had a smaller ionized calcium-binding adapter molecule 1 (Iba1) positive area.")
+    assert any(t.endswith("(Iba1) positive area") and not t.startswith("smaller") for t in got)
+    assert outcomes(nlp, "GFAP-positive cells were counted.").get("GFAP-positive cells") == "outcome:inflammation"
+
+
+@pytest.mark.parametrize("words, concept", [
+    (["treatment-related", "adverse", "reactions"], "outcome:safety"),
+    (["health-related", "quality", "of", "life"], "outcome:quality_of_life"),
+    (["muscle", "force"], "outcome:muscle_strength"),
+    (["muscle", "fibre", "cross-sectional", "area"], "outcome:neuromuscular"),
+    (["ventilatory", "parameters"], "outcome:respiratory_function"),
+    (["hindlimb", "paralysis", "onset"], "outcome:disease_onset"),
+    (["blood", "pressure"], "outcome:other"),
+    (["plasma", "neurofilament", "levels"], "outcome:biomarker"),
+    (["brain", "weight"], "outcome:other"),
+    (["body", "weight"], "outcome:body_weight"),
+])
+def test_outcome_concept_follows_spec_definitions(words, concept):
+    assert P.outcome_concept(words) == concept
+
+
+def test_american_and_british_spellings_both_match(nlp):
+    for text in ("Patients with ischaemic stroke were enrolled.", "Patients with ischemic stroke were enrolled."):
+        assert [e.label_ for e in nlp(text).ents if "stroke" in e.text] == ["DISEASE"]
+    assert "haemorrhage" in " ".join(P.spelling_variants("Intracerebral Hemorrhage"))
