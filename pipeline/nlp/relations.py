@@ -101,6 +101,7 @@ SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
+HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
 NATIVE_GIVEN = re.compile(r"transplant|graft|inject|infus|administ|deliver|implant|therap|treatment|-based"
                           r"|autologous|allogen|donor|expanded")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
@@ -385,6 +386,13 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     }
     seg_starts = [s.start for s in segs]
     native_memo: dict[tuple[int, int], bool] = {}
+    # cells a therapy acts on: native cell types, and any cell named as the host's own
+    # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
+    targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
+        concept(e) in NATIVE_CELLS or HOST_CELL.search(view.span_lower(e.start - 2, e.start)))}
+
+    def is_target(e: Span) -> bool:
+        return (e.start, e.end) in targets
 
     def _native_treatment(subj: Span) -> bool:
         # a cell of the nervous or immune system is what a therapy acts on, not the therapy: it is
@@ -392,7 +400,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         # cells`, `Treg infusion`). Neither the dev gold nor our annotations hold one otherwise,
         # and the scorer kept none of ~2,000 such candidates on 3,380 PubMed abstracts.
         key = (subj.start, subj.end)
-        if concept(subj) not in NATIVE_CELLS:
+        if key not in targets:
             return True
         if key not in native_memo:
             native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(subj.start - 2, subj.end + 2)))
@@ -427,7 +435,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 if not objects:
                     continue
                 subjects = [e for e in seg_ents if e.label_ == s_label]
-                treatment_cells = s_label == "CELL_TYPE" and any(concept(x) not in NATIVE_CELLS for x in subjects)
+                treatment_cells = s_label == "CELL_TYPE" and any(not is_target(x) for x in subjects)
                 native_gate = pred in ("AFFECTS", "ADMINISTERED_VIA")
                 for obj in objects:
                     gaps = sorted((_gap(x, obj), k) for k, x in enumerate(subjects))
@@ -476,7 +484,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 out.append(_candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks,
                                       n_ents, rank, n_subj, doc_info))
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
-        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS]
+        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and not is_target(e)]
         if cells:
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
