@@ -477,3 +477,11 @@ def test_rows_carry_their_evidence_without_doc_text(nlp, extractor):
     rows = relation_rows(doc, "test")
     assert rows and all(r["evidence"] == doc.text[r["evidence_start"]:r["evidence_end"]] for r in rows)
     assert all(m.evidence for m in doc._.relations)
+
+
+def test_a_change_noun_after_a_bracketed_measure_is_its_name():
+    toks = ["the", "decline", "of", "", "(", "", "[", "", "]", "slope", "change", ")", "was", "similar",
+            "in", "both", "arms"]
+    got = cues.effect_in_scope(toks, (3, 4), cues.clause_scope(toks, 3, 4), "respiratory function",
+                               "outcome:respiratory_function")
+    assert got.effect == "null", got

@@ -230,6 +230,9 @@ CHANGE = ("chang", "alter", "modulat", "affect")
 MEASURE_NOUNS = frozenset({"change", "changes", "measure", "measures", "measurement", "measurements",
                            "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses",
                            "test", "tests", "testing", "examination", "examinations"})
+# what may stand between an outcome and its measure noun: other outcomes (masked), brackets, the
+# measure's own head (`ALSFRS-R slope change`, `FVC (a [X] score) change`)
+MEASURE_FILLERS = frozenset({"", "(", ")", "[", "]", "slope", "slopes", "score", "scores", "rate", "total"})
 DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
 
 
@@ -315,8 +318,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         kind, penalty = found
         if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
             continue    # `the structure of altered nets`: an adjective naming a state, no cue
-        if kind == "unclear" and o_end <= i < o_end + 2 and t in MEASURE_NOUNS and all(
-                toks[j] in ("", ")", "]") for j in range(o_end, i)):
+        if kind == "unclear" and o_end <= i < o_end + 8 and t in MEASURE_NOUNS and all(
+                toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
             named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
             continue            # with no other cue the result is still unstated (below)
         if penalty and abs(i - o_start) > 10:
