@@ -414,3 +414,74 @@ def test_a_change_word_naming_the_outcomes_state_is_no_cue(nlp, extractor):
     toks = "msc grafts significantly altered motor function in treated rats".split()
     got = cues.effect_in_scope(toks, (4, 6), cues.clause_scope(toks, 4, 6), "motor function", "outcome:motor_function")
     assert got.effect == "unclear"      # a verb of change, not an adjective: still no direction
+
+
+@pytest.mark.parametrize("sentence, outcome, concept, effect", [
+    # a change or measure noun right after the outcome names the measure, it states no result
+    ("The FVC slope change was similar in the grafted and sham groups.", "FVC slope", "outcome:respiratory_function",
+     "null"),
+    ("Quality-of-life measures showed a clear improvement at one year.", "Quality-of-life",
+     "outcome:quality_of_life", "favorable"),
+    # an adjectival participle of change anywhere in the clause is no cue for another outcome
+    ("The grafts shielded the altered synapses and amended the course of the disease.", "course of the disease",
+     "outcome:disease_progression", "favorable"),
+    # ... while a measure noun alone, or a verb of change, still leaves the result unstated
+    ("Grip strength testing was repeated every week.", "Grip strength", "outcome:muscle_strength", "unclear"),
+    ("The grafts changed grip strength in the treated rats.", "grip strength", "outcome:muscle_strength", "unclear"),
+])
+def test_measure_names_and_adjectives_are_no_cues(nlp, sentence, outcome, concept, effect):
+    doc = nlp(sentence)
+    toks = [t.lower_ for t in doc]
+    i = sentence.index(outcome)
+    sp = doc.char_span(i, i + len(outcome), alignment_mode="expand")
+    got = cues.effect_in_scope(toks, (sp.start, sp.end), cues.clause_scope(toks, sp.start, sp.end), outcome, concept)
+    assert got.effect == effect, got
+
+
+def test_native_cells_are_treatment_subjects_only_when_given(nlp, extractor):
+    ents = [("Wharton's jelly stromal cells", CELL, "cell:wj_msc"), ("microglia", CELL, "cell:microglia"),
+            ("regulatory T cells", CELL, "cell:treg"), ("survival", OUT, "outcome:survival"),
+            ("motor function", OUT, "outcome:motor_function"), ("intravenously", ROUTE, "route:intravenous")]
+    doc = make_doc(nlp, "Wharton's jelly stromal cells in SOD1 mice", [(None,
+        "In untreated mice, activated microglia shortened survival. "
+        "Expanded regulatory T cells were infused intravenously and improved motor function.")], ents)
+    extractor(doc)
+    subjects = {m.subject_id for m in doc._.relations if m.predicate in ("AFFECTS", "ADMINISTERED_VIA")}
+    assert "cell:microglia" not in subjects             # a target of disease, not a therapy
+    assert all(c.subj._.concept_id != "cell:microglia" for c in candidates(doc) if c.predicate == "AFFECTS")
+    # the infused native cells stay candidates of both predicates
+    given = {c.predicate for c in candidates(doc) if c.subj._.concept_id == "cell:treg"}
+    assert {"AFFECTS", "ADMINISTERED_VIA"} <= given
+
+
+def test_host_cells_do_not_block_the_antecedent(nlp, extractor):
+    ents = [("umbilical cord stromal cells", CELL, "cell:uc_msc"), ("neural progenitor cells", CELL, "cell:nsc"),
+            ("graft survival", OUT, "outcome:other")]
+    doc = make_doc(nlp, "Grafts of umbilical cord stromal cells after spinal cord contusion", [(None,
+        "Mice received umbilical cord stromal cells after the contusion. "
+        "The grafted animals showed higher graft survival and recruitment of endogenous neural progenitor cells.")],
+        ents)
+    extractor(doc)
+    cands = [c for c in candidates(doc) if c.predicate == "AFFECTS" and c.obj.text == "graft survival"]
+    # the host's own progenitors are not the therapy: the outcome pairs with the antecedent graft
+    assert any(c.resolved and c.subj._.concept_id == "cell:uc_msc" for c in cands)
+    assert not any(c.subj._.concept_id == "cell:nsc" for c in cands)
+
+
+def test_rows_carry_their_evidence_without_doc_text(nlp, extractor):
+    doc = make_doc(nlp, "Bone marrow stromal cells for motor neuron disease", [(None,
+        "Bone marrow stromal cells were injected intrathecally and prolonged survival.")],
+        [("Bone marrow stromal cells", CELL, "cell:bm_msc"), ("intrathecally", ROUTE, "route:intrathecal"),
+         ("survival", OUT, "outcome:survival")])
+    extractor(doc)
+    rows = relation_rows(doc, "test")
+    assert rows and all(r["evidence"] == doc.text[r["evidence_start"]:r["evidence_end"]] for r in rows)
+    assert all(m.evidence for m in doc._.relations)
+
+
+def test_a_change_noun_after_a_bracketed_measure_is_its_name():
+    toks = ["the", "decline", "of", "", "(", "", "[", "", "]", "slope", "change", ")", "was", "similar",
+            "in", "both", "arms"]
+    got = cues.effect_in_scope(toks, (3, 4), cues.clause_scope(toks, 3, 4), "respiratory function",
+                               "outcome:respiratory_function")
+    assert got.effect == "null", got

@@ -23,7 +23,7 @@ FAVORABLE = (
     "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
     "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
-    "maintain", "mild", "transient", "lessen", "well-tolerat",
+    "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
@@ -226,6 +226,13 @@ HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reducti
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
 CHANGE = ("chang", "alter", "modulat", "affect")
+# Nouns that, right after an outcome, name the measure itself (`FVC change`, `QoL measures`)
+MEASURE_NOUNS = frozenset({"change", "changes", "measure", "measures", "measurement", "measurements",
+                           "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses",
+                           "test", "tests", "testing", "examination", "examinations"})
+# what may stand between an outcome and its measure noun: other outcomes (masked), brackets, the
+# measure's own head (`ALSFRS-R slope change`, `FVC (a [X] score) change`)
+MEASURE_FILLERS = frozenset({"", "(", ")", "[", "]", "slope", "slopes", "score", "scores", "rate", "total"})
 DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
 
 
@@ -291,6 +298,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             best = (dist, kind, cue)
 
     seen_null: set[tuple[str, ...]] = set()
+    named: str | None = None
     for at, phrase in _phrases_in(toks, lo, hi, _NULL_INDEX):
         # first occurrence of each phrase; `no change in X` speaks of what follows it only
         if phrase in seen_null:
@@ -308,8 +316,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
-        if kind == "unclear" and i == o_start - 1 and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
-            continue    # `the structure of altered nets`: an adjective naming the outcome's state, no cue
+        if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
+            continue    # `the structure of altered nets`: an adjective naming a state, no cue
+        if kind == "unclear" and o_end <= i < o_end + 8 and t in MEASURE_NOUNS and all(
+                toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
+            named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
+            continue            # with no other cue the result is still unstated (below)
         if penalty and abs(i - o_start) > 10:
             continue
         if kind in ("favorable", "unfavorable") and any(
@@ -317,7 +329,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             kind = "null"
         consider(i, kind, t, bonus=-penalty)
     if best is None:
-        return EffectCue("favorable", None)
+        return EffectCue("unclear", named) if named else EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
         return EffectCue("unclear", "whether")
     return EffectCue(best[1], best[2])

@@ -101,6 +101,9 @@ SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
+HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
+NATIVE_GIVEN = re.compile(r"transplant|graft|inject|infus|administ|deliver|implant|therap|treatment|-based"
+                          r"|autologous|allogen|donor|expanded")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 # a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
@@ -139,6 +142,7 @@ class RelationMention:
     effect_cue: str | None = None
     hedge_cue: str | None = None
     negation_cue: str | None = None
+    evidence: str | None = None     # the evidence text, set at extraction (Doc.text costs a Token per token)
 
 
 # --- segments and entities -------------------------------------------------------------------
@@ -186,13 +190,25 @@ class TokenView:
         return start, end
 
 
+_ORTH_TEXT: dict[tuple[int, bool], str] = {}   # (orth, trailing space) -> text: a dict get beats StringStore
+
+
 def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None = None) -> str:
     """Doc.text rebuilt from the string store (Doc.text makes a Token object per token)."""
     if orth is None:
         arr = doc.to_array([ORTH, SPACY])
         orth, spacy_ = arr[:, 0].tolist(), arr[:, 1].tolist()
-    strings = doc.vocab.strings
-    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orth, spacy_)])
+    cache = _ORTH_TEXT
+    if len(cache) > 1 << 18:
+        cache.clear()
+    pieces = []
+    for key in zip(orth, spacy_):
+        t = cache.get(key)
+        if t is None:
+            t = doc.vocab.strings[key[0]]
+            t = cache[key] = t + " " if key[1] else t
+        pieces.append(t)
+    return "".join(pieces)
 
 
 def token_view(doc: Doc) -> TokenView:
@@ -369,6 +385,26 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         "memo": {},       # regex answers per span, shared by the candidates of the document
     }
     seg_starts = [s.start for s in segs]
+    native_memo: dict[tuple[int, int], bool] = {}
+    # cells a therapy acts on: native cell types, and any cell named as the host's own
+    # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
+    targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
+        concept(e) in NATIVE_CELLS or HOST_CELL.search(view.span_lower(e.start - 2, e.start)))}
+
+    def is_target(e: Span) -> bool:
+        return (e.start, e.end) in targets
+
+    def _native_treatment(subj: Span) -> bool:
+        # a cell of the nervous or immune system is what a therapy acts on, not the therapy: it is
+        # a subject of AFFECTS / ADMINISTERED_VIA only when named as given (`transplanted Schwann
+        # cells`, `Treg infusion`). Neither the dev gold nor our annotations hold one otherwise,
+        # and the scorer kept none of ~2,000 such candidates on 3,380 PubMed abstracts.
+        key = (subj.start, subj.end)
+        if key not in targets:
+            return True
+        if key not in native_memo:
+            native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(subj.start - 2, subj.end + 2)))
+        return native_memo[key]
 
     def seg_of(tok: int) -> Segment | None:
         i = bisect.bisect_right(seg_starts, tok) - 1
@@ -399,11 +435,14 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 if not objects:
                     continue
                 subjects = [e for e in seg_ents if e.label_ == s_label]
-                treatment_cells = s_label == "CELL_TYPE" and any(concept(x) not in NATIVE_CELLS for x in subjects)
+                treatment_cells = s_label == "CELL_TYPE" and any(not is_target(x) for x in subjects)
+                native_gate = pred in ("AFFECTS", "ADMINISTERED_VIA")
                 for obj in objects:
                     gaps = sorted((_gap(x, obj), k) for k, x in enumerate(subjects))
                     ranked = [subjects[k] for g, k in gaps if g <= max_distance][:max_subjects]
                     for rank, subj in enumerate(ranked):
+                        if native_gate and not _native_treatment(subj):
+                            continue
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects)))
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects)))
@@ -433,6 +472,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             doc_info["trig_pos"] = trig_pos
             doc_info["ent_pos"] = sorted(ent_toks)
             doc_info["clauses"] = cues.ClauseIndex(toks)
+            # hedge cues of the segment, found once: a candidate asks whether one lies in its clause
+            doc_info["hedge_pos"] = [i for i, t in enumerate(toks) if t in cues.HEDGE_WORDS]
+            doc_info["hedge_phrases"] = [(i, i + len(ph)) for i, ph in cues._phrases_in(toks, 0, len(toks),
+                                                                                         cues._HEDGE_INDEX)]
             doc_info["seg_flags"] = None
             doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
             n_ents = len(seg_ents)
@@ -441,7 +484,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 out.append(_candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks,
                                       n_ents, rank, n_subj, doc_info))
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
-        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS]
+        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and not is_target(e)]
         if cells:
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
@@ -566,9 +609,15 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     if pred in EFFECT_PREDICATES:
         oc = doc_info["concept"](obj)
         add(f"obj={oc}")
-        if cues.is_harm_outcome(view.text[view.start[obj.start]:view.end[obj.end - 1]], oc):
+        memo = doc_info["memo"]
+        key = ("harm", obj.start, obj.end)
+        if key not in memo:
+            memo[key] = cues.is_harm_outcome(view.text[view.start[obj.start]:view.end[obj.end - 1]], oc)
+        if memo[key]:
             add("obj_harm")
-    if cues.hedge_in_scope(toks, c_lo, c_hi):
+    # exactly `cues.hedge_in_scope(toks, c_lo, c_hi)`, from the segment's cue positions
+    if _any_in(doc_info["hedge_pos"], c_lo, c_hi) or any(
+            c_lo <= a and b <= c_hi for a, b in doc_info["hedge_phrases"]):
         add("hedge")
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
 
@@ -760,6 +809,7 @@ class RelationExtractor:
         for m in best.values():
             if m.hedged and (m.predicate, m.subject_id, m.object_id) in asserted:
                 m.hedged = False
+            m.evidence = view.text[m.evidence_start:m.evidence_end]
         return sorted(best.values(), key=lambda m: (m.evidence_start, m.predicate, m.object_start))
 
     # spaCy serialisation: the weights travel with a saved pipeline
@@ -848,8 +898,12 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
 def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
     """Doc._.relations as rows of pipeline.schema.RELATIONS."""
     out = []
-    text = doc.text if doc._.relations else ""    # Doc.text joins every token: once per document
+    text = None     # Doc.text joins every token: only for mentions made without their evidence
     for m in doc._.relations or ():
+        evidence = m.evidence
+        if evidence is None:
+            text = doc.text if text is None else text
+            evidence = text[m.evidence_start:m.evidence_end]
         out.append({
             "pmid": doc._.pmid,
             "predicate": m.predicate,
@@ -859,7 +913,7 @@ def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
             "object_start": m.object_start, "object_end": m.object_end,
             "effect": m.effect if m.predicate in EFFECT_PREDICATES else None,
             "negated": bool(m.negated), "hedged": bool(m.hedged), "confidence": float(m.confidence),
-            "evidence": text[m.evidence_start:m.evidence_end],
+            "evidence": evidence,
             "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
             "section": m.section,
             "study_design": doc._.study_design,
