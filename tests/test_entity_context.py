@@ -85,3 +85,21 @@ def test_american_and_british_spellings_both_match(nlp):
     for text in ("Patients with ischaemic stroke were enrolled.", "Patients with ischemic stroke were enrolled."):
         assert [e.label_ for e in nlp(text).ents if "stroke" in e.text] == ["DISEASE"]
     assert "haemorrhage" in " ".join(P.spelling_variants("Intracerebral Hemorrhage"))
+
+
+def test_a_sentence_on_a_diseases_burden_holds_no_end_points(nlp):
+    got = outcomes(nlp, "Ischemic stroke is a leading cause of mortality and long-term disability in adults. "
+                        "Intravenous MSCs reduced mortality in the treated rats.")
+    doc_text = "Ischemic stroke is a leading cause of mortality and long-term disability in adults."
+    doc = nlp(doc_text)
+    assert not [e for e in doc.ents if e.label_ == "OUTCOME"], [e.text for e in doc.ents]
+    assert got.get("mortality") == "outcome:survival"   # the result sentence keeps its end point
+    burden = nlp("Spinal cord injury carries high morbidity and a heavy burden of paralysis for patients and families.")
+    assert not [e for e in burden.ents if e.label_ == "OUTCOME"]
+
+
+def test_burden_words_do_not_silence_a_sentence_about_the_cells_or_a_trial_table(nlp):
+    cells = outcomes(nlp, "In this model of ALS, known as the SOD1 mouse, MSCs prolonged survival and delayed onset.")
+    assert "survival" in cells
+    trial = outcomes(nlp, "Survival data of ALS patients were matched on baseline characteristics to the treated group.")
+    assert "Survival data" in trial or "Survival" in trial or "survival" in {k.lower() for k in trial}

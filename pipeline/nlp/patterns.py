@@ -355,6 +355,15 @@ DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "
                              ("leads", "to"), ("lead", "to"), ("featured", "by"), ("refers", "to"),
                              ("manifests", "as"), ("defined", "by")})
 DEFINITION_VERBS = frozenset({"causes", "entails"})
+# What a disease costs or how it unfolds (`a leading cause of death`, `high morbidity and mortality`,
+# `a heavy burden`): in a sentence that also names a disease, and names no cell or factor, its end
+# points describe the disease, not a result (the annotators leave them out, like definitions).
+BURDEN_CUES = frozenset({("leading", "cause"), ("cause", "of"), ("causes", "of"), ("is", "considered"),
+                         ("are", "considered"), ("one", "of"), ("known", "as"), ("remains", "the"),
+                         ("suffer", "from"), ("affects", "approximately"), ("affects", "about")})
+BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epidemiology", "epidemiological",
+                          "worldwide", "characterized", "characterised", "hallmarks",
+                          "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
 TOKEN_PATTERN_FIRST = frozenset({"into", "within", "survival"})
 # `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)

@@ -547,7 +547,19 @@ class EntityRules:
             if cue is not None:
                 drop.update((s, e) for s, e, cid in spans
                             if cue < s < sent.end and self._label(cid) == "OUTCOME")
+            elif self._describes_disease(low, sent, spans):
+                drop.update((s, e) for s, e, cid in spans
+                            if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
         return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+    def _describes_disease(self, low: list[str], sent, spans: list[tuple[int, int, str]]) -> bool:
+        """A sentence about a disease's burden or course (P.BURDEN_CUES) that names no cell or factor."""
+        if any(sent.start <= s < sent.end and self._label(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
+               for s, _, cid in spans):
+            return False
+        words = low[sent.start:sent.end]
+        return any(w in P.BURDEN_WORDS for w in words) or any(
+            (a, b) in P.BURDEN_CUES for a, b in zip(words, words[1:]))
 
     def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
