@@ -428,6 +428,18 @@ def test_a_change_word_naming_the_outcomes_state_is_no_cue(nlp, extractor):
     # ... while a measure noun alone, or a verb of change, still leaves the result unstated
     ("Grip strength testing was repeated every week.", "Grip strength", "outcome:muscle_strength", "unclear"),
     ("The grafts changed grip strength in the treated rats.", "grip strength", "outcome:muscle_strength", "unclear"),
+    # `compared with` and `followed by` refer a result to its control or its cause: no measurement cue
+    ("Grafted rats kept their rotarod performance, compared with sham rats.", "rotarod performance",
+     "outcome:motor_function", "favorable"),
+    ("Transplantation of the cells was followed by a clear functional recovery.", "functional recovery",
+     "outcome:motor_function", "favorable"),
+    ("Stroke rats were followed for eight weeks and rotarod performance was recorded.", "rotarod performance",
+     "outcome:motor_function", "unclear"),
+    # a clause that only names its topic (a title) states no result
+    ("Effect of intranasal stromal cells on grip strength in aged mice", "grip strength",
+     "outcome:muscle_strength", "unclear"),
+    ("Intranasal stromal cells on grip strength in aged mice", "grip strength", "outcome:muscle_strength",
+     "favorable"),
 ])
 def test_measure_names_and_adjectives_are_no_cues(nlp, sentence, outcome, concept, effect):
     doc = nlp(sentence)

@@ -233,6 +233,8 @@ MEASURE_NOUNS = frozenset({"change", "changes", "measure", "measures", "measurem
 # what may stand between an outcome and its measure noun: other outcomes (masked), brackets, the
 # measure's own head (`ALSFRS-R slope change`, `FVC (a [X] score) change`)
 MEASURE_FILLERS = frozenset({"", "(", ")", "[", "]", "slope", "slopes", "score", "scores", "rate", "total"})
+# `Effect of X on Y`, `Influence of X on Y`: a clause that names what was studied, not what was found
+TOPIC_NOUNS = frozenset({"effect", "effects", "influence", "impact", "role", "roles", "efficacy"})
 DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
 
 
@@ -324,12 +326,20 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue            # with no other cue the result is still unstated (below)
         if penalty and abs(i - o_start) > 10:
             continue
+        if penalty and i + 1 < len(toks) and (t.startswith("compar") and toks[i + 1] in ("with", "to") or
+                                              t == "followed" and toks[i + 1] == "by"):
+            continue    # `improved X compared with controls`, `is followed by recovery`: no aim, no measurement
         if kind in ("favorable", "unfavorable") and any(
                 toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)):
             kind = "null"
         consider(i, kind, t, bonus=-penalty)
     if best is None:
-        return EffectCue("unclear", named) if named else EffectCue("favorable", None)
+        if named:
+            return EffectCue("unclear", named)
+        head = [t for t in toks[lo:min(hi, lo + 4)] if t and t not in ("the", "a", "an")][:2]
+        if len(head) == 2 and head[0] in TOPIC_NOUNS and head[1] == "of":
+            return EffectCue("unclear", head[0])    # `Effect of X on Y` (a title naming its topic)
+        return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
         return EffectCue("unclear", "whether")
     return EffectCue(best[1], best[2])
