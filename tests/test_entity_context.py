@@ -103,3 +103,12 @@ def test_burden_words_do_not_silence_a_sentence_about_the_cells_or_a_trial_table
     assert "survival" in cells
     trial = outcomes(nlp, "Survival data of ALS patients were matched on baseline characteristics to the treated group.")
     assert "Survival data" in trial or "Survival" in trial or "survival" in {k.lower() for k in trial}
+
+
+def test_survival_that_belongs_to_the_cells_is_other(nlp):
+    assert outcomes(nlp, "Preconditioning raised grafted-cell survival in the lesioned brain of rats.") == {
+        "survival": "outcome:other"}
+    assert outcomes(nlp, "The therapy is limited by a low survival rate of the transplanted cells.") == {
+        "survival rate": "outcome:other"}
+    mice = outcomes(nlp, "Survival of SOD1 mice given the cells was prolonged by two weeks.")
+    assert set(mice.values()) == {"outcome:survival"}
