@@ -112,3 +112,23 @@ def test_survival_that_belongs_to_the_cells_is_other(nlp):
         "survival rate": "outcome:other"}
     mice = outcomes(nlp, "Survival of SOD1 mice given the cells was prolonged by two weeks.")
     assert set(mice.values()) == {"outcome:survival"}
+
+
+def cells(nlp, text):
+    return {e.text: e._.concept_id for e in nlp(text).ents if e.label_ == "CELL_TYPE"}
+
+
+def test_sources_named_in_short(nlp):
+    got = cells(nlp, "Grafts of bone mesenchymal stem cells (BMSCs) and of cord matrix MSCs (cmMSCs) were compared.")
+    assert got["bone mesenchymal stem cells"] == got["BMSCs"] == "cell:bm_msc"
+    assert got["cord matrix MSCs"] == got["cmMSCs"] == "cell:uc_msc"
+    mnc = cells(nlp, "Cord blood mononuclear cells were infused, and bone marrow mononuclear cells too.")
+    assert mnc["Cord blood mononuclear cells"] == "cell:other"
+    assert mnc["bone marrow mononuclear cells"] == "cell:bm_mnc"
+
+
+def test_vesicles_of_generic_stem_cells_are_not_the_mscs(nlp):
+    got = cells(nlp, "Stem cell-derived extracellular vesicles (EVs) are studied for stroke. EVs cut infarct size.")
+    assert set(got.values()) == {"cell:other"}, got
+    msc = cells(nlp, "Exosomes from bone marrow MSCs were given. Stem cell-derived exosomes are promising.")
+    assert "cell:msc_ev" in msc.values()

@@ -45,6 +45,16 @@ class TokenView:
         return cls([strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()], starts)
 
 
+def _bare_ev(text: str) -> bool:
+    """Vesicles that name no source but a generic cell: `exosomes`, `cell-derived EVs`."""
+    t = text.lower()
+    for generic in ("stem cell-derived ", "stem-cell-derived ", "cell-derived "):
+        if t.startswith(generic):
+            t = t[len(generic):]
+            break
+    return t in P.BARE_EV
+
+
 def _is_marker(text: str) -> bool:
     """A gene/protein/marker symbol used as a modifier: `TNF-α`, `GFAP+`, `IL-6`, `Iba1`."""
     return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)
@@ -488,9 +498,11 @@ class EntityRules:
         out = self._by_sentence(doc, view, [c for c in out if c is not None])
         out = self._coordinated(view, out)
         out, dropped = self._drop_definitions(doc, view, out)
-        if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and doc[s:e].text.lower() not in P.BARE_EV
+        # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
+        # the MSCs' only in a document about MSCs
+        if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and not _bare_ev(doc[s:e].text)
                    for s, e, cid in out):
-            out = [(s, e, "cell:other" if cid == "cell:msc_ev" and doc[s:e].text.lower() in P.BARE_EV else cid)
+            out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
                    for s, e, cid in out]
         return out, nested, dropped
 
