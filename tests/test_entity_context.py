@@ -132,3 +132,12 @@ def test_vesicles_of_generic_stem_cells_are_not_the_mscs(nlp):
     assert set(got.values()) == {"cell:other"}, got
     msc = cells(nlp, "Exosomes from bone marrow MSCs were given. Stem cell-derived exosomes are promising.")
     assert "cell:msc_ev" in msc.values()
+
+
+def test_the_disease_as_a_pronoun_and_burden_before_a_definition(nlp):
+    doc = nlp("Ischemic stroke is common in the elderly. It is characterized by high morbidity and mortality.")
+    assert not [e for e in doc.ents if e.label_ == "OUTCOME"], [e.text for e in doc.ents]
+    doc = nlp("Spinal cord injury, with its high morbidity, disability rate and mortality rate, is a disease of young adults.")
+    assert not [e for e in doc.ents if e.label_ == "OUTCOME"], [e.text for e in doc.ents]
+    kept = nlp("Stroke is common in the elderly. It was reduced mortality that the MSC group showed.")
+    assert [e for e in kept.ents if e.label_ == "OUTCOME"]

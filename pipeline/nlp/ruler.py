@@ -45,6 +45,13 @@ class TokenView:
         return cls([strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()], starts)
 
 
+def _disease_pronoun(low: list[str], start: int) -> bool:
+    """A sentence opening on the disease as a pronoun: `It is ...`, `This disease ...`."""
+    w = low[start:start + 2]
+    return bool(w) and (w[0] == "it" and len(w) > 1 and w[1] in ("is", "was", "has", "causes", "remains")
+                        or len(w) > 1 and w[0] in ("this", "the") and w[1] in P.DISEASE_HEADS)
+
+
 def _bare_ev(text: str) -> bool:
     """Vesicles that name no source but a generic cell: `exosomes`, `cell-derived EVs`."""
     t = text.lower()
@@ -552,6 +559,10 @@ class EntityRules:
         for sent in doc.sents:
             first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
             if first is None:
+                # `It is characterized by high morbidity and mortality`: the disease as a pronoun
+                if _disease_pronoun(low, sent.start) and self._describes_disease(low, sent, spans):
+                    drop.update((s, e) for s, e, cid in spans
+                                if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
                 continue
             cue = next((i for i in range(first + 1, sent.end - 1)
                         if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS),
@@ -559,7 +570,7 @@ class EntityRules:
             if cue is not None:
                 drop.update((s, e) for s, e, cid in spans
                             if cue < s < sent.end and self._label(cid) == "OUTCOME")
-            elif self._describes_disease(low, sent, spans):
+            if self._describes_disease(low, sent, spans):
                 drop.update((s, e) for s, e, cid in spans
                             if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
         return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
