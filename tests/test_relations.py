@@ -497,3 +497,54 @@ def test_a_change_noun_after_a_bracketed_measure_is_its_name():
     got = cues.effect_in_scope(toks, (3, 4), cues.clause_scope(toks, 3, 4), "respiratory function",
                                "outcome:respiratory_function")
     assert got.effect == "null", got
+
+
+def test_outcome_spread_and_disease_context_features(nlp):
+    """An outcome named once, or only in the background, and a sentence about the disease or the
+    state of the field say so in the features of their anaphora pairs."""
+    doc = make_doc(nlp, "Umbilical cord MSCs in a rat model of spinal cord injury", [
+        ("BACKGROUND", "The injury is characterized by high mortality and lasting paralysis. "
+                       "Current treatments cannot halt the loss of motor function."),
+        ("METHODS", "Rats received umbilical cord MSCs into the lesion."),
+        ("RESULTS", "The transplanted cells improved motor function and reduced inflammation."),
+        ("CONCLUSIONS", "The cells preserved motor function.")],
+        [("umbilical cord MSCs", CELL, "cell:uc_msc"), ("Umbilical cord MSCs", CELL, "cell:uc_msc"),
+         ("mortality", OUT, "outcome:survival"), ("motor function", OUT, "outcome:motor_function"),
+         ("inflammation", OUT, "outcome:inflammation")])
+    feats = {(c.obj.text, c.seg.section): c.features for c in candidates(doc) if c.predicate == "AFFECTS"}
+    bg_once = feats[("mortality", "background")]
+    assert {"AFFECTS|obj_mentions=<=1", "AFFECTS|obj_background_only", "AFFECTS|disease_context"} <= set(bg_once)
+    # the same outcome named in the background and again in results and conclusions
+    bg_study = feats[("motor function", "background")]
+    assert "AFFECTS|obj_mentions=>2" in bg_study and "AFFECTS|obj_background_only" not in bg_study
+    assert "AFFECTS|disease_context" in bg_study        # `current treatments cannot ...`
+    res = feats[("inflammation", "results")]
+    assert "AFFECTS|obj_mentions=<=1" in res and "AFFECTS|obj_background_only" not in res
+    assert "AFFECTS|disease_context" not in res
+    assert "AFFECTS|disease_context" not in feats[("motor function", "results")]
+
+
+def test_mentions_of_a_gold_relation_outside_its_evidence_are_not_fitted(nlp):
+    """The gold names a relation once per document with one evidence sentence: an anaphora
+    mention of the same key elsewhere (a background sentence) is scored but not trained on."""
+    from pipeline.nlp.relation_model import UNUSED, GoldDoc, examples
+    doc = make_doc(nlp, "Marrow MSCs for motor neuron disease", [
+        ("BACKGROUND", "No therapy halts disease progression in this disorder."),
+        ("METHODS", "Mice received marrow MSCs intrathecally."),
+        ("RESULTS", "The treated mice showed slower disease progression and longer survival.")],
+        [("marrow MSCs", CELL, "cell:bm_msc"), ("Marrow MSCs", CELL, "cell:bm_msc"),
+         ("disease progression", OUT, "outcome:disease_progression"), ("survival", OUT, "outcome:survival")])
+    gold = [{"predicate": "AFFECTS", "subject": "cell:bm_msc", "object": "outcome:disease_progression",
+             "effect": "favorable", "negated": False, "hedged": False,
+             "evidence": "The treated mice showed slower disease progression and longer survival."}]
+    g = GoldDoc("1", doc, gold, "test/oracle")
+    feats, labels, keys_ = examples([g], RelationExtractor(RelationModel({}, {}, {})))
+    got = {(k[3], "AFFECTS|section=background" in f, "AFFECTS|resolved" in f): lab
+           for f, lab, k in zip(feats, labels, keys_) if k[1] == "AFFECTS"}
+    assert got[("outcome:disease_progression", True, True)] == UNUSED       # background, not the evidence
+    assert got[("outcome:disease_progression", False, True)] == 1           # the evidence sentence
+    assert got[("outcome:survival", False, True)] == 0                      # not a gold relation
+    # without an evidence found in the text, every mention of a gold key stays a positive
+    g2 = GoldDoc("1", doc, [dict(gold[0], evidence="A sentence that is not in the text.")], "test/oracle")
+    _, labels2, keys2 = examples([g2], RelationExtractor(RelationModel({}, {}, {})))
+    assert all(lab == 1 for lab, k in zip(labels2, keys2) if k[3] == "outcome:disease_progression" and k[1] == "AFFECTS")
