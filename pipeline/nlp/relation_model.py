@@ -31,8 +31,7 @@ from spacy.util import filter_spans
 
 from pipeline.documents import Document, Section
 from pipeline.nlp import extensions as _extensions  # noqa: F401
-from pipeline.nlp.relations import (EFFECT_PREDICATES, PREDICATES, RelationExtractor, RelationModel, candidates,
-                                    concept_of, token_view)
+from pipeline.nlp.relations import PREDICATES, RelationExtractor, RelationModel, candidates, concept_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_CORPUS = ROOT.parent / "shared" / "corpora" / "als-msc-dev"
@@ -221,45 +220,14 @@ def _doc_of(rec: dict, nlp: Language) -> Doc:
 
 # --- fitting, calibration, thresholds -------------------------------------------------------------
 
-UNUSED = -1   # label of a candidate left out of fitting (see examples)
-
-
-def _evidence_spans(g: GoldDoc) -> dict[tuple, list[tuple[int, int]]]:
-    """(pmid, predicate, subject, object) -> character spans of its gold evidence in the text."""
-    text = g.doc.text
-    out: dict[tuple, list[tuple[int, int]]] = {}
-    for r in g.relations:
-        ev = (r.get("evidence") or "").strip()
-        at = text.find(ev) if ev else -1
-        if at >= 0:
-            out.setdefault((g.pmid, r["predicate"], r["subject"], r["object"]), []).append((at, at + len(ev)))
-    return out
-
-
 def examples(docs: list[GoldDoc], extractor: RelationExtractor) -> tuple[list, list, list]:
-    """Candidates' features, labels (1: the key is a gold relation of the document) and keys.
-
-    AFFECTS / FACTOR_AFFECTS candidates of a gold key outside its evidence sentence(s) are
-    labelled UNUSED: the gold names the key, not each mention, so `current treatments cannot
-    stop the progression` in a background would count as a positive of `cell -> progression`
-    whenever a result sentence states it, teaching the scorer that such sentences state effects.
-    They are scored (a key is kept when any mention passes) but not fitted on; where the
-    evidence is not found in the text, every mention stays a positive."""
     feats, labels, keys = [], [], []
     for g in docs:
         gold = g.keys
-        evidence = _evidence_spans(g)
-        view = None
         for c in candidates(g.doc, extractor.max_subjects, extractor.max_distance, extractor.max_back):
             key = (g.pmid, c.predicate, concept_of(c.subj), concept_of(c.obj))
-            label = int(key in gold)
-            if label and c.predicate == "AFFECTS" and c.resolved and key in evidence:
-                view = view or token_view(g.doc)
-                a, b = view.start[c.seg.start], view.end[c.seg.end - 1]
-                if not any(a < e1 and e0 < b for e0, e1 in evidence[key]):
-                    label = UNUSED
             feats.append(c.features)
-            labels.append(label)
+            labels.append(int(key in gold))
             keys.append(key)
     return feats, labels, keys
 
@@ -348,18 +316,16 @@ def cross_validate(docs: list[GoldDoc], folds: int = 5, seed: int = 0, l2: float
         rows, y = [], []
         for g, (fe, la, _) in zip(docs, per_doc):
             if fold_of[g.pmid] != f:
-                rows += [x for x, lab in zip(fe, la) if lab != UNUSED]
-                y += [lab for lab in la if lab != UNUSED]
+                rows += fe
+                y += la
         w = fit_logreg(rows, y, l2)
         weights.append(w)
         m = RelationModel(w, {}, {})
         for g, (fe, la, keys) in zip(docs, per_doc):
             if fold_of[g.pmid] == f:
                 raw += [(k, m.raw(x), g.source, lab) for k, x, lab in zip(keys, fe, la)]
-    # the confidence is the chance that the row's relation is a gold one (what the reliability
-    # table measures): mentions left out of fitting count as what their key is
     sel = [r for r in raw if r[2].endswith(calibrate_on)]
-    cal = fit_platt(np.array([r[1] for r in sel]), np.array([r[3] != 0 for r in sel], dtype=float))
+    cal = fit_platt(np.array([r[1] for r in sel]), np.array([r[3] for r in sel], dtype=float))
     scored = [(k, float(1 / (1 + np.exp(-(cal["a"] * z + cal["b"])))), src) for k, z, src, _ in raw]
     gold = {k for g in docs if g.source.endswith(calibrate_on) for k in g.keys}
     th = best_thresholds([(k, p) for k, p, src in scored if src.endswith(calibrate_on)], gold)
@@ -383,7 +349,6 @@ def train_relations(corpus_dir: str | Path = DEV_CORPUS, output: str | Path = MO
     p, r, f = prf(pred, gold)
     ex = RelationExtractor(RelationModel({}, {}, {}))
     rows, y, _ = examples(docs, ex)
-    rows, y = [x for x, lab in zip(rows, y) if lab != UNUSED], [lab for lab in y if lab != UNUSED]
     weights = fit_logreg(rows, y, l2)
     sources: dict[str, int] = {}
     for g in docs:

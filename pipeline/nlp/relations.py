@@ -105,14 +105,6 @@ HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
 NATIVE_GIVEN = re.compile(r"transplant|graft|inject|infus|administ|deliver|implant|therap|treatment|-based"
                           r"|autologous|allogen|donor|expanded")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
-# a sentence about the disease or the state of the field, not about this therapy (`X is
-# characterized by the loss of ...`, `current treatments cannot stop its progression`): an
-# outcome there that pairs with an antecedent cell is rarely an effect of the cells
-DISEASE_CONTEXT = re.compile(
-    r"characteri[sz]ed by|characteristics? of|burden|incidence|prevalen|etiolog|hallmark|unmet"
-    r"|\b(?:current(?:ly)?|existing|available|conventional|standard|pharmacological)\b[^.;]{0,30}"
-    r"\b(?:treatments?|therap(?:y|ies)|drugs?|options?|approach(?:es)?|methods?)\b"
-    r"|\bno (?:effective |curative )?(?:cure|treatment|therapy|therapies)\b|lack of effective|remains? elusive")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 # a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
 # measure, rarely the agent of a change
@@ -393,7 +385,6 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         "memo": {},       # regex answers per span, shared by the candidates of the document
     }
     seg_starts = [s.start for s in segs]
-    doc_info["spread"] = _argument_spread(doc, ents, segs, seg_starts, view, concept)
     native_memo: dict[tuple[int, int], bool] = {}
     # cells a therapy acts on: native cell types, and any cell named as the host's own
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
@@ -508,37 +499,6 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     return [c for c in out if _gated(c, view)]
 
 
-def _argument_key(e: Span, view: TokenView, concept) -> str:
-    """What counts as the same outcome or factor: its concept, or its words when the linker
-    left only `<label>:other` (`neural differentiation` and `axonal growth` are not one)."""
-    c = concept(e)
-    return c if not c.endswith(":other") else view.text_lower[view.start[e.start]:view.end[e.end - 1]]
-
-
-def _argument_spread(doc: Doc, ents: list[Span], segs: list[Segment], seg_starts: list[int],
-                     view: TokenView, concept) -> dict[str, tuple[int, bool]]:
-    """Per outcome or factor (by _argument_key): how many mentions the document has, and whether
-    all of them lie in background sentences. A study's own outcomes come back (aim, methods,
-    results, conclusion); an outcome named once, or only in the background, mostly describes the
-    disease or other work (`current treatments cannot stop the progression`), not this therapy's
-    effect. Decides the sections of the segments holding one (sections are otherwise decided lazily)."""
-    out: dict[str, list] = {}
-    for e in ents:
-        if e.label_ not in ("OUTCOME", "NEUROTROPHIC_FACTOR"):
-            continue
-        i = bisect.bisect_right(seg_starts, e.start) - 1
-        if i < 0 or e.start >= segs[i].end:
-            continue
-        seg = segs[i]
-        if seg.section_source == "none":
-            name, how = sections_of_spans(view.text, doc._.sections, [(view.start[seg.start], view.end[seg.end - 1])])[0]
-            seg = segs[i] = Segment(seg.index, seg.start, seg.end, name, how)
-        v = out.setdefault(_argument_key(e, view, concept), [0, True])
-        v[0] += 1
-        v[1] = v[1] and seg.section == "background"
-    return {k: (n, bg) for k, (n, bg) in out.items()}
-
-
 def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of positions holds one in [lo, hi)."""
     i = bisect.bisect_left(sorted_pos, lo)
@@ -584,13 +544,10 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         flags = doc_info["seg_flags"]
         if flags is None:   # once per segment
             flags = doc_info["seg_flags"] = (bool(doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text)),
-                                             bool(TREATMENT_CONTEXT.search(seg_text)),
-                                             bool(DISEASE_CONTEXT.search(seg_text)))
+                                             bool(TREATMENT_CONTEXT.search(seg_text)))
         add("anaphor" if flags[0] else "no_anaphor")
         if flags[1]:
             add("treatment_context")
-        if flags[2]:
-            add("disease_context")
     else:
         gap = _gap(subj, obj)
         add(f"gap={_bin(gap, (0, 2, 5, 10, 20, 35))}")
@@ -652,10 +609,6 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     if pred in EFFECT_PREDICATES:
         oc = doc_info["concept"](obj)
         add(f"obj={oc}")
-        n, bg_only = doc_info["spread"].get(_argument_key(obj, view, doc_info["concept"]), (1, False))
-        add(f"obj_mentions={_bin(n, (1, 2))}")
-        if bg_only:
-            add("obj_background_only")
         memo = doc_info["memo"]
         key = ("harm", obj.start, obj.end)
         if key not in memo:
