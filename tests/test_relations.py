@@ -154,12 +154,17 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:disease_progression", "unfavorable"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
+    got = effect_of(nlp, sentence, outcome, concept)
+    assert got.effect == effect, got
+
+
+def effect_of(nlp, sentence: str, outcome: str, concept: str) -> cues.EffectCue:
+    """The effect cue the clause around `outcome` (a substring of `sentence`) states."""
     doc = nlp(sentence)
     toks = [t.lower_ for t in doc]
     i = sentence.index(outcome)
     sp = doc.char_span(i, i + len(outcome), alignment_mode="expand")
-    got = cues.effect_in_scope(toks, (sp.start, sp.end), cues.clause_scope(toks, sp.start, sp.end), outcome, concept)
-    assert got.effect == effect, got
+    return cues.effect_in_scope(toks, (sp.start, sp.end), cues.clause_scope(toks, sp.start, sp.end), outcome, concept)
 
 
 def test_name_says_what_the_cells_secrete(nlp, extractor):
@@ -442,11 +447,7 @@ def test_a_change_word_naming_the_outcomes_state_is_no_cue(nlp, extractor):
      "favorable"),
 ])
 def test_measure_names_and_adjectives_are_no_cues(nlp, sentence, outcome, concept, effect):
-    doc = nlp(sentence)
-    toks = [t.lower_ for t in doc]
-    i = sentence.index(outcome)
-    sp = doc.char_span(i, i + len(outcome), alignment_mode="expand")
-    got = cues.effect_in_scope(toks, (sp.start, sp.end), cues.clause_scope(toks, sp.start, sp.end), outcome, concept)
+    got = effect_of(nlp, sentence, outcome, concept)
     assert got.effect == effect, got
 
 
