@@ -498,3 +498,11 @@ def test_a_change_noun_after_a_bracketed_measure_is_its_name():
     got = cues.effect_in_scope(toks, (3, 4), cues.clause_scope(toks, 3, 4), "respiratory function",
                                "outcome:respiratory_function")
     assert got.effect == "null", got
+
+
+def test_hedge_index_agrees_with_hedge_in_scope():
+    toks = "the cells may improve survival ; it is thought to act , and we propose it helps".split()
+    index = cues.HedgeIndex(toks)
+    for lo in range(len(toks)):
+        for hi in range(lo, len(toks) + 1):
+            assert index.any_in(lo, hi) == (cues.hedge_in_scope(toks, lo, hi) is not None), (lo, hi)

@@ -357,6 +357,20 @@ def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
     return False
 
 
+class HedgeIndex:
+    """Whether hedge_in_scope would find a cue, for many clauses of one segment: the cue positions
+    are found once, then bisected (like ClauseIndex)."""
+
+    def __init__(self, toks: Sequence[str]):
+        self.words = [i for i, t in enumerate(toks) if t in HEDGE_WORDS]
+        self.phrases = [(i, i + len(ph)) for i, ph in _phrases_in(toks, 0, len(toks), _HEDGE_INDEX)]
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        """Exactly `hedge_in_scope(toks, lo, hi) is not None`."""
+        k = bisect.bisect_left(self.words, lo)
+        return (k < len(self.words) and self.words[k] < hi) or any(lo <= a and b <= hi for a, b in self.phrases)
+
+
 def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
     if not HEDGE_WORDS.isdisjoint(toks[lo:hi]):

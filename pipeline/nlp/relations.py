@@ -472,10 +472,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             doc_info["trig_pos"] = trig_pos
             doc_info["ent_pos"] = sorted(ent_toks)
             doc_info["clauses"] = cues.ClauseIndex(toks)
-            # hedge cues of the segment, found once: a candidate asks whether one lies in its clause
-            doc_info["hedge_pos"] = [i for i, t in enumerate(toks) if t in cues.HEDGE_WORDS]
-            doc_info["hedge_phrases"] = [(i, i + len(ph)) for i, ph in cues._phrases_in(toks, 0, len(toks),
-                                                                                         cues._HEDGE_INDEX)]
+            doc_info["hedges"] = cues.HedgeIndex(toks)   # a candidate asks whether a cue lies in its clause
             doc_info["seg_flags"] = None
             doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
             n_ents = len(seg_ents)
@@ -615,9 +612,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
             memo[key] = cues.is_harm_outcome(view.text[view.start[obj.start]:view.end[obj.end - 1]], oc)
         if memo[key]:
             add("obj_harm")
-    # exactly `cues.hedge_in_scope(toks, c_lo, c_hi)`, from the segment's cue positions
-    if _any_in(doc_info["hedge_pos"], c_lo, c_hi) or any(
-            c_lo <= a and b <= c_hi for a, b in doc_info["hedge_phrases"]):
+    if doc_info["hedges"].any_in(c_lo, c_hi):
         add("hedge")
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
 
