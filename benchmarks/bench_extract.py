@@ -119,8 +119,8 @@ def main(argv=None) -> int:
     specs = {False: PipelineSpec(relations=False), True: PipelineSpec(relations=True)}
     nlps = {r: sp.build() for r, sp in specs.items()}
     best: dict[bool, float] = {}
-    for nlp_r, sp in specs.items():
-        annotate_rows(nlps[nlp_r], rows[:20], sp.version)  # warm caches as a long run would have
+    for relations, spec in specs.items():
+        annotate_rows(nlps[relations], rows[:20], spec.version)  # warm caches as a long run would have
     for i in range(max(args.repeat, 3)):
         for relations in (False, True):
             name = "full (entities + relations)" if relations else "entities only (relations=False)"

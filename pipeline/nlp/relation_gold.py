@@ -63,12 +63,11 @@ ANNOTATIONS = ROOT / "data" / "annotations"
 ENTITY_GOLD = (ANNOTATIONS / "msc-neuro-dev.gold.jsonl", ANNOTATIONS / "msc-neuro-extra.gold.jsonl")
 
 
-def entity_gold(paths: str | Path | tuple[Path, ...] = ENTITY_GOLD) -> dict[str, list[dict]]:
+def entity_gold(paths: tuple[Path, ...] = ENTITY_GOLD) -> dict[str, list[dict]]:
     """Entity offsets (start, end, label, concept) by pmid from the entity annotations of the same
     corpus (read only; absent files are skipped). The held-out check set is never among them."""
     out = {}
-    for path in (paths,) if isinstance(paths, (str, Path)) else paths:
-        path = Path(path)
+    for path in paths:
         if not path.is_file():
             continue
         for line in path.open(encoding="utf-8"):
