@@ -277,6 +277,9 @@ def test_sentence_decides_biomarker_innervation_and_graft_survival(nlp):
                    "Neurofilament staining of the dorsal horn was denser."))
     assert ("Neurofilament light", "OUTCOME", "outcome:biomarker") in got
     assert ("Neurofilament", "OUTCOME", "outcome:other") in got
+    # the fluid forms are biomarkers even where the sentence names no fluid (SPEC's example)
+    got = ents(nlp("MSC-NTF cells lowered NfL and pNfH over 24 weeks."))
+    assert {("NfL", "outcome:biomarker"), ("pNfH", "outcome:biomarker")} <= {(t, c) for t, _, c in got}
     got = ents(nlp("Transplanted MSCs showed poor survival in the host cord."))
     assert ("survival", "OUTCOME", "outcome:other") in got
     got = ents(nlp("MSC treatment prolonged survival of SOD1 mice."))
@@ -383,3 +386,9 @@ def test_a_short_form_counts_in_both_numbers(nlp):
                    "Olfactory ensheathing cells (OEC) were grafted; OECs survived."))
     assert ("CDD", "DISEASE", "disease:other") in got and ("CDDs", "DISEASE", "disease:other") in got
     assert ("OECs", "CELL_TYPE", "cell:other") in got
+
+
+def test_astrocytosis_and_treadmill_name_their_end_points(nlp):
+    got = ents(nlp("UC-MSCs reduced reactive astrocytosis and improved treadmill performance in SOD1 mice."))
+    assert ("reactive astrocytosis", "OUTCOME", "outcome:inflammation") in got
+    assert ("treadmill performance", "OUTCOME", "outcome:motor_function") in got

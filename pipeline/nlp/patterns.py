@@ -337,6 +337,9 @@ def outcome_concept(words: list[str]) -> str:
 
 # concepts that the sentence decides (ruler._by_sentence)
 SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
+# the fluid forms of neurofilament (light chain, phosphorylated heavy chain) are measured only in
+# CSF or blood: a biomarker even when the sentence names no fluid (neurofilament staining is not)
+FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilament|\bnf-?l\b|\bpnf-?h\b")
 FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
                          "biomarkers", "sera", "fluid"})
 MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",

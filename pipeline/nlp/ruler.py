@@ -586,7 +586,7 @@ class EntityRules:
 
     def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
-        CSF or blood; `innervation` is neuromuscular only with muscles or junctions in the sentence;
+        CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always); `innervation` is neuromuscular only with muscles or junctions in the sentence;
         a bare `survival` in a sentence about transplanted cells with no animal or patient is the
         cells' (other)."""
         low = view.lowers
@@ -598,7 +598,8 @@ class EntityRules:
             if cid in P.SENTENCE_BOUND:
                 sent = doc[s].sent if sents else doc[:]
                 words = {t.lower_ for t in sent}
-                if cid == "outcome:biomarker" and not words & P.FLUID_WORDS:
+                if cid == "outcome:biomarker" and not words & P.FLUID_WORDS \
+                        and not P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()):
                     cid = "outcome:other"
                 elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
                         and not words & P.MUSCLE_WORDS:
