@@ -388,7 +388,10 @@ def test_a_short_form_counts_in_both_numbers(nlp):
     assert ("OECs", "CELL_TYPE", "cell:other") in got
 
 
-def test_astrocytosis_and_treadmill_name_their_end_points(nlp):
+def test_astrocytosis_treadmill_and_redox_name_their_end_points(nlp):
     got = ents(nlp("UC-MSCs reduced reactive astrocytosis and improved treadmill performance in SOD1 mice."))
     assert ("reactive astrocytosis", "OUTCOME", "outcome:inflammation") in got
     assert ("treadmill performance", "OUTCOME", "outcome:motor_function") in got
+    got = ents(nlp("BMMSC-IGF1 restored redox homeostasis and lowered nitrotyrosine."))
+    assert {("redox homeostasis", "outcome:oxidative_stress"), ("nitrotyrosine", "outcome:oxidative_stress")} \
+        <= {(t, c) for t, _, c in got}
