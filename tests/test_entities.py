@@ -395,3 +395,12 @@ def test_astrocytosis_treadmill_and_redox_name_their_end_points(nlp):
     got = ents(nlp("BMMSC-IGF1 restored redox homeostasis and lowered nitrotyrosine."))
     assert {("redox homeostasis", "outcome:oxidative_stress"), ("nitrotyrosine", "outcome:oxidative_stress")} \
         <= {(t, c) for t, _, c in got}
+
+
+def test_a_kind_modifier_shares_the_coordinated_head(nlp):
+    got = ents(nlp("Marrow stromal cells significantly reduced motor and neurological deficits."))
+    assert ("motor and neurological deficits", "OUTCOME", "outcome:motor_function") in got
+    got = ents(nlp("Intranasal MSC treatment for neonatal brain damage: long-term sensorimotor improvement"))
+    assert ("sensorimotor improvement", "OUTCOME", "outcome:motor_function") in got
+    got = ents(nlp("The cells improved sensory and motor function."))   # the head is already named
+    assert ("motor function", "OUTCOME", "outcome:motor_function") in got

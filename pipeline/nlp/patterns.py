@@ -226,7 +226,7 @@ COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapse
 COUNT_HEADS = frozenset({"number", "numbers", "proportion", "percentage"})
 # nouns that often modify a measure head (besides adjectives and marker symbols)
 OUTCOME_NOUN_MODS = frozenset({
-    "motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity", "cystic", "limb", "hind", "hindlimb",
+    "motor", "sensorimotor", "sensory-motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity", "cystic", "limb", "hind", "hindlimb",
     "forelimb", "fore-limb", "white", "matter", "gray", "grey", "cytokine", "protein", "gene", "mrna", "neurite",
     "axon", "myelin", "nerve", "muscle", "synapse", "synaptic", "dendritic", "spine", "hand", "gait", "learning",
     "sensory", "bladder", "bowel", "pain", "fibrosis", "scar", "glial", "astrocyte", "microglia", "microglial",
@@ -303,7 +303,7 @@ OUTCOME_KEYWORDS = (
                                                 "ventilation", "ventilatory", "spirometry", "inspiratory",
                                                 "expiratory"})),
     ("outcome:disease_onset", frozenset({"onset"})),
-    ("outcome:motor_function", frozenset({"motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
+    ("outcome:motor_function", frozenset({"motor", "sensorimotor", "sensory-motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
                                           "gait", "walking", "rotarod", "coordination", "balance", "bbb", "bms",
                                           "open-field", "ambulation", "paralysis", "stepping", "footprint"})),
     ("outcome:quality_of_life", frozenset({"qol", "hrqol", "well-being", "wellbeing", "quality-of-life"})),
@@ -312,6 +312,9 @@ OUTCOME_KEYWORDS = (
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
                                      "biomarkers"})),
 )
+# adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
+KIND_MODIFIERS = frozenset({"motor", "locomotor", "respiratory", "pulmonary", "ventilatory", "neuromuscular",
+                            "electrophysiological", "inflammatory", "oxidative"})
 # words that make a fluid word name no marker (`blood pressure`, `blood flow`, `blood-brain barrier`)
 NOT_FLUID_MARKER = frozenset({"pressure", "flow", "barrier", "vessel", "vessels", "perfusion", "supply", "volume",
                               "brain", "cells", "cell"})

@@ -504,6 +504,7 @@ class EntityRules:
         out = [self._in_context(doc, view, s, e, cid) for s, e, cid in out]
         out = self._by_sentence(doc, view, [c for c in out if c is not None])
         out = self._coordinated(view, out)
+        out = self._shared_head(view, out)
         out, dropped = self._drop_definitions(doc, view, out)
         # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
         # the MSCs' only in a document about MSCs
@@ -706,6 +707,22 @@ class EntityRules:
                     taken[k:j] = b"\x01" * (j - k)
                     todo.append((k, j))
         return sorted(spans + found) if found else spans
+
+    def _shared_head(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`motor and neurological deficits`, `motor and nonmotor symptoms`: a modifier that names an
+        end point's kind, coordinated with an unnamed end point, shares its head; the whole phrase
+        takes the concept the modifier names (the unnamed one alone would be `outcome:other`)."""
+        low, starts = view.lowers, view.starts
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        out = []
+        for s, e, cid in spans:
+            if cid == "outcome:other" and s >= 2 and low[s - 1] in ("and", "or", "/") and not starts[s - 1] \
+                    and not starts[s] and (s - 2) not in taken and low[s - 2] in P.KIND_MODIFIERS:
+                named = P.outcome_concept(low[s - 2:e])
+                if named != "outcome:other":
+                    s, cid = s - 2, named
+            out.append((s, e, cid))
+        return out
 
     @staticmethod
     def _conjunct(view: TokenView, s: int, e: int) -> bool:
