@@ -312,6 +312,9 @@ def test_glued_cell_short_forms_and_hyphenated_modifiers(nlp):
     got = ents(nlp("NT3-MSC grafts and OM-MSCs were compared with Neurotrophin-3-over-expressing MSCs."))
     assert ("NT3-MSC", "CELL_TYPE", "cell:msc") in got
     assert ("OM-MSCs", "CELL_TYPE", "cell:msc") in got
+    got = ents(nlp("Grafted NSCs/NPCs and MSCs/GDNF were compared; the ALS/riluzole group was not."))
+    assert ("NSCs/NPCs", "CELL_TYPE", "cell:nsc") in got and ("MSCs/GDNF", "CELL_TYPE", "cell:msc") in got
+    assert ("ALS/riluzole", "DISEASE", "disease:als") in got
     rows = entity_rows(nlp("Neurotrophin-3-over-expressing MSCs were grafted."), "t")
     assert any(r["label"] == "NEUROTROPHIC_FACTOR" and r["concept_id"] == "factor:NTF3" for r in rows)
 

@@ -386,6 +386,10 @@ class EntityRules:
                 if head and last in self._cell_suffix:
                     cands.append((i, i + 1, self._cell_suffix[last]))
                     continue
+                first = text.partition("/")[0]
+                if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
+                    cands.append((i, i + 1, self._cell_suffix[first]))
+                    continue
                 cid = self._glued_concept(text)
                 if cid:
                     cands.append((i, i + 1, cid))
