@@ -407,3 +407,10 @@ def test_a_kind_modifier_shares_the_coordinated_head(nlp):
     assert ("sensorimotor improvement", "OUTCOME", "outcome:motor_function") in got
     got = ents(nlp("The cells improved sensory and motor function."))   # the head is already named
     assert ("motor function", "OUTCOME", "outcome:motor_function") in got
+
+
+def test_a_participle_with_an_object_is_no_end_point(nlp):
+    got = ents(nlp("The device improved the internal scaffolding, resulting in production of NGF."))
+    assert "resulting" not in {t for t, l, _ in got if l == "OUTCOME"}
+    got = ents(nlp("Preconditioning improved graft survival, resulting in better motor function."))
+    assert {"graft survival", "motor function"} <= {t for t, l, _ in got if l == "OUTCOME"}

@@ -420,6 +420,8 @@ OBJECT_FILLERS = frozenset({"the", "both", "their", "its", "this", "these", "fur
 # a noun phrase head that names an end point by its ending (processes, states, measures)
 MEASURE_SUFFIX = re.compile(r"^[a-z][a-z-]{3,}(?:tion|sion|ment|ance|ence|ity|osis|esis|ness|ability|ism|ure|age|"
                             r"ation|phy|emia|aemia|trophy|pathy|ing)s?$")
+# words after an `-ing` form that make it a verb taking an object (ruler._measure_head)
+AFTER_PARTICIPLE = frozenset({"in", "to", "that", "the", "a", "an", "from", "with", "its", "their", "this", "these"})
 # nouns that are never an end point although the context would license them
 NOT_MEASURE_HEAD = frozenset({
     "transplantation", "administration", "injection", "injections", "treatment", "treatments", "intervention",

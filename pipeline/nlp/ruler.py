@@ -201,6 +201,9 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
     head = v.lowers[e - 1]
     if e - s == 1 and head in P.VAGUE_ALONE:
         return False
+    # a participle that takes an object is a verb, not a measure (`resulting in`, `suggesting that`)
+    if head.endswith("ing") and e < len(v.lowers) and v.lowers[e] in P.AFTER_PARTICIPLE:
+        return False
     if head in P.NOT_MEASURE_HEAD:
         return e - s >= 2 and head in P.OUTCOME_HEADS   # `leukocyte levels`, `miRNA expression`
     return (head in P.OUTCOME_HEADS or bool(P.OUTCOME_WORD.match(head))
