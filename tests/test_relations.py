@@ -467,6 +467,18 @@ def test_native_cells_are_treatment_subjects_only_when_given(nlp, extractor):
     assert {"AFFECTS", "ADMINISTERED_VIA"} <= given
 
 
+def test_the_bodys_own_cells_named_without_a_concept_are_no_therapy(nlp, extractor):
+    ents = [("Umbilical cord stromal cells", CELL, "cell:uc_msc"), ("glial cells", CELL, "cell:other"),
+            ("fibroblasts", CELL, "cell:other"), ("Oxidative stress", OUT, "outcome:oxidative_stress"),
+            ("Memory", OUT, "outcome:other")]
+    doc = make_doc(nlp, "Umbilical cord stromal cells in dementia", [(None,
+        "Oxidative stress kills neurons and glial cells. "
+        "Memory improved after fibroblasts were transplanted.")], ents)
+    cands = [c for c in candidates(doc) if c.predicate == "AFFECTS"]
+    assert not any(c.subj.text == "glial cells" for c in cands)   # what the disease damages
+    assert any(c.subj.text == "fibroblasts" for c in cands)       # given: a therapy like any other
+
+
 def test_host_cells_do_not_block_the_antecedent(nlp, extractor):
     ents = [("umbilical cord stromal cells", CELL, "cell:uc_msc"), ("neural progenitor cells", CELL, "cell:nsc"),
             ("graft survival", OUT, "outcome:other")]

@@ -102,6 +102,12 @@ GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
+# `cell:other` mentions of the body's own cells (`glial cells`, `vascular endothelial cells`,
+# `B cells`, `myofibers`): like NATIVE_CELLS, what a therapy acts on unless named as given
+NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts?|myofib(?:er|re)s?|myocytes?|"
+                          r"[bt][ -]cells?|nk cells?|natural killer|lymphocytes?|leukocytes?|neutrophils?|"
+                          r"erythrocytes?|platelets?|keratinocytes?|epithelial|neural cells?|neuronal cells?|"
+                          r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?)\b")
 NATIVE_GIVEN = re.compile(r"transplant|graft|inject|infus|administ|deliver|implant|therap|treatment|-based"
                           r"|autologous|allogen|donor|expanded")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
@@ -389,7 +395,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # cells a therapy acts on: native cell types, and any cell named as the host's own
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
     targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
-        concept(e) in NATIVE_CELLS or HOST_CELL.search(view.span_lower(e.start - 2, e.start)))}
+        concept(e) in NATIVE_CELLS or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
+        or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end)))}
 
     def is_target(e: Span) -> bool:
         return (e.start, e.end) in targets
