@@ -414,3 +414,10 @@ def test_a_participle_with_an_object_is_no_end_point(nlp):
     assert "resulting" not in {t for t, l, _ in got if l == "OUTCOME"}
     got = ents(nlp("Preconditioning improved graft survival, resulting in better motor function."))
     assert {"graft survival", "motor function"} <= {t for t, l, _ in got if l == "OUTCOME"}
+
+
+def test_multiple_sclerosis_courses_are_whole_mentions(nlp):
+    got = ents(nlp("Participants with relapsing-remitting multiple sclerosis or secondary progressive "
+                   "multiple sclerosis were enrolled."))
+    assert {"relapsing-remitting multiple sclerosis", "secondary progressive multiple sclerosis"} <= \
+        {t for t, l, _ in got if l == "DISEASE"}
