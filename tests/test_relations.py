@@ -152,10 +152,19 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:motor_function", "favorable"),
     ("Vehicle injection accelerated disease progression in the mice.", "disease progression",
      "outcome:disease_progression", "unfavorable"),
+    # fewer symptoms are better
+    ("The grafts reduced motor symptoms in the patients.", "motor symptoms", "outcome:motor_function", "favorable"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     got = effect_of(nlp, sentence, outcome, concept)
     assert got.effect == effect, got
+
+
+def test_a_difference_favoring_the_treatment_is_a_stated_result(nlp):
+    # a stated result, not the no-cue default: in a methods sentence the default would be `unclear`
+    got = effect_of(nlp, "A treatment difference favoring the cells in grip strength was observed.",
+                    "grip strength", "outcome:muscle_strength")
+    assert (got.effect, got.cue) == ("favorable", "favoring")
 
 
 def effect_of(nlp, sentence: str, outcome: str, concept: str) -> cues.EffectCue:

@@ -24,6 +24,7 @@ FAVORABLE = (
     "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
+    "favoring", "favouring",   # `a treatment difference favoring liatermin`
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
@@ -69,7 +70,7 @@ HARM_WORDS = (
     "adverse", "side effect", "complication", "weight loss", "paralysis", "onset", "cytokine",
     "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
     "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
-    "severity", "score", "rate of",
+    "severity", "score", "rate of", "symptom",
 )
 SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
 SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
