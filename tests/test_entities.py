@@ -421,3 +421,9 @@ def test_multiple_sclerosis_courses_are_whole_mentions(nlp):
                    "multiple sclerosis were enrolled."))
     assert {"relapsing-remitting multiple sclerosis", "secondary progressive multiple sclerosis"} <= \
         {t for t, l, _ in got if l == "DISEASE"}
+
+
+def test_cell_products_of_als_trials(nlp):
+    got = ents(nlp("Patients received CD133+ cells, peripheral blood stem cells, AstroRx or Muse cells."))
+    assert {("CD133+ cells", "cell:hsc"), ("peripheral blood stem cells", "cell:hsc"),
+            ("AstroRx", "cell:astrocyte"), ("Muse cells", "cell:msc")} <= {(t, c) for t, _, c in got}
