@@ -157,19 +157,19 @@ def test_model_proposals_are_merged_and_linked(tmp_path):
     # a stand-in `ner` (a real spaCy EntityRuler under that name) to exercise the sourcing path
     fake = spacy.blank("en")
     ruler = fake.add_pipe("entity_ruler", name="ner")
-    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"},
+    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Kestrel cells"},
                         {"label": "OUTCOME", "pattern": [{"LOWER": "hindlimb"}, {"LOWER": "grip"}, {"LOWER": "strengths"}]}])
     fake.to_disk(tmp_path / "ner")
     nlp = build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=None)
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("litmine_entities")
-    text = "Muse cells improved hindlimb grip strengths in ALS mice."
+    text = "Kestrel cells improved hindlimb grip strengths in ALS mice."
     # as built, a model span nothing can name (`*:other`) is dropped (README: NER ablation) ...
-    assert "Muse cells" not in {e.text for e in nlp(text).ents}
+    assert "Kestrel cells" not in {e.text for e in nlp(text).ents}
     # ... and kept with the linker's `drop_unnamed_model` off
     nlp.get_pipe("litmine_linker").drop_unnamed_model = False
     doc = nlp(text)
     by_text = {e.text: (e.label_, e._.concept_id, e._.source) for e in doc.ents}
-    assert by_text["Muse cells"] == ("CELL_TYPE", "cell:other", "model")
+    assert by_text["Kestrel cells"] == ("CELL_TYPE", "cell:other", "model")
     assert by_text["hindlimb grip strengths"] == ("OUTCOME", "outcome:muscle_strength", "linker")
     assert by_text["ALS"] == ("DISEASE", "disease:als", "rule")
 
@@ -348,12 +348,12 @@ def test_ambiguous_short_forms_count_where_the_long_form_is_named(nlp):
 def test_model_labels_choose_which_model_spans_fill_gaps(tmp_path):
     fake = spacy.blank("en")
     ruler = fake.add_pipe("entity_ruler", name="ner")
-    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Muse cells"}, {"label": "DISEASE", "pattern": "amyotrophic laterel sclerosys"}])
+    ruler.add_patterns([{"label": "CELL_TYPE", "pattern": "Kestrel cells"}, {"label": "DISEASE", "pattern": "amyotrophic laterel sclerosys"}])
     fake.to_disk(tmp_path / "ner")
-    text = "Muse cells were given in amyotrophic laterel sclerosys."
+    text = "Kestrel cells were given in amyotrophic laterel sclerosys."
     only_disease = build_nlp(relations=False, ner_path=tmp_path / "ner", model_labels=["DISEASE"])
     got = {(t, l) for t, l, _ in ents(only_disease(text))}
-    assert ("amyotrophic laterel sclerosys", "DISEASE") in got and ("Muse cells", "CELL_TYPE") not in got
+    assert ("amyotrophic laterel sclerosys", "DISEASE") in got and ("Kestrel cells", "CELL_TYPE") not in got
     default = build_nlp(relations=False, ner_path=tmp_path / "ner")   # DEFAULT_MODEL_LABELS: none, model not run
     assert "ner" not in default.pipe_names
     with pytest.raises(ValueError, match="CELLS"):
