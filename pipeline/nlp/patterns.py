@@ -226,7 +226,8 @@ COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapse
 COUNT_HEADS = frozenset({"number", "numbers", "proportion", "percentage"})
 # nouns that often modify a measure head (besides adjectives and marker symbols)
 OUTCOME_NOUN_MODS = frozenset({
-    "motor", "sensorimotor", "sensory-motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity", "cystic", "limb", "hind", "hindlimb",
+    "motor", "sensorimotor", "sensory-motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity",
+    "cystic", "limb", "hind", "hindlimb",
     "forelimb", "fore-limb", "white", "matter", "gray", "grey", "cytokine", "protein", "gene", "mrna", "neurite",
     "axon", "myelin", "nerve", "muscle", "synapse", "synaptic", "dendritic", "spine", "hand", "gait", "learning",
     "sensory", "bladder", "bowel", "pain", "fibrosis", "scar", "glial", "astrocyte", "microglia", "microglial",
@@ -303,7 +304,8 @@ OUTCOME_KEYWORDS = (
                                                 "ventilation", "ventilatory", "spirometry", "inspiratory",
                                                 "expiratory"})),
     ("outcome:disease_onset", frozenset({"onset"})),
-    ("outcome:motor_function", frozenset({"motor", "sensorimotor", "sensory-motor", "locomotor", "locomotion", "hindlimb", "forelimb", "hind-limb",
+    ("outcome:motor_function", frozenset({"motor", "sensorimotor", "sensory-motor", "locomotor", "locomotion",
+                                          "hindlimb", "forelimb", "hind-limb",
                                           "gait", "walking", "rotarod", "coordination", "balance", "bbb", "bms",
                                           "open-field", "ambulation", "paralysis", "stepping", "footprint"})),
     ("outcome:quality_of_life", frozenset({"qol", "hrqol", "well-being", "wellbeing", "quality-of-life"})),

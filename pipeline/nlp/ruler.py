@@ -594,8 +594,8 @@ class EntityRules:
 
     def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
-        CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always); `innervation` is neuromuscular only with muscles or junctions in the sentence;
-        a bare `survival` in a sentence about transplanted cells with no animal or patient is the
+        CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always);
+        `innervation` is neuromuscular only with muscles or junctions in the sentence; a bare `survival` in a sentence about transplanted cells with no animal or patient is the
         cells' (other)."""
         low = view.lowers
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
@@ -719,6 +719,8 @@ class EntityRules:
         """`motor and neurological deficits`, `motor and nonmotor symptoms`: a modifier that names an
         end point's kind, coordinated with an unnamed end point, shares its head; the whole phrase
         takes the concept the modifier names (the unnamed one alone would be `outcome:other`)."""
+        if not any(cid == "outcome:other" for _, _, cid in spans):
+            return spans
         low, starts = view.lowers, view.starts
         taken = {i for s, e, _ in spans for i in range(s, e)}
         out = []
