@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import sys
 import time
 import warnings
@@ -44,13 +43,6 @@ SHARED = ROOT.parent / "shared"
 NEURO = SHARED / "corpora" / "msc-neuro-unlabeled" / "abstracts.jsonl"
 ANN = ROOT / "data" / "annotations"
 LABELS = ["CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE"]
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("litmine_score", SHARED / "tools" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def run(nlp, d) -> tuple[list[dict], list[tuple[int, int, str]]]:
@@ -116,7 +108,9 @@ def main(argv=None) -> int:
         for d, _ in docs:
             if fold[d.pmid] == k:
                 rows[d.pmid]["comb"], rows[d.pmid]["ner"] = run(nlp, d)
-    scorer, voc = load_scorer(), vocabulary.load()
+    sys.path.insert(0, str(SHARED / "tools"))
+    import score as scorer  # the judge's own scorer, as ner_ablation.py reads it
+    voc = vocabulary.load()
     no_rels = pd.DataFrame(columns=["pmid", "predicate", "subject_id", "object_id"])
     for source in ("als-msc-dev train", "msc-neuro", "all"):
         part = [d for d, s in docs if source in ("all", s)]

@@ -475,6 +475,8 @@ NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been
                      "amongst", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "several", "many", "few", "various", "different", "showed", "shows", "show", "revealed",
                      "demonstrated", "suggest", "suggests", "indicate", "indicates", "than", "so", "very"})
+# what may stand before the first member of a list of end points (ruler._coordinated, leftwards)
+LIST_LEFT_EDGE = NP_STOP | {",", "(", ":"}
 # heads too vague to stand alone as an end point (`improvements`, `outcomes`); fine with a modifier
 VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "expression", "expressions",
                          "composition", "change", "changes", "repair", "function", "functions", "activity",

@@ -595,8 +595,9 @@ class EntityRules:
     def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
         CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always);
-        `innervation` is neuromuscular only with muscles or junctions in the sentence; a bare `survival` in a sentence about transplanted cells with no animal or patient is the
-        cells' (other)."""
+        `innervation` is neuromuscular only with muscles or junctions in the sentence; a bare
+        `survival` in a sentence about transplanted cells with no animal or patient is the cells'
+        (other)."""
         low = view.lowers
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
             return spans
@@ -708,7 +709,7 @@ class EntityRules:
                     if view.starts[k]:
                         break
                 k = _trim(view, k, j)
-                if k < j and self._conjunct(view, k, j) and (k == 0 or low[k - 1] in P.NP_STOP | {",", "(", ":"}
+                if k < j and self._conjunct(view, k, j) and (k == 0 or low[k - 1] in P.LIST_LEFT_EDGE
                                                              or view.starts[k] or _is_change_verb(low[k - 1])):
                     found.append((k, j, P.outcome_concept(low[k:j])))
                     taken[k:j] = b"\x01" * (j - k)
