@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.nlp.build import build_nlp
-
 from pipeline.nlp.ruler import NESTED_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
