@@ -4,7 +4,7 @@
     PYTHONPATH=. python benchmarks/relations_dev.py --split train
     PYTHONPATH=. python benchmarks/relations_dev.py --mode end2end     # entities from build_nlp()
     PYTHONPATH=. python benchmarks/relations_dev.py --speed            # docs/s with and without relations
-    PYTHONPATH=. python benchmarks/relations_dev.py --cv               # document-grouped CV, end to end:
+    PYTHONPATH=. python benchmarks/relations_dev.py --cv [--seeds 0,1,2]   # document-grouped CV, end to end:
                                    # train split and our msc-neuro annotations, each scored apart
 
 Oracle mode projects the gold entities onto the text (relations measured apart from NER);
@@ -143,14 +143,30 @@ def print_errors(rows: pd.DataFrame, gold: dict[str, list[dict]], predicates=Non
                   (g.get("evidence") or "")[:200])
 
 
-def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float = 3.0,
+def cross_validation(corpus_dir: str, folds: int = 5, seeds: tuple[int, ...] = (0,), l2: float = 3.0,
                      errors: bool = False, predicates=None) -> int:
     """Out-of-fold relation rows (each document extracted by the fold model that never saw it),
-    scored per source; calibration and thresholds are shared across folds (fitted out of fold)."""
-    from pipeline.nlp.relation_model import cross_validate, training_docs
+    scored per source; calibration and thresholds are shared across folds (fitted out of fold).
+    With several seeds (fold assignments) the mean relation F1 per source closes the report."""
+    from pipeline.nlp.relation_model import training_docs
     docs = training_docs(corpus_dir)
+    f1s: dict[str, list[float]] = {}
+    for seed in seeds:
+        for source, f1 in _cv_once(docs, folds, seed, l2, errors, predicates).items():
+            f1s.setdefault(source, []).append(f1)
+    if len(seeds) > 1:
+        print(f"--- relation F1, mean over seeds {', '.join(map(str, seeds))}")
+        for source, v in f1s.items():
+            print(f"  {source:20s} {sum(v) / len(v):.4f}  ({' '.join(f'{x:.3f}' for x in v)})")
+    return 0
+
+
+def _cv_once(docs, folds: int, seed: int, l2: float, errors: bool, predicates) -> dict[str, float]:
+    from pipeline.nlp.relation_model import cross_validate
     cv = cross_validate(docs, folds, seed, l2)
-    print(f"{folds}-fold document-grouped CV, l2={l2}: calibration {cv.calibration}, thresholds {cv.thresholds}")
+    print(f"{folds}-fold document-grouped CV, seed {seed}, l2={l2}: calibration {cv.calibration}, "
+          f"thresholds {cv.thresholds}")
+    f1s = {}
     scorer = load_scorer()
     all_rows, all_gold = [], set()
     for source in sorted({g.source for g in docs if g.source.endswith("end2end")}):
@@ -164,6 +180,7 @@ def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float =
         ents = pd.DataFrame([r for g in part for r in entity_rows(g.doc)])
         gold = {g.pmid: {"pmid": g.pmid, "entities": [], "relations": g.relations} for g in part}
         lines, _, fr = scorer.summarize(scorer.score(gold, ents, rels))
+        f1s[source] = fr
         print(f"--- {source}: {len(part)} documents, out-of-fold")
         print("\n".join(line for line in lines[lines.index(next(x for x in lines if x.startswith("relations"))):]))
         if errors:
@@ -172,7 +189,7 @@ def cross_validation(corpus_dir: str, folds: int = 5, seed: int = 0, l2: float =
         all_gold |= {k for g in part for k in g.keys}
     print("--- reliability, all out-of-fold end-to-end rows")
     print("\n".join(reliability(pd.DataFrame(all_rows), all_gold)))
-    return 0
+    return f1s
 
 
 def main(argv=None) -> int:
@@ -188,11 +205,13 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", action="store_true",
                     help="document-grouped cross-validation, end to end (train split + msc-neuro annotations)")
     ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--seeds", default="0", help="with --cv: fold assignments, comma-separated (e.g. 0,1,2)")
     ap.add_argument("--predicates", default="", help="with --errors: only these predicates (comma-separated)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     if args.cv:
-        return cross_validation(args.corpus, l2=args.l2, errors=args.errors,
+        return cross_validation(args.corpus, seeds=tuple(int(x) for x in args.seeds.split(",")), l2=args.l2,
+                                errors=args.errors,
                                 predicates=set(args.predicates.split(",")) if args.predicates else None)
     corpus = load_corpus(args.corpus)
     if args.speed:
