@@ -409,6 +409,14 @@ def test_a_kind_modifier_shares_the_coordinated_head(nlp):
     assert ("motor function", "OUTCOME", "outcome:motor_function") in got
 
 
+def test_a_hyphenated_name_ending_a_sentence_keeps_its_period_apart(nlp):
+    # scispaCy glues the period to `-R` as to an initial: the scale would be lost with the sentence end
+    doc = nlp("Patients were followed with the ALSFRS-R. The cells were given twice.")
+    assert ("ALSFRS-R", "OUTCOME", "outcome:alsfrs_r") in ents(doc)
+    assert [s.text for s in doc.sents] == ["Patients were followed with the ALSFRS-R.", "The cells were given twice."]
+    assert [t.text for t in nlp("Dr. J. Smith gave e.g. two doses i.v. to them.")][:3] == ["Dr.", "J.", "Smith"]
+
+
 def test_a_participle_with_an_object_is_no_end_point(nlp):
     got = ents(nlp("The device improved the internal scaffolding, resulting in production of NGF."))
     assert "resulting" not in {t for t, l, _ in got if l == "OUTCOME"}

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import spacy
 from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers abbreviation_detector)
-from scispacy.custom_tokenizer import combined_rule_tokenizer
 from spacy.language import Language
 
 import pipeline.nlp  # noqa: F401  (extensions)
 from pipeline.nlp import abbreviations, linker, merge, ruler, sentences  # noqa: F401  (factories)
+from pipeline.nlp.tokenizer import litmine_tokenizer
 from pipeline.vocabulary import ROOT
 
 NER_PATH = ROOT / "models" / "ner"
@@ -58,7 +58,7 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
             nlp.disable_pipe("model_ner")
     else:
         nlp = spacy.blank("en")
-        nlp.tokenizer = combined_rule_tokenizer(nlp)
+        nlp.tokenizer = litmine_tokenizer(nlp)
     if not has_sentence_source(nlp):
         nlp.add_pipe("litmine_sentences", first=True)
     if "abbreviation_detector" not in nlp.pipe_names:

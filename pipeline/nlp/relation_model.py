@@ -69,9 +69,9 @@ def as_document(rec: dict) -> Document:
 
 def oracle_nlp() -> Language:
     """Tokenizer + rule sentencizer: what the oracle harness runs before the relation component."""
-    from scispacy.custom_tokenizer import combined_rule_tokenizer
+    from pipeline.nlp.tokenizer import litmine_tokenizer
     nlp = spacy.blank("en")
-    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.tokenizer = litmine_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -9,7 +9,8 @@ Training data:
 
 The model is a spaCy `ner` whose tok2vec (HashEmbedCNN) lives inside the component, so the one
 component can be sourced into the rule pipeline (`nlp.add_pipe("ner", source=spacy.load(...))`).
-The scispaCy tokenizer is set in `[initialize.before_init]`: its rules are saved with the model,
+The project's tokenizer (scispaCy's, plus one suffix rule: pipeline/nlp/tokenizer.py) is set in
+`[initialize.before_init]`: its rules are saved with the model,
 and `spacy.load` needs none of our code.
 """
 from __future__ import annotations
@@ -49,14 +50,14 @@ PIPELINE_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab", "ner")
 @registry.callbacks("litmine.scispacy_tokenizer.v1")
 def make_scispacy_tokenizer_callback() -> Callable[[Language], Language]:
     def set_tokenizer(nlp: Language) -> Language:
-        from scispacy.custom_tokenizer import combined_rule_tokenizer
-        nlp.tokenizer = combined_rule_tokenizer(nlp)
+        from pipeline.nlp.tokenizer import litmine_tokenizer
+        nlp.tokenizer = litmine_tokenizer(nlp)
         return nlp
     return set_tokenizer
 
 
 def blank_scispacy() -> Language:
-    """A blank English pipeline with the scispaCy tokenizer (the tokenisation the NER is trained on)."""
+    """A blank English pipeline with the project's tokenizer (the tokenisation the NER is trained on)."""
     return make_scispacy_tokenizer_callback()(spacy.blank("en"))
 
 

@@ -1,0 +1,23 @@
+"""The project's tokenizer: scispaCy's rule tokenizer with one more suffix rule.
+
+scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
+(`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
+found and the sentence does not end there. A period after `-X` at the end of a token is split
+off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs.
+"""
+from __future__ import annotations
+
+import re
+
+from scispacy.custom_tokenizer import combined_rule_tokenizer
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+
+HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$"
+
+
+def litmine_tokenizer(nlp: Language) -> Tokenizer:
+    tokenizer = combined_rule_tokenizer(nlp)
+    suffixes = tokenizer.suffix_search.__self__.pattern
+    tokenizer.suffix_search = re.compile(f"{suffixes}|{HYPHEN_LETTER_PERIOD}").search
+    return tokenizer
