@@ -407,6 +407,8 @@ def test_a_kind_modifier_shares_the_coordinated_head(nlp):
     assert ("sensorimotor improvement", "OUTCOME", "outcome:motor_function") in got
     got = ents(nlp("The cells improved sensory and motor function."))   # the head is already named
     assert ("motor function", "OUTCOME", "outcome:motor_function") in got
+    got = ents(nlp("The grafts eased motor and nonmotor symptoms of the patients."))   # `non-` names a kind too
+    assert ("motor and nonmotor symptoms", "OUTCOME", "outcome:motor_function") in got
 
 
 def test_a_hyphenated_name_ending_a_sentence_keeps_its_period_apart(nlp):

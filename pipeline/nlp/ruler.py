@@ -71,6 +71,8 @@ def _outcome_modifier(v: TokenView, i: int) -> bool:
     low, text = v.lowers[i], v.texts[i]
     if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum():
         return False
+    if low.startswith("non") and low[3:].lstrip("-") in P.OUTCOME_NOUN_MODS:
+        return True    # `nonmotor`, `non-motor symptoms`: the negated kind is a kind too
     return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(text)
 
 
