@@ -419,6 +419,12 @@ def test_a_hyphenated_name_ending_a_sentence_keeps_its_period_apart(nlp):
     assert [t.text for t in nlp("Dr. J. Smith gave e.g. two doses i.v. to them.")][:3] == ["Dr.", "J.", "Smith"]
 
 
+def test_scales_of_neighbouring_diseases(nlp):
+    got = ents(nlp("The grafts improved activities of daily living and the timed 25-foot walk."))
+    assert ("activities of daily living", "OUTCOME", "outcome:quality_of_life") in got
+    assert ("timed 25-foot walk", "OUTCOME", "outcome:motor_function") in got
+
+
 def test_a_participle_with_an_object_is_no_end_point(nlp):
     got = ents(nlp("The device improved the internal scaffolding, resulting in production of NGF."))
     assert "resulting" not in {t for t, l, _ in got if l == "OUTCOME"}

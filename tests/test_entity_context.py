@@ -141,3 +141,12 @@ def test_the_disease_as_a_pronoun_and_burden_before_a_definition(nlp):
     assert not [e for e in doc.ents if e.label_ == "OUTCOME"], [e.text for e in doc.ents]
     kept = nlp("Stroke is common in the elderly. It was reduced mortality that the MSC group showed.")
     assert [e for e in kept.ents if e.label_ == "OUTCOME"]
+
+
+def test_a_definition_after_a_sentence_adverb(nlp):
+    doc = nlp("Alzheimer's disease is the commonest dementia. Pathologically, it is defined by amyloid-beta "
+              "plaques and tau hyperphosphorylation.")
+    assert not [e for e in doc.ents if e.label_ == "OUTCOME"], [e.text for e in doc.ents]
+    kept = nlp("Alzheimer's disease is the commonest dementia. The grafts reduced amyloid-beta plaques and "
+               "tau hyperphosphorylation in treated mice.")
+    assert {e.text for e in kept.ents if e.label_ == "OUTCOME"} == {"amyloid-beta plaques", "tau hyperphosphorylation"}

@@ -46,7 +46,10 @@ class TokenView:
 
 
 def _disease_pronoun(low: list[str], start: int) -> bool:
-    """A sentence opening on the disease as a pronoun: `It is ...`, `This disease ...`."""
+    """A sentence opening on the disease as a pronoun: `It is ...`, `This disease ...`,
+    after a sentence adverb (`Pathologically, it is defined by ...`)."""
+    if len(low) > start + 2 and low[start].endswith("ly") and low[start + 1] == ",":
+        start += 2
     w = low[start:start + 2]
     return bool(w) and (w[0] == "it" and len(w) > 1 and w[1] in ("is", "was", "has", "causes", "remains")
                         or len(w) > 1 and w[0] in ("this", "the") and w[1] in P.DISEASE_HEADS)
@@ -570,7 +573,8 @@ class EntityRules:
             first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
             if first is None:
                 # `It is characterized by high morbidity and mortality`: the disease as a pronoun
-                if _disease_pronoun(low, sent.start) and self._describes_disease(low, sent, spans):
+                if _disease_pronoun(low, sent.start) and (self._describes_disease(low, sent, spans) or any(
+                        pair in P.DEFINITION_CUES for pair in zip(low[sent.start:sent.end], low[sent.start + 1:sent.end]))):
                     drop.update((s, e) for s, e, cid in spans
                                 if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
                 continue
