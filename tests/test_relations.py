@@ -154,6 +154,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:disease_progression", "unfavorable"),
     # fewer symptoms are better
     ("The grafts reduced motor symptoms in the patients.", "motor symptoms", "outcome:motor_function", "favorable"),
+    # a tempered change turns round: less decline is good, less improvement is not
+    ("Forced vital capacity declined less in the treated patients.", "Forced vital capacity",
+     "outcome:respiratory_function", "favorable"),
+    ("Grip strength declined more slowly after the grafts.", "Grip strength", "outcome:muscle_strength", "favorable"),
+    ("Motor function improved less in the treated rats.", "Motor function", "outcome:motor_function", "unfavorable"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     got = effect_of(nlp, sentence, outcome, concept)
@@ -165,6 +170,11 @@ def test_a_difference_favoring_the_treatment_is_a_stated_result(nlp):
     got = effect_of(nlp, "A treatment difference favoring the cells in grip strength was observed.",
                     "grip strength", "outcome:muscle_strength")
     assert (got.effect, got.cue) == ("favorable", "favoring")
+
+
+def test_counteracting_a_loss_is_a_stated_result(nlp):
+    got = effect_of(nlp, "The grafts counteracted motor neuron loss.", "motor neuron loss", "outcome:motor_neuron_survival")
+    assert (got.effect, got.cue) == ("favorable", "counteracted")
 
 
 def effect_of(nlp, sentence: str, outcome: str, concept: str) -> cues.EffectCue:

@@ -25,6 +25,7 @@ FAVORABLE = (
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
     "favoring", "favouring",   # `a treatment difference favoring liatermin`
+    "counteract",
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
@@ -237,6 +238,14 @@ MEASURE_FILLERS = frozenset({"", "(", ")", "[", "]", "slope", "slopes", "score",
 # `Effect of X on Y`, `Influence of X on Y`: a clause that names what was studied, not what was found
 TOPIC_NOUNS = frozenset({"effect", "effects", "influence", "impact", "role", "roles", "efficacy"})
 DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
+# After a change word these say the change was smaller: `FVC declined less`, `declined more slowly`
+TEMPERING = frozenset({"less", "slower", "slowly"})
+
+
+def _tempered(toks: Sequence[str], i: int, hi: int) -> int | None:
+    """Position of the word that tempers the change word at i (`declined [more] slowly`), or None."""
+    j = i + 1 + (i + 1 < hi and toks[i + 1] == "more")
+    return j if j < hi and toks[j] in TEMPERING else None
 
 
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
@@ -309,8 +318,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         seen_null.add(phrase)
         if not (phrase[0] == "no" and at > o_start):
             consider(at, "null", " ".join(phrase), bonus=2.0)
+    tempering: set[int] = set()
     for i in range(lo, hi):
-        if i in marker_at:
+        if i in marker_at or i in tempering:
             continue
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
@@ -330,6 +340,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if penalty and i + 1 < len(toks) and (t.startswith("compar") and toks[i + 1] in ("with", "to") or
                                               t == "followed" and toks[i + 1] == "by"):
             continue    # `improved X compared with controls`, `is followed by recovery`: no aim, no measurement
+        if kind in ("favorable", "unfavorable") and not penalty:
+            at = _tempered(toks, i, hi)
+            if at is not None:    # less of the change: the other direction
+                tempering.add(at)
+                kind = "unfavorable" if kind == "favorable" else "favorable"
         if kind in ("favorable", "unfavorable") and any(
                 toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)):
             kind = "null"
