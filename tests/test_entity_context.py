@@ -76,6 +76,12 @@ def test_stained_area_or_count_is_an_end_point(nlp):
     (["plasma", "neurofilament", "levels"], "outcome:biomarker"),
     (["brain", "weight"], "outcome:other"),
     (["body", "weight"], "outcome:body_weight"),
+    (["number", "of", "nissl-stained", "motor", "neurons"], "outcome:motor_neuron_survival"),
+    (["surviving", "mns"], "outcome:motor_neuron_survival"),
+    (["lumbar", "mn", "dendritic", "atrophy"], "outcome:other"),
+    (["motor", "neuron", "disease", "symptoms"], "outcome:motor_function"),
+    (["death"], "outcome:survival"),
+    (["cell", "death"], "outcome:other"),
 ])
 def test_outcome_concept_follows_spec_definitions(words, concept):
     assert P.outcome_concept(words) == concept

@@ -314,6 +314,7 @@ OUTCOME_KEYWORDS = (
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
                                      "biomarkers"})),
 )
+MOTONEURONS = frozenset({"motoneuron", "motoneurons", "mns", "mn", "motorneurons", "motorneuron"})
 # adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
 KIND_MODIFIERS = frozenset({"motor", "locomotor", "respiratory", "pulmonary", "ventilatory", "neuromuscular",
                             "electrophysiological", "inflammatory", "oxidative"})
@@ -331,6 +332,14 @@ def outcome_concept(words: list[str]) -> str:
     ws |= {w.rstrip("+").rsplit("-", 1)[0] for w in words if w.endswith(("+", "-positive", "-immunoreactive"))}
     if {"quality", "life"} <= ws:
         return "outcome:quality_of_life"
+    # motor neurons counted, lost or kept (SPEC: loss, survival or counts), not motor function:
+    # `number of Nissl-stained motor neurons` (`MN dendritic atrophy` is neither)
+    mn_at = [i for i, w in enumerate(words) if w in MOTONEURONS
+             or w in ("neuron", "neurons") and i > 0 and words[i - 1] == "motor"]
+    if mn_at and (mn_at[-1] == len(words) - 1 or ws & (MN_NOUNS_BEFORE | MN_NOUNS_AFTER)):
+        return "outcome:motor_neuron_survival"
+    if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
+        return "outcome:survival"
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
             if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:
