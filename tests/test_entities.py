@@ -107,6 +107,13 @@ def test_routes_spans_exclude_doses(nlp):
     assert ("i.v.", "ROUTE", "route:intravenous") in got
 
 
+def test_injection_into_a_named_muscle_is_intramuscular(nlp):
+    got = ents(nlp("Grafts were injected into the gastrocnemius muscle, then into the hindlimb muscles."))
+    assert ("into the gastrocnemius muscle", "ROUTE", "route:intramuscular") in got
+    assert ("into the hindlimb muscles", "ROUTE", "route:intramuscular") in got
+    assert not [e for e in nlp("Biopsies came from the tibialis anterior muscle.").ents if e.label_ == "ROUTE"]
+
+
 def test_ambiguous_short_forms_count_only_where_defined(nlp):
     assert not ents(nlp("It was given by IV route in MS patients."))
     got = ents(nlp("Multiple sclerosis (MS) patients and MS controls."))

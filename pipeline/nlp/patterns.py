@@ -157,6 +157,12 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
                 yield variant, concept.concept_id, case_sensitive(variant, concept)
 
 
+# muscles that cell and gene therapies for ALS are injected into, and the words before them
+NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "biceps", "triceps", "soleus",
+                           "extensor", "digitorum", "longus", "diaphragm", "deltoid", "intercostal"})
+LIMB_SIDES = frozenset({"left", "right", "bilateral", "ipsilateral", "contralateral", "hind", "upper", "lower"})
+
+
 def token_patterns() -> list[tuple[str, list[dict]]]:
     """Matcher patterns for compositional names; the key says what the match becomes."""
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
@@ -169,6 +175,15 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
         ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
                                   {"LOWER": "magna"}]),
+        # `into the gastrocnemius`, `into the hindlimb muscles`, `into the tibialis anterior muscle`
+        ("route:intramuscular", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(LIMB_SIDES)}, "OP": "*"},
+                                 {"LOWER": {"IN": sorted(NAMED_MUSCLES)}, "OP": "+"},
+                                 {"LOWER": {"IN": ["muscle", "muscles"]}, "OP": "?"}]),
+        ("route:intramuscular", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(LIMB_SIDES | {"skeletal", "limb", "hindlimb", "forelimb",
+                                                                       "hind-limb", "leg", "arm", "calf"})}, "OP": "*"},
+                                 {"LOWER": {"IN": ["muscle", "muscles"]}}]),
         ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "?"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
@@ -407,7 +422,9 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
 # second words of those patterns (`into the`, `into lumbar`, `survival of`)
 TOKEN_PATTERN_SECOND = frozenset({"the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
-                                  "spinal-cord"}) | SPINAL_LEVELS
+                                  "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
+                                  "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf"}) \
+    | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES
 
 # --- end points licensed by their context (ruler.context_outcomes) ------------------------------
 # An annotator marks what a treatment is said to change or what a study measured: the noun phrase
