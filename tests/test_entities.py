@@ -107,6 +107,20 @@ def test_routes_spans_exclude_doses(nlp):
     assert ("i.v.", "ROUTE", "route:intravenous") in got
 
 
+def test_a_source_split_by_its_short_form_still_names_the_cells(nlp):
+    got = ents(nlp("Human umbilical cord (hUC) mesenchymal stem cells and cord blood (CB) mononuclear cells were given."))
+    assert ("Human umbilical cord (hUC) mesenchymal stem cells", "CELL_TYPE", "cell:uc_msc") in got
+    assert ("cord blood (CB) mononuclear cells", "CELL_TYPE", "cell:other") in got
+    got = ents(nlp("The loss of dopaminergic (DA) neurons was slowed."))    # no source: the name stays as it was
+    assert "dopaminergic (DA) neurons" not in {t for t, _, _ in got}
+
+
+def test_a_fluid_level_names_what_was_measured(nlp):
+    got = ents(nlp("The grafts lowered CSF levels of IL-6 but not serum levels."))
+    assert ("CSF levels of IL-6", "OUTCOME", "outcome:inflammation") in got
+    assert ("serum levels", "OUTCOME", "outcome:biomarker") in got
+
+
 def test_injection_into_a_named_muscle_is_intramuscular(nlp):
     got = ents(nlp("Grafts were injected into the gastrocnemius muscle, then into the hindlimb muscles."))
     assert ("into the gastrocnemius muscle", "ROUTE", "route:intramuscular") in got

@@ -217,6 +217,8 @@ OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "exp
                       # third pass: `extent of demyelination`, `incidence of tumors`
                       "incidence", "extent", "production", "activity", "formation",
                       "restoration", "integrity", "thickness", "length"})
+# heads of a measured amount: `CSF levels of IL-6` names what was measured (ruler._extends_with_of)
+MEASURED_AMOUNTS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "content"})
 # words that are never a measure's modifier though they look like adjectives
 NOT_OUTCOME_MOD = frozenset({
     "significant", "significantly", "further", "marked", "great", "greater", "better", "mild", "substantial", "overall",

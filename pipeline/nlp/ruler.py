@@ -166,13 +166,27 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                         and _outcome_modifier(v, j - 2):
                     j -= 1
             if j < i:
-                out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
+                end = i + 1
+                if low in P.OF_HEADS and end + 1 < n and lowers[end] == "of":   # `CSF levels of MCP-1`
+                    end = max(end, _of_object_end(v, end + 1, low))
+                    end = i + 1 if end == i + 2 else end
+                out.append((j, end, P.outcome_concept(lowers[j:end])))
     return out
 
 
 _CHANGE_VERB = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.CHANGE_STEMS + P.MEASURE_STEMS),
                                                  "|".join(sorted(P.VERB_ENDINGS, key=len, reverse=True))))
 _STEM4 = frozenset(stem[:4] for stem in P.CHANGE_STEMS + P.MEASURE_STEMS)   # a cheap first filter
+
+
+def _extends_with_of(low: list[str], phrase: dict[int, str], s: int, e: int) -> bool:
+    """The span s..e is a measure's name from s on, then `of` and words no name covers: `CSF levels
+    of IL-6` says what was measured (`regeneration of nerve tissue` adds nothing to `regeneration`)."""
+    k = s
+    while k < e and k in phrase:
+        k += 1
+    return k < e - 1 and low[k] == "of" and low[k - 1] in P.MEASURED_AMOUNTS \
+        and not any(i in phrase for i in range(k, e))
 
 
 @lru_cache(maxsize=65536)
@@ -342,6 +356,10 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # cell names by their lower-cased tokens, for names a short form splits (_bridged_names)
+        self._cell_names = {" ".join(t.lower_ for t in make_doc(text)): cid
+                            for text, cid, _ in P.phrase_entries(vocab)
+                            if self._label(cid) == "CELL_TYPE" and " " in text}
         # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
         self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
         # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
@@ -385,8 +403,11 @@ class EntityRules:
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
                     or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
                         and s in phrase and view.lowers[e - 1] in P.OUTCOME_HEADS) \
-                    or (key.startswith("disease:") and set(hit) == {"ROUTE"}):   # `intraventricular hemorrhage`
+                    or (key.startswith("disease:") and set(hit) == {"ROUTE"}) \
+                    or (key.startswith("outcome:") and set(hit) == {"OUTCOME"} and s in phrase
+                        and _extends_with_of(low, phrase, s, e)):   # `CSF levels` + ` of IL-6`
                 cands.append((s, e, key))
+        cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, text in enumerate(view.texts):
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
@@ -402,6 +423,26 @@ class EntityRules:
                 if cid:
                     cands.append((i, i + 1, cid))
         return cands
+
+    def _bridged_names(self, view: TokenView, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`umbilical cord (UC) mesenchymal stem cells`, `cord blood (hUCB) mononuclear cells`: a cell
+        name that its source's short form splits is the whole name, with the source's concept (only
+        where the source changes the concept: `dopaminergic (DA) neurons` stay `neurons`)."""
+        low = view.lowers
+        out = []
+        for s, e, cid in cands:
+            if s < 4 or low[s - 1] != ")" or self._label(cid) != "CELL_TYPE":
+                continue
+            op = next((k for k in range(s - 2, max(0, s - 5), -1) if low[k] == "("), None)
+            if not op:
+                continue
+            tail = " ".join(low[s:e])
+            for k in range(max(0, op - 6), op):
+                whole = self._cell_names.get(" ".join(low[k:op]) + " " + tail)
+                if whole and whole != cid and not any(view.starts[k + 1:op]):
+                    out.append((k, e, whole))
+                    break
+        return out
 
     def _label(self, cid: str) -> str:
         return self.vocab_concepts.label_of(cid)
