@@ -159,6 +159,12 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:respiratory_function", "favorable"),
     ("Grip strength declined more slowly after the grafts.", "Grip strength", "outcome:muscle_strength", "favorable"),
     ("Motor function improved less in the treated rats.", "Motor function", "outcome:motor_function", "unfavorable"),
+    # outcomes only listed as measured state no result
+    ("Secondary outcomes included survival and adverse events.", "survival", "outcome:survival", "unclear"),
+    # less of a damage marker is better
+    ("Plasma neurofilament light chain decreased after the grafts.", "neurofilament light chain", "outcome:biomarker",
+     "favorable"),
+    ("The grafts reduced CSF MCP-1 levels.", "CSF MCP-1 levels", "outcome:biomarker", "favorable"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     got = effect_of(nlp, sentence, outcome, concept)

@@ -41,7 +41,7 @@ MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
     "end-point", "tested", "studied", "monitor", "record", "analy", "explor", "compar",
     "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "discuss",
-    "review", "describ", "collected",
+    "review", "describ", "collected", "outcome",   # `secondary outcomes included FVC`
 )
 # Phrases that state that nothing changed (matched as token sequences in scope).
 NULL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -72,6 +72,8 @@ HARM_WORDS = (
     "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
     "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
     "severity", "score", "rate of", "symptom",
+    # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
+    "neurofilament", "nf-l", "mcp-1", "chemoattractant", "chitotriosidase", "chi3l1", "ykl-40",
 )
 SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
 SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
