@@ -143,6 +143,8 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("We examined whether the graft can enhance functional recovery in mice.", "functional recovery",
      "outcome:motor_function", "unclear"),
     ("To determine if the cells improve survival, SOD1 mice were treated.", "survival", "outcome:survival", "unclear"),
+    ("Whether the grafts can modify disease progression remains to be shown.", "disease progression",
+     "outcome:disease_progression", "unclear"),
     # harm attributed to the treatment, or denied
     ("Two treatment-related adverse events occurred after the infusion.", "adverse events", "outcome:safety", "unfavorable"),
     ("No treatment-related adverse events occurred.", "adverse events", "outcome:safety", "favorable"),

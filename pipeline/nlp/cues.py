@@ -354,6 +354,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if best is None:
         if named:
             return EffectCue("unclear", named)
+        if _asked(toks, lo, o_start):    # `whether MSCs can modify disease progression`
+            return EffectCue("unclear", "whether")
         head = [t for t in toks[lo:min(hi, lo + 4)] if t and t not in ("the", "a", "an")][:2]
         if len(head) == 2 and head[0] in TOPIC_NOUNS and head[1] == "of":
             return EffectCue("unclear", head[0])    # `Effect of X on Y` (a title naming its topic)
