@@ -8,6 +8,7 @@ off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs.
 from __future__ import annotations
 
 import re
+import warnings
 
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 from spacy.language import Language
@@ -19,5 +20,7 @@ HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$"
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
     tokenizer = combined_rule_tokenizer(nlp)
     suffixes = tokenizer.suffix_search.__self__.pattern
-    tokenizer.suffix_search = re.compile(f"{suffixes}|{HYPHEN_LETTER_PERIOD}").search
+    with warnings.catch_warnings():   # scispaCy's own character classes trip a FutureWarning in `re`
+        warnings.simplefilter("ignore", FutureWarning)
+        tokenizer.suffix_search = re.compile(f"{suffixes}|{HYPHEN_LETTER_PERIOD}").search
     return tokenizer
