@@ -327,7 +327,7 @@ def test_calibration_maps_raw_scores_monotonically():
 def test_shipped_model_is_calibrated_and_has_thresholds():
     model = RelationModel.load(DEFAULT_MODEL)
     assert set(model.thresholds) == {"ADMINISTERED_VIA", "SECRETES", "AFFECTS", "FACTOR_AFFECTS"}
-    assert all(0.3 <= t <= 0.8 for t in model.thresholds.values())
+    assert all(0.3 <= t <= 0.9 for t in model.thresholds.values())   # best_thresholds' grid
     assert model.calibration["a"] > 0 and "cv_end2end_candidate_f1" in model.meta
 
 
