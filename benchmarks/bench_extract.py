@@ -10,7 +10,9 @@ is printed before every measurement):
 
 - the floor: scispaCy's tokenizer alone on the same texts;
 - pipeline start-up: importing spaCy and building the pipeline, on its own;
-- in one process, no store: entities only (relations=False) against the full pipeline;
+- in one process, no store: entities only (relations=False) against the full pipeline, and, inside
+  each full run, the CPU time the relation stage itself took (its share of that run: unlike two
+  separate runs, one run's share does not move with the machine's load between runs);
 - `extract --full` end to end (store reads and commits included) with workers=1 and workers=2,
   docs/s both including and excluding the engine's start-up;
 - with --chunks: the 2-process pool alone over in-memory partitions, per chunk size.
@@ -49,6 +51,34 @@ class Clock:
 
     def rate(self, n: int, minus: float = 0.0) -> str:
         return f"{n / max(self.wall - minus, 1e-9):,.0f} docs/s wall, {n / max(self.cpu, 1e-9):,.0f} docs/CPU-s"
+
+
+def timed_stage(nlp, name: str) -> list[float]:
+    """Count the CPU seconds of the relation stage into the returned one-item list: pipe `name`
+    inside `nlp.pipe` (spaCy streams documents through a component's own `pipe` when it has one:
+    this one times the component's call on each document) and the relation table's rows
+    (`relation_rows`, which annotate_rows looks up on its module at every call)."""
+    import pipeline.nlp.relations as relations_mod
+
+    proc, spent = nlp.get_pipe(name), [0.0]
+    rows_of = relations_mod.relation_rows
+
+    def pipe(docs, **_):
+        for doc in docs:
+            t = time.process_time()
+            doc = proc(doc)
+            spent[0] += time.process_time() - t
+            yield doc
+
+    def relation_rows(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return rows_of(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - t
+    proc.pipe = pipe
+    relations_mod.relation_rows = relation_rows
+    return spent
 
 
 def corpus(args, tmp: Path) -> Path:
@@ -118,6 +148,8 @@ def main(argv=None) -> int:
     # the best CPU time per document of each is compared (the machine's noise only ever adds time)
     specs = {False: PipelineSpec(relations=False), True: PipelineSpec(relations=True)}
     nlps = {r: sp.build() for r, sp in specs.items()}
+    stage = timed_stage(nlps[True], "litmine_relations")
+    shares: list[float] = []
     best: dict[bool, float] = {}
     for relations, spec in specs.items():
         annotate_rows(nlps[relations], rows[:20], spec.version)  # warm caches as a long run would have
@@ -125,12 +157,20 @@ def main(argv=None) -> int:
         for relations in (False, True):
             name = "full (entities + relations)" if relations else "entities only (relations=False)"
             print(f"[{load()}]")
+            stage[0] = 0.0
             with Clock() as c:
                 annotate_rows(nlps[relations], rows, specs[relations].version)
             best[relations] = min(best.get(relations, float("inf")), c.cpu / n)
-            print(f"  {name}, 1 process, in memory (run {i + 1}): {c.rate(n)} ({1000 * c.cpu / n:.2f} ms CPU/doc)")
+            inside = ""
+            if relations:
+                shares.append(stage[0] / c.cpu)
+                inside = f"; the relation stage {1000 * stage[0] / n:.2f} ms of it, {100 * shares[-1]:.1f}%"
+            print(f"  {name}, 1 process, in memory (run {i + 1}): {c.rate(n)} ({1000 * c.cpu / n:.2f} ms CPU/doc{inside})")
     print(f"relations' cost, best of each: entities only {1000 * best[False]:.2f} ms CPU/doc, full "
           f"{1000 * best[True]:.2f} ms CPU/doc -> {100 * (1 - best[False] / best[True]):.1f}% fewer docs/s")
+    shares.sort()
+    print(f"relations' cost within each full run (the stage's share of its CPU): median "
+          f"{100 * shares[len(shares) // 2]:.1f}%, range {100 * shares[0]:.1f}-{100 * shares[-1]:.1f}%")
     del nlps
 
     for workers in [int(w) for w in args.workers.split(",") if w]:
