@@ -173,16 +173,16 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     assert got.effect == effect, got
 
 
-def test_a_difference_favoring_the_treatment_is_a_stated_result(nlp):
-    # a stated result, not the no-cue default: in a methods sentence the default would be `unclear`
-    got = effect_of(nlp, "A treatment difference favoring the cells in grip strength was observed.",
-                    "grip strength", "outcome:muscle_strength")
-    assert (got.effect, got.cue) == ("favorable", "favoring")
-
-
-def test_counteracting_a_loss_is_a_stated_result(nlp):
-    got = effect_of(nlp, "The grafts counteracted motor neuron loss.", "motor neuron loss", "outcome:motor_neuron_survival")
-    assert (got.effect, got.cue) == ("favorable", "counteracted")
+@pytest.mark.parametrize("sentence, outcome, concept, cue", [
+    ("A treatment difference favoring the cells in grip strength was observed.", "grip strength",
+     "outcome:muscle_strength", "favoring"),
+    ("The grafts counteracted motor neuron loss.", "motor neuron loss", "outcome:motor_neuron_survival",
+     "counteracted"),
+])
+def test_favorable_words_state_a_result(nlp, sentence, outcome, concept, cue):
+    # a stated result, not the no-cue default (which in a methods sentence would be `unclear`)
+    got = effect_of(nlp, sentence, outcome, concept)
+    assert (got.effect, got.cue) == ("favorable", cue)
 
 
 def effect_of(nlp, sentence: str, outcome: str, concept: str) -> cues.EffectCue:
