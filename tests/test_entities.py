@@ -206,6 +206,7 @@ def test_model_by_name_keeps_its_ner_out_of_our_labels(tmp_path):
     assert "litmine_sentences" not in nlp.pipe_names        # the model's own sentencizer is used
     doc = nlp("ALS patients received MSCs intrathecally.")
     assert {e.label_ for e in doc.ents} == {"DISEASE", "CELL_TYPE", "ROUTE"}
+    assert [t.text for t in nlp("They were scored with the ALSFRS-R.")][-1] == "."   # the project's suffix rule
 
 
 def test_save_load_pickle_and_two_processes(nlp, tmp_path):

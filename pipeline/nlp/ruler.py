@@ -167,9 +167,9 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                     j -= 1
             if j < i:
                 end = i + 1
-                if low in P.OF_HEADS and end + 1 < n and lowers[end] == "of":   # `CSF levels of MCP-1`
-                    end = max(end, _of_object_end(v, end + 1, low))
-                    end = i + 1 if end == i + 2 else end
+                if low in P.OF_HEADS and i + 2 < n and lowers[i + 1] == "of":   # `CSF levels of MCP-1`
+                    obj_end = _of_object_end(v, i + 2, low)
+                    end = obj_end if obj_end > i + 2 else end
                 out.append((j, end, P.outcome_concept(lowers[j:end])))
     return out
 
@@ -614,8 +614,9 @@ class EntityRules:
             first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
             if first is None:
                 # `It is characterized by high morbidity and mortality`: the disease as a pronoun
+                words = low[sent.start:sent.end]
                 if _disease_pronoun(low, sent.start) and (self._describes_disease(low, sent, spans) or any(
-                        pair in P.DEFINITION_CUES for pair in zip(low[sent.start:sent.end], low[sent.start + 1:sent.end]))):
+                        pair in P.DEFINITION_CUES for pair in zip(words, words[1:]))):
                     drop.update((s, e) for s, e, cid in spans
                                 if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
                 continue

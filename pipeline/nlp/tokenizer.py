@@ -18,9 +18,16 @@ HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$"
 
 
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
-    tokenizer = combined_rule_tokenizer(nlp)
-    suffixes = tokenizer.suffix_search.__self__.pattern
+    return split_hyphen_letter_period(combined_rule_tokenizer(nlp))
+
+
+def split_hyphen_letter_period(tokenizer: Tokenizer) -> Tokenizer:
+    """Add the rule to a rule tokenizer (scispaCy's, or an installed pipeline's); others pass unchanged."""
+    search = getattr(tokenizer, "suffix_search", None)
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or HYPHEN_LETTER_PERIOD in pattern:
+        return tokenizer
     with warnings.catch_warnings():   # scispaCy's own character classes trip a FutureWarning in `re`
         warnings.simplefilter("ignore", FutureWarning)
-        tokenizer.suffix_search = re.compile(f"{suffixes}|{HYPHEN_LETTER_PERIOD}").search
+        tokenizer.suffix_search = re.compile(f"{pattern}|{HYPHEN_LETTER_PERIOD}").search
     return tokenizer
