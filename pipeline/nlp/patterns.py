@@ -332,6 +332,7 @@ OUTCOME_KEYWORDS = (
                                      "biomarkers"})),
 )
 MOTONEURONS = frozenset({"motoneuron", "motoneurons", "mns", "mn", "motorneurons", "motorneuron"})
+MN_NOUNS = MN_NOUNS_BEFORE | MN_NOUNS_AFTER
 # adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
 KIND_MODIFIERS = frozenset({"motor", "locomotor", "respiratory", "pulmonary", "ventilatory", "neuromuscular",
                             "electrophysiological", "inflammatory", "oxidative"})
@@ -353,7 +354,7 @@ def outcome_concept(words: list[str]) -> str:
     # `number of Nissl-stained motor neurons` (`MN dendritic atrophy` is neither)
     mn_at = [i for i, w in enumerate(words) if w in MOTONEURONS
              or w in ("neuron", "neurons") and i > 0 and words[i - 1] == "motor"]
-    if mn_at and (mn_at[-1] == len(words) - 1 or ws & (MN_NOUNS_BEFORE | MN_NOUNS_AFTER)):
+    if mn_at and (mn_at[-1] == len(words) - 1 or ws & MN_NOUNS):
         return "outcome:motor_neuron_survival"
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
         return "outcome:survival"

@@ -55,6 +55,11 @@ def _disease_pronoun(low: list[str], start: int) -> bool:
                         or len(w) > 1 and w[0] in ("this", "the") and w[1] in P.DISEASE_HEADS)
 
 
+def _has_pair(words: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether two neighbouring words form one of `pairs` (`is a`, `characterized by`)."""
+    return any(pair in pairs for pair in zip(words, words[1:]))
+
+
 def _bare_ev(text: str) -> bool:
     """Vesicles that name no source but a generic cell: `exosomes`, `cell-derived EVs`."""
     t = text.lower()
@@ -339,11 +344,15 @@ class EntityRules:
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         groups: dict[tuple[str, bool], set[str]] = {}
+        self._cell_names: dict[str, str] = {}   # multi-word cell names (_bridged_names)
         for text, cid, cs in P.phrase_entries(vocab):
             groups.setdefault((cid, cs), set()).add(text)
         make_doc = self.nlp.make_doc
         for (cid, cs), texts in groups.items():
-            (self.orth if cs else self.lower).add(cid, [make_doc(t) for t in sorted(texts)])
+            docs = [make_doc(t) for t in sorted(texts)]
+            (self.orth if cs else self.lower).add(cid, docs)
+            if self._label(cid) == "CELL_TYPE":   # by lower-cased tokens, for names a short form splits
+                self._cell_names.update({" ".join(t.lower_ for t in d): cid for d in docs if " " in d.text})
         self.matcher = Matcher(self.nlp.vocab)
         for key, pattern in P.token_patterns():
             self.matcher.add(key, [pattern])
@@ -356,10 +365,6 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
-        # cell names by their lower-cased tokens, for names a short form splits (_bridged_names)
-        self._cell_names = {" ".join(t.lower_ for t in make_doc(text)): cid
-                            for text, cid, _ in P.phrase_entries(vocab)
-                            if self._label(cid) == "CELL_TYPE" and " " in text}
         # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
         self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
         # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
@@ -614,9 +619,8 @@ class EntityRules:
             first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
             if first is None:
                 # `It is characterized by high morbidity and mortality`: the disease as a pronoun
-                words = low[sent.start:sent.end]
-                if _disease_pronoun(low, sent.start) and (self._describes_disease(low, sent, spans) or any(
-                        pair in P.DEFINITION_CUES for pair in zip(words, words[1:]))):
+                if _disease_pronoun(low, sent.start) and (self._describes_disease(low, sent, spans) or _has_pair(
+                        low[sent.start:sent.end], P.DEFINITION_CUES)):
                     drop.update((s, e) for s, e, cid in spans
                                 if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
                 continue
@@ -637,8 +641,7 @@ class EntityRules:
                for s, _, cid in spans):
             return False
         words = low[sent.start:sent.end]
-        return any(w in P.BURDEN_WORDS for w in words) or any(
-            (a, b) in P.BURDEN_CUES for a, b in zip(words, words[1:]))
+        return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES)
 
     def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
