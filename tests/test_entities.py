@@ -207,6 +207,7 @@ def test_model_by_name_keeps_its_ner_out_of_our_labels(tmp_path):
     doc = nlp("ALS patients received MSCs intrathecally.")
     assert {e.label_ for e in doc.ents} == {"DISEASE", "CELL_TYPE", "ROUTE"}
     assert [t.text for t in nlp("They were scored with the ALSFRS-R.")][-1] == "."   # the project's suffix rule
+    assert [t.text for t in nlp("MSC-treated mice")][:3] == ["MSC", "-", "treated"]   # and its infix rule
 
 
 def test_save_load_pickle_and_two_processes(nlp, tmp_path):
@@ -439,6 +440,18 @@ def test_a_hyphenated_name_ending_a_sentence_keeps_its_period_apart(nlp):
     assert ("ALSFRS-R", "OUTCOME", "outcome:alsfrs_r") in ents(doc)
     assert [s.text for s in doc.sents] == ["Patients were followed with the ALSFRS-R.", "The cells were given twice."]
     assert [t.text for t in nlp("Dr. J. Smith gave e.g. two doses i.v. to them.")][:3] == ["Dr.", "J.", "Smith"]
+
+
+def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
+    # `MSC-treated mice`: scispaCy keeps the compound whole; the project's infix rule frees the cells
+    got = ents(nlp("Motor function improved in hBMSC-transplanted rats but not in saline-injected rats."))
+    assert ("hBMSC", "CELL_TYPE", "cell:bm_msc") in got
+    # a cell glued to `-treated` before a cell name is a modifier of that cell, as before ...
+    assert ("LPS-treated MSCs", "CELL_TYPE", "cell:msc") in ents(nlp("LPS-treated MSCs released more IL-10."))
+    # ... unless the first part names cells itself: neurons the MSCs were given to
+    got = ents(nlp("MSC-treated neurons survived longer."))
+    assert ("MSC", "CELL_TYPE", "cell:msc") in got and ("neurons", "CELL_TYPE", "cell:neuron") in got
+    assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
 def test_scales_of_neighbouring_diseases(nlp):

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 import pipeline.nlp  # noqa: F401  (extensions)
 from pipeline.nlp import abbreviations, linker, merge, ruler, sentences  # noqa: F401  (factories)
-from pipeline.nlp.tokenizer import litmine_tokenizer, split_hyphen_letter_period
+from pipeline.nlp.tokenizer import litmine_tokenizer, add_litmine_rules
 from pipeline.vocabulary import ROOT
 
 NER_PATH = ROOT / "models" / "ner"
@@ -53,7 +53,7 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
     voc = str(vocabulary or "")
     if model:
         nlp = spacy.load(model)
-        nlp.tokenizer = split_hyphen_letter_period(nlp.tokenizer)
+        nlp.tokenizer = add_litmine_rules(nlp.tokenizer)
         if "ner" in nlp.pipe_names:
             nlp.rename_pipe("ner", "model_ner")
             nlp.disable_pipe("model_ner")

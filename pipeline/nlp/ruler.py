@@ -532,15 +532,23 @@ class EntityRules:
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
                 if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and low[s - 1] == "human":
                     s -= 1
-                # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`
-                while s > 0 and (P.CELL_MODIFIER.match(view.texts[s - 1]) or
-                                 (low[s - 1] in P.CELL_PREMODIFIERS and cid in P.MSC_FAMILY)):
-                    glued = P.CELL_MODIFIER.match(view.texts[s - 1])
-                    head = glued.group(1) if glued else view.texts[s - 1]
+                # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`,
+                # `LPS-treated MSCs` (three tokens: the tokenizer splits `-treated` off for `MSC-treated mice`)
+                while s > 0:
+                    if P.CELL_MODIFIER.match(view.texts[s - 1]) or (low[s - 1] in P.CELL_PREMODIFIERS
+                                                                   and cid in P.MSC_FAMILY):
+                        glued = P.CELL_MODIFIER.match(view.texts[s - 1])
+                        first = s - 1
+                        head = glued.group(1) if glued else view.texts[s - 1]
+                    elif self._split_modifier(doc, s, cell_end):
+                        first = s - 3
+                        head = view.texts[first]
+                    else:
+                        break
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
                     if fid:
-                        nested.append((s - 1, s, fid))
-                    s -= 1
+                        nested.append((first, first + 1, fid))
+                    s = first
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
@@ -571,6 +579,13 @@ class EntityRules:
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
                    for s, e, cid in out]
         return out, nested, dropped
+
+    @staticmethod
+    def _split_modifier(doc: Doc, s: int, cell_end: dict[int, int]) -> bool:
+        """`LPS - treated` glued before a cell name, unless the first part is a cell itself
+        (`MSC-treated neurons`: neurons the MSCs were given to)."""
+        return (s >= 3 and doc[s - 1].lower_ == "treated" and doc[s - 2].text == "-"
+                and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ and (s - 2) not in cell_end)
 
     def _nested(self, cands, spans, nested):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor

@@ -1,9 +1,15 @@
-"""The project's tokenizer: scispaCy's rule tokenizer with one more suffix rule.
+"""The project's tokenizer: scispaCy's rule tokenizer with two more rules.
 
-scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
-(`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
-found and the sentence does not end there. A period after `-X` at the end of a token is split
-off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs.
+- scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
+  (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
+  found and the sentence does not end there. A period after `-X` at the end of a token is split
+  off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs.
+- scispaCy keeps hyphenated compounds whole, so in `MSC-treated mice` or `hBMSC-transplanted
+  rats` the cells given are no token of their own: no mention, no relation from the sentence
+  that reports the result. The hyphen before a word that says what was done to the animal or
+  patient (`-treated`, `-transplanted`, `-injected`, ...) becomes a token of its own. The glued
+  cell modifiers that describe the cells themselves (`GDNF-secreting`, `hypoxia-preconditioned`)
+  are not in the list and stay whole.
 """
 from __future__ import annotations
 
@@ -15,19 +21,30 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$"
+RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
+                         "transfused", "administered", "receiving")
+HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])-(?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
 
 
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
-    return split_hyphen_letter_period(combined_rule_tokenizer(nlp))
+    return add_litmine_rules(combined_rule_tokenizer(nlp))
 
 
-def split_hyphen_letter_period(tokenizer: Tokenizer) -> Tokenizer:
-    """Add the rule to a rule tokenizer (scispaCy's, or an installed pipeline's); others pass unchanged."""
-    search = getattr(tokenizer, "suffix_search", None)
+def _with_rule(search, rule: str):
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str) or HYPHEN_LETTER_PERIOD in pattern:
-        return tokenizer
+    if not isinstance(pattern, str) or rule in pattern:
+        return None
     with warnings.catch_warnings():   # scispaCy's own character classes trip a FutureWarning in `re`
         warnings.simplefilter("ignore", FutureWarning)
-        tokenizer.suffix_search = re.compile(f"{pattern}|{HYPHEN_LETTER_PERIOD}").search
+        return re.compile(f"{pattern}|{rule}")
+
+
+def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
+    """Add both rules to a rule tokenizer (scispaCy's, or an installed pipeline's); others pass unchanged."""
+    suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
+    if suffix is not None:
+        tokenizer.suffix_search = suffix.search
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), HYPHEN_BEFORE_PARTICIPLE)
+    if infix is not None:
+        tokenizer.infix_finditer = infix.finditer
     return tokenizer
