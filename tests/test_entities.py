@@ -454,6 +454,15 @@ def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
+def test_activated_glia_are_an_inflammation_end_point(nlp):
+    # SPEC: microgliosis and astrogliosis are inflammation; the activated cells counted are the same end point
+    doc = nlp("MSCs reduced the number of reactive astrocytes and lowered activated microglia in the cord.")
+    got = ents(doc)
+    assert ("number of reactive astrocytes", "OUTCOME", "outcome:inflammation") in got   # a count of it, as the gold spans counts
+    assert ("activated microglia", "OUTCOME", "outcome:inflammation") in got
+    assert ("microglia", "CELL_TYPE", "cell:microglia") in ents(nlp("Primary microglia were cultured with MSCs."))
+
+
 def test_scales_of_neighbouring_diseases(nlp):
     got = ents(nlp("The grafts improved activities of daily living and the timed 25-foot walk."))
     assert ("activities of daily living", "OUTCOME", "outcome:quality_of_life") in got
