@@ -118,6 +118,13 @@ def test_survival_that_belongs_to_the_cells_is_other(nlp):
         "survival rate": "outcome:other"}
     mice = outcomes(nlp, "Survival of SOD1 mice given the cells was prolonged by two weeks.")
     assert set(mice.values()) == {"outcome:survival"}
+    # a coordinated head shares the cells: the survival is theirs, and motor neurons' has its own concept
+    shared = outcomes(nlp, "Hypoxic preconditioning enhanced the survival and paracrine effects of OM-MSCs.")
+    assert shared.get("survival") == "outcome:other"
+    mns = outcomes(nlp, "Conditioned medium promoted the survival and axonal growth of host motor neurons.")
+    assert mns.get("survival") == "outcome:motor_neuron_survival"
+    both = outcomes(nlp, "MSCs improved survival and motor function of SOD1 mice.")
+    assert both.get("survival") == "outcome:survival"
 
 
 def cells(nlp, text):

@@ -688,25 +688,36 @@ class EntityRules:
                         not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and any(
                         sent.start <= cs < sent.end and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
                     cid = "outcome:other"
-                elif cid == "outcome:survival" and self._cells_survival(low, s, e, spans):
-                    cid = "outcome:other"
+                elif cid == "outcome:survival" and (owner := self._cells_survival(low, s, e, spans)):
+                    cid = owner
             out.append((s, e, cid))
         return out
 
-    def _cells_survival(self, low: list[str], s: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
-        """Survival that belongs to cells (SPEC: graft survival is `outcome:other`): `grafted-cell
-        survival`, `a low survival rate of the cells`, `survival of the transplanted MSCs`."""
+    def _cells_survival(self, low: list[str], s: int, e: int, spans: list[tuple[int, int, str]]) -> str | None:
+        """The concept of survival that belongs to cells (SPEC: graft survival is `outcome:other`;
+        motor neurons' is motor-neuron survival): `grafted-cell survival`, `a low survival rate of
+        the cells`, `survival of the transplanted MSCs`, `the survival and therapeutic effects of
+        OM-MSCs`, `the survival and axonal growth of motor neurons` (a coordinated head shares the
+        cells). None when the survival is no cells'."""
         if s > 0 and low[s - 1].endswith(("-cell", "-cells")):
-            return True
+            return "outcome:other"
         j = e
+        if j < len(low) and low[j] == "and":
+            k = next((k for k in range(j + 2, min(j + 5, len(low))) if low[k] == "of"), None)
+            if k is not None and all(w.isalpha() for w in low[j + 1:k]):
+                j = k
         if j < len(low) and low[j] == "of":
             j += 1
             while j < len(low) and low[j] in P.OF_CELL_FILLERS:
                 j += 1
-            if j < len(low) and (low[j] in ("cells", "cell", "grafts", "graft", "transplants") or any(
-                    cs == j and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans)):
-                return True
-        return False
+            if j < len(low) and low[j] in ("cells", "cell", "grafts", "graft", "transplants"):
+                return "outcome:other"
+            cell = next((ccid for cs, _, ccid in spans if cs == j and self._label(ccid) == "CELL_TYPE"), None)
+            if cell == "cell:motor_neuron":
+                return "outcome:motor_neuron_survival"
+            if cell is not None:
+                return "outcome:other"
+        return None
 
     def _in_context(self, doc: Doc, view: TokenView, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
