@@ -163,6 +163,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Motor function improved less in the treated rats.", "Motor function", "outcome:motor_function", "unfavorable"),
     # outcomes only listed as measured state no result
     ("Secondary outcomes included survival and adverse events.", "survival", "outcome:survival", "unclear"),
+    ("Secondary end points included forced vital capacity and adverse events.", "forced vital capacity",
+     "outcome:respiratory_function", "unclear"),
+    # a trial's verdict on its end point
+    ("The primary end point, a 25% improvement in ALSFRS-R slope, was not met.", "ALSFRS-R slope",
+     "outcome:alsfrs_r", "null"),
     # less of a damage marker is better
     ("Plasma neurofilament light chain decreased after the grafts.", "neurofilament light chain", "outcome:biomarker",
      "favorable"),

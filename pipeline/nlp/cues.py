@@ -54,7 +54,11 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
     ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
     ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
+    # a trial's verdict on its end point: `the primary end point was not met`
+    ("not", "met"), ("not", "achieved"),
 )
+# Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
+MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
 # Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
 # `to determine if X delays Y`. A result cue after one of them is only what was asked: unclear.
 QUESTION = frozenset({"whether", "if"})
@@ -154,6 +158,7 @@ SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "if", "beca
 
 _NULL_INDEX = _by_first(NULL_PHRASES)
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
+_MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
 
 def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
@@ -320,6 +325,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         seen_null.add(phrase)
         if not (phrase[0] == "no" and at > o_start):
             consider(at, "null", " ".join(phrase), bonus=2.0)
+    for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
+        consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
     for i in range(lo, hi):
         if i in marker_at or i in tempering:
