@@ -163,3 +163,12 @@ def test_a_definition_after_a_sentence_adverb(nlp):
     kept = nlp("Alzheimer's disease is the commonest dementia. The grafts reduced amyloid-beta plaques and "
                "tau hyperphosphorylation in treated mice.")
     assert {e.text for e in kept.ents if e.label_ == "OUTCOME"} == {"amyloid-beta plaques", "tau hyperphosphorylation"}
+
+
+def test_a_staining_marker_may_stand_between_the_rescue_and_the_motor_neurons(nlp):
+    got = outcomes(nlp, "The grafts preserved choline acetyltransferase-positive motor neurons in the cord.")
+    assert got == {"preserved choline acetyltransferase-positive motor neurons": "outcome:motor_neuron_survival"}
+    got = outcomes(nlp, "Treatment rescued large Nissl-stained motor neurons.")
+    assert got == {"rescued large Nissl-stained motor neurons": "outcome:motor_neuron_survival"}
+    # any other verb stays out of the span
+    assert not [t for t in outcomes(nlp, "We labelled ChAT-positive motor neurons with a tracer.") if "labelled" in t]

@@ -519,11 +519,12 @@ class EntityRules:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
                 else:
                     k = s - 1
-                    while k > 0 and low[k] in P.SPINAL_LEVELS | {"the", "spinal"}:
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large"} or self._stain(low, k, s)):
                         k -= 1
                     if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
-                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and k == s - 1:
+                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and (k == s - 1 or any(
+                            self._stain(low, j, s) for j in range(k + 1, s))):
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
             if self._label(cid) == "CELL_TYPE":
                 # `survival of (the grafted) X cells`: a graft outcome, not a cell mention
@@ -584,6 +585,15 @@ class EntityRules:
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
                    for s, e, cid in out]
         return out, nested, dropped
+
+    @staticmethod
+    def _stain(low: list[str], k: int, s: int) -> bool:
+        """low[k] is part of a staining marker before the cells at s: `ChAT-positive`, `Nissl-stained`,
+        `choline acetyltransferase-positive` (the word before a marked one, unless it is a verb of rescue)."""
+        if P.POSITIVE_MARK.match(low[k]):
+            return True
+        return (k + 1 < s and P.POSITIVE_MARK.match(low[k + 1]) is not None and low[k].isalpha()
+                and low[k] not in P.MN_NOUNS_BEFORE and low[k] not in ("of", "and", "in"))
 
     @staticmethod
     def _split_modifier(doc: Doc, s: int, cell_end: dict[int, int]) -> bool:
