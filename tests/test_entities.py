@@ -454,6 +454,16 @@ def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
+def test_cells_named_for_the_factors_they_secrete(nlp):
+    got = ents(nlp("Patients received neurotrophic factor-secreting mesenchymal stem cells intrathecally."))
+    assert ("neurotrophic factor-secreting mesenchymal stem cells", "CELL_TYPE", "cell:msc_ntf") in got
+    # the factor in the cells' name is a mention of its own in the table (a nested span)
+    doc = nlp("Patients received mesenchymal stem cells secreting neurotrophic factors.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["litmine_nested"]] == [("neurotrophic factors", "factor:ntf")]
+    # a cell short form glued to a factor names the cells: `MSC-GDNF`
+    assert ("MSC-GDNF", "CELL_TYPE", "cell:msc") in ents(nlp("MSC-GDNF prolonged survival of the rats."))
+
+
 def test_activated_glia_are_an_inflammation_end_point(nlp):
     # SPEC: microgliosis and astrogliosis are inflammation; the activated cells counted are the same end point
     doc = nlp("MSCs reduced the number of reactive astrocytes and lowered activated microglia in the cord.")

@@ -425,6 +425,10 @@ class EntityRules:
                 if head and last in self._cell_suffix:
                     cands.append((i, i + 1, self._cell_suffix[last]))
                     continue
+                first, _, rest = text.partition("-")
+                if first in self._cell_suffix and self._factor_names.get(vocabulary_mod.normalize_alias(rest)):
+                    cands.append((i, i + 1, self._cell_suffix[first]))   # `MSC-GDNF`: cells named for a factor
+                    continue
                 first = text.partition("/")[0]
                 if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
                     cands.append((i, i + 1, self._cell_suffix[first]))
@@ -604,7 +608,8 @@ class EntityRules:
 
     def _nested(self, cands, spans, nested):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
-        neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers)."""
+        neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers),
+        `neurotrophic factors` in `MSCs secreting neurotrophic factors` (a factor in a cell's name)."""
         inner = []
         for s, e, cid in cands:
             label = self._label(cid)
@@ -612,7 +617,8 @@ class EntityRules:
                 continue
             for os, oe, ocid in spans:
                 if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
-                        self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"):
+                        self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"
+                        or label == "NEUROTROPHIC_FACTOR" and self._label(ocid) == "CELL_TYPE"):
                     inner.append((s, e, cid))
                     break
         return self._resolve(inner + nested)
