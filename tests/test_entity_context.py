@@ -172,3 +172,10 @@ def test_a_staining_marker_may_stand_between_the_rescue_and_the_motor_neurons(nl
     assert got == {"rescued large Nissl-stained motor neurons": "outcome:motor_neuron_survival"}
     # any other verb stays out of the span
     assert not [t for t in outcomes(nlp, "We labelled ChAT-positive motor neurons with a tracer.") if "labelled" in t]
+
+
+def test_a_symptom_named_as_an_adverse_event_is_no_end_point_of_its_own(nlp):
+    assert outcomes(nlp, "The most common adverse events were back pain and headache.") == {
+        "adverse events": "outcome:safety"}
+    # a pain study's end point stays
+    assert outcomes(nlp, "Pain scores fell after the grafts. No adverse events occurred.").get("Pain") == "outcome:other"

@@ -367,6 +367,10 @@ def outcome_concept(words: list[str]) -> str:
             return cid
     return "outcome:other"
 
+# symptoms that, in a sentence about adverse events, are what the events were (`no adverse effects apart
+# from a slight pain in the back`): the safety mention is the end point, the symptom is not (train gold)
+AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", "nausea", "vomiting", "dizziness",
+                         "rash", "fatigue", "neck pain", "local pain", "myalgia", "pyrexia", "chills"})
 # concepts that the sentence decides (ruler._by_sentence)
 SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
 # the fluid forms of neurofilament (light chain, phosphorylated heavy chain) are measured only in

@@ -686,6 +686,8 @@ class EntityRules:
         `survival` in a sentence about transplanted cells with no animal or patient is the cells'
         (other)."""
         low = view.lowers
+        if any(cid == "outcome:safety" for _, _, cid in spans):
+            spans = self._drop_adverse_symptoms(doc, spans)
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
             return spans
         sents = doc.has_annotation("SENT_START")
@@ -708,6 +710,15 @@ class EntityRules:
                     cid = owner
             out.append((s, e, cid))
         return out
+
+    @staticmethod
+    def _drop_adverse_symptoms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A symptom in a sentence about adverse events is what the events were, no end point of its own."""
+        sents = doc.has_annotation("SENT_START")
+        safety = {doc[s].sent.start if sents else 0 for s, _, cid in spans if cid == "outcome:safety"}
+        return [(s, e, cid) for s, e, cid in spans
+                if not (cid == "outcome:other" and doc[s:e].text.lower() in P.AE_SYMPTOMS
+                        and (doc[s].sent.start if sents else 0) in safety)]
 
     def _cells_survival(self, low: list[str], s: int, e: int, spans: list[tuple[int, int, str]]) -> str | None:
         """The concept of survival that belongs to cells (SPEC: graft survival is `outcome:other`;
