@@ -474,6 +474,8 @@ def test_activated_glia_are_an_inflammation_end_point(nlp):
 
 
 def test_scales_of_neighbouring_diseases(nlp):
+    got = ents(nlp("The change in manual muscle testing score did not differ between the groups."))
+    assert ("manual muscle testing score", "OUTCOME", "outcome:muscle_strength") in got
     got = ents(nlp("The grafts improved activities of daily living and the timed 25-foot walk."))
     assert ("activities of daily living", "OUTCOME", "outcome:quality_of_life") in got
     assert ("timed 25-foot walk", "OUTCOME", "outcome:motor_function") in got

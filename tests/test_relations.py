@@ -165,6 +165,8 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Secondary outcomes included survival and adverse events.", "survival", "outcome:survival", "unclear"),
     ("Secondary end points included forced vital capacity and adverse events.", "forced vital capacity",
      "outcome:respiratory_function", "unclear"),
+    ("Survival and time to tracheostomy were also similar between the groups.", "Survival", "outcome:survival",
+     "null"),
     # a trial's verdict on its end point
     ("The primary end point, a 25% improvement in ALSFRS-R slope, was not met.", "ALSFRS-R slope",
      "outcome:alsfrs_r", "null"),

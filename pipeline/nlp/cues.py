@@ -56,6 +56,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
     # a trial's verdict on its end point: `the primary end point was not met`
     ("not", "met"), ("not", "achieved"),
+    # `were also similar between groups`, `remained similar`
+    ("similar", "between"), ("similar", "among"), ("similar", "across"), ("also", "similar"), ("remained", "similar"),
 )
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
