@@ -201,6 +201,21 @@ def effect_of(nlp, sentence: str, outcome: str, concept: str) -> cues.EffectCue:
     return cues.effect_in_scope(toks, (sp.start, sp.end), cues.clause_scope(toks, sp.start, sp.end), outcome, concept)
 
 
+def test_safety_stated_without_naming_it(nlp, extractor):
+    # SPEC: `well tolerated` is a favorable effect on safety; the word is a relation's object only
+    doc = make_doc(nlp, "A phase I trial", [("CONCLUSIONS",
+        "Intrathecal MSCs were safe and well tolerated. The safe dose range of IGF-1 was narrow.")],
+        [("MSCs", CELL, "cell:msc"), ("IGF-1", FACTOR, "factor:IGF1")])
+    extractor(doc)
+    safety = [m for m in rels(doc) if m.object_id == "outcome:safety"]
+    assert {(m.predicate, m.subject_id, m.object_text) for m in safety} == {
+        ("AFFECTS", "cell:msc", "safe"), ("AFFECTS", "cell:msc", "well tolerated")}   # `safe dose` is no claim
+    assert all(m.effect == "favorable" for m in safety)
+    assert not [e for e in doc.ents if e.label_ == OUT]     # no entity row: the gold lists no such mention
+    rows = relation_rows(doc, "test")
+    assert {r["object_text"] for r in rows if r["object_id"] == "outcome:safety"} == {"safe", "well tolerated"}
+
+
 def test_name_says_what_the_cells_secrete(nlp, extractor):
     doc = make_doc(nlp, "Neurotrophic factor-secreting cells in motor neuron disease", [(None,
         "Patients received MSC-NTF cells by lumbar puncture.")],

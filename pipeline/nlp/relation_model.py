@@ -31,7 +31,8 @@ from spacy.util import filter_spans
 
 from pipeline.documents import Document, Section
 from pipeline.nlp import extensions as _extensions  # noqa: F401
-from pipeline.nlp.relations import PREDICATES, RelationExtractor, RelationModel, candidates, concept_of
+from pipeline.nlp.relations import (PREDICATES, RelationExtractor, RelationModel, argument_spans, candidates,
+                                     concept_of)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_CORPUS = ROOT.parent / "shared" / "corpora" / "als-msc-dev"
@@ -224,7 +225,8 @@ def examples(docs: list[GoldDoc], extractor: RelationExtractor) -> tuple[list, l
     feats, labels, keys = [], [], []
     for g in docs:
         gold = g.keys
-        for c in candidates(g.doc, extractor.max_subjects, extractor.max_distance, extractor.max_back):
+        for c in candidates(g.doc, extractor.max_subjects, extractor.max_distance, extractor.max_back,
+                            ents=argument_spans(g.doc)):
             key = (g.pmid, c.predicate, concept_of(c.subj), concept_of(c.obj))
             feats.append(c.features)
             labels.append(int(key in gold))

@@ -692,6 +692,43 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
     return out
 
 
+# `safe`, `well tolerated`: the text states the safety end point without naming it (SPEC: `well
+# tolerated` for safety is favorable; the dev gold records such relations but lists no such word as
+# a mention). The word is an object of relations only, never a row of the entities table.
+SAFE_WORD = re.compile(r"\b(?:safe|well[- ]tolerated|tolerated well)\b")
+# a word after `safe` that lets it close a predicate (`safe and feasible`, `safe in patients`); any
+# other word makes it an attribute (`a safe dose`, `safe therapeutic intervention`): no claim
+PREDICATE_AFTER = frozenset({"and", "or", "for", "in", "to", "with", "when", "at", "after", "up", "over", "during",
+                             "throughout", "without", "as", "but", "while", "whereas", "even", "than", "both", "by"})
+
+
+def implied_safety(doc: Doc) -> list[Span]:
+    """Spans that state safety without naming it, outside every entity: `safe`, `well tolerated`."""
+    low = doc.text.lower()
+    if not SAFE_WORD.search(low):
+        return []
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for m in SAFE_WORD.finditer(low):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if m.group() == "safe" and nxt is not None and nxt.is_alpha and nxt.lower_ not in PREDICATE_AFTER:
+            continue
+        span = Span(doc, span.start, span.end, label="OUTCOME", kb_id="outcome:safety")
+        span._.concept_id = "outcome:safety"
+        out.append(span)
+    return out
+
+
+def argument_spans(doc: Doc) -> list[Span]:
+    """What relations are built from: the entities of the relation labels, and implied safety."""
+    ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+    implied = implied_safety(doc)
+    return sorted(ents + implied, key=lambda e: e.start) if implied else ents
+
+
 # --- the model ------------------------------------------------------------------------------
 
 @dataclass
@@ -751,7 +788,7 @@ class RelationExtractor:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+        ents = argument_spans(doc)
         labels = {e.label_ for e in ents}
         # no subject and object label pair: no candidate can arise; only a cell named for what it
         # secretes is its own pair, and most documents have none
