@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -702,11 +702,15 @@ PREDICATE_AFTER = frozenset({"and", "or", "for", "in", "to", "with", "when", "at
                              "throughout", "without", "as", "but", "while", "whereas", "even", "than", "both", "by"})
 
 
+SAFE_TOKENS = frozenset(hash_string(w) for w in ("safe", "tolerated", "well-tolerated"))
+
+
 def implied_safety(doc: Doc) -> list[Span]:
     """Spans that state safety without naming it, outside every entity: `safe`, `well tolerated`."""
-    low = doc.text.lower()
-    if not SAFE_WORD.search(low):
+    # most documents hold none of the words: ask the token array, not Doc.text (which joins every token)
+    if SAFE_TOKENS.isdisjoint(doc.to_array(LOWER).tolist()):
         return []
+    low = doc.text.lower()
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for m in SAFE_WORD.finditer(low):
