@@ -412,7 +412,7 @@ class EntityRules:
                     or (key.startswith("outcome:") and set(hit) == {"OUTCOME"} and s in phrase
                         and _extends_with_of(low, phrase, s, e)):   # `CSF levels` + ` of IL-6`
                 cands.append((s, e, key))
-            elif key.startswith("outcome:") and low[s] in P.COUNT_HEADS and low[s + 1] == "of":
+            elif key.startswith("outcome:") and e - s > 2 and low[s] in P.COUNT_HEADS and low[s + 1] == "of":
                 # a count of a named end point is that end point: `number of` + `reactive astrocytes`
                 named = [cid for cs, ce, cid in cands if ce == e and cs > s and self._label(cid) == "OUTCOME"]
                 if named:
