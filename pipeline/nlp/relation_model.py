@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from pipeline.documents import Document, Section
 from pipeline.nlp import extensions as _extensions  # noqa: F401
 from pipeline.nlp.relations import (PREDICATES, RelationExtractor, RelationModel, argument_spans, candidates,
-                                     concept_of)
+                                    concept_of)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_CORPUS = ROOT.parent / "shared" / "corpora" / "als-msc-dev"

@@ -695,34 +695,39 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
 # `safe`, `well tolerated`: the text states the safety end point without naming it (SPEC: `well
 # tolerated` for safety is favorable; the dev gold records such relations but lists no such word as
 # a mention). The word is an object of relations only, never a row of the entities table.
-SAFE_WORD = re.compile(r"\b(?:safe|well[- ]tolerated|tolerated well)\b")
+SAFE, TOLERATED, WELL, WELL_TOLERATED = (hash_string(w) for w in ("safe", "tolerated", "well", "well-tolerated"))
 # a word after `safe` that lets it close a predicate (`safe and feasible`, `safe in patients`); any
 # other word makes it an attribute (`a safe dose`, `safe therapeutic intervention`): no claim
 PREDICATE_AFTER = frozenset({"and", "or", "for", "in", "to", "with", "when", "at", "after", "up", "over", "during",
                              "throughout", "without", "as", "but", "while", "whereas", "even", "than", "both", "by"})
 
 
-SAFE_TOKENS = frozenset(hash_string(w) for w in ("safe", "tolerated", "well-tolerated"))
-
-
 def implied_safety(doc: Doc) -> list[Span]:
-    """Spans that state safety without naming it, outside every entity: `safe`, `well tolerated`."""
-    # most documents hold none of the words: ask the token array, not Doc.text (which joins every token)
-    if SAFE_TOKENS.isdisjoint(doc.to_array(LOWER).tolist()):
+    """Spans that state safety without naming it, outside every entity: `safe`, `well tolerated`,
+    `well-tolerated`, `tolerated well` (a bare `tolerated` says too little)."""
+    low = doc.to_array(LOWER).tolist()    # hashes: most documents hold none of the words
+    if SAFE not in low and TOLERATED not in low and WELL_TOLERATED not in low:
         return []
-    low = doc.text.lower()
+    n = len(low)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for i, h in enumerate(low):
+        if h == SAFE:
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is None or not nxt.is_alpha or nxt.lower_ in PREDICATE_AFTER:
+                found.append((i, i + 1))
+        elif h == WELL_TOLERATED:
+            found.append((i, i + 1))
+        elif h == TOLERATED and i > 0 and low[i - 1] == WELL:
+            found.append((i - 1, i + 1))
+        elif h == TOLERATED and i + 1 < n and low[i + 1] == WELL:
+            found.append((i, i + 2))
     out = []
-    for m in SAFE_WORD.finditer(low):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
-            continue
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if m.group() == "safe" and nxt is not None and nxt.is_alpha and nxt.lower_ not in PREDICATE_AFTER:
-            continue
-        span = Span(doc, span.start, span.end, label="OUTCOME", kb_id="outcome:safety")
-        span._.concept_id = "outcome:safety"
-        out.append(span)
+    for a, b in found:
+        if taken.isdisjoint(range(a, b)):
+            span = Span(doc, a, b, label="OUTCOME", kb_id="outcome:safety")
+            span._.concept_id = "outcome:safety"
+            out.append(span)
     return out
 
 
