@@ -567,3 +567,23 @@ def test_hedge_index_agrees_with_hedge_in_scope():
     for lo in range(len(toks)):
         for hi in range(lo, len(toks) + 1):
             assert index.any_in(lo, hi) == (cues.hedge_in_scope(toks, lo, hi) is not None), (lo, hi)
+
+
+@pytest.mark.parametrize("background", [
+    "Current therapies slow neither the decline of motor function nor the loss of weight.",
+    "Available drugs offer only modest benefit and no effective treatment halts motor function decline.",
+    "New strategies that improve motor function in these patients are urgently needed.",
+])
+def test_a_sentence_about_other_treatments_resolves_no_cell(nlp, extractor, background):
+    ents = [("umbilical cord stromal cells", CELL, "cell:uc_msc"), ("motor function", OUT, "outcome:motor_function"),
+            ("survival", OUT, "outcome:survival")]
+    doc = make_doc(nlp, "Umbilical cord stromal cells in SOD1 mice", [(None,
+        f"Mice received umbilical cord stromal cells. {background} The treated mice lived longer: survival rose.")],
+        ents)
+    extractor(doc)
+    cands = [c for c in candidates(doc) if c.predicate == "AFFECTS"]
+    # the outcome of the sentence about other treatments pairs with no antecedent cell ...
+    assert not any(c.obj.text == "motor function" for c in cands)
+    assert ("AFFECTS", "cell:uc_msc", "outcome:motor_function") not in keys(doc)
+    # ... while the next sentence, which refers back to the cells, still does
+    assert any(c.obj.text == "survival" and c.resolved and c.subj._.concept_id == "cell:uc_msc" for c in cands)

@@ -86,6 +86,20 @@ STRONG_ANAPHOR = re.compile(
 TREATMENT_CONTEXT = re.compile(
     r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|post-?transplant"
     r"|following|after|received|recipient|the cells|\bcells\b)")
+# a segment about other treatments (`current therapies fail to slow progression`, `no effective
+# treatment exists`, `new strategies are needed`): what it says of an outcome is not the cells'
+# doing, so no antecedent cell is resolved into it (the cell named in it still pairs as usual)
+OTHER_TREATMENT = re.compile(
+    r"\b(?:current|currently available|existing|available|conventional|approved|standard|medical|pharmacological"
+    r"|symptomatic|traditional|present|drug) (?:therap|treatment|drug|medication|option|approach|strateg|management)"
+    r"|\bno (?:effective|curative|disease-modifying|definitive|satisfactory) (?:treatment|therap|cure|drug)"
+    r"|\bno cure\b|\bincurable\b"
+    r"|\b(?:treatments?|therapies|drugs|medications|options|approaches|strategies) (?:only |currently |still )?"
+    r"(?:offer|provide|are limited|is limited|remain limited|fail|have failed|cannot|can not|do not|does not|are unable)"
+    r"|\b(?:new|novel|alternative|effective|better) (?:therap|treatment|strateg|approach)\w*"
+    r"(?: [a-z-]+){0,12} (?:is|are|remains?) (?:urgently |still |therefore |thus )?"
+    r"(?:needed|necessary|required|lacking|warranted)"
+    r"|\bunmet (?:medical |clinical )?need")
 FACTOR_NAMES = (
     (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
     (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
@@ -548,10 +562,13 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         flags = doc_info["seg_flags"]
         if flags is None:   # once per segment
             flags = doc_info["seg_flags"] = (bool(doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text)),
-                                             bool(TREATMENT_CONTEXT.search(seg_text)))
+                                             bool(TREATMENT_CONTEXT.search(seg_text)),
+                                             bool(OTHER_TREATMENT.search(seg_text)))
         add("anaphor" if flags[0] else "no_anaphor")
         if flags[1]:
             add("treatment_context")
+        if flags[2]:
+            add("other_treatment")
     else:
         gap = _gap(subj, obj)
         add(f"gap={_bin(gap, (0, 2, 5, 10, 20, 35))}")
@@ -626,6 +643,8 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
 
 def _gated(c: Candidate, view: TokenView) -> bool:
     """Hard constraints that no weight should overrule."""
+    if c.resolved and f"{c.predicate}|other_treatment" in c.features:
+        return False
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
