@@ -120,6 +120,11 @@ def test_hedge_scope_is_the_clause_not_the_sentence():
     assert cues.hedge_in_scope(toks, lo, 6) == "might"
     toks = "mscs may slow disease progression in patients .".split()
     assert cues.hedge_in_scope(toks, *cues.clause_scope(toks, 0, 5)) == "may"
+    # a measure named `potential` proposes nothing; the hedge word itself still does
+    toks = "compound muscle action potential amplitude was higher in treated mice .".split()
+    assert cues.hedge_in_scope(toks, 0, 9) is None and not cues.HedgeIndex(toks).any_in(0, 9)
+    toks = "mscs have the potential to preserve motor evoked potentials .".split()
+    assert cues.hedge_in_scope(toks, 0, 9) == "potential"
 
 
 def test_hedged_relation_in_a_background_sentence(nlp, extractor):
@@ -174,6 +179,17 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Plasma neurofilament light chain decreased after the grafts.", "neurofilament light chain", "outcome:biomarker",
      "favorable"),
     ("The grafts reduced CSF MCP-1 levels.", "CSF MCP-1 levels", "outcome:biomarker", "favorable"),
+    # a negator covers the verb coordinated after `or`, not one after `but`
+    ("The grafts did not improve hindlimb function or extend lifespan.", "lifespan", "outcome:survival", "null"),
+    ("The grafts did not improve hindlimb function but extended lifespan.", "lifespan", "outcome:survival",
+     "favorable"),
+    # a difference the study calls not significant is no result; a significant one leaves it to the words
+    ("Survival was longer in the grafted mice (P=0.32; NS).", "Survival", "outcome:survival", "null"),
+    ("Survival was 38 months in the grafted group and 31 months in controls (p = 0.09).", "Survival",
+     "outcome:survival", "null"),
+    ("Survival was longer in the grafted mice (p < 0.01).", "Survival", "outcome:survival", "favorable"),
+    ("The grafts slowed ALSFRS-R decline (p = 0.003 and p = 0.21 at 3 and 6 months).", "ALSFRS-R decline",
+     "outcome:alsfrs_r", "favorable"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     got = effect_of(nlp, sentence, outcome, concept)
@@ -562,7 +578,8 @@ def test_a_change_noun_after_a_bracketed_measure_is_its_name():
 
 
 def test_hedge_index_agrees_with_hedge_in_scope():
-    toks = "the cells may improve survival ; it is thought to act , and we propose it helps".split()
+    toks = ("the cells may improve survival ; it is thought to act , and we propose it helps the action potential"
+            " , a potential benefit").split()
     index = cues.HedgeIndex(toks)
     for lo in range(len(toks)):
         for hi in range(lo, len(toks) + 1):

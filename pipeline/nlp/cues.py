@@ -8,6 +8,7 @@ so that `A improved X, whereas B failed to` gives B no credit for A's improvemen
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -356,10 +357,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if at is not None:    # less of the change: the other direction
                 tempering.add(at)
                 kind = "unfavorable" if kind == "favorable" else "favorable"
-        if kind in ("favorable", "unfavorable") and any(
-                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)):
+        if kind in ("favorable", "unfavorable") and (any(
+                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)) or _negated_by_coordination(toks, i, lo)):
             kind = "null"
         consider(i, kind, t, bonus=-penalty)
+    ns_at = p_verdict(toks, lo, hi, o_end)
+    if ns_at is not None and (best is None or best[1] in ("favorable", "unfavorable", "unclear")):
+        return EffectCue("null", toks[ns_at])   # a difference the study itself calls not significant
     if best is None:
         if named:
             return EffectCue("unclear", named)
@@ -374,6 +378,45 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     return EffectCue(best[1], best[2])
 
 
+# a p-value, whole in one token (`p=0.32`) or split (`p`, `=`, `0.09`)
+P_VALUE = re.compile(r"p(?:-value)?(<=|>=|=|<|>|≤|≥)(0?\.\d+)$")
+
+
+def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
+    """Where a clause reports only non-significant p-values (`(p = 0.09)`, `P > 0.05`, `; NS)`)
+    after position `after`: the first such position, else None. One significant p-value in the
+    clause (`p = 0.09 and p = 0.01, respectively`) leaves the verdict to the words."""
+    first, significant = None, False
+    for i in range(max(lo, after), hi):
+        t = toks[i]
+        if t == "ns" and i > 0 and toks[i - 1] in ("(", ";", ",") and i + 1 < len(toks) and toks[i + 1] in (")", ";", ","):
+            first = i if first is None else first
+            continue
+        if not (t.startswith("p") and (t in ("p", "p-value") or P_VALUE.match(t))):
+            continue
+        m = P_VALUE.match("".join(toks[i:i + 3]) if t in ("p", "p-value") else t)
+        if m is None:
+            continue
+        op, value = m.group(1), float(m.group(2))
+        if op in ("<", "<=", "≤") and value <= 0.05 or op in ("=",) and value <= 0.05:
+            significant = True
+        elif op in ("=", ">", ">=", "≥"):
+            first = i if first is None else first
+    return None if significant else first
+
+
+def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
+    """`did not improve X or extend Y`: the negator of the first verb covers the verb after `or`."""
+    if i < 2 or toks[i - 1] != "or":
+        return False
+    for j in range(i - 2, max(lo, i - 12) - 1, -1):
+        if toks[j] in NEGATED_RESULT:
+            return True
+        if toks[j] in (",", ";", "but", "and", "whereas", "while"):
+            return False
+    return False
+
+
 def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
     """A question or an aim governs the outcome: `whether`/`if` before it in the clause, or an aim
     verb (`to determine`, `we examined`) at most 8 words before it with no result verb between."""
@@ -386,12 +429,24 @@ def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
     return False
 
 
+# `compound muscle action potential`, `motor evoked potentials`: a measure's name, not a hedge
+ELECTRIC_POTENTIAL = frozenset({"action", "evoked", "membrane", "end-plate", "endplate", "field", "resting",
+                                "unit", "fibrillation", "fasciculation", "sensory", "nerve"})
+
+
+def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
+    t = toks[i]
+    if t not in HEDGE_WORDS:
+        return False
+    return not (t == "potential" and i > 0 and toks[i - 1] in ELECTRIC_POTENTIAL)
+
+
 class HedgeIndex:
     """Whether hedge_in_scope would find a cue, for many clauses of one segment: the cue positions
     are found once, then bisected (like ClauseIndex)."""
 
     def __init__(self, toks: Sequence[str]):
-        self.words = [i for i, t in enumerate(toks) if t in HEDGE_WORDS]
+        self.words = [i for i, t in enumerate(toks) if t in HEDGE_WORDS and _is_hedge_word(toks, i)]
         self.phrases = [(i, i + len(ph)) for i, ph in _phrases_in(toks, 0, len(toks), _HEDGE_INDEX)]
 
     def any_in(self, lo: int, hi: int) -> bool:
@@ -404,7 +459,7 @@ def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
     if not HEDGE_WORDS.isdisjoint(toks[lo:hi]):
         for i in range(lo, hi):
-            if toks[i] in HEDGE_WORDS:
+            if _is_hedge_word(toks, i):
                 return toks[i]
     found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
     if found:
