@@ -604,3 +604,22 @@ def test_a_sentence_about_other_treatments_resolves_no_cell(nlp, extractor, back
     assert ("AFFECTS", "cell:uc_msc", "outcome:motor_function") not in keys(doc)
     # ... while the next sentence, which refers back to the cells, still does
     assert any(c.obj.text == "survival" and c.resolved and c.subj._.concept_id == "cell:uc_msc" for c in cands)
+
+
+def test_a_native_cell_given_as_the_therapy_is_the_treatment_cell(nlp, extractor):
+    ents = [("Regulatory T cells", CELL, "cell:treg"), ("Tregs", CELL, "cell:treg"),
+            ("intravenously", ROUTE, "route:intravenous"), ("ALSFRS-R", OUT, "outcome:alsfrs_r"),
+            ("motor neurons", CELL, "cell:motor_neuron"), ("microglia", CELL, "cell:microglia")]
+    doc = make_doc(nlp, "Expanded regulatory T cells in amyotrophic lateral sclerosis", [(None,
+        "Regulatory T cells were isolated from each patient. Tregs were expanded and infused intravenously. "
+        "The decline in ALSFRS-R slowed during the infusion periods. Microglia after transplantation were "
+        "counted near motor neurons.")], ents)
+    extractor(doc)
+    got = keys(doc)
+    # the infused Tregs are this document's therapy: a route, and the outcome of a later sentence
+    assert ("ADMINISTERED_VIA", "cell:treg", "route:intravenous") in got
+    assert ("AFFECTS", "cell:treg", "outcome:alsfrs_r") in got
+    # microglia named near `transplantation` but not as given stay what a therapy acts on
+    from pipeline.nlp.relations import given_natives, token_view
+    view = token_view(doc)
+    assert given_natives(list(doc.ents), view, lambda e: e._.concept_id) == {"cell:treg"}

@@ -124,6 +124,12 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?)\b")
 NATIVE_GIVEN = re.compile(r"transplant|graft|inject|infus|administ|deliver|implant|therap|treatment|-based"
                           r"|autologous|allogen|donor|expanded")
+# a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
+# transplanted`; not `microglia after transplantation`): the document's own treatment cell
+GIVEN_BEFORE = re.compile(r"(?:transplant|graft|inject|infus|administ|deliver|implant|autologous|allogen|donor"
+                          r"|expanded|engineered)\w*\W*$")
+GIVEN_AFTER = re.compile(r"^\W*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:transplant|graft|inject|infus|administ"
+                         r"|deliver|implant|therap|expan)")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 # a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
@@ -326,8 +332,19 @@ def cell_kind(concept: str) -> str:
     return "progenitor"
 
 
+def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
+    """Native cell types (NATIVE_CELLS) that the document names as given: its therapy, not its target."""
+    out = set()
+    for e in ents:
+        if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and (
+                GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
+                or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))):
+            out.add(concept(e))
+    return frozenset(out)
+
+
 def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
-               concept=None) -> str | None:
+               concept=None, given: frozenset[str] = frozenset()) -> str | None:
     """The document's treatment cell: treatment cells weighted by frequency, title and triggers."""
     view = view or token_view(doc)
     concept = concept or concept_of
@@ -336,7 +353,7 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
         if e.label_ != "CELL_TYPE":
             continue
         c = concept(e)
-        if c in NATIVE_CELLS:
+        if c in NATIVE_CELLS and c not in given:
             continue
         w = 1.0 + (2.0 if view.start[e.start] < title_end else 0.0)
         ctx = view.span_lower(e.start - 4, e.end + 4)
@@ -395,10 +412,12 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         return concepts[(e.start, e.end)]
 
     title_end = view.text.find("\n") if "\n" in view.text else len(view.text)
-    focus = focus_cell(doc, ents, title_end, view, concept)
+    given = given_natives(ents, view, concept)
+    focus = focus_cell(doc, ents, title_end, view, concept, given)
     doc_info = {
         "focus": focus,
-        "has_cells": any(e.label_ == "CELL_TYPE" and concept(e) not in NATIVE_CELLS for e in ents),
+        "has_cells": any(e.label_ == "CELL_TYPE" and (concept(e) not in NATIVE_CELLS or concept(e) in given)
+                         for e in ents),
         "title_concepts": {concept(e) for e in ents if view.start[e.start] < title_end},
         "view": view,
         "concept": concept,
@@ -409,7 +428,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # cells a therapy acts on: native cell types, and any cell named as the host's own
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
     targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
-        concept(e) in NATIVE_CELLS or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
+        concept(e) in NATIVE_CELLS and concept(e) not in given or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end)))}
 
     def is_target(e: Span) -> bool:
