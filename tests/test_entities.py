@@ -128,6 +128,21 @@ def test_injection_into_a_named_muscle_is_intramuscular(nlp):
     assert not [e for e in nlp("Biopsies came from the tibialis anterior muscle.").ents if e.label_ == "ROUTE"]
 
 
+def test_baseline_characteristics_are_no_end_points(nlp):
+    for text in ("Both groups were matched for age, sex, site of onset and disease duration.",
+                 "The arms were matched in terms of sex, onset of symptoms (bulbar/spinal) and disease stage.",
+                 "Baseline characteristics (age, disease duration, ALSFRS-R) did not differ."):
+        got = ents(nlp(text))
+        assert not [g for g in got if g[2] in ("outcome:disease_onset", "outcome:disease_progression",
+                                                "outcome:other")], (text, got)
+    # the scale named among them stays; in an animal study the same words are end points
+    assert ("ALSFRS-R", "OUTCOME", "outcome:alsfrs_r") in ents(nlp(
+        "Baseline characteristics (age, disease duration, ALSFRS-R) did not differ."))
+    got = ents(nlp("Grafted mice had delayed disease onset and a longer disease duration."))
+    assert ("disease onset", "OUTCOME", "outcome:disease_onset") in got
+    assert ("disease duration", "OUTCOME", "outcome:disease_progression") in got
+
+
 def test_ambiguous_short_forms_count_only_where_defined(nlp):
     assert not ents(nlp("It was given by IV route in MS patients."))
     got = ents(nlp("Multiple sclerosis (MS) patients and MS controls."))

@@ -51,6 +51,16 @@ SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal"
 TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
                         "around", "until", "to", "by"})
 
+# `matched for age, sex, site of onset and disease duration`, `adjusted for ...`: the list names the
+# patients' baseline characteristics, not end points (checked for onset and progression terms)
+COVARIATE_VERBS = frozenset({"matched", "adjusted", "stratified", "balanced", "controlled", "corrected",
+                             "comparable", "similar", "characteristics", "demographics", "covariates"})
+COVARIATE_PREPS = frozenset({"for", "by", "on", "in", "regarding", "of", "including", "(", ":"})
+COVARIATE_LIST = frozenset({",", "and", "or", "(", ")", "/", "the", "at", "of", "baseline", "age", "sex", "gender",
+                            "site", "onset", "disease", "duration", "bulbar", "spinal", "limb", "race", "ethnicity",
+                            "weight", "body", "mass", "index", "bmi", "riluzole", "use", "diagnosis", "time", "from",
+                            "symptom", "symptoms", "stage", "score", "scores", "education", "height", "status"})
+
 NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers", "colony",
                               "line-derived", "line"})   # `granulocyte colony ...`, `glial cell line-derived ...`
 

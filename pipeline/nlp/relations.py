@@ -99,7 +99,9 @@ OTHER_TREATMENT = re.compile(
     r"|\b(?:new|novel|alternative|effective|better) (?:therap|treatment|strateg|approach)\w*"
     r"(?: [a-z-]+){0,12} (?:is|are|remains?) (?:urgently |still |therefore |thus )?"
     r"(?:needed|necessary|required|lacking|warranted)"
-    r"|\bunmet (?:medical |clinical )?need")
+    r"|\bunmet (?:medical |clinical )?need"
+    # the approved drugs of ALS and a neighbour disease's, named as the agent
+    r"|\b(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b")
 FACTOR_NAMES = (
     (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
     (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),

@@ -581,6 +581,8 @@ class EntityRules:
         out = self._by_sentence(doc, view, [c for c in out if c is not None])
         out = self._coordinated(view, out)
         out = self._shared_head(view, out)
+        # a list member added beside a named end point may still be a baseline characteristic
+        out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not self._covariate(view.lowers, s, e)]
         out, dropped = self._drop_definitions(doc, view, out)
         # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
         # the MSCs' only in a document about MSCs
@@ -746,6 +748,21 @@ class EntityRules:
                 return "outcome:other"
         return None
 
+    @staticmethod
+    def _covariate(low: list[str], s: int, e: int) -> bool:
+        """The span is one item of a list of baseline characteristics (P.COVARIATE_VERBS + a
+        preposition, then only list words up to the span)."""
+        for j in range(s - 1, max(-1, s - 16), -1):
+            if low[j] in P.COVARIATE_PREPS and j > 0 and low[j - 1] in P.COVARIATE_VERBS:
+                return True
+            if low[j] == "of" and j > 2 and low[j - 1] == "terms" and low[j - 2] == "in" and low[j - 3] in P.COVARIATE_VERBS:
+                return True   # `matched in terms of`
+            if low[j] in P.COVARIATE_VERBS and low[j] in ("characteristics", "demographics", "covariates"):
+                return True
+            if low[j] not in P.COVARIATE_LIST and low[j] not in P.COVARIATE_PREPS:
+                return False
+        return False
+
     def _in_context(self, doc: Doc, view: TokenView, s: int, e: int, cid: str) -> tuple[int, int, str] | None:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
@@ -757,7 +774,9 @@ class EntityRules:
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
         if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
-        if cid == "outcome:disease_progression":
+        if cid in ("outcome:disease_onset", "outcome:disease_progression") and self._covariate(low, s, e):
+            return None
+        if cid == "outcome:disease_progression" and "duration" not in low[s:e]:
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             low = sent.text.lower()
             if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
