@@ -69,6 +69,10 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     ("Exosomes from bone marrow MSCs were given.", "Exosomes from bone marrow MSCs", "cell:msc_ev"),
     ("Patients received MSC-NTF cells (NurOwn) twice.", "MSC-NTF cells", "cell:msc_ntf"),
     ("Neural progenitor cells were transplanted.", "Neural progenitor cells", "cell:nsc"),
+    # a short form between the cells and their product; a species letter before a glued short form
+    ("Adipose-derived stem cell (ASC) exosomes were given.", "Adipose-derived stem cell (ASC) exosomes",
+     "cell:msc_ev"),
+    ("Rats received hNPC-GDNF grafts.", "hNPC-GDNF", "cell:nsc"),
 ])
 def test_compositional_cell_names(nlp, text, span, concept):
     assert (span, "CELL_TYPE", concept) in ents(nlp(text))

@@ -426,8 +426,9 @@ class EntityRules:
                     cands.append((i, i + 1, self._cell_suffix[last]))
                     continue
                 first, _, rest = text.partition("-")
-                if first in self._cell_suffix and self._factor_names.get(vocabulary_mod.normalize_alias(rest)):
-                    cands.append((i, i + 1, self._cell_suffix[first]))   # `MSC-GDNF`: cells named for a factor
+                cell = self._cell_suffix.get(first) or (self._cell_suffix.get(first[1:]) if first[:1] in "hrm" else None)
+                if cell and self._factor_names.get(vocabulary_mod.normalize_alias(rest)):
+                    cands.append((i, i + 1, cell))   # `MSC-GDNF`, `hNPC-GDNF`: cells named for a factor
                     continue
                 first = text.partition("/")[0]
                 if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
@@ -514,6 +515,8 @@ class EntityRules:
                 s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
             if cid in P.MSC_FAMILY:
                 end = self._ev_head(view, e)
+                if end < 0 and e + 3 < len(low) and low[e] == "(" and low[e + 2] == ")":
+                    end = self._ev_head(view, e + 3)   # `adipose-derived stem cell (ASC) exosomes`
                 if end > 0:
                     s, e, cid = s, end, "cell:msc_ev"
                 else:
