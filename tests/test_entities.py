@@ -132,6 +132,14 @@ def test_injection_into_a_named_muscle_is_intramuscular(nlp):
     assert not [e for e in nlp("Biopsies came from the tibialis anterior muscle.").ents if e.label_ == "ROUTE"]
 
 
+def test_glia_counted_by_an_activation_marker_are_inflammation(nlp):
+    got = ents(nlp("Iba1-positive microglia and GFAP+ astrocytes were fewer in the grafted mice."))
+    assert ("Iba1-positive microglia", "OUTCOME", "outcome:inflammation") in got
+    assert ("GFAP+ astrocytes", "OUTCOME", "outcome:inflammation") in got
+    # cells said to become astrocytes are cells, whatever their marker
+    assert ("astrocytes", "CELL_TYPE", "cell:astrocyte") in ents(nlp("The progenitors differentiated into GFAP+ astrocytes."))
+
+
 def test_baseline_characteristics_are_no_end_points(nlp):
     for text in ("Both groups were matched for age, sex, site of onset and disease duration.",
                  "The arms were matched in terms of sex, onset of symptoms (bulbar/spinal) and disease stage.",

@@ -530,6 +530,10 @@ VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "
 # `GFAP-positive area`, `Iba1+ cells`, `glial fibrillary acidic protein (GFAP) positive area`: a stained
 # area or count is a histological end point
 POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density"})
+# glia counted by a marker of their activation (`Iba1-positive microglia`, `GFAP+ astrocytes`) are
+# microgliosis / astrogliosis (SPEC: inflammation), unless cells are said to become them
+GLIOSIS_MARK = re.compile(r"^(?:iba-?1|cd68|cd11b|ox-?42|ed-?1|gfap|f4/80|cd45)(?:-?positive|-immunoreactive|\+)$")
+GLIOSIS_CELLS = frozenset({"cell:microglia", "cell:astrocyte"})
 POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
 # leading words of a phrase that say how much or whether, not what (`smaller GFAP-positive area`, `lost function`)
 NOT_MEASURE_MOD = frozenset({"lost", "overall", "smaller", "larger", "bigger", "fewer", "greater", "poorer",

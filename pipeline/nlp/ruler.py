@@ -533,6 +533,12 @@ class EntityRules:
                     elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and (k == s - 1 or any(
                             self._stain(low, j, s) for j in range(k + 1, s))):
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
+            elif cid in P.GLIOSIS_CELLS and s > 0:
+                # the marker is one token (`Iba1-positive`, `GFAP+`) or split from its `+`
+                k = s - 2 if low[s - 1] == "+" and s > 1 else s - 1
+                mark = low[k] + ("+" if k == s - 2 else "")
+                if P.GLIOSIS_MARK.match(mark) and (k < 1 or low[k - 1] not in ("into", "to", "toward", "towards")):
+                    s, cid = k, "outcome:inflammation"
             if self._label(cid) == "CELL_TYPE":
                 # `survival of (the grafted) X cells`: a graft outcome, not a cell mention
                 k = s - 1
