@@ -73,6 +73,12 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     ("Adipose-derived stem cell (ASC) exosomes were given.", "Adipose-derived stem cell (ASC) exosomes",
      "cell:msc_ev"),
     ("Rats received hNPC-GDNF grafts.", "hNPC-GDNF", "cell:nsc"),
+    # sources written without the possessive, with their own short form, or as a plain tissue
+    ("We grafted human Wharton jelly stem cells.", "human Wharton jelly stem cells", "cell:wj_msc"),
+    ("WJ stem cells were given.", "WJ stem cells", "cell:wj_msc"),
+    ("Mesenchymal precursor cells were given.", "Mesenchymal precursor cells", "cell:msc"),
+    ("Fat-derived stem cells were given.", "Fat-derived stem cells", "cell:ad_msc"),
+    ("Amnion-derived stem cells were given.", "Amnion-derived stem cells", "cell:pl_msc"),
 ])
 def test_compositional_cell_names(nlp, text, span, concept):
     assert (span, "CELL_TYPE", concept) in ents(nlp(text))
