@@ -161,8 +161,17 @@ def test_baseline_characteristics_are_no_end_points(nlp):
     assert ("disease duration", "OUTCOME", "outcome:disease_progression") in got
 
 
+def test_a_route_short_form_counts_where_its_words_say_a_route(nlp):
+    got = ents(nlp("The cells were administered IV, and IT injections followed."))
+    assert ("IV", "ROUTE", "route:intravenous") in got and ("IT", "ROUTE", "route:intrathecal") in got
+    for text in ("This phase IV study included type IV lesions.", "SC transplantation improved gait."):
+        assert not [g for g in ents(nlp(text)) if g[1] == "ROUTE"], text
+
+
 def test_ambiguous_short_forms_count_only_where_defined(nlp):
-    assert not ents(nlp("It was given by IV route in MS patients."))
+    # `MS` undefined is no disease; `IV` beside `given by ... route` is a route (the test above)
+    assert ents(nlp("It was given by IV route in MS patients.")) == [("IV", "ROUTE", "route:intravenous")]
+    assert not ents(nlp("It was seen in MS patients with grade IV lesions."))
     got = ents(nlp("Multiple sclerosis (MS) patients and MS controls."))
     assert got.count(("MS", "DISEASE", "disease:other")) == 2
 

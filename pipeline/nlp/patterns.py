@@ -168,6 +168,13 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
                 yield variant, concept.concept_id, case_sensitive(variant, concept)
 
 
+# words that make an undefined route short form (`IV`, `IT`, `IM`) a route: `administered IV`, `IT injection`
+ROUTE_SHORT_BEFORE = frozenset({"administered", "given", "injected", "infused", "delivered", "received", "via", "by",
+                                "transplanted", "applied", "dosed"})
+ROUTE_SHORT_AFTER = frozenset({"infusion", "infusions", "injection", "injections", "administration", "administrations",
+                               "delivery", "bolus", "route", "dose", "doses", "application",
+                               "applications", "infused", "injected", "administered", "delivered"})
+
 # muscles that cell and gene therapies for ALS are injected into, and the words before them
 NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "biceps", "triceps", "soleus",
                            "extensor", "digitorum", "longus", "diaphragm", "deltoid", "intercostal"})

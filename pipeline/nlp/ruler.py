@@ -367,6 +367,8 @@ class EntityRules:
                               for a in c.names() if " " not in a and len(a) >= 3}
         # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
         self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
+        # (not `SC`: `SC transplantation` is as often stem cells or spinal cord)
+        self._route_short = {a: c.concept_id for c in vocab.of_label("ROUTE") for a in c.context_aliases if a != "SC"}
         # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
         self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
                              for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
@@ -646,10 +648,15 @@ class EntityRules:
                 for alias in aliases:
                     if alias.lower() == initials:
                         wanted[alias] = cid
-        if not wanted:
-            return spans
         taken = {i for s, e, _ in spans for i in range(s, e)}
         extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
+        # a route's short form where the words around it say a route (`administered IV`, `IT injection`)
+        low, n = view.lowers, len(view.lowers)
+        for i, t in enumerate(view.texts):
+            cid = self._route_short.get(t)
+            if cid and t not in wanted and i not in taken and (
+                    i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE):
+                extra.append((i, i + 1, cid))
         return sorted(spans + extra) if extra else spans
 
     def _drop_definitions(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
