@@ -168,6 +168,14 @@ def test_a_route_short_form_counts_where_its_words_say_a_route(nlp):
         assert not [g for g in ents(nlp(text)) if g[1] == "ROUTE"], text
 
 
+def test_stereotaxic_and_parenchymal_injections_follow_the_organ(nlp):
+    assert ("stereotaxically", "ROUTE", "route:intracerebral") in ents(nlp("Cells were injected stereotaxically."))
+    got = ents(nlp("Cells were injected intraparenchymally at L4."))
+    assert ("intraparenchymally", "ROUTE", "route:intracerebral") in got
+    got = ents(nlp("Cells were injected intraparenchymally into the lumbar spinal cord."))
+    assert ("intraparenchymally", "ROUTE", "route:intraspinal") in got
+
+
 def test_ambiguous_short_forms_count_only_where_defined(nlp):
     # `MS` undefined is no disease; `IV` beside `given by ... route` is a route (the test above)
     assert ents(nlp("It was given by IV route in MS patients.")) == [("IV", "ROUTE", "route:intravenous")]

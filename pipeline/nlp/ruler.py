@@ -802,7 +802,7 @@ class EntityRules:
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
                 and e < len(doc) and low[e].lstrip("-") in P.CELL_AS_MODIFIER):
             return None   # `stem cell therapy`: the therapy, not a named cell type
-        if cid == "route:intracerebral" and low[s].startswith("stereota"):
+        if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             if "spinal" in sent.text.lower():
                 return (s, e, "route:intraspinal")
