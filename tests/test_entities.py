@@ -40,6 +40,14 @@ def test_abbreviations_take_their_long_form_concept_everywhere(nlp):
     assert sources["UC-MSCs"] == "abbreviation" and sources["intrathecally"] == "rule"
 
 
+def test_a_short_form_that_names_its_concept_keeps_it_when_the_long_form_is_generic(nlp):
+    doc = nlp("Stem cells (SCs) are studied in Parkinson disease. Adipose-derived mesenchymal SCs (AD-MSCs) "
+              "secrete factors. The safety of AD-MSC transplantation was shown, and AD-MSCs were given.")
+    cells = {(e.text, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"}
+    assert ("AD-MSCs", "cell:ad_msc") in cells and ("AD-MSC", "cell:ad_msc") in cells
+    assert ("SCs", "cell:other") in cells   # the generic short form keeps its generic long form's concept
+
+
 def test_source_specific_long_form_wins_only_where_defined(nlp):
     doc = nlp("Bone marrow mesenchymal stromal cells (MSCs) were expanded. MSCs secreted GDNF.")
     assert {(e.text, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"} == {

@@ -91,6 +91,9 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         if short.overlaps(lf):
             continue
         clash = [m for m in out if m.overlaps(short)]
+        if lf.concept_id and lf.concept_id.endswith(":other") and any(
+                m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash):
+            continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it
         if any((m.end - m.start) > (se - ss) and not (m.start >= ss and m.end <= se) for m in clash):
             continue   # the short form sits inside a longer mention: leave it
         out = [m for m in out if m not in clash]
