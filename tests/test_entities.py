@@ -154,6 +154,12 @@ def test_glia_counted_by_an_activation_marker_are_inflammation(nlp):
     assert ("astrocytes", "CELL_TYPE", "cell:astrocyte") in ents(nlp("The progenitors differentiated into GFAP+ astrocytes."))
 
 
+def test_diseases_of_other_organs_that_msc_reviews_list(nlp):
+    got = ents(nlp("MSCs were tested in heart failure, liver cirrhosis, acute kidney injury and sepsis."))
+    for name in ("heart failure", "liver cirrhosis", "acute kidney injury", "sepsis"):
+        assert (name, "DISEASE", "disease:other") in got
+
+
 def test_baseline_characteristics_are_no_end_points(nlp):
     for text in ("Both groups were matched for age, sex, site of onset and disease duration.",
                  "The arms were matched in terms of sex, onset of symptoms (bulbar/spinal) and disease stage.",
