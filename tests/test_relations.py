@@ -183,6 +183,10 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("The grafts did not improve hindlimb function or extend lifespan.", "lifespan", "outcome:survival", "null"),
     ("The grafts did not improve hindlimb function but extended lifespan.", "lifespan", "outcome:survival",
      "favorable"),
+    # a result stated as established; an aim stated as what further work must establish
+    ("The safety of the grafts has been established in two trials.", "safety", "outcome:safety", "favorable"),
+    ("Larger trials are needed to shed light on the safety of the grafts.", "safety", "outcome:safety", "unclear"),
+    ("Further studies are needed to establish their effect on survival.", "survival", "outcome:survival", "unclear"),
     # a difference the study calls not significant is no result; a significant one leaves it to the words
     ("Survival was longer in the grafted mice (P=0.32; NS).", "Survival", "outcome:survival", "null"),
     ("Survival was 38 months in the grafted group and 31 months in controls (p = 0.09).", "Survival",

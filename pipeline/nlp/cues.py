@@ -65,7 +65,8 @@ MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "poin
 # Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
 # `to determine if X delays Y`. A result cue after one of them is only what was asked: unclear.
 QUESTION = frozenset({"whether", "if"})
-AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", "test", "aim", "stud", "address")
+AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", "test", "aim", "stud", "address",
+             "shed", "clarif", "elucidat", "verif", "validat", "establish", "understand")
 # Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
 ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 # Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
@@ -338,6 +339,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue
         t = toks[i]
         found = cue_kind(t, harm)
+        if found is None and t.startswith(("establish", "proven", "proved")) and i > 0 and toks[i - 1] in AUX_BE:
+            found = ("favorable", 0.0)   # `safety has been established` (not `an established model`)
         if found is None:
             continue
         kind, penalty = found
