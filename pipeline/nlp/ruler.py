@@ -619,14 +619,19 @@ class EntityRules:
         return (s >= 3 and doc[s - 1].lower_ == "treated" and doc[s - 2].text == "-"
                 and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ and (s - 2) not in cell_end)
 
-    def _nested(self, cands, spans, nested):
+    def _nested(self, cands, spans, nested, view: TokenView):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
         neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers),
-        `neurotrophic factors` in `MSCs secreting neurotrophic factors` (a factor in a cell's name)."""
+        `neurotrophic factors` in `MSCs secreting neurotrophic factors` (a factor in a cell's name).
+        Not the singular modifier of a motor-neuron end point (`motor neuron loss`, `motoneuron
+        counts`): the train gold never lists that cell (3 documents of 3)."""
         inner = []
         for s, e, cid in cands:
             label = self._label(cid)
             if label == "OUTCOME":
+                continue
+            if cid == "cell:motor_neuron" and not view.lowers[e - 1].endswith("s") and any(
+                    os <= s and e <= oe and ocid == "outcome:motor_neuron_survival" for os, oe, ocid in spans):
                 continue
             for os, oe, ocid in spans:
                 if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
@@ -899,9 +904,9 @@ class EntityRules:
         cands = self._candidates(doc, view)
         spans, nested, dropped = self._compose(doc, self._resolve(cands), view)
         if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
-            spans = sorted(spans + self._nested(cands, dropped, []))
+            spans = sorted(spans + self._nested(cands, dropped, [], view))
         spans = self._context_short_forms(view, spans)
-        nested = self._nested(cands, spans, nested)
+        nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
         return doc
