@@ -513,6 +513,12 @@ def test_a_hyphenated_name_ending_a_sentence_keeps_its_period_apart(nlp):
     assert [t.text for t in nlp("Dr. J. Smith gave e.g. two doses i.v. to them.")][:3] == ["Dr.", "J.", "Smith"]
 
 
+def test_a_trademark_sign_is_no_part_of_the_name(nlp):
+    doc = nlp("Patients received NurOwn® twice; Remestemcel-L™ was not given.")
+    assert ("NurOwn", "CELL_TYPE", "cell:msc_ntf") in ents(doc)
+    assert [t.text for t in doc][2:4] == ["NurOwn", "®"]
+
+
 def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     # `MSC-treated mice`: scispaCy keeps the compound whole; the project's infix rule frees the cells
     got = ents(nlp("Motor function improved in hBMSC-transplanted rats but not in saline-injected rats."))

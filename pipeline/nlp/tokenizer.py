@@ -3,7 +3,8 @@
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
   found and the sentence does not end there. A period after `-X` at the end of a token is split
-  off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs.
+  off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs. A trademark sign is split off too
+  (`NurOwn®`: the product's name is `NurOwn`).
 - scispaCy keeps hyphenated compounds whole, so in `MSC-treated mice` or `hBMSC-transplanted
   rats` the cells given are no token of their own: no mention, no relation from the sentence
   that reports the result. The hyphen before a word that says what was done to the animal or
@@ -20,7 +21,7 @@ from scispacy.custom_tokenizer import combined_rule_tokenizer
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$"
+HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=\w)[®™]$"
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
                          "transfused", "administered", "receiving")
 HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])-(?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
