@@ -27,9 +27,10 @@ BARE_EV = frozenset({"exosome", "exosomes", "extracellular vesicle", "extracellu
 EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("secreted", "by"), ("released", "by"),
               ("released", "from"), ("produced", "by"), ("isolated", "from"), ("obtained", "from"))
 
-# A modifier token glued to a cell name: `GDNF-secreting MSCs`, `Ngn1-expressing MSCs`, `CB-derived neuronal cells`.
+# A modifier token glued to a cell name: `GDNF-secreting MSCs`, `Ngn1-expressing MSCs`, `CB-derived neuronal cells`;
+# not a negated one (`non-modified MSC`, `un-transfected cells`: the plain cells, named as a control).
 CELL_MODIFIER = re.compile(
-    r"^([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
+    r"^(?!(?:non|un|not|mock|sham)-)([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
     r"overproducing|releasing|producing|transduced|transfected|modified|"
     r"engineered|primed|pretreated|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
