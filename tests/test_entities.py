@@ -48,6 +48,14 @@ def test_a_short_form_that_names_its_concept_keeps_it_when_the_long_form_is_gene
     assert ("SCs", "cell:other") in cells   # the generic short form keeps its generic long form's concept
 
 
+def test_a_short_form_defined_inside_an_end_point_names_the_cells(nlp):
+    # the detector's long form is `motoneurons`, inside the outcome `number of dying motoneurons`
+    doc = nlp("The grafts reduced the number of dying motoneurons (MNs) in the cord. MNs were counted.")
+    got = ents(doc)
+    assert ("number of dying motoneurons", "OUTCOME", "outcome:motor_neuron_survival") in got
+    assert got.count(("MNs", "CELL_TYPE", "cell:motor_neuron")) == 2
+
+
 def test_source_specific_long_form_wins_only_where_defined(nlp):
     doc = nlp("Bone marrow mesenchymal stromal cells (MSCs) were expanded. MSCs secreted GDNF.")
     assert {(e.text, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"} == {

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp.mentions import Mention, read_mentions, write_mentions
+from pipeline.nlp.ruler import NESTED_KEY
 
 
 def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -77,14 +78,21 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
     return out
 
 
-def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None) -> list[Mention]:
+def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None,
+              nested: list[Mention] = ()) -> list[Mention]:
     """Pure: mentions with every defined short form labelled like its long form. A long form that
-    starts well before the mention (`lithium in ALS (LiCALS)`) must spell the short form."""
+    starts well before the mention (`lithium in ALS (LiCALS)`) must spell the short form. Where the
+    mention found starts before the long form and a nested name covers the long form itself
+    (`dying motoneurons (MNs)`: the long form is `motoneurons`), the short form is that name's."""
     out = list(mentions)
     for ss, se, ls, le in pairs:
         lf = long_form_mention(out, ls, le)
         if lf is None:
             continue
+        if lf.start < ls:
+            inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
+            if inner is not None:
+                lf = inner
         if doc is not None and lf.start > ls + 2 and not spells(doc[ss:se].text, doc[lf.start:lf.end].text):
             continue
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
@@ -133,7 +141,9 @@ class AbbreviationResolver:
         pairs += [p for p in parenthetical_pairs(doc, mentions) if p[0] not in known]
         pairs += number_variants(doc, pairs)
         if pairs:
-            write_mentions(doc, propagate(read_mentions(doc), pairs, doc), self.vocab_concepts)
+            nested = [Mention(sp.start, sp.end, sp.label_, sp.kb_id_ or None, "rule", 1.0)
+                      for sp in doc.spans.get(NESTED_KEY, [])]
+            write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
         return doc
 
 
