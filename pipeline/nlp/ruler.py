@@ -625,13 +625,12 @@ class EntityRules:
         `neurotrophic factors` in `MSCs secreting neurotrophic factors` (a factor in a cell's name).
         Not the singular modifier of a motor-neuron end point (`motor neuron loss`, `motoneuron
         counts`): the train gold never lists that cell (3 documents of 3)."""
+        skip = [(s, e) for s, e, cid in cands if cid == "cell:motor_neuron" and not view.lowers[e - 1].endswith("s")
+                and any(os <= s and e <= oe and ocid == "outcome:motor_neuron_survival" for os, oe, ocid in spans)]
         inner = []
         for s, e, cid in cands:
             label = self._label(cid)
-            if label == "OUTCOME":
-                continue
-            if cid == "cell:motor_neuron" and not view.lowers[e - 1].endswith("s") and any(
-                    os <= s and e <= oe and ocid == "outcome:motor_neuron_survival" for os, oe, ocid in spans):
+            if label == "OUTCOME" or any(a <= s and e <= b for a, b in skip):   # nor `neuron` inside it
                 continue
             for os, oe, ocid in spans:
                 if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
