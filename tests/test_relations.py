@@ -595,6 +595,7 @@ def test_hedge_index_agrees_with_hedge_in_scope():
     "Available drugs offer only modest benefit and no effective treatment halts motor function decline.",
     "New strategies that improve motor function in these patients are urgently needed.",
     "Riluzole improves motor function only slightly.",
+    "Despite intense efforts, the ability to restore motor function remains limited.",
 ])
 def test_a_sentence_about_other_treatments_resolves_no_cell(nlp, extractor, background):
     ents = [("umbilical cord stromal cells", CELL, "cell:uc_msc"), ("motor function", OUT, "outcome:motor_function"),

@@ -99,7 +99,8 @@ OTHER_TREATMENT = re.compile(
     r"|\b(?:new|novel|alternative|effective|better) (?:therap|treatment|strateg|approach)\w*"
     r"(?: [a-z-]+){0,12} (?:is|are|remains?) (?:urgently |still |therefore |thus )?"
     r"(?:needed|necessary|required|lacking|warranted)"
-    r"|\bunmet (?:medical |clinical )?need"
+    r"|\bunmet (?:medical |clinical )?need|\bdespite (?:\w+ )?efforts\b"
+    r"|\bremains? (?:limited|elusive|poor|challenging|a (?:major |great |significant )?challenge)\b"
     # the approved drugs of ALS and a neighbour disease's, named as the agent
     r"|\b(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b")
 FACTOR_NAMES = (
