@@ -92,6 +92,8 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     # a negated modifier names the plain cells (a control), a real one stays in the name
     ("Rats received non-modified MSCs.", "MSCs", "cell:msc"),
     ("Rats received GDNF-modified MSCs.", "GDNF-modified MSCs", "cell:msc"),
+    ("Patients received MSCs induced to secrete neurotrophic factors.",
+     "MSCs induced to secrete neurotrophic factors", "cell:msc_ntf"),
     # sources written without the possessive, with their own short form, or as a plain tissue
     ("We grafted human Wharton jelly stem cells.", "human Wharton jelly stem cells", "cell:wj_msc"),
     ("WJ stem cells were given.", "WJ stem cells", "cell:wj_msc"),
