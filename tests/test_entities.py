@@ -180,6 +180,13 @@ def test_diseases_of_other_organs_that_msc_reviews_list(nlp):
         assert (name, "DISEASE", "disease:other") in got
 
 
+def test_als_trial_measures(nlp):
+    got = ents(nlp("The ΔFS, King's stage, handgrip and MRC megascore were recorded."))
+    for text, concept in [("ΔFS", "outcome:alsfrs_r"), ("King's stage", "outcome:disease_progression"),
+                          ("handgrip", "outcome:muscle_strength"), ("MRC megascore", "outcome:muscle_strength")]:
+        assert (text, "OUTCOME", concept) in got
+
+
 def test_baseline_characteristics_are_no_end_points(nlp):
     for text in ("Both groups were matched for age, sex, site of onset and disease duration.",
                  "The arms were matched in terms of sex, onset of symptoms (bulbar/spinal) and disease stage.",
