@@ -386,6 +386,16 @@ def test_outcomes_that_define_a_disease_are_left_out(nlp):
     assert ("paralysis", "OUTCOME") not in {(t, l) for t, l, _ in got}
 
 
+@pytest.mark.parametrize("text", [
+    "Twenty rats grafted with the cells were used for survival and differentiation studies.",
+    "Hypoxic preconditioning improved the survival and proliferation of MSCs.",
+    "Proliferation and survival were measured in culture.",
+])
+def test_survival_beside_what_only_cells_do_is_the_cells(nlp, text):
+    got = ents(nlp(text))
+    assert [g for g in got if g[0] == "survival"] == [("survival", "OUTCOME", "outcome:other")], got
+
+
 def test_sentence_decides_biomarker_innervation_and_graft_survival(nlp):
     got = ents(nlp("Neurofilament light rose in the serum of treated patients. "
                    "Neurofilament staining of the dorsal horn was denser."))

@@ -169,6 +169,10 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
                 yield variant, concept.concept_id, case_sensitive(variant, concept)
 
 
+# what only cells do: survival coordinated with one of these is the cells' (graft survival: outcome:other)
+CELL_PROCESSES = frozenset({"differentiation", "proliferation", "migration", "engraftment", "homing", "integration",
+                            "viability", "self-renewal", "adhesion", "expansion"})
+
 # words that make an undefined route short form (`IV`, `IT`, `IM`) a route: `administered IV`, `IT injection`
 ROUTE_SHORT_BEFORE = frozenset({"administered", "given", "injected", "infused", "delivered", "received", "via", "by",
                                 "transplanted", "applied", "dosed"})

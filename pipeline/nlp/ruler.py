@@ -750,6 +750,10 @@ class EntityRules:
         cells). None when the survival is no cells'."""
         if s > 0 and low[s - 1].endswith(("-cell", "-cells")):
             return "outcome:other"
+        # coordinated with what only cells do: `survival and differentiation`, `proliferation and survival`
+        if (e + 1 < len(low) and low[e] == "and" and low[e + 1] in P.CELL_PROCESSES) or (
+                s > 1 and low[s - 1] == "and" and low[s - 2] in P.CELL_PROCESSES):
+            return "outcome:other"
         j = e
         if j < len(low) and low[j] == "and":
             k = next((k for k in range(j + 2, min(j + 5, len(low))) if low[k] == "of"), None)
@@ -762,6 +766,9 @@ class EntityRules:
             if j < len(low) and low[j] in ("cells", "cell", "grafts", "graft", "transplants"):
                 return "outcome:other"
             cell = next((ccid for cs, _, ccid in spans if cs == j and self._label(ccid) == "CELL_TYPE"), None)
+            if cell is None and j < len(low):   # the cells may sit inside the coordinated head's span
+                hits = self.vocab_concepts.lookup(low[j], "CELL_TYPE")   # (`proliferation of MSCs`)
+                cell = hits[0].concept_id if hits else None
             if cell == "cell:motor_neuron":
                 return "outcome:motor_neuron_survival"
             if cell is not None:
