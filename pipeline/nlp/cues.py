@@ -401,7 +401,7 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
         if m is None:
             continue
         op, value = m.group(1), float(m.group(2))
-        if op in ("<", "<=", "≤") and value <= 0.05 or op in ("=",) and value <= 0.05:
+        if value <= 0.05 and op in ("<", "<=", "≤", "="):
             significant = True
         elif op in ("=", ">", ">=", "≥"):
             first = i if first is None else first
@@ -449,7 +449,7 @@ class HedgeIndex:
     are found once, then bisected (like ClauseIndex)."""
 
     def __init__(self, toks: Sequence[str]):
-        self.words = [i for i, t in enumerate(toks) if t in HEDGE_WORDS and _is_hedge_word(toks, i)]
+        self.words = [i for i in range(len(toks)) if _is_hedge_word(toks, i)]
         self.phrases = [(i, i + len(ph)) for i, ph in _phrases_in(toks, 0, len(toks), _HEDGE_INDEX)]
 
     def any_in(self, lo: int, hi: int) -> bool:

@@ -652,15 +652,16 @@ class EntityRules:
                 for alias in aliases:
                     if alias.lower() == initials:
                         wanted[alias] = cid
-        taken = {i for s, e, _ in spans for i in range(s, e)}
-        extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
         # a route's short form where the words around it say a route (`administered IV`, `IT injection`)
         low, n = view.lowers, len(view.lowers)
-        for i, t in enumerate(view.texts):
-            cid = self._route_short.get(t)
-            if cid and t not in wanted and i not in taken and (
-                    i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE):
-                extra.append((i, i + 1, cid))
+        routes = [(i, self._route_short[t]) for i, t in enumerate(view.texts) if t in self._route_short
+                  and t not in wanted and (i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER
+                                           or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE)]
+        if not wanted and not routes:
+            return spans
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
+        extra += [(i, i + 1, cid) for i, cid in routes if i not in taken]
         return sorted(spans + extra) if extra else spans
 
     def _drop_definitions(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
@@ -784,7 +785,7 @@ class EntityRules:
                 return True
             if low[j] == "of" and j > 2 and low[j - 1] == "terms" and low[j - 2] == "in" and low[j - 3] in P.COVARIATE_VERBS:
                 return True   # `matched in terms of`
-            if low[j] in P.COVARIATE_VERBS and low[j] in ("characteristics", "demographics", "covariates"):
+            if low[j] in ("characteristics", "demographics", "covariates"):
                 return True
             if low[j] not in P.COVARIATE_LIST and low[j] not in P.COVARIATE_PREPS:
                 return False
