@@ -1,4 +1,4 @@
-"""The project's tokenizer: scispaCy's rule tokenizer with two more rules.
+"""The project's tokenizer: scispaCy's rule tokenizer with a suffix and an infix rule.
 
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
