@@ -187,6 +187,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("The safety of the grafts has been established in two trials.", "safety", "outcome:safety", "favorable"),
     ("Larger trials are needed to shed light on the safety of the grafts.", "safety", "outcome:safety", "unclear"),
     ("Further studies are needed to establish their effect on survival.", "survival", "outcome:survival", "unclear"),
+    # a trial's definition of its end point states no result; its verdict does
+    ("The primary end point was the proportion of patients with an improvement in ALSFRS-R slope.",
+     "ALSFRS-R slope", "outcome:alsfrs_r", "unclear"),
+    ("The primary end point, survival at one year, was met.", "survival", "outcome:survival", "favorable"),
+    ("Survival was longer in the grafted mice (HR 0.8; p = 0.45).", "Survival", "outcome:survival", "null"),
     # a difference the study calls not significant is no result; a significant one leaves it to the words
     ("Survival was longer in the grafted mice (P=0.32; NS).", "Survival", "outcome:survival", "null"),
     ("Survival was 38 months in the grafted group and 31 months in controls (p = 0.09).", "Survival",
@@ -234,6 +239,19 @@ def test_safety_stated_without_naming_it(nlp, extractor):
     assert not [e for e in doc.ents if e.label_ == OUT]     # no entity row: the gold lists no such mention
     rows = relation_rows(doc, "test")
     assert {r["object_text"] for r in rows if r["object_id"] == "outcome:safety"} == {"safe", "well tolerated"}
+
+
+def test_a_defined_primary_end_point_is_named_by_its_role_later(nlp, extractor):
+    doc = make_doc(nlp, "A phase 3 trial of MSC-NTF cells", [(None,
+        "Patients received MSC-NTF cells or placebo. The primary end point was the proportion of patients with an "
+        "improvement in ALSFRS-R slope. MSC-NTF cells did not meet the primary end point (OR 1.3; p = 0.45).")],
+        [("MSC-NTF cells", CELL, "cell:msc_ntf"), ("ALSFRS-R slope", OUT, "outcome:alsfrs_r")])
+    extractor(doc)
+    rows = [m for m in rels(doc, "AFFECTS") if m.object_id == "outcome:alsfrs_r"]
+    by_text = {m.object_text: m.effect for m in rows}
+    assert by_text.get("primary end point") == "null"        # judged by its role, in brackets: not significant
+    assert by_text.get("ALSFRS-R slope", "unclear") == "unclear"   # the definition states no result
+    assert not [e for e in doc.ents if e.text == "primary end point"]   # a relation object only
 
 
 def test_name_says_what_the_cells_secrete(nlp, extractor):

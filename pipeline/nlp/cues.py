@@ -339,8 +339,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue
         t = toks[i]
         found = cue_kind(t, harm)
-        if found is None and t.startswith(("establish", "proven", "proved")) and i > 0 and toks[i - 1] in AUX_BE:
-            found = ("favorable", 0.0)   # `safety has been established` (not `an established model`)
+        if found is None and t.startswith(("establish", "proven", "proved", "met", "achieved")) and i > 0 \
+                and toks[i - 1] in AUX_BE and t in ("established", "proven", "proved", "met", "achieved"):
+            found = ("favorable", 0.0)   # `safety has been established`, `the end point was met`
         if found is None:
             continue
         kind, penalty = found
@@ -364,6 +365,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)) or _negated_by_coordination(toks, i, lo)):
             kind = "null"
         consider(i, kind, t, bonus=-penalty)
+    if _definition_before(toks, lo, o_start):
+        return EffectCue("unclear", "end point")
     ns_at = p_verdict(toks, lo, hi, o_end)
     if ns_at is not None and (best is None or best[1] in ("favorable", "unfavorable", "unclear")):
         return EffectCue("null", toks[ns_at])   # a difference the study itself calls not significant
@@ -390,6 +393,11 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
     after position `after`: the first such position, else None. One significant p-value in the
     clause (`p = 0.09 and p = 0.01, respectively`) leaves the verdict to the words."""
     first, significant = None, False
+    # statistics in brackets belong to the clause before them, whatever they hold (`(OR 1.3; p = 0.45)`)
+    depth = sum(1 if t == "(" else -1 if t == ")" else 0 for t in toks[max(lo, after):hi])
+    while depth > 0 and hi < len(toks):
+        depth += 1 if toks[hi] == "(" else -1 if toks[hi] == ")" else 0
+        hi += 1
     for i in range(max(lo, after), hi):
         t = toks[i]
         if t == "ns" and i > 0 and toks[i - 1] in ("(", ";", ",") and i + 1 < len(toks) and toks[i + 1] in (")", ";", ","):
@@ -406,6 +414,41 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
         elif op in ("=", ">", ">=", "≥"):
             first = i if first is None else first
     return None if significant else first
+
+
+# `primary end point`, `secondary outcomes` ...: what a trial measures, named by its role
+END_POINT_ROLES = frozenset({"primary", "secondary", "main", "co-primary", "coprimary"})
+END_POINT_NAMES = (("end", "point"), ("end", "points"), ("endpoint",), ("endpoints",), ("end-point",), ("outcome",),
+                   ("outcomes",), ("efficacy", "end", "point"), ("efficacy", "endpoint"), ("efficacy", "outcome"),
+                   ("outcome", "measure"), ("outcome", "measures"))
+DEFINING = frozenset({"was", "were", "is", "are", "included", "comprised", "consisted", "being", ":"})
+NOT_DEFINING = frozenset({"met", "achieved", "reached", "not", "significantly", "significant", "similar", "improved"})
+
+
+def end_point_name(toks: Sequence[str], i: int) -> int:
+    """End of `<role> <end point name>` starting at toks[i] (the role word), else -1."""
+    for name in END_POINT_NAMES:
+        j = i + 1 + len(name)
+        if j <= len(toks) and tuple(toks[i + 1:j]) == name:
+            return j
+    return -1
+
+
+def defines(toks: Sequence[str], j: int) -> bool:
+    """Whether an end point named up to toks[j] is being defined there (`... end point was the change
+    in X`), not judged (`... was met`, `... was not reached`)."""
+    return j < len(toks) and toks[j] in DEFINING and not (j + 1 < len(toks) and toks[j + 1] in NOT_DEFINING)
+
+
+def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """`The primary end point was the proportion of patients with an improvement in X`: the clause
+    defines what is measured, so a change word in it states no result."""
+    for i in range(max(lo, o_start - 30), o_start):
+        if toks[i] in END_POINT_ROLES:
+            j = end_point_name(toks, i)
+            if 0 < j <= o_start and defines(toks, j):
+                return True
+    return False
 
 
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:

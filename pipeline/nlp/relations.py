@@ -743,10 +743,10 @@ PREDICATE_AFTER = frozenset({"and", "or", "for", "in", "to", "with", "when", "at
                              "throughout", "without", "as", "but", "while", "whereas", "even", "than", "both", "by"})
 
 
-def implied_safety(doc: Doc) -> list[Span]:
+def implied_safety(doc: Doc, low: list[int] | None = None) -> list[Span]:
     """Spans that state safety without naming it, outside every entity: `safe`, `well tolerated`,
     `well-tolerated`, `tolerated well` (a bare `tolerated` says too little)."""
-    low = doc.to_array(LOWER).tolist()    # hashes: most documents hold none of the words
+    low = low if low is not None else doc.to_array(LOWER).tolist()   # hashes: most documents hold none
     if SAFE not in low and TOLERATED not in low and WELL_TOLERATED not in low:
         return []
     n = len(low)
@@ -772,10 +772,46 @@ def implied_safety(doc: Doc) -> list[Span]:
     return out
 
 
+# `the primary end point was X` ... `did not meet the primary end point (p = 0.45)`: a trial names its
+# primary end point once, then speaks of it by that role; the later mentions are objects of relation
+# rows with X's concept (never entities rows: the gold lists the end point under its own name)
+PRIMARY = hash_string("primary")
+
+
+def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
+    """Later mentions of a defined primary end point, as spans with its concept."""
+    if PRIMARY not in low:
+        return []
+    words = [t.lower_ for t in doc]
+    names = [(i, cues.end_point_name(words, i)) for i, h in enumerate(low) if h == PRIMARY]
+    names = [(a, b) for a, b in names if b > 0]
+    outcomes = [e for e in ents if e.label_ == "OUTCOME"]
+    concept, defined_in = None, None
+    for a, b in names:
+        if cues.defines(words, b):
+            sent = doc[a].sent
+            named = next((e for e in outcomes if b < e.start < min(sent.end, b + 30)), None)
+            if named is not None:
+                concept, defined_in = concept_of(named), (sent.start, sent.end)
+                break
+    if concept is None:
+        return []
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for a, b in names:
+        if not defined_in[0] <= a < defined_in[1] and taken.isdisjoint(range(a, b)):
+            span = Span(doc, a, b, label="OUTCOME", kb_id=concept)
+            span._.concept_id = concept
+            out.append(span)
+    return out
+
+
 def argument_spans(doc: Doc) -> list[Span]:
-    """What relations are built from: the entities of the relation labels, and implied safety."""
+    """What relations are built from: the entities of the relation labels, implied safety and the
+    later mentions of a defined primary end point."""
     ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
-    implied = implied_safety(doc)
+    low = doc.to_array(LOWER).tolist()
+    implied = implied_safety(doc, low) + implied_primary(doc, low, ents)
     return sorted(ents + implied, key=lambda e: e.start) if implied else ents
 
 
