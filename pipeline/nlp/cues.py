@@ -339,8 +339,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue
         t = toks[i]
         found = cue_kind(t, harm)
-        if found is None and t.startswith(("establish", "proven", "proved", "met", "achieved")) and i > 0 \
-                and toks[i - 1] in AUX_BE and t in ("established", "proven", "proved", "met", "achieved"):
+        if found is None and t in STATED_RESULT and i > 0 and toks[i - 1] in AUX_BE:
             found = ("favorable", 0.0)   # `safety has been established`, `the end point was met`
         if found is None:
             continue
@@ -416,6 +415,8 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
     return None if significant else first
 
 
+# a passive that states a result (`has been established`, `was met`); not `an established model`
+STATED_RESULT = frozenset({"established", "proven", "proved", "met", "achieved"})
 # `primary end point`, `secondary outcomes` ...: what a trial measures, named by its role
 END_POINT_ROLES = frozenset({"primary", "secondary", "main", "co-primary", "coprimary"})
 END_POINT_NAMES = (("end", "point"), ("end", "points"), ("endpoint",), ("endpoints",), ("end-point",), ("outcome",),
@@ -443,7 +444,10 @@ def defines(toks: Sequence[str], j: int) -> bool:
 def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
     """`The primary end point was the proportion of patients with an improvement in X`: the clause
     defines what is measured, so a change word in it states no result."""
-    for i in range(max(lo, o_start - 30), o_start):
+    window = range(max(lo, o_start - 30), o_start)
+    if END_POINT_ROLES.isdisjoint(toks[window.start:window.stop]):
+        return False
+    for i in window:
         if toks[i] in END_POINT_ROLES:
             j = end_point_name(toks, i)
             if 0 < j <= o_start and defines(toks, j):
