@@ -254,6 +254,18 @@ def test_a_defined_primary_end_point_is_named_by_its_role_later(nlp, extractor):
     assert not [e for e in doc.ents if e.text == "primary end point"]   # a relation object only
 
 
+def test_primary_end_point_in_a_doc_without_sentences():
+    # a Doc from a pipeline with no sentence splitter is one sentence, not an error
+    import spacy
+    from spacy.tokens import Span
+    from pipeline.nlp.relations import argument_spans
+    doc = spacy.blank("en")("The primary end point was survival . Cells did not meet the primary end point .")
+    span = Span(doc, 5, 6, label=OUT)
+    span._.concept_id = "outcome:survival"
+    doc.ents = [span]
+    assert [(s.text, s._.concept_id) for s in argument_spans(doc)] == [("survival", "outcome:survival")]
+
+
 def test_name_says_what_the_cells_secrete(nlp, extractor):
     doc = make_doc(nlp, "Neurotrophic factor-secreting cells in motor neuron disease", [(None,
         "Patients received MSC-NTF cells by lumbar puncture.")],

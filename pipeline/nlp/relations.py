@@ -125,14 +125,12 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           r"[bt][ -]cells?|nk cells?|natural killer|lymphocytes?|leukocytes?|neutrophils?|"
                           r"erythrocytes?|platelets?|keratinocytes?|epithelial|neural cells?|neuronal cells?|"
                           r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?)\b")
-NATIVE_GIVEN = re.compile(r"transplant|graft|inject|infus|administ|deliver|implant|therap|treatment|-based"
-                          r"|autologous|allogen|donor|expanded")
+GIVING = r"transplant|graft|inject|infus|administ|deliver|implant"   # word stems of giving cells
+NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
-GIVEN_BEFORE = re.compile(r"(?:transplant|graft|inject|infus|administ|deliver|implant|autologous|allogen|donor"
-                          r"|expanded|engineered)\w*\W*$")
-GIVEN_AFTER = re.compile(r"^\W*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:transplant|graft|inject|infus|administ"
-                         r"|deliver|implant|therap|expan)")
+GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered)\w*\W*$")
+GIVEN_AFTER = re.compile(rf"^\W*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 # a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
@@ -787,9 +785,10 @@ def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
     names = [(a, b) for a, b in names if b > 0]
     outcomes = [e for e in ents if e.label_ == "OUTCOME"]
     concept, defined_in = None, None
+    has_sents = doc.has_annotation("SENT_START")   # a Doc without sentences is one sentence
     for a, b in names:
         if cues.defines(words, b):
-            sent = doc[a].sent
+            sent = doc[a].sent if has_sents else doc[:]
             named = next((e for e in outcomes if b < e.start < min(sent.end, b + 30)), None)
             if named is not None:
                 concept, defined_in = concept_of(named), (sent.start, sent.end)
