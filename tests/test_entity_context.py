@@ -123,6 +123,21 @@ def test_survival_that_belongs_to_the_cells_is_other(nlp):
     assert shared.get("survival") == "outcome:other"
     mns = outcomes(nlp, "Conditioned medium promoted the survival and axonal growth of host motor neurons.")
     assert mns.get("survival") == "outcome:motor_neuron_survival"
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    # the cells show the survival, or it has a place in the host: the graft's
+    ("Transplanted NSCs showed good survival in the lumbar cord.", "outcome:other"),
+    ("After transplantation the MSCs had poor survival.", "outcome:other"),
+    ("Grafted MSCs exhibited increased survival after preconditioning.", "outcome:other"),
+    # the transplant as the agent changes the animals' (or patients') survival
+    ("MSC transplantation did not improve survival.", "outcome:survival"),
+    ("Survival was not improved by MSC transplantation.", "outcome:survival"),
+    ("After MSC transplantation, survival was significantly longer.", "outcome:survival"),
+])
+def test_bare_survival_in_a_transplant_sentence(nlp, sentence, concept):
+    got = {k.lower(): v for k, v in outcomes(nlp, sentence).items()}
+    assert got.get("survival") == concept, got
     both = outcomes(nlp, "MSCs improved survival and motor function of SOD1 mice.")
     assert both.get("survival") == "outcome:survival"
 

@@ -409,6 +409,15 @@ ORGANISM_WORDS = frozenset({"mice", "mouse", "rats", "rat", "animals", "animal",
                             "dogs", "monkeys", "marmosets", "cohort", "median", "overall", "mortality", "death"})
 GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "grafts", "transplant", "implanted",
                             "donor", "transplantation"})
+# a bare `survival` that transplanted cells own: they show it (`exhibited increased survival`), it is
+# graded (`poor survival`), or it has a place in the host (`survival in the spinal cord`)
+GRAFT_OWNING = frozenset({"showed", "show", "shows", "exhibited", "exhibit", "exhibits", "displayed", "display",
+                          "displays", "had", "has", "have", "their", "its"})
+GRAFT_SURVIVAL_ADJ = frozenset({"poor", "low", "limited", "good", "robust", "long-term", "short-term", "high",
+                                "increased", "enhanced", "improved", "reduced", "decreased", "better", "prolonged"})
+GRAFT_CHANGE_ADJ = frozenset({"increased", "enhanced", "improved", "reduced", "decreased", "better", "prolonged", "high"})
+GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",
+                          "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
 LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "extend", "extends", "longer", "median",
                             "mean", "overall", "prolonging", "extending"})
 # `<disease> is a ... / is characterized by ...`: a sentence that defines the disease (ruler._drop_definitions)

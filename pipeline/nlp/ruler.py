@@ -726,7 +726,8 @@ class EntityRules:
                         and not words & P.MUSCLE_WORDS:
                     cid = "outcome:other"
                 elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
-                        not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and any(
+                        not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and \
+                        self._graft_owned(low, s, e, sent.start, sent.end) and any(
                         sent.start <= cs < sent.end and self._label(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
                     cid = "outcome:other"
                 elif cid == "outcome:survival" and (owner := self._cells_survival(low, s, e, spans)):
@@ -742,6 +743,22 @@ class EntityRules:
         return [(s, e, cid) for s, e, cid in spans
                 if not (cid == "outcome:other" and doc[s:e].text.lower() in P.AE_SYMPTOMS
                         and (doc[s].sent.start if sents else 0) in safety)]
+
+    @staticmethod
+    def _graft_owned(low: list[str], s: int, e: int, lo: int, hi: int) -> bool:
+        """Whether a bare `survival` in a sentence about transplanted cells reads as the cells' own:
+        they show it (`grafted MSCs exhibited increased survival`, `poor survival`) or it has a place
+        in the host (`survival in the spinal cord`). The cells as the agent (`MSC transplantation
+        improved survival`, `survival was not improved by MSC transplantation`) change the animals'."""
+        j = s - 1
+        while j >= lo and low[j] in P.GRAFT_SURVIVAL_ADJ:
+            j -= 1
+        if j >= lo and (low[j] in P.GRAFT_OWNING or low[j] in P.GRAFT_SURVIVAL_ADJ):
+            return True
+        if s > lo and low[s - 1] in P.GRAFT_SURVIVAL_ADJ and low[s - 1] not in P.GRAFT_CHANGE_ADJ:
+            return True
+        return e + 1 < hi and low[e] in ("in", "within", "at", "inside") and any(
+            w in P.GRAFT_PLACES for w in low[e + 1:min(hi, e + 4)])
 
     def _cells_survival(self, low: list[str], s: int, e: int, spans: list[tuple[int, int, str]]) -> str | None:
         """The concept of survival that belongs to cells (SPEC: graft survival is `outcome:other`;
