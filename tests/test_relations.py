@@ -199,6 +199,27 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Survival was longer in the grafted mice (p < 0.01).", "Survival", "outcome:survival", "favorable"),
     ("The grafts slowed ALSFRS-R decline (p = 0.003 and p = 0.21 at 3 and 6 months).", "ALSFRS-R decline",
      "outcome:alsfrs_r", "favorable"),
+    # a worsening named as what the treatment brought about
+    ("Treatment with the grafts resulted in a worsening of respiratory function.", "respiratory function",
+     "outcome:respiratory_function", "unfavorable"),
+    ("The grafts prevented the worsening of respiratory function.", "respiratory function",
+     "outcome:respiratory_function", "favorable"),
+    # a denied change, however it is worded
+    ("Progression of the disease was not modified by the grafts.", "Progression of the disease",
+     "outcome:disease_progression", "null"),
+    ("The infusion was not associated with any change in survival.", "survival", "outcome:survival", "null"),
+    # `neither X nor Y <verb>`: the negation stands before the outcomes
+    ("Neither grip strength nor vital capacity differed between the arms.", "vital capacity",
+     "outcome:respiratory_function", "null"),
+    ("Neither survival nor motor function was improved by the grafts.", "survival", "outcome:survival", "null"),
+    # more of an anti-inflammatory marker is good
+    ("The grafts increased CSF levels of IL-10 in the patients.", "CSF levels of IL-10", "outcome:inflammation",
+     "favorable"),
+    ("The grafts increased CSF levels of IL-6 in the patients.", "CSF levels of IL-6", "outcome:inflammation",
+     "unfavorable"),
+    # a responder definition states no result
+    ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
+     "outcome:alsfrs_r", "unclear"),
 ])
 def test_effect_cues(nlp, sentence, outcome, concept, effect):
     got = effect_of(nlp, sentence, outcome, concept)

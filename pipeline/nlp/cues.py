@@ -53,6 +53,7 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
+    ("not", "modified"), ("not", "changed"), ("not", "associated"), ("not", "influenced"), ("not", "alter"),
     ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
     ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
     # a trial's verdict on its end point: `the primary end point was not met`
@@ -214,10 +215,16 @@ class ClauseIndex:
         return start, end
 
 
+# inflammation end points of which more is good: anti-inflammatory cytokines and cells
+ANTI_INFLAMMATORY = re.compile(r"anti-?inflammat|\bil-?(?:10|4|13|1ra)\b|\btgf|\bm2\b|\bregulatory t")
+
+
 @lru_cache(maxsize=1 << 14)
 def is_harm_outcome(text: str, concept: str | None) -> bool:
     """True when less of this outcome is good: adverse events, inflammation, neuron loss, decline."""
     t = text.lower()
+    if concept == "outcome:inflammation" and ANTI_INFLAMMATORY.search(t):
+        return False
     if concept in HARM_CONCEPTS:
         return True
     return any(w in t for w in HARM_WORDS)
@@ -332,6 +339,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
         consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
+    # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
+    before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
+    paired_negation = bool(before) and before[-1] in ("neither", "nor")
     for i in range(lo, hi):
         if i in marker_at or i in tempering:
             continue
@@ -361,8 +371,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 tempering.add(at)
                 kind = "unfavorable" if kind == "favorable" else "favorable"
         if kind in ("favorable", "unfavorable") and (any(
-                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)) or _negated_by_coordination(toks, i, lo)):
+                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)) or _negated_by_coordination(toks, i, lo)
+                or (paired_negation and i >= o_end)):
             kind = "null"
+        elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or any(
+                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 4), i))):
+            kind = "null"    # `was not associated with any change in X`, `without altering X`
         consider(i, kind, t, bonus=-penalty)
     if _definition_before(toks, lo, o_start):
         return EffectCue("unclear", "end point")
@@ -370,6 +384,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if ns_at is not None and (best is None or best[1] in ("favorable", "unfavorable", "unclear")):
         return EffectCue("null", toks[ns_at])   # a difference the study itself calls not significant
     if best is None:
+        if paired_negation:
+            return EffectCue("null", before[-1])
+        worse = next((toks[i] for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
+        if worse:
+            return EffectCue("unfavorable", worse)   # `resulted in a worsening of X`
         if named:
             return EffectCue("unclear", named)
         if _asked(toks, lo, o_start):    # `whether MSCs can modify disease progression`
@@ -445,6 +464,8 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
     """`The primary end point was the proportion of patients with an improvement in X`: the clause
     defines what is measured, so a change word in it states no result."""
     window = range(max(lo, o_start - 30), o_start)
+    if any(toks[i] == "defined" and toks[i + 1] in ("as", "by") for i in range(window.start, window.stop - 1)):
+        return True    # `responders were defined as patients with an improvement in X`
     if END_POINT_ROLES.isdisjoint(toks[window.start:window.stop]):
         return False
     for i in window:
