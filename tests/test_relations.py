@@ -680,3 +680,14 @@ def test_a_native_cell_given_as_the_therapy_is_the_treatment_cell(nlp, extractor
     from pipeline.nlp.relations import given_natives, token_view
     view = token_view(doc)
     assert given_natives(list(doc.ents), view, lambda e: e._.concept_id) == {"cell:treg"}
+
+
+def test_a_second_subject_set_against_the_first_takes_its_own_clause(nlp, extractor):
+    doc = make_doc(nlp, "Two factors in spinal cultures", [(None,
+        "In glutamate-treated cultures BDNF reduced motor neuron death, whereas CNTF had no protective effect.")],
+        [("BDNF", FACTOR, "factor:BDNF"), ("CNTF", FACTOR, "factor:CNTF"),
+         ("motor neuron death", OUT, "outcome:motor_neuron_survival")])
+    extractor(doc)
+    by_subj = {m.subject_id: m.effect for m in rels(doc, "FACTOR_AFFECTS")}
+    assert by_subj == {"factor:BDNF": "favorable", "factor:CNTF": "null"}
+

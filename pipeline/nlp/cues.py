@@ -15,6 +15,8 @@ from functools import lru_cache
 
 # --- clause breaks -------------------------------------------------------------------------
 CLAUSE_BREAKS = frozenset({";", "whereas", "while", "but", "although", "though", "however", "except"})
+# breaks that set a second subject against the first: `A reduced X, whereas B did not`
+CONTRAST_BREAKS = frozenset({";", "whereas", "while", "but"})
 
 # --- effect ---------------------------------------------------------------------------------
 # Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
@@ -53,6 +55,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
+    ("no", "protective", "effect"), ("no", "beneficial", "effect"), ("no", "therapeutic", "effect"),
+    ("no", "protective", "effects"), ("no", "beneficial", "effects"), ("no", "therapeutic", "effects"),
     ("not", "modified"), ("not", "changed"), ("not", "associated"), ("not", "influenced"), ("not", "alter"),
     ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
     ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),

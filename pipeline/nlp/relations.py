@@ -992,7 +992,14 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         masked = _masked(seg, toks, etypes, masks)
         if o1 > o0:
             masked = masked[:o0] + toks[o0:o1] + masked[o1:]
-        ec = cues.effect_in_scope(masked, (o0, o1), cues.clause_scope(toks, o0, o1), o_text, o_id)
+        o_clause = cues.clause_scope(toks, o0, o1)
+        ec = cues.effect_in_scope(masked, (o0, o1), o_clause, o_text, o_id)
+        if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS:
+            # `A reduced X, whereas B had no effect`: B's own clause says what B did to X
+            s1 = cand.subj.end - seg.start
+            own = cues.effect_in_scope(masked, (s0, s1), cues.clause_scope(toks, s0, s1), o_text, o_id)
+            if own.cue is not None:
+                ec = own
         effect, cue = ec.effect, ec.cue
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
