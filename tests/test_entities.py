@@ -89,6 +89,7 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     ("Adipose-derived stem cell (ASC) exosomes were given.", "Adipose-derived stem cell (ASC) exosomes",
      "cell:msc_ev"),
     ("Rats received hNPC-GDNF grafts.", "hNPC-GDNF", "cell:nsc"),
+    ("Mice received MSCs-Ngn1 before onset.", "MSCs-Ngn1", "cell:msc"),   # a transgene glued to the cells
     # a negated modifier names the plain cells (a control), a real one stays in the name
     ("Rats received non-modified MSCs.", "MSCs", "cell:msc"),
     ("Rats received GDNF-modified MSCs.", "GDNF-modified MSCs", "cell:msc"),

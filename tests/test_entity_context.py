@@ -194,3 +194,10 @@ def test_a_symptom_named_as_an_adverse_event_is_no_end_point_of_its_own(nlp):
         "adverse events": "outcome:safety"}
     # a pain study's end point stays
     assert outcomes(nlp, "Pain scores fell after the grafts. No adverse events occurred.").get("Pain") == "outcome:other"
+
+
+def test_survival_as_a_modifier_and_adverse_event_symptoms_are_no_end_points(nlp):
+    assert "survival" not in outcomes(nlp, "BDNF and GDNF are survival factors for motor neurons.")
+    got = outcomes(nlp, "Adverse events occurred in 40% of patients, mostly falls and muscle weakness.")
+    assert got == {"Adverse events": "outcome:safety"}, got
+

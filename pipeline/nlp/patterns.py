@@ -393,7 +393,9 @@ def outcome_concept(words: list[str]) -> str:
 # symptoms that, in a sentence about adverse events, are what the events were (`no adverse effects apart
 # from a slight pain in the back`): the safety mention is the end point, the symptom is not (train gold)
 AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", "nausea", "vomiting", "dizziness",
-                         "rash", "fatigue", "neck pain", "local pain", "myalgia", "pyrexia", "chills"})
+                         "rash", "fatigue", "neck pain", "local pain", "myalgia", "pyrexia", "chills", "weakness",
+                         "muscle weakness", "muscular weakness", "falls", "constipation", "insomnia", "muscle spasms",
+                         "injection site reactions", "injection-site reactions"})
 # concepts that the sentence decides (ruler._by_sentence)
 SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
 # the fluid forms of neurofilament (light chain, phosphorylated heavy chain) are measured only in
@@ -418,6 +420,12 @@ GRAFT_SURVIVAL_ADJ = frozenset({"poor", "low", "limited", "good", "robust", "lon
 GRAFT_CHANGE_ADJ = frozenset({"increased", "enhanced", "improved", "reduced", "decreased", "better", "prolonged", "high"})
 GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
+# a gene symbol glued after a cell name names the transgene the cells carry (`MSCs-Ngn1`, `NSC-Olig2`):
+# capital first, a digit inside, so that `MSC-CM`, `MSC-EVs`, `MSC-treated` stay out
+GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")
+# nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)
+NOT_AN_END_POINT_AFTER = frozenset({"factor", "factors", "signal", "signals", "signaling", "signalling", "pathway",
+                                    "pathways", "gene", "genes", "advantage", "mechanisms", "cues"})
 LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "extend", "extends", "longer", "median",
                             "mean", "overall", "prolonging", "extending"})
 # `<disease> is a ... / is characterized by ...`: a sentence that defines the disease (ruler._drop_definitions)

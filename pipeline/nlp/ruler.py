@@ -429,8 +429,8 @@ class EntityRules:
                     continue
                 first, _, rest = text.partition("-")
                 cell = self._cell_suffix.get(first) or (self._cell_suffix.get(first[1:]) if first[:1] in "hrm" else None)
-                if cell and self._factor_names.get(vocabulary_mod.normalize_alias(rest)):
-                    cands.append((i, i + 1, cell))   # `MSC-GDNF`, `hNPC-GDNF`: cells named for a factor
+                if cell and (self._factor_names.get(vocabulary_mod.normalize_alias(rest)) or P.GENE_SYMBOL.match(rest)):
+                    cands.append((i, i + 1, cell))   # `MSC-GDNF`, `hNPC-GDNF`, `MSCs-Ngn1`: cells named for a transgene
                     continue
                 first = text.partition("/")[0]
                 if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
@@ -741,7 +741,7 @@ class EntityRules:
         sents = doc.has_annotation("SENT_START")
         safety = {doc[s].sent.start if sents else 0 for s, _, cid in spans if cid == "outcome:safety"}
         return [(s, e, cid) for s, e, cid in spans
-                if not (cid == "outcome:other" and doc[s:e].text.lower() in P.AE_SYMPTOMS
+                if not (cid.startswith("outcome:") and cid != "outcome:safety" and doc[s:e].text.lower() in P.AE_SYMPTOMS
                         and (doc[s].sent.start if sents else 0) in safety)]
 
     @staticmethod
@@ -817,6 +817,8 @@ class EntityRules:
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
+            return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
         if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and self._covariate(low, s, e):
