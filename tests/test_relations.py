@@ -217,6 +217,13 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "favorable"),
     ("The grafts increased CSF levels of IL-6 in the patients.", "CSF levels of IL-6", "outcome:inflammation",
      "unfavorable"),
+    # the next clause calls the difference not significant; a decline despite the treatment is no effect
+    ("Survival was longer in the grafted mice, but the difference did not reach significance.", "Survival",
+     "outcome:survival", "null"),
+    ("Survival was longer in the grafted mice, but motor function was not significantly better.", "Survival",
+     "outcome:survival", "favorable"),
+    ("Vital capacity continued to decline despite the grafts.", "Vital capacity", "outcome:respiratory_function",
+     "null"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

@@ -403,7 +403,38 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
         return EffectCue("unclear", "whether")
+    if best[1] in ("favorable", "unfavorable"):
+        verdict = _verdict_after(toks, hi)
+        if verdict:    # `a trend toward longer survival, but it was not significant`
+            return EffectCue("null", verdict)
+    if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
+        return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
     return EffectCue(best[1], best[2])
+
+
+# the next clause judging the previous one's difference: `..., but it was not significant`
+VERDICT_NULL: tuple[tuple[str, ...], ...] = (
+    ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),
+    ("failed", "to", "reach"), ("not", "significantly"))
+VERDICT_OPENERS = frozenset({"it", "this", "which", "the", "these", "that", "difference", "differences", "effect",
+                             "trend", "was", "were", "did", "not", "statistically", "significant", "reach", "failed",
+                             "to", "non-significant", "nonsignificant", "significantly", "although", "though",
+                             "remained", "its", "effects"})
+
+
+def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
+    """A short clause right after `hi` (`but it was not significant`, `although this did not reach
+    significance`) that calls the difference before it not significant: its cue, else None."""
+    if hi >= len(toks) or toks[hi] not in ("but", "however", ";", "although", "though", ","):
+        return None
+    j = hi + 1 + (hi + 1 < len(toks) and toks[hi + 1] in (",", "however"))
+    window = toks[j:j + 7]
+    if not window or any(t not in VERDICT_OPENERS for t in window[:3]):
+        return None
+    for ph in VERDICT_NULL:
+        if _has_phrase(window, ph, 0, len(window)) is not None:
+            return " ".join(ph)
+    return None
 
 
 # a p-value, whole in one token (`p=0.32`) or split (`p`, `=`, `0.09`)
