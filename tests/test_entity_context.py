@@ -201,3 +201,9 @@ def test_survival_as_a_modifier_and_adverse_event_symptoms_are_no_end_points(nlp
     got = outcomes(nlp, "Adverse events occurred in 40% of patients, mostly falls and muscle weakness.")
     assert got == {"Adverse events": "outcome:safety"}, got
 
+
+def test_a_bare_death_is_an_end_point_only_where_it_is_measured(nlp):
+    assert outcomes(nlp, "The grafted group had a lower hazard ratio for death.") == {"death": "outcome:survival"}
+    assert outcomes(nlp, "The risk of death fell in treated patients.") == {"death": "outcome:survival"}
+    assert "death" not in outcomes(nlp, "Stroke is a leading cause of death.")
+

@@ -423,6 +423,10 @@ GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum
 # a gene symbol glued after a cell name names the transgene the cells carry (`MSCs-Ngn1`, `NSC-Olig2`):
 # capital first, a digit inside, so that `MSC-CM`, `MSC-EVs`, `MSC-treated` stay out
 GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")
+# what makes a bare `death` an end point (`hazard ratio for death`); `cause of death` describes a disease
+DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"), ("hazard", "of"), ("time", "to"),
+                                ("probability", "of"), ("odds", "of"), ("rate", "of"), ("rates", "of"),
+                                ("incidence", "of"), ("number", "of")})
 # nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)
 NOT_AN_END_POINT_AFTER = frozenset({"factor", "factors", "signal", "signals", "signaling", "signalling", "pathway",
                                     "pathways", "gene", "genes", "advantage", "mechanisms", "cues"})

@@ -421,6 +421,10 @@ class EntityRules:
                     cands.append((s, e, key if key != "outcome:other" else named[0]))
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
+        for i in range(2, len(low)):
+            # `a lower hazard ratio for death`, `the risk of death`: the patients' (or animals') survival
+            if low[i] in ("death", "deaths") and i not in covered and (low[i - 2], low[i - 1]) in P.DEATH_AS_END_POINT:
+                cands.append((i, i + 1, "outcome:survival"))
         for i, text in enumerate(view.texts):
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
                 head, _, last = text.rpartition("-")
