@@ -224,6 +224,23 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:survival", "favorable"),
     ("Vital capacity continued to decline despite the grafts.", "Vital capacity", "outcome:respiratory_function",
      "null"),
+    # a scale that rises with function: a higher score is better, a steeper slope worse
+    ("The grafted patients had higher ALSFRS-R scores than the controls.", "ALSFRS-R scores", "outcome:alsfrs_r",
+     "favorable"),
+    ("The grafted patients had a steeper ALSFRS-R slope than the controls.", "ALSFRS-R slope", "outcome:alsfrs_r",
+     "unfavorable"),
+    # `but not` excludes one item from the claim; the excluded outcome did not change
+    ("The grafts attenuated motor neuron loss, but not muscle denervation, in the mice.", "muscle denervation",
+     "outcome:neuromuscular", "null"),
+    ("The grafts, but not the vehicle, slowed ALSFRS-R decline.", "ALSFRS-R decline", "outcome:alsfrs_r",
+     "favorable"),
+    ("The grafts affected neither disease onset nor survival.", "survival", "outcome:survival", "null"),
+    # the verdict in the next clause, however it is joined
+    ("The grafts slowed ALSFRS-R decline; however, the difference was not statistically significant.",
+     "ALSFRS-R decline", "outcome:alsfrs_r", "null"),
+    ("The grafts improved grip strength but not significantly.", "grip strength", "outcome:muscle_strength", "null"),
+    ("Vital capacity was compared with historical controls; no significant differences were found.",
+     "Vital capacity", "outcome:respiratory_function", "null"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),
@@ -697,4 +714,22 @@ def test_a_second_subject_set_against_the_first_takes_its_own_clause(nlp, extrac
     extractor(doc)
     by_subj = {m.subject_id: m.effect for m in rels(doc, "FACTOR_AFFECTS")}
     assert by_subj == {"factor:BDNF": "favorable", "factor:CNTF": "null"}
+
+
+@pytest.mark.parametrize("sentence, effects", [
+    ("MSCs, but not bone marrow mononuclear cells, reduced the ALSFRS-R slope.",
+     {"cell:msc": "favorable", "cell:bm_mnc": "null"}),
+    ("Neither MSCs nor bone marrow mononuclear cells affected the ALSFRS-R slope.",
+     {"cell:msc": "null", "cell:bm_mnc": "null"}),
+    ("MSCs reduced the ALSFRS-R slope, whereas bone marrow mononuclear cells had no effect.",
+     {"cell:msc": "favorable", "cell:bm_mnc": "null"}),
+])
+def test_a_subject_excluded_or_denied_left_the_outcome_unchanged(nlp, extractor, sentence, effects):
+    doc = make_doc(nlp, "Two cell products in ALS", [(None, sentence)],
+                   [("MSCs", CELL, "cell:msc"), ("bone marrow mononuclear cells", CELL, "cell:bm_mnc"),
+                    ("ALSFRS-R slope", OUT, "outcome:alsfrs_r")])
+    extractor(doc)
+    got = {m.subject_id: (m.effect, m.negated) for m in rels(doc, "AFFECTS")}
+    # SPEC: an outcome that did not change is effect null, never a negated relation
+    assert got == {k: (v, False) for k, v in effects.items()}
 

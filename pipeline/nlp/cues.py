@@ -36,9 +36,11 @@ UNFAVORABLE = (
 )
 # Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
 SPEED_UP = ("accelerat", "hasten", "speed", "faster", "quicker")
-INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus")
+INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus",
+            "steeper")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
-            "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned")
+            "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
+            "flatter", "shallower")
 # A relation only measured or planned: the result is not stated.
 MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
@@ -90,6 +92,10 @@ HARM_WORDS = (
 )
 SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
 SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
+# end points whose scales rise with health: `score` names the scale, not a burden (`severity` still does)
+HIGHER_IS_BETTER = frozenset({"outcome:alsfrs_r", "outcome:muscle_strength", "outcome:quality_of_life",
+                              "outcome:respiratory_function", "outcome:motor_function", "outcome:body_weight"})
+SCALE_WORDS = frozenset({"score"})
 HARM_CONCEPTS = frozenset({
     "outcome:inflammation", "outcome:oxidative_stress", "outcome:disease_progression", "outcome:disease_onset",
 })
@@ -231,6 +237,8 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
         return False
     if concept in HARM_CONCEPTS:
         return True
+    if concept in HIGHER_IS_BETTER:   # `higher ALSFRS-R scores`, `a better MRC score`: the scale rises with function
+        return any(w in t for w in HARM_WORDS if w not in SCALE_WORDS)
     return any(w in t for w in HARM_WORDS)
 
 
@@ -271,14 +279,16 @@ def _tempered(toks: Sequence[str], i: int, hi: int) -> int | None:
 
 
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
-                    obj_text: str, obj_concept: str | None) -> EffectCue:
+                    obj_text: str, obj_concept: str | None, elsewhere: bool = False) -> EffectCue:
     """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
 
     The nearest cue wins. Distances are adjusted so that a cue belongs to its own phrase: a cue
     that a passive auxiliary precedes (`A were reduced and B ...`) or that a coordinator separates
     from the outcome (`A increased and B decreased`) counts for B only at a penalty. A negator
     before the winning cue (`failed to prolong`, `did not improve`) makes it null; a negator right
-    before a harm outcome (`no serious adverse events`) makes it favorable.
+    before a harm outcome (`no serious adverse events`) makes it favorable. `elsewhere`: the outcome is
+    named in another clause and `obj` is an empty position standing for it (no words around it are
+    its own).
     """
     lo, hi = scope
     o_start, o_end = obj
@@ -293,7 +303,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if toks[i] in HARM_NOUNS:
             marker_at.add(i)
     harm = harm or bool(marker_at)
-    if obj_concept == "outcome:safety" or any(w in obj_text.lower() for w in SAFETY_WORDS):
+    if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_text.lower() for w in SAFETY_WORDS)):
         for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
             if toks[i] in ABSENCE:
                 return EffectCue("favorable", toks[i])
@@ -345,7 +355,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     tempering: set[int] = set()
     # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
     before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
-    paired_negation = bool(before) and before[-1] in ("neither", "nor")
+    paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
+        before[-1] == "not" and o_start > 1 and toks[o_start - 2] in ("but", ",", "and")))   # `..., but not X`
     for i in range(lo, hi):
         if i in marker_at or i in tempering:
             continue
@@ -375,11 +386,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 tempering.add(at)
                 kind = "unfavorable" if kind == "favorable" else "favorable"
         if kind in ("favorable", "unfavorable") and (any(
-                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 3), i)) or _negated_by_coordination(toks, i, lo)
-                or (paired_negation and i >= o_end)):
+                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
+                or _negated_by_coordination(toks, i, lo) or paired_negation):
             kind = "null"
-        elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or any(
-                toks[j] in NEGATED_RESULT for j in range(max(lo, i - 4), i))):
+        elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
+                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
             kind = "null"    # `was not associated with any change in X`, `without altering X`
         consider(i, kind, t, bonus=-penalty)
     if _definition_before(toks, lo, o_start):
@@ -390,6 +401,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if best is None:
         if paired_negation:
             return EffectCue("null", before[-1])
+        verdict = _verdict_after(toks, hi)
+        if verdict:    # `X was compared with controls; no significant difference was found`
+            return EffectCue("null", verdict)
         worse = next((toks[i] for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
         if worse:
             return EffectCue("unfavorable", worse)   # `resulted in a worsening of X`
@@ -415,8 +429,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 # the next clause judging the previous one's difference: `..., but it was not significant`
 VERDICT_NULL: tuple[tuple[str, ...], ...] = (
     ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),
-    ("failed", "to", "reach"), ("not", "significantly"))
-VERDICT_OPENERS = frozenset({"it", "this", "which", "the", "these", "that", "difference", "differences", "effect",
+    ("failed", "to", "reach"), ("not", "significantly"), ("no", "significant"), ("no", "statistically"))
+VERDICT_OPENERS = frozenset({"no", "it", "this", "which", "the", "these", "that", "difference", "differences", "effect",
                              "trend", "was", "were", "did", "not", "statistically", "significant", "reach", "failed",
                              "to", "non-significant", "nonsignificant", "significantly", "although", "though",
                              "remained", "its", "effects"})
@@ -427,9 +441,11 @@ def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
     significance`) that calls the difference before it not significant: its cue, else None."""
     if hi >= len(toks) or toks[hi] not in ("but", "however", ";", "although", "though", ","):
         return None
-    j = hi + 1 + (hi + 1 < len(toks) and toks[hi + 1] in (",", "however"))
+    j = hi + 1
+    while j < len(toks) and toks[j] in (",", "however"):
+        j += 1
     window = toks[j:j + 7]
-    if not window or any(t not in VERDICT_OPENERS for t in window[:3]):
+    if not window or any(t not in VERDICT_OPENERS for t in window[:3] if t[:1].isalpha()):
         return None
     for ph in VERDICT_NULL:
         if _has_phrase(window, ph, 0, len(window)) is not None:
@@ -509,6 +525,14 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
             if 0 < j <= o_start and defines(toks, j):
                 return True
     return False
+
+
+def _excluding(toks: Sequence[str], j: int, i: int) -> bool:
+    """`A, but not B, reduced X`, `high- but not low-dose cells delayed X`: the negator at j excludes
+    what stands between it and the cue at i from the claim; it does not deny the verb (`but not
+    significantly improved` does)."""
+    return toks[j] == "not" and j > 0 and toks[j - 1] in ("but", "and") and any(
+        t and not t.endswith("ly") and t not in AUX_BE for t in toks[j + 1:i])
 
 
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:

@@ -996,8 +996,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         ec = cues.effect_in_scope(masked, (o0, o1), o_clause, o_text, o_id)
         if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS:
             # `A reduced X, whereas B had no effect`: B's own clause says what B did to X
-            s1 = cand.subj.end - seg.start
-            own = cues.effect_in_scope(masked, (s0, s1), cues.clause_scope(toks, s0, s1), o_text, o_id)
+            s_clause = cues.clause_scope(toks, s0, cand.subj.end - seg.start)
+            # X stands at the end of B's clause, where `it`/`so`/nothing refers to it
+            own = cues.effect_in_scope(masked, (s_clause[1], s_clause[1]), s_clause, o_text, o_id, elsewhere=True)
             if own.cue is not None:
                 ec = own
         effect, cue = ec.effect, ec.cue
@@ -1012,6 +1013,13 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
     elif s0 is not None:
         negation = cues.negation_of_trigger(toks, None, s0, window=2)
+        if negation is not None and cand.predicate in EFFECT_PREDICATES:
+            # `neither A nor B affected X`, `A, but not B, reduced X`: B left X unchanged (SPEC: an
+            # outcome that did not change is effect null, not a negated relation); `high- but not
+            # low-dose A` excludes a dose, not A
+            if s0 > 0 and toks[s0 - 1] in ("not", "neither", "nor"):
+                effect, cue = "null", toks[s0 - 1]
+            negation = None
     if cand.resolved and seg.index - cand.subj_seg.index <= 1:
         ev_start = view.strip(cand.subj_seg.start, cand.subj_seg.end)[0]
         ev_end = view.strip(seg.start, seg.end)[1]
