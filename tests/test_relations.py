@@ -733,3 +733,15 @@ def test_a_subject_excluded_or_denied_left_the_outcome_unchanged(nlp, extractor,
     # SPEC: an outcome that did not change is effect null, never a negated relation
     assert got == {k: (v, False) for k, v in effects.items()}
 
+
+def test_a_factor_measured_as_a_level_is_no_agent(nlp, extractor):
+    doc = make_doc(nlp, "Biomarkers after cell therapy", [(None,
+        "After the infusions, CSF levels of VEGF increased, whereas CSF neurofilament light chain decreased. "
+        "In the mice, GDNF delivered to the muscle preserved neuromuscular junctions.")],
+        [("VEGF", FACTOR, "factor:VEGFA"), ("neurofilament light chain", OUT, "outcome:biomarker"),
+         ("GDNF", FACTOR, "factor:GDNF"), ("neuromuscular junctions", OUT, "outcome:neuromuscular")])
+    extractor(doc)
+    got = {(m.subject_id, m.object_id) for m in rels(doc, "FACTOR_AFFECTS")}
+    assert ("factor:VEGFA", "outcome:biomarker") not in got
+    assert ("factor:GDNF", "outcome:neuromuscular") in got
+

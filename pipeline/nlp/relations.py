@@ -675,6 +675,9 @@ def _gated(c: Candidate, view: TokenView) -> bool:
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
         if "SECRETES|coordinated" in c.features and not SECRETE_VERB.search(clause):
             return False
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
+                                                                             c.subj.end - c.seg.start):
+        return False
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
     if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
                                            fac.start - c.seg.start, fac.end - c.seg.start):
@@ -684,6 +687,21 @@ def _gated(c: Candidate, view: TokenView) -> bool:
 
 FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+FLUIDS = frozenset({"csf", "serum", "plasma", "blood", "cerebrospinal", "fluid", "urine", "sera"})
+LEVEL_NOUNS = frozenset({"level", "levels", "concentration", "concentrations", "content", "titer", "titers"})
+
+
+def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
+    """The factor at toks[f0:f1] is named as a measured level (`CSF levels of VEGF`, `serum BDNF`,
+    `VEGF concentrations`): a read-out that changed beside the outcome, not an agent that changed it."""
+    before = toks[max(0, f0 - 3):f0]
+    if before and before[-1] in FLUIDS:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in LEVEL_NOUNS:
+        return True
+    return f1 < len(toks) and toks[f1] in LEVEL_NOUNS
 
 
 def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> bool:
