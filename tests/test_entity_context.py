@@ -15,6 +15,10 @@ def nlp():
     return build_nlp(relations=False, ner_path=None)
 
 
+def ents(nlp, text):
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
 def outcomes(nlp, text):
     return {e.text: e._.concept_id for e in nlp(text).ents if e.label_ == "OUTCOME"}
 
@@ -206,4 +210,25 @@ def test_a_bare_death_is_an_end_point_only_where_it_is_measured(nlp):
     assert outcomes(nlp, "The grafted group had a lower hazard ratio for death.") == {"death": "outcome:survival"}
     assert outcomes(nlp, "The risk of death fell in treated patients.") == {"death": "outcome:survival"}
     assert "death" not in outcomes(nlp, "Stroke is a leading cause of death.")
+
+
+def test_deaths_reported_as_safety_findings(nlp):
+    assert outcomes(nlp, "After the infusions no deaths occurred.") == {"deaths": "outcome:safety"}
+    assert outcomes(nlp, "Two deaths occurred during follow-up, both unrelated to the cells.") == {
+        "deaths": "outcome:safety"}
+    # a cause of death is no end point the treatment changed
+    assert outcomes(nlp, "Two patients died from disease progression during follow-up.") == {}
+
+
+def test_conditions_and_destinations_are_no_end_points_or_routes(nlp):
+    assert ents(nlp, "The cells were cultured under hypoxia for two days.") == {}
+    assert "oxidative stress" not in outcomes(nlp, "The medium raised neuronal viability under oxidative stress.")
+    got = ents(nlp, "Injected MSCs were detected in the spinal cord parenchyma four weeks later.")
+    assert not any(label == "ROUTE" for label in got.values()), got
+    assert not any(l == "ROUTE" for l in ents(nlp, "The effects were mediated by systemic immunomodulation.").values())
+
+
+def test_symptoms_after_the_treatment_are_adverse_events(nlp):
+    assert outcomes(nlp, "Transient radicular pain occurred after the intramuscular injections.") == {}
+    assert outcomes(nlp, "Pain scores fell after the grafts.").get("Pain") == "outcome:other"
 

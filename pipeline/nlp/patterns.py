@@ -320,7 +320,9 @@ NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "
                                "vessels", "vessel", "edema", "inflammation", "lipoaspirate", "lipoaspirates",
                                "circulation", "levels", "immune", "immunity", "effects", "lupus", "disease",
                                "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure",
-                               "hemorrhage", "haemorrhage", "hemorrhages", "bleeding", "hematoma"})
+                               "hemorrhage", "haemorrhage", "hemorrhages", "bleeding", "hematoma",
+                               "immunomodulation", "immunomodulatory", "response", "responses", "action",
+                               "actions", "mechanisms", "signaling", "signalling", "factors", "milieu"})
 # A generic end point takes a specific concept when one of its words says which (SPEC section 2);
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (
@@ -337,7 +339,7 @@ OUTCOME_KEYWORDS = (
     # before `neuromuscular`: `muscle strength`, `muscle force` are strength, not the junction
     ("outcome:muscle_strength", frozenset({"grip", "strength", "dynamometry", "force"})),
     ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
-                                         "end-plate", "electromyographic", "emg", "mune", "electrophysiological",
+                                         "end-plate", "endplates", "end-plates", "electromyographic", "emg", "mune", "electrophysiological",
                                          "electrophysiology", "electromyography", "muscle", "muscles", "muscular",
                                          "myofiber", "myofibers", "myofibre", "myofibres", "conduction"})),
     ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital", "svc",
@@ -396,6 +398,18 @@ AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", 
                          "rash", "fatigue", "neck pain", "local pain", "myalgia", "pyrexia", "chills", "weakness",
                          "muscle weakness", "muscular weakness", "falls", "constipation", "insomnia", "muscle spasms",
                          "injection site reactions", "injection-site reactions"})
+# a sentence where symptoms are adverse events without naming them: they occurred after the treatment
+AE_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported", "suffered", "had"})
+AE_CONTEXT = frozenset({"after", "following", "transient", "transiently", "mild", "injection-site", "post-injection",
+                        "procedure", "puncture", "infusion", "injection", "injections"})
+
+
+def is_ae_symptom(text: str) -> bool:
+    """`headache`, `back pain`, `transient radicular pain`: a symptom adverse events are made of."""
+    words = text.split()
+    return text in AE_SYMPTOMS or (len(words) <= 3 and words[-1] in ("pain", "headache", "headaches", "fever"))
+
+
 # concepts that the sentence decides (ruler._by_sentence)
 SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
 # the fluid forms of neurofilament (light chain, phosphorylated heavy chain) are measured only in
@@ -427,6 +441,12 @@ GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")
 DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"), ("hazard", "of"), ("time", "to"),
                                 ("probability", "of"), ("odds", "of"), ("rate", "of"), ("rates", "of"),
                                 ("incidence", "of"), ("number", "of")})
+# words that attribute deaths to the treatment or not: `deaths unrelated to the infusion`
+ATTRIBUTION = frozenset({"related", "unrelated", "attributed", "attributable", "judged", "considered"})
+# verbs that say where cells went, not how they were given (`detected in the spinal cord`)
+LOCATED_VERBS = frozenset({"detected", "found", "observed", "located", "localized", "localised", "migrated",
+                           "homed", "distributed", "identified", "present", "seen", "tracked", "survived",
+                           "engrafted", "accumulated", "persisted", "remained"})
 # nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)
 NOT_AN_END_POINT_AFTER = frozenset({"factor", "factors", "signal", "signals", "signaling", "signalling", "pathway",
                                     "pathways", "gene", "genes", "advantage", "mechanisms", "cues"})

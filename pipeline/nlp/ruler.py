@@ -421,10 +421,15 @@ class EntityRules:
                     cands.append((s, e, key if key != "outcome:other" else named[0]))
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
-        for i in range(2, len(low)):
+        for i, w in enumerate(low):
+            if w not in ("death", "deaths") or i in covered:
+                continue
             # `a lower hazard ratio for death`, `the risk of death`: the patients' (or animals') survival
-            if low[i] in ("death", "deaths") and i not in covered and (low[i - 2], low[i - 1]) in P.DEATH_AS_END_POINT:
+            if i > 1 and (low[i - 2], low[i - 1]) in P.DEATH_AS_END_POINT:
                 cands.append((i, i + 1, "outcome:survival"))
+            elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
+                    t in P.ATTRIBUTION for t in low[i + 1:i + 10]):
+                cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
                 head, _, last = text.rpartition("-")
@@ -713,7 +718,7 @@ class EntityRules:
         `survival` in a sentence about transplanted cells with no animal or patient is the cells'
         (other)."""
         low = view.lowers
-        if any(cid == "outcome:safety" for _, _, cid in spans):
+        if any(cid.startswith("outcome:") for _, _, cid in spans):
             spans = self._drop_adverse_symptoms(doc, spans)
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
             return spans
@@ -741,12 +746,24 @@ class EntityRules:
 
     @staticmethod
     def _drop_adverse_symptoms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """A symptom in a sentence about adverse events is what the events were, no end point of its own."""
+        """A symptom in a sentence about adverse events is what the events were, no end point of its own:
+        a sentence that names adverse events, or one where symptoms occurred after the treatment
+        (`transient radicular pain occurred after the injection`)."""
+        symptoms = [(s, e, cid) for s, e, cid in spans if cid.startswith("outcome:") and cid != "outcome:safety"
+                    and P.is_ae_symptom(doc[s:e].text.lower())]
+        if not symptoms:
+            return spans
         sents = doc.has_annotation("SENT_START")
         safety = {doc[s].sent.start if sents else 0 for s, _, cid in spans if cid == "outcome:safety"}
-        return [(s, e, cid) for s, e, cid in spans
-                if not (cid.startswith("outcome:") and cid != "outcome:safety" and doc[s:e].text.lower() in P.AE_SYMPTOMS
-                        and (doc[s].sent.start if sents else 0) in safety)]
+
+        def adverse(s: int) -> bool:
+            sent = doc[s].sent if sents else doc[:]
+            if sent.start in safety:
+                return True
+            words = {t.lower_ for t in sent}
+            return bool(words & P.AE_VERBS) and bool(words & P.AE_CONTEXT)
+        drop = {(s, e) for s, e, _ in symptoms if adverse(s)}
+        return [(s, e, cid) for s, e, cid in spans if (s, e) not in drop]
 
     @staticmethod
     def _graft_owned(low: list[str], s: int, e: int, lo: int, hi: int) -> bool:
@@ -821,6 +838,14 @@ class EntityRules:
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
+            return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
+        if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) and any(
+                low[j] in ("in", "within", "throughout") for j in range(max(0, s - 3), s)):
+            return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
+        if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
+                "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] == "due")):
+            return None   # `two patients died from disease progression`: a cause of death
         if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
             return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
         if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
