@@ -241,6 +241,13 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("The grafts improved grip strength but not significantly.", "grip strength", "outcome:muscle_strength", "null"),
     ("Vital capacity was compared with historical controls; no significant differences were found.",
      "Vital capacity", "outcome:respiratory_function", "null"),
+    # an outcome named by its verdict keeps it; `rose`/`fell` are changes
+    ("The grafts were well tolerated at the doses tested.", "well tolerated", "outcome:safety", "favorable"),
+    ("The safety of the grafts was tested.", "safety", "outcome:safety", "unclear"),
+    ("Serum neurofilament light chain rose after the grafts.", "neurofilament light chain", "outcome:biomarker",
+     "unfavorable"),
+    ("Serum neurofilament light chain fell after the grafts.", "neurofilament light chain", "outcome:biomarker",
+     "favorable"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

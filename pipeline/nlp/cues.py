@@ -37,10 +37,10 @@ UNFAVORABLE = (
 # Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
 SPEED_UP = ("accelerat", "hasten", "speed", "faster", "quicker")
 INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus",
-            "steeper")
+            "steeper", "rose", "rise", "rising", "risen", "doubled", "tripled")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
-            "flatter", "shallower")
+            "flatter", "shallower", "fell", "fall", "dropped", "halved")
 # A relation only measured or planned: the result is not stated.
 MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
@@ -353,6 +353,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
         consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
+    verdict_named = "tolerated" in obj_text.lower() or obj_text.lower() in ("safe", "safely")
     # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
     before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
     paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
@@ -375,8 +376,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
             named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
             continue            # with no other cue the result is still unstated (below)
-        if penalty and abs(i - o_start) > 10:
-            continue
+        if penalty and (abs(i - o_start) > 10 or verdict_named):
+            continue    # `was well tolerated at the doses tested`: the outcome's own words are the result
         if penalty and i + 1 < len(toks) and (t.startswith("compar") and toks[i + 1] in ("with", "to") or
                                               t == "followed" and toks[i + 1] == "by"):
             continue    # `improved X compared with controls`, `is followed by recovery`: no aim, no measurement
