@@ -248,6 +248,16 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "unfavorable"),
     ("Serum neurofilament light chain fell after the grafts.", "neurofilament light chain", "outcome:biomarker",
      "favorable"),
+    # measures of damage, where lower is better; scales named `score` either way
+    ("The grafts reduced infarct volume in the rats.", "infarct volume", "outcome:other", "favorable"),
+    ("Treated patients had lower modified Rankin Scale scores.", "modified Rankin Scale scores", "outcome:other",
+     "favorable"),
+    ("Treated children had higher GMFM-66 scores.", "GMFM-66 scores", "outcome:other", "favorable"),
+    # a change both arms shared, or one the study calls non-significant, is no effect
+    ("Vital capacity declined at the same rate in both arms.", "Vital capacity", "outcome:respiratory_function",
+     "null"),
+    ("The grafts showed a non-significant trend toward slower ALSFRS-R decline.", "ALSFRS-R decline",
+     "outcome:alsfrs_r", "null"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

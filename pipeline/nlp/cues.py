@@ -86,16 +86,15 @@ HARM_WORDS = (
     "adverse", "side effect", "complication", "weight loss", "paralysis", "onset", "cytokine",
     "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
     "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
-    "severity", "score", "rate of", "symptom",
+    "severity", "rate of", "symptom",
+    # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
+    "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
+    "spasticity", "escape latency", "rotations", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
     # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
     "neurofilament", "nf-l", "mcp-1", "chemoattractant", "chitotriosidase", "chi3l1", "ykl-40",
 )
 SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
 SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
-# end points whose scales rise with health: `score` names the scale, not a burden (`severity` still does)
-HIGHER_IS_BETTER = frozenset({"outcome:alsfrs_r", "outcome:muscle_strength", "outcome:quality_of_life",
-                              "outcome:respiratory_function", "outcome:motor_function", "outcome:body_weight"})
-SCALE_WORDS = frozenset({"score"})
 HARM_CONCEPTS = frozenset({
     "outcome:inflammation", "outcome:oxidative_stress", "outcome:disease_progression", "outcome:disease_onset",
 })
@@ -172,6 +171,12 @@ SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "if", "beca
 
 
 _NULL_INDEX = _by_first(NULL_PHRASES)
+# a change that both arms shared, or that the study calls not significant, is no effect of the treatment
+# whatever verb names it
+PARALLEL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("same", "rate"), ("similarly", "in"), ("in", "both", "groups"), ("in", "both", "arms"), ("non-significant",),
+    ("nonsignificant",), ("similar", "rate"), ("similar", "rates"), ("equally", "in"))
+_PARALLEL_INDEX = _by_first(PARALLEL_PHRASES)
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 _MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
@@ -237,8 +242,6 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
         return False
     if concept in HARM_CONCEPTS:
         return True
-    if concept in HIGHER_IS_BETTER:   # `higher ALSFRS-R scores`, `a better MRC score`: the scale rises with function
-        return any(w in t for w in HARM_WORDS if w not in SCALE_WORDS)
     return any(w in t for w in HARM_WORDS)
 
 
@@ -422,6 +425,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `a trend toward longer survival, but it was not significant`
             return EffectCue("null", verdict)
+    if best[1] in ("favorable", "unfavorable"):
+        same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
+        if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
+            return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
         return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
     return EffectCue(best[1], best[2])
