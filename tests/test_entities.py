@@ -562,6 +562,13 @@ def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
+def test_a_vector_glued_to_its_factor_leaves_the_factor_a_mention(nlp):
+    assert [t.text for t in nlp("AAV9-GDNF was injected.")][:3] == ["AAV9", "-", "GDNF"]
+    assert ("GDNF", "NEUROTROPHIC_FACTOR", "factor:GDNF") in ents(nlp("Intramuscular rAAV2-GDNF was injected."))
+    assert ("IGF-1", "NEUROTROPHIC_FACTOR", "factor:IGF1") in ents(nlp("LV-IGF-1 was injected."))
+    assert [t.text for t in nlp("AAV-mediated delivery")][0] == "AAV-mediated"   # no factor after it
+
+
 def test_cells_named_for_the_factors_they_secrete(nlp):
     got = ents(nlp("Patients received neurotrophic factor-secreting mesenchymal stem cells intrathecally."))
     assert ("neurotrophic factor-secreting mesenchymal stem cells", "CELL_TYPE", "cell:msc_ntf") in got

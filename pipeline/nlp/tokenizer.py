@@ -11,6 +11,8 @@
   patient (`-treated`, `-transplanted`, `-injected`, ...) becomes a token of its own. The glued
   cell modifiers that describe the cells themselves (`GDNF-secreting`, `hypoxia-preconditioned`)
   are not in the list and stay whole.
+- A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
+  hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=\w)[®™]$"
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
                          "transfused", "administered", "receiving")
 HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])-(?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
+# (fixed-width look-behinds, one per vector spelling)
+HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))-(?=[A-Z]{2})"
 
 
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
@@ -45,7 +49,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), HYPHEN_BEFORE_PARTICIPLE)
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}")
     if infix is not None:
         tokenizer.infix_finditer = infix.finditer
     return tokenizer
