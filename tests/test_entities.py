@@ -562,6 +562,12 @@ def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
+def test_a_receptor_named_for_its_factor_is_no_factor_mention(nlp):
+    assert not any(label == "NEUROTROPHIC_FACTOR" for _, label, _ in ents(nlp("Motor neurons express VEGF receptor 2.")))
+    assert not ents(nlp("The cells expressed S100 and the p75 neurotrophin receptor."))
+    assert ("VEGF", "NEUROTROPHIC_FACTOR", "factor:VEGFA") in ents(nlp("VEGF protected the motor neurons."))
+
+
 def test_a_vector_glued_to_its_factor_leaves_the_factor_a_mention(nlp):
     assert [t.text for t in nlp("AAV9-GDNF was injected.")][:3] == ["AAV9", "-", "GDNF"]
     assert ("GDNF", "NEUROTROPHIC_FACTOR", "factor:GDNF") in ents(nlp("Intramuscular rAAV2-GDNF was injected."))

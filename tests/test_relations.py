@@ -762,3 +762,11 @@ def test_a_factor_measured_as_a_level_is_no_agent(nlp, extractor):
     assert ("factor:VEGFA", "outcome:biomarker") not in got
     assert ("factor:GDNF", "outcome:neuromuscular") in got
 
+
+def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
+    doc = make_doc(nlp, "Inducing the cells", [(None,
+        "The MSCs were induced to secrete neurotrophic factors in a medium containing forskolin and bFGF.")],
+        [("MSCs", CELL, "cell:msc"), ("neurotrophic factors", FACTOR, "factor:ntf"), ("bFGF", FACTOR, "factor:FGF2")])
+    extractor(doc)
+    assert {m.object_id for m in rels(doc, "SECRETES")} == {"factor:ntf"}
+

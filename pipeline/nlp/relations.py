@@ -675,6 +675,8 @@ def _gated(c: Candidate, view: TokenView) -> bool:
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
         if "SECRETES|coordinated" in c.features and not SECRETE_VERB.search(clause):
             return False
+        if _given_to_cells(c.toks, c.obj.start - c.seg.start):
+            return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):
         return False
@@ -687,6 +689,23 @@ def _gated(c: Candidate, view: TokenView) -> bool:
 
 FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+# what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
+GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
+                            "preconditioned", "stimulated", "cocktail", "addition", "added", "plus"})
+
+
+def _given_to_cells(toks: list[str], f0: int) -> bool:
+    """The factor at toks[f0] is what the cells were cultured with (a word of GIVEN_TO_CELLS at most
+    five words before it, no verb of secretion between): not something they secrete."""
+    for j in range(f0 - 1, max(-1, f0 - 7), -1):
+        t = toks[j]
+        if t in GIVEN_TO_CELLS:
+            return True
+        if SECRETE_VERB.match(t) or t in (";", "whereas", "but", "which", "that"):
+            return False
+    return False
 
 
 FLUIDS = frozenset({"csf", "serum", "plasma", "blood", "cerebrospinal", "fluid", "urine", "sera"})

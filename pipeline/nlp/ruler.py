@@ -838,6 +838,9 @@ class EntityRules:
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
+                low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
+            return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
             return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
         if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) and any(
