@@ -770,3 +770,15 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
     extractor(doc)
     assert {m.object_id for m in rels(doc, "SECRETES")} == {"factor:ntf"}
 
+
+@pytest.mark.parametrize("sentence, outcome, concept, related", [
+    ("Patients with a forced vital capacity above 70% received the MSCs.", "forced vital capacity",
+     "outcome:respiratory_function", False),
+    ("Patients with an ALSFRS-R score of at least 30 received the MSCs.", "ALSFRS-R score", "outcome:alsfrs_r", False),
+    ("The MSCs raised the forced vital capacity by 10%.", "forced vital capacity", "outcome:respiratory_function", True),
+])
+def test_an_end_point_with_a_threshold_is_who_was_enrolled(nlp, extractor, sentence, outcome, concept, related):
+    doc = make_doc(nlp, "A trial", [(None, sentence)], [("MSCs", CELL, "cell:msc"), (outcome, OUT, concept)])
+    extractor(doc)
+    assert (("AFFECTS", "cell:msc", concept) in keys(doc)) == related
+

@@ -665,6 +665,8 @@ def _gated(c: Candidate, view: TokenView) -> bool:
     """Hard constraints that no weight should overrule."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
+    if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
+        return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
@@ -691,6 +693,10 @@ FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 
 
+# an end point followed by a threshold is an eligibility criterion or a stratum, not a result
+THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:at least|at most|more than|less than|"
+                       r"greater than|lower than|higher than|fewer than|above|below|over|under|within|between|"
+                       r"[≥≤><]=?)\s*\d", re.I)
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus"})
