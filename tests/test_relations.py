@@ -782,3 +782,16 @@ def test_an_end_point_with_a_threshold_is_who_was_enrolled(nlp, extractor, sente
     extractor(doc)
     assert (("AFFECTS", "cell:msc", concept) in keys(doc)) == related
 
+
+def test_native_cells_made_from_stem_cells_are_the_therapy(nlp, extractor):
+    doc = make_doc(nlp, "Derived cells", [(None,
+        "Astrocytes derived from embryonic stem cells were injected intrathecally and delayed disease onset. "
+        "In the host, the grafted cells differentiated into neuron-like cells and improved motor function.")],
+        [("Astrocytes", CELL, "cell:astrocyte"), ("embryonic stem cells", CELL, "cell:esc"),
+         ("intrathecally", ROUTE, "route:intrathecal"), ("disease onset", OUT, "outcome:disease_onset"),
+         ("neuron-like cells", CELL, "cell:neuron"), ("motor function", OUT, "outcome:motor_function")])
+    extractor(doc)
+    assert ("AFFECTS", "cell:astrocyte", "outcome:disease_onset") in keys(doc)
+    # what the graft became in the host is no therapy of its own
+    assert not any(m.subject_id == "cell:neuron" for m in rels(doc))
+

@@ -131,6 +131,12 @@ NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
 GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered)\w*\W*$")
 GIVEN_AFTER = re.compile(rf"^\W*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")
+# a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
+# differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
+DERIVED_NAME = re.compile(r"-like\b|derived\b")
+DERIVED_AFTER = re.compile(r"^\W*(?:derived|differentiated|generated|induced|obtained|produced|made)\s+from\b")
+# `MSCs differentiated into neuron-like cells`: what the graft became, not what was given
+BECAME = re.compile(r"\b(?:into|toward|towards|to)\W*$")
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 # a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
@@ -339,7 +345,9 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
     for e in ents:
         if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and (
                 GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
-                or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))):
+                or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
+                or (DERIVED_NAME.search(view.span_lower(e.start, e.end)) or DERIVED_AFTER.search(
+                    view.span_lower(e.end, e.end + 3))) and not BECAME.search(view.span_lower(e.start - 2, e.start))):
             out.add(concept(e))
     return frozenset(out)
 
