@@ -434,6 +434,8 @@ GRAFT_SURVIVAL_ADJ = frozenset({"poor", "low", "limited", "good", "robust", "lon
 GRAFT_CHANGE_ADJ = frozenset({"increased", "enhanced", "improved", "reduced", "decreased", "better", "prolonged", "high"})
 GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
+# what an MSC product short form ends in (`hUC-MSC-Exos`, `ADSC-EVs`, `BMSC-CM`)
+EV_SUFFIXES = frozenset({"exos", "exo", "exosome", "exosomes", "evs", "ev", "sevs", "sev", "cm", "secretome", "mvs"})
 # a gene symbol glued after a cell name names the transgene the cells carry (`MSCs-Ngn1`, `NSC-Olig2`):
 # capital first, a digit inside, so that `MSC-CM`, `MSC-EVs`, `MSC-treated` stay out
 GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")

@@ -433,6 +433,9 @@ class EntityRules:
         for i, text in enumerate(view.texts):
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
                 head, _, last = text.rpartition("-")
+                if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
+                    cands.append((i, i + 1, "cell:msc_ev"))   # `hUC-MSC-Exos`, `ADSC-Exos`, `BMSC-CM`
+                    continue
                 if head and last in self._cell_suffix:
                     cands.append((i, i + 1, self._cell_suffix[last]))
                     continue
@@ -484,6 +487,14 @@ class EntityRules:
             taken.update(range(s, e))
             out.append((s, e, cid))
         return sorted(out)
+
+    def _msc_head(self, head: str) -> bool:
+        """Whether a glued head (`hUC-MSC`, `ADSC`, `NI-MSCs`) names mesenchymal cells."""
+        part = head.rpartition("-")[2]
+        for name in (part, part[1:] if part[:1] in "hrm" else None, head):
+            if name and (self._cell_suffix.get(name) in P.MSC_FAMILY or self._cell_suffix.get(name.rstrip("s")) in P.MSC_FAMILY):
+                return True
+        return False
 
     def _ev_head(self, view: TokenView, i: int) -> int:
         """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
