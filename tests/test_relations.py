@@ -258,6 +258,8 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "null"),
     ("The grafts showed a non-significant trend toward slower ALSFRS-R decline.", "ALSFRS-R decline",
      "outcome:alsfrs_r", "null"),
+    ("No significant differences were found for any secondary outcome, including vital capacity.", "vital capacity",
+     "outcome:respiratory_function", "null"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

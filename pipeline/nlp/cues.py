@@ -379,6 +379,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
             named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
             continue            # with no other cue the result is still unstated (below)
+        if penalty and i > 0 and toks[i - 1] in ("any", "all", "either", "each") or \
+                penalty and i > 1 and toks[i - 2] in ("any", "all", "either", "each") and toks[i - 1] in END_POINT_ROLES:
+            continue    # `no differences for any (secondary) outcome, including X`: a scope, not a measurement
         if penalty and (abs(i - o_start) > 10 or verdict_named):
             continue    # `was well tolerated at the doses tested`: the outcome's own words are the result
         if penalty and i + 1 < len(toks) and (t.startswith("compar") and toks[i + 1] in ("with", "to") or
