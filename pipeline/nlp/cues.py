@@ -379,8 +379,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
             named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
             continue            # with no other cue the result is still unstated (below)
-        if penalty and i > 0 and toks[i - 1] in ("any", "all", "either", "each") or \
-                penalty and i > 1 and toks[i - 2] in ("any", "all", "either", "each") and toks[i - 1] in END_POINT_ROLES:
+        if penalty and _quantified(toks, i):
             continue    # `no differences for any (secondary) outcome, including X`: a scope, not a measurement
         if penalty and (abs(i - o_start) > 10 or verdict_named):
             continue    # `was well tolerated at the doses tested`: the outcome's own words are the result
@@ -428,7 +427,6 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `a trend toward longer survival, but it was not significant`
             return EffectCue("null", verdict)
-    if best[1] in ("favorable", "unfavorable"):
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
         if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
             return EffectCue("null", " ".join(same[0][1]))
@@ -536,6 +534,15 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
             if 0 < j <= o_start and defines(toks, j):
                 return True
     return False
+
+
+QUANTIFIERS = frozenset({"any", "all", "either", "each"})
+
+
+def _quantified(toks: Sequence[str], i: int) -> bool:
+    """The word at i is quantified (`any outcome`, `all secondary outcomes`)."""
+    return i > 0 and toks[i - 1] in QUANTIFIERS or (
+        i > 1 and toks[i - 2] in QUANTIFIERS and toks[i - 1] in END_POINT_ROLES)
 
 
 def _excluding(toks: Sequence[str], j: int, i: int) -> bool:

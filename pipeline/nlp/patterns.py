@@ -429,9 +429,9 @@ GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "gr
 # graded (`poor survival`), or it has a place in the host (`survival in the spinal cord`)
 GRAFT_OWNING = frozenset({"showed", "show", "shows", "exhibited", "exhibit", "exhibits", "displayed", "display",
                           "displays", "had", "has", "have", "their", "its"})
-GRAFT_SURVIVAL_ADJ = frozenset({"poor", "low", "limited", "good", "robust", "long-term", "short-term", "high",
-                                "increased", "enhanced", "improved", "reduced", "decreased", "better", "prolonged"})
-GRAFT_CHANGE_ADJ = frozenset({"increased", "enhanced", "improved", "reduced", "decreased", "better", "prolonged", "high"})
+GRAFT_GRADES = frozenset({"poor", "low", "limited", "robust"})
+GRAFT_SURVIVAL_ADJ = GRAFT_GRADES | {"good", "long-term", "short-term", "high", "increased", "enhanced", "improved",
+                                     "reduced", "decreased", "better", "prolonged"}
 GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
 # what an MSC product short form ends in (`hUC-MSC-Exos`, `ADSC-EVs`, `BMSC-CM`)

@@ -785,9 +785,7 @@ class EntityRules:
         j = s - 1
         while j >= lo and low[j] in P.GRAFT_SURVIVAL_ADJ:
             j -= 1
-        if j >= lo and (low[j] in P.GRAFT_OWNING or low[j] in P.GRAFT_SURVIVAL_ADJ):
-            return True
-        if s > lo and low[s - 1] in P.GRAFT_SURVIVAL_ADJ and low[s - 1] not in P.GRAFT_CHANGE_ADJ:
+        if j >= lo and low[j] in P.GRAFT_OWNING or s > lo and low[s - 1] in P.GRAFT_GRADES:
             return True
         return e + 1 < hi and low[e] in ("in", "within", "at", "inside") and any(
             w in P.GRAFT_PLACES for w in low[e + 1:min(hi, e + 4)])
