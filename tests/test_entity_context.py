@@ -232,3 +232,14 @@ def test_symptoms_after_the_treatment_are_adverse_events(nlp):
     assert outcomes(nlp, "Transient radicular pain occurred after the intramuscular injections.") == {}
     assert outcomes(nlp, "Pain scores fell after the grafts.").get("Pain") == "outcome:other"
 
+
+def test_trial_wordings_of_end_points(nlp):
+    # deaths among the safety findings of a sentence
+    assert outcomes(nlp, "Serious adverse events included two deaths.").get("deaths") == "outcome:safety"
+    # a duration bounded for eligibility is no end point
+    assert "disease duration" not in outcomes(nlp, "Eligible patients had a disease duration of less than 2 years.")
+    # a level measured in a body fluid is a biomarker, wherever the fluid is named
+    assert outcomes(nlp, "Total SOD1 concentration in cerebrospinal fluid fell.") == {
+        "SOD1 concentration": "outcome:biomarker"}
+    assert outcomes(nlp, "Treated mice had a longer latency to fall.") == {"latency to fall": "outcome:motor_function"}
+

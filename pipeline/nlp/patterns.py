@@ -443,6 +443,9 @@ GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")
 DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"), ("hazard", "of"), ("time", "to"),
                                 ("probability", "of"), ("odds", "of"), ("rate", "of"), ("rates", "of"),
                                 ("incidence", "of"), ("number", "of")})
+# a sentence about safety findings, where deaths are one (`serious adverse events included two deaths`)
+SAFETY_SENTENCE = frozenset({"adverse", "safety", "serious", "sae", "saes", "tolerability"})
+LEVEL_WORDS = frozenset({"level", "levels", "concentration", "concentrations", "content"})
 # words that attribute deaths to the treatment or not: `deaths unrelated to the infusion`
 ATTRIBUTION = frozenset({"related", "unrelated", "attributed", "attributable", "judged", "considered"})
 # verbs that say where cells went, not how they were given (`detected in the spinal cord`)

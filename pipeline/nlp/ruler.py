@@ -428,7 +428,7 @@ class EntityRules:
             if i > 1 and (low[i - 2], low[i - 1]) in P.DEATH_AS_END_POINT:
                 cands.append((i, i + 1, "outcome:survival"))
             elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
-                    t in P.ATTRIBUTION for t in low[i + 1:i + 10]):
+                    t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in self._sentence_words(doc, i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
@@ -487,6 +487,12 @@ class EntityRules:
             taken.update(range(s, e))
             out.append((s, e, cid))
         return sorted(out)
+
+    @staticmethod
+    def _sentence_words(doc: Doc, i: int) -> list[str]:
+        """The lower-cased words of token i's sentence (the whole doc without sentence boundaries)."""
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        return [t.lower_ for t in sent]
 
     def _msc_head(self, head: str) -> bool:
         """Whether a glued head (`hUC-MSC`, `ADSC`, `NI-MSCs`) names mesenchymal cells."""
@@ -844,8 +850,9 @@ class EntityRules:
         low = view.lowers
         if cid == "outcome:disease_onset" and s > 0 and low[s - 1] in P.TIME_WORDS:
             return None
-        if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and \
-                low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up"):
+        if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
+                low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up") or (
+                low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
         if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
                 low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
@@ -858,6 +865,9 @@ class EntityRules:
         if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
                 "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] == "due")):
             return None   # `two patients died from disease progression`: a cause of death
+        if cid == "outcome:other" and P.LEVEL_WORDS & set(low[s:e]) and low[e:e + 1] == ["in"] and (
+                P.FLUID_WORDS & set(low[e + 1:e + 4])):
+            return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
         if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
             return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
         if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
