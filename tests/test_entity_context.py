@@ -242,4 +242,9 @@ def test_trial_wordings_of_end_points(nlp):
     assert outcomes(nlp, "Total SOD1 concentration in cerebrospinal fluid fell.") == {
         "SOD1 concentration": "outcome:biomarker"}
     assert outcomes(nlp, "Treated mice had a longer latency to fall.") == {"latency to fall": "outcome:motor_function"}
+    # a composite score is its own end point, not the survival inside its name
+    assert outcomes(nlp, "The primary end point was the Combined Assessment of Function and Survival (CAFS).") == {
+        "Combined Assessment of Function and Survival": "outcome:other", "CAFS": "outcome:other"}
+    assert outcomes(nlp, "Time to death or permanent assisted ventilation was longer.") == {
+        "Time to death or permanent assisted ventilation": "outcome:survival"}
 
