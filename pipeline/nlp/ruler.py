@@ -545,6 +545,8 @@ class EntityRules:
                 end = self._ev_head(view, e)
                 if end < 0 and e + 3 < len(low) and low[e] == "(" and low[e + 2] == ")":
                     end = self._ev_head(view, e + 3)   # `adipose-derived stem cell (ASC) exosomes`
+                if end < 0 and e < len(low) and low[e].startswith("(") and low[e].endswith(")-derived"):
+                    end = self._ev_head(view, e + 1)   # `placental MSC (hpMSC)-derived exosomes`: one token
                 if end > 0:
                     s, e, cid = s, end, "cell:msc_ev"
                 else:
