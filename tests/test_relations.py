@@ -260,6 +260,14 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:alsfrs_r", "null"),
     ("No significant differences were found for any secondary outcome, including vital capacity.", "vital capacity",
      "outcome:respiratory_function", "null"),
+    # statistics after another coordinated outcome are that outcome's
+    ("The grafts delayed disease onset and a trend toward longer survival was seen (p = 0.07).", "disease onset",
+     "outcome:disease_onset", "favorable"),
+    # a ratio whose confidence interval holds 1 is no difference; one that excludes 1 leaves it to the words
+    ("In grafted patients the hazard ratio for death was 0.88 (95% CI 0.41-1.90).", "death", "outcome:survival",
+     "null"),
+    ("In grafted patients the hazard ratio for death was 0.48 (95% CI 0.25-0.90).", "death", "outcome:survival",
+     "favorable"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

@@ -476,6 +476,13 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
     while depth > 0 and hi < len(toks):
         depth += 1 if toks[hi] == "(" else -1 if toks[hi] == ")" else 0
         hi += 1
+    # `delayed onset and a trend toward longer survival (p = 0.07)`: statistics after another
+    # coordinated outcome are that outcome's
+    hi = next((i for i in range(max(lo, after), hi) if toks[i] in ("and", ",") and any(
+        not toks[k] for k in range(i + 1, min(hi, i + 8)))), hi)
+    ci = _ratio_interval(toks, max(lo, after), hi)
+    if ci is not None:
+        return ci
     for i in range(max(lo, after), hi):
         t = toks[i]
         if t == "ns" and i > 0 and toks[i - 1] in ("(", ";", ",") and i + 1 < len(toks) and toks[i + 1] in (")", ";", ","):
@@ -492,6 +499,30 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
         elif op in ("=", ">", ">=", "≥"):
             first = i if first is None else first
     return None if significant else first
+
+
+RATIO_WORDS = frozenset({"hr", "or", "rr", "ratio", "ratios", "irr"})
+NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _ratio_interval(toks: Sequence[str], lo: int, hi: int) -> int | None:
+    """A ratio whose confidence interval holds 1 (`HR 0.88, 95% CI 0.41-1.90`): no difference; the
+    position of `ci`, else None (an interval without 1 leaves the verdict to the words)."""
+    if RATIO_WORDS.isdisjoint(toks[max(0, lo - 12):hi]):
+        return None
+    for i in range(lo, hi):
+        if toks[i] != "ci":
+            continue
+        nums = []
+        for t in toks[i + 1:min(len(toks), i + 8)]:
+            for part in re.split(r"[-–—]|to", t):
+                if NUMBER.match(part):
+                    nums.append(float(part))
+            if len(nums) >= 2:
+                break
+        if len(nums) >= 2:
+            return i if nums[0] < 1.0 < nums[1] else None
+    return None
 
 
 # a passive that states a result (`has been established`, `was met`); not `an established model`
