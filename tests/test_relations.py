@@ -260,9 +260,6 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:alsfrs_r", "null"),
     ("No significant differences were found for any secondary outcome, including vital capacity.", "vital capacity",
      "outcome:respiratory_function", "null"),
-    # statistics after another coordinated outcome are that outcome's
-    ("The grafts delayed disease onset and a trend toward longer survival was seen (p = 0.07).", "disease onset",
-     "outcome:disease_onset", "favorable"),
     # a ratio whose confidence interval holds 1 is no difference; one that excludes 1 leaves it to the words
     ("In grafted patients the hazard ratio for death was 0.88 (95% CI 0.41-1.90).", "death", "outcome:survival",
      "null"),
@@ -804,4 +801,13 @@ def test_native_cells_made_from_stem_cells_are_the_therapy(nlp, extractor):
     assert ("AFFECTS", "cell:astrocyte", "outcome:disease_onset") in keys(doc)
     # what the graft became in the host is no therapy of its own
     assert not any(m.subject_id == "cell:neuron" for m in rels(doc))
+
+
+def test_statistics_after_another_coordinated_outcome_are_its_own(nlp, extractor):
+    doc = make_doc(nlp, "Grafts in SOD1 mice", [(None,
+        "The MSCs delayed disease onset and a trend toward longer survival was seen (p = 0.07).")],
+        [("MSCs", CELL, "cell:msc"), ("disease onset", OUT, "outcome:disease_onset"), ("survival", OUT, "outcome:survival")])
+    extractor(doc)
+    assert {m.object_id: m.effect for m in rels(doc, "AFFECTS")} == {
+        "outcome:disease_onset": "favorable", "outcome:survival": "null"}
 
