@@ -811,3 +811,22 @@ def test_statistics_after_another_coordinated_outcome_are_its_own(nlp, extractor
     assert {m.object_id: m.effect for m in rels(doc, "AFFECTS")} == {
         "outcome:disease_onset": "favorable", "outcome:survival": "null"}
 
+
+def test_each_cell_secretes_its_own_factors_across_whereas(nlp, extractor):
+    doc = make_doc(nlp, "Three sources", [(None,
+        "The UC-MSCs secreted more HGF, whereas the AD-MSCs released more BDNF.")],
+        [("UC-MSCs", CELL, "cell:uc_msc"), ("AD-MSCs", CELL, "cell:ad_msc"), ("HGF", FACTOR, "factor:HGF"),
+         ("BDNF", FACTOR, "factor:BDNF")])
+    extractor(doc)
+    assert {(m.subject_id, m.object_id) for m in rels(doc, "SECRETES")} == {
+        ("cell:uc_msc", "factor:HGF"), ("cell:ad_msc", "factor:BDNF")}
+
+
+def test_factors_listed_as_measured_levels_are_no_agents(nlp, extractor):
+    doc = make_doc(nlp, "Biomarkers", [(None,
+        "After the infusions CSF levels of VEGF and HGF rose, while neurofilament light chain fell.")],
+        [("VEGF", FACTOR, "factor:VEGFA"), ("HGF", FACTOR, "factor:HGF"),
+         ("neurofilament light chain", OUT, "outcome:biomarker")])
+    extractor(doc)
+    assert not rels(doc, "FACTOR_AFFECTS")
+

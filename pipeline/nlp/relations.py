@@ -687,6 +687,10 @@ def _gated(c: Candidate, view: TokenView) -> bool:
             return False
         if _given_to_cells(c.toks, c.obj.start - c.seg.start):
             return False
+        if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
+            a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
+            if not cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]):
+                return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):
         return False
@@ -729,7 +733,10 @@ LEVEL_NOUNS = frozenset({"level", "levels", "concentration", "concentrations", "
 def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     """The factor at toks[f0:f1] is named as a measured level (`CSF levels of VEGF`, `serum BDNF`,
     `VEGF concentrations`): a read-out that changed beside the outcome, not an agent that changed it."""
-    before = toks[max(0, f0 - 3):f0]
+    k = f0
+    while k > 1 and toks[k - 1] in (",", "and", "or") and k - 2 >= 0 and toks[k - 2][:1].isalnum():
+        k -= 2    # back over a list of factors: `CSF levels of VEGF and HGF`
+    before = toks[max(0, k - 3):k]
     if before and before[-1] in FLUIDS:
         return True
     if len(before) >= 2 and before[-1] == "of" and before[-2] in LEVEL_NOUNS:
