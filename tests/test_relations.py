@@ -265,6 +265,8 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "null"),
     ("In grafted patients the hazard ratio for death was 0.48 (95% CI 0.25-0.90).", "death", "outcome:survival",
      "favorable"),
+    ("After the grafts, disease progression continued in all patients.", "disease progression",
+     "outcome:disease_progression", "null"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

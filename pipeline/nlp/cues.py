@@ -410,6 +410,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `X was compared with controls; no significant difference was found`
             return EffectCue("null", verdict)
+        went_on = next((t for t in toks[o_end:min(hi, o_end + 3)] if t.startswith(("continu", "persist"))), None)
+        if went_on:
+            return EffectCue("null", went_on)   # `disease progression continued in all patients`
         worse = next((toks[i] for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
         if worse:
             return EffectCue("unfavorable", worse)   # `resulted in a worsening of X`
