@@ -832,3 +832,13 @@ def test_factors_listed_as_measured_levels_are_no_agents(nlp, extractor):
     extractor(doc)
     assert not rels(doc, "FACTOR_AFFECTS")
 
+
+def test_what_the_graft_became_is_no_antecedent(nlp, extractor):
+    doc = make_doc(nlp, "Grafts in SOD1 rats", [(None,
+        "Neural stem cells were grafted into the lumbar cord. The grafted cells differentiated mainly into astrocytes. "
+        "Transplanted rats had a delayed onset of paralysis.")],
+        [("Neural stem cells", CELL, "cell:nsc"), ("astrocytes", CELL, "cell:astrocyte"),
+         ("onset of paralysis", OUT, "outcome:disease_onset")])
+    extractor(doc)
+    assert {(m.subject_id, m.object_id) for m in rels(doc, "AFFECTS")} == {("cell:nsc", "outcome:disease_onset")}
+

@@ -130,7 +130,7 @@ NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
 GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered)\w*\W*$")
-GIVEN_AFTER = re.compile(rf"^\W*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")
+GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")   # not past the sentence
 # a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
 # differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
 DERIVED_NAME = re.compile(r"-like\b|derived\b")
@@ -343,11 +343,12 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
     """Native cell types (NATIVE_CELLS) that the document names as given: its therapy, not its target."""
     out = set()
     for e in ents:
-        if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and (
+        if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and not BECAME.search(
+                view.span_lower(e.start - 2, e.start)) and (
                 GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
-                or (DERIVED_NAME.search(view.span_lower(e.start, e.end)) or DERIVED_AFTER.search(
-                    view.span_lower(e.end, e.end + 3))) and not BECAME.search(view.span_lower(e.start - 2, e.start))):
+                or DERIVED_NAME.search(view.span_lower(e.start, e.end))
+                or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3))):
             out.add(concept(e))
     return frozenset(out)
 
