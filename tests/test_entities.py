@@ -56,6 +56,16 @@ def test_a_short_form_defined_inside_an_end_point_names_the_cells(nlp):
     assert got.count(("MNs", "CELL_TYPE", "cell:motor_neuron")) == 2
 
 
+def test_a_short_form_defined_inside_a_product_names_the_cells(nlp):
+    doc = nlp("We compared the secretome of umbilical cord-derived MSCs (UC-MSCs) with others. UC-MSCs secreted HGF.")
+    got = ents(doc)
+    assert ("secretome of umbilical cord-derived MSCs", "CELL_TYPE", "cell:msc_ev") in got
+    assert got.count(("UC-MSCs", "CELL_TYPE", "cell:uc_msc")) == 2
+    # a short form of the product itself stays the product
+    assert ("hUC-MSC-Exos", "CELL_TYPE", "cell:msc_ev") in ents(nlp(
+        "Exosomes derived from hUC-MSCs (hUC-MSC-Exos) were given. hUC-MSC-Exos reduced gliosis."))
+
+
 def test_source_specific_long_form_wins_only_where_defined(nlp):
     doc = nlp("Bone marrow mesenchymal stromal cells (MSCs) were expanded. MSCs secreted GDNF.")
     assert {(e.text, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"} == {

@@ -7,6 +7,8 @@ of that document), so the long form's concept overrides whatever the rules gave 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -78,6 +80,10 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
     return out
 
 
+# words of an MSC product in a short form (`UC-MSC-Exos`, `MSC-EVs`, `BMSC-CM`)
+EV_WORD = re.compile(r"exo|ev|cm\b|secretome|vesicle", re.I)
+
+
 def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None,
               nested: list[Mention] = ()) -> list[Mention]:
     """Pure: mentions with every defined short form labelled like its long form. A long form that
@@ -102,6 +108,10 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         if lf.concept_id and lf.concept_id.endswith(":other") and any(
                 m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it
+        if lf.concept_id == "cell:msc_ev" and lf.start < ls and doc is not None and not EV_WORD.search(
+                doc[ss:se].text) and any(m.label == "CELL_TYPE" and m.concept_id not in (None, "cell:msc_ev")
+                                         for m in clash):
+            continue   # `the secretome of umbilical cord MSCs (UC-MSCs)`: the short form names the cells
         if any((m.end - m.start) > (se - ss) and not (m.start >= ss and m.end <= se) for m in clash):
             continue   # the short form sits inside a longer mention: leave it
         out = [m for m in out if m not in clash]
