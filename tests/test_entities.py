@@ -57,9 +57,9 @@ def test_a_short_form_defined_inside_an_end_point_names_the_cells(nlp):
 
 
 def test_a_short_form_defined_inside_a_product_names_the_cells(nlp):
-    doc = nlp("We compared the secretome of umbilical cord-derived MSCs (UC-MSCs) with others. UC-MSCs secreted HGF.")
+    doc = nlp("We compared the secretome of human umbilical cord-derived MSCs (UC-MSCs) with others. UC-MSCs secreted HGF.")
     got = ents(doc)
-    assert ("secretome of umbilical cord-derived MSCs", "CELL_TYPE", "cell:msc_ev") in got
+    assert ("secretome of human umbilical cord-derived MSCs", "CELL_TYPE", "cell:msc_ev") in got
     assert got.count(("UC-MSCs", "CELL_TYPE", "cell:uc_msc")) == 2
     # a short form of the product itself stays the product
     assert ("hUC-MSC-Exos", "CELL_TYPE", "cell:msc_ev") in ents(nlp(
