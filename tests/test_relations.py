@@ -842,3 +842,16 @@ def test_what_the_graft_became_is_no_antecedent(nlp, extractor):
     extractor(doc)
     assert {(m.subject_id, m.object_id) for m in rels(doc, "AFFECTS")} == {("cell:nsc", "outcome:disease_onset")}
 
+
+def test_a_long_list_of_measured_outcomes_states_no_result(nlp, extractor):
+    doc = make_doc(nlp, "A trial", [(None,
+        "Patients received MSCs. Outcomes included the ALSFRS-R, forced vital capacity, the Medical Research "
+        "Council scale of muscle strength, body weight and serum cytokines.")],
+        [("MSCs", CELL, "cell:msc"), ("ALSFRS-R", OUT, "outcome:alsfrs_r"),
+         ("forced vital capacity", OUT, "outcome:respiratory_function"),
+         ("Medical Research Council scale", OUT, "outcome:muscle_strength"), ("body weight", OUT, "outcome:body_weight"),
+         ("serum cytokines", OUT, "outcome:inflammation")])
+    extractor(doc)
+    got = {m.object_id: m.effect for m in rels(doc, "AFFECTS")}
+    assert got and set(got.values()) == {"unclear"}, got
+

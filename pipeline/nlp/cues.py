@@ -381,7 +381,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue            # with no other cue the result is still unstated (below)
         if penalty and _quantified(toks, i):
             continue    # `no differences for any (secondary) outcome, including X`: a scope, not a measurement
-        if penalty and (abs(i - o_start) > 10 or verdict_named):
+        if penalty and (abs(i - o_start) > 10 and not _listed(toks, i, o_start, o_end) or verdict_named):
             continue    # `was well tolerated at the doses tested`: the outcome's own words are the result
         if penalty and i + 1 < len(toks) and (t.startswith("compar") and toks[i + 1] in ("with", "to") or
                                               t == "followed" and toks[i + 1] == "by"):
@@ -568,6 +568,18 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
             if 0 < j <= o_start and defines(toks, j):
                 return True
     return False
+
+
+def _listed(toks: Sequence[str], i: int, o_start: int, o_end: int) -> bool:
+    """The outcome is an item of a list that the word at i opens or closes (`outcomes included X, Y,
+    the Z scale of W, and V`; `X, Y, W and V were assessed`): only other outcomes (masked) and list
+    words stand between."""
+    between = toks[i + 1:o_start] if i < o_start else toks[o_end:i]
+    return all(not t or t in LIST_WORDS or t in LIST_OPENERS for t in between)
+
+
+LIST_OPENERS = frozenset({"(", ")", ":", "included", "including", "include", "includes", "were", "was", "are", "is",
+                          "comprised", "secondary", "primary", "measures", "outcomes", "end", "points"})
 
 
 QUANTIFIERS = frozenset({"any", "all", "either", "each"})
