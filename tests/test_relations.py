@@ -849,7 +849,8 @@ def test_a_long_list_of_measured_outcomes_states_no_result(nlp, extractor):
         "Council scale of muscle strength, body weight and serum cytokines.")],
         [("MSCs", CELL, "cell:msc"), ("ALSFRS-R", OUT, "outcome:alsfrs_r"),
          ("forced vital capacity", OUT, "outcome:respiratory_function"),
-         ("Medical Research Council scale", OUT, "outcome:muscle_strength"), ("body weight", OUT, "outcome:body_weight"),
+         ("Medical Research Council scale", OUT, "outcome:muscle_strength"), ("muscle strength", OUT, "outcome:muscle_strength"),
+         ("body weight", OUT, "outcome:body_weight"),
          ("serum cytokines", OUT, "outcome:inflammation")])
     extractor(doc)
     got = {m.object_id: m.effect for m in rels(doc, "AFFECTS")}
