@@ -1,4 +1,4 @@
-"""The project's tokenizer: scispaCy's rule tokenizer with a suffix and an infix rule.
+"""The project's tokenizer: scispaCy's rule tokenizer with a suffix rule and two infix rules.
 
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
@@ -45,7 +45,7 @@ def _with_rule(search, rule: str):
 
 
 def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
-    """Add both rules to a rule tokenizer (scispaCy's, or an installed pipeline's); others pass unchanged."""
+    """Add the rules to a rule tokenizer (scispaCy's, or an installed pipeline's); others pass unchanged."""
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
