@@ -856,3 +856,15 @@ def test_a_long_list_of_measured_outcomes_states_no_result(nlp, extractor):
     got = {m.object_id: m.effect for m in rels(doc, "AFFECTS")}
     assert got and set(got.values()) == {"unclear"}, got
 
+
+def test_native_cells_given_after_their_own_modifiers_are_the_therapy(nlp, extractor):
+    doc = make_doc(nlp, "Engineered glia", [(None,
+        "Astrocytes engineered to secrete GDNF were transplanted into the lumbar cord and preserved motor neurons. "
+        "Microglia in the cord of the mice that were transplanted became activated.")],
+        [("Astrocytes", CELL, "cell:astrocyte"), ("GDNF", FACTOR, "factor:GDNF"), ("into the lumbar cord", ROUTE,
+         "route:intraspinal"), ("preserved motor neurons", OUT, "outcome:motor_neuron_survival"),
+         ("Microglia", CELL, "cell:microglia")])
+    extractor(doc)
+    assert ("ADMINISTERED_VIA", "cell:astrocyte", "route:intraspinal") in keys(doc)
+    assert not any(m.subject_id == "cell:microglia" for m in rels(doc))
+

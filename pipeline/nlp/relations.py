@@ -130,6 +130,9 @@ NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
 GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered)\w*\W*$")
+# `astrocytes engineered to secrete GDNF were transplanted`: the giving verb after the cells' own modifiers
+GIVEN_LATER = re.compile(rf"^[^.;]*?\b(?:were|was)\s+(?:\w+ly\s+)?(?:{GIVING})")
+NOT_THEIRS = re.compile(r"\b(?:that|which|who|whose|of|in|from)\b")
 GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")   # not past the sentence
 # a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
 # differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
@@ -339,6 +342,13 @@ def cell_kind(concept: str) -> str:
     return "progenitor"
 
 
+def _given_later(after: str) -> bool:
+    """`engineered to secrete GDNF were transplanted`: a giving verb whose subject the cells still are
+    (no relative pronoun or preposition hands the verb to another noun on the way)."""
+    m = GIVEN_LATER.search(after)
+    return bool(m) and not NOT_THEIRS.search(after[:m.start(0) + len(m.group(0))])
+
+
 def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
     """Native cell types (NATIVE_CELLS) that the document names as given: its therapy, not its target."""
     out = set()
@@ -347,6 +357,7 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
                 view.span_lower(e.start - 2, e.start)) and (
                 GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
+                or _given_later(view.span_lower(e.end, e.end + 8))
                 or DERIVED_NAME.search(view.span_lower(e.start, e.end))
                 or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3))):
             out.add(concept(e))

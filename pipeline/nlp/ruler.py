@@ -431,6 +431,10 @@ class EntityRules:
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in self._sentence_words(doc, i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
+            if i not in covered and low[i].endswith("-derived") and low[i][:-8] in self._msc_prefixes and \
+                    i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
+                cands.append((i, i + 1, self._msc_prefixes[low[i][:-8]]))   # `MSC-derived GDNF`: the cells
+                continue
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
                 head, _, last = text.rpartition("-")
                 if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
