@@ -576,6 +576,18 @@ def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
+def test_sources_and_slashes_in_cell_and_disease_names(nlp):
+    assert ("MSCs derived from Wharton's jelly", "CELL_TYPE", "cell:wj_msc") in ents(nlp(
+        "MSCs derived from Wharton's jelly were injected."))
+    got = ents(nlp("Cord blood mononuclear cells (CB-MNCs) and mononuclear cells from umbilical cord blood were given."))
+    assert not any(concept == "cell:bm_mnc" for _, _, concept in got), got
+    assert ("Bone marrow mononuclear cells", "CELL_TYPE", "cell:bm_mnc") in ents(nlp("Bone marrow mononuclear cells were given."))
+    got = ents(nlp("Patients with amyotrophic lateral sclerosis/motor neuron disease (ALS/MND) were enrolled."))
+    assert ("motor neuron disease", "DISEASE", "disease:als") in got and not any(l == "CELL_TYPE" for _, l, _ in got)
+    assert ("neural stem/progenitor cells", "CELL_TYPE", "cell:nsc") in ents(nlp("We grafted neural stem/progenitor cells."))
+    assert not any(l == "DISEASE" for _, l, _ in ents(nlp("BDNF protected the neurons from oxidative injury.")))
+
+
 def test_a_receptor_named_for_its_factor_is_no_factor_mention(nlp):
     assert not any(label == "NEUROTROPHIC_FACTOR" for _, label, _ in ents(nlp("Motor neurons express VEGF receptor 2.")))
     assert not ents(nlp("The cells expressed S100 and the p75 neurotrophin receptor."))

@@ -103,6 +103,7 @@ SOURCE_WORDS = (
     (("bone", "marrow"), "cell:bm_msc"), (("bone-marrow",), "cell:bm_msc"), (("marrow",), "cell:bm_msc"),
     (("umbilical", "cord", "blood"), "cell:uc_msc"), (("umbilical", "cord"), "cell:uc_msc"), (("umbilical-cord",), "cell:uc_msc"),
     (("cord", "blood"), "cell:uc_msc"), (("wharton's", "jelly"), "cell:wj_msc"), (("wharton’s", "jelly"), "cell:wj_msc"),
+    (("wharton", "'s", "jelly"), "cell:wj_msc"), (("wharton", "’s", "jelly"), "cell:wj_msc"), (("wharton", "jelly"), "cell:wj_msc"),
     (("adipose", "tissue"), "cell:ad_msc"), (("adipose",), "cell:ad_msc"), (("fat",), "cell:ad_msc"),
     (("lipoaspirate",), "cell:ad_msc"), (("placenta",), "cell:pl_msc"), (("placentas",), "cell:pl_msc"),
     (("amnion",), "cell:pl_msc"), (("amniotic", "membrane"), "cell:pl_msc"), (("chorion",), "cell:pl_msc"),
@@ -446,6 +447,9 @@ DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"
 # a sentence about safety findings, where deaths are one (`serious adverse events included two deaths`)
 SAFETY_SENTENCE = frozenset({"adverse", "safety", "serious", "sae", "saes", "tolerability"})
 LEVEL_WORDS = frozenset({"level", "levels", "concentration", "concentrations", "content"})
+# what a cell culture's insult is named for (`oxidative injury`, `excitotoxic injury`): no disease
+CELL_INSULTS = frozenset({"oxidative", "excitotoxic", "glutamate-induced", "oxidant", "h2o2-induced", "cellular",
+                          "neuronal", "mitochondrial"})
 # words that attribute deaths to the treatment or not: `deaths unrelated to the infusion`
 ATTRIBUTION = frozenset({"related", "unrelated", "attributed", "attributable", "judged", "considered"})
 # verbs that say where cells went, not how they were given (`detected in the spinal cord`)

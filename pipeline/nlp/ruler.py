@@ -441,7 +441,10 @@ class EntityRules:
                     cands.append((i, i + 1, "cell:msc_ev"))   # `hUC-MSC-Exos`, `ADSC-Exos`, `BMSC-CM`
                     continue
                 if head and last in self._cell_suffix:
-                    cands.append((i, i + 1, self._cell_suffix[last]))
+                    cid = self._cell_suffix[last]
+                    if cid == "cell:bm_mnc" and "cb" in head.lower().rpartition("-")[2]:
+                        cid = "cell:other"   # `CB-MNCs`, `hUCB-MNCs`: cord blood's, not marrow's
+                    cands.append((i, i + 1, cid))
                     continue
                 first, _, rest = text.partition("-")
                 cell = self._cell_suffix.get(first) or (self._cell_suffix.get(first[1:]) if first[:1] in "hrm" else None)
@@ -533,6 +536,8 @@ class EntityRules:
         for words, source in P.SOURCE_WORDS:
             k = j + len(words)
             if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+                if cid == "cell:bm_mnc":   # `mononuclear cells from umbilical cord blood`: not marrow's
+                    return (k, "cell:other") if source == "cell:uc_msc" else (k, cid) if source == "cell:bm_msc" else (e, cid)
                 return k, (source if cid == "cell:msc" else cid)
         return e, cid
 
@@ -555,6 +560,8 @@ class EntityRules:
                     s, e, cid = s, end, "cell:msc_ev"
                 else:
                     e, cid = self._source_after(view, e, cid)
+            elif cid == "cell:bm_mnc":
+                e, cid = self._source_after(view, e, cid)
             elif cid == "cell:motor_neuron":
                 if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
@@ -863,6 +870,9 @@ class EntityRules:
         if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
                 low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
             return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
+        if self._label(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
+                low[s] in P.CELL_INSULTS:
+            return None   # `protected from oxidative injury`: an insult to cells, not a disorder
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
             return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
         if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) and any(

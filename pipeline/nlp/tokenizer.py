@@ -1,4 +1,4 @@
-"""The project's tokenizer: scispaCy's rule tokenizer with a suffix rule and two infix rules.
+"""The project's tokenizer: scispaCy's rule tokenizer with a suffix rule and three infix rules.
 
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
@@ -11,6 +11,8 @@
   patient (`-treated`, `-transplanted`, `-injected`, ...) becomes a token of its own. The glued
   cell modifiers that describe the cells themselves (`GDNF-secreting`, `hypoxia-preconditioned`)
   are not in the list and stay whole.
+- A disease name joined to the next by a slash (`amyotrophic lateral sclerosis/motor neuron disease`,
+  `sclerosis/frontotemporal dementia`) splits at the slash, so each name is found.
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 """
@@ -28,6 +30,9 @@ RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engr
                          "transfused", "administered", "receiving")
 HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])-(?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
 # (fixed-width look-behinds, one per vector spelling)
+# `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
+# (not `stem/progenitor cells`, whose vocabulary names keep the slash)
+SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
 HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))-(?=[A-Z]{2})"
 
 
@@ -49,7 +54,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}")
     if infix is not None:
         tokenizer.infix_finditer = infix.finditer
     return tokenizer
