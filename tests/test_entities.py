@@ -101,6 +101,8 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     ("Rats received hNPC-GDNF grafts.", "hNPC-GDNF", "cell:nsc"),
     ("ADSC-Exos reduced gliosis.", "ADSC-Exos", "cell:msc_ev"),   # an MSC product's short form, glued
     ("MSC-derived GDNF protected motor neurons.", "MSC-derived", "cell:msc"),   # SPEC's `MSC-derived GDNF`
+    ("Th1 cells fell after the grafts.", "Th1 cells", "cell:t_cell"),   # T-cell subsets are T cells
+    ("Cytotoxic T lymphocytes were depleted.", "Cytotoxic T lymphocytes", "cell:t_cell"),
     ("Bone marrow MSC (BMSC)-derived exosomes were given.", "Bone marrow MSC (BMSC)-derived exosomes", "cell:msc_ev"),
     ("NI-MSC-CM promoted neurite outgrowth.", "NI-MSC-CM", "cell:msc_ev"),
     ("Mice received MSCs-Ngn1 before onset.", "MSCs-Ngn1", "cell:msc"),   # a transgene glued to the cells
