@@ -267,6 +267,12 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "favorable"),
     ("After the grafts, disease progression continued in all patients.", "disease progression",
      "outcome:disease_progression", "null"),
+    # a gain that did not last is a mixed result
+    ("The grafts improved grip strength transiently, and it returned to baseline by month six.", "grip strength",
+     "outcome:muscle_strength", "unclear"),
+    ("ALSFRS-R decline was slower in the first months but accelerated afterwards.", "ALSFRS-R decline",
+     "outcome:alsfrs_r", "unclear"),
+    ("Adverse events after the grafts were mild and transient.", "Adverse events", "outcome:safety", "favorable"),
     # a responder definition states no result
     ("Responders were defined as patients with an improvement in ALSFRS-R of at least two points.", "ALSFRS-R",
      "outcome:alsfrs_r", "unclear"),

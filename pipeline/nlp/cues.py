@@ -177,6 +177,12 @@ PARALLEL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("same", "rate"), ("similarly", "in"), ("in", "both", "groups"), ("in", "both", "arms"), ("non-significant",),
     ("nonsignificant",), ("similar", "rate"), ("similar", "rates"), ("equally", "in"))
 _PARALLEL_INDEX = _by_first(PARALLEL_PHRASES)
+# a gain that did not last: SPEC's `mixed` result, unclear
+WANED_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("returned", "to", "baseline"), ("returned", "to", "pre-treatment"), ("returned", "to", "pretreatment"),
+    ("waned",), ("not", "sustained"), ("was", "lost"), ("were", "lost"), ("accelerated", "afterwards"),
+    ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
+_WANED_INDEX = _by_first(WANED_PHRASES)
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 _MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
@@ -430,6 +436,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `a trend toward longer survival, but it was not significant`
             return EffectCue("null", verdict)
+        if best[1] == "favorable" and not _starts(obj_text.lower(), SAFETY_WORDS) and (
+                _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)):
+            return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
         if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
             return EffectCue("null", " ".join(same[0][1]))
