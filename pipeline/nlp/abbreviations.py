@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp.mentions import Mention, read_mentions, write_mentions
+from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler import NESTED_KEY
 
 
@@ -80,10 +81,6 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
     return out
 
 
-# words of an MSC product in a short form (`UC-MSC-Exos`, `MSC-EVs`, `BMSC-CM`)
-EV_WORD = re.compile(r"exo|ev|cm\b|secretome|vesicle", re.I)
-
-
 def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None,
               nested: list[Mention] = ()) -> list[Mention]:
     """Pure: mentions with every defined short form labelled like its long form. A long form that
@@ -108,9 +105,9 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         if lf.concept_id and lf.concept_id.endswith(":other") and any(
                 m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it
-        if lf.concept_id == "cell:msc_ev" and lf.start < ls and doc is not None and not EV_WORD.search(
-                doc[ss:se].text) and any(m.label == "CELL_TYPE" and m.concept_id not in (None, "cell:msc_ev")
-                                         for m in clash):
+        names_product = doc is not None and not P.EV_SUFFIXES.isdisjoint(re.split(r"[-/ ]", doc[ss:se].text.lower()))
+        if lf.concept_id == "cell:msc_ev" and lf.start < ls and doc is not None and not names_product and any(
+                m.label == "CELL_TYPE" and m.concept_id not in (None, "cell:msc_ev") for m in clash):
             continue   # `the secretome of umbilical cord MSCs (UC-MSCs)`: the short form names the cells
         if any((m.end - m.start) > (se - ss) and not (m.start >= ss and m.end <= se) for m in clash):
             continue   # the short form sits inside a longer mention: leave it

@@ -446,7 +446,8 @@ DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"
                                 ("incidence", "of"), ("number", "of")})
 # a sentence about safety findings, where deaths are one (`serious adverse events included two deaths`)
 SAFETY_SENTENCE = frozenset({"adverse", "safety", "serious", "sae", "saes", "tolerability"})
-LEVEL_WORDS = frozenset({"level", "levels", "concentration", "concentrations", "content"})
+# nouns that name a measured amount (`SOD1 concentration in CSF`, `CSF levels of VEGF`)
+LEVEL_WORDS = frozenset({"level", "levels", "concentration", "concentrations", "content", "titer", "titers"})
 # what a cell culture's insult is named for (`oxidative injury`, `excitotoxic injury`): no disease
 CELL_INSULTS = frozenset({"oxidative", "excitotoxic", "glutamate-induced", "oxidant", "h2o2-induced", "cellular",
                           "neuronal", "mitochondrial"})

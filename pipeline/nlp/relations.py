@@ -35,6 +35,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
 from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
 from pipeline.nlp.context import sections_of_spans, species, study_design, word_set
 
@@ -738,8 +739,6 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
     return False
 
 
-FLUIDS = frozenset({"csf", "serum", "plasma", "blood", "cerebrospinal", "fluid", "urine", "sera"})
-LEVEL_NOUNS = frozenset({"level", "levels", "concentration", "concentrations", "content", "titer", "titers"})
 
 
 def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
@@ -749,11 +748,11 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     while k > 1 and toks[k - 1] in (",", "and", "or") and k - 2 >= 0 and toks[k - 2][:1].isalnum():
         k -= 2    # back over a list of factors: `CSF levels of VEGF and HGF`
     before = toks[max(0, k - 3):k]
-    if before and before[-1] in FLUIDS:
+    if before and before[-1] in P.FLUID_WORDS:
         return True
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in LEVEL_NOUNS:
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in P.LEVEL_WORDS:
         return True
-    return f1 < len(toks) and toks[f1] in LEVEL_NOUNS
+    return f1 < len(toks) and toks[f1] in P.LEVEL_WORDS
 
 
 def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> bool:

@@ -537,7 +537,9 @@ class EntityRules:
             k = j + len(words)
             if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
                 if cid == "cell:bm_mnc":   # `mononuclear cells from umbilical cord blood`: not marrow's
-                    return (k, "cell:other") if source == "cell:uc_msc" else (k, cid) if source == "cell:bm_msc" else (e, cid)
+                    if source == "cell:uc_msc":
+                        return k, "cell:other"
+                    return (k, cid) if source == "cell:bm_msc" else (e, cid)
                 return k, (source if cid == "cell:msc" else cid)
         return e, cid
 
