@@ -248,3 +248,17 @@ def test_trial_wordings_of_end_points(nlp):
     assert outcomes(nlp, "Time to death or permanent assisted ventilation was longer.") == {
         "Time to death or permanent assisted ventilation": "outcome:survival"}
 
+
+
+def test_words_that_only_look_like_end_points(nlp):
+    # a verb ending like an adjective is no modifier of an end point's head
+    assert outcomes(nlp, "Relapses drive disability in these patients.") == {}
+    # a list member after an end point must itself be a noun phrase (no verb, preposition or bare adjective)
+    got = outcomes(nlp, "Such processes, termed gliogenesis, involve significant structural and functional changes.")
+    assert set(got) == {"gliogenesis", "functional changes"}, got
+    got = outcomes(nlp, "Synaptic plasticity and neurogenesis, exists throughout the lifespan of rodents.")
+    assert not any("throughout" in t for t in got), got
+    # what a review weighs or a study looks into is no end point
+    assert outcomes(nlp, "We discuss the therapeutic advantages and challenges of neural stem cells.") == {}
+    assert outcomes(nlp, "We investigated the influences of MSCs on the injured cord.") == {}
+    assert outcomes(nlp, "This reduction was greater in the treated group.") == {}

@@ -258,7 +258,10 @@ NOT_OUTCOME_MOD = frozenset({
     "short-term", "medical", "surgical", "functional-", "subsequent", "previous", "current", "recent", "annual",
     "abnormal", "mean", "median", "baseline", "pre", "post", "paracrine", "trophic", "neurotrophic", "stem", "cells",
     "subjective", "lethal", "endogenous", "progressive", "gradual", "devastating", "biological", "regulatory",
-    "lumbar", "cervical", "thoracic", "sacral", "lower", "upper", "dose", "doses"})
+    "lumbar", "cervical", "thoracic", "sacral", "lower", "upper", "dose", "doses",
+    # verbs and other words that only look like adjectives to ADJECTIVE (`drive disability`, `clear improvement`)
+    "drive", "derive", "involve", "achieve", "receive", "survive", "thrive", "arrive", "give", "live", "avoid",
+    "while", "clear", "appear", "near", "signal", "synergistic"})
 # `number of X` counts an end point only when X is a countable structure (not `number of patients`)
 COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapses", "vessels", "capillaries",
                        "motoneurons", "mns", "neurites", "spines", "plaques", "microglia", "astrocytes",
@@ -567,7 +570,9 @@ NOT_MEASURE_HEAD = frozenset({
     "beginning", "morning", "evening", "setting", "processing", "recording", "recordings", "sampling",
     "findings", "finding", "testing", "modeling", "modelling", "diagnosis", "diagnoses", "etiology",
     "aetiology", "rehabilitation", "support", "medication", "medications", "surgery", "pathogenesis",
-    "pathophysiology"})
+    "pathophysiology", "influences", "advantage", "advantages", "disadvantages", "drawback", "drawbacks",
+    "impediment", "impediments", "aspect", "aspects", "perspective", "perspectives", "implications", "prospects",
+    "microenvironment", "microenvironments"})
 # a word that cannot sit inside the object noun phrase
 NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
                      "in", "at", "after", "before", "by", "with", "to", "from", "on", "for", "than", "that", "which",
@@ -580,7 +585,8 @@ NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been
                      "significantly", "respectively", "following", "due", "because", "since", "if", "whether",
                      "until", "like", "about", "around", "against", "along", "beyond", "via", "i.e.", "e.g.",
                      "amongst", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "several", "many", "few", "various", "different", "showed", "shows", "show", "revealed",
+                     "several", "many", "few", "various", "different", "showed", "shows", "show", "revealed", "throughout",
+                     "despite", "unlike", "exists", "exist", "involve", "involves",
                      "demonstrated", "suggest", "suggests", "indicate", "indicates", "than", "so", "very"})
 # what may stand before the first member of a list of end points (ruler._coordinated, leftwards)
 LIST_LEFT_EDGE = NP_STOP | {",", "(", ":"}
@@ -590,7 +596,9 @@ VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "
                          "activities", "response", "responses", "performance", "evaluation", "assessment",
                          "examination", "test", "tests", "scores", "score", "findings", "signs", "content",
                          "rate", "rates", "index", "protection", "preservation", "restoration", "formation",
-                         "size", "area", "volume", "integrity", "capacity", "status", "condition"})
+                         "size", "area", "volume", "integrity", "capacity", "status", "condition",
+                         "reduction", "reductions", "increase", "increases", "decrease", "decreases", "enhancement",
+                         "development", "functionality", "tolerance"})
 # `GFAP-positive area`, `Iba1+ cells`, `glial fibrillary acidic protein (GFAP) positive area`: a stained
 # area or count is a histological end point
 POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density"})
