@@ -603,6 +603,17 @@ def test_a_vector_glued_to_its_factor_leaves_the_factor_a_mention(nlp):
     assert [t.text for t in nlp("AAV-mediated delivery")][0] == "AAV-mediated"   # no factor after it
 
 
+def test_an_en_dash_joins_a_compound_like_a_hyphen(nlp):
+    # AMA style: `umbilical cord–derived`; the text keeps its en dash, the concept is the hyphenated name's
+    assert ents(nlp("Umbilical cord–derived mesenchymal stem cells were given.")) == [
+        ("Umbilical cord–derived mesenchymal stem cells", "CELL_TYPE", "cell:uc_msc")]
+    assert ("WHARTON’S JELLY–DERIVED MESENCHYMAL STEM CELLS", "CELL_TYPE", "cell:wj_msc") in ents(
+        nlp("RECOVERY AFTER WHARTON’S JELLY–DERIVED MESENCHYMAL STEM CELLS"))
+    doc = nlp("Patients aged 20–70 years received bone marrow–derived MSCs.")
+    assert "marrow–derived" in [t.text for t in doc] and "20–70" in [t.text for t in doc]
+    assert ("bone marrow–derived MSCs", "CELL_TYPE", "cell:bm_msc") in ents(doc)
+
+
 def test_cells_named_for_the_factors_they_secrete(nlp):
     got = ents(nlp("Patients received neurotrophic factor-secreting mesenchymal stem cells intrathecally."))
     assert ("neurotrophic factor-secreting mesenchymal stem cells", "CELL_TYPE", "cell:msc_ntf") in got

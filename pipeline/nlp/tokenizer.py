@@ -13,6 +13,10 @@
   are not in the list and stay whole.
 - A disease name joined to the next by a slash (`amyotrophic lateral sclerosis/motor neuron disease`,
   `sclerosis/frontotemporal dementia`) splits at the slash, so each name is found.
+- An en dash between two words is a hyphen (AMA style writes `umbilical cord–derived`, `bone
+  marrow–derived`): scispaCy splits it off, which breaks the compositional names. It stays inside
+  the token, and the token's lower-case form (LOWER, what the matchers and rules read) spells it
+  as a hyphen; the text keeps its en dash.
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 """
@@ -22,6 +26,7 @@ import re
 import warnings
 
 from scispacy.custom_tokenizer import combined_rule_tokenizer
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
@@ -34,6 +39,15 @@ HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])-(?=(?:{'|'.join(RECIPIENT_PARTIC
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
 SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
 HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))-(?=[A-Z]{2})"
+
+
+# scispaCy's infix for other dashes between letters (`(?:–|—|--|...)`); without `–` the en dash stays
+EN_DASH_INFIX, NO_EN_DASH_INFIX = "(?:–|—|", "(?:—|"
+
+
+def lower_with_hyphens(text: str) -> str:
+    """LOWER of a lexeme, an en dash read as a hyphen (module level: the vocab is pickled to workers)."""
+    return text.lower().replace("–", "-") if "–" in text else text.lower()
 
 
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
@@ -56,5 +70,10 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
         tokenizer.suffix_search = suffix.search
     infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}")
     if infix is not None:
+        if EN_DASH_INFIX in infix.pattern:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", FutureWarning)
+                infix = re.compile(infix.pattern.replace(EN_DASH_INFIX, NO_EN_DASH_INFIX, 1))
+            tokenizer.vocab.lex_attr_getters[LOWER] = lower_with_hyphens
         tokenizer.infix_finditer = infix.finditer
     return tokenizer
