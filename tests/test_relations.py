@@ -784,6 +784,11 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
         [("MSCs", CELL, "cell:msc"), ("neurotrophic factors", FACTOR, "factor:ntf"), ("bFGF", FACTOR, "factor:FGF2")])
     extractor(doc)
     assert {m.object_id for m in rels(doc, "SECRETES")} == {"factor:ntf"}
+    doc = make_doc(nlp, "Treating the cells", [(None,
+        "BMSCs treated with IGF-1 showed less apoptosis, and BMSCs incubated with TNF-alpha released VEGF.")],
+        [("BMSCs", CELL, "cell:bm_msc"), ("IGF-1", FACTOR, "factor:IGF1"), ("VEGF", FACTOR, "factor:VEGFA")])
+    extractor(doc)
+    assert {m.object_id for m in rels(doc, "SECRETES")} == {"factor:VEGFA"}
 
 
 @pytest.mark.parametrize("sentence, outcome, concept, related", [

@@ -724,7 +724,8 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:at least|at most
                        r"[≥≤><]=?)\s*\d", re.I)
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
-                            "preconditioned", "stimulated", "cocktail", "addition", "added", "plus"})
+                            "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
+                            "incubated", "cultured", "cultivated"})
 
 
 def _given_to_cells(toks: list[str], f0: int) -> bool:
