@@ -228,6 +228,19 @@ def test_conditions_and_destinations_are_no_end_points_or_routes(nlp):
     assert not any(l == "ROUTE" for l in ents(nlp, "The effects were mediated by systemic immunomodulation.").values())
 
 
+def test_brain_sites_cells_are_given_into_are_intracerebral(nlp):
+    routes = lambda text: {e.text: e._.concept_id for e in nlp(text).ents if e.label_ == "ROUTE"}
+    assert routes("MSCs were injected into the ipsilateral striatum of the rats.") == {
+        "into the ipsilateral striatum": "route:intracerebral"}
+    assert routes("Cells were transplanted into the subventricular zone.") == {
+        "into the subventricular zone": "route:intracerebral"}
+    assert routes("Neural progenitors were grafted onto the injured spinal cord.") == {
+        "onto the injured spinal cord": "route:intraspinal"}
+    # where cells went, or a figure of speech, is no route
+    assert routes("Labelled MSCs migrated into the injured spinal cord.") == {}
+    assert routes("Stem cells may substitute new neurons into the damaged brain.") == {}
+
+
 def test_symptoms_after_the_treatment_are_adverse_events(nlp):
     assert outcomes(nlp, "Transient radicular pain occurred after the intramuscular injections.") == {}
     assert outcomes(nlp, "Pain scores fell after the grafts.").get("Pain") == "outcome:other"

@@ -45,6 +45,14 @@ MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts
                             "protection", "preservation", "sparing", "rescue", "density", "apoptosis"})
 GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
                          "infused", "the"})
+# word stems of giving cells (a site after `into` is a route only after one of them)
+GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver", "implant", "microinject")
+# brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
+BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "putamen", "caudate", "thalamus",
+                         "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma"})
+BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right", "lesioned", "injured", "ischemic",
+                                  "ischaemic", "infarcted", "damaged", "motor", "cerebral", "brain", "substantia",
+                                  "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral"})
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
@@ -191,7 +199,7 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
     """Matcher patterns for compositional names; the key says what the match becomes."""
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
     return [
-        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": "the", "OP": "?"},
+        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),
         ("route:intrathecal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
@@ -208,6 +216,14 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": sorted(LIMB_SIDES | {"skeletal", "limb", "hindlimb", "forelimb",
                                                                        "hind-limb", "leg", "arm", "calf"})}, "OP": "*"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}}]),
+        # `into the ipsilateral striatum`, `into the ischemic boundary zone`: the brain parenchyma (SPEC)
+        ("route:intracerebral", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITES)}}]),
+        ("route:intracerebral", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
+                                 {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
         ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "?"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
@@ -459,7 +475,8 @@ ATTRIBUTION = frozenset({"related", "unrelated", "attributed", "attributable", "
 # verbs that say where cells went, not how they were given (`detected in the spinal cord`)
 LOCATED_VERBS = frozenset({"detected", "found", "observed", "located", "localized", "localised", "migrated",
                            "homed", "distributed", "identified", "present", "seen", "tracked", "survived",
-                           "engrafted", "accumulated", "persisted", "remained"})
+                           "engrafted", "accumulated", "persisted", "remained", "crossed", "entered", "penetrated",
+                           "infiltrated", "recruited"})
 # nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)
 NOT_AN_END_POINT_AFTER = frozenset({"factor", "factors", "signal", "signals", "signaling", "signalling", "pathway",
                                     "pathways", "gene", "genes", "advantage", "mechanisms", "cues"})
@@ -484,7 +501,7 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
                              "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
-TOKEN_PATTERN_FIRST = frozenset({"into", "within", "survival"})
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "survival"})
 # `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)
 CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic", "cholinergic", "gabaergic",
                       "glutamatergic", "serotonergic", "noradrenergic", "endothelial", "epithelial", "mononuclear",
@@ -504,7 +521,7 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
                           "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})
 # second words of those patterns (`into the`, `into lumbar`, `survival of`)
-TOKEN_PATTERN_SECOND = frozenset({"the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
+TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf"}) \

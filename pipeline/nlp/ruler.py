@@ -878,7 +878,7 @@ class EntityRules:
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
             return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
         if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) and any(
-                low[j] in ("in", "within", "throughout") for j in range(max(0, s - 3), s)):
+                low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
             return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
         if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
                 "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] == "due")):
@@ -902,6 +902,9 @@ class EntityRules:
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
                 and e < len(doc) and low[e].lstrip("-") in P.CELL_AS_MODIFIER):
             return None   # `stem cell therapy`: the therapy, not a named cell type
+        if cid == "route:intracerebral" and low[s] == "into" and not any(
+                low[j].startswith(P.GIVING_STEMS) for j in range(max(0, s - 6), s)):
+            return None   # `substitute new cells into the damaged brain`: a site only where cells are given
         if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             if "spinal" in sent.text.lower():
