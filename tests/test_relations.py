@@ -217,6 +217,14 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "favorable"),
     ("The grafts increased CSF levels of IL-6 in the patients.", "CSF levels of IL-6", "outcome:inflammation",
      "unfavorable"),
+    # markers of damage named by their symbols: less is better; antioxidant defences: more is better
+    ("The grafts lowered CSF NfL in the patients.", "NfL", "outcome:biomarker", "favorable"),
+    ("The grafts reduced TUNEL-positive cells in the ventral horn.", "TUNEL-positive cells", "outcome:other",
+     "favorable"),
+    ("The grafts lowered iNOS expression in the spinal cord.", "iNOS expression", "outcome:other", "favorable"),
+    ("The grafts increased glutathione in the spinal cord.", "glutathione", "outcome:oxidative_stress", "favorable"),
+    ("The grafts increased CSF levels of interleukin-10 in the patients.", "CSF levels of interleukin-10",
+     "outcome:inflammation", "favorable"),
     # the next clause calls the difference not significant; a decline despite the treatment is no effect
     ("Survival was longer in the grafted mice, but the difference did not reach significance.", "Survival",
      "outcome:survival", "null"),

@@ -237,18 +237,30 @@ class ClauseIndex:
 
 
 # inflammation end points of which more is good: anti-inflammatory cytokines and cells
-ANTI_INFLAMMATORY = re.compile(r"anti-?inflammat|\bil-?(?:10|4|13|1ra)\b|\btgf|\bm2\b|\bregulatory t")
+ANTI_INFLAMMATORY = re.compile(r"anti-?inflammat|\b(?:il|interleukin)-?(?:10|4|13|1ra)\b|\btgf|\bm2\b|\bregulatory t")
+# antioxidant defences: more is better although SPEC files them under oxidative stress
+ANTIOXIDANT = re.compile(r"antioxid|glutathione|\bgsh\b|catalase|\bsod\b|superoxide dismutase activity|\bnrf2|"
+                         r"heme oxygenase|\bho-1\b")
+# markers of damage, cell death and inflammation named by their symbols (word-bounded: `nfl` is
+# inside `inflammation`, `ros` inside `across`): less of them is better
+HARM_MARKER = re.compile(r"\b(?:nfl|pnf-?h|ccl2|interleukin|il-?1\w*|il-?6|il-?17|il-?18|tnf\w*|ifn\w*|tunel\w*|ldh|"
+                         r"bax|caspase\w*|inos|cox-?2|nlrp3|nitric oxide|mda|malondialdehyde|ros|lipid peroxidation|"
+                         r"8-ohdg|disruption|breakdown|leakage|permeability|hmgb1|nf-κb|nf-kb)\b")
 
 
 @lru_cache(maxsize=1 << 14)
 def is_harm_outcome(text: str, concept: str | None) -> bool:
     """True when less of this outcome is good: adverse events, inflammation, neuron loss, decline."""
     t = text.lower()
-    if concept == "outcome:inflammation" and ANTI_INFLAMMATORY.search(t):
+    if concept in ("outcome:inflammation", "outcome:biomarker", "outcome:other") and ANTI_INFLAMMATORY.search(t):
         return False
+    if ANTIOXIDANT.search(t) and "sod1" not in t:
+        return False
+    if "bcl" in t and "ratio" in t:
+        return False    # `Bcl-2/Bax ratio`: the survival side is on top
     if concept in HARM_CONCEPTS:
         return True
-    return any(w in t for w in HARM_WORDS)
+    return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None
 
 
 @dataclass(frozen=True)
