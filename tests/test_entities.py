@@ -249,6 +249,10 @@ def test_sentences(nlp):
         "A title without stop",
         "Cells were given i.v. and i.t. (e.g. in mice) vs. controls, et al. reported in Fig. 2 approx. 3.5 times more.",
         "Survival improved.", "Conclusion: it works."]
+    # a sentence may open with a symbol whose first letter is lower case
+    doc = nlp("Riluzole did not extend survival. hMSCs were injected. The dose was 2.5 mg. mRNA levels rose.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Riluzole did not extend survival.", "hMSCs were injected.", "The dose was 2.5 mg.", "mRNA levels rose."]
 
 
 def test_entity_rows_fit_the_schema_and_point_into_the_text(nlp):

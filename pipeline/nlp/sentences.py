@@ -2,7 +2,8 @@
 
 scispaCy's pysbd splitter costs ~88% of a small pipeline's time (NOTES-stack); abstracts need
 far less: split at every newline (title / sections) and after `.`, `!` or `?` when the next
-word starts a sentence, except after abbreviations such as `i.v.`, `e.g.`, `vs.`, `et al.`,
+word starts a sentence (a capital, a digit, a bracket, or a symbol such as `hMSCs` or `mRNA`
+whose first letter is lower case), except after abbreviations such as `i.v.`, `e.g.`, `vs.`, `et al.`,
 `Fig.` or `approx.` (the scispaCy tokenizer splits `i.v.` into `i.v` + `.` and keeps decimals
 whole, so those never look like a full stop followed by a capital).
 """
@@ -58,6 +59,8 @@ def sentence_starts(doc: Doc) -> list[bool]:
                 pending = True
             elif first.isupper() or first.isdigit() or first in "([\"“'":
                 starts[j] = True
+            elif first.islower() and doc[j - 1].whitespace_ and any(ch.isupper() for ch in texts[j][1:4]):
+                starts[j] = True   # `hMSCs were injected.`, `mRNA levels rose.`: a symbol in lower case first
     return starts
 
 
