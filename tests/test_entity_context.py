@@ -249,7 +249,8 @@ def test_symptoms_after_the_treatment_are_adverse_events(nlp):
 def test_trial_wordings_of_end_points(nlp):
     # deaths among the safety findings of a sentence
     assert outcomes(nlp, "Serious adverse events included two deaths.").get("deaths") == "outcome:safety"
-    # a duration bounded for eligibility is no end point
+    # a duration bounded for eligibility, or given as a mean of the participants, is no end point
+    assert outcomes(nlp, "The mean disease duration was 18 months and mean BMI was 24.1 kg/m2.") == {}
     assert "disease duration" not in outcomes(nlp, "Eligible patients had a disease duration of less than 2 years.")
     # a level measured in a body fluid is a biomarker, wherever the fluid is named
     assert outcomes(nlp, "Total SOD1 concentration in cerebrospinal fluid fell.") == {

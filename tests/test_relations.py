@@ -804,6 +804,11 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
      "outcome:respiratory_function", False),
     ("Patients with an ALSFRS-R score of at least 30 received the MSCs.", "ALSFRS-R score", "outcome:alsfrs_r", False),
     ("The MSCs raised the forced vital capacity by 10%.", "forced vital capacity", "outcome:respiratory_function", True),
+    ("Patients with an ALSFRS-R score of 30 or more received the MSCs.", "ALSFRS-R score", "outcome:alsfrs_r", False),
+    # a sentence on who took part: baseline values, exclusions, strata
+    ("At baseline, the MSCs group had a mean ALSFRS-R score of 38.", "ALSFRS-R score", "outcome:alsfrs_r", False),
+    ("Patients on the MSCs arm with tracheostomy were excluded.", "tracheostomy", "outcome:survival", False),
+    ("The MSCs slowed the decline of ALSFRS-R from baseline.", "ALSFRS-R", "outcome:alsfrs_r", True),
 ])
 def test_an_end_point_with_a_threshold_is_who_was_enrolled(nlp, extractor, sentence, outcome, concept, related):
     doc = make_doc(nlp, "A trial", [(None, sentence)], [("MSCs", CELL, "cell:msc"), (outcome, OUT, concept)])

@@ -688,6 +688,8 @@ def _gated(c: Candidate, view: TokenView) -> bool:
         return False
     if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
+    if c.predicate in EFFECT_PREDICATES and ENROLMENT.search(view.span_lower(c.seg.start, c.seg.end)):
+        return False
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
@@ -719,9 +721,14 @@ LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 
 
 # an end point followed by a threshold is an eligibility criterion or a stratum, not a result
-THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:at least|at most|more than|less than|"
+THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at most|more than|less than|"
                        r"greater than|lower than|higher than|fewer than|above|below|over|under|within|between|"
-                       r"[≥≤><]=?)\s*\d", re.I)
+                       r"[≥≤><]=?)\s*\d|\d+(?:\.\d+)?\s*%?\s*(?:points\s+)?or\s+(?:more|greater|higher|less|lower|"
+                       r"above|below|fewer|better|worse)\b)", re.I)
+# a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
+# no relation from one
+ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|demographics|features)|excluded|"
+                       r"exclusion|inclusion criteria|eligible|eligibility|stratified by|stratification)\b")
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",

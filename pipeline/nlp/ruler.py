@@ -869,6 +869,10 @@ class EntityRules:
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up") or (
                 low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if cid in ("outcome:disease_progression", "outcome:disease_onset", "outcome:body_weight") and s > 0 and \
+                low[s - 1] in ("mean", "median", "average") and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
+                and low[e + 1][:1].isdigit():
+            return None   # `the mean disease duration was 18 months`, `mean BMI was 24.1`: who took part
         if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
                 low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
             return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
