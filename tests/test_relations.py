@@ -892,3 +892,18 @@ def test_native_cells_given_after_their_own_modifiers_are_the_therapy(nlp, extra
     assert ("ADMINISTERED_VIA", "cell:astrocyte", "route:intraspinal") in keys(doc)
     assert not any(m.subject_id == "cell:microglia" for m in rels(doc))
 
+
+
+def test_a_factors_result_is_not_carried_to_the_studys_cells(nlp, extractor):
+    doc = make_doc(nlp, "Grafts in SOD1 mice", [(None,
+        "SOD1 mice received intrathecal MSCs. GDNF has been shown to delay disease onset in such mice.")],
+        [("MSCs", CELL, "cell:msc"), ("GDNF", FACTOR, "factor:GDNF"), ("disease onset", OUT, "outcome:disease_onset")])
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:disease_onset") not in keys(doc)
+    assert ("FACTOR_AFFECTS", "factor:GDNF", "outcome:disease_onset") in keys(doc)
+    # a sentence that refers back to the cells keeps them
+    doc = make_doc(nlp, "Grafts in SOD1 mice", [(None,
+        "SOD1 mice received intrathecal MSCs. Through GDNF, the cells delayed disease onset in these mice.")],
+        [("MSCs", CELL, "cell:msc"), ("GDNF", FACTOR, "factor:GDNF"), ("disease onset", OUT, "outcome:disease_onset")])
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:disease_onset") in keys(doc)

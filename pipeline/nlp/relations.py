@@ -690,6 +690,8 @@ def _gated(c: Candidate, view: TokenView) -> bool:
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
     if c.predicate in EFFECT_PREDICATES and ENROLMENT.search(view.span_lower(c.seg.start, c.seg.end)):
         return False
+    if c.predicate == "AFFECTS" and c.resolved and _factor_is_agent(c, view):
+        return False
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
@@ -747,6 +749,26 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
     return False
 
 
+
+
+def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
+    """`GDNF has been shown to delay disease onset`: a sentence with no cell whose factor, named
+    before the end point and not as a measured level, is what acted; the study's cells are not
+    carried into it unless the sentence refers back to them (`the cells`, `this treatment`)."""
+    etypes = view.ent_type[c.seg.start:c.seg.end]
+    o0 = c.obj.start - c.seg.start
+    k = 0
+    while k < o0:
+        if etypes[k] == FACTOR_HASH:
+            e = k
+            while e < o0 and etypes[e] == FACTOR_HASH:
+                e += 1
+            if not _measured_level(c.toks, k, e):
+                return not STRONG_ANAPHOR.search(view.span_lower(c.seg.start, c.seg.end))
+            k = e
+        else:
+            k += 1
+    return False
 
 
 def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
