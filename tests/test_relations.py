@@ -907,3 +907,18 @@ def test_a_factors_result_is_not_carried_to_the_studys_cells(nlp, extractor):
         [("MSCs", CELL, "cell:msc"), ("GDNF", FACTOR, "factor:GDNF"), ("disease onset", OUT, "outcome:disease_onset")])
     extractor(doc)
     assert ("AFFECTS", "cell:msc", "outcome:disease_onset") in keys(doc)
+
+
+@pytest.mark.parametrize("sentence, route, concept, related", [
+    ("Mice received intraspinal MSCs and daily intraperitoneal injections of cyclosporine.", "intraperitoneal",
+     "route:intraperitoneal", False),
+    ("Patients received intrathecal MSCs or intravenous placebo.", "intravenous", "route:intravenous", False),
+    ("Patients received intrathecal MSCs. G-CSF was given subcutaneously.", "subcutaneously",
+     "route:subcutaneous", False),
+    ("Patients received intrathecal injections of autologous MSCs.", "intrathecal", "route:intrathecal", True),
+    ("MSCs or saline was administered intracerebrally.", "intracerebrally", "route:intracerebral", True),
+])
+def test_the_route_of_another_agent_is_not_the_cells(nlp, extractor, sentence, route, concept, related):
+    doc = make_doc(nlp, "A trial", [(None, sentence)], [("MSCs", CELL, "cell:msc"), (route, ROUTE, concept)])
+    extractor(doc)
+    assert (("ADMINISTERED_VIA", "cell:msc", concept) in keys(doc)) == related

@@ -692,6 +692,8 @@ def _gated(c: Candidate, view: TokenView) -> bool:
         return False
     if c.predicate == "AFFECTS" and c.resolved and _factor_is_agent(c, view):
         return False
+    if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
+        return False
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
@@ -749,6 +751,45 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
     return False
 
 
+
+
+CELL_HASH = hash_string("CELL_TYPE")
+# agents given beside the cells (comparators, co-medication): a route named with one is theirs
+OTHER_AGENTS = frozenset({"placebo", "saline", "vehicle", "pbs", "sham", "medium", "riluzole", "edaravone",
+                          "cyclosporine", "cyclosporin", "ciclosporin", "tacrolimus", "g-csf", "erythropoietin", "epo",
+                          "methylprednisolone", "dexamethasone", "prednisolone", "immunosuppressants", "antibiotics",
+                          "interleukin-2", "il-2", "drug", "drugs", "mannitol"})
+ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
+                         "doses", "bolus"})
+GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
+
+
+def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
+    """`daily intraperitoneal injections of cyclosporine`, `intravenous placebo`, `subcutaneous IL-2`,
+    `G-CSF was given subcutaneously`: the route of another agent, not the cells'."""
+    toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
+    r0, r1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    n = len(toks)
+    j = r1
+    if j < n and toks[j] in ROUTE_NOUNS:
+        j += 1
+        if j < n and toks[j] == "of":
+            j += 1
+            # the cells may come after their modifiers: `injections of autologous bone marrow MSCs`
+            return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell")
+                                     for k in range(j, min(n, j + 5)))
+    if j < n and (toks[j] in OTHER_AGENTS or etypes[j] == FACTOR_HASH):
+        return True
+    # `G-CSF was given subcutaneously`: the subject of the verb before the route
+    k = r0 - 1
+    while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
+        k -= 1
+    if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] in ("was", "were", "is", "are"):
+        subj = k - 2
+        # (`MSCs or saline was administered intracerebrally`: the cells share the verb)
+        return subj >= 0 and (toks[subj] in OTHER_AGENTS or etypes[subj] == FACTOR_HASH) and not any(
+            etypes[x] == CELL_HASH for x in range(max(0, subj - 6), subj))
+    return False
 
 
 def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
