@@ -249,6 +249,11 @@ def test_symptoms_after_the_treatment_are_adverse_events(nlp):
 def test_trial_wordings_of_end_points(nlp):
     # deaths among the safety findings of a sentence
     assert outcomes(nlp, "Serious adverse events included two deaths.").get("deaths") == "outcome:safety"
+    # the long form of the ALS quality-of-life questionnaire; a toxic insult to cultured cells is no safety
+    assert outcomes(nlp, "The ALS Assessment Questionnaire-40 improved.") == {
+        "ALS Assessment Questionnaire-40": "outcome:quality_of_life"}
+    assert outcomes(nlp, "The medium protected NSC-34 cells against H2O2-induced toxicity.") == {
+        "toxicity": "outcome:other"}
     # a duration bounded for eligibility, or given as a mean of the participants, is no end point
     assert outcomes(nlp, "The mean disease duration was 18 months and mean BMI was 24.1 kg/m2.") == {}
     assert "disease duration" not in outcomes(nlp, "Eligible patients had a disease duration of less than 2 years.")

@@ -217,6 +217,8 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "favorable"),
     ("The grafts increased CSF levels of IL-6 in the patients.", "CSF levels of IL-6", "outcome:inflammation",
      "unfavorable"),
+    # a result that went both ways
+    ("Grip strength results were mixed after the grafts.", "Grip strength", "outcome:muscle_strength", "unclear"),
     # markers of damage named by their symbols: less is better; antioxidant defences: more is better
     ("The grafts lowered CSF NfL in the patients.", "NfL", "outcome:biomarker", "favorable"),
     ("The grafts reduced TUNEL-positive cells in the ventral horn.", "TUNEL-positive cells", "outcome:other",

@@ -183,6 +183,8 @@ WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     ("waned",), ("not", "sustained"), ("was", "lost"), ("were", "lost"), ("accelerated", "afterwards"),
     ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
+# a result that went both ways, with no change word: unclear
+MIXED_WORDS = frozenset({"mixed", "varied", "inconsistent", "variable", "conflicting", "heterogeneous"})
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 _MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
@@ -434,6 +436,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         worse = next((toks[i] for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
         if worse:
             return EffectCue("unfavorable", worse)   # `resulted in a worsening of X`
+        mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
+        if mixed:
+            return EffectCue("unclear", mixed)    # `strength results were mixed`: SPEC's mixed result
         if named:
             return EffectCue("unclear", named)
         if _asked(toks, lo, o_start):    # `whether MSCs can modify disease progression`

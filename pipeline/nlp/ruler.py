@@ -869,6 +869,9 @@ class EntityRules:
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up") or (
                 low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
+                "induced", "mediated")):
+            return (s, e, "outcome:other")   # `H2O2-induced toxicity`: an insult to cultured cells, not the treatment's
         if cid in ("outcome:disease_progression", "outcome:disease_onset", "outcome:body_weight") and s > 0 and \
                 low[s - 1] in ("mean", "median", "average") and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
                 and low[e + 1][:1].isdigit():
