@@ -924,3 +924,16 @@ def test_the_route_of_another_agent_is_not_the_cells(nlp, extractor, sentence, r
     doc = make_doc(nlp, "A trial", [(None, sentence)], [("MSCs", CELL, "cell:msc"), (route, ROUTE, concept)])
     extractor(doc)
     assert (("ADMINISTERED_VIA", "cell:msc", concept) in keys(doc)) == related
+
+
+def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extractor):
+    ents = [("MSCs", CELL, "cell:msc"), ("ALSFRS-R", OUT, "outcome:alsfrs_r")]
+    doc = make_doc(nlp, "A trial", [(None,
+        "Patients received intrathecal MSCs. In the placebo group, ALSFRS-R declined by 1.2 points per month.")], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:alsfrs_r") not in keys(doc)
+    doc = make_doc(nlp, "A trial", [(None,
+        "Patients received intrathecal MSCs. ALSFRS-R declined less in the treated group than in the placebo group.")],
+        ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:alsfrs_r") in keys(doc)

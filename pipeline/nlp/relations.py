@@ -692,6 +692,8 @@ def _gated(c: Candidate, view: TokenView) -> bool:
         return False
     if c.predicate == "AFFECTS" and c.resolved and _factor_is_agent(c, view):
         return False
+    if c.predicate == "AFFECTS" and c.resolved and _control_arm_only(view.span_lower(c.seg.start, c.seg.end)):
+        return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
     if c.predicate == "SECRETES":
@@ -751,6 +753,24 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
     return False
 
 
+
+
+# a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
+# month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
+CONTROL_ARM = re.compile(r"\b(?:placebo|vehicle|sham|saline|pbs|untreated|historical control|control)"
+                         r"(?:-treated|-injected|-operated)?\s+(?:group|groups|arm|arms|mice|rats|animals|patients|"
+                         r"subjects|cohort|participants)\b|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
+                         r"|\bhistorical controls\b")
+TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
+                         r"compared|than|whereas|while|both)\b")
+
+
+def _control_arm_only(seg_text: str) -> bool:
+    m = CONTROL_ARM.search(seg_text)
+    if m is None:
+        return False
+    rest = seg_text[:m.start()] + " " + seg_text[m.end():]
+    return TREATED_ARM.search(rest) is None
 
 
 CELL_HASH = hash_string("CELL_TYPE")
