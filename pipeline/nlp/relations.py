@@ -753,8 +753,6 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
     return False
 
 
-
-
 # a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
 # month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
 CONTROL_ARM = re.compile(r"\b(?:placebo|vehicle|sham|saline|pbs|untreated|historical control|control)"
