@@ -126,7 +126,7 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           r"[bt][ -]cells?|nk cells?|natural killer|lymphocytes?|leukocytes?|neutrophils?|"
                           r"erythrocytes?|platelets?|keratinocytes?|epithelial|neural cells?|neuronal cells?|"
                           r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?)\b")
-GIVING = r"transplant|graft|inject|infus|administ|deliver|implant"   # word stems of giving cells
+GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
 NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
