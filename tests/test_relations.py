@@ -895,7 +895,6 @@ def test_native_cells_given_after_their_own_modifiers_are_the_therapy(nlp, extra
     assert not any(m.subject_id == "cell:microglia" for m in rels(doc))
 
 
-
 def test_a_factors_result_is_not_carried_to_the_studys_cells(nlp, extractor):
     doc = make_doc(nlp, "Grafts in SOD1 mice", [(None,
         "SOD1 mice received intrathecal MSCs. GDNF has been shown to delay disease onset in such mice.")],

@@ -555,7 +555,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
-    return [c for c in out if _gated(c, view)]
+    seg_memo: dict[int, tuple[bool, bool]] = {}
+    return [c for c in out if _gated(c, view, seg_memo)]
 
 
 def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
@@ -682,18 +683,26 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
 
 
-def _gated(c: Candidate, view: TokenView) -> bool:
-    """Hard constraints that no weight should overrule."""
+def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """(a sentence on who took part, a sentence on the control arm alone) for the candidate's
+    segment, read once per segment."""
+    flags = memo.get(c.seg.index)
+    if flags is None:
+        text = view.span_lower(c.seg.start, c.seg.end)
+        flags = memo[c.seg.index] = (ENROLMENT.search(text) is not None, _control_arm_only(text))
+    return flags
+
+
+def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]) -> bool:
+    """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
     if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
-    if c.predicate in EFFECT_PREDICATES and ENROLMENT.search(view.span_lower(c.seg.start, c.seg.end)):
-        return False
-    if c.predicate == "AFFECTS" and c.resolved and _factor_is_agent(c, view):
-        return False
-    if c.predicate == "AFFECTS" and c.resolved and _control_arm_only(view.span_lower(c.seg.start, c.seg.end)):
-        return False
+    if c.predicate in EFFECT_PREDICATES:
+        enrolment, control_arm = _segment_flags(c, view, seg_memo)
+        if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
+            return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
     if c.predicate == "SECRETES":
@@ -813,7 +822,8 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
 def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
     """`GDNF has been shown to delay disease onset`: a sentence with no cell whose factor, named
     before the end point and not as a measured level, is what acted; the study's cells are not
-    carried into it unless the sentence refers back to them (`the cells`, `this treatment`)."""
+    carried into it unless the sentence refers back to them (`the cells`, `this treatment`, a generic
+    cell mention: the segment's `anaphor` feature)."""
     etypes = view.ent_type[c.seg.start:c.seg.end]
     o0 = c.obj.start - c.seg.start
     k = 0
@@ -823,7 +833,7 @@ def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
             while e < o0 and etypes[e] == FACTOR_HASH:
                 e += 1
             if not _measured_level(c.toks, k, e):
-                return not STRONG_ANAPHOR.search(view.span_lower(c.seg.start, c.seg.end))
+                return "AFFECTS|anaphor" not in c.features
             k = e
         else:
             k += 1
