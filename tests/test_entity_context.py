@@ -281,3 +281,26 @@ def test_words_that_only_look_like_end_points(nlp):
     assert outcomes(nlp, "We discuss the therapeutic advantages and challenges of neural stem cells.") == {}
     assert outcomes(nlp, "We investigated the influences of MSCs on the injured cord.") == {}
     assert outcomes(nlp, "This reduction was greater in the treated group.") == {}
+
+
+def test_read_outs_of_animal_models_by_their_composition(nlp):
+    # the onset of a named sign is disease onset, unless it is a time point
+    assert outcomes(nlp, "The grafts delayed the onset of hindlimb paralysis.") == {
+        "onset of hindlimb paralysis": "outcome:disease_onset"}
+    assert outcomes(nlp, "Treatment delayed the onset of clinical symptoms by ten days.") == {
+        "onset of clinical symptoms": "outcome:disease_onset"}
+    assert outcomes(nlp, "Cells were injected after the onset of clinical signs.") == {}
+    # motor neurons counted or kept, with an amount in between or in the passive
+    assert outcomes(nlp, "The grafts preserved 40% more lumbar motor neurons.") == {
+        "preserved 40% more lumbar motor neurons": "outcome:motor_neuron_survival"}
+    assert outcomes(nlp, "Motor neurons were significantly preserved in treated mice.") == {
+        "Motor neurons were significantly preserved": "outcome:motor_neuron_survival"}
+    assert outcomes(nlp, "Motor neurons were identified by their size.") == {}
+    assert outcomes(nlp, "Treatment increased the number of α-motoneurons.") == {
+        "number of α-motoneurons": "outcome:motor_neuron_survival"}
+    # muscle atrophy and endplates are neuromuscular read-outs
+    assert outcomes(nlp, "Atrophy of the gastrocnemius muscle was reduced.") == {
+        "Atrophy of the gastrocnemius muscle": "outcome:neuromuscular"}
+    assert outcomes(nlp, "Treated mice kept more innervated endplates and fewer denervated NMJs.") == {
+        "innervated endplates": "outcome:neuromuscular", "denervated NMJs": "outcome:neuromuscular"}
+    assert outcomes(nlp, "The medium increased total neurite length.") == {"neurite length": "outcome:other"}

@@ -40,7 +40,13 @@ CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurall
 MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers", "survival", "rescue", "preservation",
                              "protection", "count", "counts", "sparing", "density", "dying", "preserved", "protect",
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
-                             "degenerating", "surviving", "loss/death"})
+                             "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
+                             "spare", "save", "rescue", "preserving", "rescuing"})
+# between such a verb and the motor neurons: `preserved 40% more motor neurons`
+MN_AMOUNT_WORDS = frozenset({"more", "fewer", "significantly", "greater", "larger", "higher", "many", "%", "times",
+                             "twice", "approximately", "about", "nearly"})
+# `motor neurons were preserved`: what happened to them is the end point
+MN_PASSIVE_VERBS = frozenset({"preserved", "protected", "rescued", "spared", "lost", "saved", "retained"})
 MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts", "count", "number", "numbers",
                             "protection", "preservation", "sparing", "rescue", "density", "apoptosis"})
 GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
@@ -193,6 +199,14 @@ ROUTE_SHORT_AFTER = frozenset({"infusion", "infusions", "injection", "injections
 NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "biceps", "triceps", "soleus",
                            "extensor", "digitorum", "longus", "diaphragm", "deltoid", "intercostal"})
 LIMB_SIDES = frozenset({"left", "right", "bilateral", "ipsilateral", "contralateral", "hind", "upper", "lower"})
+LIMB_WORDS = frozenset({"hindlimb", "forelimb", "limb", "hind-limb", "leg", "arm", "calf", "skeletal", "distal",
+                        "proximal", "lumbar", "respiratory"})
+# what an animal's disease onset is read by (`onset of hindlimb paralysis`, `onset of neurological signs`)
+ONSET_SIGNS = frozenset({"paralysis", "paresis", "symptoms", "signs", "deficits", "dysfunction", "weakness",
+                         "impairment", "tremor", "tremors", "disease", "als", "phenotype", "decline"})
+ONSET_MODIFIERS = frozenset({"hindlimb", "hind-limb", "hind", "limb", "forelimb", "motor", "clinical", "neurological",
+                             "neurologic", "behavioral", "behavioural", "overt", "first", "visible", "muscle",
+                             "bulbar", "disease", "als-like", "clinically", "detectable", "evident", "progressive"})
 
 
 def token_patterns() -> list[tuple[str, list[dict]]]:
@@ -227,6 +241,14 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "?"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
+        # `onset of hindlimb paralysis`, `onset of clinical symptoms`: the onset is the end point
+        ("outcome:disease_onset", [{"LOWER": "onset"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+                                   {"LOWER": {"IN": sorted(ONSET_MODIFIERS)}, "OP": "*"},
+                                   {"LOWER": {"IN": sorted(ONSET_SIGNS)}}]),
+        # `atrophy of the gastrocnemius muscle`: muscle atrophy
+        ("outcome:neuromuscular", [{"LOWER": "atrophy"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+                                   {"LOWER": {"IN": sorted(LIMB_SIDES | NAMED_MUSCLES | LIMB_WORDS)}, "OP": "*"},
+                                   {"LOWER": {"IN": ["muscle", "muscles", "myofibers", "myofibres"]}}]),
     ]
 
 
@@ -242,7 +264,7 @@ OUTCOME_HEADS = frozenset({
     "behaviour", "plasticity", "connectivity", "remodeling", "remodelling", "tests", "test", "symptoms",
     "hypersensitivity", "formation", "thickness", "latency", "amplitude", "amplitudes", "velocity", "defects",
     "disability", "activity", "scale", "scales", "questionnaire", "inventory", "examination", "evaluation",
-    "assessment", "grade", "staging",
+    "assessment", "grade", "staging", "length", "lengths",
     "capacity", "viability", "integrity", "myelination",
     # third pass: heads of end points that neither dev set shows much of (`immune responses`,
     # `brain water content`, `long-term prognosis`, `relapse rate`)
@@ -501,7 +523,7 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
                              "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
-TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "survival"})
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "survival", "onset", "atrophy"})
 # `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)
 CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic", "cholinergic", "gabaergic",
                       "glutamatergic", "serotonergic", "noradrenergic", "endothelial", "epithelial", "mononuclear",

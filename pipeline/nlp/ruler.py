@@ -569,13 +569,15 @@ class EntityRules:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
                 else:
                     k = s - 1
-                    while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large"} or self._stain(low, k, s)):
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large"} or self._stain(low, k, s)
+                                     or self._mn_amount(low[k])):
                         k -= 1
                     if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
-                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and (k == s - 1 or any(
-                            self._stain(low, j, s) for j in range(k + 1, s))):
+                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
+                    elif (end := self._mn_passive(low, e)) > e:
+                        e, cid = end, "outcome:motor_neuron_survival"   # `motor neurons were preserved`
             elif cid in P.GLIOSIS_CELLS and s > 0:
                 # the marker is one token (`Iba1-positive`, `GFAP+`) or split from its `+`
                 k = s - 2 if low[s - 1] == "+" and s > 1 else s - 1
@@ -643,6 +645,21 @@ class EntityRules:
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
                    for s, e, cid in out]
         return out, nested, dropped
+
+    @staticmethod
+    def _mn_amount(word: str) -> bool:
+        """A word of amount between a verb of rescue and motor neurons: `preserved 40% more motor neurons`."""
+        return word in P.MN_AMOUNT_WORDS or word.replace(".", "", 1).isdigit()
+
+    @staticmethod
+    def _mn_passive(low: list[str], e: int) -> int:
+        """End of `motor neurons were (significantly) preserved` after motor neurons ending at e, else e."""
+        if e >= len(low) or low[e] not in ("were", "was"):
+            return e
+        k = e + 1
+        while k < len(low) and (low[k].endswith("ly") or low[k] in ("also", "better", "still")):
+            k += 1
+        return k + 1 if k < len(low) and low[k] in P.MN_PASSIVE_VERBS else e
 
     @staticmethod
     def _stain(low: list[str], k: int, s: int) -> bool:
@@ -863,8 +880,9 @@ class EntityRules:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
         low = view.lowers
-        if cid == "outcome:disease_onset" and s > 0 and low[s - 1] in P.TIME_WORDS:
-            return None
+        if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
+                                                        and low[s - 2] in P.TIME_WORDS - {"of", "to"}):
+            return None   # (`after the onset of clinical signs`, but `time to the onset` is an end point)
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up") or (
                 low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
