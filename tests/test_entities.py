@@ -105,6 +105,11 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     ("Cytotoxic T lymphocytes were depleted.", "Cytotoxic T lymphocytes", "cell:t_cell"),
     ("Bone marrow MSC (BMSC)-derived exosomes were given.", "Bone marrow MSC (BMSC)-derived exosomes", "cell:msc_ev"),
     ("NI-MSC-CM promoted neurite outgrowth.", "NI-MSC-CM", "cell:msc_ev"),
+    # conditioned medium and exosomes glued to the cells' short form
+    ("BMSC-conditioned medium protected motor neurons.", "BMSC-conditioned medium", "cell:msc_ev"),
+    ("hUC-MSC-conditioned media were injected.", "hUC-MSC-conditioned media", "cell:msc_ev"),
+    ("MSC-Ex reduced gliosis.", "MSC-Ex", "cell:msc_ev"),
+    ("hucMSC-Ex were injected.", "hucMSC-Ex", "cell:msc_ev"),
     ("Mice received MSCs-Ngn1 before onset.", "MSCs-Ngn1", "cell:msc"),   # a transgene glued to the cells
     # a negated modifier names the plain cells (a control), a real one stays in the name
     ("Rats received non-modified MSCs.", "MSCs", "cell:msc"),

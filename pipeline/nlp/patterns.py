@@ -477,7 +477,8 @@ GRAFT_SURVIVAL_ADJ = GRAFT_GRADES | {"good", "long-term", "short-term", "high", 
 GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
 # what an MSC product short form ends in (`hUC-MSC-Exos`, `ADSC-EVs`, `BMSC-CM`)
-EV_SUFFIXES = frozenset({"exos", "exo", "exosome", "exosomes", "evs", "ev", "sevs", "sev", "cm", "secretome", "mvs"})
+EV_SUFFIXES = frozenset({"exos", "exo", "exosome", "exosomes", "evs", "ev", "sevs", "sev", "cm", "secretome", "mvs",
+                         "ex", "exs"})
 # a gene symbol glued after a cell name names the transgene the cells carry (`MSCs-Ngn1`, `NSC-Olig2`):
 # capital first, a digit inside, so that `MSC-CM`, `MSC-EVs`, `MSC-treated` stay out
 GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")

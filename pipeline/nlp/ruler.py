@@ -620,6 +620,9 @@ class EntityRules:
                 end = self._ev_head(view, i + 1)
                 if end > 0:
                     out.append((i, end, "cell:msc_ev"))
+            elif word.endswith("-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media") and (
+                    word[:-12] in self._msc_prefixes or self._msc_head(view.texts[i][:-12])):
+                out.append((i, i + 2, "cell:msc_ev"))   # `BMSC-conditioned medium`, `hUC-MSC-conditioned media`
         extra = []
         for s, e, cid in out:
             if cid in P.MSC_FAMILY and s >= 2:
