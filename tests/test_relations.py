@@ -292,6 +292,44 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     assert got.effect == effect, got
 
 
+@pytest.mark.parametrize("sentence, outcome, concept, effect", [
+    # a rise named as a noun, a state adjective, an insult's verb: the cue is the verb acting on them
+    ("The grafts attenuated the increase in IL-1beta levels.", "IL-1beta levels", "outcome:inflammation",
+     "favorable"),
+    ("The grafts prevented the rise in serum neurofilament light chain.", "neurofilament light chain",
+     "outcome:biomarker", "favorable"),
+    ("The grafts improved the impaired motor performance.", "motor performance", "outcome:motor_function",
+     "favorable"),
+    ("Apoptosis induced by hydrogen peroxide was attenuated by the medium.", "Apoptosis", "outcome:other",
+     "favorable"),
+    # a verb right before its outcome is a cue, not the outcome's state
+    ("The grafts increased motor neuron counts and decreased astrogliosis.", "astrogliosis", "outcome:inflammation",
+     "favorable"),
+    ("Grafted mice showed decreased grip strength.", "grip strength", "outcome:muscle_strength", "unfavorable"),
+    # safe and well tolerated are their own result, whatever the next verb says of another outcome
+    ("The grafts were safe and attenuated inflammation.", "safe", "outcome:safety", "favorable"),
+    ("The grafts were well tolerated and did not worsen ALSFRS-R.", "well tolerated", "outcome:safety", "favorable"),
+    # no deterioration is good; a comparable result is no difference; limited evidence is no decrease
+    ("No deterioration of respiratory function was observed.", "respiratory function",
+     "outcome:respiratory_function", "favorable"),
+    ("Survival was comparable in both groups.", "Survival", "outcome:survival", "null"),
+    ("Evidence of efficacy on the ALSFRS-R remains limited.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    # a `no change` of another clause does not reach an outcome with a verb of its own
+    ("The grafts improved motor performance, and body weight was not affected.", "motor performance",
+     "outcome:motor_function", "favorable"),
+    ("Survival did not differ, and FVC declined faster in grafted patients.", "FVC",
+     "outcome:respiratory_function", "unfavorable"),
+    ("The grafts did not change ALSFRS-R, FVC, and survival.", "survival", "outcome:survival", "null"),
+    # the amounts of both arms: less decline than with placebo is good
+    ("ALSFRS-R declined by 2.1 points per month in the grafted group versus 3.4 in the placebo group.", "ALSFRS-R",
+     "outcome:alsfrs_r", "favorable"),
+    ("FVC decreased by 25% in the grafted group compared with 11% in the placebo group.", "FVC",
+     "outcome:respiratory_function", "unfavorable"),
+])
+def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
+    assert effect_of(nlp, sentence, outcome, concept).effect == effect
+
+
 @pytest.mark.parametrize("sentence, outcome, concept, cue", [
     ("A treatment difference favoring the cells in grip strength was observed.", "grip strength",
      "outcome:muscle_strength", "favoring"),

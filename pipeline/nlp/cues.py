@@ -66,6 +66,9 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("not", "met"), ("not", "achieved"),
     # `were also similar between groups`, `remained similar`
     ("similar", "between"), ("similar", "among"), ("similar", "across"), ("also", "similar"), ("remained", "similar"),
+    # `were comparable in both groups`, `a similar decline`
+    ("were", "comparable"), ("was", "comparable"), ("comparable", "in"), ("comparable", "among"),
+    ("comparable", "across"), ("comparable", "with"), ("a", "similar"), ("equivalent", "in"), ("identical", "in"),
 )
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
@@ -319,6 +322,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 8), o_start):
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
+            if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
+                continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
             if all(t in LIST_WORDS for t in toks[i + 2:o_start]):
                 marker_at.add(i)
     after = [i for i in range(o_end, min(hi, o_end + 6)) if toks[i] not in ("", "(", ")")][:1]
@@ -338,7 +343,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
                 toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
             return EffectCue("unfavorable", "related")
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, str, str, int] | None = None
     # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
     words = [0] * (len(toks) + 1)
     for i, t in enumerate(toks):
@@ -362,7 +367,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist -= 1
         dist -= bonus
         if best is None or dist < best[0]:
-            best = (dist, kind, cue)
+            best = (dist, kind, cue, i)
 
     seen_null: set[tuple[str, ...]] = set()
     named: str | None = None
@@ -371,18 +376,23 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if phrase in seen_null:
             continue
         seen_null.add(phrase)
-        if not (phrase[0] == "no" and at > o_start):
+        if not (phrase[0] == "no" and at > o_start) and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
         consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
     verdict_named = "tolerated" in obj_text.lower() or obj_text.lower() in ("safe", "safely")
+    if verdict_named and not elsewhere and NEGATORS.isdisjoint(toks[max(lo, o_start - 3):o_start]) and not _asked(
+            toks, lo, o_start):
+        # `were safe and attenuated inflammation`: the next verb is the other outcome's
+        return EffectCue("favorable", obj_text.lower())
     # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
     before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
     paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
         before[-1] == "not" and o_start > 1 and toks[o_start - 2] in ("but", ",", "and")))   # `..., but not X`
+    ignored = _not_the_result(toks, lo, o_start, o_end, marker_at)
     for i in range(lo, hi):
-        if i in marker_at or i in tempering:
+        if i in marker_at or i in tempering or i in ignored:
             continue
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
@@ -393,6 +403,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if t == "limited" and i > 0 and toks[i - 1] in JUDGED and (i + 1 >= len(toks) or toks[i + 1] != "by"):
+            kind = "unclear"    # `evidence of efficacy remains limited`: a verdict on the evidence, not a decrease
         if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
             continue    # `the structure of altered nets`: an adjective naming a state, no cue
         if kind == "unclear" and o_end <= i < o_end + 8 and t in MEASURE_NOUNS and all(
@@ -433,9 +445,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         went_on = next((t for t in toks[o_end:min(hi, o_end + 3)] if t.startswith(("continu", "persist"))), None)
         if went_on:
             return EffectCue("null", went_on)   # `disease progression continued in all patients`
-        worse = next((toks[i] for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
-        if worse:
-            return EffectCue("unfavorable", worse)   # `resulted in a worsening of X`
+        worse = next((i for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
+        if worse is not None and toks[worse - 1] in ABSENCE:
+            return EffectCue("favorable", toks[worse - 1])   # `no deterioration of FVC was observed`
+        if worse is not None:
+            return EffectCue("unfavorable", toks[worse])   # `resulted in a worsening of X`
         mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
         if mixed:
             return EffectCue("unclear", mixed)    # `strength results were mixed`: SPEC's mixed result
@@ -461,7 +475,33 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
         return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
+    if best[1] in ("favorable", "unfavorable") and _starts(best[2], INCREASE + DECREASE):
+        arms = _arm_amounts(toks, best[3], hi)
+        if arms is not None and arms[0] != arms[1]:
+            # `declined by 2.1 points in the MSC group versus 3.4 with placebo`: less of the change than the control
+            flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
+            return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
     return EffectCue(best[1], best[2])
+
+
+VERSUS = frozenset({"versus", "vs", "vs.", "compared", "against"})
+CONTROL_WORDS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated", "saline", "historical"})
+AMOUNT = re.compile(r"^[-−]?\d+(?:\.\d+)?%?$")
+
+
+def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:
+    """(treated, control) amounts of a change stated for both arms after its cue word, the
+    treated arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo
+    group`, `decreased by 9% compared with 21% with placebo`. None unless both are there."""
+    v = next((k for k in range(cue + 1, hi) if toks[k] in VERSUS), None)
+    if v is None or not CONTROL_WORDS.isdisjoint(toks[cue:v]) or CONTROL_WORDS.isdisjoint(toks[v:min(hi, v + 10)]):
+        return None
+    first = next((toks[k] for k in range(cue + 1, v) if AMOUNT.match(toks[k])), None)
+    second = next((toks[k] for k in range(v + 1, min(hi, v + 8)) if AMOUNT.match(toks[k])), None)
+    if first is None or second is None:
+        return None
+    a, b = (abs(float(x.rstrip("%").replace("−", "-"))) for x in (first, second))
+    return a, b
 
 
 # the next clause judging the previous one's difference: `..., but it was not significant`
@@ -623,6 +663,56 @@ def _excluding(toks: Sequence[str], j: int, i: int) -> bool:
     significantly improved` does)."""
     return toks[j] == "not" and j > 0 and toks[j - 1] in ("but", "and") and any(
         t and not t.endswith("ly") and t not in AUX_BE for t in toks[j + 1:i])
+
+
+# words before `limited` that make it a verdict (`remains limited`, `was limited`)
+JUDGED = frozenset({"remains", "remain", "remained", "is", "was", "are", "were", "been", "be", "still", "very", "rather"})
+# a rise named as a noun: `attenuated the increase in IL-1β`
+RISE_NOUNS = frozenset({"increase", "increases", "rise", "elevation", "elevations", "upregulation", "up-regulation",
+                        "accumulation", "overexpression", "overproduction", "induction"})
+# verbs of an insult named after its outcome: `apoptosis induced by H2O2`
+INSULT_VERBS = frozenset({"induced", "caused", "mediated", "triggered", "evoked", "elicited", "provoked"})
+
+
+def _not_the_result(toks: Sequence[str], lo: int, o_start: int, o_end: int, marker_at: set[int]) -> set[int]:
+    """Change words around the outcome that are not the result's cue:
+    - a rise named as a noun that another cue acts on (`attenuated the increase in IL-1β`: the
+      verb's cue then reads the outcome itself);
+    - a state adjective after a determiner and a cue (`improved the impaired motor performance`);
+    - the insult of a reduced relative clause (`apoptosis induced by H2O2`)."""
+    out: set[int] = set()
+    for j in range(max(lo, o_start - 8), o_start):
+        t = toks[j]
+        if t in RISE_NOUNS and j + 1 < o_start and toks[j + 1] in ("in", "of") and o_start - j <= 5 and all(
+                w in LIST_WORDS or cue_kind(w, False) is None for w in toks[j + 2:o_start]):   # `in serum X`
+            k = j - 1
+            while k >= lo and toks[k] in ("the", "a", "an"):
+                k -= 1
+            if k >= lo and cue_kind(toks[k], False) is not None:
+                out.add(j)
+        elif j + 1 == o_start and t.endswith("ed") and j >= lo + 2 and toks[j - 1] in ("the", "a", "an") and \
+                cue_kind(toks[j - 2], False) is not None and j not in marker_at:
+            out.add(j)
+    if o_end + 1 < len(toks) and toks[o_end] in INSULT_VERBS and toks[o_end + 1] == "by":
+        out.add(o_end)
+    return out
+
+
+JOINERS = frozenset({"and", "with"})
+
+
+def _other_clause(toks: Sequence[str], lo: int, hi: int, at: int, o_start: int, o_end: int) -> bool:
+    """The `no change` phrase at `at` is another clause's, joined by `, and` / `, with`, while the
+    outcome has a change word of its own on its side: `improved X, and body weight was not
+    affected`; `survival did not differ, and FVC declined`. (A plain list, `X, Y and Z were
+    unchanged`, has no cue of its own and keeps the phrase.)"""
+    a, b = (o_end, at) if at >= o_end else (at, o_start)
+    joint = next((k for k in range(a, b - 1) if toks[k] == "," and toks[k + 1] in JOINERS), None)
+    if joint is None:
+        return False
+    own = range(lo, o_start) if at >= o_end else range(o_end, min(hi, o_end + 6))
+    return any(toks[k] and cue_kind(toks[k], False) is not None and cue_kind(toks[k], False)[1] == 0.0
+               for k in own)
 
 
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
