@@ -304,3 +304,25 @@ def test_read_outs_of_animal_models_by_their_composition(nlp):
     assert outcomes(nlp, "Treated mice kept more innervated endplates and fewer denervated NMJs.") == {
         "innervated endplates": "outcome:neuromuscular", "denervated NMJs": "outcome:neuromuscular"}
     assert outcomes(nlp, "The medium increased total neurite length.") == {"neurite length": "outcome:other"}
+
+
+def test_whose_survival_and_where_cells_went(nlp):
+    # the survival of animals named by their treatment is survival; that of cells in a dish is not
+    assert outcomes(nlp, "The survival of MSC-treated mice was prolonged.") == {"survival": "outcome:survival"}
+    assert outcomes(nlp, "The medium increased the survival of NSC-34 cells.") == {"survival": "outcome:other"}
+    # a bare onset with what became of it, and a time to onset, are disease onset
+    assert outcomes(nlp, "Onset was significantly delayed in grafted mice.") == {"Onset": "outcome:disease_onset"}
+    assert outcomes(nlp, "Time to onset was longer in grafted mice.") == {"Time to onset": "outcome:disease_onset"}
+    # immune cells moving into the cord name no route
+    doc = nlp("The grafts reduced the infiltration of CD4+ T cells into the spinal cord.")
+    assert not [e for e in doc.ents if e.label_ == "ROUTE"], [e.text for e in doc.ents]
+    assert [e.text for e in nlp("Cells were transplanted into the spinal cord.").ents if e.label_ == "ROUTE"] == [
+        "into the spinal cord"]
+    # paraphrases of SPEC's concepts
+    assert outcomes(nlp, "Peak expiratory flow and ventilator dependence improved.") == {
+        "Peak expiratory flow": "outcome:respiratory_function", "ventilator dependence": "outcome:respiratory_function"}
+    assert outcomes(nlp, "The grafts reduced astrocyte reactivity and NLRP3 activation.") == {
+        "astrocyte reactivity": "outcome:inflammation", "NLRP3 activation": "outcome:inflammation"}
+    assert outcomes(nlp, "Apoptosis of motor neurons and protein carbonylation decreased.") == {
+        "Apoptosis of motor neurons": "outcome:motor_neuron_survival",
+        "protein carbonylation": "outcome:oxidative_stress"}

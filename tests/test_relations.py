@@ -325,6 +325,13 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "outcome:alsfrs_r", "favorable"),
     ("FVC decreased by 25% in the grafted group compared with 11% in the placebo group.", "FVC",
      "outcome:respiratory_function", "unfavorable"),
+    # a comparison said of the control arm first; a time to an event, where longer is better
+    ("FVC was lower in the placebo group than in the grafted group.", "FVC", "outcome:respiratory_function",
+     "favorable"),
+    ("Compared with controls, grafted mice had higher grip strength than expected.", "grip strength",
+     "outcome:muscle_strength", "favorable"),
+    ("Time to symptom onset was longer in grafted mice.", "symptom onset", "outcome:disease_onset", "favorable"),
+    ("Time to death was longer in grafted patients.", "Time to death", "outcome:survival", "favorable"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect

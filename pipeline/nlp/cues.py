@@ -331,6 +331,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if toks[i] in HARM_NOUNS:
             marker_at.add(i)
     harm = harm or bool(marker_at)
+    if (o_start >= 2 and toks[o_start - 2] == "time" and toks[o_start - 1] == "to"
+            or obj_text.lower().startswith("time to")) and not marker_at:
+        harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
     if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_text.lower() for w in SAFETY_WORDS)):
         for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
             if toks[i] in ABSENCE:
@@ -475,6 +478,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
         return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
+    if best[1] in ("favorable", "unfavorable") and _control_first(toks, lo, hi, best[3]):
+        # `FVC was lower in the placebo group than in the MSC group`: said of the control arm
+        return EffectCue("unfavorable" if best[1] == "favorable" else "favorable", best[2])
     if best[1] in ("favorable", "unfavorable") and _starts(best[2], INCREASE + DECREASE):
         arms = _arm_amounts(toks, best[3], hi)
         if arms is not None and arms[0] != arms[1]:
@@ -487,6 +493,16 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 VERSUS = frozenset({"versus", "vs", "vs.", "compared", "against"})
 CONTROL_WORDS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated", "saline", "historical"})
 AMOUNT = re.compile(r"^[-−]?\d+(?:\.\d+)?%?$")
+
+
+def _control_first(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
+    """A comparison whose first arm is the control: a control word before `than`, none after it."""
+    than = next((k for k in range(cue, hi) if toks[k] == "than"), None)
+    if than is None or not CONTROL_WORDS.isdisjoint(toks[than:min(hi, than + 6)]):
+        return False
+    # (not one named as the reference: `compared with controls, ... than expected`)
+    return any(toks[k] in CONTROL_WORDS and (k == lo or toks[k - 1] not in ("with", "to", "versus", "vs", "vs.", "than"))
+               for k in range(max(lo, than - 10), than))
 
 
 def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:

@@ -42,6 +42,12 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
                              "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
                              "spare", "save", "rescue", "preserving", "rescuing"})
+# `MSC-treated mice`: the cells name the animals or patients that received them
+RECIPIENT_MARKS = frozenset({"treated", "injected", "transplanted", "grafted", "infused", "receiving", "recipient",
+                             "recipients", "administered"})
+# what a culture's survival is of (`survival of NSC-34 cells`), not an animal's or a patient's
+CULTURED = frozenset({"cells", "cell", "cultures", "neurons", "explants", "neurites"})
+RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "subjects", "participants"})
 # between such a verb and the motor neurons: `preserved 40% more motor neurons`
 MN_AMOUNT_WORDS = frozenset({"more", "fewer", "significantly", "greater", "larger", "higher", "many", "%", "times",
                              "twice", "approximately", "about", "nearly"})
@@ -204,6 +210,8 @@ LIMB_WORDS = frozenset({"hindlimb", "forelimb", "limb", "hind-limb", "leg", "arm
 # what an animal's disease onset is read by (`onset of hindlimb paralysis`, `onset of neurological signs`)
 ONSET_SIGNS = frozenset({"paralysis", "paresis", "symptoms", "signs", "deficits", "dysfunction", "weakness",
                          "impairment", "tremor", "tremors", "disease", "als", "phenotype", "decline"})
+# `onset was delayed`
+ONSET_CHANGES = frozenset({"delayed", "postponed", "retarded", "accelerated", "hastened", "prolonged", "advanced"})
 ONSET_MODIFIERS = frozenset({"hindlimb", "hind-limb", "hind", "limb", "forelimb", "motor", "clinical", "neurological",
                              "neurologic", "behavioral", "behavioural", "overt", "first", "visible", "muscle",
                              "bulbar", "disease", "als-like", "clinically", "detectable", "evident", "progressive"})
@@ -499,7 +507,10 @@ ATTRIBUTION = frozenset({"related", "unrelated", "attributed", "attributable", "
 LOCATED_VERBS = frozenset({"detected", "found", "observed", "located", "localized", "localised", "migrated",
                            "homed", "distributed", "identified", "present", "seen", "tracked", "survived",
                            "engrafted", "accumulated", "persisted", "remained", "crossed", "entered", "penetrated",
-                           "infiltrated", "recruited"})
+                           "infiltrated", "recruited",
+                           # the same as nouns: `infiltration of CD4+ T cells into the spinal cord`
+                           "infiltration", "migration", "homing", "entry", "recruitment", "invasion", "trafficking",
+                           "accumulation", "distribution", "engraftment", "extravasation"})
 # nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)
 NOT_AN_END_POINT_AFTER = frozenset({"factor", "factors", "signal", "signals", "signaling", "signalling", "pathway",
                                     "pathways", "gene", "genes", "advantage", "mechanisms", "cues"})

@@ -274,6 +274,20 @@ def _stained_start(v: TokenView, m: int) -> int | None:
     return _trim(v, s, m) if s < m else None
 
 
+def _bare_onsets(low: list[str]) -> list[int]:
+    """`Onset was (significantly) delayed`: a bare onset is the end point when the passive says what
+    became of it."""
+    out = []
+    for i, w in enumerate(low):
+        if w == "onset" and i + 2 < len(low) and low[i + 1] in ("was", "were"):
+            j = i + 2
+            while j < len(low) and low[j].endswith("ly"):
+                j += 1
+            if j < len(low) and low[j] in P.ONSET_CHANGES:
+                out.append(i)
+    return out
+
+
 def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     """End points licensed by their context: the object(s) of a change or measurement verb
     (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
@@ -404,6 +418,7 @@ class EntityRules:
         low = view.lowers
         if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
             cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
+        cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
         for s, e, key in generic_candidates(doc, view) + context_outcomes(view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
@@ -552,6 +567,9 @@ class EntityRules:
         for s, e, cid in spans:
             if cid == "outcome:survival" and s in cell_end:
                 s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
+            elif cid == "outcome:survival" and e < len(low) and low[e] == "of" and P.RECIPIENTS.isdisjoint(
+                    low[e + 1:e + 5]) and not P.CULTURED.isdisjoint(low[e + 1:e + 5]):
+                cid = "outcome:other"   # `survival of NSC-34 cells`, `of cultured neurons`: cells in a dish
             if cid in P.MSC_FAMILY:
                 end = self._ev_head(view, e)
                 if end < 0 and e + 3 < len(low) and low[e] == "(" and low[e + 2] == ")":
@@ -590,7 +608,7 @@ class EntityRules:
                 while k > 0 and low[k] in P.GRAFT_WORDS:
                     k -= 1
                 if (cid != "cell:motor_neuron" and k >= 1 and low[k] == "of"
-                        and low[k - 1] == "survival"):
+                        and low[k - 1] == "survival" and not self._names_recipients(low, e)):
                     out.append((k - 1, e, "outcome:other"))
                     continue
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
@@ -648,6 +666,13 @@ class EntityRules:
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
                    for s, e, cid in out]
         return out, nested, dropped
+
+    @staticmethod
+    def _names_recipients(low: list[str], e: int) -> bool:
+        """The cells at ..e name who received them: `MSC-treated mice`, `MSC - injected rats`."""
+        nxt = low[e + 1] if e + 1 < len(low) and low[e] == "-" else low[e][1:] if e < len(low) and \
+            low[e].startswith("-") else low[e] if e < len(low) else ""
+        return nxt in P.RECIPIENT_MARKS
 
     @staticmethod
     def _mn_amount(word: str) -> bool:
@@ -854,7 +879,10 @@ class EntityRules:
                 j += 1
             if j < len(low) and low[j] in ("cells", "cell", "grafts", "graft", "transplants"):
                 return "outcome:other"
-            cell = next((ccid for cs, _, ccid in spans if cs == j and self._label(ccid) == "CELL_TYPE"), None)
+            hit = next(((ce, ccid) for cs, ce, ccid in spans if cs == j and self._label(ccid) == "CELL_TYPE"), None)
+            if hit is not None and self._names_recipients(low, hit[0]):
+                return None   # `survival of MSC-treated mice`: the animals'
+            cell = hit[1] if hit else None
             if cell is None and j < len(low):   # the cells may sit inside the coordinated head's span
                 hits = self.vocab_concepts.lookup(low[j], "CELL_TYPE")   # (`proliferation of MSCs`)
                 cell = hits[0].concept_id if hits else None
@@ -884,7 +912,8 @@ class EntityRules:
         injection in a sentence about the spinal cord is intraspinal."""
         low = view.lowers
         if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
-                                                        and low[s - 2] in P.TIME_WORDS - {"of", "to"}):
+                                                        and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
+                and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
             return None   # (`after the onset of clinical signs`, but `time to the onset` is an end point)
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
                 low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up") or (
@@ -905,7 +934,7 @@ class EntityRules:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
             return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
-        if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) and any(
+        if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 6), s)) and any(
                 low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
             return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
         if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
