@@ -323,6 +323,8 @@ def test_whose_survival_and_where_cells_went(nlp):
         "Peak expiratory flow": "outcome:respiratory_function", "ventilator dependence": "outcome:respiratory_function"}
     assert outcomes(nlp, "The grafts reduced astrocyte reactivity and NLRP3 activation.") == {
         "astrocyte reactivity": "outcome:inflammation", "NLRP3 activation": "outcome:inflammation"}
+    assert outcomes(nlp, "Limb weakness and hindlimb weakness were scored.") == {
+        "Limb weakness": "outcome:muscle_strength", "hindlimb weakness": "outcome:muscle_strength"}
     assert outcomes(nlp, "Apoptosis of motor neurons and protein carbonylation decreased.") == {
         "Apoptosis of motor neurons": "outcome:motor_neuron_survival",
         "protein carbonylation": "outcome:oxidative_stress"}

@@ -332,6 +332,8 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "outcome:muscle_strength", "favorable"),
     ("Time to symptom onset was longer in grafted mice.", "symptom onset", "outcome:disease_onset", "favorable"),
     ("Time to death was longer in grafted patients.", "Time to death", "outcome:survival", "favorable"),
+    # weakness is a harm: less of it is good
+    ("The grafts reduced hindlimb weakness.", "hindlimb weakness", "outcome:muscle_strength", "favorable"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect
