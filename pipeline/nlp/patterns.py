@@ -507,10 +507,9 @@ ATTRIBUTION = frozenset({"related", "unrelated", "attributed", "attributable", "
 LOCATED_VERBS = frozenset({"detected", "found", "observed", "located", "localized", "localised", "migrated",
                            "homed", "distributed", "identified", "present", "seen", "tracked", "survived",
                            "engrafted", "accumulated", "persisted", "remained", "crossed", "entered", "penetrated",
-                           "infiltrated", "recruited",
-                           # the same as nouns: `infiltration of CD4+ T cells into the spinal cord`
-                           "infiltration", "migration", "homing", "entry", "recruitment", "invasion", "trafficking",
-                           "accumulation", "distribution", "engraftment", "extravasation"})
+                           "infiltrated", "recruited"})
+# host immune cells moving in: `infiltration of CD4+ T cells into the spinal cord` (no route)
+INFILTRATION_NOUNS = frozenset({"infiltration", "invasion", "extravasation", "trafficking", "recruitment"})
 # nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)
 NOT_AN_END_POINT_AFTER = frozenset({"factor", "factors", "signal", "signals", "signaling", "signalling", "pathway",
                                     "pathways", "gene", "genes", "advantage", "mechanisms", "cues"})

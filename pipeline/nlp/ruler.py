@@ -934,7 +934,8 @@ class EntityRules:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
             return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
-        if self._label(cid) == "ROUTE" and any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 6), s)) and any(
+        if self._label(cid) == "ROUTE" and (any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) or any(
+                low[j] in P.INFILTRATION_NOUNS for j in range(max(0, s - 7), s))) and any(
                 low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
             return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
         if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
