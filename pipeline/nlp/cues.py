@@ -727,8 +727,7 @@ def _other_clause(toks: Sequence[str], lo: int, hi: int, at: int, o_start: int, 
     if joint is None:
         return False
     own = range(lo, o_start) if at >= o_end else range(o_end, min(hi, o_end + 6))
-    return any(toks[k] and cue_kind(toks[k], False) is not None and cue_kind(toks[k], False)[1] == 0.0
-               for k in own)
+    return any(toks[k] and (found := cue_kind(toks[k], False)) is not None and found[1] == 0.0 for k in own)
 
 
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:

@@ -41,7 +41,7 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              "protection", "count", "counts", "sparing", "density", "dying", "preserved", "protect",
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
                              "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
-                             "spare", "save", "rescue", "preserving", "rescuing"})
+                             "spare", "save", "preserving", "rescuing"})
 # `MSC-treated mice`: the cells name the animals or patients that received them
 RECIPIENT_MARKS = frozenset({"treated", "injected", "transplanted", "grafted", "infused", "receiving", "recipient",
                              "recipients", "administered"})

@@ -277,7 +277,9 @@ def _stained_start(v: TokenView, m: int) -> int | None:
 def _bare_onsets(low: list[str]) -> list[int]:
     """`Onset was (significantly) delayed`: a bare onset is the end point when the passive says what
     became of it."""
-    out = []
+    out: list[int] = []
+    if "onset" not in low:    # the common case, at C speed
+        return out
     for i, w in enumerate(low):
         if w == "onset" and i + 2 < len(low) and low[i + 1] in ("was", "were"):
             j = i + 2
@@ -567,9 +569,6 @@ class EntityRules:
         for s, e, cid in spans:
             if cid == "outcome:survival" and s in cell_end:
                 s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
-            elif cid == "outcome:survival" and e < len(low) and low[e] == "of" and P.RECIPIENTS.isdisjoint(
-                    low[e + 1:e + 5]) and not P.CULTURED.isdisjoint(low[e + 1:e + 5]):
-                cid = "outcome:other"   # `survival of NSC-34 cells`, `of cultured neurons`: cells in a dish
             if cid in P.MSC_FAMILY:
                 end = self._ev_head(view, e)
                 if end < 0 and e + 3 < len(low) and low[e] == "(" and low[e + 2] == ")":
@@ -670,9 +669,12 @@ class EntityRules:
     @staticmethod
     def _names_recipients(low: list[str], e: int) -> bool:
         """The cells at ..e name who received them: `MSC-treated mice`, `MSC - injected rats`."""
-        nxt = low[e + 1] if e + 1 < len(low) and low[e] == "-" else low[e][1:] if e < len(low) and \
-            low[e].startswith("-") else low[e] if e < len(low) else ""
-        return nxt in P.RECIPIENT_MARKS
+        if e >= len(low):
+            return False
+        nxt = low[e]
+        if nxt == "-" and e + 1 < len(low):
+            nxt = low[e + 1]     # `MSC - treated`: the tokenizer splits `-treated` off
+        return nxt.lstrip("-") in P.RECIPIENT_MARKS
 
     @staticmethod
     def _mn_amount(word: str) -> bool:
@@ -890,6 +892,8 @@ class EntityRules:
                 return "outcome:motor_neuron_survival"
             if cell is not None:
                 return "outcome:other"
+            if P.RECIPIENTS.isdisjoint(low[j:j + 4]) and not P.CULTURED.isdisjoint(low[j:j + 4]):
+                return "outcome:other"   # `survival of NSC-34 cells`, `of cultured neurons`: cells in a dish
         return None
 
     @staticmethod
