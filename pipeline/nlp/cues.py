@@ -491,7 +491,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 
 
 VERSUS = frozenset({"versus", "vs", "vs.", "compared", "against"})
-CONTROL_WORDS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated", "saline", "historical"})
+# what a control arm was given or called (relations.CONTROL_ARM builds its phrases from CONTROL_AGENTS)
+CONTROL_AGENTS = frozenset({"placebo", "vehicle", "sham", "saline", "pbs", "untreated"})
+CONTROL_WORDS = CONTROL_AGENTS | {"control", "controls", "historical"}
 AMOUNT = re.compile(r"^[-−]?\d+(?:\.\d+)?%?$")
 
 

@@ -46,8 +46,8 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
 RECIPIENT_MARKS = frozenset({"treated", "injected", "transplanted", "grafted", "infused", "receiving", "recipient",
                              "recipients", "administered"})
 # what a culture's survival is of (`survival of NSC-34 cells`), not an animal's or a patient's
+# (unless ORGANISM_WORDS name animals or patients there)
 CULTURED = frozenset({"cells", "cell", "cultures", "neurons", "explants", "neurites"})
-RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "subjects", "participants"})
 # between such a verb and the motor neurons: `preserved 40% more motor neurons`
 MN_AMOUNT_WORDS = frozenset({"more", "fewer", "significantly", "greater", "larger", "higher", "many", "%", "times",
                              "twice", "approximately", "about", "nearly"})

@@ -764,7 +764,8 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
 
 # a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
 # month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
-CONTROL_ARM = re.compile(r"\b(?:placebo|vehicle|sham|saline|pbs|untreated|historical control|control)"
+_AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
+CONTROL_ARM = re.compile(rf"\b(?:{_AGENTS}|historical control|control)"
                          r"(?:-treated|-injected|-operated)?\s+(?:group|groups|arm|arms|mice|rats|animals|patients|"
                          r"subjects|cohort|participants)\b|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
                          r"|\bhistorical controls\b")

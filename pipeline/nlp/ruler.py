@@ -892,7 +892,7 @@ class EntityRules:
                 return "outcome:motor_neuron_survival"
             if cell is not None:
                 return "outcome:other"
-            if P.RECIPIENTS.isdisjoint(low[j:j + 4]) and not P.CULTURED.isdisjoint(low[j:j + 4]):
+            if P.ORGANISM_WORDS.isdisjoint(low[j:j + 4]) and not P.CULTURED.isdisjoint(low[j:j + 4]):
                 return "outcome:other"   # `survival of NSC-34 cells`, `of cultured neurons`: cells in a dish
         return None
 
