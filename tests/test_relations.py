@@ -983,3 +983,22 @@ def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extr
         ents)
     extractor(doc)
     assert ("AFFECTS", "cell:msc", "outcome:alsfrs_r") in keys(doc)
+
+
+def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
+    ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
+            ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),
+            ("motor neurons", CELL, "cell:motor_neuron")]
+    text = ("BDNF supports motor neurons in culture. We ran a placebo-controlled trial of intrathecal recombinant "
+            "BDNF in 30 patients. Patients received daily infusions for 12 weeks. Injection sites were checked "
+            "weekly. The decline in ALSFRS-R did not differ between groups. Survival was not prolonged.")
+    doc = make_doc(nlp, "Intrathecal brain-derived neurotrophic factor in motor neuron disease", [(None, text)], ents)
+    extractor(doc)
+    assert {("FACTOR_AFFECTS", "factor:BDNF", "outcome:alsfrs_r"),
+            ("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival")} <= keys(doc)
+    # a study of cells is not a study of the factor: its results stay with the cells
+    doc = make_doc(nlp, "Intrathecal stem cells in motor neuron disease", [(None, text.replace(
+        "intrathecal recombinant BDNF", "intrathecal MSCs releasing BDNF"))], ents + [("MSCs", CELL, "cell:msc")])
+    extractor(doc)
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival") not in keys(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc)

@@ -385,6 +385,29 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
     return max(score, key=score.get) if score else None
 
 
+def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept) -> str | None:
+    """The factor a cell-free study gives: named in the title or where it is delivered (`recombinant
+    BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either."""
+    score: dict[str, float] = {}
+    anchored: set[str] = set()
+    for e in ents:
+        if e.label_ != "NEUROTROPHIC_FACTOR":
+            continue
+        c = concept(e)
+        if c == "factor:ntf":    # a class of factors is what reviews discuss, not a drug a study gives
+            continue
+        w = 1.0
+        if view.start[e.start] < title_end:
+            w += 2.0
+            anchored.add(c)
+        if FACTOR_DELIVERED.search(view.span_lower(e.start - 3, e.end + 3)):
+            w += 1.0
+            anchored.add(c)
+        score[c] = score.get(c, 0.0) + w
+    score = {c: v for c, v in score.items() if c in anchored}
+    return max(score, key=score.get) if score else None
+
+
 # --- candidates and features -------------------------------------------------------------------
 
 @dataclass
@@ -481,6 +504,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
+    # a study of a factor given as therapy (no treatment cells): its results speak of `treatment`,
+    # `patients`, `survival was not prolonged` without naming the factor again, so a segment with
+    # no factor falls back to the latest mention of the study's factor however far back it is
+    therapy_factor = None if doc_info["has_cells"] or generic else focus_factor(ents, title_end, view, concept)
+    last_focus_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
         if not seg_ents:
@@ -508,9 +536,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects)))
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects)))
-                    elif (s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None
-                          and seg.index - last_factor[1].index <= 1):
-                        pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0))
+                    elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None:
+                        if seg.index - last_factor[1].index <= 1:
+                            pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0))
+                        elif last_focus_factor is not None:
+                            pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0))
         if pairs:
             if seg.section_source == "none":    # sections are decided only where pairs arise
                 name, how = sections_of_spans(view.text, doc._.sections,
@@ -555,6 +585,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
+            focal = [e for e in factors if concept(e) == therapy_factor]
+            if focal:
+                last_focus_factor = (focal[-1], seg)
     seg_memo: dict[int, tuple[bool, bool]] = {}
     return [c for c in out if _gated(c, view, seg_memo)]
 
