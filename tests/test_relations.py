@@ -334,6 +334,20 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("Time to death was longer in grafted patients.", "Time to death", "outcome:survival", "favorable"),
     # weakness is a harm: less of it is good
     ("The grafts reduced hindlimb weakness.", "hindlimb weakness", "outcome:muscle_strength", "favorable"),
+    # no change, in other words: a negator a few words before the change, a denying adjective
+    ("The grafts did not result in significant improvement of motor function.", "motor function",
+     "outcome:motor_function", "null"),
+    ("The grafts were ineffective in prolonging survival.", "survival", "outcome:survival", "null"),
+    ("The grafts were unable to prevent motor neuron loss.", "motor neuron loss", "outcome:motor_neuron_survival",
+     "null"),
+    ("Grafted mice and controls had similar survival.", "survival", "outcome:survival", "null"),
+    ("The grafts had a negligible effect on grip strength.", "grip strength", "outcome:muscle_strength", "null"),
+    ("Grafted patients had FVC values statistically indistinguishable from placebo.", "FVC",
+     "outcome:respiratory_function", "null"),
+    ("There was a trend toward slower decline of ALSFRS-R in grafted patients, which was not significant.",
+     "ALSFRS-R", "outcome:alsfrs_r", "null"),
+    ("Unlike controls, which were unable to walk, grafted mice improved motor function.", "motor function",
+     "outcome:motor_function", "favorable"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect

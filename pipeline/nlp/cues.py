@@ -69,6 +69,9 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     # `were comparable in both groups`, `a similar decline`
     ("were", "comparable"), ("was", "comparable"), ("comparable", "in"), ("comparable", "among"),
     ("comparable", "across"), ("comparable", "with"), ("a", "similar"), ("equivalent", "in"), ("identical", "in"),
+    # `had similar survival`, `a negligible effect on X`, `statistically indistinguishable from placebo`
+    ("had", "similar"), ("showed", "similar"), ("exhibited", "similar"), ("displayed", "similar"), ("negligible",),
+    ("indistinguishable",),
 )
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
@@ -283,6 +286,12 @@ HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reducti
                         "progression", "rate", "deficit", "deficits"})
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
+# words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`
+DENYING = NEGATED_RESULT | {"ineffective", "unable"}
+# what may stand between a negator and the change it denies: `did not result in (a) significant
+# improvement`, `did not lead to any improvement`
+NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "significant", "significantly",
+                              "statistically", "meaningful", "clinically", "relevant", "further"})
 CHANGE = ("chang", "alter", "modulat", "affect")
 # Nouns that, right after an outcome, name the measure itself (`FVC change`, `QoL measures`)
 MEASURE_NOUNS = frozenset({"change", "changes", "measure", "measures", "measurement", "measurements",
@@ -428,6 +437,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 kind = "unfavorable" if kind == "favorable" else "favorable"
         if kind in ("favorable", "unfavorable") and (any(
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
+                or _negated_through_fillers(toks, i, lo)
                 or _negated_by_coordination(toks, i, lo) or paired_negation):
             kind = "null"
         elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
@@ -473,6 +483,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if best[1] == "favorable" and not _starts(obj_text.lower(), SAFETY_WORDS) and (
                 _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)):
             return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
+        if not TREND.isdisjoint(toks[lo:hi]) and any(
+                _has_phrase(toks, ph, best[3], hi) is not None for ph in VERDICT_NULL):
+            return EffectCue("null", "trend")    # `a trend toward slower decline, which was not significant`
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
         if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
             return EffectCue("null", " ".join(same[0][1]))
@@ -522,6 +535,7 @@ def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] 
     return a, b
 
 
+TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
 # the next clause judging the previous one's difference: `..., but it was not significant`
 VERDICT_NULL: tuple[tuple[str, ...], ...] = (
     ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),
@@ -730,6 +744,15 @@ def _other_clause(toks: Sequence[str], lo: int, hi: int, at: int, o_start: int, 
         return False
     own = range(lo, o_start) if at >= o_end else range(o_end, min(hi, o_end + 6))
     return any(toks[k] and (found := cue_kind(toks[k], False)) is not None and found[1] == 0.0 for k in own)
+
+
+def _negated_through_fillers(toks: Sequence[str], i: int, lo: int) -> bool:
+    """`did not result in significant improvement`: a negator before the cue at i with only
+    NEGATION_FILLERS (at most five) between them."""
+    j = i - 1
+    while j >= max(lo, i - 6) and toks[j] in NEGATION_FILLERS:
+        j -= 1
+    return j >= lo and i - j > 1 and toks[j] in DENYING and not _excluding(toks, j, i)
 
 
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
