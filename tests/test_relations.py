@@ -348,6 +348,14 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "ALSFRS-R", "outcome:alsfrs_r", "null"),
     ("Unlike controls, which were unable to walk, grafted mice improved motor function.", "motor function",
      "outcome:motor_function", "favorable"),
+    # a value, a range, a topic or an influence: the result is not stated
+    ("Six months after the grafts, ALSFRS-R was 32.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    ("Survival after grafting ranged from 12 to 48 months.", "Survival", "outcome:survival", "unclear"),
+    ("We report the effect of intrathecal grafts on disease progression in two patients.", "disease progression",
+     "outcome:disease_progression", "unclear"),
+    ("The grafts influence neuroinflammation through paracrine signals.", "neuroinflammation",
+     "outcome:inflammation", "unclear"),
+    ("The grafts had a beneficial effect on survival.", "survival", "outcome:survival", "favorable"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect

@@ -190,7 +190,7 @@ WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
 # a result that went both ways, with no change word: unclear
-MIXED_WORDS = frozenset({"mixed", "varied", "inconsistent", "variable", "conflicting", "heterogeneous"})
+MIXED_WORDS = frozenset({"mixed", "varied", "inconsistent", "variable", "conflicting", "heterogeneous", "ranged"})
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 _MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
@@ -292,7 +292,7 @@ DENYING = NEGATED_RESULT | {"ineffective", "unable"}
 # improvement`, `did not lead to any improvement`
 NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "significant", "significantly",
                               "statistically", "meaningful", "clinically", "relevant", "further"})
-CHANGE = ("chang", "alter", "modulat", "affect")
+CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
 # Nouns that, right after an outcome, name the measure itself (`FVC change`, `QoL measures`)
 MEASURE_NOUNS = frozenset({"change", "changes", "measure", "measures", "measurement", "measurements",
                            "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses",
@@ -473,6 +473,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         head = [t for t in toks[lo:min(hi, lo + 4)] if t and t not in ("the", "a", "an")][:2]
         if len(head) == 2 and head[0] in TOPIC_NOUNS and head[1] == "of":
             return EffectCue("unclear", head[0])    # `Effect of X on Y` (a title naming its topic)
+        topic = _topic_before(toks, lo, o_start)
+        if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
+            return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
+        if o_end + 1 < hi and toks[o_end] in AUX_BE and AMOUNT.match(toks[o_end + 1]) and RATIO_WORDS.isdisjoint(
+                toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
+            return EffectCue("unclear", toks[o_end + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
         return EffectCue("unclear", "whether")
@@ -501,6 +507,20 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
             return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
     return EffectCue(best[1], best[2])
+
+
+RATIO_WORDS = frozenset({"ratio", "ratios", "hazard", "risk", "odds", "hr", "rr"})
+
+
+def _topic_before(toks: Sequence[str], lo: int, o_start: int) -> str | None:
+    """`the effect of MSCs on X`: a topic noun with `of`, then `on` right before the outcome."""
+    k = o_start - 1
+    while k > lo and toks[k] in ("the", "a", "an"):
+        k -= 1
+    if k <= lo or toks[k] != "on":
+        return None
+    return next((toks[j] for j in range(k - 1, max(lo, k - 10) - 1, -1)
+                 if toks[j] in TOPIC_NOUNS and j + 1 < k and toks[j + 1] == "of"), None)
 
 
 VERSUS = frozenset({"versus", "vs", "vs.", "compared", "against"})
