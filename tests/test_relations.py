@@ -880,6 +880,18 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
     ("At baseline, the MSCs group had a mean ALSFRS-R score of 38.", "ALSFRS-R score", "outcome:alsfrs_r", False),
     ("Patients on the MSCs arm with tracheostomy were excluded.", "tracheostomy", "outcome:survival", False),
     ("The MSCs slowed the decline of ALSFRS-R from baseline.", "ALSFRS-R", "outcome:alsfrs_r", True),
+    # the time before treatment is who took part too; a result measured against baseline is a result
+    ("During the lead-in period before the MSCs, ALSFRS-R declined by 1.1 points per month.", "ALSFRS-R",
+     "outcome:alsfrs_r", False),
+    ("In the 6 months preceding MSCs treatment, ALSFRS-R declined by 9 points.", "ALSFRS-R", "outcome:alsfrs_r",
+     False),
+    ("Mean baseline ALSFRS-R was 38 in the MSCs group.", "ALSFRS-R", "outcome:alsfrs_r", False),
+    ("ALSFRS-R increased from 32.1 at baseline to 35.4 after the MSCs.", "ALSFRS-R", "outcome:alsfrs_r", True),
+    ("After the MSCs, ALSFRS-R was higher than at baseline.", "ALSFRS-R", "outcome:alsfrs_r", True),
+    ("The MSCs improved ALSFRS-R, although a placebo effect cannot be excluded.", "ALSFRS-R", "outcome:alsfrs_r",
+     True),
+    ("The ALSFRS-R slope after the MSCs was flatter than during the lead-in period.", "ALSFRS-R",
+     "outcome:alsfrs_r", True),
 ])
 def test_an_end_point_with_a_threshold_is_who_was_enrolled(nlp, extractor, sentence, outcome, concept, related):
     doc = make_doc(nlp, "A trial", [(None, sentence)], [("MSCs", CELL, "cell:msc"), (outcome, OUT, concept)])

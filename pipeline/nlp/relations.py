@@ -722,7 +722,8 @@ def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, tuple[bool, bo
     flags = memo.get(c.seg.index)
     if flags is None:
         text = view.span_lower(c.seg.start, c.seg.end)
-        flags = memo[c.seg.index] = (ENROLMENT.search(text) is not None, _control_arm_only(text))
+        flags = memo[c.seg.index] = (_enrolment(text),
+                                     _control_arm_only(text))
     return flags
 
 
@@ -775,8 +776,17 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at m
                        r"above|below|fewer|better|worse)\b)", re.I)
 # a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
 # no relation from one
-ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|demographics|features)|excluded|"
-                       r"exclusion|inclusion criteria|eligible|eligibility|stratified by|stratification)\b")
+# (not a caveat: `a placebo effect cannot be excluded`)
+ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|demographics|features)|"
+                       r"(?:mean|median) baseline|(?<!be )excluded|exclusion|inclusion criteria|eligible|eligibility|"
+                       r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
+                       r"(?:months?|weeks?|period|years?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
+                       r"(?:treatment|transplantation|injection|infusion|enrol?lment))\b")
+# ... unless the result is measured against that time: a change from baseline (`increased from 32 at
+# baseline to 35`, `higher than at baseline`), a slope compared with the lead-in's
+FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relative to|compared (?:with|to))"
+                           r"(?: (?:levels|values|that|those|the values))? at baseline\b")
+COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
@@ -804,6 +814,17 @@ CONTROL_ARM = re.compile(rf"\b(?:{_AGENTS}|historical control|control)"
                          r"|\bhistorical controls\b")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
                          r"compared|than|whereas|while|both)\b")
+
+
+def _enrolment(seg_text: str) -> bool:
+    m = ENROLMENT.search(seg_text)
+    if m is None:
+        return False
+    if m.group(0) == "at baseline":
+        return FROM_BASELINE.search(seg_text) is None
+    if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
+        return COMPARED.search(seg_text) is None
+    return True
 
 
 def _control_arm_only(seg_text: str) -> bool:
