@@ -387,6 +387,14 @@ def test_very_long_text(nlp):
     ("Pups with intracranial hemorrhage received the cells.", "intracranial hemorrhage", "DISEASE", "disease:other"),
     ("Glial scarring follows brain damage in adults.", "brain damage", "DISEASE", "disease:other"),
     ("Neural stem or progenitor cells were grafted.", "Neural stem or progenitor cells", "CELL_TYPE", "cell:nsc"),
+    # cytokines written out are inflammation, as their symbols are; what tissue releases is an end point
+    ("Grafted rats had lower serum interleukin-6 concentrations.", "serum interleukin-6 concentrations", "OUTCOME",
+     "outcome:inflammation"),
+    ("Levels of tumour necrosis factor α fell in the cord.", "Levels of tumour necrosis factor α", "OUTCOME",
+     "outcome:inflammation"),
+    ("The medium lowered TNF-α release from microglia.", "TNF-α release", "OUTCOME", "outcome:inflammation"),
+    ("The medium lowered IL-6 production by microglia.", "IL-6 production", "OUTCOME", "outcome:inflammation"),
+    ("The medium lowered glutamate release in slices.", "glutamate release", "OUTCOME", "outcome:other"),
 ])
 def test_generic_shapes(nlp, text, span, label, concept):
     assert (span, label, concept) in ents(nlp(text))
@@ -398,6 +406,8 @@ def test_generic_shapes(nlp, text, span, label, concept):
     ("Subcutaneous fat was harvested from the abdomen.", "Subcutaneous"),
     ("Preterm pups with intraventricular hemorrhage were enrolled.", "intraventricular"),
     ("The rats were kept on systemic blood pressure monitoring.", "systemic"),
+    ("The medium lowered tumor necrosis factor-α in microglia.", "tumor"),
+    ("The cells raised EV production in culture.", "EV production"),
 ])
 def test_generic_shapes_leave_look_alikes(nlp, text, absent):
     assert absent not in {t for t, _, _ in ents(nlp(text))}

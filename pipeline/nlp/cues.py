@@ -253,7 +253,7 @@ ANTIOXIDANT = re.compile(r"antioxid|glutathione|\bgsh\b|catalase|\bsod\b|superox
 # inside `inflammation`, `ros` inside `across`): less of them is better
 HARM_MARKER = re.compile(r"\b(?:nfl|pnf-?h|ccl2|interleukin|il-?1\w*|il-?6|il-?17|il-?18|tnf\w*|ifn\w*|tunel\w*|ldh|"
                          r"bax|caspase\w*|inos|cox-?2|nlrp3|nitric oxide|mda|malondialdehyde|ros|lipid peroxidation|"
-                         r"8-ohdg|disruption|breakdown|leakage|permeability|hmgb1|nf-κb|nf-kb)\b")
+                         r"8-ohdg|disruption|breakdown|leakage|permeability|hmgb1|nf-κb|nf-kb|glutamate release|excitotoxic\w*)\b")
 
 
 @lru_cache(maxsize=1 << 14)

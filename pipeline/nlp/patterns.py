@@ -278,6 +278,12 @@ OUTCOME_HEADS = frozenset({
     # `brain water content`, `long-term prognosis`, `relapse rate`)
     "response", "responses", "content", "prognosis", "rate", "rates", "index", "signs", "findings",
     "restoration", "preservation", "protection"})
+# heads of what tissue makes: an end point only for an inflammatory marker or a transmitter (`TNF-α
+# release`, `IL-6 production`, `glutamate release`), not for what the cells make (`EV production`)
+PRODUCT_HEADS = frozenset({"release", "production", "secretion"})
+PRODUCT_MODS = frozenset({"glutamate", "neuronal", "neurotransmitter", "transmitter", "cytokine", "cytokines",
+                          "chemokine", "chemokines", "dopamine", "acetylcholine"})
+TNF_WORDS = frozenset({"tumor", "tumour", "necrosis", "factor"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
                       "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",
@@ -332,7 +338,8 @@ OUTCOME_NOUN_MODS = frozenset({
 OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after", "before", "by", "with", "to", "from",
                      "on", "for", "than", "that", "which", "as", "between", "during", "compared", "versus", "vs",
                      "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
-                     "had", "has", "have", "not", "also", "both", "only", "significantly", "markedly"})
+                     "had", "has", "have", "not", "also", "both", "only", "significantly", "markedly", "fell", "rose",
+                     "remained"})
 NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "mice", "rats", "studies", "cases",
                            "trials", "people", "individuals", "injections", "doses", "times", "days", "weeks",
                            "months", "years", "groups", "papers", "articles", "reports", "publications", "sessions",
@@ -406,6 +413,8 @@ OUTCOME_KEYWORDS = (
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
                                      "biomarkers"})),
 )
+# cytokines written out (their symbols are OUTCOME_KEYWORDS): `interleukin-1β`, `interferon-γ`
+SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z]|$)")
 MOTONEURONS = frozenset({"motoneuron", "motoneurons", "mns", "mn", "motorneurons", "motorneuron"})
 MN_NOUNS = MN_NOUNS_BEFORE | MN_NOUNS_AFTER
 # adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
@@ -433,6 +442,8 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:motor_neuron_survival"
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
         return "outcome:survival"
+    if any(SPELLED_CYTOKINE.match(w) for w in words) or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
+        return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
             if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:

@@ -162,6 +162,14 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             end = _of_object_end(v, i + 2, low)
             if end > i + 2:
                 out.append((i, end, P.outcome_concept(lowers[i:end])))
+        if low in P.PRODUCT_HEADS and i > 0:
+            j = i
+            while j > 0 and i - j < 4 and not starts[j] and (
+                    _outcome_modifier(v, j - 1) or lowers[j - 1] in P.PRODUCT_MODS or lowers[j - 1] in P.TNF_WORDS):
+                j -= 1
+            if j < i and (P.PRODUCT_MODS & set(lowers[j:i])
+                          or P.outcome_concept(lowers[j:i + 1]) == "outcome:inflammation"):
+                out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
         if low in P.OUTCOME_HEADS and i > 0:
             j = i
             while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
@@ -936,6 +944,8 @@ class EntityRules:
         if self._label(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
                 low[s] in P.CELL_INSULTS:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
+        if self._label(cid) == "DISEASE" and e < len(doc) and low[e] == "necrosis":
+            return None   # `tumor necrosis factor-α`: a cytokine
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
             return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
         if self._label(cid) == "ROUTE" and (any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) or any(
