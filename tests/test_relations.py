@@ -356,6 +356,13 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts influence neuroinflammation through paracrine signals.", "neuroinflammation",
      "outcome:inflammation", "unclear"),
     ("The grafts had a beneficial effect on survival.", "survival", "outcome:survival", "favorable"),
+    # a verdict on the difference before it, not a claim of its own
+    ("Survival was extended by 5 days in grafted mice, which was not statistically significant.", "Survival",
+     "outcome:survival", "null"),
+    ("The grafts improved grip strength, but did not significantly prolong survival.", "grip strength",
+     "outcome:muscle_strength", "favorable"),
+    ("The grafts improved grip strength, but did not significantly prolong survival.", "survival",
+     "outcome:survival", "null"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect

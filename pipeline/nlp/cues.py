@@ -492,6 +492,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if not TREND.isdisjoint(toks[lo:hi]) and any(
                 _has_phrase(toks, ph, best[3], hi) is not None for ph in VERDICT_NULL):
             return EffectCue("null", "trend")    # `a trend toward slower decline, which was not significant`
+        if _relative_verdict(toks, max(best[3], o_end), hi):
+            return EffectCue("null", "which")    # `survival was extended by 5 days, which was not significant`
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
         if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
             return EffectCue("null", " ".join(same[0][1]))
@@ -578,9 +580,22 @@ def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
     if not window or any(t not in VERDICT_OPENERS for t in window[:3] if t[:1].isalpha()):
         return None
     for ph in VERDICT_NULL:
-        if _has_phrase(window, ph, 0, len(window)) is not None:
+        at = _has_phrase(window, ph, 0, len(window))
+        if at is not None:
+            nxt = window[at + len(ph):at + len(ph) + 1]
+            if nxt and cue_kind(nxt[0], False) is not None:
+                return None   # `..., but did not significantly prolong Y`: a claim of its own, not a verdict
             return " ".join(ph)
     return None
+
+
+def _relative_verdict(toks: Sequence[str], start: int, hi: int) -> bool:
+    """`, which was not statistically significant` after `start`, within the clause."""
+    for k in range(start, hi):
+        if toks[k] in ("which", "that") and k > 0 and toks[k - 1] == ",":
+            window = toks[k + 1:min(hi, k + 5)]
+            return any(_has_phrase(window, ph, 0, len(window)) == 1 for ph in VERDICT_NULL)
+    return False
 
 
 # a p-value, whole in one token (`p=0.32`) or split (`p`, `=`, `0.09`)
