@@ -642,6 +642,17 @@ def test_only_cells_named_for_secretion_make_a_cell_only_document_possible(nlp, 
     assert keys(named) == {("SECRETES", "cell:msc", "factor:GDNF")}
 
 
+@pytest.mark.parametrize("name, factor", [
+    ("MSC-HGF", "factor:HGF"), ("BDNF-MSCs", "factor:BDNF"), ("VEGF-modified MSCs", "factor:VEGFA"),
+    ("IGF-I-transfected MSCs", "factor:IGF1"), ("VEGF-primed MSCs", None),
+])
+def test_engineered_cells_named_for_their_factor_secrete_it(nlp, extractor, name, factor):
+    doc = make_doc(nlp, "Engineered cells", [(None, f"{name} were expanded for three passages.")],
+                   [(name, CELL, "cell:msc")])
+    extractor(doc)
+    assert keys(doc) == ({("SECRETES", "cell:msc", factor)} if factor else set())
+
+
 def test_factor_in_a_parenthesised_marker_list_is_a_read_out(nlp):
     """`host genes (tenascin, caspase-3, bdnf and ngf)`: the factors are measured markers, no
     candidate for SECRETES or FACTOR_AFFECTS; a list of factors only still is one."""

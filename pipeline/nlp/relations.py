@@ -107,7 +107,7 @@ OTHER_TREATMENT = re.compile(
 FACTOR_NAMES = (
     (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
     (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
-    (re.compile(r"igf-?1"), "factor:IGF1"), (re.compile(r"\bngf"), "factor:NGF"),
+    (re.compile(r"igf-?(?:1|i\b)"), "factor:IGF1"), (re.compile(r"\bngf"), "factor:NGF"),
     (re.compile(r"\bhgf"), "factor:HGF"), (re.compile(r"cntf"), "factor:CNTF"),
     (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
 )
@@ -150,7 +150,12 @@ MEASURED_BEFORE = frozenset({"expression", "level", "levels", "concentration", "
 MEASURED_AFTER = MEASURED_BEFORE | {"protein", "gene", "genes", "positive", "+", "immunostaining", "staining"}
 COORDINATION = frozenset({"and", "or", ",", "with", "plus", "/", "combined", "together", "in", "combination",
                           "along", "as", "well", "both"})
-SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|-ntf|ntf\b|nurown|-gdnf|-bdnf|-vegf|-igf")
+# a cell name that says what the cells make: `GDNF-secreting MSCs`, `MSC-NTF`, `MSC-HGF`, `BDNF-MSCs`,
+# `HGF-transfected MSCs` (not cells given a factor: `VEGF-primed MSCs`, NOT_SECRETING_NAME)
+_FACTOR_TAGS = r"gdnf|bdnf|vegf\w*|igf-?(?:1|i)|hgf|ngf|cntf|nt-?3|bfgf|fgf-?2"
+SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|transfect|modif|-ntf|ntf\b"
+                            rf"|nurown|-(?:{_FACTOR_TAGS})\b|^(?:{_FACTOR_TAGS})-")
+NOT_SECRETING_NAME = re.compile(r"prim|precondition|pre-condition|pretreat|pre-treat|stimulat|treated|expos|cultur")
 
 
 @dataclass
@@ -933,7 +938,8 @@ def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> boo
 
 def _may_name_secretion(cell: Span) -> bool:
     """The cheap test before name_secretes: the cell's concept or text can say it secretes."""
-    return cell._.concept_id == "cell:msc_ntf" or bool(SECRETING_NAME.search(cell.text.lower()))
+    low = cell.text.lower()
+    return cell._.concept_id == "cell:msc_ntf" or bool(SECRETING_NAME.search(low)) and not NOT_SECRETING_NAME.search(low)
 
 
 def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None,
@@ -945,7 +951,7 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
             continue
         low = (view.text_lower[view.start[e.start]:view.end[e.end - 1]] if view is not None else e.text.lower())
         c = concepts[(e.start, e.end)] if concepts else concept_of(e)
-        if c != "cell:msc_ntf" and not SECRETING_NAME.search(low):
+        if c != "cell:msc_ntf" and (not SECRETING_NAME.search(low) or NOT_SECRETING_NAME.search(low)):
             continue
         if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)):
             found = {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
