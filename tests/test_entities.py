@@ -490,6 +490,20 @@ def test_synonyms_from_ontologies(nlp):
     assert ("Parkinson′s disease", "DISEASE", "disease:other") in got
 
 
+@pytest.mark.parametrize("name, concept", [
+    ("Myotrophin", "factor:IGF1"), ("somatomedin C", "factor:IGF1"), ("PEG-IGF-I", "factor:IGF1"),
+    ("rhIGF-I", "factor:IGF1"), ("Ad-GDNF", "factor:GDNF"), ("VEGF164", "factor:VEGFA"), ("rhVEGF165", "factor:VEGFA"),
+    ("mNGF", "factor:NGF"),
+])
+def test_drug_and_vector_names_of_factors(nlp, name, concept):
+    assert (name, "NEUROTROPHIC_FACTOR", concept) in ents(nlp(f"Rats received {name} for six weeks."))
+
+
+def test_motor_neuron_viability_is_their_survival(nlp):
+    assert ("motor neuron viability", "OUTCOME", "outcome:motor_neuron_survival") in ents(
+        nlp("The medium raised motor neuron viability in culture."))
+
+
 def test_cell_shapes_and_factor_names_that_start_like_cells(nlp):
     got = ents(nlp("Multipotent cells and dopaminergic cells were counted; glial cell line-derived neurotrophic factor "
                    "and granulocyte colony stimulating factor were added."))

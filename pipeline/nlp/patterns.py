@@ -54,7 +54,7 @@ MN_AMOUNT_WORDS = frozenset({"more", "fewer", "significantly", "greater", "large
 # `motor neurons were preserved`: what happened to them is the end point
 MN_PASSIVE_VERBS = frozenset({"preserved", "protected", "rescued", "spared", "lost", "saved", "retained"})
 MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts", "count", "number", "numbers",
-                            "protection", "preservation", "sparing", "rescue", "density", "apoptosis"})
+                            "protection", "preservation", "sparing", "rescue", "density", "apoptosis", "viability"})
 GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
                          "infused", "the"})
 # word stems of giving cells (a site after `into` is a route only after one of them)
