@@ -363,6 +363,13 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "outcome:muscle_strength", "favorable"),
     ("The grafts improved grip strength, but did not significantly prolong survival.", "survival",
      "outcome:survival", "null"),
+    # events of late disease: fewer of them, less need for them, is good
+    ("The grafts reduced the need for mechanical ventilation.", "ventilation", "outcome:respiratory_function",
+     "favorable"),
+    ("Grafted patients had a lower risk of tracheostomy.", "tracheostomy", "outcome:survival", "favorable"),
+    ("Fewer grafted patients required gastrostomy.", "gastrostomy", "outcome:survival", "favorable"),
+    ("The grafts prolonged tracheostomy-free survival.", "tracheostomy-free survival", "outcome:survival",
+     "favorable"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect

@@ -99,6 +99,9 @@ HARM_WORDS = (
     # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
     "neurofilament", "nf-l", "mcp-1", "chemoattractant", "chitotriosidase", "chi3l1", "ykl-40",
 )
+# events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
+HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
+                        r"permanent|assisted) ventilation|intubation)\b(?![- ]?free)")
 SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
 SEEN = ("observ", "detect", "report", "found", "seen", "occur", "record", "note", "identif")
 HARM_CONCEPTS = frozenset({
@@ -268,6 +271,8 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
         return False    # `Bcl-2/Bax ratio`: the survival side is on top
     if concept in HARM_CONCEPTS:
         return True
+    if HARM_EVENT.search(t):
+        return True
     return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None
 
 
@@ -284,6 +289,7 @@ HARM_MARKERS = ("declin", "loss", "deteriorat", "decreas", "reduction", "worseni
                 "slope", "progression")
 HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reduction", "worsening", "slope", "slopes",
                         "progression", "rate", "deficit", "deficits"})
+NEED_MARKERS = ("need", "risk", "hazard", "requirement")
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
 # words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`
@@ -335,6 +341,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
             if all(t in LIST_WORDS for t in toks[i + 2:o_start]):
                 marker_at.add(i)
+        # `the need for (mechanical) ventilation`, `a lower risk of tracheostomy`: an event to be spared
+        elif _starts(toks[i], NEED_MARKERS) and i + 1 < o_start and toks[i + 1] in ("for", "of") and \
+                o_start - i - 2 <= 2 and all(t.isalpha() or "-" in t for t in toks[i + 2:o_start]):
+            marker_at.add(i)
     after = [i for i in range(o_end, min(hi, o_end + 6)) if toks[i] not in ("", "(", ")")][:1]
     for i in after:
         if toks[i] in HARM_NOUNS:
