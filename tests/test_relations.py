@@ -370,6 +370,11 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("Fewer grafted patients required gastrostomy.", "gastrostomy", "outcome:survival", "favorable"),
     ("The grafts prolonged tracheostomy-free survival.", "tracheostomy-free survival", "outcome:survival",
      "favorable"),
+    # a result that went both ways is mixed: unclear
+    ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
+     "outcome:respiratory_function", "unclear"),
+    ("After the grafts, ALSFRS-R improved in three patients, remained stable in four and declined in three.",
+     "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
 ])
 def test_what_the_cue_acts_on(nlp, sentence, outcome, concept, effect):
     assert effect_of(nlp, sentence, outcome, concept).effect == effect

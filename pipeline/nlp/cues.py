@@ -490,6 +490,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
             return EffectCue("unclear", toks[o_end + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         return EffectCue("favorable", None)
+    if best[1] in ("favorable", "unfavorable") and best[3] >= o_end and _both_ways(toks, o_end, hi, harm):
+        return EffectCue("unclear", "mixed")   # `FVC improved in four patients and declined in eight`
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
         return EffectCue("unclear", "whether")
     if best[1] in ("favorable", "unfavorable"):
@@ -522,6 +524,20 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 
 
 RATIO_WORDS = frozenset({"ratio", "ratios", "hazard", "risk", "odds", "hr", "rr"})
+
+
+def _both_ways(toks: Sequence[str], o_end: int, hi: int, harm: bool) -> bool:
+    """The outcome went both ways after it, for different patients or parts: `improved in three
+    patients and declined in four`, `increased in the upper limbs but decreased in the lower limbs`
+    (each change followed by `in`; no other outcome between them)."""
+    kinds = set()
+    for i in range(o_end, hi):
+        if not toks[i]:
+            return False   # another outcome takes over
+        found = cue_kind(toks[i], harm)
+        if found and not found[1] and found[0] in ("favorable", "unfavorable") and i + 1 < hi and toks[i + 1] == "in":
+            kinds.add(found[0])
+    return len(kinds) == 2
 
 
 def _topic_before(toks: Sequence[str], lo: int, o_start: int) -> str | None:
