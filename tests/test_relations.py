@@ -370,6 +370,10 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("Fewer grafted patients required gastrostomy.", "gastrostomy", "outcome:survival", "favorable"),
     ("The grafts prolonged tracheostomy-free survival.", "tracheostomy-free survival", "outcome:survival",
      "favorable"),
+    # a denied reduction of a harm is no change; harm not caused is safety
+    ("The grafts did not attenuate death of cultured motor neurons.", "death of cultured motor neurons",
+     "outcome:motor_neuron_survival", "null"),
+    ("The grafts did not cause serious adverse events.", "serious adverse events", "outcome:safety", "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),
