@@ -374,6 +374,12 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts did not attenuate death of cultured motor neurons.", "death of cultured motor neurons",
      "outcome:motor_neuron_survival", "null"),
     ("The grafts did not cause serious adverse events.", "serious adverse events", "outcome:safety", "favorable"),
+    # a causal verb brings about the change its object names
+    ("The grafts caused a reduction in motor neuron loss.", "motor neuron loss", "outcome:motor_neuron_survival",
+     "favorable"),
+    ("The grafts led to a reduction in FVC.", "FVC", "outcome:respiratory_function", "unfavorable"),
+    ("The grafts induced a decrease in apoptosis.", "apoptosis", "outcome:other", "favorable"),
+    ("The grafts induced inflammation.", "inflammation", "outcome:inflammation", "unfavorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

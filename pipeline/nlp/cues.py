@@ -336,6 +336,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     harm = is_harm_outcome(obj_text, obj_concept)
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 8), o_start):
+        if _caused_change(toks, lo, i):
+            continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
@@ -788,7 +790,27 @@ def _not_the_result(toks: Sequence[str], lo: int, o_start: int, o_end: int, mark
             out.add(j)
     if o_end + 1 < len(toks) and toks[o_end] in INSULT_VERBS and toks[o_end + 1] == "by":
         out.add(o_end)
+    for j in range(max(lo, o_start - 8), o_start):
+        if _caused_change(toks, lo, j):
+            out.update(k for k in range(max(lo, j - 4), j) if toks[k] in CAUSAL)
     return out
+
+
+# verbs that only bring about the change their object names: `caused a reduction in X`, `led to an increase`
+CAUSAL = frozenset({"caused", "causes", "cause", "induced", "induces", "produced", "produces", "resulted", "results",
+                    "led", "leads", "triggered", "elicited", "brought"})
+CAUSAL_FILLERS = frozenset({"a", "an", "the", "to", "in", "about", "significant", "marked", "substantial", "further",
+                            "dramatic", "notable", "clear", "modest", "slight"})
+
+
+def _caused_change(toks: Sequence[str], lo: int, i: int) -> bool:
+    """toks[i] is a change noun that a causal verb before it brings about (`induced a decrease`)."""
+    if cue_kind(toks[i], False) is None:
+        return False
+    k = i - 1
+    while k >= lo and i - k <= 4 and toks[k] in CAUSAL_FILLERS:
+        k -= 1
+    return k >= lo and k < i - 1 and toks[k] in CAUSAL
 
 
 JOINERS = frozenset({"and", "with"})
