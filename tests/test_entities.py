@@ -499,6 +499,16 @@ def test_drug_and_vector_names_of_factors(nlp, name, concept):
     assert (name, "NEUROTROPHIC_FACTOR", concept) in ents(nlp(f"Rats received {name} for six weeks."))
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Motor-evoked potentials were unchanged after the grafts.", "Motor-evoked potentials"),
+    ("Central motor conduction time did not change after the grafts.", "Central motor conduction time"),
+    ("The split-hand index improved after the grafts.", "split-hand index"),
+    ("Needle studies showed fewer fibrillation potentials after the grafts.", "fibrillation potentials"),
+])
+def test_clinical_electrophysiology_is_neuromuscular(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:neuromuscular") in ents(nlp(text))
+
+
 def test_motor_neuron_viability_is_their_survival(nlp):
     assert ("motor neuron viability", "OUTCOME", "outcome:motor_neuron_survival") in ents(
         nlp("The medium raised motor neuron viability in culture."))

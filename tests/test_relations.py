@@ -380,6 +380,8 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts led to a reduction in FVC.", "FVC", "outcome:respiratory_function", "unfavorable"),
     ("The grafts induced a decrease in apoptosis.", "apoptosis", "outcome:other", "favorable"),
     ("The grafts induced inflammation.", "inflammation", "outcome:inflammation", "unfavorable"),
+    ("The grafts left fewer fibrillation potentials.", "fibrillation potentials", "outcome:neuromuscular",
+     "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

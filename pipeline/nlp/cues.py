@@ -91,7 +91,7 @@ HARM_WORDS = (
     "injur", "apopto", "toxic", "infiltrat", "activat", "gliosis", "inflamm", "progress",
     "adverse", "side effect", "complication", "weight loss", "paralysis", "onset", "cytokine",
     "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
-    "mortality", "hazard", "denervat", "dying", "aggregat", "reactive", "astrocytosis", "slope",
+    "mortality", "hazard", "denervat", "dying", "aggregat", "fibrillation", "sharp wave", "reactive", "astrocytosis", "slope",
     "severity", "rate of", "symptom", "weakness", "paresis", "cramp", "fasciculation", "dysphagia", "dysarthria",
     # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
