@@ -382,6 +382,14 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts induced inflammation.", "inflammation", "outcome:inflammation", "unfavorable"),
     ("The grafts left fewer fibrillation potentials.", "fibrillation potentials", "outcome:neuromuscular",
      "favorable"),
+    # no change, in yet other words
+    ("The grafts had no appreciable effect on body weight.", "body weight", "outcome:body_weight", "null"),
+    ("The grafts had no impact on survival.", "survival", "outcome:survival", "null"),
+    ("Survival was unaffected by the grafts.", "Survival", "outcome:survival", "null"),
+    ("The grafts were not superior to placebo in slowing ALSFRS-R decline.", "ALSFRS-R", "outcome:alsfrs_r",
+     "null"),
+    ("Survival was equivalent between grafted and control mice.", "Survival", "outcome:survival", "null"),
+    ("The grafts improved ALSFRS-R with no change in FVC.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

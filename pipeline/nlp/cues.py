@@ -71,8 +71,14 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("comparable", "across"), ("comparable", "with"), ("a", "similar"), ("equivalent", "in"), ("identical", "in"),
     # `had similar survival`, `a negligible effect on X`, `statistically indistinguishable from placebo`
     ("had", "similar"), ("showed", "similar"), ("exhibited", "similar"), ("displayed", "similar"), ("negligible",),
-    ("indistinguishable",),
+    ("indistinguishable",), ("unaffected",), ("not", "superior"), ("insignificant",), ("equivalent", "between"),
+    ("were", "equivalent"), ("was", "equivalent"),
 )
+# a comparison that denies the treatment did better than the control
+NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"), ("no", "better"),
+                                          ("not", "more", "effective"))
+NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefit", "benefits", "efficacy",
+                             "change", "changes", "difference", "differences", "improvement", "advantage"})
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
 # Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
@@ -402,6 +408,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         seen_null.add(phrase)
         if not (phrase[0] == "no" and at > o_start) and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
+    for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
+        if toks[at] == "no" and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
+                and not _other_clause(toks, lo, hi, at, o_start, o_end):
+            consider(at, "null", "no effect", bonus=2.0)
+            break
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
         consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
@@ -492,6 +503,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
             return EffectCue("unclear", toks[o_end + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         return EffectCue("favorable", None)
+    if best[1] in ("favorable", "unfavorable") and any(
+            _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
+        return EffectCue("null", "not superior")   # `not superior to placebo in slowing X`
     if best[1] in ("favorable", "unfavorable") and best[3] >= o_end and _both_ways(toks, o_end, hi, harm):
         return EffectCue("unclear", "mixed")   # `FVC improved in four patients and declined in eight`
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
