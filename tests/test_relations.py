@@ -1080,6 +1080,13 @@ def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     extractor(doc)
     assert {("FACTOR_AFFECTS", "factor:BDNF", "outcome:alsfrs_r"),
             ("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival")} <= keys(doc)
+    # cells named only in the background do not make it a study of cells
+    doc = make_doc(nlp, "Intrathecal brain-derived neurotrophic factor in motor neuron disease", [(None,
+        "Unlike the transplantation of MSCs, recombinant BDNF is simple to give. " + text)],
+        ents + [("MSCs", CELL, "cell:msc")])
+    extractor(doc)
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival") in keys(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") not in keys(doc)
     # a study of cells is not a study of the factor: its results stay with the cells
     doc = make_doc(nlp, "Intrathecal stem cells in motor neuron disease", [(None, text.replace(
         "intrathecal recombinant BDNF", "intrathecal MSCs releasing BDNF"))], ents + [("MSCs", CELL, "cell:msc")])

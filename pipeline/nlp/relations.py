@@ -509,10 +509,24 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
-    # a study of a factor given as therapy (no treatment cells): its results speak of `treatment`,
+    # a study of a factor given as therapy (no treatment cells, or a factor and no treatment cell in
+    # the title: cells named only in its background or outlook): its results speak of `treatment`,
     # `patients`, `survival was not prolonged` without naming the factor again, so a segment with
-    # no factor falls back to the latest mention of the study's factor however far back it is
-    therapy_factor = None if doc_info["has_cells"] or generic else focus_factor(ents, title_end, view, concept)
+    # no factor falls back to the latest mention of the study's factor however far back it is, and
+    # no cell is carried into a segment that names none
+    therapy_factor = None
+    if not generic:
+        therapy_factor = focus_factor(ents, title_end, view, concept)
+        if therapy_factor is not None and doc_info["has_cells"] and not (
+                therapy_factor in doc_info["title_concepts"] and not any(
+                    e.label_ == "CELL_TYPE" and view.start[e.start] < title_end and not is_target(e) for e in ents)
+                # given, not made: `intrathecal recombinant VEGF` (not `secretion of NGF in co-cultures`,
+                # not cells named for the factor they make)
+                and any(concept(e) == therapy_factor and FACTOR_DELIVERED.search(view.span_lower(e.start - 3, e.end + 3))
+                        for e in ents)
+                and not any(e.label_ == "CELL_TYPE" and _may_name_secretion(e) for e in ents)):
+            therapy_factor = None
+    factor_study = therapy_factor is not None and doc_info["has_cells"]
     last_focus_factor: tuple[Span, Segment] | None = None
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
@@ -539,7 +553,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         if native_gate and not _native_treatment(subj):
                             continue
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects)))
-                    if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None:
+                    if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study:
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects)))
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None:
                         if seg.index - last_factor[1].index <= 1:
