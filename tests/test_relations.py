@@ -710,6 +710,13 @@ def test_cells_delivered_together_with_a_factor_do_not_secrete_it(nlp):
     first_sentence_end = doc.text.index("recovery.")
     assert not any(c.obj.start_char < first_sentence_end for c in secretes)
     assert any(c.obj.start_char > doc.text.index("released") for c in secretes)
+    # a verb that only brings about a change is no secretion
+    for sentence in ("Combined delivery of marrow stromal cells and VEGF produced an additive increase in recovery.",
+                     "Treatment with marrow stromal cells and VEGF did not induce adverse events."):
+        doc = make_doc(nlp, "Combined delivery", [(None, sentence)],
+                       [("marrow stromal cells", CELL, "cell:bm_msc"), ("VEGF", FACTOR, "factor:VEGFA"),
+                        ("recovery", OUT, "outcome:motor_function"), ("adverse events", OUT, "outcome:safety")])
+        assert not [c for c in candidates(doc) if c.predicate == "SECRETES"], sentence
 
 
 def test_a_change_word_naming_the_outcomes_state_is_no_cue(nlp, extractor):

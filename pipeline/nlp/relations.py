@@ -766,7 +766,7 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]
         if c.resolved and c.seg.index - c.subj_seg.index > 1:
             return False
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
-        if "SECRETES|coordinated" in c.features and not SECRETE_VERB.search(clause):
+        if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
             return False
         if _given_to_cells(c.toks, c.obj.start - c.seg.start):
             return False
@@ -810,6 +810,16 @@ COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
                             "incubated", "cultured", "cultivated"})
+
+
+def _secretion_verb(toks: list[str]) -> bool:
+    """A verb of secretion in the clause, not one that only brings about a change (`produced an additive
+    increase in lifespan`, `induced a significant improvement`)."""
+    for i, t in enumerate(toks):
+        if SECRETE_VERB.match(t) and not any(cues.cue_kind(w, False) or w.startswith(cues.SAFETY_WORDS)
+                                             for w in toks[i + 1:i + 4] if w not in cues.CAUSAL_FILLERS):
+            return True
+    return False
 
 
 def _given_to_cells(toks: list[str], f0: int) -> bool:
