@@ -509,6 +509,16 @@ def test_clinical_electrophysiology_is_neuromuscular(nlp, text, span):
     assert (span, "OUTCOME", "outcome:neuromuscular") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, concept", [
+    ("The medium protected motor neurons against mutant SOD1 toxicity.", "outcome:other"),
+    ("The grafts reduced glutamate toxicity in culture.", "outcome:other"),
+    ("The vesicles attenuated the toxicity of ALS astrocytes.", "outcome:other"),
+    ("The grafts showed no toxicity in treated mice.", "outcome:safety"),
+])
+def test_the_toxicity_of_an_insult_is_no_safety_end_point(nlp, text, concept):
+    assert ("toxicity", "OUTCOME", concept) in ents(nlp(text))
+
+
 def test_motor_neuron_viability_is_their_survival(nlp):
     assert ("motor neuron viability", "OUTCOME", "outcome:motor_neuron_survival") in ents(
         nlp("The medium raised motor neuron viability in culture."))

@@ -283,6 +283,11 @@ OUTCOME_HEADS = frozenset({
 PRODUCT_HEADS = frozenset({"release", "production", "secretion"})
 PRODUCT_MODS = frozenset({"glutamate", "neuronal", "neurotransmitter", "transmitter", "cytokine", "cytokines",
                           "chemokine", "chemokines", "dopamine", "acetylcholine"})
+# what harms cells in disease models: `mutant SOD1 toxicity`, `the toxicity of ALS astrocytes`
+INSULT_MODS = frozenset({"glutamate", "sod1", "mutant", "h2o2", "kainate", "kainic", "nmda", "amyloid", "aβ",
+                         "tdp-43", "excitatory", "astrocyte", "astrocytes", "astrocytic", "microglia", "microglial",
+                         "als", "staurosporine", "peroxide", "6-ohda", "mptp", "rotenone", "lps", "sod1g93a",
+                         "g93a"})
 TNF_WORDS = frozenset({"tumor", "tumour", "necrosis", "factor"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",

@@ -932,8 +932,12 @@ class EntityRules:
                 low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
         if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
-                "induced", "mediated")):
-            return (s, e, "outcome:other")   # `H2O2-induced toxicity`: an insult to cultured cells, not the treatment's
+                "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
+                low[s - 1] in P.INSULT_MODS or "against" in low[max(0, s - 4):s]
+                or low[e:e + 1] == ["of"] and P.INSULT_MODS & set(low[e + 1:e + 4])))):
+            # `H2O2-induced toxicity`, `mutant SOD1 toxicity`, `protected against glutamate toxicity`, `the
+            # toxicity of ALS astrocytes`: an insult to cultured cells or the disease's, not the treatment's
+            return (s, e, "outcome:other")
         if cid in ("outcome:disease_progression", "outcome:disease_onset", "outcome:body_weight") and s > 0 and \
                 low[s - 1] in ("mean", "median", "average") and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
                 and low[e + 1][:1].isdigit():
