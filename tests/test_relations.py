@@ -674,6 +674,14 @@ def test_only_cells_named_for_secretion_make_a_cell_only_document_possible(nlp, 
     assert keys(named) == {("SECRETES", "cell:msc", "factor:GDNF")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "MSCs are a rich source of HGF.", "HGF levels were higher in the supernatant of MSCs than of fibroblasts."])
+def test_a_factor_found_where_the_cells_put_it_is_secreted(nlp, extractor, sentence):
+    doc = make_doc(nlp, "Secretome", [(None, sentence)], [("MSCs", CELL, "cell:msc"), ("HGF", FACTOR, "factor:HGF")])
+    extractor(doc)
+    assert ("SECRETES", "cell:msc", "factor:HGF") in keys(doc)
+
+
 @pytest.mark.parametrize("name, factor", [
     ("MSC-HGF", "factor:HGF"), ("BDNF-MSCs", "factor:BDNF"), ("VEGF-modified MSCs", "factor:VEGFA"),
     ("IGF-I-transfected MSCs", "factor:IGF1"), ("VEGF-primed MSCs", None),

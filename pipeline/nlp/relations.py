@@ -113,7 +113,8 @@ FACTOR_NAMES = (
 )
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
-                          r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express")
+                          r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
+                          r"|source of|supernatant|detected in")
 # a verb of secretion proper (SECRETE_GATE also lets `deliver`, `contain`, `derived` through)
 SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|synthes|modif")
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
