@@ -957,6 +957,11 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
      True),
     ("The ALSFRS-R slope after the MSCs was flatter than during the lead-in period.", "ALSFRS-R",
      "outcome:alsfrs_r", True),
+    # an end point that says whom a result is about
+    ("In patients with severe muscle weakness, the MSCs slowed ALSFRS-R decline.", "muscle weakness",
+     "outcome:muscle_strength", False),
+    ("Mice given the MSCs with improved motor function lived longer.", "motor function", "outcome:motor_function",
+     True),
 ])
 def test_an_end_point_with_a_threshold_is_who_was_enrolled(nlp, extractor, sentence, outcome, concept, related):
     doc = make_doc(nlp, "A trial", [(None, sentence)], [("MSCs", CELL, "cell:msc"), (outcome, OUT, concept)])

@@ -753,6 +753,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]
         return False
     if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
+    if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
+        return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES:
         enrolment, control_arm = _segment_flags(c, view, seg_memo)
         if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
@@ -811,6 +813,21 @@ COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
                             "incubated", "cultured", "cultivated"})
+
+
+POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
+                        "people", "cases", "subgroup", "cohort"})
+
+
+def _describes_who(toks: list[str], o0: int) -> bool:
+    """The outcome at toks[o0] describes whom a result is about: `patients with (severe) muscle weakness`,
+    `mice with early onset`, `the subgroup with faster progression` (at most three words between)."""
+    for k in range(o0 - 1, max(-1, o0 - 5), -1):
+        if toks[k] == "with":
+            return k > 0 and toks[k - 1] in POPULATION
+        if not toks[k].isalpha() and "-" not in toks[k] or cues.cue_kind(toks[k], False):
+            return False   # (`mice with improved motor function`: a result)
+    return False
 
 
 def _secretion_verb(toks: list[str]) -> bool:
