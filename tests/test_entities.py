@@ -509,6 +509,11 @@ def test_clinical_electrophysiology_is_neuromuscular(nlp, text, span):
     assert (span, "OUTCOME", "outcome:neuromuscular") in ents(nlp(text))
 
 
+def test_the_medical_research_council_sum_score_is_strength(nlp):
+    assert ("Medical Research Council sum score", "OUTCOME", "outcome:muscle_strength") in ents(
+        nlp("Outcome measures included the Medical Research Council sum score and grip strength."))
+
+
 @pytest.mark.parametrize("text, concept", [
     ("The medium protected motor neurons against mutant SOD1 toxicity.", "outcome:other"),
     ("The grafts reduced glutamate toxicity in culture.", "outcome:other"),
