@@ -980,6 +980,13 @@ def test_native_cells_made_from_stem_cells_are_the_therapy(nlp, extractor):
     assert ("AFFECTS", "cell:astrocyte", "outcome:disease_onset") in keys(doc)
     # what the graft became in the host is no therapy of its own
     assert not any(m.subject_id == "cell:neuron" for m in rels(doc))
+    # native cells made from patients' cells are the disease model the therapy acts on
+    doc = make_doc(nlp, "Stromal cells and patient cells", [(None,
+        "ALS iPSC-derived motor neurons showed increased survival when co-cultured with MSCs.")],
+        [("iPSC-derived motor neurons", CELL, "cell:motor_neuron"), ("MSCs", CELL, "cell:msc"),
+         ("survival", OUT, "outcome:motor_neuron_survival")])
+    extractor(doc)
+    assert not any(m.subject_id == "cell:motor_neuron" for m in rels(doc))
 
 
 def test_statistics_after_another_coordinated_outcome_are_its_own(nlp, extractor):

@@ -365,10 +365,17 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
                 GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
                 or _given_later(view.span_lower(e.end, e.end + 8))
-                or DERIVED_NAME.search(view.span_lower(e.start, e.end))
-                or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3))):
+                or (DERIVED_NAME.search(view.span_lower(e.start, e.end))
+                    or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3)))
+                and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 5))):
             out.add(concept(e))
     return frozenset(out)
+
+
+# native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
+# neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
+PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[\s-]+(?:[\w]+[\s-]+)?"
+                           r"derived\b|\bderived\b[^.;]{0,40}\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
 
 
 def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
