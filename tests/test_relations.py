@@ -957,6 +957,10 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
      True),
     ("The ALSFRS-R slope after the MSCs was flatter than during the lead-in period.", "ALSFRS-R",
      "outcome:alsfrs_r", True),
+    # a time after the end point is no threshold
+    ("The MSCs slowed the decline in ALSFRS-R over 6 months (P = 0.02).", "ALSFRS-R", "outcome:alsfrs_r", True),
+    ("The MSCs improved ALSFRS-R between 3 and 6 months.", "ALSFRS-R", "outcome:alsfrs_r", True),
+    ("Patients with an ALSFRS-R between 30 and 40 received the MSCs.", "ALSFRS-R", "outcome:alsfrs_r", False),
     # an end point that says whom a result is about
     ("In patients with severe muscle weakness, the MSCs slowed ALSFRS-R decline.", "muscle weakness",
      "outcome:muscle_strength", False),

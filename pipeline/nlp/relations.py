@@ -801,8 +801,10 @@ LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 # an end point followed by a threshold is an eligibility criterion or a stratum, not a result
 THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at most|more than|less than|"
                        r"greater than|lower than|higher than|fewer than|above|below|over|under|within|between|"
-                       r"[≥≤><]=?)\s*\d|\d+(?:\.\d+)?\s*%?\s*(?:points\s+)?or\s+(?:more|greater|higher|less|lower|"
+                       r"[≥≤><]=?)\s*\d(?![\d.,]*\s*(?:-|to\s+|and\s+)?\d*\s*(?:months?|weeks?|days?|years?|hours?|h|mo|wk)\b)"
+                       r"|\d+(?:\.\d+)?\s*%?\s*(?:points\s+)?or\s+(?:more|greater|higher|less|lower|"
                        r"above|below|fewer|better|worse)\b)", re.I)
+# (`over 6 months`, `within 2 weeks`, `between 3 and 6 months`: a time, not a threshold)
 # a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
 # no relation from one
 # (not a caveat: `a placebo effect cannot be excluded`)
