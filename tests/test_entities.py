@@ -672,6 +672,17 @@ def test_an_en_dash_joins_a_compound_like_a_hyphen(nlp):
     assert ("bone marrow–derived MSCs", "CELL_TYPE", "cell:bm_msc") in ents(doc)
 
 
+def test_unicode_hyphens_join_names_like_a_hyphen(nlp):
+    # U+2010 and U+2011, as some publishers write them in PubMed records; the text keeps them
+    got = ents(nlp("Bone\u2010marrow\u2010derived mesenchymal stem cells (BM\u2010MSCs) were injected intrathecally. "
+                   "hUC\u2011MSCs reduced the ALSFRS\u2010R decline."))
+    assert ("Bone\u2010marrow\u2010derived mesenchymal stem cells", "CELL_TYPE", "cell:bm_msc") in got
+    assert ("BM\u2010MSCs", "CELL_TYPE", "cell:bm_msc") in got
+    assert ("hUC\u2011MSCs", "CELL_TYPE", "cell:uc_msc") in got
+    assert any(t.startswith("ALSFRS\u2010R") and c == "outcome:alsfrs_r" for t, _, c in got)
+    assert [t.text for t in nlp("MSC\u2010treated mice")][:3] == ["MSC", "\u2010", "treated"]
+
+
 def test_cells_named_for_the_factors_they_secrete(nlp):
     got = ents(nlp("Patients received neurotrophic factor-secreting mesenchymal stem cells intrathecally."))
     assert ("neurotrophic factor-secreting mesenchymal stem cells", "CELL_TYPE", "cell:msc_ntf") in got

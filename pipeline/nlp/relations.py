@@ -38,6 +38,7 @@ from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp import extensions as _extensions  # noqa: F401  (registers Doc._.*/Span._.*)
 from pipeline.nlp.context import sections_of_spans, species, study_design, word_set
+from pipeline.nlp.tokenizer import lower_with_hyphens
 
 PREDICATES: dict[str, tuple[str, str]] = {
     "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
@@ -265,11 +266,11 @@ def token_view(doc: Doc) -> TokenView:
         flags[0] = 1
         sent_starts = (flags == 1).nonzero()[0].tolist()
     text = fast_text(doc, arr[:, 4].tolist(), arr[:, 5].tolist())
-    low = text.lower()
+    low = lower_with_hyphens(text)
     start = arr[:, 0].tolist()
     end = (arr[:, 0] + arr[:, 1]).tolist()
     if len(low) != len(text):   # a lower-casing that changes lengths (rare): lower per character
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        low = lower_with_hyphens("".join(c.lower() if len(c.lower()) == 1 else c for c in text))
     # a token ends a line when a newline lies in it or in the whitespace after it
     line_ends: list[int] = []
     nl = text.find("\n")

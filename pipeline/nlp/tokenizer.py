@@ -17,6 +17,8 @@
   marrow–derived`): scispaCy splits it off, which breaks the compositional names. It stays inside
   the token, and the token's lower-case form (LOWER, what the matchers and rules read) spells it
   as a hyphen; the text keeps its en dash.
+- The Unicode hyphens (U+2010, U+2011) that some publishers write in PubMed records (`hUC‐MSCs`,
+  `ALSFRS‐R`) are hyphens too: LOWER spells them `-` and the hyphen rules below accept them.
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 """
@@ -33,21 +35,26 @@ from spacy.tokenizer import Tokenizer
 HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=\w)[®™]$"
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
                          "transfused", "administered", "receiving")
-HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])-(?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
+HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])[-‐‑](?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
 # (fixed-width look-behinds, one per vector spelling)
 # `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
 SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
-HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))-(?=[A-Z]{2})"
+HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))[-‐‑](?=[A-Z]{2})"
 
 
 # scispaCy's infix for other dashes between letters (`(?:–|—|--|...)`); without `–` the en dash stays
 EN_DASH_INFIX, NO_EN_DASH_INFIX = "(?:–|—|", "(?:—|"
 
 
+HYPHEN_LIKE = str.maketrans({"–": "-", "‐": "-", "‑": "-"})
+
+
 def lower_with_hyphens(text: str) -> str:
-    """LOWER of a lexeme, an en dash read as a hyphen (module level: the vocab is pickled to workers)."""
-    return text.lower().replace("–", "-") if "–" in text else text.lower()
+    """LOWER of a lexeme, an en dash or Unicode hyphen read as a hyphen (module level: the vocab is
+    pickled to workers). Every replacement keeps the length, so character offsets still hold."""
+    low = text.lower()
+    return low.translate(HYPHEN_LIKE) if ("–" in low or "‐" in low or "‑" in low) else low
 
 
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
@@ -74,6 +81,6 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", FutureWarning)
                 infix = re.compile(infix.pattern.replace(EN_DASH_INFIX, NO_EN_DASH_INFIX, 1))
-            tokenizer.vocab.lex_attr_getters[LOWER] = lower_with_hyphens
         tokenizer.infix_finditer = infix.finditer
+    tokenizer.vocab.lex_attr_getters[LOWER] = lower_with_hyphens
     return tokenizer
