@@ -672,6 +672,12 @@ def test_an_en_dash_joins_a_compound_like_a_hyphen(nlp):
     assert ("bone marrow–derived MSCs", "CELL_TYPE", "cell:bm_msc") in ents(doc)
 
 
+def test_a_lumbar_puncture_to_sample_csf_is_no_route(nlp):
+    assert not [e for e in ents(nlp("CSF samples were obtained by lumbar puncture before and after treatment."))
+                if e[1] == "ROUTE"]
+    assert ("lumbar puncture", "ROUTE", "route:intrathecal") in ents(nlp("MSCs were injected by lumbar puncture."))
+
+
 def test_unicode_hyphens_join_names_like_a_hyphen(nlp):
     # U+2010 and U+2011, as some publishers write them in PubMed records; the text keeps them
     got = ents(nlp("Bone\u2010marrow\u2010derived mesenchymal stem cells (BM\u2010MSCs) were injected intrathecally. "

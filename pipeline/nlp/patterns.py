@@ -59,6 +59,9 @@ GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "im
                          "infused", "the"})
 # word stems of giving cells (a site after `into` is a route only after one of them)
 GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver", "implant", "microinject")
+# what is done to take a sample, not to give cells (`CSF was obtained by lumbar puncture`)
+SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "taken", "csf", "cerebrospinal",
+                  "analy", "measur")
 # brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
 BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "putamen", "caudate", "thalamus",
                          "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma"})
