@@ -390,6 +390,13 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "null"),
     ("Survival was equivalent between grafted and control mice.", "Survival", "outcome:survival", "null"),
     ("The grafts improved ALSFRS-R with no change in FVC.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
+    # values for both arms: more than the control is better, less decline is better
+    ("Median survival was 38.2 months in grafted patients and 31.5 months in controls (p = 0.012).", "survival",
+     "outcome:survival", "favorable"),
+    ("Mean FVC was 65% in grafted patients versus 78% in controls (P = 0.004).", "FVC",
+     "outcome:respiratory_function", "unfavorable"),
+    ("The ALSFRS-R slope was -0.52 points/month in grafted patients vs -1.04 in the placebo group.", "ALSFRS-R",
+     "outcome:alsfrs_r", "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

@@ -501,6 +501,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
         if o_end + 1 < hi and toks[o_end] in AUX_BE and AMOUNT.match(toks[o_end + 1]) and RATIO_WORDS.isdisjoint(
                 toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
+            arms = _arm_values(toks, o_end + 1, hi)
+            if arms is not None and arms[0] != arms[1]:
+                # `median survival was 38 months with MSCs and 31 months in controls`: more than the control
+                if arms[0] < 0 and arms[1] < 0:    # two declines (`-0.52 vs -1.04 points/month`): the smaller
+                    better = abs(arms[0]) < abs(arms[1])
+                else:
+                    better = (arms[0] < arms[1]) if harm else (arms[0] > arms[1])
+                return EffectCue("favorable" if better else "unfavorable", toks[o_end + 1])
             return EffectCue("unclear", toks[o_end + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and any(
@@ -600,6 +608,19 @@ def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] 
 
 
 TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
+def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float] | None:
+    """(treated, control) values given for both arms from toks[first] on: `38.2 months in the MSC
+    group and 31.5 months in controls`, `65% ... versus 78% with placebo`. None unless the second
+    value is the control arm's and the first is not."""
+    second = next((k for k in range(first + 1, hi) if AMOUNT.match(toks[k])
+                   and toks[k - 1] in ("and", "versus", "vs", "vs.", "compared", "with", "to", ",", "than")), None)
+    if second is None or not CONTROL_WORDS.isdisjoint(toks[first:second]) \
+            or CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
+        return None
+    a, b = (float(toks[k].rstrip("%").replace("−", "-")) for k in (first, second))
+    return a, b
+
+
 # the next clause judging the previous one's difference: `..., but it was not significant`
 VERDICT_NULL: tuple[tuple[str, ...], ...] = (
     ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),
