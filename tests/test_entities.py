@@ -658,7 +658,7 @@ def test_a_vector_glued_to_its_factor_leaves_the_factor_a_mention(nlp):
     assert [t.text for t in nlp("AAV9-GDNF was injected.")][:3] == ["AAV9", "-", "GDNF"]
     assert ("GDNF", "NEUROTROPHIC_FACTOR", "factor:GDNF") in ents(nlp("Intramuscular rAAV2-GDNF was injected."))
     assert ("IGF-1", "NEUROTROPHIC_FACTOR", "factor:IGF1") in ents(nlp("LV-IGF-1 was injected."))
-    assert [t.text for t in nlp("AAV-mediated delivery")][0] == "AAV-mediated"   # no factor after it
+    assert [t.text for t in nlp("AAV-delivered genes")][0] == "AAV-delivered"   # no factor after it
 
 
 def test_an_en_dash_joins_a_compound_like_a_hyphen(nlp):
@@ -670,6 +670,19 @@ def test_an_en_dash_joins_a_compound_like_a_hyphen(nlp):
     doc = nlp("Patients aged 20–70 years received bone marrow–derived MSCs.")
     assert "marrow–derived" in [t.text for t in doc] and "20–70" in [t.text for t in doc]
     assert ("bone marrow–derived MSCs", "CELL_TYPE", "cell:bm_msc") in ents(doc)
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSC-based therapy was safe in ALS patients.", "MSC", "cell:msc"),
+    ("UC-MSC-based therapy improved ALSFRS-R scores.", "UC-MSC", "cell:uc_msc"),
+    ("MSC-mediated neuroprotection was seen in the cord.", "MSC", "cell:msc"),
+])
+def test_cells_named_as_what_a_therapy_rests_on(nlp, text, span, concept):
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+def test_a_generic_stem_cell_based_therapy_names_no_cell(nlp):
+    assert not [e for e in ents(nlp("Stem cell-based therapy is a hope for ALS.")) if e[1] == "CELL_TYPE"]
 
 
 def test_a_lumbar_puncture_to_sample_csf_is_no_route(nlp):

@@ -982,7 +982,8 @@ class EntityRules:
         if self._label(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER:
             return None   # `monocyte chemoattractant protein-1`
         if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
-                and e < len(doc) and low[e].lstrip("-") in P.CELL_AS_MODIFIER):
+                and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER
+                                      or low[e] == "-" and e + 1 < len(doc) and low[e + 1] in P.CELL_AS_MODIFIER)):
             return None   # `stem cell therapy`: the therapy, not a named cell type
         if cid == "route:intracerebral" and low[s] == "into" and not any(
                 low[j].startswith(P.GIVING_STEMS) for j in range(max(0, s - 6), s)):

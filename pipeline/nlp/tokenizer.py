@@ -8,7 +8,8 @@
 - scispaCy keeps hyphenated compounds whole, so in `MSC-treated mice` or `hBMSC-transplanted
   rats` the cells given are no token of their own: no mention, no relation from the sentence
   that reports the result. The hyphen before a word that says what was done to the animal or
-  patient (`-treated`, `-transplanted`, `-injected`, ...) becomes a token of its own. The glued
+  patient (`-treated`, `-transplanted`, `-injected`, ...) or what the therapy rests on (`-based`,
+  `-mediated`: `MSC-based therapy`) becomes a token of its own. The glued
   cell modifiers that describe the cells themselves (`GDNF-secreting`, `hypoxia-preconditioned`)
   are not in the list and stay whole.
 - A disease name joined to the next by a slash (`amyotrophic lateral sclerosis/motor neuron disease`,
@@ -34,7 +35,9 @@ from spacy.tokenizer import Tokenizer
 
 HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=\w)[®™]$"
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
-                         "transfused", "administered", "receiving")
+                         "transfused", "administered", "receiving",
+                         # the therapy the cells are (`MSC-based therapy`, `MSC-mediated neuroprotection`)
+                         "based", "mediated")
 HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])[-‐‑](?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
 # (fixed-width look-behinds, one per vector spelling)
 # `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
