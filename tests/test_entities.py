@@ -681,6 +681,16 @@ def test_cells_named_as_what_a_therapy_rests_on(nlp, text, span, concept):
     assert (span, "CELL_TYPE", concept) in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, span, concept", [
+    ("Bone marrow (BM)-derived MSCs were given.", "Bone marrow (BM)-derived MSCs", "cell:bm_msc"),
+    ("Human umbilical cord (hUC)-derived mesenchymal stem cells were given.",
+     "Human umbilical cord (hUC)-derived mesenchymal stem cells", "cell:uc_msc"),
+    ("Adipose tissue (AT)-derived MSCs were given.", "Adipose tissue (AT)-derived MSCs", "cell:ad_msc"),
+])
+def test_a_source_with_its_short_form_glued_to_the_cells(nlp, text, span, concept):
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
 def test_a_generic_stem_cell_based_therapy_names_no_cell(nlp):
     assert not [e for e in ents(nlp("Stem cell-based therapy is a hope for ALS.")) if e[1] == "CELL_TYPE"]
 

@@ -568,6 +568,25 @@ class EntityRules:
                 return k, (source if cid == "cell:msc" else cid)
         return e, cid
 
+    @staticmethod
+    def _source_before_abbreviation(view: TokenView, s: int, cid: str) -> tuple[int, str]:
+        """`Bone marrow (BM)-derived MSCs`, `Wharton's jelly (WJ)-MSCs`: the source's short form glued
+        to the cells hides the source before it; the mention starts at the source, whose concept it
+        takes. Returns the new start and concept (unchanged when none)."""
+        low = view.lowers
+        glued = s
+        if s > 0 and low[s - 1].startswith("(") and low[s - 1].endswith(")-derived") and not view.starts[s]:
+            glued = s - 1    # `(BM)-derived` is a token before `MSCs`
+        if not (low[glued].startswith("(") and ")-" in low[glued]) or view.starts[glued]:
+            return s, cid
+        for words, source in P.SOURCE_WORDS:
+            k = glued - len(words)
+            if k >= 0 and tuple(low[k:glued]) == words and not any(view.starts[k + 1:glued + 1]):
+                while k > 0 and low[k - 1] in P.SOURCE_FILLERS and not view.starts[k]:
+                    k -= 1
+                return k, (source if cid == "cell:msc" else cid)
+        return s, cid
+
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
         low = view.lowers
@@ -587,6 +606,7 @@ class EntityRules:
                     s, e, cid = s, end, "cell:msc_ev"
                 else:
                     e, cid = self._source_after(view, e, cid)
+                    s, cid = self._source_before_abbreviation(view, s, cid)
             elif cid == "cell:bm_mnc":
                 e, cid = self._source_after(view, e, cid)
             elif cid == "cell:motor_neuron":
