@@ -691,6 +691,14 @@ def test_a_source_with_its_short_form_glued_to_the_cells(nlp, text, span, concep
     assert (span, "CELL_TYPE", concept) in ents(nlp(text))
 
 
+def test_how_a_review_rates_studies_is_no_end_point(nlp):
+    got = ents(nlp("Study quality was rated with the Newcastle-Ottawa Scale and the GRADE assessment; "
+                   "heterogeneity was moderate. The grafts improved the modified Frankel grade and quality of life."))
+    outcomes = {t for t, label, _ in got if label == "OUTCOME"}
+    assert not outcomes & {"Study quality", "Newcastle-Ottawa Scale", "GRADE assessment", "heterogeneity"}
+    assert {"modified Frankel grade", "quality of life"} <= outcomes
+
+
 def test_a_generic_stem_cell_based_therapy_names_no_cell(nlp):
     assert not [e for e in ents(nlp("Stem cell-based therapy is a hope for ALS.")) if e[1] == "CELL_TYPE"]
 

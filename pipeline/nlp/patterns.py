@@ -286,6 +286,21 @@ OUTCOME_HEADS = frozenset({
 PRODUCT_HEADS = frozenset({"release", "production", "secretion"})
 PRODUCT_MODS = frozenset({"glutamate", "neuronal", "neurotransmitter", "transmitter", "cytokine", "cytokines",
                           "chemokine", "chemokines", "dopamine", "acetylcholine"})
+# how a review rates the studies it pools: no end point of the treatment
+APPRAISAL_WORDS = frozenset({"heterogeneity", "newcastle-ottawa", "newcastle", "jadad", "amstar", "cochrane",
+                             "bias", "i2", "i²", "funnel", "egger", "egger's", "prisma", "robins-i", "certainty"})
+APPRAISAL_QUALITY = frozenset({"study", "studies", "methodological", "methodologic", "evidence", "reporting",
+                               "assessment", "score", "scores", "scale"})
+
+
+def is_appraisal(words: list[str]) -> bool:
+    """`study quality`, `methodological quality and quality assessment`, `the Newcastle-Ottawa Scale`."""
+    ws = set(words)
+    if "grade" in ws and ws & {"assessment", "approach", "system", "certainty", "evidence"}:
+        return True    # the GRADE system (not `Frankel grade`, `ASIA grade`)
+    return bool(ws & APPRAISAL_WORDS) or ("quality" in ws and bool(ws & APPRAISAL_QUALITY) and "life" not in ws)
+
+
 # what harms cells in disease models: `mutant SOD1 toxicity`, `the toxicity of ALS astrocytes`
 INSULT_MODS = frozenset({"glutamate", "sod1", "mutant", "h2o2", "kainate", "kainic", "nmda", "amyloid", "aβ",
                          "tdp-43", "excitatory", "astrocyte", "astrocytes", "astrocytic", "microglia", "microglial",

@@ -968,6 +968,8 @@ class EntityRules:
         if self._label(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
                 low[s] in P.CELL_INSULTS:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
+        if cid == "outcome:other" and P.is_appraisal(low[s:e]):
+            return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
         if self._label(cid) == "DISEASE" and e < len(doc) and low[e] == "necrosis":
             return None   # `tumor necrosis factor-α`: a cytokine
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
