@@ -397,6 +397,8 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "outcome:respiratory_function", "unfavorable"),
     ("The ALSFRS-R slope was -0.52 points/month in grafted patients vs -1.04 in the placebo group.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),
+    ("Grafted patients had a higher rate of survival.", "survival", "outcome:survival", "favorable"),
+    ("The grafts slowed the rate of ALSFRS-R decline.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),
@@ -963,6 +965,10 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
     ("The MSCs improved ALSFRS-R, although a placebo effect cannot be excluded.", "ALSFRS-R", "outcome:alsfrs_r",
      True),
     ("The ALSFRS-R slope after the MSCs was flatter than during the lead-in period.", "ALSFRS-R",
+     "outcome:alsfrs_r", True),
+    ("The MSCs improved ALSFRS-R, although a placebo effect cannot be fully excluded.", "ALSFRS-R",
+     "outcome:alsfrs_r", True),
+    ("In a sensitivity analysis with the exclusion of two trials, the MSCs still improved ALSFRS-R.", "ALSFRS-R",
      "outcome:alsfrs_r", True),
     # a time after the end point is no threshold
     ("The MSCs slowed the decline in ALSFRS-R over 6 months (P = 0.02).", "ALSFRS-R", "outcome:alsfrs_r", True),

@@ -295,6 +295,9 @@ HARM_MARKERS = ("declin", "loss", "deteriorat", "decreas", "reduction", "worseni
                 "slope", "progression")
 HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reduction", "worsening", "slope", "slopes",
                         "progression", "rate", "deficit", "deficits"})
+# end points whose rate is good to raise (`rate of survival`, not `rate of decline`)
+GOOD_RATES = ("survival", "tracheostomy-free", "event-free", "functional recovery", "recovery", "response",
+              "improvement", "remission", "success")
 NEED_MARKERS = ("need", "risk", "hazard", "requirement")
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
@@ -344,6 +347,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for i in range(max(lo, o_start - 8), o_start):
         if _caused_change(toks, lo, i):
             continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
+        if toks[i] in ("rate", "rates") and obj_text.lower().startswith(GOOD_RATES):
+            continue    # `a higher rate of survival`: the rate of something good
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)

@@ -810,7 +810,8 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at m
 # no relation from one
 # (not a caveat: `a placebo effect cannot be excluded`)
 ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|demographics|features)|"
-                       r"(?:mean|median) baseline|(?<!be )excluded|exclusion|inclusion criteria|eligible|eligibility|"
+                       r"(?:mean|median) baseline|(?<!be )(?<!fully )(?<!completely )(?<!entirely )excluded|exclusion|"
+                       r"inclusion criteria|eligible|eligibility|"
                        r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
                        r"(?:months?|weeks?|period|years?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
                        r"(?:treatment|transplantation|injection|infusion|enrol?lment))\b")
@@ -818,6 +819,7 @@ ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|dem
 # baseline to 35`, `higher than at baseline`), a slope compared with the lead-in's
 FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relative to|compared (?:with|to))"
                            r"(?: (?:levels|values|that|those|the values))? at baseline\b")
+SENSITIVITY = re.compile(r"\bsensitivity analys[ie]s\b|\bafter exclu")
 COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
@@ -881,6 +883,8 @@ def _enrolment(seg_text: str) -> bool:
         return FROM_BASELINE.search(seg_text) is None
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
         return COMPARED.search(seg_text) is None
+    if m.group(0) in ("excluded", "exclusion") and SENSITIVITY.search(seg_text):
+        return False   # `a sensitivity analysis excluding ... confirmed the benefit`: a result
     return True
 
 
