@@ -1100,6 +1100,22 @@ def test_the_route_of_another_agent_is_not_the_cells(nlp, extractor, sentence, r
     assert (("ADMINISTERED_VIA", "cell:msc", concept) in keys(doc)) == related
 
 
+@pytest.mark.parametrize("second, route, concept, related", [
+    ("Cyclosporine A (10 mg/kg) was given intraperitoneally daily.", "intraperitoneally", "route:intraperitoneal",
+     False),
+    ("BrdU was injected intraperitoneally to label dividing cells.", "intraperitoneally", "route:intraperitoneal",
+     False),
+    ("Control mice received an intrathecal injection of PBS.", "intrathecal", "route:intrathecal", False),
+    ("The cells were suspended in PBS and injected intrathecally.", "intrathecally", "route:intrathecal", True),
+])
+def test_a_route_in_a_sentence_about_another_agent_is_not_the_cells(nlp, extractor, second, route, concept,
+                                                                  related):
+    doc = make_doc(nlp, "Stromal cells in SOD1 mice", [(None, "MSCs were given intravenously to SOD1 mice. " + second)],
+                   [("MSCs", CELL, "cell:msc"), ("intravenously", ROUTE, "route:intravenous"), (route, ROUTE, concept)])
+    extractor(doc)
+    assert (("ADMINISTERED_VIA", "cell:msc", concept) in keys(doc)) == related
+
+
 def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extractor):
     ents = [("MSCs", CELL, "cell:msc"), ("ALSFRS-R", OUT, "outcome:alsfrs_r")]
     doc = make_doc(nlp, "A trial", [(None,

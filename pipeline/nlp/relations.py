@@ -769,6 +769,9 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
+    if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
+            OTHER_AGENT_SENTENCE.search(view.span_lower(c.seg.start, c.seg.end))):
+        return False   # `Cyclosporine A (10 mg/kg) was given intraperitoneally`: another agent's route
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
@@ -902,6 +905,14 @@ OTHER_AGENTS = frozenset({"placebo", "saline", "vehicle", "pbs", "sham", "medium
                           "cyclosporine", "cyclosporin", "ciclosporin", "tacrolimus", "g-csf", "erythropoietin", "epo",
                           "methylprednisolone", "dexamethasone", "prednisolone", "immunosuppressants", "antibiotics",
                           "interleukin-2", "il-2", "drug", "drugs", "mannitol"})
+# a sentence naming no cell whose route belongs to another agent: drugs dosed by weight, immunosuppressants,
+# labels and tracers, vehicle or sham controls, premedication, what induces the disease model
+OTHER_AGENT_SENTENCE = re.compile(
+    r"\bmg/kg\b|\bmg\b|\b(?:cyclosporin\w*|ciclosporin|tacrolimus|fk506|brdu|bromodeoxyuridine|tamoxifen|evans blue|dye|"
+    r"lps|lipopolysaccharide|pertussis|toxin|kainic|kainate|quinolinic|fluoro-?gold|tracer|methylprednisolone|"
+    r"dexamethasone|prednisolone|steroids?|antibiotics?|pbs|saline|vehicle|placebo|sham|riluzole|edaravone|g-csf|"
+    r"immuniz\w*|mog|freund|anesthe\w*|anaesthe\w*|ketamine|xylazine|pentobarbital|isoflurane|6-ohda|mptp|"
+    r"streptozotocin|cuprizone|capsaicin|formalin|carrageenan)\b")
 ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
                          "doses", "bolus"})
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
