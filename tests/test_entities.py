@@ -703,6 +703,30 @@ def test_a_generic_stem_cell_based_therapy_names_no_cell(nlp):
     assert not [e for e in ents(nlp("Stem cell-based therapy is a hope for ALS.")) if e[1] == "CELL_TYPE"]
 
 
+@pytest.mark.parametrize("text, concept", [
+    ("NPCs were injected into the anterior horns of the lumbar cord.", "route:intraspinal"),
+    ("NSCs were grafted into the ventral horn.", "route:intraspinal"),
+    ("MSCs were transplanted into the lumbar enlargement.", "route:intraspinal"),
+    ("MSCs were injected into the right lateral ventricle.", "route:intracerebroventricular"),
+    ("MSCs were delivered via an Ommaya reservoir.", "route:intracerebroventricular"),
+    ("MSCs were infused through a peripheral vein.", "route:intravenous"),
+    ("MSCs were injected via the internal carotid artery.", "route:intraarterial"),
+    ("MSCs were injected into the lumbar cistern.", "route:intrathecal"),
+])
+def test_sites_cells_are_given_into(nlp, text, concept):
+    assert concept in {c for _, label, c in ents(nlp(text)) if label == "ROUTE"}
+
+
+def test_the_carotid_artery_of_a_stroke_model_is_no_route(nlp):
+    assert not [e for e in ents(nlp("Mice were subjected to unilateral carotid artery occlusion.")) if e[1] == "ROUTE"]
+
+
+def test_an_intraparenchymal_graft_in_a_study_of_the_cord_is_intraspinal(nlp):
+    doc = nlp("NPCs were transplanted into the lumbar spinal cord of SOD1 rats. "
+              "Intraparenchymal transplantation of NPCs improved survival.")
+    assert ("Intraparenchymal", "ROUTE", "route:intraspinal") in ents(doc)
+
+
 def test_a_lumbar_puncture_to_sample_csf_is_no_route(nlp):
     assert not [e for e in ents(nlp("CSF samples were obtained by lumbar puncture before and after treatment."))
                 if e[1] == "ROUTE"]

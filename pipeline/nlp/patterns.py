@@ -59,6 +59,9 @@ GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "im
                          "infused", "the"})
 # word stems of giving cells (a site after `into` is a route only after one of them)
 GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver", "implant", "microinject")
+# words that put a graft in the brain (not the cord)
+BRAIN_WORDS = ("brain", "cerebr", "striat", "hippocamp", "cortex", "cortical", "putamen", "nigra", "thalam", "caudate",
+               "ventricle", "penumbra", "infarct", "stroke")
 # what is done to take a sample, not to give cells (`CSF was obtained by lumbar puncture`)
 SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "taken", "csf", "cerebrospinal",
                   "analy", "measur")
@@ -249,9 +252,22 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
                                  {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
-        ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
-                                           {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "?"},
+        ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+                                           {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "*"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
+        # `into the ventral horns of the lumbar cord`, `into the lumbar enlargement`: the cord's grey matter
+        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"},
+                               {"LOWER": {"IN": ["ventral", "anterior"]}},
+                               {"LOWER": {"IN": ["horn", "horns", "gray", "grey"]}},
+                               {"LOWER": "matter", "OP": "?"}]),
+        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": ["lumbar", "cervical"]}}, {"LOWER": "enlargement"}]),
+        # `via the internal carotid artery` (not `carotid artery occlusion`, the stroke model)
+        ("route:intraarterial", [{"LOWER": {"IN": ["via", "into", "through"]}}, {"LOWER": "the", "OP": "?"},
+                                 {"LOWER": {"IN": ["internal", "common", "left", "right"]}, "OP": "*"},
+                                 {"LOWER": {"IN": ["carotid", "femoral", "vertebral"]}},
+                                 {"LOWER": {"IN": ["artery", "arteries"]}}]),
         # `onset of hindlimb paralysis`, `onset of clinical symptoms`: the onset is the end point
         ("outcome:disease_onset", [{"LOWER": "onset"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
                                    {"LOWER": {"IN": sorted(ONSET_MODIFIERS)}, "OP": "*"},
@@ -568,7 +584,7 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
                              "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
-TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "survival", "onset", "atrophy"})
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "via", "through", "survival", "onset", "atrophy"})
 # `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)
 CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic", "cholinergic", "gabaergic",
                       "glutamatergic", "serotonergic", "noradrenergic", "endothelial", "epithelial", "mononuclear",

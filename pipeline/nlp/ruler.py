@@ -1012,8 +1012,10 @@ class EntityRules:
             return None   # `substitute new cells into the damaged brain`: a site only where cells are given
         if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
-            if "spinal" in sent.text.lower():
-                return (s, e, "route:intraspinal")
+            words = sent.text.lower()
+            if "spinal" in words or "horn" in words or not any(w in words for w in P.BRAIN_WORDS) and (
+                    "spinal cord" in doc.text.lower() and not any(w in doc.text.lower() for w in P.BRAIN_WORDS)):
+                return (s, e, "route:intraspinal")   # (a document about the cord that names no brain site)
         return (s, e, cid)
 
     def _coordinated(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
