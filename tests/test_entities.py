@@ -727,6 +727,16 @@ def test_an_intraparenchymal_graft_in_a_study_of_the_cord_is_intraspinal(nlp):
     assert ("Intraparenchymal", "ROUTE", "route:intraspinal") in ents(doc)
 
 
+def test_hypoxia_as_a_culture_condition_is_no_disease(nlp):
+    assert not [e for e in ents(nlp("MSCs preconditioned with 1% hypoxia were transplanted.")) if e[1] == "DISEASE"]
+    assert ("Neonatal hypoxia-ischemia", "DISEASE", "disease:other") in ents(nlp("Neonatal hypoxia-ischemia was induced."))
+
+
+@pytest.mark.parametrize("name", ["CD34(+) cells", "CD34-positive cells", "CD133-positive cells"])
+def test_cells_named_by_their_marker(nlp, name):
+    assert (name, "CELL_TYPE", "cell:hsc") in ents(nlp(f"{name} were infused intravenously."))
+
+
 def test_a_lumbar_puncture_to_sample_csf_is_no_route(nlp):
     assert not [e for e in ents(nlp("CSF samples were obtained by lumbar puncture before and after treatment."))
                 if e[1] == "ROUTE"]

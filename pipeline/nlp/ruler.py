@@ -970,6 +970,10 @@ class EntityRules:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
         if cid == "outcome:other" and P.is_appraisal(low[s:e]):
             return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
+        if self._label(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
+                s > 0 and low[s - 1] in ("neonatal", "perinatal", "cerebral", "fetal", "foetal", "birth", "intrauterine")
+                or e < len(doc) and low[e].lstrip("-/").startswith("isch")):
+            return None   # `cultured under hypoxia`, `preconditioned with 1% hypoxia`: a culture condition
         if self._label(cid) == "DISEASE" and e < len(doc) and low[e] == "necrosis":
             return None   # `tumor necrosis factor-α`: a cytokine
         if s > 0 and low[s - 1] == "under" and self._label(cid) in ("OUTCOME", "DISEASE"):
