@@ -504,7 +504,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         topic = _topic_before(toks, lo, o_start)
         if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
             return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
-        if o_end + 1 < hi and toks[o_end] in AUX_BE and AMOUNT.match(toks[o_end + 1]) and RATIO_WORDS.isdisjoint(
+        if o_end + 1 < hi and toks[o_end] in AUX_BE and AMOUNT.match(toks[o_end + 1]) and VALUE_RATIO_WORDS.isdisjoint(
                 toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
             arms = _arm_values(toks, o_end + 1, hi)
             if arms is not None and arms[0] != arms[1]:
@@ -552,7 +552,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     return EffectCue(best[1], best[2])
 
 
-RATIO_WORDS = frozenset({"ratio", "ratios", "hazard", "risk", "odds", "hr", "rr"})
+# a ratio or risk before an outcome makes its value a result (`the hazard ratio for death was 0.48`)
+VALUE_RATIO_WORDS = frozenset({"ratio", "ratios", "hazard", "risk", "odds", "hr", "rr", "irr"})
 
 
 def _both_ways(toks: Sequence[str], o_end: int, hi: int, harm: bool) -> bool:
