@@ -399,6 +399,11 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
      "outcome:alsfrs_r", "favorable"),
     ("Grafted patients had a higher rate of survival.", "survival", "outcome:survival", "favorable"),
     ("The grafts slowed the rate of ALSFRS-R decline.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
+    # p-values written every way
+    ("The grafts improved FVC (p value = 0.32).", "FVC", "outcome:respiratory_function", "null"),
+    ("The grafts improved FVC (P: 0.32).", "FVC", "outcome:respiratory_function", "null"),
+    ("The grafts improved FVC (P = n.s.).", "FVC", "outcome:respiratory_function", "null"),
+    ("The grafts improved FVC (p value < 0.001).", "FVC", "outcome:respiratory_function", "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

@@ -690,12 +690,21 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
         return ci
     for i in range(max(lo, after), hi):
         t = toks[i]
-        if t == "ns" and i > 0 and toks[i - 1] in ("(", ";", ",") and i + 1 < len(toks) and toks[i + 1] in (")", ";", ","):
+        if t in ("ns", "n.s.", "n.s") and i > 0 and toks[i - 1] in ("(", ";", ",", "=", ":") and (
+                i + 1 >= len(toks) or toks[i + 1] in (")", ";", ",", ".")):
             first = i if first is None else first
             continue
-        if not (t.startswith("p") and (t in ("p", "p-value") or P_VALUE.match(t))):
+        if not (t.startswith("p") and (t in ("p", "p-value", "p-values") or P_VALUE.match(t))):
             continue
-        m = P_VALUE.match("".join(toks[i:i + 3]) if t in ("p", "p-value") else t)
+        if t in ("p", "p-value", "p-values"):
+            # `p = 0.09`, `p value = 0.32`, `P: 0.32`, `p-value 0.41`: the operator and number after it
+            rest = [w for w in toks[i + 1:i + 5] if w not in ("value", "values")][:2]
+            joined = "".join(rest).replace(":", "=")
+            if rest and NUMBER.match(rest[0]):
+                joined = "=" + rest[0]
+            m = P_VALUE.match("p" + joined)
+        else:
+            m = P_VALUE.match(t)
         if m is None:
             continue
         op, value = m.group(1), float(m.group(2))
