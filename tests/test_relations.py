@@ -1121,6 +1121,18 @@ def test_a_route_in_a_sentence_about_another_agent_is_not_the_cells(nlp, extract
     assert (("ADMINISTERED_VIA", "cell:msc", concept) in keys(doc)) == related
 
 
+def test_what_predicts_the_course_of_disease_is_no_result_of_the_cells(nlp, extractor):
+    ents = [("MSCs", CELL, "cell:msc"), ("survival", OUT, "outcome:survival")]
+    doc = make_doc(nlp, "A cohort", [(None, "Patients received intrathecal MSCs. "
+                                            "Bulbar onset and older age predicted shorter survival.")], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") not in keys(doc)
+    doc = make_doc(nlp, "A cohort", [(None, "Patients received intrathecal MSCs. "
+                                            "After the treatment, survival was longer than predicted.")], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc)
+
+
 def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extractor):
     ents = [("MSCs", CELL, "cell:msc"), ("ALSFRS-R", OUT, "outcome:alsfrs_r")]
     doc = make_doc(nlp, "A trial", [(None,

@@ -761,6 +761,9 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]
         return False
     if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
+            "AFFECTS|anaphor" not in c.features and PROGNOSTIC.search(view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES:
@@ -830,6 +833,8 @@ GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure"
                             "incubated", "cultured", "cultivated"})
 
 
+PROGNOSTIC = re.compile(r"\b(?:predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
+                        r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased)\b")
 POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
                         "people", "cases", "subgroup", "cohort"})
 
