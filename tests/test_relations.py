@@ -404,6 +404,11 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts improved FVC (P: 0.32).", "FVC", "outcome:respiratory_function", "null"),
     ("The grafts improved FVC (P = n.s.).", "FVC", "outcome:respiratory_function", "null"),
     ("The grafts improved FVC (p value < 0.001).", "FVC", "outcome:respiratory_function", "favorable"),
+    # an interval that holds no change: 1 for a ratio, 0 for a difference
+    ("The grafts improved FVC (MD 2.1%, 95% CI -1.8 to 6.0).", "FVC", "outcome:respiratory_function", "null"),
+    ("The grafts improved ALSFRS-R (SMD 0.48, 95% CI 0.21 to 0.75).", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
+    ("The grafts reduced the risk of death (HR 0.88; 95% confidence interval, 0.59 to 1.14).", "death",
+     "outcome:survival", "null"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

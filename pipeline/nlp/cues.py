@@ -722,21 +722,23 @@ NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 def _ratio_interval(toks: Sequence[str], lo: int, hi: int) -> int | None:
     """A ratio whose confidence interval holds 1 (`HR 0.88, 95% CI 0.41-1.90`): no difference; the
     position of `ci`, else None (an interval without 1 leaves the verdict to the words)."""
-    if RATIO_WORDS.isdisjoint(toks[max(0, lo - 12):hi]):
+    ratio = not RATIO_WORDS.isdisjoint(toks[max(0, lo - 12):hi])
+    if not ratio and DIFFERENCE_WORDS.isdisjoint(toks[max(0, lo - 12):hi]):
         return None
+    null = 1.0 if ratio else 0.0    # a difference (`MD 2.1, 95% CI -1.8 to 6.0`) holds no change at 0
     for i in range(lo, hi):
-        if toks[i] != "ci":
+        if toks[i] not in ("ci", "95%ci") and not (toks[i] == "interval" and toks[i - 1] == "confidence"):
             continue
-        nums = []
-        for t in toks[i + 1:min(len(toks), i + 8)]:
-            for part in re.split(r"[-–—]|to", t):
-                if NUMBER.match(part):
-                    nums.append(float(part))
-            if len(nums) >= 2:
-                break
-        if len(nums) >= 2:
-            return i if nums[0] < 1.0 < nums[1] else None
+        m = INTERVAL.search(" ".join(toks[i + 1:min(len(toks), i + 9)]))
+        if m:
+            a, b = (float(x.replace("−", "-")) for x in m.groups())
+            return i if min(a, b) < null < max(a, b) else None
     return None
+
+
+DIFFERENCE_WORDS = frozenset({"md", "smd", "wmd", "difference", "differences"})
+# the two bounds of an interval: `0.41-1.90`, `-1.8 to 6.0`, `( -0.05 , 0.61 )`
+INTERVAL = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*(?:to|,|–|—|-(?=\s*[-−]?\d)|−)\s*([-−]?\d+(?:\.\d+)?)")
 
 
 # a passive that states a result (`has been established`, `was met`); not `an established model`
