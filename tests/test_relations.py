@@ -1126,6 +1126,14 @@ def test_a_route_in_a_sentence_about_another_agent_is_not_the_cells(nlp, extract
     assert (("ADMINISTERED_VIA", "cell:msc", concept) in keys(doc)) == related
 
 
+def test_statistics_in_brackets_do_not_stop_a_shared_harm_noun(nlp, extractor):
+    doc = make_doc(nlp, "A trial", [(None, "MSCs slowed the decline in FVC (P = 0.18) and ALSFRS-R (P = 0.02).")],
+                   [("MSCs", CELL, "cell:msc"), ("FVC", OUT, "outcome:respiratory_function"),
+                    ("ALSFRS-R", OUT, "outcome:alsfrs_r")])
+    extractor(doc)
+    assert {m.effect for m in rels(doc) if m.object_id == "outcome:alsfrs_r"} == {"favorable"}
+
+
 def test_what_predicts_the_course_of_disease_is_no_result_of_the_cells(nlp, extractor):
     ents = [("MSCs", CELL, "cell:msc"), ("survival", OUT, "outcome:survival")]
     doc = make_doc(nlp, "A cohort", [(None, "Patients received intrathecal MSCs. "

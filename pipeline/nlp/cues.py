@@ -344,7 +344,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     o_start, o_end = obj
     harm = is_harm_outcome(obj_text, obj_concept)
     marker_at: set[int] = set()
-    for i in range(max(lo, o_start - 8), o_start):
+    for i in range(max(lo, o_start - 14), o_start):
         if _caused_change(toks, lo, i):
             continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
         if toks[i] in ("rate", "rates") and obj_text.lower().startswith(GOOD_RATES):
@@ -352,8 +352,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
-            if all(t in LIST_WORDS for t in toks[i + 2:o_start]):
-                marker_at.add(i)
+            if all(t in LIST_WORDS for t in _outside_brackets(toks[i + 2:o_start])):
+                marker_at.add(i)    # (`the decline in FVC (P = 0.18) and ALSFRS-R`: statistics aside)
         # `the need for (mechanical) ventilation`, `a lower risk of tracheostomy`: an event to be spared
         elif _starts(toks[i], NEED_MARKERS) and i + 1 < o_start and toks[i + 1] in ("for", "of") and \
                 o_start - i - 2 <= 2 and all(t.isalpha() or "-" in t for t in toks[i + 2:o_start]):
@@ -568,6 +568,19 @@ def _both_ways(toks: Sequence[str], o_end: int, hi: int, harm: bool) -> bool:
         if found and not found[1] and found[0] in ("favorable", "unfavorable") and i + 1 < hi and toks[i + 1] == "in":
             kinds.add(found[0])
     return len(kinds) == 2
+
+
+def _outside_brackets(words: Sequence[str]) -> list[str]:
+    """The words not inside round brackets (statistics, short forms)."""
+    out, depth = [], 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(w)
+    return out
 
 
 def _topic_before(toks: Sequence[str], lo: int, o_start: int) -> str | None:
