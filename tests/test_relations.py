@@ -409,6 +409,10 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts improved ALSFRS-R (SMD 0.48, 95% CI 0.21 to 0.75).", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     ("The grafts reduced the risk of death (HR 0.88; 95% confidence interval, 0.59 to 1.14).", "death",
      "outcome:survival", "null"),
+    # a review's verdict on its evidence is no result of the treatment
+    ("The certainty of evidence for the grafts was low for ALSFRS-R.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    ("The trials were not powered to detect differences in FVC.", "FVC", "outcome:respiratory_function", "unclear"),
+    ("The grafts improved ALSFRS-R with low heterogeneity.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     # a result that went both ways is mixed: unclear
     ("After the grafts, FVC increased in four patients and decreased in the remaining eight.", "FVC",
      "outcome:respiratory_function", "unclear"),

@@ -79,6 +79,9 @@ NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"
                                           ("not", "more", "effective"))
 NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefit", "benefits", "efficacy",
                              "change", "changes", "difference", "differences", "improvement", "advantage"})
+# words of a review's verdict on its evidence, not on the treatment
+APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowered", "heterogeneity", "funnel",
+                            "low-certainty", "low-quality", "very-low"})
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
 # Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
@@ -472,6 +475,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
             kind = "null"    # `was not associated with any change in X`, `without altering X`
         consider(i, kind, t, bonus=-penalty)
+    appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None)
+    if appraisal and (best is None or best[2].startswith("evidenc") or best[1] == "unclear"):
+        return EffectCue("unclear", appraisal)   # `the certainty of evidence was low for ALSFRS-R`: a verdict on studies
     if _definition_before(toks, lo, o_start):
         return EffectCue("unclear", "end point")
     ns_at = p_verdict(toks, lo, hi, o_end)
