@@ -1009,6 +1009,8 @@ def test_native_cells_made_from_stem_cells_are_the_therapy(nlp, extractor):
          ("neuron-like cells", CELL, "cell:neuron"), ("motor function", OUT, "outcome:motor_function")])
     extractor(doc)
     assert ("AFFECTS", "cell:astrocyte", "outcome:disease_onset") in keys(doc)
+    # the stem cells they were made from are their source, not the therapy
+    assert not any(m.subject_id == "cell:esc" for m in rels(doc))
     # what the graft became in the host is no therapy of its own
     assert not any(m.subject_id == "cell:neuron" for m in rels(doc))
     # native cells made from patients' cells are the disease model the therapy acts on

@@ -399,6 +399,15 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
     return max(score, key=score.get) if score else None
 
 
+SOURCE_OF_PRODUCT = re.compile(r"\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
+                               r"released)\s+from(?:\s+(?:the|human))?\s*$")
+
+
+def _product_before(ents: list[Span], e: Span) -> bool:
+    """A cell or cell product named right before `<derived> from` e (`astrocytes derived from ESCs`)."""
+    return any(x.label_ == "CELL_TYPE" and x.end <= e.start and e.start - x.end <= 4 and x is not e for x in ents)
+
+
 def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept) -> str | None:
     """The factor a cell-free study gives: named in the title or where it is delivered (`recombinant
     BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either."""
@@ -489,6 +498,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
         concept(e) in NATIVE_CELLS and concept(e) not in given or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end)))}
+    # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`: the source of what
+    # was given, never its subject (SOURCE.md: derived cells take the type they are named as)
+    sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
+               and SOURCE_OF_PRODUCT.search(view.span_lower(e.start - 3, e.start)) and _product_before(ents, e)}
+    targets |= sources
 
     def is_target(e: Span) -> bool:
         return (e.start, e.end) in targets
@@ -501,6 +515,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         key = (subj.start, subj.end)
         if key not in targets:
             return True
+        if key in sources:
+            return False
         if key not in native_memo:
             native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(subj.start - 2, subj.end + 2)))
         return native_memo[key]
