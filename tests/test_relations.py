@@ -1140,6 +1140,15 @@ def test_statistics_in_brackets_do_not_stop_a_shared_harm_noun(nlp, extractor):
     assert {m.effect for m in rels(doc) if m.object_id == "outcome:alsfrs_r"} == {"favorable"}
 
 
+def test_cells_taken_from_the_recipients_are_read_outs(nlp, extractor):
+    doc = make_doc(nlp, "A trial", [(None, "Patients received intrathecal BM-MSCs. Peripheral blood mononuclear "
+                                           "cells from treated patients showed reduced production of cytokines.")],
+                   [("BM-MSCs", CELL, "cell:bm_msc"), ("Peripheral blood mononuclear cells", CELL, "cell:other"),
+                    ("production of cytokines", OUT, "outcome:inflammation")])
+    extractor(doc)
+    assert not any(m.subject_id == "cell:other" for m in rels(doc))
+
+
 def test_what_predicts_the_course_of_disease_is_no_result_of_the_cells(nlp, extractor):
     ents = [("MSCs", CELL, "cell:msc"), ("survival", OUT, "outcome:survival")]
     doc = make_doc(nlp, "A cohort", [(None, "Patients received intrathecal MSCs. "

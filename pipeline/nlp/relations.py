@@ -399,6 +399,9 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
     return max(score, key=score.get) if score else None
 
 
+HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s+)?(?:from|of)\s+(?:the\s+)?"
+                        r"(?:[\w-]+-)?(?:treated|transplanted|grafted|injected|infused)\s+"
+                        r"(?:patients|mice|rats|animals|subjects|participants)\b")
 SOURCE_OF_PRODUCT = re.compile(r"\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
                                r"released)\s+from(?:\s+(?:the|human))?\s*$")
 
@@ -497,7 +500,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
     targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
         concept(e) in NATIVE_CELLS and concept(e) not in given or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
-        or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end)))}
+        or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
+        # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
+        or HOST_AFTER.match(view.span_lower(e.end, e.end + 5)))}
     # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`: the source of what
     # was given, never its subject (SOURCE.md: derived cells take the type they are named as)
     sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
