@@ -1140,6 +1140,17 @@ def test_statistics_in_brackets_do_not_stop_a_shared_harm_noun(nlp, extractor):
     assert {m.effect for m in rels(doc) if m.object_id == "outcome:alsfrs_r"} == {"favorable"}
 
 
+def test_what_the_cells_make_is_no_result_of_giving_them(nlp, extractor):
+    ents = [("MSC secretome", CELL, "cell:msc_ev"), ("levels of IL-6", OUT, "outcome:inflammation"),
+            ("MSCs", CELL, "cell:msc"), ("microglial activation", OUT, "outcome:inflammation")]
+    doc = make_doc(nlp, "Secretome", [(None, "The MSC secretome contained high levels of IL-6.")], ents)
+    extractor(doc)
+    assert not any(m.predicate == "AFFECTS" for m in rels(doc))
+    doc = make_doc(nlp, "Secretome", [(None, "MSCs secreted factors that reduced microglial activation.")], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:inflammation") in keys(doc)
+
+
 def test_cells_taken_from_the_recipients_are_read_outs(nlp, extractor):
     doc = make_doc(nlp, "A trial", [(None, "Patients received intrathecal BM-MSCs. Peripheral blood mononuclear "
                                            "cells from treated patients showed reduced production of cytokines.")],

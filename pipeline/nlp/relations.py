@@ -785,6 +785,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
             "AFFECTS|anaphor" not in c.features and PROGNOSTIC.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
+    if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
+        return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES:
@@ -856,6 +858,22 @@ GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure"
 
 PROGNOSTIC = re.compile(r"\b(?:predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
                         r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased)\b")
+MAKE_WORDS = frozenset({"contained", "contains", "contain", "containing", "secreted", "secrete", "secretes",
+                        "released", "release", "releases", "produced", "produce", "produces", "expressed", "express",
+                        "expresses", "rich"})
+
+
+def _made_by_the_cells(c: Candidate) -> bool:
+    """Between the cells and the outcome stands a verb of making and no change word: the outcome is a
+    product of the cells (`MSCs secreted IL-6`), not a result of giving them."""
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if o0 <= s1 or o0 - s1 > 8:
+        return False
+    between = c.toks[s1:o0]
+    return not MAKE_WORDS.isdisjoint(between) and not any(
+        cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in ("high", "higher", "levels"))
+
+
 POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
                         "people", "cases", "subgroup", "cohort"})
 
