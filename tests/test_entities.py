@@ -741,6 +741,11 @@ def test_a_lumbar_puncture_to_sample_csf_is_no_route(nlp):
     assert not [e for e in ents(nlp("CSF samples were obtained by lumbar puncture before and after treatment."))
                 if e[1] == "ROUTE"]
     assert ("lumbar puncture", "ROUTE", "route:intrathecal") in ents(nlp("MSCs were injected by lumbar puncture."))
+    # a vein blood is drawn from is no route either
+    assert not [e for e in ents(nlp("Blood samples were drawn from a peripheral vein at each visit."))
+                if e[1] == "ROUTE"]
+    # nor the horn where neurons were counted
+    assert not [e for e in ents(nlp("Motor neurons within the ventral horn were counted.")) if e[1] == "ROUTE"]
 
 
 def test_unicode_hyphens_join_names_like_a_hyphen(nlp):

@@ -62,6 +62,7 @@ GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver",
 # words that put a graft in the brain (not the cord)
 BRAIN_WORDS = ("brain", "cerebr", "striat", "hippocamp", "cortex", "cortical", "putamen", "nigra", "thalam", "caudate",
                "ventricle", "penumbra", "infarct", "stroke")
+VESSELS = frozenset({"vein", "veins", "artery", "arteries"})
 # what is done to take a sample, not to give cells (`CSF was obtained by lumbar puncture`)
 SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "taken", "csf", "cerebrospinal",
                   "analy", "measur")
@@ -256,12 +257,13 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "*"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
         # `into the ventral horns of the lumbar cord`, `into the lumbar enlargement`: the cord's grey matter
-        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+        # (only `into`: `neurons within the ventral horn` is where cells were counted)
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"},
                                {"LOWER": {"IN": ["ventral", "anterior"]}},
                                {"LOWER": {"IN": ["horn", "horns", "gray", "grey"]}},
                                {"LOWER": "matter", "OP": "?"}]),
-        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within"]}}, {"LOWER": "the", "OP": "?"},
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["lumbar", "cervical"]}}, {"LOWER": "enlargement"}]),
         # `via the internal carotid artery` (not `carotid artery occlusion`, the stroke model)
         ("route:intraarterial", [{"LOWER": {"IN": ["via", "into", "through"]}}, {"LOWER": "the", "OP": "?"},

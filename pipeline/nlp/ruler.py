@@ -990,12 +990,13 @@ class EntityRules:
             return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
         if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
             return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
-        if cid == "route:intrathecal" and low[s].startswith("lumbar") and e - s == 2:
+        if self._label(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             words = [t.lower_ for t in sent]
             if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
-                    w.startswith(P.SAMPLING_STEMS) for w in words):
-                return None   # `CSF was obtained by lumbar puncture`, `lumbar punctures were performed`: sampling
+                    w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
+                # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
+                return None
         if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and self._covariate(low, s, e):
