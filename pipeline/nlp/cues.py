@@ -632,7 +632,6 @@ def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] 
     return a, b
 
 
-TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
 def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float] | None:
     """(treated, control) values given for both arms from toks[first] on: `38.2 months in the MSC
     group and 31.5 months in controls`, `65% ... versus 78% with placebo`. None unless the second
@@ -646,6 +645,7 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     return a, b
 
 
+TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
 # the next clause judging the previous one's difference: `..., but it was not significant`
 VERDICT_NULL: tuple[tuple[str, ...], ...] = (
     ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),

@@ -637,7 +637,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             focal = [e for e in factors if concept(e) == therapy_factor]
             if focal:
                 last_focus_factor = (focal[-1], seg)
-    seg_memo: dict[int, tuple[bool, bool]] = {}
+    seg_memo: dict[int, tuple[bool, bool, bool, bool]] = {}
     return [c for c in out if _gated(c, view, seg_memo)]
 
 
@@ -765,38 +765,39 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
 
 
-def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """(a sentence on who took part, a sentence on the control arm alone) for the candidate's
-    segment, read once per segment."""
+def _segment_flags(c: Candidate, view: TokenView,
+                   memo: dict[int, tuple[bool, bool, bool, bool]]) -> tuple[bool, bool, bool, bool]:
+    """(a sentence on who took part, one on the control arm alone, one on what predicts the disease
+    course, one naming another agent) for the candidate's segment, read once per segment."""
     flags = memo.get(c.seg.index)
     if flags is None:
         text = view.span_lower(c.seg.start, c.seg.end)
-        flags = memo[c.seg.index] = (_enrolment(text),
-                                     _control_arm_only(text))
+        flags = memo[c.seg.index] = (_enrolment(text), _control_arm_only(text),
+                                     PROGNOSTIC.search(text) is not None, OTHER_AGENT_SENTENCE.search(text) is not None)
     return flags
 
 
-def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool]]) -> bool:
+def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, bool, bool]]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
     if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
-            "AFFECTS|anaphor" not in c.features and PROGNOSTIC.search(view.span_lower(c.seg.start, c.seg.end)):
+            "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo)[2]:
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES:
-        enrolment, control_arm = _segment_flags(c, view, seg_memo)
+        enrolment, control_arm, _, _ = _segment_flags(c, view, seg_memo)
         if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
-            OTHER_AGENT_SENTENCE.search(view.span_lower(c.seg.start, c.seg.end))):
+            _segment_flags(c, view, seg_memo)[3]):
         return False   # `Cyclosporine A (10 mg/kg) was given intraperitoneally`: another agent's route
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
@@ -949,14 +950,15 @@ OTHER_AGENTS = frozenset({"placebo", "saline", "vehicle", "pbs", "sham", "medium
                           "cyclosporine", "cyclosporin", "ciclosporin", "tacrolimus", "g-csf", "erythropoietin", "epo",
                           "methylprednisolone", "dexamethasone", "prednisolone", "immunosuppressants", "antibiotics",
                           "interleukin-2", "il-2", "drug", "drugs", "mannitol"})
-# a sentence naming no cell whose route belongs to another agent: drugs dosed by weight, immunosuppressants,
-# labels and tracers, vehicle or sham controls, premedication, what induces the disease model
-OTHER_AGENT_SENTENCE = re.compile(
-    r"\bmg/kg\b|\bmg\b|\b(?:cyclosporin\w*|ciclosporin|tacrolimus|fk506|brdu|bromodeoxyuridine|tamoxifen|evans blue|dye|"
-    r"lps|lipopolysaccharide|pertussis|toxin|kainic|kainate|quinolinic|fluoro-?gold|tracer|methylprednisolone|"
-    r"dexamethasone|prednisolone|steroids?|antibiotics?|pbs|saline|vehicle|placebo|sham|riluzole|edaravone|g-csf|"
-    r"immuniz\w*|mog|freund|anesthe\w*|anaesthe\w*|ketamine|xylazine|pentobarbital|isoflurane|6-ohda|mptp|"
-    r"streptozotocin|cuprizone|capsaicin|formalin|carrageenan)\b")
+# a sentence naming no cell whose route belongs to another agent: the agents above, drugs dosed by
+# weight, labels and tracers, what induces the disease model
+_SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a conditioned-medium study is the therapy)
+    "cyclosporin\\w*", "fk506", "brdu", "bromodeoxyuridine", "tamoxifen", "evans blue", "dye", "lps",
+    "lipopolysaccharide", "pertussis", "toxin", "kainic", "kainate", "quinolinic", "fluoro-?gold", "tracer",
+    "steroids?", "antibiotic", "immuniz\\w*", "mog", "freund", "anesthe\\w*", "anaesthe\\w*", "ketamine", "xylazine",
+    "pentobarbital", "isoflurane", "6-ohda", "mptp", "streptozotocin", "cuprizone", "capsaicin", "formalin",
+    "carrageenan"})
+OTHER_AGENT_SENTENCE = re.compile(rf"\bmg/kg\b|\bmg\b|\b(?:{'|'.join(_SENTENCE_AGENTS)})\b")
 ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
                          "doses", "bolus"})
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
