@@ -732,6 +732,11 @@ def test_hypoxia_as_a_culture_condition_is_no_disease(nlp):
     assert ("Neonatal hypoxia-ischemia", "DISEASE", "disease:other") in ents(nlp("Neonatal hypoxia-ischemia was induced."))
 
 
+@pytest.mark.parametrize("name", ["Adipose-derived stromal/stem cells", "Adipose tissue-derived stromal cells", "ATSCs"])
+def test_adipose_stromal_cells_in_their_other_spellings(nlp, name):
+    assert (name, "CELL_TYPE", "cell:ad_msc") in ents(nlp(f"{name} were injected intrathecally."))
+
+
 @pytest.mark.parametrize("name", ["CD34(+) cells", "CD34-positive cells", "CD133-positive cells"])
 def test_cells_named_by_their_marker(nlp, name):
     assert (name, "CELL_TYPE", "cell:hsc") in ents(nlp(f"{name} were infused intravenously."))
