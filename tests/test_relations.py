@@ -1160,6 +1160,24 @@ def test_cells_taken_from_the_recipients_are_read_outs(nlp, extractor):
     assert not any(m.subject_id == "cell:other" for m in rels(doc))
 
 
+def test_a_route_stated_plainly_is_kept_for_every_arm(nlp, extractor):
+    doc = make_doc(nlp, "Umbilical cord MSCs in ALS", [(None,
+        "UC-MSCs were injected intrathecally in cohort 1. BM-MSCs were injected intravenously in cohort 2.")],
+        [("Umbilical cord MSCs", CELL, "cell:uc_msc"), ("UC-MSCs", CELL, "cell:uc_msc"), ("BM-MSCs", CELL, "cell:bm_msc"),
+         ("intrathecally", ROUTE, "route:intrathecal"), ("intravenously", ROUTE, "route:intravenous")])
+    extractor(doc)
+    assert {("ADMINISTERED_VIA", "cell:uc_msc", "route:intrathecal"),
+            ("ADMINISTERED_VIA", "cell:bm_msc", "route:intravenous")} <= keys(doc)
+
+
+def test_the_cells_a_product_is_made_from_are_no_subject(nlp, extractor):
+    doc = make_doc(nlp, "Grafts", [(None, "We generated NPCs from human iPSCs and grafted them into the spinal cord.")],
+                   [("NPCs", CELL, "cell:nsc"), ("iPSCs", CELL, "cell:ipsc"),
+                    ("into the spinal cord", ROUTE, "route:intraspinal")])
+    extractor(doc)
+    assert not any(m.subject_id == "cell:ipsc" for m in rels(doc))
+
+
 def test_what_predicts_the_course_of_disease_is_no_result_of_the_cells(nlp, extractor):
     ents = [("MSCs", CELL, "cell:msc"), ("survival", OUT, "outcome:survival")]
     doc = make_doc(nlp, "A cohort", [(None, "Patients received intrathecal MSCs. "
