@@ -345,12 +345,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     """
     lo, hi = scope
     o_start, o_end = obj
+    obj_low = obj_text.lower()
     harm = is_harm_outcome(obj_text, obj_concept)
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 14), o_start):
         if _caused_change(toks, lo, i):
             continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
-        if toks[i] in ("rate", "rates") and obj_text.lower().startswith(GOOD_RATES):
+        if toks[i] in ("rate", "rates") and obj_low.startswith(GOOD_RATES):
             continue    # `a higher rate of survival`: the rate of something good
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
@@ -367,9 +368,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             marker_at.add(i)
     harm = harm or bool(marker_at)
     if (o_start >= 2 and toks[o_start - 2] == "time" and toks[o_start - 1] == "to"
-            or obj_text.lower().startswith("time to")) and not marker_at:
+            or obj_low.startswith("time to")) and not marker_at:
         harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
-    if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_text.lower() for w in SAFETY_WORDS)):
+    if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_low for w in SAFETY_WORDS)):
         for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
             if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]):
                 return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
@@ -424,11 +425,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
         consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
-    verdict_named = "tolerated" in obj_text.lower() or obj_text.lower() in ("safe", "safely")
+    verdict_named = "tolerated" in obj_low or obj_low in ("safe", "safely")
     if verdict_named and not elsewhere and NEGATORS.isdisjoint(toks[max(lo, o_start - 3):o_start]) and not _asked(
             toks, lo, o_start):
         # `were safe and attenuated inflammation`: the next verb is the other outcome's
-        return EffectCue("favorable", obj_text.lower())
+        return EffectCue("favorable", obj_low)
     # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
     before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
     paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
@@ -475,9 +476,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
             kind = "null"    # `was not associated with any change in X`, `without altering X`
         consider(i, kind, t, bonus=-penalty)
-    appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None)
-    if appraisal and (best is None or best[2].startswith("evidenc") or best[1] == "unclear"):
-        return EffectCue("unclear", appraisal)   # `the certainty of evidence was low for ALSFRS-R`: a verdict on studies
+    if best is None or best[2].startswith("evidenc") or best[1] == "unclear":
+        appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None)
+        if appraisal:    # `the certainty of evidence was low for ALSFRS-R`: a verdict on studies
+            return EffectCue("unclear", appraisal)
     if _definition_before(toks, lo, o_start):
         return EffectCue("unclear", "end point")
     ns_at = p_verdict(toks, lo, hi, o_end)
@@ -533,7 +535,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `a trend toward longer survival, but it was not significant`
             return EffectCue("null", verdict)
-        if best[1] == "favorable" and not _starts(obj_text.lower(), SAFETY_WORDS) and (
+        if best[1] == "favorable" and not _starts(obj_low, SAFETY_WORDS) and (
                 _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)):
             return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
         if not TREND.isdisjoint(toks[lo:hi]) and any(
@@ -618,18 +620,12 @@ def _control_first(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
 
 
 def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:
-    """(treated, control) amounts of a change stated for both arms after its cue word, the
-    treated arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo
-    group`, `decreased by 9% compared with 21% with placebo`. None unless both are there."""
-    v = next((k for k in range(cue + 1, hi) if toks[k] in VERSUS), None)
-    if v is None or not CONTROL_WORDS.isdisjoint(toks[cue:v]) or CONTROL_WORDS.isdisjoint(toks[v:min(hi, v + 10)]):
-        return None
-    first = next((toks[k] for k in range(cue + 1, v) if AMOUNT.match(toks[k])), None)
-    second = next((toks[k] for k in range(v + 1, min(hi, v + 8)) if AMOUNT.match(toks[k])), None)
-    if first is None or second is None:
-        return None
-    a, b = (abs(float(x.rstrip("%").replace("−", "-"))) for x in (first, second))
-    return a, b
+    """(treated, control) sizes of a change stated for both arms after its cue word, the treated
+    arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo group`,
+    `decreased by 9% compared with 21% with placebo`. None unless both are there."""
+    first = next((k for k in range(cue + 1, hi) if AMOUNT.match(toks[k])), None)
+    arms = _arm_values(toks, first, hi) if first is not None else None
+    return None if arms is None else (abs(arms[0]), abs(arms[1]))
 
 
 def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float] | None:

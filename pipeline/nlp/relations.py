@@ -1296,9 +1296,6 @@ class RelationExtractor:
         return self
 
 
-GIVEN_VERBS_BETWEEN = ("inject", "infus", "administ", "transplant", "deliver", "given", "grafted", "implant")
-
-
 def _stated_route(c: Candidate) -> bool:
     """`BM-MSCs were injected intravenously`: the nearest cell, its giving verb and the route within
     a few words of one clause. Stated so plainly, the route is kept whatever the scorer makes of the
@@ -1309,7 +1306,7 @@ def _stated_route(c: Candidate) -> bool:
     if not 0 < o0 - s1 <= 4:
         return False
     between = c.toks[s1:o0]
-    return any(w.startswith(GIVEN_VERBS_BETWEEN) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between)
+    return any(w.startswith(P.GIVING_STEMS + ("given",)) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between)
 
 
 def _rank(m: RelationMention) -> tuple[float, int]:

@@ -167,9 +167,9 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             while j > 0 and i - j < 4 and not starts[j] and (
                     _outcome_modifier(v, j - 1) or lowers[j - 1] in P.PRODUCT_MODS or lowers[j - 1] in P.TNF_WORDS):
                 j -= 1
-            if j < i and (P.PRODUCT_MODS & set(lowers[j:i])
-                          or P.outcome_concept(lowers[j:i + 1]) == "outcome:inflammation"):
-                out.append((j, i + 1, P.outcome_concept(lowers[j:i + 1])))
+            cid = P.outcome_concept(lowers[j:i + 1]) if j < i else None
+            if cid is not None and (cid == "outcome:inflammation" or P.PRODUCT_MODS & set(lowers[j:i])):
+                out.append((j, i + 1, cid))
         if low in P.OUTCOME_HEADS and i > 0:
             j = i
             while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
