@@ -111,6 +111,22 @@ def test_negation_scope_denies_one_route_only(nlp, extractor):
     assert not by_obj["route:intrathecal"].negated
 
 
+@pytest.mark.parametrize("text, negated", [
+    ("The stromal cells released abundant HGF in culture, but not NT-3.", {"factor:HGF": False, "factor:NTF3": True}),
+    ("NT-3 was undetectable in supernatants of the stromal cells, which released HGF.", {"factor:NTF3": True}),
+    ("NT-3 secreted by the stromal cells stayed below the limit of detection.", {"factor:NTF3": True}),
+    ("By ELISA, NT-3 was not detected in medium conditioned by the stromal cells.", {"factor:NTF3": True}),
+])
+def test_denied_secretion_is_a_negated_row(nlp, extractor, text, negated):
+    # SPEC: `negated` when the text denies the relation itself; a factor looked for and not found in
+    # what the cells make is such a denial, and `but not` does not hand it to some other cell
+    doc = make_doc(nlp, "Trophic output of cultured stromal cells", [("RESULTS", text)],
+                   [("stromal cells", CELL, "cell:msc"), ("HGF", FACTOR, "factor:HGF"), ("NT-3", FACTOR, "factor:NTF3")])
+    extractor(doc)
+    got = {m.object_id: m.negated for m in rels(doc, "SECRETES")}
+    assert {k: got.get(k) for k in negated} == negated
+
+
 def test_hedge_scope_is_the_clause_not_the_sentence():
     toks = "although gdnf might protect motor neurons , mscs improved survival in mice .".split()
     # the pair (mscs, survival) lies in the main clause: `might` belongs to the subordinate one

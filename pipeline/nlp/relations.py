@@ -116,6 +116,9 @@ FACTOR_NAMES = (
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
                           r"|source of|supernatant|detected in")
+# a factor looked for and not found in what the cells make: a denied SECRETES
+UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
+                        r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification))\b")
 # a verb of secretion proper (SECRETE_GATE also lets `deliver`, `contain`, `derived` through)
 SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|synthes|modif")
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
@@ -814,7 +817,7 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, 
             return False
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
             a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
-            if not cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]):
+            if not cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]) and not _denied_after_contrast(c):
                 return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):
@@ -824,6 +827,15 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, 
                                            fac.start - c.seg.start, fac.end - c.seg.start):
         return False
     return True
+
+
+def _denied_after_contrast(c: Candidate) -> bool:
+    """`MSCs secreted VEGF, but not GDNF`: the contrast denies the cells' factor (a negated row), it
+    does not hand the factor to another cell."""
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if o0 < 2 or o0 <= s1 or c.toks[o0 - 1] != "not" or c.toks[o0 - 2] not in ("but", ","):
+        return False
+    return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
 
 
 FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
@@ -1367,6 +1379,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         trig = [i for i in range(c_lo, c_hi) if toks[i].startswith(prefixes)]
         trig_at = min(trig, key=lambda i: abs(i - o0)) if trig else None
         negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
+        if negation is None and cand.predicate == "SECRETES":
+            lo, hi = cues.clause_scope(toks, o0, o1)
+            found = UNDETECTED.search(" ".join(toks[lo:hi]))
+            negation = found.group(0) if found else None
     elif s0 is not None:
         negation = cues.negation_of_trigger(toks, None, s0, window=2)
         if negation is not None and cand.predicate in EFFECT_PREDICATES:
