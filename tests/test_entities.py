@@ -809,3 +809,25 @@ def test_cell_products_of_als_trials(nlp):
     got = ents(nlp("Patients received CD133+ cells, peripheral blood stem cells, AstroRx or Muse cells."))
     assert {("CD133+ cells", "cell:hsc"), ("peripheral blood stem cells", "cell:hsc"),
             ("AstroRx", "cell:astrocyte"), ("Muse cells", "cell:msc")} <= {(t, c) for t, _, c in got}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We compared bone marrow- and adipose-derived MSCs in culture.",
+     {("bone marrow-", "cell:bm_msc"), ("adipose-derived MSCs", "cell:ad_msc")}),
+    ("Placenta-, adipose- and bone marrow-derived mesenchymal stem cells were expanded.",
+     {("Placenta-", "cell:pl_msc"), ("adipose-", "cell:ad_msc"),
+      ("bone marrow-derived mesenchymal stem cells", "cell:bm_msc")}),
+    ("Rats received UC- or BM-MSCs by tail vein.", {("UC-", "cell:uc_msc"), ("BM-MSCs", "cell:bm_msc")}),
+    ("We compared bone marrow and umbilical cord MSCs.",
+     {("bone marrow", "cell:bm_msc"), ("umbilical cord MSCs", "cell:uc_msc")}),
+])
+def test_a_source_coordinated_before_a_sourced_name_names_its_own_cells(nlp, text, expected):
+    # the shared head completes the first source: `bone marrow-` + `-derived MSCs`
+    got = {(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"}
+    assert got == expected
+
+
+def test_a_coordinated_word_that_is_no_source_takes_no_head(nlp):
+    got = {(t, c) for t, label, c in ents(nlp("Saline and BM-MSCs were compared with neurons and umbilical cord MSCs."))
+           if label == "CELL_TYPE"}
+    assert got == {("BM-MSCs", "cell:bm_msc"), ("neurons", "cell:neuron"), ("umbilical cord MSCs", "cell:uc_msc")}

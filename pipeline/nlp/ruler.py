@@ -756,6 +756,52 @@ class EntityRules:
                     break
         return self._resolve(inner + nested)
 
+    def _name_concept(self, text: str) -> str | None:
+        """The CELL_TYPE concept of a whole name by the vocabulary's own matchers, or None."""
+        d = self.nlp.make_doc(text)
+        strings = self.nlp.vocab.strings
+        for k, s, e in list(self.lower(d)) + list(self.orth(d)) + list(self.matcher(d)):
+            cid = strings[k]
+            if s == 0 and e == len(d) and self._label(cid) == "CELL_TYPE":
+                return cid
+        return None
+
+    def _coordinated_sources(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`bone marrow- and adipose-derived MSCs`, `UC- and BM-MSCs`, `bone marrow and umbilical cord
+        MSCs`: a source coordinated before a sourced MSC name shares its head, so it names cells of
+        its own (the head completes it: `bone marrow` + `-derived MSCs`)."""
+        low, texts = view.lowers, view.texts
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        out: list[tuple[int, int, str]] = []
+        for s, e, cid in spans:
+            if cid not in P.MSC_FAMILY or s < 2:
+                continue
+            name = " ".join(texts[s:e])
+            heads = [name[name.index("-"):]] if "-" in texts[s] or (e - s > 1 and "-" in texts[s + 1]) else []
+            heads += [" " + " ".join(texts[j:e]) for j in range(s + 1, e)]   # `bone marrow and umbilical cord MSCs`
+            k = s - 1
+            while k >= 1 and low[k] in ("and", "or", ","):
+                found = None
+                for n in (1, 2, 3):
+                    lo = k - n
+                    if lo < 0 or any(i in taken for i in range(lo, k)) or not all(t.rstrip("-").isalpha() or
+                                                                                 "-" in t for t in texts[lo:k]):
+                        break
+                    left = " ".join(texts[lo:k])
+                    hyphen = left.endswith("-")
+                    for head in heads:
+                        if hyphen != head.startswith("-"):
+                            continue
+                        got = self._name_concept(left.rstrip("-") + head)
+                        if got and got != "cell:msc" and got in P.MSC_FAMILY + ("cell:bm_mnc",):
+                            found = (lo, k, got)
+                if not found:
+                    break
+                out.append(found)
+                taken.update(range(found[0], found[1]))
+                k = found[0] - 1
+        return out
+
     def _context_short_forms(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """An ambiguous short form (`PD`, `MS`, `IT`) counts where the document names what it stands
         for even without defining it: `PD` in a text that says `Parkinson disease` (its initials)."""
@@ -1116,6 +1162,7 @@ class EntityRules:
         if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
             spans = sorted(spans + self._nested(cands, dropped, [], view))
         spans = self._context_short_forms(view, spans)
+        spans = sorted(spans + self._coordinated_sources(view, spans))
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
