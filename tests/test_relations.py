@@ -127,6 +127,17 @@ def test_denied_secretion_is_a_negated_row(nlp, extractor, text, negated):
     assert {k: got.get(k) for k in negated} == negated
 
 
+def test_coordinated_cells_share_a_plainly_stated_route(nlp, extractor):
+    doc = make_doc(nlp, "Two sources of stromal cells in SOD1 mice", [("METHODS",
+        "Neural stem cells were grown in culture. "
+        "Amniotic cells, dental pulp cells and marrow cells were injected intrathecally into SOD1 mice.")],
+        [("Neural stem cells", CELL, "cell:nsc"), ("Amniotic cells", CELL, "cell:pl_msc"),
+         ("dental pulp cells", CELL, "cell:other"), ("marrow cells", CELL, "cell:bm_msc"),
+         ("intrathecally", ROUTE, "route:intrathecal")])
+    extractor(doc)
+    assert {m.subject_id for m in rels(doc, "ADMINISTERED_VIA")} == {"cell:pl_msc", "cell:other", "cell:bm_msc"}
+
+
 def test_hedge_scope_is_the_clause_not_the_sentence():
     toks = "although gdnf might protect motor neurons , mscs improved survival in mice .".split()
     # the pair (mscs, survival) lies in the main clause: `might` belongs to the subordinate one

@@ -1308,13 +1308,24 @@ class RelationExtractor:
         return self
 
 
+COORDINATORS = frozenset({"and", "or", ",", "as", "well"})
+
+
 def _stated_route(c: Candidate) -> bool:
     """`BM-MSCs were injected intravenously`: the nearest cell, its giving verb and the route within
     a few words of one clause. Stated so plainly, the route is kept whatever the scorer makes of the
     cell (which leans on the document's focus cell and drops the second arm's or a review's routes)."""
-    if c.predicate != "ADMINISTERED_VIA" or c.resolved or "ADMINISTERED_VIA|rank=0" not in c.features:
+    if c.predicate != "ADMINISTERED_VIA" or c.resolved:
         return False
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if "ADMINISTERED_VIA|rank=0" not in c.features:
+        # `bone marrow- and adipose-derived MSCs were injected intrathecally`: coordinated cells share it
+        for e in c.subj.doc[c.subj.end:c.obj.start].ents:
+            if e.label_ != "CELL_TYPE" or not set(c.toks[s1:e.start - c.seg.start]) <= COORDINATORS:
+                return False
+            s1 = e.end - c.seg.start
+        if s1 == c.subj.end - c.seg.start:
+            return False
     if not 0 < o0 - s1 <= 4:
         return False
     between = c.toks[s1:o0]
