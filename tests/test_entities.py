@@ -831,3 +831,15 @@ def test_a_coordinated_word_that_is_no_source_takes_no_head(nlp):
     got = {(t, c) for t, label, c in ents(nlp("Saline and BM-MSCs were compared with neurons and umbilical cord MSCs."))
            if label == "CELL_TYPE"}
     assert got == {("BM-MSCs", "cell:bm_msc"), ("neurons", "cell:neuron"), ("umbilical cord MSCs", "cell:uc_msc")}
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Human motor neuron progenitor cells were grafted into the lumbar cord.", "motor neuron progenitor cells",
+     "cell:motor_neuron"),
+    ("Motor neuron precursors were transplanted into SOD1 rats.", "Motor neuron precursors", "cell:motor_neuron"),
+    ("Human astrocyte precursors were grafted into the cervical cord.", "astrocyte precursors", "cell:astrocyte"),
+])
+def test_a_lineage_named_progenitor_is_one_mention_of_its_lineage(nlp, text, span, concept):
+    # like `oligodendrocyte progenitor cells`: the progenitor is named for the cell it becomes
+    got = [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"]
+    assert got == [(span, concept)]
