@@ -510,7 +510,9 @@ class EntityRules:
 
     def _resolve(self, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Longest first; among equals the label priority; then non-overlapping greedy."""
-        cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), P.LABEL_PRIORITY[self._label(c[2])], c[0]))
+        # ties on one span: a named concept over `*:other`, then by id (a set's order varies by process)
+        cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), P.LABEL_PRIORITY[self._label(c[2])], c[0],
+                                                  c[2].endswith(":other"), c[2]))
         taken: set[int] = set()
         out = []
         for s, e, cid in cands:
