@@ -843,3 +843,18 @@ def test_a_lineage_named_progenitor_is_one_mention_of_its_lineage(nlp, text, spa
     # like `oligodendrocyte progenitor cells`: the progenitor is named for the cell it becomes
     got = [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"]
     assert got == [(span, concept)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grafted mice had reduced TNF-α, IL-1β and IL-6 in the lumbar cord.",
+     {("TNF-α", "outcome:inflammation"), ("IL-1β", "outcome:inflammation"), ("IL-6", "outcome:inflammation")}),
+    ("After the injections, CSF IL-6 was decreased.", {("CSF IL-6", "outcome:inflammation")}),
+    ("The grafts reduced GFAP and Iba1 immunoreactivity.",
+     {("GFAP", "outcome:inflammation"), ("Iba1 immunoreactivity", "outcome:inflammation")}),
+])
+def test_a_marker_named_by_its_symbol_alone_is_an_end_point_of_a_change_verb(nlp, text, expected):
+    assert {(t, c) for t, label, c in ents(nlp(text)) if label == "OUTCOME"} == expected
+
+
+def test_a_marker_symbol_without_a_change_is_no_end_point(nlp):
+    assert not [e for e in ents(nlp("The stromal cells secrete IL-6 and TGF-β in culture.")) if e[1] == "OUTCOME"]

@@ -456,6 +456,12 @@ OUTCOME_KEYWORDS = (
 )
 # cytokines written out (their symbols are OUTCOME_KEYWORDS): `interleukin-1β`, `interferon-γ`
 SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z]|$)")
+# a cytokine, chemokine or glial marker named by its symbol alone: an end point where a change verb
+# takes it (`reduced TNF-α, IL-1β and IL-6`, `IL-10 was increased`), with no `levels` after it
+MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha)|tnfα|ifn-?(?:γ|gamma)|ifnγ|tgf-?(?:β|beta)\d?|"
+                           r"mcp-?1|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
+                           r"nlrp3|cox-?2|inos|pnf-?h)$")
+INFLAMMATORY_SYMBOL = re.compile(r"^(?:il-?\d|tnf|ifn|tgf|nf-?κb|nlrp3|cox-?2|inos)")
 MOTONEURONS = frozenset({"motoneuron", "motoneurons", "mns", "mn", "motorneurons", "motorneuron"})
 MN_NOUNS = MN_NOUNS_BEFORE | MN_NOUNS_AFTER
 # adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
@@ -483,7 +489,7 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:motor_neuron_survival"
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
         return "outcome:survival"
-    if any(SPELLED_CYTOKINE.match(w) for w in words) or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
+    if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
         return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:

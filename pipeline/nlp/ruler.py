@@ -239,7 +239,7 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
     if head in P.NOT_MEASURE_HEAD:
         return e - s >= 2 and head in P.OUTCOME_HEADS   # `leukocyte levels`, `miRNA expression`
     return (head in P.OUTCOME_HEADS or bool(P.OUTCOME_WORD.match(head))
-            or bool(P.MEASURE_SUFFIX.match(head)))
+            or bool(P.MEASURE_SUFFIX.match(head)) or bool(P.MARKER_SYMBOL.match(head)))
 
 
 def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
