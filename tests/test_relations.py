@@ -425,6 +425,15 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The ALSFRS-R slope was -0.52 points/month in grafted patients vs -1.04 in the placebo group.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),
     ("Grafted patients had a higher rate of survival.", "survival", "outcome:survival", "favorable"),
+    # one arm over two periods: the months before the grafts are its control
+    ("The ALSFRS-R slope was -1.3 points/month before and -0.6 points/month after the grafts.", "ALSFRS-R",
+     "outcome:alsfrs_r", "favorable"),
+    ("The monthly ALSFRS-R decline was 0.7 points before the grafts and 1.4 points after them.", "ALSFRS-R decline",
+     "outcome:alsfrs_r", "unfavorable"),
+    ("After the grafts, ALSFRS-R fell by 0.3 points/month versus 0.9 points/month in the lead-in.", "ALSFRS-R",
+     "outcome:alsfrs_r", "favorable"),
+    ("The slowing of FVC held: FVC declined by 1.2% per month after the grafts versus 2.6% before.", "FVC",
+     "outcome:respiratory_function", "favorable"),
     ("The grafts slowed the rate of ALSFRS-R decline.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     # p-values written every way
     ("The grafts improved FVC (p value = 0.32).", "FVC", "outcome:respiratory_function", "null"),

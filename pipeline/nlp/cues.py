@@ -634,11 +634,39 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     value is the control arm's and the first is not."""
     second = next((k for k in range(first + 1, hi) if AMOUNT.match(toks[k])
                    and toks[k - 1] in ("and", "versus", "vs", "vs.", "compared", "with", "to", ",", "than")), None)
-    if second is None or not CONTROL_WORDS.isdisjoint(toks[first:second]) \
-            or CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
+    if second is None:
         return None
     a, b = (float(toks[k].rstrip("%").replace("−", "-")) for k in (first, second))
-    return a, b
+    if CONTROL_WORDS.isdisjoint(toks[first:second]) and not CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
+        return a, b
+    # one arm over two periods: `-1.1 points/month before and -0.5 after the injection`, `0.4 versus 1.0
+    # points/month in the lead-in`: the time before treatment is the control
+    periods = [_period(toks[first + 1:second]), _period(toks[second + 1:min(hi, second + 8)])]
+    if periods[0] is None and periods[1] is not None:
+        periods[0] = not periods[1]
+    if periods[1] is None and periods[0] is not None:
+        periods[1] = not periods[0]
+    if periods[0] is None or periods[0] == periods[1]:
+        return None
+    return (a, b) if periods[0] else (b, a)
+
+
+BEFORE_TREATMENT = frozenset({"before", "prior", "pre-treatment", "pretreatment", "pre-transplantation", "pre-injection",
+                              "pre-transplant", "lead-in", "run-in", "preceding", "pre-infusion"})
+AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatment", "post-transplantation",
+                             "post-injection", "post-transplant", "post-infusion", "thereafter", "afterwards"})
+
+
+def _period(words: Sequence[str]) -> bool | None:
+    """True when a value's own words place it after treatment, False before it, None when they do not say."""
+    for w in words:
+        if AMOUNT.match(w):
+            break
+        if w in AFTER_TREATMENT:
+            return True
+        if w in BEFORE_TREATMENT:
+            return False
+    return None
 
 
 TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
