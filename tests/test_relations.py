@@ -1239,6 +1239,25 @@ def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extr
     assert ("AFFECTS", "cell:msc", "outcome:alsfrs_r") in keys(doc)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Untreated SOD1-G93A rats showed marked astrogliosis.",
+    "Non-transplanted SOD1 rats showed marked astrogliosis.",
+    "Wild-type littermates showed no astrogliosis.",
+    "Rats injected with vehicle showed marked astrogliosis.",
+])
+def test_a_sentence_on_untreated_or_wild_type_animals_is_no_result_of_the_cells(nlp, extractor, sentence):
+    ents = [("stromal cells", CELL, "cell:msc"), ("astrogliosis", OUT, "outcome:inflammation")]
+    doc = make_doc(nlp, "Stromal cells in SOD1 rats", [(None,
+        "SOD1-G93A rats received stromal cells intravenously. " + sentence)], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:inflammation") not in keys(doc)
+    doc = make_doc(nlp, "Stromal cells in SOD1 rats", [(None,
+        "SOD1-G93A rats received stromal cells intravenously. "
+        "Treated rats showed less astrogliosis than untreated SOD1-G93A rats.")], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:inflammation") in keys(doc)
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

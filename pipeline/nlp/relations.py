@@ -928,10 +928,13 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
 # a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
 # month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
 _AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
-CONTROL_ARM = re.compile(rf"\b(?:{_AGENTS}|historical control|control)"
-                         r"(?:-treated|-injected|-operated)?\s+(?:group|groups|arm|arms|mice|rats|animals|patients|"
-                         r"subjects|cohort|participants)\b|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
-                         r"|\bhistorical controls\b")
+CONTROL_ARM = re.compile(rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
+                         r"wild-?type|wt|age-matched|littermate)"
+                         r"(?:-treated|-injected|-operated)?\s+(?:[\w-]+\s+){0,2}?(?:group|groups|arm|arms|mice|rats|"
+                         r"animals|patients|subjects|cohort|participants|controls|littermates)\b"
+                         r"|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
+                         r"|\b(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
+                         rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
                          r"compared|than|whereas|while|both)\b")
 
