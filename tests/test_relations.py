@@ -138,6 +138,13 @@ def test_coordinated_cells_share_a_plainly_stated_route(nlp, extractor):
     assert {m.subject_id for m in rels(doc, "ADMINISTERED_VIA")} == {"cell:pl_msc", "cell:other", "cell:bm_msc"}
 
 
+def test_a_causality_grade_is_no_hedge():
+    toks = "two serious adverse events were considered possibly related to the grafts .".split()
+    assert cues.hedge_in_scope(toks, 0, len(toks)) is None
+    toks = "the grafts possibly slowed the decline .".split()
+    assert cues.hedge_in_scope(toks, 0, len(toks)) == "possibly"
+
+
 def test_hedge_scope_is_the_clause_not_the_sentence():
     toks = "although gdnf might protect motor neurons , mscs improved survival in mice .".split()
     # the pair (mscs, survival) lies in the main clause: `might` belongs to the subordinate one
@@ -425,6 +432,19 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The ALSFRS-R slope was -0.52 points/month in grafted patients vs -1.04 in the placebo group.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),
     ("Grafted patients had a higher rate of survival.", "survival", "outcome:survival", "favorable"),
+    # brief is good only of what should be small
+    ("The grafts caused a transient deterioration in ALSFRS-R.", "ALSFRS-R", "outcome:alsfrs_r", "unfavorable"),
+    ("ALSFRS-R scores transiently worsened after the grafts.", "ALSFRS-R", "outcome:alsfrs_r", "unfavorable"),
+    ("Adverse events after the grafts were mild and transient.", "Adverse events", "outcome:safety", "favorable"),
+    # a causality grade between the events and their attribution; events put on something else
+    ("Two serious adverse events were judged probably related to the grafts.", "serious adverse events",
+     "outcome:safety", "unfavorable"),
+    ("Most adverse events were attributed to the lumbar puncture rather than to the grafts.", "adverse events",
+     "outcome:safety", "favorable"),
+    # pathology of a model, where less is better
+    ("The grafts reduced hindlimb clasping.", "hindlimb clasping", "outcome:motor_function", "favorable"),
+    ("The grafts reduced ubiquitin-positive inclusions.", "ubiquitin-positive inclusions", "outcome:other",
+     "favorable"),
     # one arm over two periods: the months before the grafts are its control
     ("The ALSFRS-R slope was -1.3 points/month before and -0.6 points/month after the grafts.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),

@@ -34,6 +34,8 @@ UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
     "shorten", "shorter", "impair", "unfavo", "fatal",
 )
+# favorable only of what should be small (`adverse events were mild and transient`)
+MILD_WORDS = frozenset({"mild", "mildly", "transient", "transiently"})
 # Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
 SPEED_UP = ("accelerat", "hasten", "speed", "faster", "quicker")
 INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus",
@@ -92,6 +94,9 @@ AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", 
 # Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
 ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 # Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
+# words between adverse events and the word that attributes them: a causality grade
+CAUSALITY_FILLERS = frozenset({"", "was", "were", "considered", "judged", "deemed", "assessed", "as", "possibly",
+                               "probably", "likely", "definitely", "to", "be", "all", "most"})
 ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
 
 # Words in an outcome's text that make *less* of it good (`motor neuron loss`, `inflammation`).
@@ -107,6 +112,9 @@ HARM_WORDS = (
     "spasticity", "escape latency", "rotations", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
     # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
     "neurofilament", "nf-l", "mcp-1", "chemoattractant", "chitotriosidase", "chi3l1", "ykl-40",
+    # pathology of models, where less is better (`reduced hindlimb clasping`, `fewer ubiquitin inclusions`)
+    "abnormalit", "clasping", "wasting", "fibrosis", "deformit", "inclusion", "mislocaliz", "vacuol", "swelling",
+    "demyelinat", "plaque", "hyperphosphorylat", "amyloid",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
@@ -147,6 +155,8 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
         return ("favorable" if harm else "unfavorable"), 0.0
     if _starts(tok, INCREASE):
         return ("unfavorable" if harm else "favorable"), 0.0
+    if tok in MILD_WORDS and not harm:
+        return None   # `a transient deterioration in ALSFRS-R`: the worsening speaks, not its duration
     if _starts(tok, FAVORABLE):
         return "favorable", 0.0
     if _starts(tok, CHANGE):
@@ -285,6 +295,15 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
     return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None
 
 
+def _not_the_cells(toks: Sequence[str], at: int, hi: int) -> bool:
+    """`related to the lumbar puncture rather than to the cells`, `... and not to the MSCs`: events
+    put on something else and denied to the treatment."""
+    for k in range(at + 1, min(hi, at + 10) - 1):
+        if (toks[k], toks[k + 1]) in (("rather", "than"), ("and", "not"), (",", "not")) or toks[k] == "unlike":
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class EffectCue:
     effect: str      # favorable | unfavorable | null | unclear
@@ -379,6 +398,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 return EffectCue("favorable", toks[i])
         # `treatment-related adverse events`, `adverse events related to the cells` (not `unrelated`)
         near = [t for t in toks[max(lo, o_start - 2):min(hi, o_end + 3)] if t]
+        # (`were considered possibly related to`: a causality grade between the events and the word)
+        graded = next((k for k in range(o_end, min(hi, o_end + 7)) if toks[k].startswith(ATTRIBUTED)), None)
+        if graded is not None and set(toks[o_end:graded]) <= CAUSALITY_FILLERS:
+            near.append(toks[graded])
+            if _not_the_cells(toks, graded, hi):
+                return EffectCue("favorable", "rather than")   # `attributed to the lumbar puncture rather than the MSCs`
         if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
                 toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
             return EffectCue("unfavorable", "related")
@@ -438,6 +463,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for i in range(lo, hi):
         if i in marker_at or i in tempering or i in ignored:
             continue
+        if toks[i] in MILD_WORDS and i + 1 in marker_at:
+            continue    # `a transient deterioration in X`: the deterioration is the result, however brief
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
         t = toks[i]
@@ -966,6 +993,8 @@ def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
     t = toks[i]
     if t not in HEDGE_WORDS:
         return False
+    if t in ("possibly", "probably") and i + 1 < len(toks) and toks[i + 1].startswith(ATTRIBUTED):
+        return False   # `possibly related to the cells`: a causality grade of an observed event, no proposal
     return not (t == "potential" and i > 0 and toks[i - 1] in ELECTRIC_POTENTIAL)
 
 
