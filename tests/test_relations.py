@@ -432,6 +432,9 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The ALSFRS-R slope was -0.52 points/month in grafted patients vs -1.04 in the placebo group.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),
     ("Grafted patients had a higher rate of survival.", "survival", "outcome:survival", "favorable"),
+    # a gain or a reduction denied
+    ("The grafts brought no reduction in mortality.", "mortality", "outcome:survival", "null"),
+    ("The grafted patients had no survival benefit.", "survival benefit", "outcome:survival", "null"),
     # brief is good only of what should be small
     ("The grafts caused a transient deterioration in ALSFRS-R.", "ALSFRS-R", "outcome:alsfrs_r", "unfavorable"),
     ("ALSFRS-R scores transiently worsened after the grafts.", "ALSFRS-R", "outcome:alsfrs_r", "unfavorable"),

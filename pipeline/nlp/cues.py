@@ -34,6 +34,8 @@ UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
     "shorten", "shorter", "impair", "unfavo", "fatal",
 )
+# an end point named with its gain (`survival benefit`): a negator before it denies the gain
+GAIN_HEADS = ("benefit", "benefits", "advantage", "improvement", "improvements", "gain", "gains")
 # favorable only of what should be small (`adverse events were mild and transient`)
 MILD_WORDS = frozenset({"mild", "mildly", "transient", "transiently"})
 # Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
@@ -56,7 +58,7 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "changes"), ("no", "difference"), ("no", "differences"), ("did", "not"), ("does", "not"),
     ("do", "not"), ("failed", "to"), ("fail", "to"), ("no", "effect"), ("no", "effects"),
     ("not", "differ"), ("not", "different"), ("not", "remarkable"), ("no", "benefit"),
-    ("no", "improvement"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
+    ("no", "improvement"), ("no", "reduction"), ("no", "decrease"), ("no", "prolongation"), ("no", "slowing"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
     ("no", "protective", "effect"), ("no", "beneficial", "effect"), ("no", "therapeutic", "effect"),
@@ -365,6 +367,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     lo, hi = scope
     o_start, o_end = obj
     obj_low = obj_text.lower()
+    if o_start > lo and toks[o_start - 1] in ("no", "without") and obj_low.endswith(GAIN_HEADS):
+        return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
     harm = is_harm_outcome(obj_text, obj_concept)
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 14), o_start):
