@@ -858,3 +858,20 @@ def test_a_marker_named_by_its_symbol_alone_is_an_end_point_of_a_change_verb(nlp
 
 def test_a_marker_symbol_without_a_change_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("The stromal cells secrete IL-6 and TGF-β in culture.")) if e[1] == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The grafts delayed the onset in SOD1 mice.", "onset"),
+    ("The grafts did not delay onset in SOD1 mice.", "onset"),
+    ("The grafts had no effect on onset in SOD1 mice.", "onset"),
+    ("Onset was not delayed by the grafts.", "Onset"),
+    ("Neither onset nor survival differed between the groups.", "onset"),
+])
+def test_a_bare_onset_that_a_treatment_acts_on_is_the_end_point(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:disease_onset") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["Patients with bulbar onset were enrolled.", "The grafts were given at onset.",
+                                  "Age at onset was 55 years."])
+def test_an_onset_that_describes_the_patients_is_no_end_point(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[2] == "outcome:disease_onset"]

@@ -432,6 +432,9 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The ALSFRS-R slope was -0.52 points/month in grafted patients vs -1.04 in the placebo group.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),
     ("Grafted patients had a higher rate of survival.", "survival", "outcome:survival", "favorable"),
+    # the next predicate of the subject after `and` is not said of the verb's object
+    ("The grafts delayed onset and did not affect survival.", "onset", "outcome:disease_onset", "favorable"),
+    ("The grafts delayed onset and did not affect survival.", "survival", "outcome:survival", "null"),
     # a gain or a reduction denied
     ("The grafts brought no reduction in mortality.", "mortality", "outcome:survival", "null"),
     ("The grafted patients had no survival benefit.", "survival benefit", "outcome:survival", "null"),

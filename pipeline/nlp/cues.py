@@ -416,6 +416,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     words = [0] * (len(toks) + 1)
     for i, t in enumerate(toks):
         words[i + 1] = words[i] + (1 if t else 0)
+    # `A delayed onset and did not affect survival`: the outcome is the object of a verb before it, and
+    # what follows `and` is the subject's next predicate, not said of the outcome
+    k = o_start - 1 - (o_start > lo + 1 and toks[o_start - 1] in ("the", "a", "an"))
+    object_of_verb = k >= lo and toks[k].endswith("ed") and (cue_kind(toks[k], harm) or ("",))[0] in (
+        "favorable", "unfavorable")
 
     def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
         # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
@@ -433,6 +438,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
                 dist -= 1
+            if object_of_verb and "and" in toks[o_end:i]:
+                dist += 4
         dist -= bonus
         if best is None or dist < best[0]:
             best = (dist, kind, cue, i)

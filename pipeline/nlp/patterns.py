@@ -219,6 +219,14 @@ ONSET_SIGNS = frozenset({"paralysis", "paresis", "symptoms", "signs", "deficits"
                          "impairment", "tremor", "tremors", "disease", "als", "phenotype", "decline"})
 # `onset was delayed`
 ONSET_CHANGES = frozenset({"delayed", "postponed", "retarded", "accelerated", "hastened", "prolonged", "advanced"})
+# what a treatment does to a bare onset (`delayed the onset`, `had no effect on onset`), and the end
+# points it is coordinated with (`onset and survival`): there it is the end point, not a site of onset
+ONSET_VERBS = ONSET_CHANGES | frozenset({"delay", "delays", "delaying", "postpone", "postpones", "postponing",
+                                         "alter", "altered", "alters", "affect", "affected", "affects", "change",
+                                         "changed", "influence", "influenced", "accelerate", "hasten", "hastens",
+                                         "modify", "modified"})
+ONSET_TOPICS = frozenset({"effect", "effects", "impact", "influence"})
+ONSET_PARTNERS = frozenset({"survival", "lifespan", "life-span", "progression", "duration", "death"})
 ONSET_MODIFIERS = frozenset({"hindlimb", "hind-limb", "hind", "limb", "forelimb", "motor", "clinical", "neurological",
                              "neurologic", "behavioral", "behavioural", "overt", "first", "visible", "muscle",
                              "bulbar", "disease", "als-like", "clinically", "detectable", "evident", "progressive"})

@@ -289,12 +289,21 @@ def _bare_onsets(low: list[str]) -> list[int]:
     if "onset" not in low:    # the common case, at C speed
         return out
     for i, w in enumerate(low):
-        if w == "onset" and i + 2 < len(low) and low[i + 1] in ("was", "were"):
+        if w != "onset":
+            continue
+        if i + 2 < len(low) and low[i + 1] in ("was", "were"):
             j = i + 2
-            while j < len(low) and low[j].endswith("ly"):
+            while j < len(low) and (low[j].endswith("ly") or low[j] == "not"):
                 j += 1
             if j < len(low) and low[j] in P.ONSET_CHANGES:
                 out.append(i)
+                continue
+        # what a treatment did to it: `delayed (the) onset`, `no effect on onset`, `onset nor survival`
+        k = i - 1 - (i > 1 and low[i - 1] == "the")
+        if k >= 0 and (low[k] in P.ONSET_VERBS or low[k] == "on" and k > 0 and low[k - 1] in P.ONSET_TOPICS) \
+                or i + 2 < len(low) and low[i + 1] in ("and", "or", "nor") and low[i + 2] in P.ONSET_PARTNERS \
+                or i > 1 and low[i - 1] in ("and", "or", "nor") and low[i - 2] in P.ONSET_PARTNERS:
+            out.append(i)
     return out
 
 
