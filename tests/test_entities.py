@@ -875,3 +875,19 @@ def test_a_bare_onset_that_a_treatment_acts_on_is_the_end_point(nlp, text, span)
                                   "Age at onset was 55 years."])
 def test_an_onset_that_describes_the_patients_is_no_end_point(nlp, text):
     assert not [e for e in ents(nlp(text)) if e[2] == "outcome:disease_onset"]
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Rats received Bone marrow-MSCs by tail vein.", "Bone marrow-MSCs", "cell:bm_msc"),
+    ("Rats received Adipose-MSCs by tail vein.", "Adipose-MSCs", "cell:ad_msc"),
+    ("Rats received Umbilical cord-mesenchymal stem cells by tail vein.", "Umbilical cord-mesenchymal stem cells",
+     "cell:uc_msc"),
+    ("Rats received cord blood-derived mononuclear cells by tail vein.", "cord blood-derived mononuclear cells",
+     "cell:other"),
+    ("Rats received peripheral blood-derived mononuclear cells by tail vein.",
+     "peripheral blood-derived mononuclear cells", "cell:other"),
+])
+def test_a_source_glued_by_a_hyphen_is_part_of_the_name(nlp, text, span, concept):
+    # the hyphen hides the source from the name's matchers (`marrow-MSCs`); cord or peripheral blood
+    # mononuclear cells are not bone marrow's
+    assert [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"] == [(span, concept)]

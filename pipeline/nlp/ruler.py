@@ -378,6 +378,7 @@ class EntityRules:
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         groups: dict[tuple[str, bool], set[str]] = {}
         self._cell_names: dict[str, str] = {}   # multi-word cell names (_bridged_names)
+        self._variant_memo: dict[str, str | None] = {}   # _variant_concept, by name
         for text, cid, cs in P.phrase_entries(vocab):
             groups.setdefault((cid, cs), set()).add(text)
         make_doc = self.nlp.make_doc
@@ -777,6 +778,55 @@ class EntityRules:
                 return cid
         return None
 
+    def _glued_sources(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`Bone marrow-MSCs`, `umbilical cord blood-derived mononuclear cells`, `Bone marrow-mesenchymal
+        stromal cells`: a source glued to the name by a hyphen splits into tokens that the name's
+        matchers miss, leaving a cut-off span (`marrow-MSCs`, `blood-derived mononuclear cells`) and a
+        generic or wrong concept. The name whole, read with the hyphen as `-derived` or a space, is
+        looked up instead."""
+        texts = view.texts
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        out = []
+        for s, e, cid in spans:
+            glued = [k for k in (s - 1, s) if 0 <= k < len(texts) and "-" in texts[k].strip("-")]
+            if not glued or cid not in GLUE_CANDIDATES or self._label(cid) != "CELL_TYPE":
+                out.append((s, e, cid))
+                continue
+            best = None
+            for n in range(0, 4):
+                lo = s - n
+                if lo < 0 or (n and (lo in taken or not texts[lo].replace("-", "").replace("'", "").isalpha())):
+                    break
+                got = self._variant_concept(texts[lo:e])
+                if got and (n or got != cid):
+                    best = (lo, e, got)
+            out.append(best if best and best[2] != cid or best and best[0] < s else (s, e, cid))
+        return out
+
+    def _variant_concept(self, words: list[str]) -> str | None:
+        """The concept of a name read with each glued hyphen as itself, `-derived ` or a space."""
+        key = " ".join(words)
+        if key in self._variant_memo:
+            return self._variant_memo[key]
+        forms = [[]]
+        for w in words:
+            core = w.strip("-")
+            opts = [w]
+            if "-" in core and not core.lower().startswith("derived"):
+                a, b = w.split("-", 1)
+                opts += [a] if b.lower() == "derived" else [f"{a}-derived {b}", f"{a} {b}"]
+            elif core.lower().startswith("derived-"):
+                opts += ["derived " + w[len("derived-"):]]
+            forms = [f + [o] for f in forms for o in opts][:16]
+        found = None
+        for f in forms:
+            found = self._name_concept(" ".join(f))
+            if found:
+                break
+        if len(self._variant_memo) < 4096:
+            self._variant_memo[key] = found
+        return found
+
     def _coordinated_sources(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """`bone marrow- and adipose-derived MSCs`, `UC- and BM-MSCs`, `bone marrow and umbilical cord
         MSCs`: a source coordinated before a sourced MSC name shares its head, so it names cells of
@@ -1173,6 +1223,7 @@ class EntityRules:
         if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
             spans = sorted(spans + self._nested(cands, dropped, [], view))
         spans = self._context_short_forms(view, spans)
+        spans = self._glued_sources(view, spans)
         spans = sorted(spans + self._coordinated_sources(view, spans))
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
@@ -1189,6 +1240,10 @@ class EntityRules:
     def from_disk(self, path, *, exclude=()) -> "EntityRules":
         self._build(vocabulary_mod.load(Path(path) / "concepts.jsonl"))
         return self
+
+
+# concepts a source glued by a hyphen may be hiding behind (_glued_sources)
+GLUE_CANDIDATES = frozenset({"cell:msc", "cell:other", "cell:bm_mnc"})
 
 
 @Language.factory("litmine_ruler", default_config={"vocabulary": ""})
