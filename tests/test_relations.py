@@ -1284,6 +1284,28 @@ def test_a_sentence_on_untreated_or_wild_type_animals_is_no_result_of_the_cells(
     assert ("AFFECTS", "cell:msc", "outcome:inflammation") in keys(doc)
 
 
+def test_words_of_a_cell_name_are_no_effect_cues(nlp, extractor):
+    # `induced` in `induced pluripotent stem cells` says nothing about safety
+    doc = make_doc(nlp, "A review", [(None, "We summarise the safety of grafts of stromal cells and induced pluripotent "
+                                            "stem cells in patients.")],
+                   [("stromal cells", CELL, "cell:msc"), ("induced pluripotent stem cells", CELL, "cell:ipsc"),
+                    ("safety", OUT, "outcome:safety")])
+    extractor(doc)
+    assert {m.subject_id: m.effect for m in rels(doc, "AFFECTS")}.get("cell:ipsc") in (None, "unclear")
+
+
+def test_cells_used_to_model_the_disease_change_no_outcome(nlp, extractor):
+    ents = [("induced pluripotent stem cells", CELL, "cell:ipsc"), ("motor neuron degeneration", OUT, "outcome:other")]
+    doc = make_doc(nlp, "A review", [(None, "Patient induced pluripotent stem cells have been used to model motor "
+                                            "neuron degeneration.")], ents)
+    extractor(doc)
+    assert not rels(doc, "AFFECTS")
+    doc = make_doc(nlp, "A review", [(None, "Grafts of induced pluripotent stem cells slowed motor neuron degeneration.")],
+                   ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:ipsc", "outcome:other") in keys(doc)
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

@@ -49,7 +49,7 @@ DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppres
 MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
     "end-point", "tested", "studied", "monitor", "record", "analy", "explor", "compar",
-    "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "discuss",
+    "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "summaris", "discuss",
     "review", "describ", "collected", "outcome",   # `secondary outcomes included FVC`
 )
 # Phrases that state that nothing changed (matched as token sequences in scope).

@@ -376,6 +376,8 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
     return frozenset(out)
 
 
+# cells used to reproduce the disease, not to treat it
+MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
 # neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
 PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[\s-]+(?:[\w]+[\s-]+)?"
@@ -790,6 +792,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
             "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo)[2]:
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
+    if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
@@ -1341,10 +1345,13 @@ def _rank(m: RelationMention) -> tuple[float, int]:
 
 
 def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
-    """The segment's words with OUTCOME and DISEASE tokens blanked, once per segment."""
+    """The segment's words with OUTCOME and DISEASE tokens blanked and cue words in cell names
+    neutralised, once per segment."""
     if cache is not None and seg.index in cache:
         return cache[seg.index]
-    out = ["" if e in OUTCOME_OR_DISEASE else t for t, e in zip(toks, etypes)]
+    # a word inside a cell's name is no cue either (`induced pluripotent stem cells`, `enhanced MSCs`)
+    out = ["" if e in OUTCOME_OR_DISEASE else "cells" if e == CELL_HASH and cues.cue_kind(t, False) else t
+           for t, e in zip(toks, etypes)]
     if cache is not None:
         cache[seg.index] = out
     return out
