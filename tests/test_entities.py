@@ -891,3 +891,13 @@ def test_a_source_glued_by_a_hyphen_is_part_of_the_name(nlp, text, span, concept
     # the hyphen hides the source from the name's matchers (`marrow-MSCs`); cord or peripheral blood
     # mononuclear cells are not bone marrow's
     assert [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"] == [(span, concept)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("CSF IL-6 levels decreased post-transplantation.", "post-transplantation"),
+    ("Grip strength increased post-injection.", "post-injection"),
+    ("In the active arm, survival was longer than with placebo.", "active arm"),
+    ("In the treatment arm, FVC declined more slowly.", "treatment arm"),
+])
+def test_times_and_trial_arms_are_no_end_points(nlp, text, absent):
+    assert absent not in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}

@@ -659,6 +659,7 @@ NOT_MEASURE_HEAD = frozenset({
     "mechanism", "mechanisms", "role", "roles", "effect", "effects", "efficacy", "potential", "ability",
     "possibility", "capability", "approach", "approaches", "strategy", "strategies", "method", "methods",
     "technique", "techniques", "study", "studies", "trial", "trials", "model", "models", "group", "groups",
+    "arm", "arms", "cohort", "cohorts",
     "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",
     "understanding", "knowledge", "evidence", "literature", "review", "investigation", "investigations", "design",
     "analysis", "analyses", "data", "results", "result", "findings", "manufacturing", "production", "preparation",

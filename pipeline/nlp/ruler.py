@@ -233,6 +233,8 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
     head = v.lowers[e - 1]
     if e - s == 1 and head in P.VAGUE_ALONE:
         return False
+    if head.startswith(("post-", "pre-")) and head.partition("-")[2] in P.NOT_MEASURE_HEAD:
+        return False    # `increased post-transplantation`: a time, not what increased
     # a participle that takes an object is a verb, not a measure (`resulting in`, `suggesting that`)
     if head.endswith("ing") and e < len(v.lowers) and v.lowers[e] in P.AFTER_PARTICIPLE:
         return False
