@@ -901,3 +901,19 @@ def test_a_source_glued_by_a_hyphen_is_part_of_the_name(nlp, text, span, concept
 ])
 def test_times_and_trial_arms_are_no_end_points(nlp, text, absent):
     assert absent not in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("The grafts reduced motor unit loss.", "motor unit loss", "outcome:neuromuscular"),
+    ("The grafts preserved motor axon counts in the L5 ventral root.", "motor axon counts", "outcome:neuromuscular"),
+    ("Time to end stage was prolonged in grafted rats.", "Time to end stage", "outcome:survival"),
+])
+def test_motor_units_are_neuromuscular_and_end_stage_is_survival(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_the_antibodies_of_a_blocking_experiment_are_no_end_point(nlp):
+    got = ents(nlp("The protection was abolished by neutralizing antibodies against GDNF."))
+    assert not [e for e in got if e[0].lower().startswith("neutralizing")]
+    got = ents(nlp("Neutralizing antibodies were detected in two of the treated patients."))
+    assert ("Neutralizing antibodies", "OUTCOME", "outcome:other") in got

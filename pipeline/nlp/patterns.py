@@ -470,6 +470,8 @@ MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha)|tnfα|
                            r"mcp-?1|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
                            r"nlrp3|cox-?2|inos|pnf-?h)$")
 INFLAMMATORY_SYMBOL = re.compile(r"^(?:il-?\d|tnf|ifn|tgf|nf-?κb|nlrp3|cox-?2|inos)")
+MOTOR_UNIT_WORDS = frozenset({"unit", "units", "axon", "axons", "axonal", "fiber", "fibers", "fibre", "fibres",
+                              "nerve", "nerves", "endplate", "endplates", "end-plate", "end-plates"})
 MOTONEURONS = frozenset({"motoneuron", "motoneurons", "mns", "mn", "motorneurons", "motorneuron"})
 MN_NOUNS = MN_NOUNS_BEFORE | MN_NOUNS_AFTER
 # adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
@@ -497,6 +499,8 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:motor_neuron_survival"
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
         return "outcome:survival"
+    if ws & {"motor", "motoneuron"} and ws & MOTOR_UNIT_WORDS:
+        return "outcome:neuromuscular"   # `motor unit loss`, `motor axon counts`: the units MUNE counts (SPEC)
     if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
         return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
     for cid, keys in OUTCOME_KEYWORDS:
@@ -625,6 +629,9 @@ TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventr
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf"}) \
     | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES
+
+# verbs of a blocking experiment (`antibodies against BDNF abolished the protection`)
+BLOCKING = ("abolish", "block", "revers", "prevent", "abrogat", "attenuat", "inhibit", "eliminat", "cancel")
 
 # --- end points licensed by their context (ruler.context_outcomes) ------------------------------
 # An annotator marks what a treatment is said to change or what a study measured: the noun phrase

@@ -1077,6 +1077,10 @@ class EntityRules:
         if self._label(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
                 low[s] in P.CELL_INSULTS:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
+        if cid == "outcome:other" and low[e - 1].startswith("antibod") and (
+                s > 0 and low[s - 1] in ("by", "with", "using", "of", "blocking") or
+                any(k < len(doc) and low[k].startswith(P.BLOCKING) for k in (e, e + 2, e + 3))):
+            return None   # `abolished by neutralizing antibodies against BDNF`: the reagent of a blocking experiment
         if cid == "outcome:other" and P.is_appraisal(low[s:e]):
             return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
         if self._label(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
