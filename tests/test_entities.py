@@ -917,3 +917,17 @@ def test_the_antibodies_of_a_blocking_experiment_are_no_end_point(nlp):
     assert not [e for e in got if e[0].lower().startswith("neutralizing")]
     got = ents(nlp("Neutralizing antibodies were detected in two of the treated patients."))
     assert ("Neutralizing antibodies", "OUTCOME", "outcome:other") in got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("The grafts increased spinal motor neuron (MN) survival.", "spinal motor neuron (MN) survival",
+     "outcome:motor_neuron_survival"),
+    ("The grafts reduced motor neuron (MN) loss.", "motor neuron (MN) loss", "outcome:motor_neuron_survival"),
+    ("The grafts reduced interleukin-6 (IL-6) levels.", "interleukin-6 (IL-6) levels", "outcome:inflammation"),
+    ("The grafts increased superoxide dismutase (SOD) activity.", "superoxide dismutase (SOD) activity",
+     "outcome:oxidative_stress"),
+])
+def test_a_short_form_defined_inside_an_end_point_keeps_it_whole(nlp, text, span, concept):
+    got = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in got
+    assert not [e for e in got if e[2] in ("cell:motor_neuron", "outcome:survival")]

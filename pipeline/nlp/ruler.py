@@ -244,6 +244,12 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
             or bool(P.MEASURE_SUFFIX.match(head)) or bool(P.MARKER_SYMBOL.match(head)))
 
 
+def _short_form_at(v: TokenView, j: int) -> bool:
+    """`( IL-6 )` at token j: a parenthesised short form of one token."""
+    low = v.lowers
+    return j + 3 < len(low) and low[j] == "(" and low[j + 2] == ")" and low[j + 1][:1].isalnum()
+
+
 def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
     """The end point named by a noun phrase starting at token i (`the cystic cavity area`,
     `expression of the cognition-related proteins`), or None."""
@@ -251,6 +257,11 @@ def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
     j = i
     while j < n and j - i < 5 and (j == i or not v.starts[j]) and _np_word(v, j):
         j += 1
+    if j > i and _short_form_at(v, j) and _np_word(v, j + 3):
+        # `interleukin-6 (IL-6) levels`: the short form defined inside the end point's name
+        j += 3
+        while j < n and j - i < 8 and not v.starts[j] and _np_word(v, j):
+            j += 1
     i = _trim(v, i, j)
     if j == i:
         return None
@@ -626,6 +637,8 @@ class EntityRules:
             elif cid == "cell:motor_neuron":
                 if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
+                elif _short_form_at(view, e) and low[e + 3] in P.MN_NOUNS_AFTER | {"survival"}:
+                    s, e, cid = s, e + 4, "outcome:motor_neuron_survival"   # `motor neuron (MN) loss`
                 else:
                     k = s - 1
                     while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large"} or self._stain(low, k, s)
