@@ -931,3 +931,12 @@ def test_a_short_form_defined_inside_an_end_point_keeps_it_whole(nlp, text, span
     got = ents(nlp(text))
     assert (span, "OUTCOME", concept) in got
     assert not [e for e in got if e[2] in ("cell:motor_neuron", "outcome:survival")]
+
+
+def test_a_staging_system_beside_the_alsfrs_r_keeps_its_own_concept(nlp):
+    got = ents(nlp("End points were the ALSFRS-R, King's clinical staging and time to clinical worsening."))
+    assert ("King's clinical staging", "OUTCOME", "outcome:disease_progression") in got
+    assert ("time to clinical worsening", "OUTCOME", "outcome:disease_progression") in got
+    # while bare progression measured with the scale is the scale's (SPEC section 2)
+    assert ("rate of disease progression", "OUTCOME", "outcome:alsfrs_r") in ents(
+        nlp("The rate of disease progression on the ALSFRS-R slowed."))

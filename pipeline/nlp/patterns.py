@@ -630,6 +630,8 @@ TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventr
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf"}) \
     | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES
 
+# progression measures of their own, never the ALSFRS-R however near it stands (`King's staging`, `MiToS`)
+OWN_PROGRESSION_MEASURES = ("king", "mitos", "stage", "staging", "worsening", "deteriorat", "milestone")
 # verbs of a blocking experiment (`antibodies against BDNF abolished the protection`)
 BLOCKING = ("abolish", "block", "revers", "prevent", "abrogat", "attenuat", "inhibit", "eliminat", "cancel")
 

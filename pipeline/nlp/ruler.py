@@ -1127,7 +1127,8 @@ class EntityRules:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and self._covariate(low, s, e):
             return None
-        if cid == "outcome:disease_progression" and "duration" not in low[s:e]:
+        if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
+                w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             low = sent.text.lower()
             if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
