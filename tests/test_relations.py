@@ -451,6 +451,10 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts reduced hindlimb clasping.", "hindlimb clasping", "outcome:motor_function", "favorable"),
     ("The grafts reduced ubiquitin-positive inclusions.", "ubiquitin-positive inclusions", "outcome:other",
      "favorable"),
+    # a value with its time point: compared across arms, or no change stated
+    ("Survival at 18 months was 71% in grafted patients and 74% in the placebo group.", "Survival",
+     "outcome:survival", "unfavorable"),
+    ("Median survival after the grafts was 28 months.", "Median survival", "outcome:survival", "unclear"),
     # one arm over two periods: the months before the grafts are its control
     ("The ALSFRS-R slope was -1.3 points/month before and -0.6 points/month after the grafts.", "ALSFRS-R",
      "outcome:alsfrs_r", "favorable"),

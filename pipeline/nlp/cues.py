@@ -550,17 +550,18 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         topic = _topic_before(toks, lo, o_start)
         if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
             return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
-        if o_end + 1 < hi and toks[o_end] in AUX_BE and AMOUNT.match(toks[o_end + 1]) and VALUE_RATIO_WORDS.isdisjoint(
+        be = _be_after(toks, o_end, hi)   # `survival (at 18 months) was 71% ...`
+        if be + 1 < hi and AMOUNT.match(toks[be + 1]) and VALUE_RATIO_WORDS.isdisjoint(
                 toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
-            arms = _arm_values(toks, o_end + 1, hi)
+            arms = _arm_values(toks, be + 1, hi)
             if arms is not None and arms[0] != arms[1]:
                 # `median survival was 38 months with MSCs and 31 months in controls`: more than the control
                 if arms[0] < 0 and arms[1] < 0:    # two declines (`-0.52 vs -1.04 points/month`): the smaller
                     better = abs(arms[0]) < abs(arms[1])
                 else:
                     better = (arms[0] < arms[1]) if harm else (arms[0] > arms[1])
-                return EffectCue("favorable" if better else "unfavorable", toks[o_end + 1])
-            return EffectCue("unclear", toks[o_end + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
+                return EffectCue("favorable" if better else "unfavorable", toks[be + 1])
+            return EffectCue("unclear", toks[be + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and any(
             _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
@@ -693,6 +694,23 @@ BEFORE_TREATMENT = frozenset({"before", "prior", "pre-treatment", "pretreatment"
                               "pre-transplant", "lead-in", "run-in", "preceding", "pre-infusion"})
 AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatment", "post-transplantation",
                              "post-injection", "post-transplant", "post-infusion", "thereafter", "afterwards"})
+
+
+TIME_QUALIFIERS = frozenset({"at", "after", "following", "during", "over", "within", "by"})
+
+
+def _be_after(toks: Sequence[str], o_end: int, hi: int) -> int:
+    """Position of the `was`/`were` that the outcome's value follows: right after it, or after a time
+    qualifier (`survival at 18 months was`, `ALSFRS-R after MSC injection was`); -1 when none."""
+    if o_end < hi and toks[o_end] in AUX_BE:
+        return o_end
+    if o_end < hi and toks[o_end] in TIME_QUALIFIERS:
+        for k in range(o_end + 1, min(hi, o_end + 6)):
+            if toks[k] in AUX_BE:
+                return k
+            if not toks[k] or cue_kind(toks[k], False) is not None or toks[k] in CLAUSE_BREAKS:
+                break
+    return -1
 
 
 def _period(words: Sequence[str]) -> bool | None:
