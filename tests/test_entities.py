@@ -136,6 +136,19 @@ def test_glued_factor_inside_a_cell_name_is_a_mention_too(nlp):
     assert ("intramuscularly", "ROUTE", "route:intramuscular") in ents(doc)
 
 
+@pytest.mark.parametrize("text, span, concept, factor", [
+    ("GDNF-secreting human neural progenitor cells were grafted into the cord.",
+     "GDNF-secreting human neural progenitor cells", "cell:nsc", "factor:GDNF"),
+    ("VEGF-overexpressing rat MSCs were grafted into the cord.", "VEGF-overexpressing rat MSCs", "cell:msc",
+     "factor:VEGFA"),
+])
+def test_a_species_between_the_engineered_factor_and_the_cells_stays_in_the_name(nlp, text, span, concept, factor):
+    doc = nlp(text)
+    doc._.pmid = "1"
+    assert (span, "CELL_TYPE", concept) in ents(doc)
+    assert any(r["label"] == "NEUROTROPHIC_FACTOR" and r["concept_id"] == factor for r in entity_rows(doc, "test"))
+
+
 def test_outcomes_and_nested_cells(nlp):
     doc = nlp("Treatment delayed disease onset, reduced motor neuron loss and microgliosis, improved grip strength "
               "and prolonged survival without serious adverse events.")

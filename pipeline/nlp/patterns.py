@@ -632,6 +632,8 @@ TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventr
 
 # progression measures of their own, never the ALSFRS-R however near it stands (`King's staging`, `MiToS`)
 OWN_PROGRESSION_MEASURES = ("king", "mitos", "stage", "staging", "worsening", "deteriorat", "milestone")
+# species and origin words that may stand between a cell's engineered-factor modifier and its name
+ORIGIN_WORDS = frozenset({"human", "rat", "murine", "mouse", "autologous", "allogeneic", "allogenic", "syngeneic"})
 # verbs of a blocking experiment (`antibodies against BDNF abolished the protection`)
 BLOCKING = ("abolish", "block", "revers", "prevent", "abrogat", "attenuat", "inhibit", "eliminat", "cancel")
 

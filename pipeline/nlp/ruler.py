@@ -671,11 +671,13 @@ class EntityRules:
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`,
                 # `LPS-treated MSCs` (three tokens: the tokenizer splits `-treated` off for `MSC-treated mice`)
                 while s > 0:
-                    if P.CELL_MODIFIER.match(view.texts[s - 1]) or (low[s - 1] in P.CELL_PREMODIFIERS
-                                                                   and cid in P.MSC_FAMILY):
-                        glued = P.CELL_MODIFIER.match(view.texts[s - 1])
-                        first = s - 1
-                        head = glued.group(1) if glued else view.texts[s - 1]
+                    # `GDNF-secreting human neural progenitor cells`: the species between stays in the name
+                    m = s - 1 - (s > 1 and low[s - 1] in P.ORIGIN_WORDS and bool(P.CELL_MODIFIER.match(view.texts[s - 2])))
+                    if P.CELL_MODIFIER.match(view.texts[m]) or (low[s - 1] in P.CELL_PREMODIFIERS
+                                                               and cid in P.MSC_FAMILY):
+                        glued = P.CELL_MODIFIER.match(view.texts[m])
+                        first = m
+                        head = glued.group(1) if glued else view.texts[m]
                     elif self._split_modifier(doc, s, cell_end):
                         first = s - 3
                         head = view.texts[first]
