@@ -111,6 +111,19 @@ def test_negation_scope_denies_one_route_only(nlp, extractor):
     assert not by_obj["route:intrathecal"].negated
 
 
+@pytest.mark.parametrize("text", [
+    "The stromal cells were immunopositive for HGF.",
+    "Most grafted stromal cells stained positively for HGF.",
+    "HGF immunoreactivity was seen in the grafted stromal cells.",
+])
+def test_a_factor_stained_in_the_cells_is_expressed_by_them(nlp, extractor, text):
+    # SPEC: SECRETES holds when the cells express the factor; immunostaining shows expression
+    doc = make_doc(nlp, "Trophic output of grafted stromal cells", [("RESULTS", text)],
+                   [("stromal cells", CELL, "cell:msc"), ("HGF", FACTOR, "factor:HGF")])
+    extractor(doc)
+    assert ("SECRETES", "cell:msc", "factor:HGF") in keys(doc)
+
+
 @pytest.mark.parametrize("text, negated", [
     ("The stromal cells released abundant HGF in culture, but not NT-3.", {"factor:HGF": False, "factor:NTF3": True}),
     ("NT-3 was undetectable in supernatants of the stromal cells, which released HGF.", {"factor:NTF3": True}),

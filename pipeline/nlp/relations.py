@@ -115,7 +115,7 @@ FACTOR_NAMES = (
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
-                          r"|source of|supernatant|detected in")
+                          r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
 # a factor looked for and not found in what the cells make: a denied SECRETES
 UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
                         r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification))\b")
