@@ -953,3 +953,21 @@ def test_a_staging_system_beside_the_alsfrs_r_keeps_its_own_concept(nlp):
     # while bare progression measured with the scale is the scale's (SPEC section 2)
     assert ("rate of disease progression", "OUTCOME", "outcome:alsfrs_r") in ents(
         nlp("The rate of disease progression on the ALSFRS-R slowed."))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The grafts did not cause tumors in the rats.", "tumors"),
+    ("No teratomas were detected after grafting.", "teratomas"),
+    ("Tumors were not observed in any grafted rat.", "Tumors"),
+])
+def test_tumours_denied_after_a_graft_are_a_safety_finding(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:safety") in ents(nlp(text))
+
+
+def test_tumours_that_describe_who_was_enrolled_stay_a_disease(nlp):
+    assert ("tumors", "DISEASE", "disease:other") in ents(nlp("Patients with tumors were excluded."))
+
+
+def test_survival_said_by_its_verb_is_the_end_point(nlp):
+    assert ("lived", "OUTCOME", "outcome:survival") in ents(nlp("Grafted mice lived longer than vehicle mice."))
+    assert not [e for e in ents(nlp("Grafted stem cells survived longer in the cord.")) if e[2] == "outcome:survival"]

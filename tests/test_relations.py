@@ -448,6 +448,8 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     # the next predicate of the subject after `and` is not said of the verb's object
     ("The grafts delayed onset and did not affect survival.", "onset", "outcome:disease_onset", "favorable"),
     ("The grafts delayed onset and did not affect survival.", "survival", "outcome:survival", "null"),
+    # no sign of tumours is a safe graft
+    ("There was no evidence of tumor formation after the grafts.", "tumor formation", "outcome:safety", "favorable"),
     # a gain or a reduction denied
     ("The grafts brought no reduction in mortality.", "mortality", "outcome:survival", "null"),
     ("The grafted patients had no survival benefit.", "survival benefit", "outcome:survival", "null"),

@@ -395,7 +395,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
     if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_low for w in SAFETY_WORDS)):
         for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
-            if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]):
+            if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
+                                              if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
                 return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
         for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
             if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):

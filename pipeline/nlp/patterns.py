@@ -634,6 +634,9 @@ TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventr
 OWN_PROGRESSION_MEASURES = ("king", "mitos", "stage", "staging", "worsening", "deteriorat", "milestone")
 # species and origin words that may stand between a cell's engineered-factor modifier and its name
 ORIGIN_WORDS = frozenset({"human", "rat", "murine", "mouse", "autologous", "allogeneic", "allogenic", "syngeneic"})
+# tumours denied after a cell graft are a safety finding (`no tumors were found`, `did not form teratomas`)
+TUMOUR = re.compile(r"^(?:tumou?rs?|teratomas?|neoplasms?|tumou?rigenesis)$")
+NO_TUMOUR_WORDS = frozenset({"no", "not", "without", "absence", "neither", "nor", "free"})
 # verbs of a blocking experiment (`antibodies against BDNF abolished the protection`)
 BLOCKING = ("abolish", "block", "revers", "prevent", "abrogat", "attenuat", "inhibit", "eliminat", "cancel")
 

@@ -470,6 +470,11 @@ class EntityRules:
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, w in enumerate(low):
+            if w in ("lived", "survived") and i not in covered and (i - 1) not in covered and \
+                    "longer" in low[i + 1:i + 5] and not any(
+                    t in ("cells", "cell", "grafts", "graft", "transplants") or t.endswith("cells") for t in low[max(0, i - 3):i]):
+                cands.append((i, i + 1, "outcome:survival"))   # `treated mice lived longer`: survival said by its verb
+                continue
             if w not in ("death", "deaths") or i in covered:
                 continue
             # `a lower hazard ratio for death`, `the risk of death`: the patients' (or animals') survival
@@ -1092,6 +1097,10 @@ class EntityRules:
         if self._label(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
                 low[s] in P.CELL_INSULTS:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
+        if self._label(cid) == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
+                any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - 4):s])
+                or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")):
+            return (s, e, "outcome:safety")   # `did not cause tumors`, `no teratomas were found`: a safety finding
         if cid == "outcome:other" and low[e - 1].startswith("antibod") and (
                 s > 0 and low[s - 1] in ("by", "with", "using", "of", "blocking") or
                 any(k < len(doc) and low[k].startswith(P.BLOCKING) for k in (e, e + 2, e + 3))):
