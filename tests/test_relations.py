@@ -1325,6 +1325,20 @@ def test_cells_used_to_model_the_disease_change_no_outcome(nlp, extractor):
     assert ("AFFECTS", "cell:ipsc", "outcome:other") in keys(doc)
 
 
+def test_both_arms_of_a_comparison_take_a_route_stated_for_both(nlp, extractor):
+    ents = [("cord cells", CELL, "cell:uc_msc"), ("marrow cells", CELL, "cell:bm_msc"),
+            ("tail vein", ROUTE, "route:intravenous")]
+    doc = make_doc(nlp, "Two sources in SOD1 mice", [(None,
+        "We compared cord cells and marrow cells in SOD1 mice. Both cell types were injected via the tail vein.")], ents)
+    extractor(doc)
+    assert {m.subject_id for m in rels(doc, "ADMINISTERED_VIA")} == {"cell:uc_msc", "cell:bm_msc"}
+    # without an anaphor that takes in both, the route stays with the one the sentence resolves to
+    doc = make_doc(nlp, "Two sources in SOD1 mice", [(None,
+        "We compared cord cells and marrow cells in SOD1 mice. The grafts were injected via the tail vein.")], ents)
+    extractor(doc)
+    assert len({m.subject_id for m in rels(doc, "ADMINISTERED_VIA")}) == 1
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

@@ -542,6 +542,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         if s is not None:
             by_seg.setdefault(s.index, []).append(e)
     out: list[Candidate] = []
+    last_cells: list[Span] = []      # the distinct treatment cells of the antecedent's segment
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
@@ -588,14 +589,18 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     for rank, subj in enumerate(ranked):
                         if native_gate and not _native_treatment(subj):
                             continue
-                        pairs.append((pred, subj, obj, seg, False, rank, len(subjects)))
+                        pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study:
-                        pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects)))
+                        pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
+                        if len(last_cells) > 1 and BOTH_ARMS.search(view.span_lower(seg.start, seg.end)):
+                            # `Both cell types were injected intrathecally`: every arm of the comparison
+                            pairs.extend((pred, c, obj, last_cell_seg, True, 0, len(subjects), True)
+                                         for c in last_cells if c is not last_cell)
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None:
                         if seg.index - last_factor[1].index <= 1:
-                            pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0))
+                            pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
                         elif last_focus_factor is not None:
-                            pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0))
+                            pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0, False))
         if pairs:
             if seg.section_source == "none":    # sections are decided only where pairs arise
                 name, how = sections_of_spans(view.text, doc._.sections,
@@ -623,15 +628,18 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             doc_info["seg_flags"] = None
             doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
             n_ents = len(seg_ents)
-            for pred, subj, obj, sseg, resolved, rank, n_subj in pairs:
+            for pred, subj, obj, sseg, resolved, rank, n_subj, arm_copy in pairs:
                 subj_seg = sseg if resolved else seg
                 out.append(_candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks,
                                       n_ents, rank, n_subj, doc_info))
+                if arm_copy:
+                    out[-1].features[f"{pred}|{ARM_COPY}"] = 1.0
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
         cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and not is_target(e)]
         if cells:
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
+            last_cells = [e for k, e in enumerate(cells) if concept(e) not in {concept(x) for x in cells[:k]}]
         elif last_cell is not None and seg.index - last_cell_seg.index > max_back:
             # too far back: fall back to the focus cell's first mention
             first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
@@ -645,6 +653,12 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 last_focus_factor = (focal[-1], seg)
     seg_memo: dict[int, tuple[bool, bool, bool, bool]] = {}
     return [c for c in out if _gated(c, view, seg_memo)]
+
+
+ARM_COPY = "arm_copy"   # feature of a candidate that a `both`-anaphor copies to a comparison's other arm
+# an anaphor that takes in every cell of a comparison named just before
+BOTH_ARMS = re.compile(r"\b(?:both|each|either|neither)\b|\ball (?:the )?(?:(?:two|three) )?(?:cell types|cell "
+                       r"populations|cells|products|preparations|groups|arms|treatments|therapies)\b")
 
 
 def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
@@ -1260,8 +1274,14 @@ class RelationExtractor:
         segs = segments(doc, view, needed=[])     # sections: decided by `candidates` where pairs arise
         concepts = concepts_of(doc, ents, view)
         chosen: dict[tuple, tuple] = {}
+        resolved_p: dict[tuple, float] = {}    # score of each resolved pair, by (segment, predicate, object)
         for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents, concepts):
             p = self.model.score(cand.features)
+            slot = (cand.seg.index, cand.predicate, cand.obj.start)
+            if f"{cand.predicate}|{ARM_COPY}" in cand.features:
+                p = max(p, resolved_p.get(slot, 0.0))   # each arm of `both` gets the decision of the first
+            elif cand.resolved:
+                resolved_p[slot] = p
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
             if p < t and not keep_all and not _stated_route(cand):
                 continue
