@@ -971,3 +971,16 @@ def test_tumours_that_describe_who_was_enrolled_stay_a_disease(nlp):
 def test_survival_said_by_its_verb_is_the_end_point(nlp):
     assert ("lived", "OUTCOME", "outcome:survival") in ents(nlp("Grafted mice lived longer than vehicle mice."))
     assert not [e for e in ents(nlp("Grafted stem cells survived longer in the cord.")) if e[2] == "outcome:survival"]
+
+
+@pytest.mark.parametrize("text", [
+    "Labelled cells were found in the lungs, the liver and the spinal cord parenchyma.",
+    "Few grafted cells migrated to the lumbar spinal cord parenchyma.",
+])
+def test_where_cells_went_is_no_route(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[1] == "ROUTE"]
+
+
+def test_a_site_the_cells_were_given_into_stays_a_route(nlp):
+    assert ("subarachnoid space", "ROUTE", "route:intrathecal") in ents(
+        nlp("Cells injected in the subarachnoid space homed to the lesion."))

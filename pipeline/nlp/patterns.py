@@ -637,6 +637,11 @@ ORIGIN_WORDS = frozenset({"human", "rat", "murine", "mouse", "autologous", "allo
 # tumours denied after a cell graft are a safety finding (`no tumors were found`, `did not form teratomas`)
 TUMOUR = re.compile(r"^(?:tumou?rs?|teratomas?|neoplasms?|tumou?rigenesis)$")
 NO_TUMOUR_WORDS = frozenset({"no", "not", "without", "absence", "neither", "nor", "free"})
+# a route named by its site (`spinal cord parenchyma`, `subarachnoid space`), and the verbs that say where
+# cells went rather than where they were given
+SITE_HEADS = frozenset({"parenchyma", "space", "horn", "horns", "ventricle", "ventricles", "magna", "cord", "enlargement"})
+WHEREABOUTS_STEMS = ("found", "detect", "observ", "locat", "localiz", "localis", "migrat", "homed", "homing", "reach",
+                     "distribut", "infiltrat", "enter", "engraft", "persist", "track", "present", "accumulat", "spread")
 # verbs of a blocking experiment (`antibodies against BDNF abolished the protection`)
 BLOCKING = ("abolish", "block", "revers", "prevent", "abrogat", "attenuat", "inhibit", "eliminat", "cancel")
 

@@ -1134,6 +1134,15 @@ class EntityRules:
                     w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
                 # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
                 return None
+        if self._label(cid) == "ROUTE" and low[s] not in ("into", "via", "through") and low[e - 1] in P.SITE_HEADS:
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            words = [t.lower_ for t in sent]
+            # (`grafted cells` names the cells; it gives nothing here)
+            giving = [k for k, w in enumerate(words) if w.startswith(P.GIVING_STEMS + ("given", "receiv"))
+                      and not (k + 1 < len(words) and (words[k + 1].endswith(("cells", "cell")) or sent[k + 1].text.isupper()))]
+            if not giving and any(w.startswith(P.WHEREABOUTS_STEMS) for w in words):
+                # `labelled cells were found in the spinal cord parenchyma`: where the cells went, no route
+                return None
         if self._label(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
             return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and self._covariate(low, s, e):
