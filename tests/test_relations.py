@@ -1339,6 +1339,24 @@ def test_both_arms_of_a_comparison_take_a_route_stated_for_both(nlp, extractor):
     assert len({m.subject_id for m in rels(doc, "ADMINISTERED_VIA")}) == 1
 
 
+@pytest.mark.parametrize("text, routes", [
+    ("Rats were immunosuppressed with cyclosporine A given intraperitoneally and received stromal cells "
+     "intravenously.", {"route:intravenous"}),
+    ("The stromal cells were grafted into the lumbar cord; cyclosporine A (10 mg/kg, i.p.) was given daily.",
+     {"route:intraspinal"}),
+    ("Rats were anesthetized by intraperitoneal injection of chloral hydrate and stromal cells were injected into "
+     "the lumbar cord.", {"route:intraspinal"}),
+    ("Rats received intraperitoneal injections of stromal cells.", {"route:intraperitoneal"}),
+])
+def test_the_route_of_a_drug_or_an_anaesthetic_is_not_the_cells(nlp, extractor, text, routes):
+    ents = [("stromal cells", CELL, "cell:msc"), ("intraperitoneally", ROUTE, "route:intraperitoneal"),
+            ("intraperitoneal", ROUTE, "route:intraperitoneal"), ("i.p.", ROUTE, "route:intraperitoneal"),
+            ("intravenously", ROUTE, "route:intravenous"), ("into the lumbar cord", ROUTE, "route:intraspinal")]
+    doc = make_doc(nlp, "Stromal cells in SOD1 rats", [("METHODS", text)], ents)
+    extractor(doc)
+    assert {m.object_id for m in rels(doc, "ADMINISTERED_VIA")} == routes
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

@@ -1004,25 +1004,48 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
     toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
     r0, r1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
     n = len(toks)
+    if any(t.startswith(ANAESTHESIA) for t in toks[max(0, r0 - 4):r0]):
+        return True   # `anesthetized by intraperitoneal injection of chloral hydrate`
+    if _dosed_in_brackets(toks, r0):
+        return True   # `cyclosporine A (10 mg/kg, i.p.)`: cells are not dosed by weight of drug
     j = r1
     if j < n and toks[j] in ROUTE_NOUNS:
         j += 1
         if j < n and toks[j] == "of":
             j += 1
             # the cells may come after their modifiers: `injections of autologous bone marrow MSCs`
-            return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell")
-                                     for k in range(j, min(n, j + 5)))
+            # (not after the agent's own phrase ends: `of chloral hydrate and MSCs were ...`)
+            own = next((k for k in range(j, min(n, j + 5)) if toks[k] in ("and", ",", ";", "was", "were")), min(n, j + 5))
+            return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell") for k in range(j, own))
     if j < n and (toks[j] in OTHER_AGENTS or etypes[j] == FACTOR_HASH):
         return True
     # `G-CSF was given subcutaneously`: the subject of the verb before the route
     k = r0 - 1
     while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
         k -= 1
+    if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] not in ("was", "were", "is", "are") and any(
+            toks[x] in OTHER_AGENTS for x in range(max(0, k - 3), k)) and not any(
+            etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
+        return True   # `cyclosporine A given intraperitoneally`: the agent's reduced relative
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] in ("was", "were", "is", "are"):
         subj = k - 2
         # (`MSCs or saline was administered intracerebrally`: the cells share the verb)
         return subj >= 0 and (toks[subj] in OTHER_AGENTS or etypes[subj] == FACTOR_HASH) and not any(
             etypes[x] == CELL_HASH for x in range(max(0, subj - 6), subj))
+    return False
+
+
+ANAESTHESIA = ("anesthe", "anaesthe", "anesthet", "anaesthet", "sedat")
+DRUG_DOSE = re.compile(r"^(?:[mµμn]g|mg/kg|[µμ]g/kg|ng/kg|mg/kg/day|mg/kg/d|iu/kg|u/kg|ml/kg)$")
+
+
+def _dosed_in_brackets(toks: list[str], r0: int) -> bool:
+    """The route stands in brackets with a dose by weight: `(10 mg/kg, i.p.)`."""
+    for k in range(r0 - 1, max(-1, r0 - 7), -1):
+        if toks[k] in (")", "]"):
+            return False
+        if toks[k] in ("(", "["):
+            return any(DRUG_DOSE.match(t) for t in toks[k + 1:r0])
     return False
 
 
