@@ -984,3 +984,12 @@ def test_where_cells_went_is_no_route(nlp, text):
 def test_a_site_the_cells_were_given_into_stays_a_route(nlp):
     assert ("subarachnoid space", "ROUTE", "route:intrathecal") in ents(
         nlp("Cells injected in the subarachnoid space homed to the lesion."))
+
+
+def test_two_routes_joined_by_a_slash_are_two_mentions(nlp):
+    got = ents(nlp("The stromal cells were given by intrathecal/intramuscular injection."))
+    assert ("intrathecal", "ROUTE", "route:intrathecal") in got and ("intramuscular", "ROUTE", "route:intramuscular") in got
+    got = ents(nlp("Cells were given by intramuscular (IM) and intrathecal (IT) injection. The IT/IM dosing was safe."))
+    assert [t for t, label, _ in got if label == "ROUTE"].count("IT") == 2
+    # slashes inside names are left alone
+    assert ("ALS/MND", "DISEASE", "disease:als") in ents(nlp("Patients with ALS/MND were enrolled."))

@@ -20,6 +20,8 @@
   as a hyphen; the text keeps its en dash.
 - The Unicode hyphens (U+2010, U+2011) that some publishers write in PubMed records (`hUC‐MSCs`,
   `ALSFRS‐R`) are hyphens too: LOWER spells them `-` and the hyphen rules below accept them.
+- Two routes joined by a slash (`IT/IM administration`, `intrathecal/intramuscular`, `i.v./i.p.`) split
+  at the slash, so that each route is found.
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 """
@@ -43,6 +45,13 @@ HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])[-‐‑](?=(?:{'|'.join(RECIPIEN
 # `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
 SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
+# `IT/IM administration`, `intrathecal/intramuscular injection`, `i.v./i.p.`: two routes joined by a slash
+# split there, so each is found (fixed-width look-behinds, one per route ending)
+_ROUTE_SHORT = ("IT", "IM", "IV", "IP", "ICV", "IA", "SC")
+_ROUTE_ENDS = ("i.t.", "i.v.", "i.p.", "i.m.", "thecal", "venous", "muscular", "peritoneal", "arterial", "spinal",
+               "nasal", "ventricular", "cutaneous", "cerebral")
+SLASH_BETWEEN_ROUTES = ("(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] + [f"(?<={re.escape(e)})" for e in _ROUTE_ENDS])
+                        + r")/(?=(?:IT|IM|IV|IP|ICV|IA|SC)\b|i\.[tvpm]\b|intra|subcut)")
 HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))[-‐‑](?=[A-Z]{2})"
 
 
@@ -78,7 +87,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
     if infix is not None:
         if EN_DASH_INFIX in infix.pattern:
             with warnings.catch_warnings():
