@@ -720,6 +720,7 @@ def test_a_generic_stem_cell_based_therapy_names_no_cell(nlp):
     ("NPCs were injected into the anterior horns of the lumbar cord.", "route:intraspinal"),
     ("NSCs were grafted into the ventral horn.", "route:intraspinal"),
     ("MSCs were transplanted into the lumbar enlargement.", "route:intraspinal"),
+    ("MSCs were transplanted into the cervical cord.", "route:intraspinal"),
     ("MSCs were injected into the right lateral ventricle.", "route:intracerebroventricular"),
     ("MSCs were delivered via an Ommaya reservoir.", "route:intracerebroventricular"),
     ("MSCs were infused through a peripheral vein.", "route:intravenous"),

@@ -239,6 +239,9 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),
+        # `into the lumbar cord`: the cord named by its level alone
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral"]}}, {"LOWER": "cord"}]),
         ("route:intrathecal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
                                {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
