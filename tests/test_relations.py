@@ -1357,6 +1357,16 @@ def test_the_route_of_a_drug_or_an_anaesthetic_is_not_the_cells(nlp, extractor, 
     assert {m.object_id for m in rels(doc, "ADMINISTERED_VIA")} == routes
 
 
+def test_a_benefit_abolished_by_blocking_the_factor_is_still_a_benefit(nlp, extractor):
+    # a loss-of-function experiment shows what the factor (and the cells through it) did: favorable
+    doc = make_doc(nlp, "Stromal cells in SOD1 rats", [(None,
+        "SOD1 rats received stromal cells intrathecally. The survival benefit was abolished by anti-HGF antibodies.")],
+        [("stromal cells", CELL, "cell:msc"), ("survival benefit", OUT, "outcome:survival"), ("HGF", FACTOR, "factor:HGF")])
+    extractor(doc)
+    effects = {m.effect for m in rels(doc) if m.object_id == "outcome:survival"}
+    assert effects and effects <= {"favorable"}
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

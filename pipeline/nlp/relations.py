@@ -376,6 +376,9 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
     return frozenset(out)
 
 
+# what blocks a factor in a loss-of-function experiment
+BLOCKING_REAGENT = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirna|shrna|knock-?down|knock-?out|"
+                              r"silenc\w*|antagonist\w*|inhibitors?|blockade)\b")
 # cells used to reproduce the disease, not to treat it
 MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
@@ -1434,6 +1437,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             if own.cue is not None:
                 ec = own
         effect, cue = ec.effect, ec.cue
+        if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
+                BLOCKING_REAGENT.search(" ".join(toks[o_clause[0]:o_clause[1]])):
+            # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
+            # benefit, which shows the benefit (of the cells, through the factor)
+            effect = "favorable"
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
     hedge = cues.hedge_in_scope(toks, c_lo, later)
