@@ -1027,9 +1027,11 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
     while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
         k -= 1
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] not in ("was", "were", "is", "are") and any(
-            toks[x] in OTHER_AGENTS for x in range(max(0, k - 3), k)) and not any(
-            etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
-        return True   # `cyclosporine A given intraperitoneally`: the agent's reduced relative
+            toks[x] in OTHER_AGENTS and not any(toks[y] in ("and", ",", "or", "then") for y in range(x + 1, k))
+            for x in range(max(0, k - 3), k)) and not any(etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
+        # `cyclosporine A given intraperitoneally`: the agent's reduced relative (not `the cells were
+        # suspended in PBS and injected intrathecally`, where the verb is the cells')
+        return True
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] in ("was", "were", "is", "are"):
         subj = k - 2
         # (`MSCs or saline was administered intracerebrally`: the cells share the verb)
