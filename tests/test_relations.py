@@ -1367,6 +1367,21 @@ def test_a_benefit_abolished_by_blocking_the_factor_is_still_a_benefit(nlp, extr
     assert effects and effects <= {"favorable"}
 
 
+def test_a_factor_level_that_changed_beside_an_outcome_is_no_agent(nlp, extractor):
+    ents = [("stromal cells", CELL, "cell:msc"), ("neurofilament light", OUT, "outcome:biomarker"),
+            ("HGF", FACTOR, "factor:HGF"), ("LIF", FACTOR, "factor:LIF")]
+    doc = make_doc(nlp, "Stromal cells in ALS", [(None,
+        "Patients received stromal cells intrathecally. CSF neurofilament light decreased, whereas HGF and LIF "
+        "increased after each injection.")], ents)
+    extractor(doc)
+    assert not rels(doc, "FACTOR_AFFECTS")
+    # a factor that acts on an outcome is still its agent
+    doc = make_doc(nlp, "HGF in ALS", [(None, "HGF increased motor neuron survival in culture.")],
+                   [("HGF", FACTOR, "factor:HGF"), ("motor neuron survival", OUT, "outcome:motor_neuron_survival")])
+    extractor(doc)
+    assert ("FACTOR_AFFECTS", "factor:HGF", "outcome:motor_neuron_survival") in keys(doc)
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

@@ -1086,7 +1086,24 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         return True
     if len(before) >= 2 and before[-1] == "of" and before[-2] in P.LEVEL_WORDS:
         return True
-    return f1 < len(toks) and toks[f1] in P.LEVEL_WORDS
+    if f1 < len(toks) and toks[f1] in P.LEVEL_WORDS:
+        return True
+    # `VEGF, HGF and LIF increased after each treatment`, `BDNF was elevated in the CSF`: the factor's own
+    # change, said with no object (not `BDNF increased motor neuron survival`)
+    k = f1
+    while k + 1 < len(toks) and toks[k] in (",", "and", "or") and toks[k + 1][:1].isalnum() and k - f1 < 8:
+        k += 2
+    while k < len(toks) and toks[k] in ("was", "were", "also", "significantly", "markedly", "further", "all"):
+        k += 1
+    return k + 1 <= len(toks) and k < len(toks) and toks[k].startswith(LEVEL_CHANGES) and (
+        k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER)
+
+
+LEVEL_CHANGES = ("increas", "decreas", "rose", "risen", "fell", "elevat", "reduc", "upregulat", "up-regulat",
+                 "downregulat", "down-regulat", "declin", "drop")
+NO_OBJECT_AFTER = frozenset({"after", "in", "at", ",", ".", "by", "from", "over", "following", "during", "compared",
+                             "relative", "versus", "vs", "vs.", "and", "(", ";", "whereas", "while", "but", "with",
+                             "significantly", "markedly", "within", "to", "between", "post-treatment"})
 
 
 def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> bool:
