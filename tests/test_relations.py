@@ -450,6 +450,9 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts delayed onset and did not affect survival.", "survival", "outcome:survival", "null"),
     # no sign of tumours is a safe graft
     ("There was no evidence of tumor formation after the grafts.", "tumor formation", "outcome:safety", "favorable"),
+    # a means after `by` speaks of its own object
+    ("The grafts conferred neuroprotection by reducing oxidative stress.", "neuroprotection", "outcome:other",
+     "favorable"),
     # a gain or a reduction denied
     ("The grafts brought no reduction in mortality.", "mortality", "outcome:survival", "null"),
     ("The grafted patients had no survival benefit.", "survival benefit", "outcome:survival", "null"),

@@ -441,6 +441,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist -= 1
             if object_of_verb and "and" in toks[o_end:i]:
                 dist += 4
+            if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing"):
+                return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
         dist -= bonus
         if best is None or dist < best[0]:
             best = (dist, kind, cue, i)
