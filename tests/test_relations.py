@@ -1385,6 +1385,16 @@ def test_a_factor_level_that_changed_beside_an_outcome_is_no_agent(nlp, extracto
     assert ("FACTOR_AFFECTS", "factor:HGF", "outcome:motor_neuron_survival") in keys(doc)
 
 
+def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):
+    # SPEC: an outcome that did not change is effect null (not a negated relation)
+    doc = make_doc(nlp, "Two cell products", [("RESULTS",
+        "Survival improved with cord cells but not with marrow cells.")],
+        [("cord cells", CELL, "cell:uc_msc"), ("marrow cells", CELL, "cell:bm_mnc"), ("Survival", OUT, "outcome:survival")])
+    extractor(doc)
+    got = {m.subject_id: (m.effect, m.negated) for m in rels(doc, "AFFECTS")}
+    assert got.get("cell:uc_msc") == ("favorable", False) and got.get("cell:bm_mnc") == ("null", False)
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

@@ -1480,8 +1480,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             # `neither A nor B affected X`, `A, but not B, reduced X`: B left X unchanged (SPEC: an
             # outcome that did not change is effect null, not a negated relation); `high- but not
             # low-dose A` excludes a dose, not A
-            if s0 > 0 and toks[s0 - 1] in ("not", "neither", "nor"):
-                effect, cue = "null", toks[s0 - 1]
+            k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in ("for", "in", "with", "after", "by"))   # `but not for B`
+            if k >= 0 and toks[k] in ("not", "neither", "nor"):
+                effect, cue = "null", toks[k]
             negation = None
     if cand.resolved and seg.index - cand.subj_seg.index <= 1:
         ev_start = view.strip(cand.subj_seg.start, cand.subj_seg.end)[0]
