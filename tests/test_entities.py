@@ -922,6 +922,7 @@ def test_times_and_trial_arms_are_no_end_points(nlp, text, absent):
     ("The grafts reduced motor unit loss.", "motor unit loss", "outcome:neuromuscular"),
     ("The grafts preserved motor axon counts in the L5 ventral root.", "motor axon counts", "outcome:neuromuscular"),
     ("Time to end stage was prolonged in grafted rats.", "Time to end stage", "outcome:survival"),
+    ("The grafts conferred a survival advantage of 12 days.", "survival advantage", "outcome:survival"),
 ])
 def test_motor_units_are_neuromuscular_and_end_stage_is_survival(nlp, text, span, concept):
     assert (span, "OUTCOME", concept) in ents(nlp(text))
