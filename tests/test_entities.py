@@ -996,3 +996,9 @@ def test_two_routes_joined_by_a_slash_are_two_mentions(nlp):
     assert [t for t, label, _ in got if label == "ROUTE"].count("IT") == 2
     # slashes inside names are left alone
     assert ("ALS/MND", "DISEASE", "disease:als") in ents(nlp("Patients with ALS/MND were enrolled."))
+
+
+def test_a_barrier_crossed_is_no_end_point(nlp):
+    assert not [e for e in ents(nlp("Vesicles from stromal cells can cross the blood-brain barrier.")) if e[1] == "OUTCOME"]
+    assert ("blood-brain barrier integrity", "OUTCOME", "outcome:other") in ents(
+        nlp("The grafts restored blood-brain barrier integrity."))

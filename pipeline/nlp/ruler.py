@@ -1105,6 +1105,10 @@ class EntityRules:
                 s > 0 and low[s - 1] in ("by", "with", "using", "of", "blocking") or
                 any(k < len(doc) and low[k].startswith(P.BLOCKING) for k in (e, e + 2, e + 3))):
             return None   # `abolished by neutralizing antibodies against BDNF`: the reagent of a blocking experiment
+        if cid == "outcome:other" and low[e - 1] in ("barrier", "bbb") and any(
+                w.startswith(("cross", "bypass", "penetrat", "pass", "circumvent", "traverse")) or w == "through"
+                for w in low[max(0, s - 3):s]):
+            return None   # `exosomes can cross the blood-brain barrier`: a route to the target, no end point
         if cid == "outcome:other" and P.is_appraisal(low[s:e]):
             return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
         if self._label(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
