@@ -1002,3 +1002,18 @@ def test_a_barrier_crossed_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Vesicles from stromal cells can cross the blood-brain barrier.")) if e[1] == "OUTCOME"]
     assert ("blood-brain barrier integrity", "OUTCOME", "outcome:other") in ents(
         nlp("The grafts restored blood-brain barrier integrity."))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("No adverse reaction was recorded after the grafts.", "adverse reaction", "outcome:safety"),
+    ("No infusion reactions occurred.", "infusion reactions", "outcome:safety"),
+    ("The grafts prevented the loss of α-motor neurons.", "loss of α-motor neurons", "outcome:motor_neuron_survival"),
+])
+def test_more_safety_and_motor_neuron_wordings(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_a_verb_of_inference_is_no_end_point(nlp):
+    got = ents(nlp("The grafts decreased GFAP levels, indicating reduced astrogliosis."))
+    assert not [e for e in got if e[0] == "indicating"]
+    assert ("astrogliosis", "OUTCOME", "outcome:inflammation") in got

@@ -450,6 +450,8 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("The grafts delayed onset and did not affect survival.", "survival", "outcome:survival", "null"),
     # no sign of tumours is a safe graft
     ("There was no evidence of tumor formation after the grafts.", "tumor formation", "outcome:safety", "favorable"),
+    ("Laboratory parameters remained within normal limits after the grafts.", "Laboratory parameters",
+     "outcome:safety", "favorable"),
     # a means after `by` speaks of its own object
     ("The grafts conferred neuroprotection by reducing oxidative stress.", "neuroprotection", "outcome:other",
      "favorable"),
@@ -1393,6 +1395,17 @@ def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extrac
     extractor(doc)
     got = {m.subject_id: (m.effect, m.negated) for m in rels(doc, "AFFECTS")}
     assert got.get("cell:uc_msc") == ("favorable", False) and got.get("cell:bm_mnc") == ("null", False)
+
+
+def test_the_lineages_cells_differentiate_into_take_no_results(nlp, extractor):
+    doc = make_doc(nlp, "Cord stromal cells in ALS", [(None,
+        "Patients received cord stromal cells intrathecally. The cells were positive for CD73 and differentiated "
+        "into osteoblasts, adipocytes and chondrocytes. No dose-limiting toxicity occurred.")],
+        [("cord stromal cells", CELL, "cell:uc_msc"), ("osteoblasts", CELL, "cell:other"),
+         ("adipocytes", CELL, "cell:other"), ("chondrocytes", CELL, "cell:other"),
+         ("dose-limiting toxicity", OUT, "outcome:safety")])
+    extractor(doc)
+    assert {m.subject_id for m in rels(doc, "AFFECTS")} == {"cell:uc_msc"}
 
 
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):

@@ -477,6 +477,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for i in range(lo, hi):
         if i in marker_at or i in tempering or i in ignored:
             continue
+        if toks[i].startswith("limit") and i > 0 and toks[i - 1] in ("normal", "reference", "acceptable"):
+            consider(i, "favorable", "within normal limits")   # `remained within normal limits`: nothing went wrong
+            continue
         if toks[i] in MILD_WORDS and i + 1 in marker_at:
             continue    # `a transient deterioration in X`: the deterioration is the result, however brief
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):

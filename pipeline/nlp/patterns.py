@@ -497,7 +497,9 @@ def outcome_concept(words: list[str]) -> str:
     # motor neurons counted, lost or kept (SPEC: loss, survival or counts), not motor function:
     # `number of Nissl-stained motor neurons` (`MN dendritic atrophy` is neither)
     mn_at = [i for i, w in enumerate(words) if w in MOTONEURONS
-             or w in ("neuron", "neurons") and i > 0 and words[i - 1] == "motor"]
+             or w in ("neuron", "neurons") and i > 0 and (words[i - 1] == "motor" or words[i - 1].endswith("-motor"))]
+    if not mn_at and ws & {"neuron", "neurons", "neuronal"} and ws & {"horn", "horns"}:
+        mn_at = [len(words) - 1]   # `Nissl-stained neurons in the ventral horn`: the cord's motor neurons
     if mn_at and (mn_at[-1] == len(words) - 1 or ws & MN_NOUNS):
         return "outcome:motor_neuron_survival"
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
@@ -682,6 +684,8 @@ NOT_MEASURE_HEAD = frozenset({
     "possibility", "capability", "approach", "approaches", "strategy", "strategies", "method", "methods",
     "technique", "techniques", "study", "studies", "trial", "trials", "model", "models", "group", "groups",
     "arm", "arms", "cohort", "cohorts",
+    # `, indicating reduced astrogliosis`: a verb of inference, not an end point
+    "indicating", "suggesting", "reflecting", "demonstrating", "showing", "confirming", "supporting", "implying",
     "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",
     "understanding", "knowledge", "evidence", "literature", "review", "investigation", "investigations", "design",
     "analysis", "analyses", "data", "results", "result", "findings", "manufacturing", "production", "preparation",

@@ -130,7 +130,9 @@ HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
 NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts?|myofib(?:er|re)s?|myocytes?|"
                           r"[bt][ -]cells?|nk cells?|natural killer|lymphocytes?|leukocytes?|neutrophils?|"
                           r"erythrocytes?|platelets?|keratinocytes?|epithelial|neural cells?|neuronal cells?|"
-                          r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?)\b")
+                          r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?|"
+                          # what MSCs are shown to differentiate into (`osteoblasts, adipocytes and chondrocytes`)
+                          r"osteoblasts?|osteocytes?|adipocytes?|chondrocytes?)\b")
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
 NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
