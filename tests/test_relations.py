@@ -1408,6 +1408,27 @@ def test_the_lineages_cells_differentiate_into_take_no_results(nlp, extractor):
     assert {m.subject_id for m in rels(doc, "AFFECTS")} == {"cell:uc_msc"}
 
 
+def test_a_sentence_on_how_the_product_was_made_is_no_antecedent(nlp, extractor):
+    ents = [("induced cells", CELL, "cell:msc_ntf"), ("marrow stromal cells", CELL, "cell:bm_msc"),
+            ("well tolerated", OUT, "outcome:safety")]
+    doc = make_doc(nlp, "Induced cells in ALS", [(None,
+        "Participants were randomized to intrathecal induced cells or placebo. Autologous marrow stromal cells were "
+        "isolated from each participant and cultured for three weeks. Treatment was well tolerated.")], ents)
+    extractor(doc)
+    assert {m.subject_id for m in rels(doc, "AFFECTS")} == {"cell:msc_ntf"}
+
+
+def test_each_participant_is_no_anaphor_for_both_arms(nlp, extractor):
+    # (`each cell type`, `each group` would be: `each dose` is one dose of the one product)
+    ents = [("Marrow mononuclear cells", CELL, "cell:bm_mnc"), ("stromal cells", CELL, "cell:msc"),
+            ("lumbar puncture", ROUTE, "route:intrathecal")]
+    doc = make_doc(nlp, "A trial in ALS", [(None,
+        "Marrow mononuclear cells were isolated and stromal cells were expanded. Each dose was delivered by lumbar "
+        "puncture.")], ents)
+    extractor(doc)
+    assert len({m.subject_id for m in rels(doc, "ADMINISTERED_VIA")}) == 1
+
+
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     ents = [("brain-derived neurotrophic factor", FACTOR, "factor:BDNF"), ("BDNF", FACTOR, "factor:BDNF"),
             ("ALSFRS-R", OUT, "outcome:alsfrs_r"), ("Survival", OUT, "outcome:survival"),

@@ -413,7 +413,7 @@ HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s
                         r"(?:[\w-]+-)?(?:treated|transplanted|grafted|injected|infused)\s+"
                         r"(?:patients|mice|rats|animals|subjects|participants)\b")
 SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
-                               r"released)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles)\s+)"
+                               r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles)\s+)"
                                r"from(?:\s+(?:the|human))?\s*$")
 
 
@@ -641,6 +641,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     out[-1].features[f"{pred}|{ARM_COPY}"] = 1.0
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
         cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and not is_target(e)]
+        if cells and last_cell is not None and concept(last_cell) == focus and \
+                not any(_same_cells(concept(e), focus) for e in cells) and _making_only(view.span_lower(seg.start, seg.end)):
+            # `Bone marrow MSCs were isolated and induced to secrete NTFs`, `CD34+ cells made up 2%`: how the
+            # product was made or characterised; `Treatment was well tolerated` still speaks of the product given
+            cells = []
         if cells:
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
@@ -661,9 +666,26 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
 
 
 ARM_COPY = "arm_copy"   # feature of a candidate that a `both`-anaphor copies to a comparison's other arm
+MAKING = re.compile(r"\b(?:isolat|expand|cultur|grown|propagat|prepar|induc|reprogramm|sort|label|characteri|"
+                    r"harvest|aspirat|thaw|cryopreserv|differentiat|made up|passag|manufactur|generat|purif|"
+                    r"positive for|negative for|express)")
+
+
+def _same_cells(cid: str, focus: str | None) -> bool:
+    """The focus cell or a more specific name of it (`bone marrow MSCs` in a study of `MSCs`)."""
+    return cid == focus or (focus == "cell:msc" and cid in P.MSC_FAMILY) or (focus == "cell:uc_msc" and cid == "cell:wj_msc")
+
+
+def _making_only(seg_text: str) -> bool:
+    """A sentence on how cells were made or characterised that gives no cells to anyone."""
+    return MAKING.search(seg_text) is not None and re.search(
+        rf"\b(?:{GIVING}|given|received|receiving|treated|treatment)", seg_text) is None
+
+
 # an anaphor that takes in every cell of a comparison named just before
-BOTH_ARMS = re.compile(r"\b(?:both|each|either|neither)\b|\ball (?:the )?(?:(?:two|three) )?(?:cell types|cell "
-                       r"populations|cells|products|preparations|groups|arms|treatments|therapies)\b")
+BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither)(?: of)? (?:the )?(?:(?:two|three) )?(?:cell types?|"
+                       r"cell populations?|cell therap(?:y|ies)|cells|products?|preparations?|groups?|arms?|treatments?|"
+                       r"therap(?:y|ies))\b")
 
 
 def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
