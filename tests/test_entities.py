@@ -1017,3 +1017,8 @@ def test_a_verb_of_inference_is_no_end_point(nlp):
     got = ents(nlp("The grafts decreased GFAP levels, indicating reduced astrogliosis."))
     assert not [e for e in got if e[0] == "indicating"]
     assert ("astrogliosis", "OUTCOME", "outcome:inflammation") in got
+
+
+def test_disease_stabilisation_is_progression(nlp):
+    assert ("Disease stabilization", "OUTCOME", "outcome:disease_progression") in ents(
+        nlp("Disease stabilization was achieved in 40% of patients."))

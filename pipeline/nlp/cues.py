@@ -36,6 +36,8 @@ UNFAVORABLE = (
 )
 # an end point named with its gain (`survival benefit`): a negator before it denies the gain
 GAIN_HEADS = ("benefit", "benefits", "advantage", "improvement", "improvements", "gain", "gains")
+# favorable words that, after `to (be)`, say what is still to be shown
+UNSETTLED = ("confirm", "establish", "prov", "demonstrat", "verif", "validat")
 # favorable only of what should be small (`adverse events were mild and transient`)
 MILD_WORDS = frozenset({"mild", "mildly", "transient", "transiently"})
 # Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
@@ -98,7 +100,8 @@ ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 # Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
 # words between adverse events and the word that attributes them: a causality grade
 CAUSALITY_FILLERS = frozenset({"", "was", "were", "considered", "judged", "deemed", "assessed", "as", "possibly",
-                               "probably", "likely", "definitely", "to", "be", "all", "most"})
+                               "probably", "likely", "definitely", "to", "be", "all", "most", "mostly", "mainly",
+                               "largely", "primarily", "both"})
 ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
 
 # Words in an outcome's text that make *less* of it good (`motor neuron loss`, `inflammation`).
@@ -297,6 +300,16 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
     return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None
 
 
+def _to_the_disease(toks: Sequence[str], at: int, hi: int) -> bool:
+    """`attributed to disease progression`, `due to the natural course of ALS`: events the disease caused
+    (a masked token there is a disease or an outcome named, not the treatment)."""
+    for t in toks[at + 1:min(hi, at + 7)]:
+        if t in ("to", "the", "natural", "underlying", "its", "their", "of"):
+            continue
+        return t == "" or t in ("disease", "progression", "course", "als")
+    return False
+
+
 def _not_the_cells(toks: Sequence[str], at: int, hi: int) -> bool:
     """`related to the lumbar puncture rather than to the cells`, `... and not to the MSCs`: events
     put on something else and denied to the treatment."""
@@ -409,6 +422,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             near.append(toks[graded])
             if _not_the_cells(toks, graded, hi):
                 return EffectCue("favorable", "rather than")   # `attributed to the lumbar puncture rather than the MSCs`
+            if _to_the_disease(toks, graded, hi):
+                return EffectCue("favorable", "disease")   # `all deaths were attributed to disease progression`
         if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
                 toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
             return EffectCue("unfavorable", "related")
@@ -441,6 +456,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist -= 1
             if object_of_verb and "and" in toks[o_end:i]:
                 dist += 4
+            if "and" in toks[o_end:i] and "" in toks[o_end:i]:
+                a = o_end + toks[o_end:i].index("and")
+                if "" in toks[a:i] and any(t and cue_kind(t, harm) for t in toks[o_end:a]):
+                    dist += 4   # `X improved and Y did not change`: after its own verb, the next outcome's cue
             if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing"):
                 return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
         dist -= bonus
@@ -471,8 +490,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         return EffectCue("favorable", obj_low)
     # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
     before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
+    neg_at = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k] == "not"), None)
     paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
-        before[-1] == "not" and o_start > 1 and toks[o_start - 2] in ("but", ",", "and")))   # `..., but not X`
+        before[-1] == "not" and neg_at is not None and neg_at > 0 and toks[neg_at - 1] in ("but", ",", "and")))   # `..., but not (in) X`
     ignored = _not_the_result(toks, lo, o_start, o_end, marker_at)
     for i in range(lo, hi):
         if i in marker_at or i in tempering or i in ignored:
@@ -491,6 +511,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if t in ("change", "changes") and i + 1 < o_start and toks[i + 1] in ("in", "of", "from") and \
+                all(w in DETERMINERS or w in ("mean", "median", "total") for w in toks[i + 2:o_start]):
+            continue    # `the change in ALSFRS-R ... did not differ`: the measure's name, not a result
+        if kind == "favorable" and t.startswith(UNSETTLED) and i > 0 and toks[i - 1] in ("to", "be"):
+            kind = "unclear"   # `remains to be confirmed`, `studies are needed to establish`: not yet a result
         if t == "limited" and i > 0 and toks[i - 1] in JUDGED and (i + 1 >= len(toks) or toks[i + 1] != "by"):
             kind = "unclear"    # `evidence of efficacy remains limited`: a verdict on the evidence, not a decrease
         if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
@@ -568,6 +593,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                     better = (arms[0] < arms[1]) if harm else (arms[0] > arms[1])
                 return EffectCue("favorable" if better else "unfavorable", toks[be + 1])
             return EffectCue("unclear", toks[be + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
+        if any(toks[k] == "compared" and toks[k - 1] in AUX_BE for k in range(o_end + 1, min(hi, o_end + 4))):
+            return EffectCue("unclear", "compared")   # `disease progression was compared with PRO-ACT patients`
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and any(
             _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
@@ -669,6 +696,8 @@ def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] 
     arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo group`,
     `decreased by 9% compared with 21% with placebo`. None unless both are there."""
     first = next((k for k in range(cue + 1, hi) if AMOUNT.match(toks[k])), None)
+    if first is not None and toks[first - 1] == "from":
+        return None   # `reduced the rate from 1.2 to 0.6`: one measure's two levels, not two arms' changes
     arms = _arm_values(toks, first, hi) if first is not None else None
     return None if arms is None else (abs(arms[0]), abs(arms[1]))
 
@@ -696,7 +725,8 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     return (a, b) if periods[0] else (b, a)
 
 
-BEFORE_TREATMENT = frozenset({"before", "prior", "pre-treatment", "pretreatment", "pre-transplantation", "pre-injection",
+BEFORE_TREATMENT = frozenset({"baseline", "inclusion", "enrolment", "enrollment", "screening",
+                              "before", "prior", "pre-treatment", "pretreatment", "pre-transplantation", "pre-injection",
                               "pre-transplant", "lead-in", "run-in", "preceding", "pre-infusion"})
 AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatment", "post-transplantation",
                              "post-injection", "post-transplant", "post-infusion", "thereafter", "afterwards"})
