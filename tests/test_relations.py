@@ -452,6 +452,27 @@ def test_effect_cues(nlp, sentence, outcome, concept, effect):
     ("There was no evidence of tumor formation after the grafts.", "tumor formation", "outcome:safety", "favorable"),
     ("Laboratory parameters remained within normal limits after the grafts.", "Laboratory parameters",
      "outcome:safety", "favorable"),
+    # events put on the disease are no harm of the treatment
+    ("All deaths after the grafts were attributed to disease progression.", "deaths", "outcome:survival",
+     "favorable"),
+    ("Serious adverse events were mostly due to disease progression.", "Serious adverse events", "outcome:safety",
+     "favorable"),
+    # `but not in X`: the item denied
+    ("The grafts improved ALSFRS-R and FVC, but not in grip strength.", "grip strength",
+     "outcome:muscle_strength", "null"),
+    # after its own verb, the next outcome's cue is not said of it (no comma)
+    ("After the grafts, ALSFRS-R scores improved and FVC did not change.", "ALSFRS-R", "outcome:alsfrs_r",
+     "favorable"),
+    # what was compared, and what is still to be shown, is no result yet
+    ("Disease progression was compared with matched patients from a natural history database.",
+     "Disease progression", "outcome:disease_progression", "unclear"),
+    ("The effect of the grafts on survival remains to be confirmed.", "survival", "outcome:survival", "unclear"),
+    ("The change in ALSFRS-R total score did not differ between groups.", "ALSFRS-R", "outcome:alsfrs_r", "null"),
+    # a rate followed from one level to the next, and values at two times
+    ("The grafts reduced the ALSFRS-R progression rate from 1.2 points/month before treatment to 0.6 points/month.",
+     "ALSFRS-R progression rate", "outcome:alsfrs_r", "favorable"),
+    ("FVC was 78% of predicted at baseline and 71% at 12 months after the grafts.", "FVC",
+     "outcome:respiratory_function", "unfavorable"),
     # a means after `by` speaks of its own object
     ("The grafts conferred neuroprotection by reducing oxidative stress.", "neuroprotection", "outcome:other",
      "favorable"),
@@ -1427,6 +1448,30 @@ def test_each_participant_is_no_anaphor_for_both_arms(nlp, extractor):
         "puncture.")], ents)
     extractor(doc)
     assert len({m.subject_id for m in rels(doc, "ADMINISTERED_VIA")}) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lower numbers of circulating regulatory T cells correlated with shorter survival.",
+    "Older patients had shorter survival, which was associated with bulbar onset.",
+    "M1 microglia accelerate the loss of spinal motor neurons and shorten survival.",
+    "In the standard care group, survival was 20 months.",
+    "Tacrolimus was stopped in two patients because it shortened survival.",
+])
+def test_sentences_on_other_actors_give_the_graft_no_result(nlp, extractor, sentence):
+    ents = [("stromal cells", CELL, "cell:msc"), ("regulatory T cells", CELL, "cell:treg"),
+            ("microglia", CELL, "cell:microglia"), ("survival", OUT, "outcome:survival")]
+    doc = make_doc(nlp, "Stromal cells in ALS", [(None, "Patients received stromal cells intrathecally. " + sentence)],
+                   ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") not in keys(doc)
+
+
+def test_percent_of_predicted_is_a_unit_not_a_prognosis(nlp, extractor):
+    doc = make_doc(nlp, "Stromal cells in ALS", [(None, "Patients received stromal cells intrathecally. "
+                                                       "FVC was 78% of predicted at baseline and 71% at 12 months.")],
+                   [("stromal cells", CELL, "cell:msc"), ("FVC", OUT, "outcome:respiratory_function")])
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:respiratory_function") in keys(doc)
 
 
 def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):

@@ -104,7 +104,9 @@ OTHER_TREATMENT = re.compile(
     r"|\bunmet (?:medical |clinical )?need|\bdespite (?:\w+ )?efforts\b"
     r"|\bremains? (?:limited|elusive|poor|challenging|a (?:major |great |significant )?challenge)\b"
     # the approved drugs of ALS and a neighbour disease's, named as the agent
-    r"|\b(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b")
+    r"|\b(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b"
+    # immunosuppression given beside a graft (`tacrolimus was discontinued because of side effects`)
+    r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b")
 FACTOR_NAMES = (
     (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
     (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
@@ -671,6 +673,17 @@ MAKING = re.compile(r"\b(?:isolat|expand|cultur|grown|propagat|prepar|induc|repr
                     r"positive for|negative for|express)")
 
 
+def _native_actor(c: Candidate, view: TokenView) -> bool:
+    """A native cell (microglia, Tregs, motor neurons) named before the outcome in a sentence that gives
+    nothing and names no treated subject: what it says of the outcome is the native cell's doing."""
+    natives = [e for e in c.obj.doc[c.seg.start:c.obj.start].ents if e.label_ == "CELL_TYPE"
+               and concept_of(e) in NATIVE_CELLS]
+    return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
+
+
+TREATED_WORDS = re.compile(rf"\b(?:{GIVING}|treated|treatment|therapy|received|receiving|given|recipients?)")
+
+
 def _same_cells(cid: str, focus: str | None) -> bool:
     """The focus cell or a more specific name of it (`bone marrow MSCs` in a study of `MSCs`)."""
     return cid == focus or (focus == "cell:msc" and cid in P.MSC_FAMILY) or (focus == "cell:uc_msc" and cid == "cell:wj_msc")
@@ -833,6 +846,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
             "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo)[2]:
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
+        return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
@@ -907,6 +922,10 @@ ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|dem
 # baseline to 35`, `higher than at baseline`), a slope compared with the lead-in's
 FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relative to|compared (?:with|to))"
                            r"(?: (?:levels|values|that|those|the values))? at baseline\b")
+# a value followed from one time to the next: a result, whatever word names the first time
+FROM_TO = re.compile(r"\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
+TWO_TIMES = re.compile(r"\bat (?:baseline|inclusion|enrol?lment|screening) (?:and|to|vs\.?|versus) [-−]?\d[\d.]*\s*%?"
+                       r"[^;]{0,25}?\b(?:at|after)\b")
 SENSITIVITY = re.compile(r"\bsensitivity analys[ie]s\b|\bafter exclu")
 COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
@@ -915,8 +934,9 @@ GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure"
                             "incubated", "cultured", "cultivated"})
 
 
-PROGNOSTIC = re.compile(r"\b(?:predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
-                        r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased)\b")
+PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
+                        r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased|"
+                        r"correlat(?:ed|es|ion|ions) (?:with|between)|(?:was|were|is|are) associated with)\b")
 MAKE_WORDS = frozenset({"contained", "contains", "contain", "containing", "secreted", "secrete", "secretes",
                         "released", "release", "releases", "produced", "produce", "produces", "expressed", "express",
                         "expresses", "rich"})
@@ -973,7 +993,10 @@ def _given_to_cells(toks: list[str], f0: int) -> bool:
 # a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
 # month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
 _AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
-CONTROL_ARM = re.compile(rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
+CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care(?: alone)?\b|\bnatural history (?:cohort|"
+                         r"group|controls?|data)\b|\bhistorical cohort\b|\b(?:placebo|sham|saline|vehicle)[- ](?:recipients|"
+                         r"response|surgery|operation)\b|\b(?:who|that) received (?:placebo|saline|vehicle|sham)\b|"
+                         rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
                          r"wild-?type|wt|age-matched|littermate)"
                          r"(?:-treated|-injected|-operated)?\s+(?:[\w-]+\s+){0,2}?(?:group|groups|arm|arms|mice|rats|"
                          r"animals|patients|subjects|cohort|participants|controls|littermates)\b"
@@ -988,6 +1011,8 @@ def _enrolment(seg_text: str) -> bool:
     m = ENROLMENT.search(seg_text)
     if m is None:
         return False
+    if FROM_TO.search(seg_text) or TWO_TIMES.search(seg_text):
+        return False   # `from 1.2 points/month before treatment to 0.6`, `78% at baseline and 71% at 12 months`
     if m.group(0) == "at baseline":
         return FROM_BASELINE.search(seg_text) is None
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
