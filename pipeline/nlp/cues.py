@@ -60,7 +60,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "changes"), ("no", "difference"), ("no", "differences"), ("did", "not"), ("does", "not"),
     ("do", "not"), ("failed", "to"), ("fail", "to"), ("no", "effect"), ("no", "effects"),
     ("not", "differ"), ("not", "different"), ("not", "remarkable"), ("no", "benefit"),
-    ("no", "improvement"), ("no", "reduction"), ("no", "decrease"), ("no", "prolongation"), ("no", "slowing"), ("was", "similar"), ("were", "similar"), ("similar", "in"),
+    ("no", "improvement"), ("no", "reduction"), ("no", "decrease"), ("no", "prolongation"), ("no", "slowing"),
+    ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
     ("no", "protective", "effect"), ("no", "beneficial", "effect"), ("no", "therapeutic", "effect"),
@@ -300,6 +301,13 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
     return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None
 
 
+def _next_outcomes_cue(toks: Sequence[str], o_end: int, i: int, harm: bool) -> bool:
+    """`X improved and Y did not change`: X's own verb came first, and the cue at i follows another
+    outcome (a masked token) after `and`."""
+    a = o_end + toks[o_end:i].index("and")
+    return "" in toks[a:i] and any(t and cue_kind(t, harm) for t in toks[o_end:a])
+
+
 def _to_the_disease(toks: Sequence[str], at: int, hi: int) -> bool:
     """`attributed to disease progression`, `due to the natural course of ALS`: events the disease caused
     (a masked token there is a disease or an outcome named, not the treatment)."""
@@ -454,12 +462,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
                 dist -= 1
-            if object_of_verb and "and" in toks[o_end:i]:
+            if "and" in toks[o_end:i] and (object_of_verb or _next_outcomes_cue(toks, o_end, i, harm)):
                 dist += 4
-            if "and" in toks[o_end:i] and "" in toks[o_end:i]:
-                a = o_end + toks[o_end:i].index("and")
-                if "" in toks[a:i] and any(t and cue_kind(t, harm) for t in toks[o_end:a]):
-                    dist += 4   # `X improved and Y did not change`: after its own verb, the next outcome's cue
             if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing"):
                 return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
         dist -= bonus

@@ -691,8 +691,7 @@ def _same_cells(cid: str, focus: str | None) -> bool:
 
 def _making_only(seg_text: str) -> bool:
     """A sentence on how cells were made or characterised that gives no cells to anyone."""
-    return MAKING.search(seg_text) is not None and re.search(
-        rf"\b(?:{GIVING}|given|received|receiving|treated|treatment)", seg_text) is None
+    return MAKING.search(seg_text) is not None and TREATED_WORDS.search(seg_text) is None
 
 
 # an anaphor that takes in every cell of a comparison named just before
@@ -1089,7 +1088,7 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
     return False
 
 
-ANAESTHESIA = ("anesthe", "anaesthe", "anesthet", "anaesthet", "sedat")
+ANAESTHESIA = ("anesthe", "anaesthe", "sedat")
 DRUG_DOSE = re.compile(r"^(?:[mµμn]g|mg/kg|[µμ]g/kg|ng/kg|mg/kg/day|mg/kg/d|iu/kg|u/kg|ml/kg)$")
 
 
