@@ -506,7 +506,8 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:survival"
     if ws & {"motor", "motoneuron"} and ws & MOTOR_UNIT_WORDS:
         return "outcome:neuromuscular"   # `motor unit loss`, `motor axon counts`: the units MUNE counts (SPEC)
-    if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
+    if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) \
+            or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
         return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:

@@ -391,7 +391,7 @@ class EntityRules:
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         groups: dict[tuple[str, bool], set[str]] = {}
         self._cell_names: dict[str, str] = {}   # multi-word cell names (_bridged_names)
-        self._variant_memo: dict[str, str | None] = {}   # _variant_concept, by name
+        self._name_memo: dict[str, str | None] = {}   # _name_concept, by name
         for text, cid, cs in P.phrase_entries(vocab):
             groups.setdefault((cid, cs), set()).add(text)
         make_doc = self.nlp.make_doc
@@ -472,7 +472,7 @@ class EntityRules:
         for i, w in enumerate(low):
             if w in ("lived", "survived") and i not in covered and (i - 1) not in covered and \
                     "longer" in low[i + 1:i + 5] and not any(
-                    t in ("cells", "cell", "grafts", "graft", "transplants") or t.endswith("cells") for t in low[max(0, i - 3):i]):
+                    t.endswith(("cells", "cell")) or t in ("grafts", "graft", "transplants") for t in low[max(0, i - 3):i]):
                 cands.append((i, i + 1, "outcome:survival"))   # `treated mice lived longer`: survival said by its verb
                 continue
             if w not in ("death", "deaths") or i in covered:
@@ -791,14 +791,17 @@ class EntityRules:
         return self._resolve(inner + nested)
 
     def _name_concept(self, text: str) -> str | None:
-        """The CELL_TYPE concept of a whole name by the vocabulary's own matchers, or None."""
+        """The CELL_TYPE concept of a whole name by the vocabulary's own matchers, or None (memoised:
+        the same names recur across documents)."""
+        if text in self._name_memo:
+            return self._name_memo[text]
         d = self.nlp.make_doc(text)
         strings = self.nlp.vocab.strings
-        for k, s, e in list(self.lower(d)) + list(self.orth(d)) + list(self.matcher(d)):
-            cid = strings[k]
-            if s == 0 and e == len(d) and self._label(cid) == "CELL_TYPE":
-                return cid
-        return None
+        found = next((strings[k] for k, s, e in list(self.lower(d)) + list(self.orth(d)) + list(self.matcher(d))
+                      if s == 0 and e == len(d) and self._label(strings[k]) == "CELL_TYPE"), None)
+        if len(self._name_memo) < 8192:
+            self._name_memo[text] = found
+        return found
 
     def _glued_sources(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """`Bone marrow-MSCs`, `umbilical cord blood-derived mononuclear cells`, `Bone marrow-mesenchymal
@@ -810,7 +813,7 @@ class EntityRules:
         taken = {i for s, e, _ in spans for i in range(s, e)}
         out = []
         for s, e, cid in spans:
-            glued = [k for k in (s - 1, s) if 0 <= k < len(texts) and "-" in texts[k].strip("-")]
+            glued = any(0 <= k < len(texts) and "-" in texts[k].strip("-") for k in (s - 1, s))
             if not glued or cid not in GLUE_CANDIDATES or self._label(cid) != "CELL_TYPE":
                 out.append((s, e, cid))
                 continue
@@ -822,14 +825,11 @@ class EntityRules:
                 got = self._variant_concept(texts[lo:e])
                 if got and (n or got != cid):
                     best = (lo, e, got)
-            out.append(best if best and best[2] != cid or best and best[0] < s else (s, e, cid))
+            out.append(best or (s, e, cid))   # (best is set only where it widens the span or changes the concept)
         return out
 
     def _variant_concept(self, words: list[str]) -> str | None:
         """The concept of a name read with each glued hyphen as itself, `-derived ` or a space."""
-        key = " ".join(words)
-        if key in self._variant_memo:
-            return self._variant_memo[key]
         forms = [[]]
         for w in words:
             core = w.strip("-")
@@ -840,14 +840,7 @@ class EntityRules:
             elif core.lower().startswith("derived-"):
                 opts += ["derived " + w[len("derived-"):]]
             forms = [f + [o] for f in forms for o in opts][:16]
-        found = None
-        for f in forms:
-            found = self._name_concept(" ".join(f))
-            if found:
-                break
-        if len(self._variant_memo) < 4096:
-            self._variant_memo[key] = found
-        return found
+        return next((found for f in forms if (found := self._name_concept(" ".join(f)))), None)
 
     def _coordinated_sources(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """`bone marrow- and adipose-derived MSCs`, `UC- and BM-MSCs`, `bone marrow and umbilical cord
