@@ -217,6 +217,17 @@ WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     ("waned",), ("not", "sustained"), ("was", "lost"), ("were", "lost"), ("accelerated", "afterwards"),
     ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
+LATER_TIMES = frozenset({"month", "months", "week", "weeks", "day", "days", "year", "years", "end", "follow-up",
+                         "later"})
+
+
+def _not_at_another_time(toks: Sequence[str], lo: int, hi: int) -> bool:
+    """`slowed at 3 months, but not at 6 months`: a gain at one time point only is mixed, like a waned one."""
+    for i in range(max(lo, 0), min(hi, len(toks)) - 3):
+        if toks[i] == "but" and toks[i + 1] == "not" and toks[i + 2] in ("at", "after", "by", "beyond", "during") \
+                and not LATER_TIMES.isdisjoint(toks[i + 3:i + 7]):
+            return True
+    return False
 # a result that went both ways, with no change word: unclear
 MIXED_WORDS = frozenset({"mixed", "varied", "inconsistent", "variable", "conflicting", "heterogeneous", "ranged"})
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
@@ -612,7 +623,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if verdict:    # `a trend toward longer survival, but it was not significant`
             return EffectCue("null", verdict)
         if best[1] == "favorable" and not _starts(obj_low, SAFETY_WORDS) and (
-                _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)):
+                _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)
+                or _not_at_another_time(toks, best[3], min(len(toks), hi + 10))):
             return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
         if not TREND.isdisjoint(toks[lo:hi]) and any(
                 _has_phrase(toks, ph, best[3], hi) is not None for ph in VERDICT_NULL):

@@ -909,9 +909,9 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at m
                        r"above|below|fewer|better|worse)\b)", re.I)
 # (`over 6 months`, `within 2 weeks`, `between 3 and 6 months`: a time, not a threshold)
 # a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
-# no relation from one
+# no relation from one (values gone back to, or changed from, are a result: `returned to baseline values`)
 # (not a caveat: `a placebo effect cannot be excluded`)
-ENROLMENT = re.compile(r"\b(?:at baseline|baseline (?:characteristics|values|demographics|features)|"
+ENROLMENT = re.compile(r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (?:characteristics|values|demographics|features)|"
                        r"(?:mean|median) baseline|(?<!be )(?<!fully )(?<!completely )(?<!entirely )excluded|exclusion|"
                        r"inclusion criteria|eligible|eligibility|"
                        r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
