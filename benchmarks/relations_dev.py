@@ -6,6 +6,8 @@
     PYTHONPATH=. python benchmarks/relations_dev.py --speed            # docs/s with and without relations
     PYTHONPATH=. python benchmarks/relations_dev.py --cv [--seeds 0,1,2]   # document-grouped CV, end to end:
                                    # train split and our msc-neuro annotations, each scored apart
+    PYTHONPATH=. python benchmarks/relations_dev.py --threshold-check   # threshold rules, nested: chosen on
+                                   # half the documents' out-of-fold scores, counted on the other half
 
 Oracle mode projects the gold entities onto the text (relations measured apart from NER);
 end-to-end mode runs the project's pipeline (pipeline.nlp.build.build_nlp). Prints P/R/F1 per
@@ -192,6 +194,18 @@ def _cv_once(docs, folds: int, seed: int, l2: float, errors: bool, predicates) -
     return f1s
 
 
+def threshold_check(corpus_dir: str, l2: float = 3.0) -> int:
+    from pipeline.nlp.relation_model import threshold_check as check, training_docs
+    t0 = time.perf_counter()
+    result = check(training_docs(corpus_dir), l2=l2)
+    print("threshold rule (chosen on half of train + msc-neuro, end to end; 5 fold assignments x 20 halvings)")
+    print(f"  {'rule':28s} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn, summed over the held-out halves")
+    for name, (tp, fp, fn) in sorted(result.items(), key=lambda x: -2 * x[1][0] / (2 * x[1][0] + x[1][1] + x[1][2])):
+        print(f"  {name:28s} {tp / (tp + fp):6.3f} {tp / (tp + fn):6.3f} {2 * tp / (2 * tp + fp + fn):6.3f}  {tp}/{fp}/{fn}")
+    print(f"({time.perf_counter() - t0:.0f} s)")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(DEV_CORPUS))
@@ -204,11 +218,15 @@ def main(argv=None) -> int:
                     help="docs/s of build_nlp() with and without relations on msc-neuro-unlabeled + the dev abstracts")
     ap.add_argument("--cv", action="store_true",
                     help="document-grouped cross-validation, end to end (train split + msc-neuro annotations)")
+    ap.add_argument("--threshold-check", action="store_true",
+                    help="compare threshold rules out of sample (nested: chosen on half the documents, counted on the rest)")
     ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--seeds", default="0", help="with --cv: fold assignments, comma-separated (e.g. 0,1,2)")
     ap.add_argument("--predicates", default="", help="with --errors: only these predicates (comma-separated)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
+    if args.threshold_check:
+        return threshold_check(args.corpus, args.l2)
     if args.cv:
         return cross_validation(args.corpus, seeds=tuple(int(x) for x in args.seeds.split(",")), l2=args.l2,
                                 errors=args.errors,

@@ -725,11 +725,41 @@ def test_calibration_maps_raw_scores_monotonically():
     assert abs(m.score({"AFFECTS|bias": 1.0}) - 1 / (1 + np.exp(-(cal["a"] + cal["b"])))) < 1e-9
 
 
-def test_shipped_model_is_calibrated_and_has_thresholds():
+def test_shipped_model_is_calibrated_and_keeps_rows_more_likely_right_than_wrong():
+    from pipeline.nlp.relation_model import CALIBRATED_THRESHOLD
     model = RelationModel.load(DEFAULT_MODEL)
-    assert set(model.thresholds) == {"ADMINISTERED_VIA", "SECRETES", "AFFECTS", "FACTOR_AFFECTS"}
-    assert all(0.3 <= t <= 0.9 for t in model.thresholds.values())   # best_thresholds' grid
+    assert model.thresholds == {p: CALIBRATED_THRESHOLD for p in ("ADMINISTERED_VIA", "SECRETES", "AFFECTS",
+                                                                   "FACTOR_AFFECTS")}
+    assert CALIBRATED_THRESHOLD == 0.5
     assert model.calibration["a"] > 0 and "cv_end2end_candidate_f1" in model.meta
+
+
+def _toy_training_docs(nlp):
+    """Invented two-sentence documents: half state a result, half only name both entities."""
+    from pipeline.nlp.relation_model import GoldDoc
+    out = []
+    for i in range(24):
+        said = i % 2 == 0
+        text = ("The MSCs improved survival in the mice." if said else
+                "The MSCs were labelled before survival surgery in the mice.")
+        doc = make_doc(nlp, "A study", [(None, text)], [("MSCs", CELL, "cell:msc"), ("survival", OUT, "outcome:survival")])
+        doc._.pmid = str(1000 + i)
+        gold = [{"predicate": "AFFECTS", "subject": "cell:msc", "object": "outcome:survival"}] if said else []
+        out.append(GoldDoc(str(1000 + i), doc, gold, "toy/end2end"))
+    return out
+
+
+def test_cross_validation_keeps_the_calibrated_threshold_unless_asked_to_fit(nlp):
+    from pipeline.nlp.relation_model import cross_validate
+    docs = _toy_training_docs(nlp)
+    cv = cross_validate(docs, folds=3, seed=0, threshold_seeds=1)
+    assert set(cv.thresholds.values()) == {0.5}
+    # the out-of-fold probabilities separate the stated results from the bare co-occurrences
+    said = [p for k, p, _ in cv.scored if k[1] == "AFFECTS" and int(k[0]) % 2 == 0]
+    bare = [p for k, p, _ in cv.scored if k[1] == "AFFECTS" and int(k[0]) % 2 == 1]
+    assert said and bare and min(said) > max(bare)
+    fitted = cross_validate(docs, folds=3, seed=0, threshold_seeds=1, fitted_thresholds=True)
+    assert 0.3 <= fitted.thresholds["AFFECTS"] <= 0.9
 
 
 def test_own_relation_annotations_load_as_gold_without_stored_text(tmp_path):
