@@ -328,3 +328,21 @@ def test_whose_survival_and_where_cells_went(nlp):
     assert outcomes(nlp, "Apoptosis of motor neurons and protein carbonylation decreased.") == {
         "Apoptosis of motor neurons": "outcome:motor_neuron_survival",
         "protein carbonylation": "outcome:oxidative_stress"}
+
+
+def test_tracked_grafts_places_and_doses_are_no_end_points(nlp):
+    # a label the grafted cells carry tracks the graft; a marker of the host's cells is a count
+    for text in ("GFP-positive cells were found in the muscle.", "PKH26-labelled cells were detected in the cord.",
+                 "BrdU-labelled cells survived for 8 weeks.", "GFP+ cells were seen near motor neurons."):
+        assert outcomes(nlp, text) == {}, text
+    assert outcomes(nlp, "ChAT-positive cells were more numerous after the grafts.") == {
+        "ChAT-positive cells": "outcome:motor_neuron_survival"}
+    # a place named by its pathology is where the cells went; the same words after a change verb are a result
+    assert outcomes(nlp, "The MSCs homed to sites of inflammation.") == {}
+    assert outcomes(nlp, "Grafted cells accumulated in the areas of demyelination.") == {}
+    assert outcomes(nlp, "The MSCs reduced the area of demyelination.") != {}
+    # body weight in a dose is the dose's unit
+    assert outcomes(nlp, "Patients received 1 × 10^6 MSCs per kg body weight.") == {}
+    assert outcomes(nlp, "Mice received 2 × 10^6 cells/kg body weight.") == {}
+    assert outcomes(nlp, "The dose was adjusted to body weight.") == {}
+    assert outcomes(nlp, "Treated mice lost 2 g of body weight less.") == {"body weight": "outcome:body_weight"}

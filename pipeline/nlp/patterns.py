@@ -751,6 +751,15 @@ POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactiv
 GLIOSIS_MARK = re.compile(r"^(?:iba-?1|cd68|cd11b|ox-?42|ed-?1|gfap|f4/80|cd45)(?:-?positive|-immunoreactive|\+)$")
 GLIOSIS_CELLS = frozenset({"cell:microglia", "cell:astrocyte"})
 POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
+# `homed to sites of inflammation`, `accumulated in areas of demyelination`: a place the cells went
+PLACE_NOUNS = frozenset({"site", "sites", "area", "areas", "region", "regions", "zone", "zones", "foci", "vicinity",
+                         "border", "borders", "edge", "edges"})
+PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "toward", "towards", "within", "near", "around"})
+# a label the grafted cells carry (`GFP-positive cells`, `PKH26-labelled cells`, `BrdU+ cells`): the graft
+# tracked, not a histological end point
+TRACER_MARK = re.compile(r"^(?:e?[gy]fp|rfp|mcherry|tdtomato|pkh-?26|pkh-?67|hna|hnu|brdu|dii|cm-?dii|hoechst|lacz|"
+                         r"β-gal|beta-gal|x-gal|luciferase|luc|spio|sry|prelabell?ed|pre-labell?ed)"
+                         r"(?:-(?:positive|immunoreactive|labeled|labelled|stained|expressing)|\+)$")
 # leading words of a phrase that say how much or whether, not what (`smaller GFAP-positive area`, `lost function`)
 NOT_MEASURE_MOD = frozenset({"lost", "overall", "smaller", "larger", "bigger", "fewer", "greater", "poorer",
                              "adequate", "proper", "improved", "reduced", "increased", "decreased", "enhanced"})

@@ -329,7 +329,8 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     verb, heads, stem4 = _is_change_verb, P.POSITIVE_HEADS, _STEM4
     for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))]:
         low = lowers[i]
-        if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i]:
+        if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i] \
+                and not P.TRACER_MARK.match(lowers[i - 1]):
             s = _stained_start(v, i - 1)
             if s is not None:
                 out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
@@ -1102,6 +1103,14 @@ class EntityRules:
                 w.startswith(("cross", "bypass", "penetrat", "pass", "circumvent", "traverse")) or w == "through"
                 for w in low[max(0, s - 3):s]):
             return None   # `exosomes can cross the blood-brain barrier`: a route to the target, no end point
+        if cid == "outcome:body_weight" and s > 0 and (
+                any(w == "per" or w.endswith(("/kg", "/g")) for w in low[max(0, s - 3):s])
+                or s > 1 and low[s - 1] == "kg" and low[s - 2] in ("/", "per")
+                or s > 1 and low[s - 1] in ("to", "for", "by") and low[s - 2].startswith(("adjust", "normali", "correct"))):
+            return None   # `1 × 10^6 cells per kg body weight`, `cells/kg body weight`, `adjusted to body weight`: a dose
+        if self._label(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
+                low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
+            return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went
         if cid == "outcome:other" and P.is_appraisal(low[s:e]):
             return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
         if self._label(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
