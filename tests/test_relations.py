@@ -172,6 +172,11 @@ def test_hedge_scope_is_the_clause_not_the_sentence():
     assert cues.hedge_in_scope(toks, 0, 9) is None and not cues.HedgeIndex(toks).any_in(0, 9)
     toks = "mscs have the potential to preserve motor evoked potentials .".split()
     assert cues.hedge_in_scope(toks, 0, 9) == "potential"
+    # a negative result worded with `could` proposes nothing
+    toks = "we could not confirm a benefit of mscs on survival .".split()
+    assert cues.hedge_in_scope(toks, 0, 10) is None and not cues.HedgeIndex(toks).any_in(0, 10)
+    toks = "mscs could slow the decline in fvc .".split()
+    assert cues.hedge_in_scope(toks, 0, 7) == "could"
 
 
 def test_hedged_relation_in_a_background_sentence(nlp, extractor):
@@ -331,6 +336,18 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:alsfrs_r", "unclear"),
     ("ALSFRS-R decline was slowed at 3 months after the grafts, but not at 6 months.", "ALSFRS-R decline",
      "outcome:alsfrs_r", "unclear"),
+    # a benefit the study did not show, however far the negator stands from it
+    ("The grafts failed to show any benefit on survival.", "survival", "outcome:survival", "null"),
+    ("The grafts did not show a significant improvement in FVC.", "FVC", "outcome:respiratory_function", "null"),
+    ("The grafts failed to produce a clinically meaningful improvement in ALSFRS-R.", "ALSFRS-R",
+     "outcome:alsfrs_r", "null"),
+    ("There was a lack of benefit of the grafts on survival.", "survival", "outcome:survival", "null"),
+    ("No trial of the grafts showed a benefit on survival.", "survival", "outcome:survival", "null"),
+    ("None of the trials showed a benefit on ALSFRS-R.", "ALSFRS-R", "outcome:alsfrs_r", "null"),
+    ("There is no convincing evidence that the grafts improve survival.", "survival", "outcome:survival", "null"),
+    ("There is evidence that the grafts improve survival.", "survival", "outcome:survival", "favorable"),
+    ("No adverse events were observed, and the grafts showed a benefit on ALSFRS-R.", "ALSFRS-R",
+     "outcome:alsfrs_r", "favorable"),
     ("The grafts reduced motor neuron loss in the lumbar cord but not at the cervical level.", "motor neuron loss",
      "outcome:motor_neuron_survival", "favorable"),
     ("Adverse events after the grafts were mild and transient.", "Adverse events", "outcome:safety", "favorable"),

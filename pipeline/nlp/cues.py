@@ -357,12 +357,22 @@ GOOD_RATES = ("survival", "tracheostomy-free", "event-free", "functional recover
 NEED_MARKERS = ("need", "risk", "hazard", "requirement")
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
-# words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`
-DENYING = NEGATED_RESULT | {"ineffective", "unable"}
+# words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`,
+# `a lack of benefit on X`
+DENYING = NEGATED_RESULT | {"ineffective", "unable", "lack", "lacked", "lacks", "absence"}
+# verbs by which a study reports (or fails to report) a change: `failed to show any benefit`
+SHOWING = frozenset({"show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "achieve",
+                     "achieved", "provide", "provided", "produce", "produced", "yield", "yielded", "confer",
+                     "conferred", "reveal", "revealed", "confirm", "confirmed", "detect", "detected", "find",
+                     "found", "observe", "observed", "establish", "established", "offer", "offered", "have", "had"})
 # what may stand between a negator and the change it denies: `did not result in (a) significant
-# improvement`, `did not lead to any improvement`
+# improvement`, `did not lead to any improvement`, `failed to demonstrate a clinically meaningful benefit`
 NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "significant", "significantly",
-                              "statistically", "meaningful", "clinically", "relevant", "further"})
+                              "statistically", "meaningful", "clinically", "relevant", "further", "of", "treatment",
+                              "therapeutic", "consistent", "clear", "convincing", "sustained", "measurable",
+                              "detectable", "obvious", "substantial"}) | SHOWING
+# a subject that denies what the study showed: `no trial showed a benefit`, `none of the patients improved`
+NO_SUBJECT = frozenset({"no", "none", "neither"})
 CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
 # Nouns that, right after an outcome, name the measure itself (`FVC change`, `QoL measures`)
 MEASURE_NOUNS = frozenset({"change", "changes", "measure", "measures", "measurement", "measurements",
@@ -553,7 +563,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 kind = "unfavorable" if kind == "favorable" else "favorable"
         if kind in ("favorable", "unfavorable") and (any(
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
-                or _negated_through_fillers(toks, i, lo)
+                or _negated_through_fillers(toks, i, lo) or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo)
                 or _negated_by_coordination(toks, i, lo) or paired_negation):
             kind = "null"
         elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
@@ -564,8 +574,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None)
         if appraisal:    # `the certainty of evidence was low for ALSFRS-R`: a verdict on studies
             return EffectCue("unclear", appraisal)
-    if _definition_before(toks, lo, o_start):
-        return EffectCue("unclear", "end point")
+    if _definition_before(toks, lo, o_start) and not (best is not None and best[1] == "null"):
+        return EffectCue("unclear", "end point")   # (`did not achieve a benefit on the primary end point of X`: null)
     ns_at = p_verdict(toks, lo, hi, o_end)
     if ns_at is not None and (best is None or best[1] in ("favorable", "unfavorable", "unclear")):
         return EffectCue("null", toks[ns_at])   # a difference the study itself calls not significant
@@ -1041,6 +1051,32 @@ def _negated_through_fillers(toks: Sequence[str], i: int, lo: int) -> bool:
     return j >= lo and i - j > 1 and toks[j] in DENYING and not _excluding(toks, j, i)
 
 
+def _denied_by_subject(toks: Sequence[str], i: int, lo: int) -> bool:
+    """`No trial of MSCs showed a benefit on X`, `none of the studies demonstrated an improvement`: a
+    showing verb (after fillers) before the cue at i whose subject is denied."""
+    j = i - 1
+    while j >= max(lo, i - 6) and toks[j] in NEGATION_FILLERS and toks[j] not in SHOWING:
+        j -= 1
+    if j < lo or toks[j] not in SHOWING:
+        return False
+    for k in range(j - 1, max(lo, j - 10) - 1, -1):
+        if toks[k] in NO_SUBJECT:
+            return True
+        if toks[k] in (",", ";", "and", "but", "whereas", "while") or toks[k] in NEGATED_RESULT:
+            return False
+    return False
+
+
+def _no_evidence(toks: Sequence[str], i: int, lo: int) -> bool:
+    """`There is no (convincing) evidence that MSCs improve X`: the change at i is what was not shown."""
+    for k in range(i - 1, max(lo - 1, i - 12) - 1, -1):
+        if toks[k].startswith("evidenc") and k + 1 < i and toks[k + 1] in ("that", "for", "of"):
+            return any(toks[m] in DENYING | {"insufficient", "little", "limited"} for m in range(max(0, k - 4), k))
+        if toks[k] in (";", "but", "whereas", "while"):
+            return False
+    return False
+
+
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
     """`did not improve X or extend Y`: the negator of the first verb covers the verb after `or`."""
     if i < 2 or toks[i - 1] != "or":
@@ -1076,6 +1112,8 @@ def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
         return False
     if t in ("possibly", "probably") and i + 1 < len(toks) and toks[i + 1].startswith(ATTRIBUTED):
         return False   # `possibly related to the cells`: a causality grade of an observed event, no proposal
+    if t == "could" and i + 1 < len(toks) and toks[i + 1] in ("not", "n't"):
+        return False   # `we could not confirm a benefit`: a negative result, not a proposal
     return not (t == "potential" and i > 0 and toks[i - 1] in ELECTRIC_POTENTIAL)
 
 
