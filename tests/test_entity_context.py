@@ -159,6 +159,22 @@ def test_sources_named_in_short(nlp):
     assert mnc["bone marrow mononuclear cells"] == "cell:bm_mnc"
 
 
+@pytest.mark.parametrize("text, name, concept", [
+    ("Mesenchymal stem cells (MSCs) derived from human umbilical cord were injected.", "Mesenchymal stem cells",
+     "cell:uc_msc"),
+    ("Mesenchymal stromal cells (MSCs) obtained from adipose tissue were infused.", "Mesenchymal stromal cells",
+     "cell:ad_msc"),
+    ("MSCs were isolated from rat bone marrow and injected intrathecally.", "MSCs", "cell:bm_msc"),
+    ("MSCs, isolated from the bone marrow of healthy donors, were injected.", "MSCs", "cell:bm_msc"),
+    ("Mesenchymal stem cells (MSCs) are found in many tissues.", "Mesenchymal stem cells", "cell:msc"),
+])
+def test_a_source_after_a_short_form_or_a_verb_still_names_the_cells(nlp, text, name, concept):
+    got = cells(nlp, text)
+    assert got[name] == concept, got
+    if "(MSCs)" in text:
+        assert got["MSCs"] == concept    # the short form takes its long form's concept
+
+
 def test_vesicles_of_generic_stem_cells_are_not_the_mscs(nlp):
     got = cells(nlp, "Stem cell-derived extracellular vesicles (EVs) are studied for stroke. EVs cut infarct size.")
     assert set(got.values()) == {"cell:other"}, got

@@ -580,7 +580,13 @@ class EntityRules:
         source named after the cells belongs to the mention (SPEC: the name with its source) and
         makes a bare `cell:msc` specific. Returns the new end and concept (unchanged when none)."""
         low, n = view.lowers, len(view.lowers)
-        j = e
+        j, end_stays = e, False
+        # `MSCs (MSCs) derived from ...`, `MSCs were isolated from ...`, `MSCs, isolated from ...`: the
+        # source still names the cells, but the words between are no part of the mention
+        if j < n and low[j] == "(" and ")" in low[j + 1:j + 5]:
+            j, end_stays = low.index(")", j + 1) + 1, True
+        elif j + 1 < n and low[j] in (",", "were", "was") and low[j + 1] in P.SOURCE_LINKERS - {"from"}:
+            j, end_stays = j + 1, True
         if j < n and low[j] in P.SOURCE_LINKERS:
             j += 1 if low[j] == "from" else 2
             if j > n or low[j - 1] != "from":
@@ -592,11 +598,14 @@ class EntityRules:
         for words, source in P.SOURCE_WORDS:
             k = j + len(words)
             if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+                end = e if end_stays else k
+                if cid == "cell:bm_mnc" and end_stays:
+                    return e, cid
                 if cid == "cell:bm_mnc":   # `mononuclear cells from umbilical cord blood`: not marrow's
                     if source == "cell:uc_msc":
-                        return k, "cell:other"
-                    return (k, cid) if source == "cell:bm_msc" else (e, cid)
-                return k, (source if cid == "cell:msc" else cid)
+                        return end, "cell:other"
+                    return (end, cid) if source == "cell:bm_msc" else (e, cid)
+                return end, (source if cid == "cell:msc" else cid)
         return e, cid
 
     @staticmethod
