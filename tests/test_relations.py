@@ -336,6 +336,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:alsfrs_r", "unclear"),
     ("ALSFRS-R decline was slowed at 3 months after the grafts, but not at 6 months.", "ALSFRS-R decline",
      "outcome:alsfrs_r", "unclear"),
+    # a `no ...` result after the outcome it is said of: the outcome as the subject, or as the topic
+    ("Survival showed no difference between groups.", "Survival", "outcome:survival", "null"),
+    ("Grip strength demonstrated no benefit.", "Grip strength", "outcome:muscle_strength", "null"),
+    ("With respect to survival, no significant difference was observed.", "survival", "outcome:survival", "null"),
+    ("The grafts improved survival, with no change in body weight.", "survival", "outcome:survival", "favorable"),
     # a benefit the study did not show, however far the negator stands from it
     ("The grafts failed to show any benefit on survival.", "survival", "outcome:survival", "null"),
     ("The grafts did not show a significant improvement in FVC.", "FVC", "outcome:respiratory_function", "null"),

@@ -498,7 +498,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if phrase in seen_null:
             continue
         seen_null.add(phrase)
-        if not (phrase[0] == "no" and at > o_start) and not _other_clause(toks, lo, hi, at, o_start, o_end):
+        if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
+                and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
     for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
         if toks[at] == "no" and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
@@ -1064,6 +1065,29 @@ def _denied_by_subject(toks: Sequence[str], i: int, lo: int) -> bool:
             return True
         if toks[k] in (",", ";", "and", "but", "whereas", "while") or toks[k] in NEGATED_RESULT:
             return False
+    return False
+
+
+# what may stand between an outcome and the verb that reports it (`X and Y scores showed no ...`)
+SUBJECT_TAIL = frozenset({"", "and", ",", "score", "scores", "value", "values", "level", "levels", "rate", "rates",
+                          "slope", "slopes", "measures", "data", "results", "outcomes"})
+# a clause that opens by naming its topic: `For FVC, there was no treatment effect`
+TOPIC_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("for",), ("regarding",), ("concerning",), ("as", "for"), ("as", "regards"), ("as", "to"),
+    ("with", "respect", "to"), ("with", "regard", "to"), ("in", "regard", "to"), ("in", "terms", "of"))
+
+
+def _stated_of(toks: Sequence[str], lo: int, o_start: int, o_end: int, at: int) -> bool:
+    """A `no ...` phrase after the outcome that is still said of it: the outcome is the subject of
+    the verb reporting it (`Survival showed no difference`) or the clause's fronted topic (`With
+    respect to survival, no significant difference was observed`)."""
+    between = toks[o_end:at]
+    if 0 < len(between) <= 5 and any(t in SHOWING or t in ("revealed", "exhibited", "displayed") for t in between) \
+            and all(t in SUBJECT_TAIL or t in SHOWING or t in ("revealed", "exhibited", "displayed") for t in between):
+        return True
+    if o_end < len(toks) and toks[o_end] == "," and at - o_end <= 4:
+        head = [t for t in toks[lo:o_start] if t not in DETERMINERS or t in ("in", "of", "with")]
+        return any(tuple(head) == opener for opener in TOPIC_OPENERS)
     return False
 
 
