@@ -362,3 +362,12 @@ def test_tracked_grafts_places_and_doses_are_no_end_points(nlp):
     assert outcomes(nlp, "Mice received 2 × 10^6 cells/kg body weight.") == {}
     assert outcomes(nlp, "The dose was adjusted to body weight.") == {}
     assert outcomes(nlp, "Treated mice lost 2 g of body weight less.") == {"body weight": "outcome:body_weight"}
+
+
+def test_survival_said_by_its_verb_after_a_long_subject(nlp):
+    for text in ("Mice treated with MSCs lived longer than controls.",
+                 "SOD1 mice treated with MSCs survived significantly longer than vehicle-treated littermates."):
+        assert "outcome:survival" in outcomes(nlp, text).values(), text
+    # the cells' own survival is not the animals'
+    assert outcomes(nlp, "Grafted MSCs survived longer in the spinal cord.") == {}
+    assert outcomes(nlp, "Transplanted cells survived longer in mice given cyclosporine.") == {}

@@ -342,6 +342,7 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("With respect to survival, no significant difference was observed.", "survival", "outcome:survival", "null"),
     ("The grafts improved survival, with no change in body weight.", "survival", "outcome:survival", "favorable"),
     # a benefit the study did not show, however far the negator stands from it
+    ("The ΔFS was significantly reduced after the grafts.", "ΔFS", "outcome:alsfrs_r", "favorable"),
     ("The grafts failed to show any benefit on survival.", "survival", "outcome:survival", "null"),
     ("The grafts did not show a significant improvement in FVC.", "FVC", "outcome:respiratory_function", "null"),
     ("The grafts failed to produce a clinically meaningful improvement in ALSFRS-R.", "ALSFRS-R",
@@ -1367,6 +1368,32 @@ def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extr
         ents)
     extractor(doc)
     assert ("AFFECTS", "cell:msc", "outcome:alsfrs_r") in keys(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 12-month survival rate was 83% in the transplantation group and 59% in the control group.",
+    "Survival increased in the observation group but not in the control group.",
+    "Survival was 70% in the experimental group versus 45% in the placebo group.",
+])
+def test_a_treated_arm_named_by_its_label_is_compared_with_the_control(nlp, extractor, sentence):
+    ents = [("MSCs", CELL, "cell:msc"), ("survival", OUT, "outcome:survival"), ("Survival", OUT, "outcome:survival")]
+    doc = make_doc(nlp, "A trial", [(None, "Patients received intrathecal MSCs or placebo. " + sentence)], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc)
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("The ALSFRS-R slope was -1.10 points/month before treatment and -0.45 points/month after treatment.",
+     "favorable"),
+    ("The rate of ALSFRS-R decline was 1.2 points per month during the run-in period and 0.6 points per month "
+     "after transplantation.", "favorable"),
+])
+def test_slopes_before_and_after_treatment_are_a_result(nlp, extractor, sentence, effect):
+    ents = [("MSCs", CELL, "cell:msc"), ("ALSFRS-R", OUT, "outcome:alsfrs_r")]
+    doc = make_doc(nlp, "A trial", [(None, "Patients received intrathecal MSCs. " + sentence)], ents)
+    extractor(doc)
+    got = [m.effect for m in rels(doc, "AFFECTS") if m.object_id == "outcome:alsfrs_r"]
+    assert effect in got, got
 
 
 @pytest.mark.parametrize("sentence", [

@@ -116,6 +116,8 @@ HARM_WORDS = (
     # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
     "spasticity", "escape latency", "rotations", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
+    # the ALSFRS-R points lost per month since onset (ΔFS): a progression rate
+    "δfs", "∆fs", "delta-fs", "deltafs", "delta fs",
     # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
     "neurofilament", "nf-l", "mcp-1", "chemoattractant", "chitotriosidase", "chi3l1", "ykl-40",
     # pathology of models, where less is better (`reduced hindlimb clasping`, `fewer ubiquitin inclusions`)

@@ -751,6 +751,9 @@ POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactiv
 GLIOSIS_MARK = re.compile(r"^(?:iba-?1|cd68|cd11b|ox-?42|ed-?1|gfap|f4/80|cd45)(?:-?positive|-immunoreactive|\+)$")
 GLIOSIS_CELLS = frozenset({"cell:microglia", "cell:astrocyte"})
 POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
+# who lives and dies in a study: the subject of `lived longer`
+RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "subjects", "participants", "pups", "individuals",
+                        "monkeys", "dogs", "littermates"})
 # `homed to sites of inflammation`, `accumulated in areas of demyelination`: a place the cells went
 PLACE_NOUNS = frozenset({"site", "sites", "area", "areas", "region", "regions", "zone", "zones", "foci", "vicinity",
                          "border", "borders", "edge", "edges"})

@@ -925,6 +925,8 @@ FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relativ
 FROM_TO = re.compile(r"\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
 TWO_TIMES = re.compile(r"\bat (?:baseline|inclusion|enrol?lment|screening) (?:and|to|vs\.?|versus) [-−]?\d[\d.]*\s*%?"
                        r"[^;]{0,25}?\b(?:at|after)\b")
+AFTER_PERIOD = re.compile(r"\b(?:after|following|post-?)\s*(?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|"
+                          r"injections?|infusions?|administration|grafting|implantation)\b|\bthereafter\b")
 SENSITIVITY = re.compile(r"\bsensitivity analys[ie]s\b|\bafter exclu")
 COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
@@ -1003,7 +1005,8 @@ CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care
                          r"|\b(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
                          rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
-                         r"compared|than|whereas|while|both)\b")
+                         r"compared|than|whereas|while|both|(?:transplantation|transplant|observation|experimental|"
+                         r"study|intervention|therapy) (?:group|arm|cohort))\b")
 
 
 def _enrolment(seg_text: str) -> bool:
@@ -1015,7 +1018,8 @@ def _enrolment(seg_text: str) -> bool:
     if m.group(0) == "at baseline":
         return FROM_BASELINE.search(seg_text) is None
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
-        return COMPARED.search(seg_text) is None
+        # (`1.1 points/month before treatment and 0.45 after treatment`: the two periods compared)
+        return COMPARED.search(seg_text) is None and AFTER_PERIOD.search(seg_text) is None
     if m.group(0) in ("excluded", "exclusion") and SENSITIVITY.search(seg_text):
         return False   # `a sensitivity analysis excluding ... confirmed the benefit`: a result
     return True

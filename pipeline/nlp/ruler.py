@@ -471,9 +471,11 @@ class EntityRules:
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, w in enumerate(low):
-            if w in ("lived", "survived") and i not in covered and (i - 1) not in covered and \
-                    "longer" in low[i + 1:i + 5] and not any(
-                    t.endswith(("cells", "cell")) or t in ("grafts", "graft", "transplants") for t in low[max(0, i - 3):i]):
+            if w in ("lived", "survived") and i not in covered and "longer" in low[i + 1:i + 5] and (
+                    # `mice treated with MSCs lived longer`: animals or patients are the subject
+                    not P.RECIPIENTS.isdisjoint(low[max(0, i - 8):i]) and "." not in low[max(0, i - 8):i]
+                    or (i - 1) not in covered and not any(
+                        t.endswith(("cells", "cell")) or t in ("grafts", "graft", "transplants") for t in low[max(0, i - 3):i])):
                 cands.append((i, i + 1, "outcome:survival"))   # `treated mice lived longer`: survival said by its verb
                 continue
             if w not in ("death", "deaths") or i in covered:
@@ -634,7 +636,7 @@ class EntityRules:
         out: list[tuple[int, int, str]] = []
         cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
         for s, e, cid in spans:
-            if cid == "outcome:survival" and s in cell_end:
+            if cid == "outcome:survival" and s in cell_end and low[s] not in ("lived", "survived"):
                 s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
             if cid in P.MSC_FAMILY:
                 end = self._ev_head(view, e)
