@@ -371,3 +371,9 @@ def test_survival_said_by_its_verb_after_a_long_subject(nlp):
     # the cells' own survival is not the animals'
     assert outcomes(nlp, "Grafted MSCs survived longer in the spinal cord.") == {}
     assert outcomes(nlp, "Transplanted cells survived longer in mice given cyclosporine.") == {}
+
+
+def test_a_place_before_a_coordinated_end_point_is_no_list_member(nlp):
+    assert outcomes(nlp, "MSCs reduced inflammation in the spinal cord and survival was prolonged.") == {
+        "inflammation": "outcome:inflammation", "survival": "outcome:survival"}
+    assert "spinal cord atrophy" in outcomes(nlp, "MSCs improved muscle strength and spinal cord atrophy.")

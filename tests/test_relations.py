@@ -1494,6 +1494,24 @@ def test_a_factor_level_that_changed_beside_an_outcome_is_no_agent(nlp, extracto
     assert ("FACTOR_AFFECTS", "factor:HGF", "outcome:motor_neuron_survival") in keys(doc)
 
 
+@pytest.mark.parametrize("sentence", [
+    "After the grafts, GDNF expression increased in the spinal cord and motor neuron loss was reduced.",
+    "In grafted mice, GDNF mRNA was upregulated and motor neuron loss was attenuated.",
+])
+def test_a_factor_expressed_in_tissue_beside_an_outcome_is_no_agent(nlp, extractor, sentence):
+    ents = [("stromal cells", CELL, "cell:msc"), ("GDNF", FACTOR, "factor:GDNF"),
+            ("motor neuron loss", OUT, "outcome:motor_neuron_survival")]
+    doc = make_doc(nlp, "Stromal cells in SOD1 mice", [(None, "Mice received stromal cells. " + sentence)], ents)
+    extractor(doc)
+    assert not rels(doc, "FACTOR_AFFECTS")
+    # expression delivered as the therapy, with no change verb of its own, is the agent
+    doc = make_doc(nlp, "AAV-GDNF in SOD1 mice", [(None,
+        "We observed robust intraspinal GDNF expression and reduced motor neuron loss after AAV-GDNF delivery.")],
+        [("GDNF", FACTOR, "factor:GDNF"), ("motor neuron loss", OUT, "outcome:motor_neuron_survival")])
+    extractor(doc)
+    assert ("FACTOR_AFFECTS", "factor:GDNF", "outcome:motor_neuron_survival") in keys(doc)
+
+
 def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):
     # SPEC: an outcome that did not change is effect null (not a negated relation)
     doc = make_doc(nlp, "Two cell products", [("RESULTS",

@@ -685,6 +685,9 @@ NOT_MEASURE_HEAD = frozenset({
     "possibility", "capability", "approach", "approaches", "strategy", "strategies", "method", "methods",
     "technique", "techniques", "study", "studies", "trial", "trials", "model", "models", "group", "groups",
     "arm", "arms", "cohort", "cohorts",
+    # `inflammation in the spinal cord and survival`: a place, not a list member
+    "cord", "cords", "brain", "brainstem", "cortex", "muscle", "muscles", "nerve", "nerves", "horn", "horns",
+    "ventricle", "ventricles", "parenchyma", "segment", "segments",
     # `, indicating reduced astrogliosis`: a verb of inference, not an end point
     "indicating", "suggesting", "reflecting", "demonstrating", "showing", "confirming", "supporting", "implying",
     "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",

@@ -1145,12 +1145,17 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     k = f1
     while k + 1 < len(toks) and toks[k] in (",", "and", "or") and toks[k + 1][:1].isalnum() and k - f1 < 8:
         k += 2
+    while k < len(toks) and toks[k] in READOUT_NOUNS:
+        k += 1    # `GDNF expression increased in the spinal cord`, `BDNF mRNA was upregulated`
     while k < len(toks) and toks[k] in ("was", "were", "also", "significantly", "markedly", "further", "all"):
         k += 1
     return k + 1 <= len(toks) and k < len(toks) and toks[k].startswith(LEVEL_CHANGES) and (
         k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER)
 
 
+# what names a factor as measured in tissue (not `IGF-1 expression and rescue of motor neurons`: no change verb)
+READOUT_NOUNS = frozenset({"expression", "mrna", "protein", "immunoreactivity", "gene", "transcripts", "secretion",
+                           "production"})
 LEVEL_CHANGES = ("increas", "decreas", "rose", "risen", "fell", "elevat", "reduc", "upregulat", "up-regulat",
                  "downregulat", "down-regulat", "declin", "drop")
 NO_OBJECT_AFTER = frozenset({"after", "in", "at", ",", ".", "by", "from", "over", "following", "during", "compared",
