@@ -341,6 +341,14 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Grip strength demonstrated no benefit.", "Grip strength", "outcome:muscle_strength", "null"),
     ("With respect to survival, no significant difference was observed.", "survival", "outcome:survival", "null"),
     ("The grafts improved survival, with no change in body weight.", "survival", "outcome:survival", "favorable"),
+    # how an outcome was measured, set aside by commas, is no result; the verb after the aside is
+    ("Microglial activation, assessed by Iba1 immunostaining, was reduced by the grafts.", "Microglial activation",
+     "outcome:inflammation", "favorable"),
+    ("Motor function, as measured by the rotarod test, was improved by the grafts.", "Motor function",
+     "outcome:motor_function", "favorable"),
+    # adverse events that made patients stop are harms
+    ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
+     "unfavorable"),
     # a benefit the study did not show, however far the negator stands from it
     ("The ΔFS was significantly reduced after the grafts.", "ΔFS", "outcome:alsfrs_r", "favorable"),
     ("The grafts failed to show any benefit on survival.", "survival", "outcome:survival", "null"),
@@ -1510,6 +1518,24 @@ def test_a_factor_expressed_in_tissue_beside_an_outcome_is_no_agent(nlp, extract
         [("GDNF", FACTOR, "factor:GDNF"), ("motor neuron loss", OUT, "outcome:motor_neuron_survival")])
     extractor(doc)
     assert ("FACTOR_AFFECTS", "factor:GDNF", "outcome:motor_neuron_survival") in keys(doc)
+
+
+@pytest.mark.parametrize("sentence, outcome, concept", [
+    ("Two patients discontinued because of rapid disease progression.", "disease progression",
+     "outcome:disease_progression"),
+    ("One patient withdrew due to worsening respiratory function.", "respiratory function",
+     "outcome:respiratory_function"),
+    ("Patients were censored at tracheostomy.", "tracheostomy", "outcome:survival"),
+    ("Missing ALSFRS-R data were imputed.", "ALSFRS-R", "outcome:alsfrs_r"),
+    ("Plasma NfL, a biomarker of disease progression, decreased.", "disease progression",
+     "outcome:disease_progression"),
+])
+def test_reasons_for_leaving_rules_of_analysis_and_what_a_marker_stands_for_are_no_results(
+        nlp, extractor, sentence, outcome, concept):
+    doc = make_doc(nlp, "A trial", [(None, "Patients received intrathecal MSCs. " + sentence)],
+                   [("MSCs", CELL, "cell:msc"), (outcome, OUT, concept)])
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", concept) not in keys(doc)
 
 
 def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):

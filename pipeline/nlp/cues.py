@@ -414,6 +414,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if o_start > lo and toks[o_start - 1] in ("no", "without") and obj_low.endswith(GAIN_HEADS):
         return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
     harm = is_harm_outcome(obj_text, obj_concept)
+    if harm and _withdrawal_reason(toks, lo, o_start):
+        return EffectCue("unfavorable", "discontinued")   # `two patients discontinued because of adverse events`
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 14), o_start):
         if _caused_change(toks, lo, i):
@@ -539,6 +541,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if kind == "unclear" and _parenthetical_measure(toks, i, o_end, hi):
+            continue    # `X, assessed by Iba1 immunostaining, was reduced`: how X was measured, aside
         if t in ("change", "changes") and i + 1 < o_start and toks[i + 1] in ("in", "of", "from") and \
                 all(w in DETERMINERS or w in ("mean", "median", "total") for w in toks[i + 2:o_start]):
             continue    # `the change in ALSFRS-R ... did not differ`: the measure's name, not a result
@@ -1091,6 +1095,25 @@ def _stated_of(toks: Sequence[str], lo: int, o_start: int, o_end: int, at: int) 
         head = [t for t in toks[lo:o_start] if t not in DETERMINERS or t in ("in", "of", "with")]
         return any(tuple(head) == opener for opener in TOPIC_OPENERS)
     return False
+
+
+def _withdrawal_reason(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """`discontinued (the cells) because of / due to X`: X made patients stop (`because` opens a clause of
+    its own, so the words before it are read past lo)."""
+    window = toks[max(0, lo - 8, o_start - 10):o_start]
+    reason = next((k for k in range(len(window) - 1, max(-1, len(window) - 5), -1)
+                   if window[k] in ("because", "due", "owing")), None)
+    return reason is not None and any(t.startswith(("discontinu", "withdr", "dropped", "stopped", "terminated"))
+                                      for t in window[:reason])
+
+
+def _parenthetical_measure(toks: Sequence[str], i: int, o_end: int, hi: int) -> bool:
+    """The measuring word at i opens an aside set off by commas right after the outcome (`, assessed
+    by`, `, as measured by`) that closes before the clause ends."""
+    opening = i - 1 if toks[i - 1] == "," else i - 2 if toks[i - 1] == "as" and toks[i - 2] == "," else None
+    if opening is None or opening - o_end > 2:
+        return False
+    return "," in toks[i + 1:hi]
 
 
 def _no_evidence(toks: Sequence[str], i: int, lo: int) -> bool:

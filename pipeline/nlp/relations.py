@@ -853,6 +853,11 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, 
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
+    if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
+        return False   # `NfL, a biomarker of disease progression, decreased`: the marker is the result
+    if c.predicate in EFFECT_PREDICATES and concept_of(c.obj) != "outcome:safety" and _why_withdrawn(
+            c.toks, c.obj.start - c.seg.start):
+        return False   # (`discontinued because of adverse events` is a safety finding)
     if c.predicate in EFFECT_PREDICATES:
         enrolment, control_arm, _, _ = _segment_flags(c, view, seg_memo)
         if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
@@ -956,6 +961,38 @@ def _made_by_the_cells(c: Candidate) -> bool:
 
 POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
                         "people", "cases", "subgroup", "cohort"})
+
+
+# why a patient left the trial or how missing data were handled: no result of the treatment
+WITHDRAWAL_WORDS = ("discontinu", "withdr", "dropped", "drop-out", "dropout", "stopped", "terminated", "censor",
+                    "imput", "excluded", "lost")
+REASON_WORDS = frozenset({"because", "due", "owing", "for"})
+
+
+def _why_withdrawn(toks: list[str], o0: int) -> bool:
+    """`discontinued because of rapid disease progression`, `withdrew due to worsening FVC`, `censored at
+    tracheostomy or death`, `missing ALSFRS-R data were imputed`: the outcome is a reason or a rule of the
+    analysis."""
+    window = toks[max(0, o0 - 12):o0]
+    if any(t.startswith(("censor", "imput")) for t in toks):
+        return True
+    reason = next((k for k in range(len(window) - 1, -1, -1) if window[k] in REASON_WORDS), None)
+    if reason is None or len(window) - reason > 5 or (window[reason] == "for" and not any(
+            t.startswith("withdr") or t.startswith("discontinu") for t in window[max(0, reason - 2):reason])):
+        return False
+    return any(t.startswith(WITHDRAWAL_WORDS) or t == "receive" and "not" in window for t in window[:reason])
+
+
+MARKER_NOUNS = frozenset({"marker", "markers", "biomarker", "biomarkers", "predictor", "predictors", "indicator",
+                          "indicators", "hallmark", "hallmarks", "surrogate", "measure", "index"})
+
+
+def _marker_of(toks: list[str], o0: int, o1: int) -> bool:
+    """The outcome names what a marker stands for (`a biomarker of disease progression`) or is the
+    marker noun of such a phrase."""
+    return (o0 >= 2 and toks[o0 - 1] == "of" and toks[o0 - 2] in MARKER_NOUNS and not (
+        o0 >= 3 and toks[o0 - 3] in ("the", "this", "these", "our") and toks[o0 - 2] == "measure")) or (
+        o1 < len(toks) and toks[o1] == "of" and toks[o1 - 1] in MARKER_NOUNS - {"measure", "index"})
 
 
 def _describes_who(toks: list[str], o0: int) -> bool:
