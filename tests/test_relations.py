@@ -341,6 +341,22 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Grip strength demonstrated no benefit.", "Grip strength", "outcome:muscle_strength", "null"),
     ("With respect to survival, no significant difference was observed.", "survival", "outcome:survival", "null"),
     ("The grafts improved survival, with no change in body weight.", "survival", "outcome:survival", "favorable"),
+    # a gain that others or later times did not bear out is mixed; a trial called negative is null
+    ("The grafts improved muscle strength in one study but not in others.", "muscle strength",
+     "outcome:muscle_strength", "unclear"),
+    ("The grafts slowed ALSFRS-R decline, but the effect was not maintained at 12 months.", "ALSFRS-R decline",
+     "outcome:alsfrs_r", "unclear"),
+    ("The results of the graft trials on ALSFRS-R were negative.", "ALSFRS-R", "outcome:alsfrs_r", "null"),
+    ("The treatment difference in ALSFRS-R was 2.4 points in favour of the grafts.", "ALSFRS-R", "outcome:alsfrs_r",
+     "favorable"),
+    # less of a loss, fewer T cells, and harms more frequent with the treatment
+    ("Grafted mice lost less body weight than controls.", "body weight", "outcome:body_weight", "favorable"),
+    ("The grafts inhibited T cell proliferation.", "T cell proliferation", "outcome:inflammation", "favorable"),
+    ("Injection-site reactions were more frequent with the grafts than with placebo.", "Injection-site reactions",
+     "outcome:safety", "unfavorable"),
+    # a null said of what follows `did not translate into` is not said of what precedes it
+    ("The preservation of motor neurons did not translate into improved survival.", "preservation of motor neurons",
+     "outcome:motor_neuron_survival", "favorable"),
     # how an outcome was measured, set aside by commas, is no result; the verb after the aside is
     ("Microglial activation, assessed by Iba1 immunostaining, was reduced by the grafts.", "Microglial activation",
      "outcome:inflammation", "favorable"),

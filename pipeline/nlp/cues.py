@@ -27,7 +27,7 @@ FAVORABLE = (
     "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
-    "favoring", "favouring",   # `a treatment difference favoring liatermin`
+    "favoring", "favouring", "favor", "favour",   # `a treatment difference favoring liatermin`, `in favour of MSCs`
     "counteract",
 )
 UNFAVORABLE = (
@@ -80,6 +80,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("had", "similar"), ("showed", "similar"), ("exhibited", "similar"), ("displayed", "similar"), ("negligible",),
     ("indistinguishable",), ("unaffected",), ("not", "superior"), ("insignificant",), ("equivalent", "between"),
     ("were", "equivalent"), ("was", "equivalent"),
+    # `the results on ALSFRS-R were negative`, `negative trials`
+    ("were", "negative"), ("was", "negative"), ("negative", "results"), ("negative", "result"), ("negative", "trials"),
 )
 # a comparison that denies the treatment did better than the control
 NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"), ("no", "better"),
@@ -116,6 +118,8 @@ HARM_WORDS = (
     # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
     "spasticity", "escape latency", "rotations", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
+    # T cells that drive the immune response: less of them is the benefit
+    "reaction", "t cell prolif", "t-cell prolif", "lymphocyte prolif", "proliferation of t", "th17", "th1 cells",
     # the ALSFRS-R points lost per month since onset (ΔFS): a progression rate
     "δfs", "∆fs", "delta-fs", "deltafs", "delta fs",
     # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
@@ -217,6 +221,9 @@ _PARALLEL_INDEX = _by_first(PARALLEL_PHRASES)
 WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     ("returned", "to", "baseline"), ("returned", "to", "pre-treatment"), ("returned", "to", "pretreatment"),
     ("waned",), ("not", "sustained"), ("was", "lost"), ("were", "lost"), ("accelerated", "afterwards"),
+    # a gain that other studies or later times did not bear out: `not maintained`, `not confirmed in RCTs`
+    ("not", "maintained"), ("not", "confirmed"), ("not", "replicated"), ("not", "reproduced"), ("no", "longer"),
+    ("lasted", "only"), ("but", "not", "in", "others"), ("not", "in", "other", "studies"),
     ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
 LATER_TIMES = frozenset({"month", "months", "week", "weeks", "day", "days", "year", "years", "end", "follow-up",
@@ -502,6 +509,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if phrase in seen_null:
             continue
         seen_null.add(phrase)
+        if at >= o_end and at + 2 < len(toks) and toks[at + 2].startswith("translat"):
+            continue    # `the preservation of motor neurons did not translate into survival`: said of what follows
         if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
@@ -541,6 +550,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if t in ("less", "fewer") and i > 0 and toks[i - 1] in ("lost", "lose", "losing", "loses"):
+            kind = "favorable"   # `treated mice lost less body weight`: less of a loss
         if kind == "unclear" and _parenthetical_measure(toks, i, o_end, hi):
             continue    # `X, assessed by Iba1 immunostaining, was reduced`: how X was measured, aside
         if t in ("change", "changes") and i + 1 < o_start and toks[i + 1] in ("in", "of", "from") and \
