@@ -377,3 +377,18 @@ def test_a_place_before_a_coordinated_end_point_is_no_list_member(nlp):
     assert outcomes(nlp, "MSCs reduced inflammation in the spinal cord and survival was prolonged.") == {
         "inflammation": "outcome:inflammation", "survival": "outcome:survival"}
     assert "spinal cord atrophy" in outcomes(nlp, "MSCs improved muscle strength and spinal cord atrophy.")
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Neural progenitors were transplanted in the lumbar spinal cord of SOD1 rats.", "route:intraspinal"),
+    ("MSCs were injected in the gastrocnemius muscle.", "route:intramuscular"),
+    ("MSCs were injected bilaterally in the striatum.", "route:intracerebral"),
+    ("MSCs were injected into the fourth ventricle.", "route:intracerebroventricular"),
+    ("MSCs were transplanted into the primary motor cortex.", "route:intracerebral"),
+    ("The grafts survived and integrated after transplantation in intact spinal cord.", "route:intraspinal"),
+    ("Motor neurons in the lumbar spinal cord were counted.", None),
+    ("Grafted cells in ischemic brain survived poorly.", None),
+])
+def test_a_site_after_in_or_to_is_a_route_only_after_a_giving(nlp, text, route):
+    got = [e._.concept_id for e in nlp(text).ents if e.label_ == "ROUTE"]
+    assert got == ([route] if route else []), got

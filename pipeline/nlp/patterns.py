@@ -68,10 +68,15 @@ SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "t
                   "analy", "measur")
 # brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
 BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "putamen", "caudate", "thalamus",
-                         "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma"})
+                         "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma", "brainstem",
+                         "cerebellum", "lobe", "lobes"})
 BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right", "lesioned", "injured", "ischemic",
                                   "ischaemic", "infarcted", "damaged", "motor", "cerebral", "brain", "substantia",
-                                  "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral"})
+                                  "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral", "primary",
+                                  "frontal", "premotor", "sensorimotor"})
+# a site after `in`/`to` is a route only right after a verb of giving (`transplanted in the lumbar cord`;
+# not `motor neurons in the lumbar cord`)
+SITE_PREPOSITIONS = ["into", "in", "to"]
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
@@ -236,7 +241,7 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
     """Matcher patterns for compositional names; the key says what the match becomes."""
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
     return [
-        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto"]}}, {"LOWER": "the", "OP": "?"},
+        ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto", "in", "to"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),
         # `into the lumbar cord`: the cord named by its level alone
@@ -248,7 +253,7 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
                                   {"LOWER": "magna"}]),
         # `into the gastrocnemius`, `into the hindlimb muscles`, `into the tibialis anterior muscle`
-        ("route:intramuscular", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+        ("route:intramuscular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
                                  {"LOWER": {"IN": sorted(LIMB_SIDES)}, "OP": "*"},
                                  {"LOWER": {"IN": sorted(NAMED_MUSCLES)}, "OP": "+"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}, "OP": "?"}]),
@@ -257,15 +262,16 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                                                        "hind-limb", "leg", "arm", "calf"})}, "OP": "*"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}}]),
         # `into the ipsilateral striatum`, `into the ischemic boundary zone`: the brain parenchyma (SPEC)
-        ("route:intracerebral", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": sorted(BRAIN_SITES)}}]),
         ("route:intracerebral", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
                                  {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
-        ("route:intracerebroventricular", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
-                                           {"LOWER": {"IN": ["lateral", "cerebral", "left", "right"]}, "OP": "*"},
+        ("route:intracerebroventricular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+                                           {"LOWER": {"IN": ["lateral", "cerebral", "left", "right", "fourth", "third"]},
+                                            "OP": "*"},
                                            {"LOWER": {"IN": ["ventricle", "ventricles"]}}]),
         # `into the ventral horns of the lumbar cord`, `into the lumbar enlargement`: the cord's grey matter
         # (only `into`: `neurons within the ventral horn` is where cells were counted)
@@ -610,7 +616,7 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
                              "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
-TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "via", "through", "survival", "onset", "atrophy"})
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "via", "through", "survival", "onset", "atrophy", "in", "to"})
 # `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)
 CELL_ADJ = frozenset({"multipotent", "pluripotent", "totipotent", "dopaminergic", "cholinergic", "gabaergic",
                       "glutamatergic", "serotonergic", "noradrenergic", "endothelial", "epithelial", "mononuclear",
@@ -633,7 +639,7 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
 TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
-                                  "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf"}) \
+                                  "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf", "fourth", "third"}) \
     | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES
 
 # progression measures of their own, never the ALSFRS-R however near it stands (`King's staging`, `MiToS`)

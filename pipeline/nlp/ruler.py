@@ -1122,6 +1122,12 @@ class EntityRules:
         if self._label(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
                 low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
             return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went
+        if self._label(cid) == "ROUTE" and low[s] in ("in", "to") and not any(
+                low[j].startswith(P.GIVING_STEMS) and all(w.endswith("ly") for w in low[j + 1:s])
+                for j in range(max(0, s - 3), s)):
+            # `motor neurons in the lumbar cord`, `grafted cells in ischemic brain`: a place, where no giving
+            # puts cells there (`were injected bilaterally in the striatum`, `transplantation in intact spinal cord`)
+            return None
         if cid == "outcome:other" and P.is_appraisal(low[s:e]):
             return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
         if self._label(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
