@@ -140,6 +140,21 @@ def test_denied_secretion_is_a_negated_row(nlp, extractor, text, negated):
     assert {k: got.get(k) for k in negated} == negated
 
 
+@pytest.mark.parametrize("sentence, taken, avoided", [
+    ("MSCs were given intrathecally instead of intravenously.", "route:intrathecal", "route:intravenous"),
+    ("MSCs were delivered intravenously rather than intrathecally.", "route:intravenous", "route:intrathecal"),
+    ("Intranasal delivery of MSCs avoids invasive intrathecal injection.", "route:intranasal", "route:intrathecal"),
+])
+def test_a_route_not_taken_is_a_negated_row(nlp, extractor, sentence, taken, avoided):
+    words = {"route:intrathecal": ("intrathecally", "intrathecal"), "route:intravenous": ("intravenously",),
+             "route:intranasal": ("Intranasal",)}
+    ents = [("MSCs", CELL, "cell:msc")] + [(w, ROUTE, r) for r in (taken, avoided) for w in words[r] if w in sentence]
+    doc = make_doc(nlp, "Routes", [(None, sentence)], ents)
+    extractor(doc)
+    got = {m.object_id: m.negated for m in rels(doc, "ADMINISTERED_VIA")}
+    assert got == {taken: False, avoided: True}, got
+
+
 def test_coordinated_cells_share_a_plainly_stated_route(nlp, extractor):
     doc = make_doc(nlp, "Two sources of stromal cells in SOD1 mice", [("METHODS",
         "Neural stem cells were grown in culture. "

@@ -1564,6 +1564,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         trig = [i for i in range(c_lo, c_hi) if toks[i].startswith(prefixes)]
         trig_at = min(trig, key=lambda i: abs(i - o0)) if trig else None
         negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
+        if negation is None and cand.predicate == "ADMINISTERED_VIA" and o0 >= 2 and (
+                tuple(toks[o0 - 2:o0]) in (("instead", "of"), ("rather", "than"), ("opposed", "to"))
+                or any(t.startswith("avoid") for t in toks[max(0, o0 - 3):o0])):
+            negation = toks[o0 - 2]   # `intrathecally instead of intravenously`, `avoids intrathecal injection`
         if negation is None and cand.predicate == "SECRETES":
             lo, hi = cues.clause_scope(toks, o0, o1)
             found = UNDETECTED.search(" ".join(toks[lo:hi]))
