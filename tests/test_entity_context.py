@@ -392,3 +392,18 @@ def test_a_place_before_a_coordinated_end_point_is_no_list_member(nlp):
 def test_a_site_after_in_or_to_is_a_route_only_after_a_giving(nlp, text, route):
     got = [e._.concept_id for e in nlp(text).ents if e.label_ == "ROUTE"]
     assert got == ([route] if route else []), got
+
+
+def cell_mentions(nlp, text):
+    return [(e.text, e._.concept_id) for e in nlp(text).ents if e.label_ == "CELL_TYPE"]
+
+
+def test_cells_made_from_stem_cells_and_spelled_out_msc_products(nlp):
+    assert cell_mentions(nlp, "Induced pluripotent stem cell (iPSC)-derived motor neurons were grafted.") == [
+        ("Induced pluripotent stem cell (iPSC)-derived motor neurons", "cell:motor_neuron")]
+    assert cell_mentions(nlp, "Human embryonic stem cell-derived astrocytes were grafted.") == [
+        ("Human embryonic stem cell-derived astrocytes", "cell:astrocyte")]
+    assert cell_mentions(nlp, "Mesenchymal stromal cell-derived exosomes were injected.") == [
+        ("Mesenchymal stromal cell-derived exosomes", "cell:msc_ev")]
+    assert cell_mentions(nlp, "Bone marrow stromal cell-derived conditioned medium was applied.") == [
+        ("Bone marrow stromal cell-derived conditioned medium", "cell:msc_ev")]

@@ -760,6 +760,9 @@ POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactiv
 GLIOSIS_MARK = re.compile(r"^(?:iba-?1|cd68|cd11b|ox-?42|ed-?1|gfap|f4/80|cd45)(?:-?positive|-immunoreactive|\+)$")
 GLIOSIS_CELLS = frozenset({"cell:microglia", "cell:astrocyte"})
 POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
+# stem cells that other cells are made from (`iPSC-derived motor neurons`), and the words of their names
+STEM_ORIGINS = frozenset({"cell:ipsc", "cell:esc"})
+STEM_NAME_WORDS = frozenset({"human", "induced", "pluripotent", "embryonic", "stem", "patient", "patient-specific"})
 # who lives and dies in a study: the subject of `lived longer`
 RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "subjects", "participants", "pups", "individuals",
                         "monkeys", "dogs", "littermates"})

@@ -854,6 +854,26 @@ class EntityRules:
             forms = [f + [o] for f in forms for o in opts][:16]
         return next((found for f in forms if (found := self._name_concept(" ".join(f)))), None)
 
+    def _made_from_stem_cells(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`Induced pluripotent stem cell (iPSC)-derived motor neurons`, `human embryonic stem cell-derived
+        astrocytes`: one mention of the cells made, as `iPSC-derived astrocytes` is; the stem cells they
+        came from are no mention of their own (no graft of theirs, no route)."""
+        low = view.lowers
+        out: list[tuple[int, int, str]] = []
+        for s, e, cid in spans:
+            glued = low[s].endswith(")-derived") and low[s].startswith("(") or low[s] in ("cell-derived", "cells-derived")
+            if self._label(cid) == "CELL_TYPE" and glued and e - s > 1:
+                if out and out[-1][1] == s and out[-1][2] in P.STEM_ORIGINS:
+                    s = out.pop()[0]
+                elif low[s] in ("cell-derived", "cells-derived"):
+                    k = s
+                    while k > 0 and low[k - 1] in P.STEM_NAME_WORDS and not view.starts[k]:
+                        k -= 1
+                    if k < s and "stem" in low[k:s]:
+                        s = k
+            out.append((s, e, cid))
+        return out
+
     def _coordinated_sources(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """`bone marrow- and adipose-derived MSCs`, `UC- and BM-MSCs`, `bone marrow and umbilical cord
         MSCs`: a source coordinated before a sourced MSC name shares its head, so it names cells of
@@ -1288,6 +1308,7 @@ class EntityRules:
         spans = self._context_short_forms(view, spans)
         spans = self._glued_sources(view, spans)
         spans = sorted(spans + self._coordinated_sources(view, spans))
+        spans = self._made_from_stem_cells(view, spans)
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
