@@ -40,6 +40,14 @@ def test_abbreviations_take_their_long_form_concept_everywhere(nlp):
     assert sources["UC-MSCs"] == "abbreviation" and sources["intrathecally"] == "rule"
 
 
+def test_an_engineered_cells_short_form_names_the_cells_not_their_factor(nlp):
+    got = ents(nlp("We grafted MSCs overexpressing GDNF (MSC-GDNF) into SOD1 rats. MSC-GDNF prolonged survival."))
+    assert got.count(("MSC-GDNF", "CELL_TYPE", "cell:msc")) == 2, got
+    got = ents(nlp("We grafted human bone marrow MSCs engineered to secrete GDNF (MSC-GDNF) into SOD1 rats. "
+                   "MSC-GDNF prolonged survival."))
+    assert got.count(("MSC-GDNF", "CELL_TYPE", "cell:bm_msc")) == 2, got
+
+
 def test_a_short_form_that_names_its_concept_keeps_it_when_the_long_form_is_generic(nlp):
     doc = nlp("Stem cells (SCs) are studied in Parkinson disease. Adipose-derived mesenchymal SCs (AD-MSCs) "
               "secrete factors. The safety of AD-MSC transplantation was shown, and AD-MSCs were given.")

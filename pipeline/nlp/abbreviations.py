@@ -96,6 +96,17 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
             if inner is not None:
                 lf = inner
+        clash = [m for m in out if m.start < se and ss < m.end]
+        if lf.label == "NEUROTROPHIC_FACTOR" and any(m.label == "CELL_TYPE" for m in clash):
+            # `MSCs overexpressing GDNF (MSC-GDNF)`: the short form names the engineered cells, which the
+            # rules found; it takes the source of the cells the long form names, if any
+            own = next(m for m in clash if m.label == "CELL_TYPE")
+            named = max((m for m in out if m.label == "CELL_TYPE" and ls - 6 <= m.start and m.end <= min(le, ss)),
+                        key=lambda m: m.end, default=None)
+            if own.concept_id == "cell:msc" and named is not None and named.concept_id in P.MSC_FAMILY:
+                out = [m for m in out if m is not own] + [Mention(own.start, own.end, own.label, named.concept_id,
+                                                                  own.source, own.score)]
+            continue
         if doc is not None and lf.start > ls + 2 and not spells(doc[ss:se].text, doc[lf.start:lf.end].text):
             continue
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
