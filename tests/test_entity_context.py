@@ -167,6 +167,10 @@ def test_sources_named_in_short(nlp):
     ("MSCs were isolated from rat bone marrow and injected intrathecally.", "MSCs", "cell:bm_msc"),
     ("MSCs, isolated from the bone marrow of healthy donors, were injected.", "MSCs", "cell:bm_msc"),
     ("Mesenchymal stem cells (MSCs) are found in many tissues.", "Mesenchymal stem cells", "cell:msc"),
+    # several sources listed: MSCs in general
+    ("Mesenchymal stem cells (MSCs) derived from bone marrow, adipose tissue or umbilical cord were compared.",
+     "Mesenchymal stem cells", "cell:msc"),
+    ("MSCs derived from bone marrow and adipose tissue were compared.", "MSCs", "cell:msc"),
 ])
 def test_a_source_after_a_short_form_or_a_verb_still_names_the_cells(nlp, text, name, concept):
     got = cells(nlp, text)

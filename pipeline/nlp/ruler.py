@@ -600,6 +600,8 @@ class EntityRules:
         for words, source in P.SOURCE_WORDS:
             k = j + len(words)
             if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+                if self._another_source_after(low, k):
+                    return e, cid   # `MSCs derived from bone marrow, adipose tissue or cord`: MSCs in general
                 end = e if end_stays else k
                 if cid == "cell:bm_mnc" and end_stays:
                     return e, cid
@@ -609,6 +611,16 @@ class EntityRules:
                     return (end, cid) if source == "cell:bm_msc" else (e, cid)
                 return end, (source if cid == "cell:msc" else cid)
         return e, cid
+
+    @staticmethod
+    def _another_source_after(low: list[str], k: int) -> bool:
+        """A second tissue source listed right after the one ending at k."""
+        if k >= len(low) or low[k] not in (",", "or", "and", "/"):
+            return False
+        j = k + 1 + (k + 1 < len(low) and low[k + 1] in ("or", "and"))
+        while j < len(low) and low[j] in P.SOURCE_FILLERS:
+            j += 1
+        return any(tuple(low[j:j + len(words)]) == words for words, _ in P.SOURCE_WORDS)
 
     @staticmethod
     def _source_before_abbreviation(view: TokenView, s: int, cid: str) -> tuple[int, str]:
