@@ -1569,6 +1569,16 @@ def test_reasons_for_leaving_rules_of_analysis_and_what_a_marker_stands_for_are_
     assert ("AFFECTS", "cell:msc", concept) not in keys(doc)
 
 
+def test_a_factor_named_before_is_not_the_agent_of_the_cells_result(nlp, extractor):
+    ents = [("MSCs", CELL, "cell:msc"), ("GDNF", FACTOR, "factor:GDNF"), ("VEGF", FACTOR, "factor:VEGFA"),
+            ("survival", OUT, "outcome:survival")]
+    doc = make_doc(nlp, "GDNF and VEGF secretion by MSCs in SOD1 mice", [(None,
+        "MSCs secreted GDNF and VEGF in vitro. After intrathecal transplantation, MSCs prolonged survival.")], ents)
+    extractor(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc)
+    assert not rels(doc, "FACTOR_AFFECTS"), [(m.subject_id, m.object_id) for m in rels(doc, "FACTOR_AFFECTS")]
+
+
 def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):
     # SPEC: an outcome that did not change is effect null (not a negated relation)
     doc = make_doc(nlp, "Two cell products", [("RESULTS",

@@ -603,7 +603,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             # `Both cell types were injected intrathecally`: every arm of the comparison
                             pairs.extend((pred, c, obj, last_cell_seg, True, 0, len(subjects), True)
                                          for c in last_cells if c is not last_cell)
-                    elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None:
+                    elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (
+                            any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)):
+                        # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
                         if seg.index - last_factor[1].index <= 1:
                             pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
                         elif last_focus_factor is not None:
