@@ -411,3 +411,11 @@ def test_cells_made_from_stem_cells_and_spelled_out_msc_products(nlp):
         ("Mesenchymal stromal cell-derived exosomes", "cell:msc_ev")]
     assert cell_mentions(nlp, "Bone marrow stromal cell-derived conditioned medium was applied.") == [
         ("Bone marrow stromal cell-derived conditioned medium", "cell:msc_ev")]
+
+
+def test_a_marker_in_a_body_fluid_as_the_subject_of_its_change(nlp):
+    assert outcomes(nlp, "CSF IL-6 decreased after MSC injection.") == {"CSF IL-6": "outcome:inflammation"}
+    assert outcomes(nlp, "Serum IL-10 increased and IL-17 decreased after the infusions.") == {
+        "Serum IL-10": "outcome:inflammation", "IL-17": "outcome:inflammation"}
+    # a cytokine that acts on cells in a dish is no end point
+    assert "IL-6" not in outcomes(nlp, "IL-6 increased the proliferation of MSCs.")

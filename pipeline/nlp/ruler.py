@@ -355,6 +355,13 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
             elif j < n and lowers[j - 1] != ",":
                 break
             j += (j < n and lowers[j] == "the")
+        # a marker in a body fluid, subject of an intransitive change: `CSF IL-6 decreased`, `Serum IL-10
+        # increased and IL-17 decreased`
+        if _PARTICIPLE.match(low) and i > 1 and P.MARKER_SYMBOL.match(lowers[i - 1]) and not v.starts[i] and (
+                lowers[i - 2] in P.FLUID_WORDS or lowers[i - 2] in ("and", ",", "whereas", "while")
+                and not P.FLUID_WORDS.isdisjoint(lowers[max(0, i - 12):i - 2])):
+            out.append((i - 2 if lowers[i - 2] in P.FLUID_WORDS else i - 1, i,
+                        P.outcome_concept(lowers[i - 1:i])))
         # subject of a passive: `X was/were (significantly) reduced`
         if _PARTICIPLE.match(low) and not v.starts[i]:
             a = i - 1
