@@ -407,6 +407,8 @@ def test_cells_made_from_stem_cells_and_spelled_out_msc_products(nlp):
         ("Induced pluripotent stem cell (iPSC)-derived motor neurons", "cell:motor_neuron")]
     assert cell_mentions(nlp, "Human embryonic stem cell-derived astrocytes were grafted.") == [
         ("Human embryonic stem cell-derived astrocytes", "cell:astrocyte")]
+    assert cell_mentions(nlp, "We gave autologous mesenchymal stem cell-derived neural progenitors.") == [
+        ("mesenchymal stem cell-derived neural progenitors", "cell:nsc")]
     assert cell_mentions(nlp, "Mesenchymal stromal cell-derived exosomes were injected.") == [
         ("Mesenchymal stromal cell-derived exosomes", "cell:msc_ev")]
     assert cell_mentions(nlp, "Bone marrow stromal cell-derived conditioned medium was applied.") == [

@@ -762,7 +762,8 @@ GLIOSIS_CELLS = frozenset({"cell:microglia", "cell:astrocyte"})
 POSITIVE_MARK = re.compile(r"^(?:.+-(?:positive|immunoreactive|ir|labeled|labelled|stained)|.+\+|positive|immunoreactive)$")
 # stem cells that other cells are made from (`iPSC-derived motor neurons`), and the words of their names
 STEM_ORIGINS = frozenset({"cell:ipsc", "cell:esc"})
-STEM_NAME_WORDS = frozenset({"human", "induced", "pluripotent", "embryonic", "stem", "patient", "patient-specific"})
+STEM_NAME_WORDS = frozenset({"human", "induced", "pluripotent", "embryonic", "stem", "patient", "patient-specific",
+                             "mesenchymal", "stromal"})
 # who lives and dies in a study: the subject of `lived longer`
 RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "subjects", "participants", "pups", "individuals",
                         "monkeys", "dogs", "littermates"})
