@@ -421,3 +421,12 @@ def test_a_marker_in_a_body_fluid_as_the_subject_of_its_change(nlp):
         "Serum IL-10": "outcome:inflammation", "IL-17": "outcome:inflammation"}
     # a cytokine that acts on cells in a dish is no end point
     assert "IL-6" not in outcomes(nlp, "IL-6 increased the proliferation of MSCs.")
+
+
+@pytest.mark.parametrize("token, concept", [
+    ("rMSCs", "cell:msc"), ("rADSCs", "cell:ad_msc"), ("rBM-MSCs", "cell:bm_msc"), ("mNSCs", "cell:nsc"),
+    ("hNPCs", "cell:nsc"),
+])
+def test_a_species_prefix_on_a_cells_short_form(nlp, token, concept):
+    assert cell_mentions(nlp, f"{token} were injected intrathecally.") == [(token, concept)]
+    assert cell_mentions(nlp, "The mRNA of rAAV vectors was measured.") == []

@@ -428,6 +428,9 @@ class EntityRules:
         self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
                              for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
                              and any(ch.isupper() for ch in a)}
+        # one-token cell short forms, hyphens allowed (`BM-MSCs`): read under a rat or mouse prefix
+        self._cell_tokens = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
+                             for a in c.names() if " " not in a and any(ch.isupper() for ch in a)}
         # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
         self._glued: dict[str, str] = {}
         for c in vocab:
@@ -498,6 +501,13 @@ class EntityRules:
                     i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
                 cands.append((i, i + 1, self._msc_prefixes[low[i][:-8]]))   # `MSC-derived GDNF`: the cells
                 continue
+            if i not in covered and text[:1] in "rmh" and len(text) > 3 and text[1:2].isupper():
+                # `rMSCs`, `mNSCs`, `hNPCs`, `rBM-MSCs`: a rat, mouse or human prefix on a cell's short form
+                bare = text[1:]
+                cid = self._cell_tokens.get(bare) or self._cell_tokens.get("h" + bare)
+                if cid:
+                    cands.append((i, i + 1, cid))
+                    continue
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
                 head, _, last = text.rpartition("-")
                 if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
