@@ -86,6 +86,8 @@ def test_stained_area_or_count_is_an_end_point(nlp):
     (["motor", "neuron", "disease", "symptoms"], "outcome:motor_function"),
     (["death"], "outcome:survival"),
     (["cell", "death"], "outcome:other"),
+    (["glial", "cell", "activation"], "outcome:inflammation"),
+    (["number", "of", "activated", "macrophages"], "outcome:inflammation"),
 ])
 def test_outcome_concept_follows_spec_definitions(words, concept):
     assert P.outcome_concept(words) == concept

@@ -493,6 +493,10 @@ NOT_FLUID_MARKER = frozenset({"pressure", "flow", "barrier", "vessel", "vessels"
 NOT_BODY = frozenset({"brain", "spleen", "liver", "organ", "heart", "kidney", "wet", "tumor", "tumour"})
 
 
+IMMUNE_CELLS = frozenset({"glial", "glia", "astrocyte", "astrocytes", "macrophages", "lymphocytes", "lymphocyte",
+                          "monocytes", "neutrophils", "t-cell", "t-cells", "microglia", "microglial"})
+
+
 def outcome_concept(words: list[str]) -> str:
     """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation),
     by SPEC section 2's definitions; `outcome:other` when no word says which."""
@@ -515,6 +519,8 @@ def outcome_concept(words: list[str]) -> str:
     if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) \
             or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
         return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
+    if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and ws & IMMUNE_CELLS:
+        return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
             if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:
