@@ -432,3 +432,10 @@ def test_a_marker_in_a_body_fluid_as_the_subject_of_its_change(nlp):
 def test_a_species_prefix_on_a_cells_short_form(nlp, token, concept):
     assert cell_mentions(nlp, f"{token} were injected intrathecally.") == [(token, concept)]
     assert cell_mentions(nlp, "The mRNA of rAAV vectors was measured.") == []
+
+
+def test_paired_adjectives_of_trophic_factors_name_the_class(nlp):
+    for text in ("MSCs release trophic and immunomodulatory factors.",
+                 "Neurotrophic and angiogenic factors secreted by MSCs protect neurons."):
+        got = {e.text.lower(): e._.concept_id for e in nlp(text).ents if e.label_ == "NEUROTROPHIC_FACTOR"}
+        assert list(got.values()) == ["factor:ntf"], got
