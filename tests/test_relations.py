@@ -1579,6 +1579,21 @@ def test_a_factor_named_before_is_not_the_agent_of_the_cells_result(nlp, extract
     assert not rels(doc, "FACTOR_AFFECTS"), [(m.subject_id, m.object_id) for m in rels(doc, "FACTOR_AFFECTS")]
 
 
+@pytest.mark.parametrize("sentence, effect", [
+    ("VEGF deficiency causes motor neuron degeneration.", "favorable"),
+    ("Withdrawal of VEGF increased motor neuron degeneration.", "favorable"),
+    ("Mice lacking VEGF showed accelerated motor neuron degeneration.", "favorable"),
+    ("VEGF increased motor neuron degeneration.", "unfavorable"),
+])
+def test_what_a_factors_absence_does_shows_what_the_factor_does(nlp, extractor, sentence, effect):
+    doc = make_doc(nlp, "VEGF in ALS", [(None, sentence)], [("VEGF", FACTOR, "factor:VEGFA"),
+                                                            ("motor neuron degeneration", OUT,
+                                                             "outcome:motor_neuron_survival")])
+    extractor(doc)
+    got = [m.effect for m in rels(doc, "FACTOR_AFFECTS")]
+    assert got == [effect], got
+
+
 def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):
     # SPEC: an outcome that did not change is effect null (not a negated relation)
     doc = make_doc(nlp, "Two cell products", [("RESULTS",

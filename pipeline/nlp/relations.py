@@ -997,6 +997,22 @@ def _marker_of(toks: list[str], o0: int, o1: int) -> bool:
         o1 < len(toks) and toks[o1] == "of" and toks[o1 - 1] in MARKER_NOUNS - {"measure", "index"})
 
 
+LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion", "knockdown", "knockout",
+                         "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade"})
+LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "deprivation", "-deficient", "-null",
+              "-knockout", "loss")
+
+
+def _factor_taken_away(toks: list[str], f0: int, f1: int) -> bool:
+    """The factor is named by its absence: `lack of VEGF`, `withdrawal of BDNF`, `VEGF deficiency`,
+    `mice lacking VEGF`, `BDNF-deficient mice`."""
+    if f0 >= 2 and toks[f0 - 1] == "of" and toks[f0 - 2] in LOSS_BEFORE:
+        return True
+    if f0 >= 1 and toks[f0 - 1] in ("lacking", "without", "deprived"):
+        return True
+    return f1 < len(toks) and toks[f1].startswith(LOSS_AFTER) or toks[f1 - 1].endswith(("-deficient", "-null"))
+
+
 def _describes_who(toks: list[str], o0: int) -> bool:
     """The outcome at toks[o0] describes whom a result is about: `patients with (severe) muscle weakness`,
     `mice with early onset`, `the subgroup with faster progression` (at most three words between)."""
@@ -1557,6 +1573,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
             # benefit, which shows the benefit (of the cells, through the factor)
             effect = "favorable"
+        if cand.predicate == "FACTOR_AFFECTS" and s0 is not None and effect in ("favorable", "unfavorable") and \
+                _factor_taken_away(toks, s0, cand.subj.end - seg.start):
+            # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
+            # the factor's absence does shows what the factor does
+            effect = "favorable" if effect == "unfavorable" else "unfavorable"
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
     hedge = cues.hedge_in_scope(toks, c_lo, later)
