@@ -380,6 +380,9 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
      "unfavorable"),
+    # an outcome named with its own verb after `by` keeps that verb's direction
+    ("The grafts act by protecting motor neurons and reducing inflammation.", "protecting motor neurons",
+     "outcome:motor_neuron_survival", "favorable"),
     # a benefit the study did not show, however far the negator stands from it
     ("The ΔFS was significantly reduced after the grafts.", "ΔFS", "outcome:alsfrs_r", "favorable"),
     ("The grafts failed to show any benefit on survival.", "survival", "outcome:survival", "null"),

@@ -496,8 +496,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist -= 1
             if "and" in toks[o_end:i] and (object_of_verb or _next_outcomes_cue(toks, o_end, i, harm)):
                 dist += 4
-            if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing"):
+            if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing") and i >= o_end:
                 return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
+                             # (not the outcome's own verb: `by protecting motor neurons`)
         dist -= bonus
         if best is None or dist < best[0]:
             best = (dist, kind, cue, i)
