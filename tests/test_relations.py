@@ -129,6 +129,10 @@ def test_a_factor_stained_in_the_cells_is_expressed_by_them(nlp, extractor, text
     ("NT-3 was undetectable in supernatants of the stromal cells, which released HGF.", {"factor:NTF3": True}),
     ("NT-3 secreted by the stromal cells stayed below the limit of detection.", {"factor:NTF3": True}),
     ("By ELISA, NT-3 was not detected in medium conditioned by the stromal cells.", {"factor:NTF3": True}),
+    ("The unmodified stromal cells lacked NT-3 expression.", {"factor:NTF3": True}),
+    ("The stromal cells failed to secrete detectable NT-3.", {"factor:NTF3": True}),
+    ("The stromal cells released only negligible amounts of NT-3.", {"factor:NTF3": True}),
+    ("The stromal cells secreted HGF but no NT-3.", {"factor:HGF": False, "factor:NTF3": True}),
 ])
 def test_denied_secretion_is_a_negated_row(nlp, extractor, text, negated):
     # SPEC: `negated` when the text denies the relation itself; a factor looked for and not found in

@@ -120,7 +120,9 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
 # a factor looked for and not found in what the cells make: a denied SECRETES
 UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
-                        r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification))\b")
+                        r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification)|"
+                        r"lack(?:ed|s)?|absent|failed to (?:secrete|release|produce|express)|only negligible|"
+                        r"negligible amounts?)\b")
 # a verb of secretion proper (SECRETE_GATE also lets `deliver`, `contain`, `derived` through)
 SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|synthes|modif")
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
@@ -899,7 +901,7 @@ def _denied_after_contrast(c: Candidate) -> bool:
     """`MSCs secreted VEGF, but not GDNF`: the contrast denies the cells' factor (a negated row), it
     does not hand the factor to another cell."""
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
-    if o0 < 2 or o0 <= s1 or c.toks[o0 - 1] != "not" or c.toks[o0 - 2] not in ("but", ","):
+    if o0 < 2 or o0 <= s1 or c.toks[o0 - 1] not in ("not", "no") or c.toks[o0 - 2] not in ("but", ","):
         return False
     return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
 
