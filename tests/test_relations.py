@@ -1166,6 +1166,12 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
         [("BMSCs", CELL, "cell:bm_msc"), ("IGF-1", FACTOR, "factor:IGF1"), ("VEGF", FACTOR, "factor:VEGFA")])
     extractor(doc)
     assert {m.object_id for m in rels(doc, "SECRETES")} == {"factor:VEGFA"}
+    # what the cells sense is not what they make
+    for text in ("The MSCs express receptors for VEGF.", "The MSCs express TrkB and respond to VEGF.",
+                 "The cells were produced by culturing MSCs with VEGF."):
+        doc = make_doc(nlp, "Cells and VEGF", [(None, text)], [("MSCs", CELL, "cell:msc"), ("VEGF", FACTOR, "factor:VEGFA")])
+        extractor(doc)
+        assert not rels(doc, "SECRETES"), text
 
 
 @pytest.mark.parametrize("sentence, outcome, concept, related", [

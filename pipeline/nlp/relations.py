@@ -941,7 +941,10 @@ COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
-                            "incubated", "cultured", "cultivated"})
+                            "incubated", "cultured", "cultivated", "culturing", "incubating", "exposing", "treating",
+                            "priming", "stimulating", "supplementing",
+                            # what the cells sense, not what they make: `receptors for VEGF`, `respond to BDNF`
+                            "receptor", "receptors", "respond", "responded", "responsive"})
 
 
 PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
