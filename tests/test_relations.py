@@ -384,6 +384,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
      "unfavorable"),
+    # adverse events attributed to the treatment past an aside naming them
+    ("One serious adverse event, aseptic meningitis, was considered related to the grafts.", "serious adverse event",
+     "outcome:safety", "unfavorable"),
+    ("Two serious adverse events (aseptic meningitis and fever) were judged related to the grafts.",
+     "serious adverse events", "outcome:safety", "unfavorable"),
     # an outcome named with its own verb after `by` keeps that verb's direction
     ("The grafts act by protecting motor neurons and reducing inflammation.", "protecting motor neurons",
      "outcome:motor_neuron_survival", "favorable"),

@@ -457,8 +457,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         # `treatment-related adverse events`, `adverse events related to the cells` (not `unrelated`)
         near = [t for t in toks[max(lo, o_start - 2):min(hi, o_end + 3)] if t]
         # (`were considered possibly related to`: a causality grade between the events and the word)
-        graded = next((k for k in range(o_end, min(hi, o_end + 7)) if toks[k].startswith(ATTRIBUTED)), None)
-        if graded is not None and set(toks[o_end:graded]) <= CAUSALITY_FILLERS:
+        # (`One serious adverse event, aseptic meningitis, was considered related`: past an aside)
+        after = o_end
+        if o_end < hi and toks[o_end] in (",", "("):
+            close = next((k for k in range(o_end + 1, min(hi, o_end + 10)) if toks[k] in (",", ")")), None)
+            after = close + 1 if close is not None else o_end
+        graded = next((k for k in range(after, min(hi, after + 7)) if toks[k].startswith(ATTRIBUTED)), None)
+        if graded is not None and set(toks[after:graded]) <= CAUSALITY_FILLERS:
             near.append(toks[graded])
             if _not_the_cells(toks, graded, hi):
                 return EffectCue("favorable", "rather than")   # `attributed to the lumbar puncture rather than the MSCs`
