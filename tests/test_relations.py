@@ -1516,6 +1516,9 @@ def test_both_arms_of_a_comparison_take_a_route_stated_for_both(nlp, extractor):
     ("Rats were anesthetized by intraperitoneal injection of chloral hydrate and stromal cells were injected into "
      "the lumbar cord.", {"route:intraspinal"}),
     ("Rats received intraperitoneal injections of stromal cells.", {"route:intraperitoneal"}),
+    ("The stromal cells were injected into the lumbar cord after intravenous hydrocortisone premedication.",
+     {"route:intraspinal"}),
+    ("Rats received intraperitoneal lithium and stromal cells intravenously.", {"route:intravenous"}),
 ])
 def test_the_route_of_a_drug_or_an_anaesthetic_is_not_the_cells(nlp, extractor, text, routes):
     ents = [("stromal cells", CELL, "cell:msc"), ("intraperitoneally", ROUTE, "route:intraperitoneal"),

@@ -1098,7 +1098,12 @@ CELL_HASH = hash_string("CELL_TYPE")
 OTHER_AGENTS = frozenset({"placebo", "saline", "vehicle", "pbs", "sham", "medium", "riluzole", "edaravone",
                           "cyclosporine", "cyclosporin", "ciclosporin", "tacrolimus", "g-csf", "erythropoietin", "epo",
                           "methylprednisolone", "dexamethasone", "prednisolone", "immunosuppressants", "antibiotics",
-                          "interleukin-2", "il-2", "drug", "drugs", "mannitol"})
+                          "interleukin-2", "il-2", "drug", "drugs", "mannitol",
+                          # premedication, co-medication and tracers given beside cell grafts
+                          "chlorpheniramine", "hydrocortisone", "cyclophosphamide", "gadolinium", "immunoglobulin",
+                          "ivig", "valproic", "valproate", "lithium", "minocycline", "rapamycin", "filgrastim",
+                          "plerixafor", "interferon", "baclofen", "hydration", "fluids", "antihistamine",
+                          "paracetamol", "acetaminophen", "heparin", "contrast"})
 # a sentence naming no cell whose route belongs to another agent: the agents above, drugs dosed by
 # weight, labels and tracers, what induces the disease model
 _SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a conditioned-medium study is the therapy)
