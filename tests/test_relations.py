@@ -384,6 +384,13 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
      "unfavorable"),
+    # harms that happened, listed or counted, are unfavorable; harms absent or mild are not
+    ("Side effects included headache and transient meningismus.", "Side effects", "outcome:safety", "unfavorable"),
+    ("Serious adverse events occurred in two patients.", "Serious adverse events", "outcome:safety", "unfavorable"),
+    ("The most common adverse events were headache and back pain.", "adverse events", "outcome:safety",
+     "unfavorable"),
+    ("No serious adverse events occurred.", "serious adverse events", "outcome:safety", "favorable"),
+    ("Adverse events were mild and transient.", "Adverse events", "outcome:safety", "favorable"),
     # adverse events attributed to the treatment past an aside naming them
     ("One serious adverse event, aseptic meningitis, was considered related to the grafts.", "serious adverse event",
      "outcome:safety", "unfavorable"),

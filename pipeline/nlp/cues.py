@@ -100,6 +100,9 @@ AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", 
              "shed", "clarif", "elucidat", "verif", "validat", "establish", "understand")
 # Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
 ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
+# verbs right after a harm that say it happened: `adverse events included ...`, `... occurred in two patients`
+OCCURRED = frozenset({"included", "include", "includes", "including", "occurred", "developed", "consisted",
+                      "comprised", "reported", "observed", "noted", "experienced"})
 # Negators that, in front of a harm outcome (`no adverse events`), mean the harm was absent.
 # words between adverse events and the word that attributes them: a causality grade
 CAUSALITY_FILLERS = frozenset({"", "was", "were", "considered", "judged", "deemed", "assessed", "as", "possibly",
@@ -469,6 +472,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 return EffectCue("favorable", "rather than")   # `attributed to the lumbar puncture rather than the MSCs`
             if _to_the_disease(toks, graded, hi):
                 return EffectCue("favorable", "disease")   # `all deaths were attributed to disease progression`
+        occurred = next((toks[k] for k in range(o_end, min(hi, o_end + 3)) if toks[k] in OCCURRED), None) or (
+            "most common" if o_end < hi and toks[o_end] in ("were", "was") and not {"common", "frequent"}.isdisjoint(
+                toks[max(lo, o_start - 3):o_start]) else None)   # `the most common adverse events were headache ...`
+        if occurred and NEGATORS.isdisjoint(toks[lo:min(hi, o_end + 4)]) and ABSENCE.isdisjoint(toks[lo:o_start]):
+            # `Side effects included headache and transient meningismus`, `Serious adverse events occurred in two
+            # patients`: harms that happened (the mild words of a listed symptom are not the verdict)
+            return EffectCue("unfavorable", occurred)
         if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
                 toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
             return EffectCue("unfavorable", "related")
