@@ -439,3 +439,14 @@ def test_paired_adjectives_of_trophic_factors_name_the_class(nlp):
                  "Neurotrophic and angiogenic factors secreted by MSCs protect neurons."):
         got = {e.text.lower(): e._.concept_id for e in nlp(text).ents if e.label_ == "NEUROTROPHIC_FACTOR"}
         assert list(got.values()) == ["factor:ntf"], got
+
+
+def test_spelled_out_markers_with_their_short_forms(nlp):
+    got = outcomes(nlp, "MSCs decreased interleukin-6 (IL-6) and increased interleukin-10 (IL-10) in the CSF.")
+    assert got.get("interleukin-6") == got.get("interleukin-10") == "outcome:inflammation", got
+    assert outcomes(nlp, "MSCs decreased interleukin-6 and increased interleukin-10 in the CSF.") == {
+        "interleukin-6": "outcome:inflammation", "interleukin-10": "outcome:inflammation"}
+    assert outcomes(nlp, "Glial fibrillary acidic protein (GFAP) immunoreactivity was reduced.") == {
+        "Glial fibrillary acidic protein (GFAP) immunoreactivity": "outcome:inflammation"}
+    # a cytokine the cells were treated with is no end point
+    assert outcomes(nlp, "The MSCs were treated with interleukin-1β before injection.") == {}

@@ -241,7 +241,8 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
     if head in P.NOT_MEASURE_HEAD:
         return e - s >= 2 and head in P.OUTCOME_HEADS   # `leukocyte levels`, `miRNA expression`
     return (head in P.OUTCOME_HEADS or bool(P.OUTCOME_WORD.match(head))
-            or bool(P.MEASURE_SUFFIX.match(head)) or bool(P.MARKER_SYMBOL.match(head)))
+            or bool(P.MEASURE_SUFFIX.match(head)) or bool(P.MARKER_SYMBOL.match(head))
+            or bool(P.SPELLED_CYTOKINE.match(head)))
 
 
 def _short_form_at(v: TokenView, j: int) -> bool:
@@ -374,6 +375,12 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
                     k -= 1
                     if v.starts[k]:
                         break
+                if k > 3 and _short_form_at(v, k - 3) and not v.starts[k - 2]:
+                    # `tumor necrosis factor-α (TNF-α) levels were reduced`: a short form inside the name
+                    k2 = k - 3
+                    while k2 > 0 and k - k2 < 9 and _np_word(v, k2 - 1) and not v.starts[k2]:
+                        k2 -= 1
+                    k = k2 if k2 < k - 3 else k
                 k = _trim(v, k, a)
                 if k < a and _measure_head(v, k, a):
                     out.append((k, a, P.outcome_concept(lowers[k:a])))
