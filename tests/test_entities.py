@@ -461,6 +461,10 @@ def test_sentence_decides_biomarker_innervation_and_graft_survival(nlp):
     # the fluid forms are biomarkers even where the sentence names no fluid (SPEC's example)
     got = ents(nlp("MSC-NTF cells lowered NfL and pNfH over 24 weeks."))
     assert {("NfL", "outcome:biomarker"), ("pNfH", "outcome:biomarker")} <= {(t, c) for t, _, c in got}
+    # at the end of a sentence too: scispaCy keeps the period on a mixed-case symbol, the suffix rule splits it
+    doc = nlp("MSC treatment reduced CSF NfL. Survival was longer.")
+    assert ("NfL", "OUTCOME", "outcome:biomarker") in ents(doc)
+    assert [s.text for s in doc.sents] == ["MSC treatment reduced CSF NfL.", "Survival was longer."]
     got = ents(nlp("Transplanted MSCs showed poor survival in the host cord."))
     assert ("survival", "OUTCOME", "outcome:other") in got
     got = ents(nlp("MSC treatment prolonged survival of SOD1 mice."))

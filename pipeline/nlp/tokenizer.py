@@ -3,7 +3,8 @@
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
   found and the sentence does not end there. A period after `-X` at the end of a token is split
-  off; initials and `i.v.`/`e.g.` (no hyphen) keep theirs. A trademark sign is split off too
+  off, and one after a mixed-case symbol that ends in a capital (`NfL.`, `pNfH.`, `IgG.`); initials
+  and `i.v.`/`e.g.` keep theirs. A trademark sign is split off too
   (`NurOwn®`: the product's name is `NurOwn`).
 - scispaCy keeps hyphenated compounds whole, so in `MSC-treated mice` or `hBMSC-transplanted
   rats` the cells given are no token of their own: no mention, no relation from the sentence
@@ -35,7 +36,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=\w)[®™]$"
+HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=[a-z][A-Z])\.$|(?<=\w)[®™]$"
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
                          "transfused", "administered", "receiving",
                          # the therapy the cells are (`MSC-based therapy`, `MSC-mediated neuroprotection`)
