@@ -184,6 +184,8 @@ def test_hedge_scope_is_the_clause_not_the_sentence():
     assert cues.hedge_in_scope(toks, lo, 10) is None
     lo, hi = cues.clause_scope(toks, 1, 6)
     assert cues.hedge_in_scope(toks, lo, 6) == "might"
+    toks = "survival , however , was not prolonged .".split()
+    assert cues.clause_scope(toks, 0, 1) == (0, 8) and cues.ClauseIndex(toks).scope(0, 1) == (0, 8)
     toks = "mscs may slow disease progression in patients .".split()
     assert cues.hedge_in_scope(toks, *cues.clause_scope(toks, 0, 5)) == "may"
     # a measure named `potential` proposes nothing; the hedge word itself still does
@@ -383,6 +385,10 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "outcome:motor_function", "favorable"),
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
+     "unfavorable"),
+    # a connective set off by commas does not cut the clause
+    ("Survival, however, was not prolonged by the grafts.", "Survival", "outcome:survival", "null"),
+    ("Adverse events, however, were more frequent after the grafts.", "Adverse events", "outcome:safety",
      "unfavorable"),
     # harms that happened, listed or counted, are unfavorable; harms absent or mild are not
     ("Side effects included headache and transient meningismus.", "Side effects", "outcome:safety", "unfavorable"),

@@ -246,16 +246,22 @@ _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 _MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
 
+def _aside(toks: Sequence[str], i: int) -> bool:
+    """`Survival, however, was not prolonged`: a connective set off by commas inside a clause, no break."""
+    return toks[i] in ("however", "though") and 0 < i < len(toks) - 1 and toks[i - 1] == "," and toks[i + 1] == ","
+
+
 def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
     """The clause around tokens lo..hi (exclusive hi): widened to the nearest clause breaks.
 
     A clause opened by a subordinator (`Although A might do B, C did D`) ends at its comma.
     """
     start = lo
-    while start > 0 and toks[start - 1] not in CLAUSE_BREAKS and toks[start - 1] not in SUBORDINATORS:
+    while start > 0 and (toks[start - 1] not in CLAUSE_BREAKS and toks[start - 1] not in SUBORDINATORS
+                         or _aside(toks, start - 1)):
         start -= 1
     end = hi
-    while end < len(toks) and toks[end] not in CLAUSE_BREAKS:
+    while end < len(toks) and (toks[end] not in CLAUSE_BREAKS or _aside(toks, end)):
         end += 1
     opened = start > 0 and toks[start - 1] in SUBORDINATORS
     if opened:
@@ -274,7 +280,7 @@ class ClauseIndex:
 
     def __init__(self, toks: Sequence[str]):
         self.n = len(toks)
-        self.opens = [i for i, t in enumerate(toks) if t in CLAUSE_BREAKS or t in SUBORDINATORS]
+        self.opens = [i for i, t in enumerate(toks) if (t in CLAUSE_BREAKS or t in SUBORDINATORS) and not _aside(toks, i)]
         self.breaks = [i for i in self.opens if toks[i] in CLAUSE_BREAKS]
         self.subordinator = {i for i in self.opens if toks[i] in SUBORDINATORS}
         self.commas = [i for i, t in enumerate(toks) if t == ","]
