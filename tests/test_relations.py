@@ -386,6 +386,19 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
      "unfavorable"),
+    # conclusions that deny efficacy
+    ("The grafts are safe but not efficacious in slowing ALSFRS-R decline.", "ALSFRS-R decline", "outcome:alsfrs_r",
+     "null"),
+    ("Our findings do not support the use of the grafts to slow disease progression.", "disease progression",
+     "outcome:disease_progression", "null"),
+    ("Our findings support the use of the grafts to slow disease progression.", "disease progression",
+     "outcome:disease_progression", "favorable"),
+    ("The grafts lacked efficacy in slowing ALSFRS-R decline.", "ALSFRS-R decline", "outcome:alsfrs_r", "null"),
+    ("The grafts were without effect on survival.", "survival", "outcome:survival", "null"),
+    ("The grafts were of no clinical benefit in slowing ALSFRS-R decline.", "ALSFRS-R decline", "outcome:alsfrs_r",
+     "null"),
+    ("The grafts are unlikely to slow disease progression.", "disease progression", "outcome:disease_progression",
+     "null"),
     # a connective set off by commas does not cut the clause
     ("Survival, however, was not prolonged by the grafts.", "Survival", "outcome:survival", "null"),
     ("Adverse events, however, were more frequent after the grafts.", "Adverse events", "outcome:safety",

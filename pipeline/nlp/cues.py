@@ -377,7 +377,7 @@ LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "a
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
 # words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`,
 # `a lack of benefit on X`
-DENYING = NEGATED_RESULT | {"ineffective", "unable", "lack", "lacked", "lacks", "absence"}
+DENYING = NEGATED_RESULT | {"ineffective", "unable", "lack", "lacked", "lacks", "absence", "unlikely"}
 # verbs by which a study reports (or fails to report) a change: `failed to show any benefit`
 SHOWING = frozenset({"show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "achieve",
                      "achieved", "provide", "provided", "produce", "produced", "yield", "yielded", "confer",
@@ -388,7 +388,10 @@ SHOWING = frozenset({"show", "shows", "showed", "shown", "demonstrate", "demonst
 NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "significant", "significantly",
                               "statistically", "meaningful", "clinically", "relevant", "further", "of", "treatment",
                               "therapeutic", "consistent", "clear", "convincing", "sustained", "measurable",
-                              "detectable", "obvious", "substantial"}) | SHOWING
+                              "detectable", "obvious", "substantial",
+                              # `not efficacious in slowing X`, `lacked efficacy in slowing X`, `of no benefit in`
+                              "efficacious", "effective", "beneficial", "successful", "useful", "able", "efficacy",
+                              "benefit", "effect", "effects", "clinical"}) | SHOWING
 # a subject that denies what the study showed: `no trial showed a benefit`, `none of the patients improved`
 NO_SUBJECT = frozenset({"no", "none", "neither"})
 CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
@@ -537,7 +540,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
     for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
-        if toks[at] == "no" and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
+        if toks[at] in ("no", "without") and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", "no effect", bonus=2.0)
             break
@@ -1010,7 +1013,12 @@ def _excluding(toks: Sequence[str], j: int, i: int) -> bool:
     what stands between it and the cue at i from the claim; it does not deny the verb (`but not
     significantly improved` does)."""
     return toks[j] == "not" and j > 0 and toks[j - 1] in ("but", "and") and any(
-        t and not t.endswith("ly") and t not in AUX_BE for t in toks[j + 1:i])
+        t and not t.endswith("ly") and t not in AUX_BE and t not in VERDICT_ADJECTIVES for t in toks[j + 1:i])
+
+
+# `safe but not efficacious in slowing X`: a verdict on the treatment, not a second arm excluded
+VERDICT_ADJECTIVES = frozenset({"efficacious", "effective", "beneficial", "successful", "useful", "able", "in", "to",
+                                "significant", "clinically", "meaningful"})
 
 
 # words before `limited` that make it a verdict (`remains limited`, `was limited`)
@@ -1150,8 +1158,12 @@ def _parenthetical_measure(toks: Sequence[str], i: int, o_end: int, hi: int) -> 
 
 
 def _no_evidence(toks: Sequence[str], i: int, lo: int) -> bool:
-    """`There is no (convincing) evidence that MSCs improve X`: the change at i is what was not shown."""
+    """`There is no (convincing) evidence that MSCs improve X`, `our findings do not support the use of
+    MSCs to slow X`, `argue against a benefit`: the change at i is what was not shown."""
     for k in range(i - 1, max(lo - 1, i - 12) - 1, -1):
+        if toks[k].startswith("support") and k > 0 and toks[k - 1] in ("not", "n't") or \
+                toks[k] == "against" and k > 0 and toks[k - 1].startswith("argu"):
+            return True
         if toks[k].startswith("evidenc") and k + 1 < i and toks[k + 1] in ("that", "for", "of"):
             return any(toks[m] in DENYING | {"insufficient", "little", "limited"} for m in range(max(0, k - 4), k))
         if toks[k] in (";", "but", "whereas", "while"):
