@@ -1641,6 +1641,22 @@ def test_what_a_factors_absence_does_shows_what_the_factor_does(nlp, extractor, 
     assert got == [effect], got
 
 
+@pytest.mark.parametrize("sentence, effects", [
+    # the cells named only in the second clause: each outcome keeps its own clause's verdict
+    ("Survival was prolonged, but onset was not delayed in MSC-treated mice.",
+     {"outcome:survival": "favorable", "outcome:disease_onset": "null"}),
+    ("FVC did not change, whereas ALSFRS-R improved after MSC injection.",
+     {"outcome:respiratory_function": "null", "outcome:alsfrs_r": "favorable"}),
+])
+def test_a_contrast_that_names_the_cells_once_keeps_each_clauses_verdict(nlp, extractor, sentence, effects):
+    ents = [("MSC", CELL, "cell:msc"), ("Survival", OUT, "outcome:survival"), ("onset", OUT, "outcome:disease_onset"),
+            ("FVC", OUT, "outcome:respiratory_function"), ("ALSFRS-R", OUT, "outcome:alsfrs_r")]
+    doc = make_doc(nlp, "MSCs in ALS", [(None, sentence)], ents)
+    extractor(doc)
+    got = {m.object_id: m.effect for m in rels(doc, "AFFECTS")}
+    assert got == effects, got
+
+
 def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):
     # SPEC: an outcome that did not change is effect null (not a negated relation)
     doc = make_doc(nlp, "Two cell products", [("RESULTS",

@@ -1570,8 +1570,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             masked = masked[:o0] + toks[o0:o1] + masked[o1:]
         o_clause = cues.clause_scope(toks, o0, o1)
         ec = cues.effect_in_scope(masked, (o0, o1), o_clause, o_text, o_id)
-        if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS:
-            # `A reduced X, whereas B had no effect`: B's own clause says what B did to X
+        if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS and any(
+                etypes[k] in (CELL_HASH, FACTOR_HASH) for k in range(o_clause[0], o_clause[1])):
+            # `A reduced X, whereas B had no effect`: B's own clause says what B did to X (not `Survival
+            # was prolonged, but onset was not delayed in MSC-treated mice`: X's clause names no agent)
             s_clause = cues.clause_scope(toks, s0, cand.subj.end - seg.start)
             # X stands at the end of B's clause, where `it`/`so`/nothing refers to it
             own = cues.effect_in_scope(masked, (s_clause[1], s_clause[1]), s_clause, o_text, o_id, elsewhere=True)
