@@ -1657,6 +1657,18 @@ def test_a_contrast_that_names_the_cells_once_keeps_each_clauses_verdict(nlp, ex
     assert got == effects, got
 
 
+@pytest.mark.parametrize("sentence, effect", [
+    ("FVC remained unchanged in MSC-treated patients, whereas it declined by 15% in the placebo group.", "favorable"),
+    ("FVC did not decline in the MSC group, whereas the placebo group lost 20%.", "favorable"),
+    ("FVC did not change in the MSC group, whereas it also did not change in the placebo group.", "null"),
+])
+def test_no_decline_where_the_control_declined_is_the_benefit(nlp, extractor, sentence, effect):
+    doc = make_doc(nlp, "MSCs in ALS", [(None, sentence)], [("MSC", CELL, "cell:msc"),
+                                                           ("FVC", OUT, "outcome:respiratory_function")])
+    extractor(doc)
+    assert [m.effect for m in rels(doc, "AFFECTS")] == [effect]
+
+
 def test_an_arm_denied_with_a_preposition_left_the_outcome_unchanged(nlp, extractor):
     # SPEC: an outcome that did not change is effect null (not a negated relation)
     doc = make_doc(nlp, "Two cell products", [("RESULTS",

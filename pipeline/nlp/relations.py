@@ -1002,6 +1002,20 @@ def _marker_of(toks: list[str], o0: int, o1: int) -> bool:
         o1 < len(toks) and toks[o1] == "of" and toks[o1 - 1] in MARKER_NOUNS - {"measure", "index"})
 
 
+DECLINE_STEMS = ("declin", "worsen", "deteriorat", "decreas", "lost", "progress", "fell", "dropped")
+
+
+def _control_declined_after(toks: list[str], end: int) -> bool:
+    """The clause after `end` (opened by `whereas`/`while`/`but`) says the control arm declined."""
+    if end >= len(toks) or toks[end] not in cues.CONTRAST_BREAKS:
+        return False
+    rest = toks[end + 1:]
+    stop = next((k for k, t in enumerate(rest) if t in cues.CLAUSE_BREAKS), len(rest))
+    rest = rest[:stop]
+    return not cues.CONTROL_WORDS.isdisjoint(rest) and any(t.startswith(DECLINE_STEMS) for t in rest) and \
+        cues.NEGATORS.isdisjoint(rest)
+
+
 LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion", "knockdown", "knockout",
                          "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade"})
 LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "deprivation", "-deficient", "-null",
@@ -1585,6 +1599,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
             # benefit, which shows the benefit (of the cells, through the factor)
             effect = "favorable"
+        if effect == "null" and _control_declined_after(toks, o_clause[1]):
+            # `FVC remained unchanged in treated patients, whereas it declined by 15% in the placebo group`: no
+            # decline where the control declined is the benefit
+            effect, cue = "favorable", "control declined"
         if cand.predicate == "FACTOR_AFFECTS" and s0 is not None and effect in ("favorable", "unfavorable") and \
                 _factor_taken_away(toks, s0, cand.subj.end - seg.start):
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
