@@ -386,6 +386,12 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
      "unfavorable"),
+    # a gain that faded is mixed
+    ("ALSFRS-R improved at 3 months after the grafts, but declined thereafter.", "ALSFRS-R", "outcome:alsfrs_r",
+     "unclear"),
+    ("The improvement in ALSFRS-R gradually diminished thereafter.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    ("ALSFRS-R improved after the grafts and remained stable thereafter.", "ALSFRS-R", "outcome:alsfrs_r",
+     "favorable"),
     # conclusions that deny efficacy
     ("The grafts are safe but not efficacious in slowing ALSFRS-R decline.", "ALSFRS-R decline", "outcome:alsfrs_r",
      "null"),

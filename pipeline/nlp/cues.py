@@ -227,6 +227,8 @@ WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     # a gain that other studies or later times did not bear out: `not maintained`, `not confirmed in RCTs`
     ("not", "maintained"), ("not", "confirmed"), ("not", "replicated"), ("not", "reproduced"), ("no", "longer"),
     ("lasted", "only"), ("but", "not", "in", "others"), ("not", "in", "other", "studies"),
+    ("diminished", "thereafter"), ("gradually", "diminished"), ("declined", "thereafter"), ("increased", "again"),
+    ("disappeared",), ("faded",), ("wore", "off"), ("diminished", "over", "time"), ("declined", "over", "time"),
     ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
 LATER_TIMES = frozenset({"month", "months", "week", "weeks", "day", "days", "year", "years", "end", "follow-up",
