@@ -386,6 +386,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     # adverse events that made patients stop are harms
     ("Two patients discontinued the grafts because of adverse events.", "adverse events", "outcome:safety",
      "unfavorable"),
+    # values for both arms, whichever comes first; an onset given as a day is later when better
+    ("Median survival was 18.6 months in the placebo group and 24.2 months in the grafted group.",
+     "Median survival", "outcome:survival", "favorable"),
+    ("Disease onset was 118 days in grafted mice and 106 days in vehicle-treated mice.", "Disease onset",
+     "outcome:disease_onset", "favorable"),
     # a gain that faded is mixed
     ("ALSFRS-R improved at 3 months after the grafts, but declined thereafter.", "ALSFRS-R", "outcome:alsfrs_r",
      "unclear"),

@@ -660,7 +660,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 if arms[0] < 0 and arms[1] < 0:    # two declines (`-0.52 vs -1.04 points/month`): the smaller
                     better = abs(arms[0]) < abs(arms[1])
                 else:
-                    better = (arms[0] < arms[1]) if harm else (arms[0] > arms[1])
+                    # (an onset given as an age or a day, `onset was 118 days in treated mice`: later is better)
+                    timed = obj_concept == "outcome:disease_onset" and not TIME_UNITS.isdisjoint(toks[be + 1:hi])
+                    better = (arms[0] < arms[1]) if harm and not timed else (arms[0] > arms[1])
                 return EffectCue("favorable" if better else "unfavorable", toks[be + 1])
             return EffectCue("unclear", toks[be + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         if any(toks[k] == "compared" and toks[k - 1] in AUX_BE for k in range(o_end + 1, min(hi, o_end + 4))):
@@ -784,6 +786,9 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     a, b = (float(toks[k].rstrip("%").replace("−", "-")) for k in (first, second))
     if CONTROL_WORDS.isdisjoint(toks[first:second]) and not CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
         return a, b
+    if not CONTROL_WORDS.isdisjoint(toks[first:second]) and CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]) \
+            and not TREATED_ARM_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
+        return b, a   # `18.6 months in the placebo group and 24.2 months in the MSC group`: the control first
     # one arm over two periods: `-1.1 points/month before and -0.5 after the injection`, `0.4 versus 1.0
     # points/month in the lead-in`: the time before treatment is the control
     periods = [_period(toks[first + 1:second]), _period(toks[second + 1:min(hi, second + 8)])]
@@ -796,6 +801,10 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     return (a, b) if periods[0] else (b, a)
 
 
+# words that name an arm after its value (`24.2 months in the MSC group`)
+TREATED_ARM_WORDS = frozenset({"group", "groups", "arm", "mice", "rats", "patients", "animals", "cohort", "treated",
+                               "transplanted", "grafted", "injected", "infused"})
+TIME_UNITS = frozenset({"days", "day", "weeks", "week", "months", "month", "years", "year", "d", "wk", "wks"})
 BEFORE_TREATMENT = frozenset({"baseline", "inclusion", "enrolment", "enrollment", "screening",
                               "before", "prior", "pre-treatment", "pretreatment", "pre-transplantation", "pre-injection",
                               "pre-transplant", "lead-in", "run-in", "preceding", "pre-infusion"})
