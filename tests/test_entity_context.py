@@ -450,3 +450,8 @@ def test_spelled_out_markers_with_their_short_forms(nlp):
         "Glial fibrillary acidic protein (GFAP) immunoreactivity": "outcome:inflammation"}
     # a cytokine the cells were treated with is no end point
     assert outcomes(nlp, "The MSCs were treated with interleukin-1β before injection.") == {}
+
+
+def test_a_comparison_arm_is_no_end_point(nlp):
+    assert outcomes(nlp, "Compared with PRO-ACT controls, survival was longer in MSC-treated patients.") == {
+        "survival": "outcome:survival"}

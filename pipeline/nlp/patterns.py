@@ -696,7 +696,7 @@ NOT_MEASURE_HEAD = frozenset({
     "mechanism", "mechanisms", "role", "roles", "effect", "effects", "efficacy", "potential", "ability",
     "possibility", "capability", "approach", "approaches", "strategy", "strategies", "method", "methods",
     "technique", "techniques", "study", "studies", "trial", "trials", "model", "models", "group", "groups",
-    "arm", "arms", "cohort", "cohorts",
+    "arm", "arms", "cohort", "cohorts", "control", "controls", "placebo",
     # `inflammation in the spinal cord and survival`: a place, not a list member
     "cord", "cords", "brain", "brainstem", "cortex", "muscle", "muscles", "nerve", "nerves", "horn", "horns",
     "ventricle", "ventricles", "parenchyma", "segment", "segments",
