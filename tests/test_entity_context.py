@@ -455,3 +455,10 @@ def test_spelled_out_markers_with_their_short_forms(nlp):
 def test_a_comparison_arm_is_no_end_point(nlp):
     assert outcomes(nlp, "Compared with PRO-ACT controls, survival was longer in MSC-treated patients.") == {
         "survival": "outcome:survival"}
+
+
+def test_age_at_onset_and_a_hyphenated_hanging_wire_are_end_points(nlp):
+    assert outcomes(nlp, "MSCs did not alter the age at onset.") == {"age at onset": "outcome:disease_onset"}
+    assert outcomes(nlp, "Treated mice declined more slowly in hanging-wire performance.") == {
+        "hanging-wire": "outcome:motor_function"}
+    assert outcomes(nlp, "At onset, mice were treated with MSCs.") == {}
