@@ -462,3 +462,8 @@ def test_age_at_onset_and_a_hyphenated_hanging_wire_are_end_points(nlp):
     assert outcomes(nlp, "Treated mice declined more slowly in hanging-wire performance.") == {
         "hanging-wire": "outcome:motor_function"}
     assert outcomes(nlp, "At onset, mice were treated with MSCs.") == {}
+
+
+def test_what_cells_protect_from_is_the_insult_not_the_end_point(nlp):
+    assert outcomes(nlp, "Conditioned medium from MSCs protected primary motor neurons from glutamate "
+                         "excitotoxicity.") == {"protected primary motor neurons": "outcome:motor_neuron_survival"}

@@ -694,7 +694,8 @@ class EntityRules:
                     s, e, cid = s, e + 4, "outcome:motor_neuron_survival"   # `motor neuron (MN) loss`
                 else:
                     k = s - 1
-                    while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large"} or self._stain(low, k, s)
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large", "primary", "cultured"}
+                                     or self._stain(low, k, s)
                                      or self._mn_amount(low[k])):
                         k -= 1
                     if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
@@ -1184,6 +1185,9 @@ class EntityRules:
             # `motor neurons in the lumbar cord`, `grafted cells in ischemic brain`: a place, where no giving
             # puts cells there (`were injected bilaterally in the striatum`, `transplantation in intact spinal cord`)
             return None
+        if self._label(cid) == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
+                w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]):
+            return None   # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point
         if cid == "outcome:other" and P.is_appraisal(low[s:e]):
             return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
         if self._label(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
