@@ -467,3 +467,8 @@ def test_age_at_onset_and_a_hyphenated_hanging_wire_are_end_points(nlp):
 def test_what_cells_protect_from_is_the_insult_not_the_end_point(nlp):
     assert outcomes(nlp, "Conditioned medium from MSCs protected primary motor neurons from glutamate "
                          "excitotoxicity.") == {"protected primary motor neurons": "outcome:motor_neuron_survival"}
+
+
+def test_a_cause_of_death_and_a_disease_duration_among_demographics_are_no_end_points(nlp):
+    assert outcomes(nlp, "All deaths were due to natural disease progression.") == {}
+    assert outcomes(nlp, "Mean age was 52 years and mean disease duration 18.4 months.") == {}

@@ -414,6 +414,10 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Survival, however, was not prolonged by the grafts.", "Survival", "outcome:survival", "null"),
     ("Adverse events, however, were more frequent after the grafts.", "Adverse events", "outcome:safety",
      "unfavorable"),
+    # harms that happened but were put on the disease; a comparison called not significant
+    ("Three deaths occurred, all attributed to progression of ALS.", "deaths", "outcome:safety", "favorable"),
+    ("Survival was longer after the grafts than in historical controls, but this comparison was not significant.",
+     "Survival", "outcome:survival", "null"),
     # harms that happened, listed or counted, are unfavorable; harms absent or mild are not
     ("Side effects included headache and transient meningismus.", "Side effects", "outcome:safety", "unfavorable"),
     ("Serious adverse events occurred in two patients.", "Serious adverse events", "outcome:safety", "unfavorable"),
@@ -1234,6 +1238,11 @@ def test_factors_the_cells_were_cultured_with_are_not_secreted(nlp, extractor):
     ("Mean baseline ALSFRS-R was 38 in the MSCs group.", "ALSFRS-R", "outcome:alsfrs_r", False),
     ("ALSFRS-R increased from 32.1 at baseline to 35.4 after the MSCs.", "ALSFRS-R", "outcome:alsfrs_r", True),
     ("After the MSCs, ALSFRS-R was higher than at baseline.", "ALSFRS-R", "outcome:alsfrs_r", True),
+    # a schedule of assessments from baseline on is what was measured
+    ("After the MSCs, ALSFRS-R was assessed at baseline and every 3 months thereafter.", "ALSFRS-R",
+     "outcome:alsfrs_r", True),
+    ("After the MSCs, ALSFRS-R was assessed at baseline and at 4, 12 and 24 weeks.", "ALSFRS-R", "outcome:alsfrs_r",
+     True),
     ("Baseline values of ALSFRS-R were 38 in the MSCs group.", "ALSFRS-R", "outcome:alsfrs_r", False),
     ("The MSCs improved ALSFRS-R, which returned to baseline values after 6 months.", "ALSFRS-R",
      "outcome:alsfrs_r", True),
@@ -1465,6 +1474,8 @@ def test_a_sentence_on_the_control_arm_alone_is_no_result_of_the_cells(nlp, extr
 
 
 @pytest.mark.parametrize("sentence", [
+    "Survival did not differ significantly from that of the placebo group.",
+    "Survival was similar to that in the placebo group.",
     "The 12-month survival rate was 83% in the transplantation group and 59% in the control group.",
     "Survival increased in the observation group but not in the control group.",
     "Survival was 70% in the experimental group versus 45% in the placebo group.",

@@ -486,6 +486,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         occurred = next((toks[k] for k in range(o_end, min(hi, o_end + 3)) if toks[k] in OCCURRED), None) or (
             "most common" if o_end < hi and toks[o_end] in ("were", "was") and not {"common", "frequent"}.isdisjoint(
                 toks[max(lo, o_start - 3):o_start]) else None)   # `the most common adverse events were headache ...`
+        blamed = next((k for k in range(o_end, hi) if toks[k].startswith(ATTRIBUTED)), None)
+        if occurred and blamed is not None and _to_the_disease(toks, blamed, hi):
+            return EffectCue("favorable", "disease")   # `Three deaths occurred, all attributed to progression of ALS`
+        if occurred and blamed is not None and _not_the_cells(toks, blamed, hi):
+            return EffectCue("favorable", "rather than")
         if occurred and NEGATORS.isdisjoint(toks[lo:min(hi, o_end + 4)]) and ABSENCE.isdisjoint(toks[lo:o_start]):
             # `Side effects included headache and transient meningismus`, `Serious adverse events occurred in two
             # patients`: harms that happened (the mild words of a listed symptom are not the verdict)
@@ -849,7 +854,7 @@ VERDICT_NULL: tuple[tuple[str, ...], ...] = (
 VERDICT_OPENERS = frozenset({"no", "it", "this", "which", "the", "these", "that", "difference", "differences", "effect",
                              "trend", "was", "were", "did", "not", "statistically", "significant", "reach", "failed",
                              "to", "non-significant", "nonsignificant", "significantly", "although", "though",
-                             "remained", "its", "effects"})
+                             "remained", "its", "effects", "comparison", "comparisons"})
 
 
 def _verdict_after(toks: Sequence[str], hi: int) -> str | None:

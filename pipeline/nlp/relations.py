@@ -932,6 +932,9 @@ FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relativ
                            r"(?: (?:levels|values|that|those|the values))? at baseline\b")
 # a value followed from one time to the next: a result, whatever word names the first time
 FROM_TO = re.compile(r"\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
+# a schedule of assessments from baseline on (`assessed at baseline and every 3 months`, `at baseline and at 4,
+# 12 and 24 weeks`): what was measured, not who took part
+SCHEDULE = re.compile(r"\bat baseline(?:,| and) (?:at |every |after |then |monthly|weekly|\d)")
 TWO_TIMES = re.compile(r"\bat (?:baseline|inclusion|enrol?lment|screening) (?:and|to|vs\.?|versus) [-−]?\d[\d.]*\s*%?"
                        r"[^;]{0,25}?\b(?:at|after)\b")
 AFTER_PERIOD = re.compile(r"\b(?:after|following|post-?)\s*(?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|"
@@ -1080,7 +1083,8 @@ CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care
                          rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
                          r"compared|than|whereas|while|both|(?:transplantation|transplant|observation|experimental|"
-                         r"study|intervention|therapy) (?:group|arm|cohort))\b")
+                         r"study|intervention|therapy) (?:group|arm|cohort)|differ\w*|similar to|relative to|"
+                         r"from that|to that)\b")
 
 
 def _enrolment(seg_text: str) -> bool:
@@ -1090,7 +1094,7 @@ def _enrolment(seg_text: str) -> bool:
     if FROM_TO.search(seg_text) or TWO_TIMES.search(seg_text):
         return False   # `from 1.2 points/month before treatment to 0.6`, `78% at baseline and 71% at 12 months`
     if m.group(0) == "at baseline":
-        return FROM_BASELINE.search(seg_text) is None
+        return FROM_BASELINE.search(seg_text) is None and SCHEDULE.search(seg_text) is None
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
         # (`1.1 points/month before treatment and 0.45 after treatment`: the two periods compared)
         return COMPARED.search(seg_text) is None and AFTER_PERIOD.search(seg_text) is None

@@ -1150,8 +1150,8 @@ class EntityRules:
             # toxicity of ALS astrocytes`: an insult to cultured cells or the disease's, not the treatment's
             return (s, e, "outcome:other")
         if cid in ("outcome:disease_progression", "outcome:disease_onset", "outcome:body_weight") and s > 0 and \
-                low[s - 1] in ("mean", "median", "average") and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
-                and low[e + 1][:1].isdigit():
+                low[s - 1] in ("mean", "median", "average") and e < len(doc) and (
+                low[e] in ("was", "were", "of") and e + 1 < len(doc) and low[e + 1][:1].isdigit() or low[e][:1].isdigit()):
             return None   # `the mean disease duration was 18 months`, `mean BMI was 24.1`: who took part
         if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
                 low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
@@ -1203,8 +1203,10 @@ class EntityRules:
                 low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
             return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
         if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
-                "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] == "due")):
-            return None   # `two patients died from disease progression`: a cause of death
+                "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] in (
+                "due", "attributed", "attributable", "owing")) or (s > 2 and low[s - 1] in ("natural", "the") and (
+                low[s - 2] == "to" and low[s - 3] in ("due", "attributed", "attributable", "owing")))):
+            return None   # `two patients died from disease progression`, `deaths were attributed to progression`: a cause
         if cid == "outcome:other" and P.LEVEL_WORDS & set(low[s:e]) and low[e:e + 1] == ["in"] and (
                 P.FLUID_WORDS & set(low[e + 1:e + 4])):
             return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
