@@ -414,6 +414,11 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
     ("Survival, however, was not prolonged by the grafts.", "Survival", "outcome:survival", "null"),
     ("Adverse events, however, were more frequent after the grafts.", "Adverse events", "outcome:safety",
      "unfavorable"),
+    # late events the patients reached, were spared or needed less
+    ("Six patients required tracheostomy after the grafts.", "tracheostomy", "outcome:survival", "unfavorable"),
+    ("Four patients did not require tracheostomy after the grafts.", "tracheostomy", "outcome:survival", "favorable"),
+    ("The grafts reduced the need for tracheostomy.", "tracheostomy", "outcome:survival", "favorable"),
+    ("Fewer grafted patients needed ventilation.", "ventilation", "outcome:respiratory_function", "favorable"),
     # harms that happened but were put on the disease; a comparison called not significant
     ("Three deaths occurred, all attributed to progression of ALS.", "deaths", "outcome:safety", "favorable"),
     ("Survival was longer after the grafts than in historical controls, but this comparison was not significant.",

@@ -100,6 +100,10 @@ AIM_VERBS = ("investigat", "determin", "examin", "evaluat", "assess", "explor", 
              "shed", "clarif", "elucidat", "verif", "validat", "establish", "understand")
 # Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
 ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
+# late events of the disease and the verbs that say a patient reached one (`required tracheostomy`)
+LATE_EVENTS = ("tracheost", "gastrost", "peg", "invasive ventilation", "mechanical ventilation", "permanent ventilation",
+               "ventilat", "intubat", "niv")
+EVENT_VERBS = ("requir", "need", "underw", "underg", "receiv", "start", "began", "initiat")
 # verbs right after a harm that say it happened: `adverse events included ...`, `... occurred in two patients`
 OCCURRED = frozenset({"included", "include", "includes", "including", "occurred", "developed", "consisted",
                       "comprised", "reported", "observed", "noted", "experienced"})
@@ -435,6 +439,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if o_start > lo and toks[o_start - 1] in ("no", "without") and obj_low.endswith(GAIN_HEADS):
         return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
     harm = is_harm_outcome(obj_text, obj_concept)
+    if obj_low.startswith(LATE_EVENTS) and o_start > lo:
+        # `Six patients required tracheostomy`: the event happened; `did not need gastrostomy`: it was spared
+        verb = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k].startswith(EVENT_VERBS)
+                     and toks[k + 1] != "for" and (k == 0 or toks[k - 1] not in DETERMINERS)), None)
+        if verb is not None:
+            denied = any(t in NEGATORS for t in toks[max(lo, verb - 3):verb]) or any(
+                t in ("fewer", "none", "less") for t in toks[lo:verb])   # `Fewer treated patients needed ventilation`
+            return EffectCue("favorable" if denied else "unfavorable", toks[verb])
     if harm and _withdrawal_reason(toks, lo, o_start):
         return EffectCue("unfavorable", "discontinued")   # `two patients discontinued because of adverse events`
     marker_at: set[int] = set()
