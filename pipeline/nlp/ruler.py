@@ -1153,6 +1153,9 @@ class EntityRules:
                 low[s - 1] in ("mean", "median", "average") and e < len(doc) and (
                 low[e] in ("was", "were", "of") and e + 1 < len(doc) and low[e + 1][:1].isdigit() or low[e][:1].isdigit()):
             return None   # `the mean disease duration was 18 months`, `mean BMI was 24.1`: who took part
+        if cid == "outcome:disease_onset" and low[s] == "age" and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
+                and low[e + 1][:1].isdigit():
+            return None   # `Age at onset was 55 years`: who took part (`did not alter the age at onset` is a result)
         if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
                 low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
             return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
