@@ -416,8 +416,18 @@ class EntityRules:
             if self._label(cid) == "CELL_TYPE":   # by lower-cased tokens, for names a short form splits
                 self._cell_names.update({" ".join(t.lower_ for t in d): cid for d in docs if " " in d.text})
         self.matcher = Matcher(self.nlp.vocab)
+        # the site patterns that may start with `in`/`to` go to a Matcher of their own, run only where a
+        # giving word stands before such a preposition (`in the` is in nearly every abstract)
+        self.site_matcher = Matcher(self.nlp.vocab)
         for key, pattern in P.token_patterns():
-            self.matcher.add(key, [pattern])
+            first = pattern[0].get("LOWER")
+            loose = isinstance(first, dict) and set(first.get("IN", ())) & set(P.SITE_ONLY_AFTER_GIVING)
+            if loose:
+                strict = sorted(set(first["IN"]) - set(P.SITE_ONLY_AFTER_GIVING))
+                self.matcher.add(key, [[{"LOWER": {"IN": strict}}] + pattern[1:]])
+                self.site_matcher.add(key, [[{"LOWER": {"IN": sorted(loose)}}] + pattern[1:]])
+            else:
+                self.matcher.add(key, [pattern])
         self.matcher.add("outcome:other", [[{"LOWER": "survival"}, {"LOWER": "of"},
                                             {"LOWER": {"IN": sorted(P.GRAFT_WORDS)}, "OP": "+"},
                                             {"LOWER": {"IN": ["cells", "cell", "grafts", "graft", "transplants"]}}]])
@@ -469,6 +479,9 @@ class EntityRules:
         low = view.lowers
         if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
             cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
+        if any(low[i + 1] in P.TOKEN_PATTERN_SECOND and any(w.startswith(P.GIVING_STEMS) for w in low[max(0, i - 3):i])
+               for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
+            cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
         for s, e, key in generic_candidates(doc, view) + context_outcomes(view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
