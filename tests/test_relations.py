@@ -882,6 +882,16 @@ def test_cross_validation_keeps_the_calibrated_threshold_unless_asked_to_fit(nlp
     assert 0.3 <= fitted.thresholds["AFFECTS"] <= 0.9
 
 
+def test_the_nested_threshold_check_counts_every_rule_on_held_out_documents(nlp):
+    from pipeline.nlp.relation_model import threshold_check
+    docs = _toy_training_docs(nlp)
+    got = threshold_check(docs, seeds=[0], halvings=2, folds=3)
+    assert {"calibrated 0.5", "fitted, smoothed +-0.1"} <= set(got)
+    # each halving holds every document out once: the 12 stated results, counted once per halving
+    for tp, fp, fn in got.values():
+        assert tp + fn == 12 * 2
+
+
 def test_own_relation_annotations_load_as_gold_without_stored_text(tmp_path):
     import json
     from pipeline.nlp import relation_gold

@@ -398,6 +398,10 @@ NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "s
                               # `not efficacious in slowing X`, `lacked efficacy in slowing X`, `of no benefit in`
                               "efficacious", "effective", "beneficial", "successful", "useful", "able", "efficacy",
                               "benefit", "effect", "effects", "clinical"}) | SHOWING
+# the verbs that report a result of the outcome before them (`Survival showed no difference`)
+REPORTING = SHOWING | {"exhibited", "displayed"}
+# why patients left a trial (`discontinued`, `withdrew`, `dropped out`): shared with relations' gate
+WITHDRAWAL_STEMS = ("discontinu", "withdr", "dropped", "drop-out", "dropout", "stopped", "terminated")
 # a subject that denies what the study showed: `no trial showed a benefit`, `none of the patients improved`
 NO_SUBJECT = frozenset({"no", "none", "neither"})
 CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
@@ -1157,8 +1161,8 @@ def _stated_of(toks: Sequence[str], lo: int, o_start: int, o_end: int, at: int) 
     the verb reporting it (`Survival showed no difference`) or the clause's fronted topic (`With
     respect to survival, no significant difference was observed`)."""
     between = toks[o_end:at]
-    if 0 < len(between) <= 5 and any(t in SHOWING or t in ("revealed", "exhibited", "displayed") for t in between) \
-            and all(t in SUBJECT_TAIL or t in SHOWING or t in ("revealed", "exhibited", "displayed") for t in between):
+    if 0 < len(between) <= 5 and not REPORTING.isdisjoint(between) and all(
+            t in SUBJECT_TAIL or t in REPORTING for t in between):
         return True
     if o_end < len(toks) and toks[o_end] == "," and at - o_end <= 4:
         head = [t for t in toks[lo:o_start] if t not in DETERMINERS or t in ("in", "of", "with")]
@@ -1172,8 +1176,7 @@ def _withdrawal_reason(toks: Sequence[str], lo: int, o_start: int) -> bool:
     window = toks[max(0, lo - 8, o_start - 10):o_start]
     reason = next((k for k in range(len(window) - 1, max(-1, len(window) - 5), -1)
                    if window[k] in ("because", "due", "owing")), None)
-    return reason is not None and any(t.startswith(("discontinu", "withdr", "dropped", "stopped", "terminated"))
-                                      for t in window[:reason])
+    return reason is not None and any(t.startswith(WITHDRAWAL_STEMS) for t in window[:reason])
 
 
 def _parenthetical_measure(toks: Sequence[str], i: int, o_end: int, hi: int) -> bool:

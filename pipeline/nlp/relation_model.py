@@ -368,14 +368,14 @@ def threshold_check(docs: list[GoldDoc], seeds: Iterable[int] = range(5), halvin
             for fit, held in ((half, set(pmids) - half), (set(pmids) - half, half)):
                 fit_scores = [(k, p) for k, p in scored if k[0] in fit]
                 fit_gold = {k for k in e2e_gold if k[0] in fit}
+                best: dict[tuple, float] = {}      # each held-out key's best candidate
+                for k, p in scored:
+                    if k[0] in held:
+                        best[k] = max(p, best.get(k, 0.0))
+                gold = {k for k in e2e_gold if k[0] in held}
                 for name, rule in rules.items():
                     th = rule(fit_scores, fit_gold)
-                    best: dict[tuple, float] = {}
-                    for k, p in scored:
-                        if k[0] in held:
-                            best[k] = max(p, best.get(k, 0.0))
                     pred = {k for k, p in best.items() if p >= th[k[1]]}
-                    gold = {k for k in e2e_gold if k[0] in held}
                     tp = len(pred & gold)
                     out[name] = tuple(a + b for a, b in zip(out[name], (tp, len(pred) - tp, len(gold) - tp)))
     return out

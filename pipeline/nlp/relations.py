@@ -974,8 +974,7 @@ POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "
 
 
 # why a patient left the trial or how missing data were handled: no result of the treatment
-WITHDRAWAL_WORDS = ("discontinu", "withdr", "dropped", "drop-out", "dropout", "stopped", "terminated", "censor",
-                    "imput", "excluded", "lost")
+WITHDRAWAL_WORDS = cues.WITHDRAWAL_STEMS + ("censor", "imput", "excluded", "lost")
 REASON_WORDS = frozenset({"because", "due", "owing", "for"})
 
 
