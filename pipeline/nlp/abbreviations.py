@@ -112,7 +112,6 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
             continue
-        clash = [m for m in out if m.overlaps(short)]
         if lf.concept_id and lf.concept_id.endswith(":other") and any(
                 m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it

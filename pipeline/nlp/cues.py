@@ -400,8 +400,10 @@ NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "s
                               "benefit", "effect", "effects", "clinical"}) | SHOWING
 # the verbs that report a result of the outcome before them (`Survival showed no difference`)
 REPORTING = SHOWING | {"exhibited", "displayed"}
-# why patients left a trial (`discontinued`, `withdrew`, `dropped out`): shared with relations' gate
-WITHDRAWAL_STEMS = ("discontinu", "withdr", "dropped", "drop-out", "dropout", "stopped", "terminated")
+# why patients left a trial (`discontinued`, `withdrew`, `dropped out`, `were excluded`), and the words that
+# give the reason (withdrawal_reason: relations' gate and the harms' effect)
+LEAVING_STEMS = ("discontinu", "withdr", "dropped", "drop-out", "dropout", "stopped", "terminated", "excluded", "lost")
+REASON_WORDS = frozenset({"because", "due", "owing", "for"})
 # a subject that denies what the study showed: `no trial showed a benefit`, `none of the patients improved`
 NO_SUBJECT = frozenset({"no", "none", "neither"})
 CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
@@ -451,7 +453,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             denied = any(t in NEGATORS for t in toks[max(lo, verb - 3):verb]) or any(
                 t in ("fewer", "none", "less") for t in toks[lo:verb])   # `Fewer treated patients needed ventilation`
             return EffectCue("favorable" if denied else "unfavorable", toks[verb])
-    if harm and _withdrawal_reason(toks, lo, o_start):
+    if harm and withdrawal_reason(toks, o_start):
         return EffectCue("unfavorable", "discontinued")   # `two patients discontinued because of adverse events`
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 14), o_start):
@@ -1170,13 +1172,16 @@ def _stated_of(toks: Sequence[str], lo: int, o_start: int, o_end: int, at: int) 
     return False
 
 
-def _withdrawal_reason(toks: Sequence[str], lo: int, o_start: int) -> bool:
-    """`discontinued (the cells) because of / due to X`: X made patients stop (`because` opens a clause of
-    its own, so the words before it are read past lo)."""
-    window = toks[max(0, lo - 8, o_start - 10):o_start]
-    reason = next((k for k in range(len(window) - 1, max(-1, len(window) - 5), -1)
-                   if window[k] in ("because", "due", "owing")), None)
-    return reason is not None and any(t.startswith(WITHDRAWAL_STEMS) for t in window[:reason])
+def withdrawal_reason(toks: Sequence[str], o_start: int) -> bool:
+    """`discontinued (the cells) because of / due to X`, `withdrew for X`, `did not receive the second
+    injection because of X`: X made a patient leave. (`because` opens a clause of its own: the words
+    before it are read whatever the clause scope.)"""
+    window = toks[max(0, o_start - 12):o_start]
+    reason = next((k for k in range(len(window) - 1, max(-1, len(window) - 6), -1) if window[k] in REASON_WORDS), None)
+    if reason is None or window[reason] == "for" and not any(
+            t.startswith(("withdr", "discontinu")) for t in window[max(0, reason - 2):reason]):
+        return False
+    return any(t.startswith(LEAVING_STEMS) or t == "receive" and "not" in window for t in window[:reason])
 
 
 def _parenthetical_measure(toks: Sequence[str], i: int, o_end: int, hi: int) -> bool:

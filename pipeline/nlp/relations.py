@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -667,7 +668,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             focal = [e for e in factors if concept(e) == therapy_factor]
             if focal:
                 last_focus_factor = (focal[-1], seg)
-    seg_memo: dict[int, tuple[bool, bool, bool, bool]] = {}
+    seg_memo: dict[int, SegmentFlags] = {}
     return [c for c in out if _gated(c, view, seg_memo)]
 
 
@@ -828,26 +829,36 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
 
 
-def _segment_flags(c: Candidate, view: TokenView,
-                   memo: dict[int, tuple[bool, bool, bool, bool]]) -> tuple[bool, bool, bool, bool]:
-    """(a sentence on who took part, one on the control arm alone, one on what predicts the disease
-    course, one naming another agent) for the candidate's segment, read once per segment."""
+class SegmentFlags(NamedTuple):
+    """What a segment is about, read once per segment (_segment_flags)."""
+    enrolment: bool        # who took part
+    control_arm: bool      # the control arm alone
+    prognostic: bool       # what predicts the disease course
+    other_agent: bool      # another agent named
+    analysis_rule: bool    # censoring or imputation: `patients were censored at tracheostomy`
+
+
+ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
+
+
+def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, SegmentFlags]) -> SegmentFlags:
     flags = memo.get(c.seg.index)
     if flags is None:
         text = view.span_lower(c.seg.start, c.seg.end)
-        flags = memo[c.seg.index] = (_enrolment(text), _control_arm_only(text),
-                                     PROGNOSTIC.search(text) is not None, OTHER_AGENT_SENTENCE.search(text) is not None)
+        flags = memo[c.seg.index] = SegmentFlags(
+            _enrolment(text), _control_arm_only(text), PROGNOSTIC.search(text) is not None,
+            OTHER_AGENT_SENTENCE.search(text) is not None, ANALYSIS_RULE.search(text) is not None)
     return flags
 
 
-def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, bool, bool]]) -> bool:
+def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
     if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
-            "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo)[2]:
+            "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo).prognostic:
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
@@ -859,17 +870,22 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, tuple[bool, bool, 
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `NfL, a biomarker of disease progression, decreased`: the marker is the result
-    if c.predicate in EFFECT_PREDICATES and concept_of(c.obj) != "outcome:safety" and _why_withdrawn(
-            c.toks, c.obj.start - c.seg.start):
-        return False   # (`discontinued because of adverse events` is a safety finding)
+    if c.predicate in EFFECT_PREDICATES and concept_of(c.obj) != "outcome:safety" and (
+            _segment_flags(c, view, seg_memo).analysis_rule
+            or cues.withdrawal_reason(c.toks, c.obj.start - c.seg.start)):
+        # `discontinued because of rapid disease progression`, `censored at tracheostomy`, `missing ALSFRS-R
+        # data were imputed`: a reason for leaving or a rule of the analysis (`discontinued because of
+        # adverse events` is a safety finding)
+        return False
     if c.predicate in EFFECT_PREDICATES:
-        enrolment, control_arm, _, _ = _segment_flags(c, view, seg_memo)
+        flags = _segment_flags(c, view, seg_memo)
+        enrolment, control_arm = flags.enrolment, flags.control_arm
         if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
-            _segment_flags(c, view, seg_memo)[3]):
+            _segment_flags(c, view, seg_memo).other_agent):
         return False   # `Cyclosporine A (10 mg/kg) was given intraperitoneally`: another agent's route
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
@@ -971,25 +987,6 @@ def _made_by_the_cells(c: Candidate) -> bool:
 
 POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
                         "people", "cases", "subgroup", "cohort"})
-
-
-# why a patient left the trial or how missing data were handled: no result of the treatment
-WITHDRAWAL_WORDS = cues.WITHDRAWAL_STEMS + ("censor", "imput", "excluded", "lost")
-REASON_WORDS = frozenset({"because", "due", "owing", "for"})
-
-
-def _why_withdrawn(toks: list[str], o0: int) -> bool:
-    """`discontinued because of rapid disease progression`, `withdrew due to worsening FVC`, `censored at
-    tracheostomy or death`, `missing ALSFRS-R data were imputed`: the outcome is a reason or a rule of the
-    analysis."""
-    window = toks[max(0, o0 - 12):o0]
-    if any(t.startswith(("censor", "imput")) for t in toks):
-        return True
-    reason = next((k for k in range(len(window) - 1, -1, -1) if window[k] in REASON_WORDS), None)
-    if reason is None or len(window) - reason > 5 or (window[reason] == "for" and not any(
-            t.startswith("withdr") or t.startswith("discontinu") for t in window[max(0, reason - 2):reason])):
-        return False
-    return any(t.startswith(WITHDRAWAL_WORDS) or t == "receive" and "not" in window for t in window[:reason])
 
 
 MARKER_NOUNS = frozenset({"marker", "markers", "biomarker", "biomarkers", "predictor", "predictors", "indicator",
