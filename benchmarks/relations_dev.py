@@ -148,7 +148,8 @@ def print_errors(rows: pd.DataFrame, gold: dict[str, list[dict]], predicates=Non
 def cross_validation(corpus_dir: str, folds: int = 5, seeds: tuple[int, ...] = (0,), l2: float = 3.0,
                      errors: bool = False, predicates=None) -> int:
     """Out-of-fold relation rows (each document extracted by the fold model that never saw it),
-    scored per source; calibration and thresholds are shared across folds (fitted out of fold).
+    scored per source; calibration is shared across folds (fitted out of fold), the threshold is the
+    shipped rule (relation_model.CALIBRATED_THRESHOLD).
     With several seeds (fold assignments) the mean relation F1 per source closes the report."""
     from pipeline.nlp.relation_model import training_docs
     docs = training_docs(corpus_dir)
