@@ -961,6 +961,16 @@ def test_a_short_form_defined_inside_an_end_point_keeps_it_whole(nlp, text, span
     assert not [e for e in got if e[2] in ("cell:motor_neuron", "outcome:survival")]
 
 
+@pytest.mark.parametrize("text, span", [
+    # no change verb before it: the name is found by its head, across the short form
+    ("After grafting, serum interleukin-6 (IL-6) levels decreased.", "serum interleukin-6 (IL-6) levels"),
+    ("Tumour necrosis factor-α (TNF-α) concentrations fell in treated mice.",
+     "Tumour necrosis factor-α (TNF-α) concentrations"),
+])
+def test_a_cytokine_end_point_with_its_short_form_before_the_head_is_whole(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:inflammation") in ents(nlp(text))
+
+
 def test_a_staging_system_beside_the_alsfrs_r_keeps_its_own_concept(nlp):
     got = ents(nlp("End points were the ALSFRS-R, King's clinical staging and time to clinical worsening."))
     assert ("King's clinical staging", "OUTCOME", "outcome:disease_progression") in got

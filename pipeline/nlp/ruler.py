@@ -178,6 +178,13 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                 if j >= 2 and j < i and lowers[j - 1] in ("and", "or", "/") and not starts[j - 1] \
                         and _outcome_modifier(v, j - 2):
                     j -= 1
+            # a short form just before the head: `serum interleukin-6 (IL-6) levels`
+            if j == i and i > 3 and _short_form_at(v, i - 3) and not starts[i - 2] and _outcome_modifier(v, i - 4):
+                j = i - 3
+                while j > 0 and i - j < 8 and not starts[j] and (
+                        _outcome_modifier(v, j - 1) or lowers[j - 1] in P.TNF_WORDS):
+                    j -= 1
+                j = j if j < i - 3 else i
             if j < i:
                 end = i + 1
                 if low in P.OF_HEADS and i + 2 < n and lowers[i + 1] == "of":   # `CSF levels of MCP-1`
