@@ -661,6 +661,31 @@ def test_cells_glued_to_what_was_done_with_them_are_mentions(nlp):
     assert [t.text for t in nlp("GDNF-secreting MSCs")][0] == "GDNF-secreting"   # a cell's own modifier stays whole
 
 
+def test_a_short_form_defined_before_a_glued_participle_is_a_mention(nlp):
+    # scispaCy keeps `(ASC)-based` whole (its parenthesis rule is for `(S)-ketamine`): no short form,
+    # so every later `ASCs` was lost
+    got = ents(nlp("Adipose-derived stem cell (ASC)-based therapy is promising. ASCs were injected."))
+    assert ("ASC", "CELL_TYPE", "cell:ad_msc") in got and ("ASCs", "CELL_TYPE", "cell:ad_msc") in got
+    got = ents(nlp("Brain-derived neurotrophic factor (BDNF)-overexpressing MSCs were grafted."))
+    assert ("BDNF", "NEUROTROPHIC_FACTOR", "factor:BDNF") in got
+    assert not [e for e in got if e[1] == "CELL_TYPE" and "BDNF" in e[0]], got
+    # a source read with its `-derived` stays one name; a one-letter stereo prefix stays glued
+    assert ("bone marrow (BM)-derived mesenchymal stem cells", "CELL_TYPE", "cell:bm_msc") in ents(
+        nlp("We used bone marrow (BM)-derived mesenchymal stem cells."))
+    assert [t.text for t in nlp("(S)-ketamine was given.")][0] == "(S)-ketamine"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Mesenchymal stromal/stem cells were injected.", "cell:msc"),
+    ("Umbilical cord-derived mesenchymal stromal/stem cells were injected.", "cell:uc_msc"),
+    ("Neural stem/precursor cells were injected.", "cell:nsc"),
+    ("Neural progenitor/stem cells were injected.", "cell:nsc"),
+    ("Neural stem and progenitor cells were injected.", "cell:nsc"),
+])
+def test_the_order_of_stem_stromal_progenitor_in_a_name_does_not_matter(nlp, text, concept):
+    assert (text.rsplit(" were", 1)[0], "CELL_TYPE", concept) in ents(nlp(text))
+
+
 def test_sources_and_slashes_in_cell_and_disease_names(nlp):
     assert ("MSCs derived from Wharton's jelly", "CELL_TYPE", "cell:wj_msc") in ents(nlp(
         "MSCs derived from Wharton's jelly were injected."))

@@ -184,7 +184,9 @@ def alias_variants(alias: str) -> set[str]:
     American/British spelling)."""
     out = {alias} | spelling_variants(alias)
     for a, b in (("’", "'"), ("'", "′"), ("-derived", " derived"), ("bone marrow", "bone-marrow"), ("stem cell", "stem-cell"),
-                 ("stem/stromal", "stem or stromal"), ("stem/progenitor", "stem or progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord"),
+                 ("stem/stromal", "stem or stromal"), ("stem/stromal", "stromal/stem"),
+                 ("stem/progenitor", "stem or progenitor"), ("stem/progenitor", "progenitor/stem"),
+                 ("stem/progenitor", "stem/precursor"), ("stem/progenitor", "stem and progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord"),
                  ("wharton's jelly", "wharton jelly"), ("Wharton's jelly", "Wharton jelly")):
         out = set().union(*(_swap(x, a, b) for x in out))
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`

@@ -1,4 +1,4 @@
-"""The project's tokenizer: scispaCy's rule tokenizer with a suffix rule and three infix rules.
+"""The project's tokenizer: scispaCy's rule tokenizer with a prefix, a suffix and several infix rules.
 
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
@@ -23,6 +23,9 @@
   `ALSFRS‐R`) are hyphens too: LOWER spells them `-` and the hyphen rules below accept them.
 - Two routes joined by a slash (`IT/IM administration`, `intrathecal/intramuscular`, `i.v./i.p.`) split
   at the slash, so that each route is found.
+- A short form defined in parentheses right before a glued participle (`stem cell (ASC)-based`,
+  `factor (BDNF)-overexpressing`) is split from both parentheses (scispaCy keeps them glued for
+  `(S)-ketamine`), so the AbbreviationDetector sees it; `(BM)-derived` stays whole for the source rules.
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 """
@@ -53,6 +56,12 @@ _ROUTE_ENDS = ("i.t.", "i.v.", "i.p.", "i.m.", "thecal", "venous", "muscular", "
                "nasal", "ventricular", "cutaneous", "cerebral")
 SLASH_BETWEEN_ROUTES = ("(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] + [f"(?<={re.escape(e)})" for e in _ROUTE_ENDS])
                         + r")/(?=(?:IT|IM|IV|IP|ICV|IA|SC)\b|i\.[tvpm]\b|intra|subcut)")
+# `mesenchymal stem cell (MSC)-based`, `factor (BDNF)-overexpressing`: scispaCy keeps a parenthesis
+# glued when more follows the closing one (for `(S)-ketamine`), so the short form defined there was no
+# token and no abbreviation; an upper-case short form before `)-word` is split off both parentheses
+_PARTICIPLE_AFTER = r"[-‐‑–](?!derived)[a-z]+(?:ed|ing)(?![\w-])"   # not `(BM)-derived`: compositional names read it glued
+PAREN_SHORT_FORM_PREFIX = rf"^\((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\){_PARTICIPLE_AFTER})"
+PAREN_SHORT_FORM_CLOSE = rf"(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z])|(?<=[A-Za-z]-\d))\)(?={_PARTICIPLE_AFTER})"
 HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))[-‐‑](?=[A-Z]{2})"
 
 
@@ -85,10 +94,13 @@ def _with_rule(search, rule: str):
 
 def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     """Add the rules to a rule tokenizer (scispaCy's, or an installed pipeline's); others pass unchanged."""
+    prefix = _with_rule(getattr(tokenizer, "prefix_search", None), PAREN_SHORT_FORM_PREFIX)
+    if prefix is not None:
+        tokenizer.prefix_search = prefix.search
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
     if infix is not None:
         if EN_DASH_INFIX in infix.pattern:
             with warnings.catch_warnings():
