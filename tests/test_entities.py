@@ -996,6 +996,26 @@ def test_a_cytokine_end_point_with_its_short_form_before_the_head_is_whole(nlp, 
     assert (span, "OUTCOME", "outcome:inflammation") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs reduced the levels of pro-inflammatory factors.", "pro-inflammatory factors", "outcome:inflammation"),
+    ("Quality of life was rated with the Parkinson's Disease Questionnaire-39.",
+     "Parkinson's Disease Questionnaire-39", "outcome:quality_of_life"),
+    ("The Multiple Sclerosis Functional Composite improved.", "Multiple Sclerosis Functional Composite", "outcome:other"),
+    ("Weakness progressed more slowly after MSC treatment.", "Weakness", "outcome:muscle_strength"),
+    ("The compound motor action potential amplitude rose.", "compound motor action potential", "outcome:neuromuscular"),
+    ("MSC-treated mice reached end stage 10 days later.", "end stage", "outcome:survival"),
+    ("The grafts delayed the end-stage by 12 days.", "end-stage", "outcome:survival"),
+])
+def test_end_points_named_in_other_words_get_their_concept(nlp, text, span, concept):
+    got = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in got
+    assert not [e for e in got if e[1] == "DISEASE"], got   # a scale named for a disease is no disease mention
+
+
+def test_end_stage_disease_of_patients_is_no_end_point(nlp):
+    assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
+
+
 def test_a_staging_system_beside_the_alsfrs_r_keeps_its_own_concept(nlp):
     got = ents(nlp("End points were the ALSFRS-R, King's clinical staging and time to clinical worsening."))
     assert ("King's clinical staging", "OUTCOME", "outcome:disease_progression") in got

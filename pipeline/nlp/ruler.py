@@ -158,6 +158,13 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             if not set(mods) <= P.CELL_ADJ_WEAK:
                 cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
                 out.append((j, i + 1, cid))
+        if low == "end-stage" or (low == "stage" and i > 0 and lowers[i - 1] == "end"):
+            # SOD1 mice that `reached end stage later`, treatment that `delayed the end stage`: the
+            # survival end point of the model (not `patients with end-stage ALS`)
+            s = i if low == "end-stage" else i - 1
+            k = s - 1 - (s > 0 and lowers[s - 1] == "the")
+            if k >= 0 and lowers[k].startswith(("reach", "delay", "postpon")):
+                out.append((s, i + 1, "outcome:survival"))
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
             end = _of_object_end(v, i + 2, low)
             if end > i + 2:
