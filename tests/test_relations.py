@@ -1796,3 +1796,43 @@ def test_a_factor_trial_speaks_of_its_factor_without_naming_it(nlp, extractor):
     extractor(doc)
     assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival") not in keys(doc)
     assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc)
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The shipped pipeline, entities and all: cue wording checked from text to relation rows."""
+    from pipeline.nlp.build import build_nlp
+    return build_nlp()
+
+
+@pytest.mark.parametrize("sentence, concept, effect", [
+    # a verdict clause with a trailing `so`
+    ("The ALSFRS-R decline was slower in treated patients, though not significantly so.", "outcome:alsfrs_r", "null"),
+    ("MSC transplantation was insufficient to prolong survival.", "outcome:survival", "null"),
+    # harms the study denies were caused by the treatment
+    ("Three adverse events occurred, none of which were considered related to the cells.", "outcome:safety",
+     "favorable"),
+    ("Two serious adverse events occurred and were considered related to the procedure.", "outcome:safety",
+     "unfavorable"),
+    # less of a harm, said with the noun of the change
+    ("The MSC group showed a greater reduction in spasticity than the control group.", "outcome:other", "favorable"),
+    ("Pooled analysis showed a significant reduction in infarct volume.", "outcome:other", "favorable"),
+])
+def test_effects_said_around_the_cue_word(full_nlp, sentence, concept, effect):
+    doc = full_nlp("Intrathecal BM-MSCs in neurological disease\nPatients received intrathecal BM-MSCs. " + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == concept}
+    assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+def test_how_arms_were_matched_is_no_result(full_nlp):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. Treated patients were matched for "
+              "age, sex, baseline ALSFRS-R and diagnostic delay with historical controls.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. Compared with controls matched for "
+              "age, treated patients had a slower decline in FVC.")
+    assert ("outcome:respiratory_function", "favorable") in {(m.object_id, m.effect) for m in doc._.relations}
+
+
+def test_an_impersonal_proposal_is_hedged(full_nlp):
+    doc = full_nlp("MSCs in ALS\nIt is thought that MSCs act mainly through the secretion of GDNF.")
+    assert [m.hedged for m in doc._.relations if m.predicate == "SECRETES"] == [True]

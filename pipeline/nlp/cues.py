@@ -153,6 +153,8 @@ HEDGE_WORDS = frozenset({
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),
     ("we", "propose"), ("is", "proposed"), ("are", "proposed"), ("is", "likely"), ("are", "likely"),
+    # the impersonal forms: `It is thought that MSCs act through ...`
+    ("is", "thought", "that"), ("is", "believed", "that"), ("is", "suggested", "that"),
 )
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
 
@@ -383,7 +385,7 @@ LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "a
 NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
 # words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`,
 # `a lack of benefit on X`
-DENYING = NEGATED_RESULT | {"ineffective", "unable", "lack", "lacked", "lacks", "absence", "unlikely"}
+DENYING = NEGATED_RESULT | {"ineffective", "unable", "insufficient", "inadequate", "lack", "lacked", "lacks", "absence", "unlikely"}
 # verbs by which a study reports (or fails to report) a change: `failed to show any benefit`
 SHOWING = frozenset({"show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "achieve",
                      "achieved", "provide", "provided", "produce", "produced", "yield", "yielded", "confer",
@@ -461,6 +463,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
         if toks[i] in ("rate", "rates") and obj_low.startswith(GOOD_RATES):
             continue    # `a higher rate of survival`: the rate of something good
+        if harm and _starts(toks[i], ("decreas", "reduction")):
+            continue    # `a greater reduction in spasticity`: less of a harm, said by the cue words around it
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
@@ -509,6 +513,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("favorable", "disease")   # `Three deaths occurred, all attributed to progression of ALS`
         if occurred and blamed is not None and _not_the_cells(toks, blamed, hi):
             return EffectCue("favorable", "rather than")
+        if occurred and blamed is not None and any(toks[k] in ABSENCE for k in range(max(o_end, blamed - 6), blamed)):
+            # `Three adverse events occurred, none of which was considered related to the treatment`
+            return EffectCue("favorable", "unrelated")
         if occurred and NEGATORS.isdisjoint(toks[lo:min(hi, o_end + 4)]) and ABSENCE.isdisjoint(toks[lo:o_start]):
             # `Side effects included headache and transient meningismus`, `Serious adverse events occurred in two
             # patients`: harms that happened (the mild words of a listed symptom are not the verdict)
@@ -872,7 +879,8 @@ VERDICT_NULL: tuple[tuple[str, ...], ...] = (
 VERDICT_OPENERS = frozenset({"no", "it", "this", "which", "the", "these", "that", "difference", "differences", "effect",
                              "trend", "was", "were", "did", "not", "statistically", "significant", "reach", "failed",
                              "to", "non-significant", "nonsignificant", "significantly", "although", "though",
-                             "remained", "its", "effects", "comparison", "comparisons"})
+                             "remained", "its", "effects", "comparison", "comparisons",
+                             "so"})   # `..., though not significantly so`
 
 
 def _verdict_after(toks: Sequence[str], hi: int) -> str | None:

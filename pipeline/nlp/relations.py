@@ -938,10 +938,13 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at m
 # (not a caveat: `a placebo effect cannot be excluded`)
 ENROLMENT = re.compile(r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (?:characteristics|values|demographics|features)|"
                        r"(?:mean|median) baseline|(?<!be )(?<!fully )(?<!completely )(?<!entirely )excluded|exclusion|"
-                       r"inclusion criteria|eligible|eligibility|"
+                       r"inclusion criteria|eligible|eligibility|matched (?:for|by|on|according to)|adjusted for|"
                        r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
                        r"(?:months?|weeks?|period|years?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
                        r"(?:treatment|transplantation|injection|infusion|enrol?lment))\b")
+# a result stated beside a matching or adjustment clause
+MATCHED_RESULT = re.compile(r"\b(?:slower|faster|longer|shorter|higher|lower|greater|smaller|improv\w*|declin\w*|"
+                            r"reduc\w*|increas\w*|decreas\w*|prolong\w*|significant\w*|differ\w*|ratio|hr|benefit\w*)\b")
 # ... unless the result is measured against that time: a change from baseline (`increased from 32 at
 # baseline to 35`, `higher than at baseline`), a slope compared with the lead-in's
 FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relative to|compared (?:with|to))"
@@ -1094,6 +1097,10 @@ def _enrolment(seg_text: str) -> bool:
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
         # (`1.1 points/month before treatment and 0.45 after treatment`: the two periods compared)
         return COMPARED.search(seg_text) is None and AFTER_PERIOD.search(seg_text) is None
+    if m.group(0).startswith(("matched", "adjusted")):
+        # `patients were matched for age, sex and baseline ALSFRS-R`: how arms were made alike, unless the
+        # sentence goes on to the result (`compared with controls matched for age, survival was longer`)
+        return MATCHED_RESULT.search(seg_text) is None
     if m.group(0) in ("excluded", "exclusion") and SENSITIVITY.search(seg_text):
         return False   # `a sensitivity analysis excluding ... confirmed the benefit`: a result
     return True
