@@ -1012,6 +1012,17 @@ def test_end_points_named_in_other_words_get_their_concept(nlp, text, span, conc
     assert not [e for e in got if e[1] == "DISEASE"], got   # a scale named for a disease is no disease mention
 
 
+@pytest.mark.parametrize("text, span", [
+    ("CSF levels of NfL decreased after treatment.", "CSF levels of NfL"),
+    ("Plasma levels of pNfH and chitotriosidase rose.", "Plasma levels of pNfH"),
+])
+def test_a_fluid_level_of_a_named_marker_is_one_mention(nlp, text, span):
+    got = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:biomarker") in got
+    # no second end point for the fluid's level beside the marker, and the verb is no list member's word
+    assert not [e for e in got if e[0].endswith(("levels", "rose", "fell"))], got
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

@@ -401,6 +401,21 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     return out
 
 
+def _measured_name(low: list[str], phrase: dict[int, str], cands: list[tuple[int, int, str]],
+                   s: int, e: int) -> str | None:
+    """The concept of the end point named after `<fluid> levels of` in s..e (`CSF levels of NfL`), when
+    the words after `of` are that one vocabulary name; else None. (`CSF levels` alone is a name too: the
+    whole is one mention, not a second end point beside the marker.)"""
+    k = next((j for j in range(s + 1, e - 1) if low[j] == "of"), None)
+    if k is None or low[k - 1] not in P.MEASURED_AMOUNTS:
+        return None
+    return next((cid for cs, ce, cid in cands if cs == k + 1 and ce == e and cid.startswith("outcome:")), None)
+
+
+# verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
+IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
+
+
 def i_in_tail(s: int, e: int, phrase: dict[int, str]) -> bool:
     """The vocabulary name sits at the end of the span (`... cholinergic neurons`), not at its start."""
     return (e - 1) in phrase and s not in phrase
@@ -507,6 +522,9 @@ class EntityRules:
                     or (key.startswith("outcome:") and set(hit) == {"OUTCOME"} and s in phrase
                         and _extends_with_of(low, phrase, s, e)):   # `CSF levels` + ` of IL-6`
                 cands.append((s, e, key))
+            elif key.startswith("outcome:") and set(hit) == {"OUTCOME"} \
+                    and (named := _measured_name(low, phrase, cands, s, e)) is not None:
+                cands.append((s, e, named))   # `CSF levels of NfL`: the amount measured of a named marker
             elif key.startswith("outcome:") and e - s > 2 and low[s] in P.COUNT_HEADS and low[s + 1] == "of":
                 # a count of a named end point is that end point: `number of` + `reactive astrocytes`
                 named = [cid for cs, ce, cid in cands if ce == e and cs > s and self._label(cid) == "OUTCOME"]
@@ -1365,7 +1383,7 @@ class EntityRules:
         if head in P.NOT_MEASURE_HEAD or head in P.NOT_OF_OBJECT or (e - s == 1 and head in P.VAGUE_ALONE):
             return False
         if any((w.endswith("ed") and len(w) > 4 or w.endswith("ing") and len(w) > 5) and w not in P.OUTCOME_NOUN_MODS
-               and not P.OUTCOME_WORD.match(w) for w in low[s:e]):
+               and not P.OUTCOME_WORD.match(w) or w in IRREGULAR_CHANGES for w in low[s:e]):
             return False
         if e - s == 1:
             return texts[s][:1].islower() and _measure_head(view, s, e)
