@@ -1836,3 +1836,16 @@ def test_how_arms_were_matched_is_no_result(full_nlp):
 def test_an_impersonal_proposal_is_hedged(full_nlp):
     doc = full_nlp("MSCs in ALS\nIt is thought that MSCs act mainly through the secretion of GDNF.")
     assert [m.hedged for m in doc._.relations if m.predicate == "SECRETES"] == [True]
+
+
+@pytest.mark.parametrize("sentence, concept, effect", [
+    # `shorter` lowers what it names: worse for survival, better for a latency or a toxic protein
+    ("Treated rats showed a shorter escape latency in the Morris water maze.", "outcome:other", "favorable"),
+    ("MSCs shortened survival.", "outcome:survival", "unfavorable"),
+    ("Levels of phosphorylated TDP-43 were reduced in MSC-treated mice.", "outcome:other", "favorable"),
+])
+def test_less_of_what_should_be_low_is_the_benefit(full_nlp, sentence, concept, effect):
+    doc = full_nlp("Intrathecal BM-MSCs in neurological disease\nAnimals received intrathecal BM-MSCs. " + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == concept
+           and "maze" not in m.object_text}
+    assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]

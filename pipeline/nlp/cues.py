@@ -32,8 +32,10 @@ FAVORABLE = (
 )
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
-    "shorten", "shorter", "impair", "unfavo", "fatal",
+    "impair", "unfavo", "fatal",
 )
+# shorter survival is worse, a shorter escape latency better: a decrease, read against the outcome
+SHORTEN = ("shorten", "shorter")
 # an end point named with its gain (`survival benefit`): a negator before it denies the gain
 GAIN_HEADS = ("benefit", "benefits", "advantage", "improvement", "improvements", "gain", "gains")
 # favorable words that, after `to (be)`, say what is still to be shown
@@ -134,6 +136,9 @@ HARM_WORDS = (
     # pathology of models, where less is better (`reduced hindlimb clasping`, `fewer ubiquitin inclusions`)
     "abnormalit", "clasping", "wasting", "fibrosis", "deformit", "inclusion", "mislocaliz", "vacuol", "swelling",
     "demyelinat", "plaque", "hyperphosphorylat", "amyloid",
+    # toxic proteins of the disease models and brain oedema, where less is better
+    "tdp-43", "tdp43", "misfolded", "phosphorylated tau", "tau phosphorylation", "p-tau", "aβ", "abeta",
+    "water content", "foot fault", "errors",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
@@ -172,6 +177,8 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
         return "unfavorable", 0.0
     if _starts(tok, SPEED_UP):
         return ("unfavorable" if harm else "favorable"), 0.0
+    if _starts(tok, SHORTEN):
+        return ("favorable" if harm else "unfavorable"), 0.0
     if _starts(tok, DECREASE):
         return ("favorable" if harm else "unfavorable"), 0.0
     if _starts(tok, INCREASE):

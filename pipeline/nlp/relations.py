@@ -71,7 +71,7 @@ TRIGGERS = {
     "secrete": ("secret", "releas", "produc", "express", "overexpress", "over-express", "deriv",
                 "engineer", "induc", "transduc", "transfect", "encod", "synthes", "elicit", "level",
                 "concentration", "content", "contain", "paracrine", "-secreting", "elevat"),
-    "effect": tuple(cues.FAVORABLE + cues.UNFAVORABLE + cues.INCREASE + cues.DECREASE),
+    "effect": tuple(cues.FAVORABLE + cues.UNFAVORABLE + cues.SHORTEN + cues.INCREASE + cues.DECREASE),
     "measure": cues.MEASURED,
 }
 TRIGGER_PREFIXES = {name: tuple(p) for name, p in TRIGGERS.items()}
