@@ -1849,3 +1849,17 @@ def test_less_of_what_should_be_low_is_the_benefit(full_nlp, sentence, concept, 
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == concept
            and "maze" not in m.object_text}
     assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with an NIHSS score of 6-20 received intravenous BM-MSCs.",
+    "Patients with an EDSS score of 2.0-6.0 received intravenous BM-MSCs.",
+    "Children with GMFCS levels III-V received intravenous BM-MSCs.",
+    "Patients with complete injury (ASIA Impairment Scale grade A or B) received intravenous BM-MSCs.",
+])
+def test_a_range_of_a_scale_says_who_was_eligible(full_nlp, sentence):
+    doc = full_nlp("Intravenous BM-MSCs in neurological disease\n" + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], [(m.object_text, m.effect) for m in doc._.relations]
+    # a rate given as a range is a result
+    doc = full_nlp("Intravenous BM-MSCs in ALS\nBM-MSCs reduced the ALSFRS-R decline rate of 0.5-1.0 points per month.")
+    assert [m.effect for m in doc._.relations if m.object_id == "outcome:alsfrs_r"] == ["favorable"]

@@ -855,7 +855,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
-    if c.predicate in EFFECT_PREDICATES and THRESHOLD.match(view.text, view.end[c.obj.end - 1]):
+    if c.predicate in EFFECT_PREDICATES and (THRESHOLD.match(view.text, view.end[c.obj.end - 1])
+                                             or SCALE_RANGE.match(view.text, view.end[c.obj.end - 1])):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
             "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo).prognostic:
@@ -933,6 +934,11 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at m
                        r"|\d+(?:\.\d+)?\s*%?\s*(?:points\s+)?or\s+(?:more|greater|higher|less|lower|"
                        r"above|below|fewer|better|worse)\b)", re.I)
 # (`over 6 months`, `within 2 weeks`, `between 3 and 6 months`: a time, not a threshold)
+# ... or by a range of the scale (`an NIHSS score of 6-20`, `EDSS 2.0-6.5`, `GMFCS levels III-V`, `AIS grade A
+# or B`): who was eligible (not `a decline of 0.5-1.0 points/month`, `at 3-6 months`)
+SCALE_RANGE = re.compile(r"\s*(?:[Ss]cale\s+)?(?:(?:total|motor|sum|sensory)\s+)?(?:(?:scores?|grades?|levels?)\s+)?(?:of\s+|between\s+)?"
+                         r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:%|points?|pts|months?|weeks?|"
+                         r"days?|years?|hours?|mo|wk|per\b|/))|[IV]{1,3}\s*(?:-|–|to)\s*[IV]{1,3}\b|[A-E]\s+(?:or|to|-)\s+[A-E]\b)")
 # a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
 # no relation from one (values gone back to, or changed from, are a result: `returned to baseline values`)
 # (not a caveat: `a placebo effect cannot be excluded`)
