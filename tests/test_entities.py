@@ -1023,6 +1023,22 @@ def test_a_fluid_level_of_a_named_marker_is_one_mention(nlp, text, span):
     assert not [e for e in got if e[0].endswith(("levels", "rose", "fell"))], got
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("TNF-α and IL-1β were reduced by MSCs.", ["TNF-α", "IL-1β"]),
+    ("CSF IL-6 and TNF-α decreased after treatment.", ["CSF IL-6", "TNF-α"]),
+    ("Serum TNF-α and IL-1β were lower after treatment.", ["Serum TNF-α", "IL-1β"]),
+])
+def test_every_cytokine_of_a_list_is_an_end_point(nlp, text, spans):
+    got = ents(nlp(text))
+    assert [e[0] for e in got if e[1] == "OUTCOME"] == spans, got
+    assert all(e[2] == "outcome:inflammation" for e in got if e[1] == "OUTCOME")
+
+
+def test_a_compared_state_names_its_subject_only(nlp):
+    assert ("IL-6 levels", "OUTCOME", "outcome:inflammation") in ents(nlp("IL-6 levels were higher in the placebo group."))
+    assert not [e for e in ents(nlp("A higher proportion of patients improved.")) if e[1] == "OUTCOME"]
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

@@ -335,6 +335,10 @@ def _bare_onsets(low: list[str]) -> list[int]:
     return out
 
 
+# states an end point is said to be in against the control: `Serum TNF-α and IL-1β were lower`
+_COMPARED_STATES = frozenset({"lower", "higher"})
+
+
 def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     """End points licensed by their context: the object(s) of a change or measurement verb
     (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
@@ -342,17 +346,19 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     lowers, n = v.lowers, len(v.lowers)
     out = []
     verb, heads, stem4 = _is_change_verb, P.POSITIVE_HEADS, _STEM4
-    for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))]:
+    for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))
+              or low in _COMPARED_STATES]:
         low = lowers[i]
         if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i] \
                 and not P.TRACER_MARK.match(lowers[i - 1]):
             s = _stained_start(v, i - 1)
             if s is not None:
                 out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
-        if not _is_change_verb(low):
+        if not _is_change_verb(low) and low not in _COMPARED_STATES:
             continue
         # objects: skip determiners and adverbs, then one or more coordinated noun phrases
-        j = i + 1
+        # (a compared state only has a subject: `a higher proportion of patients` names no end point)
+        j = i + 1 if low not in _COMPARED_STATES else n
         while j < n and j - i <= 3 and lowers[j] in P.OBJECT_FILLERS and not v.starts[j]:
             j += 1
         for _ in range(3):
@@ -377,8 +383,8 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
                 and not P.FLUID_WORDS.isdisjoint(lowers[max(0, i - 12):i - 2])):
             out.append((i - 2 if lowers[i - 2] in P.FLUID_WORDS else i - 1, i,
                         P.outcome_concept(lowers[i - 1:i])))
-        # subject of a passive: `X was/were (significantly) reduced`
-        if _PARTICIPLE.match(low) and not v.starts[i]:
+        # subject of a passive, or of a compared state: `X was/were (significantly) reduced`, `X were lower`
+        if (_PARTICIPLE.match(low) or low in _COMPARED_STATES) and not v.starts[i]:
             a = i - 1
             while a > 0 and (lowers[a].endswith("ly") or lowers[a] in ("not", "also", "both", "further")) \
                     and not v.starts[a]:
@@ -1348,6 +1354,8 @@ class EntityRules:
                     if view.starts[k]:
                         break
                 k = _trim(view, k, j)
+                if k < j and k > 0 and low[k - 1] in P.FLUID_WORDS and not taken[k - 1] and P.MARKER_SYMBOL.match(low[k]):
+                    k -= 1   # `Serum TNF-α and IL-1β`: the fluid is said of both
                 if k < j and self._conjunct(view, k, j) and (k == 0 or low[k - 1] in P.LIST_LEFT_EDGE
                                                              or view.starts[k] or _is_change_verb(low[k - 1])):
                     found.append((k, j, P.outcome_concept(low[k:j])))
@@ -1386,8 +1394,10 @@ class EntityRules:
                and not P.OUTCOME_WORD.match(w) or w in IRREGULAR_CHANGES for w in low[s:e]):
             return False
         if e - s == 1:
-            return texts[s][:1].islower() and _measure_head(view, s, e)
-        return all(t[:1].islower() or _is_marker(t) for t in texts[s:e]) and texts[e - 1][:1].islower()
+            # (a cytokine symbol beside another: `TNF-α and IL-1β were reduced` lists two end points)
+            return (texts[s][:1].islower() or P.MARKER_SYMBOL.match(head) is not None) and _measure_head(view, s, e)
+        return all(t[:1].islower() or _is_marker(t) or t.lower() in P.FLUID_WORDS for t in texts[s:e]) and (
+            texts[e - 1][:1].islower() or P.MARKER_SYMBOL.match(head) is not None)   # (`CSF IL-6`)
 
     def __call__(self, doc: Doc) -> Doc:
         view = TokenView.of(doc)
