@@ -1863,3 +1863,17 @@ def test_a_range_of_a_scale_says_who_was_eligible(full_nlp, sentence):
     # a rate given as a range is a result
     doc = full_nlp("Intravenous BM-MSCs in ALS\nBM-MSCs reduced the ALSFRS-R decline rate of 0.5-1.0 points per month.")
     assert [m.effect for m in doc._.relations if m.object_id == "outcome:alsfrs_r"] == ["favorable"]
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("Grip strength improved in both groups, but the improvement was significantly greater in the MSC group.",
+     "favorable"),
+    ("FVC declined in both groups, but more slowly in the MSC group.", "favorable"),
+    ("FVC improved in both groups, but more in the placebo group.", "unfavorable"),
+    ("FVC declined in both groups.", "null"),
+])
+def test_a_change_in_both_arms_larger_in_one_is_that_arms_result(full_nlp, sentence, effect):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs or placebo. " + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id in (
+        "outcome:muscle_strength", "outcome:respiratory_function") and m.evidence.endswith(sentence)}
+    assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]

@@ -726,6 +726,16 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if _relative_verdict(toks, max(best[3], o_end), hi):
             return EffectCue("null", "which")    # `survival was extended by 5 days, which was not significant`
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
+        if same and _more_in_one_arm(toks, hi):
+            # `improved in both groups, but significantly more with MSCs`; `declined in both, but more slowly
+            # with MSCs` (the change's brake is the benefit); `... but more in the placebo group` (the control's)
+            window = toks[hi + 1:hi + 10]
+            kind = best[1]
+            if any(w.startswith("slow") or w in ("less", "smaller", "fewer") for w in window):
+                kind = "favorable" if kind == "unfavorable" else "unfavorable"
+            if not CONTROL_ARMS.isdisjoint(window):
+                kind = "favorable" if kind == "unfavorable" else "unfavorable"
+            return EffectCue(kind, "more in one arm")
         if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
             return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
@@ -909,6 +919,19 @@ def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
                 return None   # `..., but did not significantly prolong Y`: a claim of its own, not a verdict
             return " ".join(ph)
     return None
+
+
+CONTROL_ARMS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated"})
+
+
+def _more_in_one_arm(toks: Sequence[str], hi: int) -> bool:
+    """`..., but (the improvement was) significantly greater in the MSC group` right after `hi`: a change
+    seen in both arms, larger in one."""
+    if hi >= len(toks) or toks[hi] not in ("but", "although", "though", "whereas", "while", ","):
+        return False
+    window = toks[hi + 1:hi + 10]
+    return any(w in ("more", "greater", "larger", "bigger", "better") for w in window) and "in" in window \
+        and NEGATORS.isdisjoint(window)
 
 
 def _relative_verdict(toks: Sequence[str], start: int, hi: int) -> bool:
