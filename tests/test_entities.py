@@ -1039,6 +1039,29 @@ def test_a_compared_state_names_its_subject_only(nlp):
     assert not [e for e in ents(nlp("A higher proportion of patients improved.")) if e[1] == "OUTCOME"]
 
 
+@pytest.mark.parametrize("text", [
+    "Levels of stem cell factor were measured.",
+    "T cell receptor signalling was blocked.",
+    "Macrophage migration inhibitory factor and neural cell adhesion molecule were measured.",
+])
+def test_a_molecule_named_for_a_cell_is_no_cell(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+
+
+def test_cells_and_vesicles_named_by_a_source_that_is_no_msc(nlp):
+    got = ents(nlp("Patients received hUCB mononuclear cells (hUCB-MNCs)."))
+    assert ("hUCB mononuclear cells", "CELL_TYPE", "cell:other") in got and not [e for e in got if e[2] == "cell:bm_mnc"]
+    assert ents(nlp("NSC-derived extracellular vesicles were injected.")) == [
+        ("NSC-derived extracellular vesicles", "CELL_TYPE", "cell:other")]
+    assert ents(nlp("MSC-derived extracellular vesicles were injected.")) == [
+        ("MSC-derived extracellular vesicles", "CELL_TYPE", "cell:msc_ev")]
+
+
+def test_how_a_study_rates_its_findings_is_no_end_point(nlp):
+    assert not ents(nlp("These preliminary findings support further trials."))
+    assert ("MRI findings", "OUTCOME", "outcome:other") in ents(nlp("MRI findings were unchanged."))
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

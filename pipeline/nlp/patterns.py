@@ -373,7 +373,9 @@ NOT_OUTCOME_MOD = frozenset({
     "lumbar", "cervical", "thoracic", "sacral", "lower", "upper", "dose", "doses",
     # verbs and other words that only look like adjectives to ADJECTIVE (`drive disability`, `clear improvement`)
     "drive", "derive", "involve", "achieve", "receive", "survive", "thrive", "arrive", "give", "live", "avoid",
-    "while", "clear", "appear", "near", "signal", "synergistic"})
+    "while", "clear", "appear", "near", "signal", "synergistic",
+    # how a study rates its own results (`these preliminary findings`): no end point
+    "preliminary", "exploratory", "encouraging", "promising", "present", "main", "key", "major"})
 # `number of X` counts an end point only when X is a countable structure (not `number of patients`)
 COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapses", "vessels", "capillaries",
                        "motoneurons", "mns", "neurites", "spines", "plaques", "microglia", "astrocytes",

@@ -418,6 +418,10 @@ def _measured_name(low: list[str], phrase: dict[int, str], cands: list[tuple[int
     return next((cid for cs, ce, cid in cands if cs == k + 1 and ce == e and cid.startswith("outcome:")), None)
 
 
+# molecules named for the cells they act on (`macrophage migration inhibitory factor`): no cell mention
+MOLECULE_HEADS = frozenset({"factor", "receptor", "receptors", "molecule", "molecules", "antigen"})
+MOLECULE_MODIFIERS = frozenset({"adhesion", "migration", "colony-stimulating", "colony", "growth", "activating",
+                                "chemotactic", "chemoattractant"})
 # verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
 
@@ -820,6 +824,10 @@ class EntityRules:
         # a list member added beside a named end point may still be a baseline characteristic
         out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not self._covariate(view.lowers, s, e)]
         out, dropped = self._drop_definitions(doc, view, out)
+        # `NSC-derived extracellular vesicles`: vesicles of a named cell that is no MSC are not the MSCs'
+        out = [(s, e, "cell:other") if cid == "cell:msc_ev" and low[s].endswith("-derived")
+               and self._cell_tokens.get(view.texts[s][:-8], "cell:msc") not in P.MSC_FAMILY else (s, e, cid)
+               for s, e, cid in out]
         # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
         # the MSCs' only in a document about MSCs
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and not _bare_ev(doc[s:e].text)
@@ -1207,6 +1215,9 @@ class EntityRules:
         if cid == "outcome:disease_onset" and low[s] == "age" and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
                 and low[e + 1][:1].isdigit():
             return None   # `Age at onset was 55 years`: who took part (`did not alter the age at onset` is a result)
+        if self._label(cid) == "CELL_TYPE" and e < len(doc) and (low[e] in MOLECULE_HEADS or (
+                low[e] in MOLECULE_MODIFIERS and not MOLECULE_HEADS.isdisjoint(low[e + 1:e + 3]))):
+            return None   # `stem cell factor`, `T cell receptor`, `neural cell adhesion molecule`: molecules named for cells
         if self._label(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
                 low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
             return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
