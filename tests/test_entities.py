@@ -1062,6 +1062,24 @@ def test_how_a_study_rates_its_findings_is_no_end_point(nlp):
     assert ("MRI findings", "OUTCOME", "outcome:other") in ents(nlp("MRI findings were unchanged."))
 
 
+@pytest.mark.parametrize("text, span, cell", [
+    ("MSCs reduced the infiltration of CD4+ T cells into the spinal cord.", "infiltration of CD4+ T cells",
+     "CD4+ T cells"),
+    ("The number of CD68+ macrophages in the ventral root was reduced.", "number of CD68+ macrophages", "macrophages"),
+])
+def test_immune_cells_counted_or_infiltrating_are_inflammation(nlp, text, span, cell):
+    doc = nlp(text)
+    doc._.pmid = "1"
+    rows = {(r["text"], r["label"], r["concept_id"]) for r in entity_rows(doc, "test")}
+    assert (span, "OUTCOME", "outcome:inflammation") in rows
+    assert any(t == cell and label == "CELL_TYPE" for t, label, _ in rows), rows   # the cells stay a mention
+
+
+def test_the_subject_of_a_change_is_found_past_its_place(nlp):
+    assert ("GFAP immunoreactivity", "OUTCOME", "outcome:inflammation") in ents(
+        nlp("GFAP immunoreactivity in the ventral horn was reduced by MSC treatment."))
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

@@ -401,7 +401,7 @@ OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after
                      "on", "for", "than", "that", "which", "as", "between", "during", "compared", "versus", "vs",
                      "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
                      "had", "has", "have", "not", "also", "both", "only", "significantly", "markedly", "fell", "rose",
-                     "remained"})
+                     "remained", "into", "onto", "across", "throughout"})
 NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "mice", "rats", "studies", "cases",
                            "trials", "people", "individuals", "injections", "doses", "times", "days", "weeks",
                            "months", "years", "groups", "papers", "articles", "reports", "publications", "sessions",
@@ -498,7 +498,9 @@ NOT_BODY = frozenset({"brain", "spleen", "liver", "organ", "heart", "kidney", "w
 
 
 IMMUNE_CELLS = frozenset({"glial", "glia", "astrocyte", "astrocytes", "macrophages", "lymphocytes", "lymphocyte",
-                          "monocytes", "neutrophils", "t-cell", "t-cells", "microglia", "microglial"})
+                          "monocytes", "neutrophils", "t-cell", "t-cells", "microglia", "microglial", "leukocytes",
+                          "leukocyte", "immune", "inflammatory", "cd4", "cd8", "cd3", "cd45", "cd68", "cd11b", "iba1",
+                          "iba-1", "th17", "th1"})
 
 
 def outcome_concept(words: list[str]) -> str:
@@ -523,7 +525,8 @@ def outcome_concept(words: list[str]) -> str:
     if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) \
             or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
         return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
-    if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and ws & IMMUNE_CELLS:
+    if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and (
+            ws & IMMUNE_CELLS or {"t", "cells"} <= ws):   # (`infiltration of T cells`)
         return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:

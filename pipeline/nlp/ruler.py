@@ -84,6 +84,11 @@ def _outcome_modifier(v: TokenView, i: int) -> bool:
     return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(text)
 
 
+# heads that count or gather cells of a named type: `infiltration of CD4+ T cells`, `number of Iba1+ cells`
+IMMUNE_COUNT_HEADS = frozenset({"infiltration", "number", "numbers", "accumulation", "recruitment", "activation",
+                                "proportion", "percentage", "density"})
+
+
 def _of_object_end(v: TokenView, i: int, head: str) -> int:
     """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
     no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
@@ -99,11 +104,17 @@ def _of_object_end(v: TokenView, i: int, head: str) -> int:
             j = close + 1
             continue
         low = lowers[j]
+        if texts[j] in ("+", "⁺") and j > i:
+            j += 1    # `CD4+ T cells`: a marker's positivity
+            continue
         if low in P.OF_STOP or not texts[j][:1].isalnum() or (
                 low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
             break
         j += 1
-    if j == i or lowers[j - 1] in P.NOT_OF_OBJECT or any(lowers[k] in P.NOT_OF_OBJECT for k in range(i, j)):
+    # (`infiltration of CD4+ T cells`, `number of Iba1+ cells`: cells named by a type or marker are counted)
+    typed_cells = head in IMMUNE_COUNT_HEADS and j - i >= 2 and lowers[j - 1] in ("cells", "cell")
+    if j == i or (lowers[j - 1] in P.NOT_OF_OBJECT and not typed_cells) or any(
+            lowers[k] in P.NOT_OF_OBJECT for k in range(i, j - 1)):
         return i
     if head in P.COUNT_HEADS and lowers[j - 1] not in P.COUNTABLE:
         return i
@@ -404,6 +415,18 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
                 k = _trim(v, k, a)
                 if k < a and _measure_head(v, k, a):
                     out.append((k, a, P.outcome_concept(lowers[k:a])))
+                else:
+                    # `GFAP immunoreactivity in the ventral horn was reduced`: the subject before a place
+                    p = k - 1 - (k > 1 and lowers[k - 1] in ("the", "a"))
+                    if 0 < p < k and lowers[p] in ("in", "within") and not v.starts[p]:
+                        k2 = p
+                        while k2 > 0 and p - k2 < 4 and _np_word(v, k2 - 1):
+                            k2 -= 1
+                            if v.starts[k2]:
+                                break
+                        k2 = _trim(v, k2, p)
+                        if k2 < p and _measure_head(v, k2, p):
+                            out.append((k2, p, P.outcome_concept(lowers[k2:p])))
     return out
 
 
