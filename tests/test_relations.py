@@ -1877,3 +1877,15 @@ def test_a_change_in_both_arms_larger_in_one_is_that_arms_result(full_nlp, sente
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id in (
         "outcome:muscle_strength", "outcome:respiratory_function") and m.evidence.endswith(sentence)}
     assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence, concept, effect", [
+    ("MSC-treated mice lost body weight more slowly.", "outcome:body_weight", "favorable"),
+    ("MSC-treated mice lost body weight.", "outcome:body_weight", "unfavorable"),
+    ("Disease worsening was slower in the MSC group.", "outcome:disease_progression", "favorable"),
+    ("MSC treatment delayed ALS onset by 10 days.", "outcome:disease_onset", "favorable"),
+])
+def test_losses_worsening_and_onset_said_in_other_words(full_nlp, sentence, concept, effect):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nSubjects received intrathecal BM-MSCs. " + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == concept}
+    assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]

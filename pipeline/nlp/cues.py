@@ -48,7 +48,8 @@ INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat",
             "steeper", "rose", "rise", "rising", "risen", "doubled", "tripled")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
-            "flatter", "shallower", "fell", "fall", "dropped", "halved")
+            "flatter", "shallower", "fell", "fall", "dropped", "halved",
+            "lost", "lose", "loses", "losing")   # `mice lost body weight more slowly`
 # A relation only measured or planned: the result is not stated.
 MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
@@ -430,9 +431,11 @@ DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "t
 TEMPERING = frozenset({"less", "slower", "slowly"})
 
 
-def _tempered(toks: Sequence[str], i: int, hi: int) -> int | None:
-    """Position of the word that tempers the change word at i (`declined [more] slowly`), or None."""
-    j = i + 1 + (i + 1 < hi and toks[i + 1] == "more")
+def _tempered(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int] = (-1, -1)) -> int | None:
+    """Position of the word that tempers the change word at i (`declined [more] slowly`, `lost body weight
+    more slowly` past its object), or None."""
+    k = obj[1] if i + 1 == obj[0] else i + 1
+    j = k + (k < hi and toks[k] == "more")
     return j if j < hi and toks[j] in TEMPERING else None
 
 
@@ -639,7 +642,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                                               t == "followed" and toks[i + 1] == "by"):
             continue    # `improved X compared with controls`, `is followed by recovery`: no aim, no measurement
         if kind in ("favorable", "unfavorable") and not penalty:
-            at = _tempered(toks, i, hi)
+            at = _tempered(toks, i, hi, obj)
             if at is not None:    # less of the change: the other direction
                 tempering.add(at)
                 kind = "unfavorable" if kind == "favorable" else "favorable"
