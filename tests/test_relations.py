@@ -1889,3 +1889,13 @@ def test_losses_worsening_and_onset_said_in_other_words(full_nlp, sentence, conc
     doc = full_nlp("Intrathecal BM-MSCs in ALS\nSubjects received intrathecal BM-MSCs. " + sentence)
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == concept}
     assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ALSFRS-R remained stable for 6 months and then declined.",
+    "ALSFRS-R improved at 3 months but subsequently deteriorated.",
+    "ALSFRS-R scores improved for 3 months before declining.",
+])
+def test_a_gain_followed_by_decline_is_mixed(full_nlp, sentence):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:alsfrs_r"} == {"unclear"}

@@ -243,7 +243,11 @@ WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     ("lasted", "only"), ("but", "not", "in", "others"), ("not", "in", "other", "studies"),
     ("diminished", "thereafter"), ("gradually", "diminished"), ("declined", "thereafter"), ("increased", "again"),
     ("disappeared",), ("faded",), ("wore", "off"), ("diminished", "over", "time"), ("declined", "over", "time"),
-    ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"))
+    ("accelerated", "thereafter"), ("accelerated", "again"), ("declined", "again"),
+    # `remained stable for 6 months and then declined`, `improved at 3 months but subsequently deteriorated`
+    ("then", "declined"), ("then", "deteriorated"), ("then", "worsened"), ("subsequently", "declined"),
+    ("subsequently", "deteriorated"), ("subsequently", "worsened"), ("later", "declined"), ("later", "deteriorated"),
+    ("before", "declining"), ("before", "deteriorating"), ("thereafter", "declined"), ("thereafter", "deteriorated"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
 LATER_TIMES = frozenset({"month", "months", "week", "weeks", "day", "days", "year", "years", "end", "follow-up",
                          "later"})
