@@ -1899,3 +1899,9 @@ def test_losses_worsening_and_onset_said_in_other_words(full_nlp, sentence, conc
 def test_a_gain_followed_by_decline_is_mixed(full_nlp, sentence):
     doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == "outcome:alsfrs_r"} == {"unclear"}
+
+
+def test_harms_at_similar_rates_in_both_arms_are_no_difference(full_nlp):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs or placebo. Adverse events "
+                   "occurred at similar rates in both arms.")
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:safety"} == {"null"}

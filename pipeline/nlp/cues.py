@@ -530,6 +530,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if occurred and blamed is not None and any(toks[k] in ABSENCE for k in range(max(o_end, blamed - 6), blamed)):
             # `Three adverse events occurred, none of which was considered related to the treatment`
             return EffectCue("favorable", "unrelated")
+        if occurred and (_phrases_in(toks, lo, hi, _PARALLEL_INDEX) or not {"similar", "comparable"}.isdisjoint(
+                toks[lo:hi])):
+            return EffectCue("null", "similar")   # `adverse events occurred at similar rates in both arms`
         if occurred and NEGATORS.isdisjoint(toks[lo:min(hi, o_end + 4)]) and ABSENCE.isdisjoint(toks[lo:o_start]):
             # `Side effects included headache and transient meningismus`, `Serious adverse events occurred in two
             # patients`: harms that happened (the mild words of a listed symptom are not the verdict)
