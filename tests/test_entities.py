@@ -279,6 +279,12 @@ def test_sentences(nlp):
     doc = nlp("Riluzole did not extend survival. hMSCs were injected. The dose was 2.5 mg. mRNA levels rose.")
     assert [s.text.strip() for s in doc.sents] == [
         "Riluzole did not extend survival.", "hMSCs were injected.", "The dose was 2.5 mg.", "mRNA levels rose."]
+    # a unit after a number ends a sentence, and so does the short form of multiple sclerosis
+    doc = nlp("Cells were followed for 24 h. Rapamycin was injected. Mice died at 28 d. Patients had MS. In EAE, "
+              "cells helped. Patients aged 45 y. or more took part. Ms. Jones wrote it.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Cells were followed for 24 h.", "Rapamycin was injected.", "Mice died at 28 d.", "Patients had MS.",
+        "In EAE, cells helped.", "Patients aged 45 y. or more took part.", "Ms. Jones wrote it."]
 
 
 def test_entity_rows_fit_the_schema_and_point_into_the_text(nlp):

@@ -5,7 +5,8 @@ far less: split at every newline (title / sections) and after `.`, `!` or `?` wh
 word starts a sentence (a capital, a digit, a bracket, or a symbol such as `hMSCs` or `mRNA`
 whose first letter is lower case), except after abbreviations such as `i.v.`, `e.g.`, `vs.`, `et al.`,
 `Fig.` or `approx.` (the scispaCy tokenizer splits `i.v.` into `i.v` + `.` and keeps decimals
-whole, so those never look like a full stop followed by a capital).
+whole, so those never look like a full stop followed by a capital). A unit after a number ends a
+sentence (`for 24 h. Rapamycin`), and so does `MS.` in capitals.
 """
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ NO_SPLIT_AFTER = frozenset({
     "i.v", "i.t", "i.p", "i.m", "i.c.v", "i.n", "i.a", "s.c", "e.g", "i.e", "vs", "v", "al", "fig", "figs", "approx",
     "ca", "cf", "resp", "no", "nos", "ref", "refs", "dr", "prof", "mr", "ms", "mrs", "st", "viz", "sp", "spp", "eq",
     "ed", "eds", "vol", "ch", "sec", "suppl", "tab", "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max", "mo", "wk", "h", "d",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "max",
 })
+# units that end a sentence after a number (`followed for 24 h. Rapamycin was ...`), and the disease short
+# form that ends one in capitals (`... in aggressive MS. In EAE, ...`; `Ms.` the title stays)
+UNITS = frozenset({"h", "d", "min", "mo", "wk", "s", "hr", "hrs", "wks", "yr", "yrs", "mos"})
 ENDERS = frozenset({".", "!", "?"})
 CLOSERS = frozenset({")", "]", '"', "'", "”", "’"})
 
@@ -43,9 +47,21 @@ def sentence_starts(doc: Doc) -> list[bool]:
         if space:
             pending = pending or "\n" in text
             continue
+        if (len(text) > 1 and text[-1] == "." and text[:-1].lower() in UNITS and i > 0 and texts[i - 1][:1].isdigit()
+                and i + 1 < n):
+            # `24 h.` stays one token (scispaCy keeps a letter's period, as for initials): after a number it
+            # ends the sentence when a capital follows
+            j = i + 1
+            while j < n and texts[j].isspace() and "\n" not in texts[j]:
+                j += 1
+            if j < n and not texts[j].isspace() and (texts[j][0].isupper() or texts[j][0].isdigit()):
+                starts[j] = True
+            continue
         if text in ENDERS and i + 1 < n:
             prev = texts[i - 1].lower() if i > 0 else ""
-            if text == "." and (prev in NO_SPLIT_AFTER or (len(prev) == 1 and prev.isalpha())):
+            after_number = prev in UNITS and i > 1 and texts[i - 2][:1].isdigit()
+            if text == "." and not after_number and texts[i - 1] != "MS" and (
+                    prev in NO_SPLIT_AFTER or prev in UNITS or (len(prev) == 1 and prev.isalpha())):
                 continue
             j = i + 1
             while j < n and texts[j] in CLOSERS:
