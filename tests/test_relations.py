@@ -1905,3 +1905,12 @@ def test_harms_at_similar_rates_in_both_arms_are_no_difference(full_nlp):
     doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs or placebo. Adverse events "
                    "occurred at similar rates in both arms.")
     assert {m.effect for m in doc._.relations if m.object_id == "outcome:safety"} == {"null"}
+
+
+def test_a_factor_of_the_body_is_not_the_cells_of_the_sentence_before(full_nlp):
+    # a sentence that names no cells credits the antecedent cells with a factor only by a secretion word
+    doc = full_nlp("Intrathecal MSCs for ALS\nPatients received intrathecal MSCs. GDNF expression is increased in the "
+                   "muscle of ALS patients.")
+    assert not [m for m in doc._.relations if m.predicate == "SECRETES"]
+    doc = full_nlp("MSCs for ALS\nMSCs were cultured for five days. They secreted BDNF into the culture medium.")
+    assert ("cell:msc", "factor:BDNF") in {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "SECRETES"}

@@ -119,6 +119,8 @@ FACTOR_NAMES = (
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
                           r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
+# what a sentence naming no cells must say to credit the antecedent cells with a factor
+RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa")
 # a factor looked for and not found in what the cells make: a denied SECRETES
 UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
                         r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification)|"
@@ -894,6 +896,12 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         if not SECRETE_GATE.search(clause):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1:
+            return False
+        if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not any(
+                e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+            # `GDNF expression is increased in the muscle of ALS patients` after a sentence on MSCs: a factor
+            # of the body, not the cells'; a sentence that names no cells credits them only with a secretion
+            # verb (`They released BDNF`, `BDNF was secreted at high levels`)
             return False
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
         if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
