@@ -1086,6 +1086,11 @@ def test_the_subject_of_a_change_is_found_past_its_place(nlp):
         nlp("GFAP immunoreactivity in the ventral horn was reduced by MSC treatment."))
 
 
+def test_a_dose_unit_glued_to_the_cells_is_no_part_of_their_name(nlp):
+    assert ("UC-MSCs", "CELL_TYPE", "cell:uc_msc") in ents(nlp("Patients received 1 × 10^6 UC-MSCs/kg intrathecally."))
+    assert [t.text for t in nlp("Riluzole 10 mg/kg was given.")][2] == "mg/kg"   # a drug's dose stays whole
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

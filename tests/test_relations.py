@@ -1914,3 +1914,10 @@ def test_a_factor_of_the_body_is_not_the_cells_of_the_sentence_before(full_nlp):
     assert not [m for m in doc._.relations if m.predicate == "SECRETES"]
     doc = full_nlp("MSCs for ALS\nMSCs were cultured for five days. They secreted BDNF into the culture medium.")
     assert ("cell:msc", "factor:BDNF") in {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "SECRETES"}
+
+
+def test_a_route_before_a_dose_and_the_cells_is_theirs(full_nlp):
+    doc = full_nlp("Wharton's jelly MSCs in SOD1 mice\nMice received a single intracerebroventricular injection of "
+                   "5 × 10^5 WJ-MSCs.")
+    assert ("cell:wj_msc", "route:intracerebroventricular") in {
+        (m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}

@@ -1170,6 +1170,8 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
             j += 1
             # the cells may come after their modifiers: `injections of autologous bone marrow MSCs`
             # (not after the agent's own phrase ends: `of chloral hydrate and MSCs were ...`)
+            while j < n and (DOSE_WORD.match(toks[j]) or toks[j] in DOSE_FILLERS):
+                j += 1    # `injection of 5 × 10^5 WJ-MSCs`, `of a total of 1 × 10^8 cells`: the dose first
             own = next((k for k in range(j, min(n, j + 5)) if toks[k] in ("and", ",", ";", "was", "were")), min(n, j + 5))
             return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell") for k in range(j, own))
     if j < n and (toks[j] in OTHER_AGENTS or etypes[j] == FACTOR_HASH):
@@ -1193,6 +1195,9 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
 
 
 ANAESTHESIA = ("anesthe", "anaesthe", "sedat")
+DOSE_WORD = re.compile(r"^[\d.,^×xX*±~–-]+$|^10\^?\d+$|^\d+(?:\.\d+)?[x×]$")
+DOSE_FILLERS = frozenset({"approximately", "about", "a", "an", "total", "of", "single", "million", "billion", "up",
+                          "to", "±", "×", "x"})
 DRUG_DOSE = re.compile(r"^(?:[mµμn]g|mg/kg|[µμ]g/kg|ng/kg|mg/kg/day|mg/kg/d|iu/kg|u/kg|ml/kg)$")
 
 

@@ -6,6 +6,7 @@
   off, and one after a mixed-case symbol that ends in a capital (`NfL.`, `pNfH.`, `IgG.`); initials
   and `i.v.`/`e.g.` keep theirs. A trademark sign is split off too
   (`NurOwn®`: the product's name is `NurOwn`).
+- A dose unit glued to the cells' name (`UC-MSCs/kg`, `hMSCs/mL`) is split off, so the name is found.
 - scispaCy keeps hyphenated compounds whole, so in `MSC-treated mice` or `hBMSC-transplanted
   rats` the cells given are no token of their own: no mention, no relation from the sentence
   that reports the result. The hyphen before a word that says what was done to the animal or
@@ -40,6 +41,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=[a-z][A-Z])\.$|(?<=\w)[®™]$"
+# `1 × 10^6 UC-MSCs/kg`: the dose unit glued to the cells' name is a token of its own
+PER_UNIT = r"(?:(?<=[A-Z]s)|(?<=[A-Z]C)|(?<=cells)|(?<=cell))/(?:kg|ml|mL|µl|μl|µL|μL|dose|day|site)$"   # (not `mg/kg`)
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
                          "transfused", "administered", "receiving",
                          # the therapy the cells are (`MSC-based therapy`, `MSC-mediated neuroprotection`)
@@ -97,7 +100,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     prefix = _with_rule(getattr(tokenizer, "prefix_search", None), PAREN_SHORT_FORM_PREFIX)
     if prefix is not None:
         tokenizer.prefix_search = prefix.search
-    suffix = _with_rule(getattr(tokenizer, "suffix_search", None), HYPHEN_LETTER_PERIOD)
+    suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}")
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
     infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
