@@ -1921,3 +1921,10 @@ def test_a_route_before_a_dose_and_the_cells_is_theirs(full_nlp):
                    "5 × 10^5 WJ-MSCs.")
     assert ("cell:wj_msc", "route:intracerebroventricular") in {
         (m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+
+
+def test_a_sentence_naming_no_cells_gives_its_route_to_something_else(full_nlp):
+    doc = full_nlp("Intrathecal MSCs in ALS\nPatients received MSCs. Scopolamine was injected intraperitoneally to "
+                   "induce memory deficits. Cells were injected intravenously.")
+    routes = {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+    assert "route:intraperitoneal" not in routes and "route:intravenous" in routes
