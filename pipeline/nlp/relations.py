@@ -120,7 +120,9 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
                           r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
 # words by which a sentence naming no cell type still speaks of the cells given
-CELL_WORDS = re.compile(r"\bcells?\b|\bgrafts?\b|\btransplant|\bimplant|\bengraft|\bsecretome|\bexosom|\bvesicles\b")
+# (or of the treatment's doses: `Each dose was delivered by lumbar puncture`, `two intrathecal injections`)
+CELL_WORDS = re.compile(r"\bcells?\b|\bgrafts?\b|\btransplant|\bimplant|\bengraft|\bsecretome|\bexosom|\bvesicles\b"
+                        r"|\bdoses?\b|\btreatments?\b|\btherap|\bproducts?\b|\binjections\b|\binfusions\b")
 # what a sentence naming no cells must say to credit the antecedent cells with a factor
 RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa")
 # a factor looked for and not found in what the cells make: a denied SECRETES
