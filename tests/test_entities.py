@@ -1091,6 +1091,16 @@ def test_a_dose_unit_glued_to_the_cells_is_no_part_of_their_name(nlp):
     assert [t.text for t in nlp("Riluzole 10 mg/kg was given.")][2] == "mg/kg"   # a drug's dose stays whole
 
 
+@pytest.mark.parametrize("text, span, label", [
+    ("MSCs reduced white matter injury.", "white matter injury", "OUTCOME"),
+    ("Brain damage was attenuated by MSCs.", "Brain damage", "OUTCOME"),
+    ("Patients with brain damage were excluded.", "brain damage", "DISEASE"),
+    ("MSCs reduced spinal cord injury.", "spinal cord injury", "DISEASE"),   # a named injury stays a disorder
+])
+def test_tissue_damage_a_treatment_changed_is_an_end_point(nlp, text, span, label):
+    assert [e[1] for e in ents(nlp(text)) if e[0] == span] == [label]
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

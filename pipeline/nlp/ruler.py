@@ -446,6 +446,26 @@ def _measured_name(low: list[str], phrase: dict[int, str], cands: list[tuple[int
 MOLECULE_HEADS = frozenset({"factor", "receptor", "receptors", "molecule", "molecules", "antigen"})
 MOLECULE_MODIFIERS = frozenset({"adhesion", "migration", "colony-stimulating", "colony", "growth", "activating",
                                 "chemotactic", "chemoattractant"})
+# heads of tissue damage: a disorder in a background, an end point where a treatment changed it
+DAMAGE_HEADS = frozenset({"damage", "injury", "injuries", "atrophy", "degeneration"})
+
+
+def _changed(v: TokenView, s: int, e: int) -> bool:
+    """The phrase s..e is the object of a change verb (`reduced (the) X`) or the subject of a passive one
+    (`X was (significantly) reduced`)."""
+    low = v.lowers
+    k = s - 1 - (s > 1 and low[s - 1] in ("the", "a", "an"))
+    if k >= 0 and not v.starts[s] and _PARTICIPLE.match(low[k]) and low[k] not in ("induced", "caused", "associated"):
+        return True
+    j = e
+    if j + 1 < len(low) and low[j] in ("was", "were"):
+        j += 1
+        while j < len(low) and (low[j].endswith("ly") or low[j] == "not"):
+            j += 1
+        return j < len(low) and _PARTICIPLE.match(low[j]) is not None
+    return False
+
+
 # verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
 
@@ -1217,6 +1237,9 @@ class EntityRules:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
         low = view.lowers
+        if cid == "disease:other" and low[e - 1] in DAMAGE_HEADS and e - s >= 2 and _changed(view, s, e) \
+                and not self.vocab_concepts.lookup(doc[s:e].text, "DISEASE"):   # (a named injury stays: `SCI`)
+            return (s, e, "outcome:other")   # `MSCs reduced white matter injury`, `brain damage was attenuated`: a result
         if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
                                                         and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
                 and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
