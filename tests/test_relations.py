@@ -1928,3 +1928,12 @@ def test_a_sentence_naming_no_cells_gives_its_route_to_something_else(full_nlp):
                    "induce memory deficits. Cells were injected intravenously.")
     routes = {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
     assert "route:intraperitoneal" not in routes and "route:intravenous" in routes
+
+
+def test_a_route_before_each_of_two_cells_is_that_cells_own(full_nlp):
+    doc = full_nlp("Two MSC sources in SOD1 mice\nMice received intravenous BM-MSCs or intrathecal UC-MSCs.")
+    assert {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == {
+        ("cell:bm_msc", "route:intravenous"), ("cell:uc_msc", "route:intrathecal")}
+    # one route before two coordinated cells is both cells'
+    doc = full_nlp("MSCs in ALS\nPatients received intrathecal autologous BM-MSCs and MSC-NTF cells.")
+    assert {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == {"cell:bm_msc", "cell:msc_ntf"}

@@ -891,6 +891,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
+        return False   # `intravenous BM-MSCs or intrathecal UC-MSCs`: each route is the cell it stands before
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
             _segment_flags(c, view, seg_memo).other_agent
             or not CELL_WORDS.search(view.span_lower(c.seg.start, c.seg.end))):
@@ -1201,6 +1203,28 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
     return False
 
 
+def _premodifies_other_cell(c: Candidate) -> bool:
+    """The route stands right before another cell mention than the subject (`intravenous BM-MSCs or
+    intrathecal UC-MSCs`), its modifiers aside (`intravenous autologous BM-MSCs`)."""
+    doc, end = c.obj.doc, c.obj.end
+    k = end
+    while k < min(len(doc), end + 3) and doc[k].lower_ in CELL_PREMODIFIERS:
+        k += 1
+    nxt = next((e for e in doc[k:k + 1].ents if e.label_ == "CELL_TYPE"), None) if k < len(doc) else None
+    if nxt is None and k < len(doc) and doc[k].ent_type_ == "CELL_TYPE":
+        nxt = next((e for e in doc.ents if e.start <= k < e.end), None)
+    if nxt is None or nxt.start != k or (nxt.start, nxt.end) == (c.subj.start, c.subj.end) \
+            or concept_of(nxt) == concept_of(c.subj):
+        return False
+    # ... and the subject has a route of its own before it (`intrathecal A and B`: one route for both)
+    j = c.subj.start - 1
+    while j > 0 and doc[j].lower_ in CELL_PREMODIFIERS:
+        j -= 1
+    return j >= 0 and doc[j].ent_type_ == "ROUTE" and not (c.obj.start <= j < c.obj.end)
+
+
+CELL_PREMODIFIERS = frozenset({"autologous", "allogeneic", "allogenic", "human", "single", "repeated", "the", "of",
+                               "fresh", "cryopreserved", "expanded", "xenogeneic", "syngeneic"})
 ANAESTHESIA = ("anesthe", "anaesthe", "sedat")
 DOSE_WORD = re.compile(r"^[\d.,^×xX*±~–-]+$|^10\^?\d+$|^\d+(?:\.\d+)?[x×]$")
 DOSE_FILLERS = frozenset({"approximately", "about", "a", "an", "total", "of", "single", "million", "billion", "up",
