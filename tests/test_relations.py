@@ -1937,3 +1937,13 @@ def test_a_route_before_each_of_two_cells_is_that_cells_own(full_nlp):
     # one route before two coordinated cells is both cells'
     doc = full_nlp("MSCs in ALS\nPatients received intrathecal autologous BM-MSCs and MSC-NTF cells.")
     assert {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == {"cell:bm_msc", "cell:msc_ntf"}
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("Headache was the most common adverse event.", "unfavorable"),
+    ("Eight patients experienced adverse events.", "unfavorable"),
+    ("No patient experienced serious adverse events.", "favorable"),
+])
+def test_harms_patients_had_are_unfavorable(full_nlp, sentence, effect):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:safety"} == {effect}

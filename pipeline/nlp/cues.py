@@ -107,6 +107,8 @@ ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 LATE_EVENTS = ("tracheost", "gastrost", "peg", "invasive ventilation", "mechanical ventilation", "permanent ventilation",
                "ventilat", "intubat", "niv")
 EVENT_VERBS = ("requir", "need", "underw", "underg", "receiv", "start", "began", "initiat")
+# verbs right before a harm that say it happened (`Eight patients experienced adverse events`)
+HAD_VERBS = frozenset({"experienced", "developed", "suffered", "had", "reported", "presented"})
 # verbs right after a harm that say it happened: `adverse events included ...`, `... occurred in two patients`
 OCCURRED = frozenset({"included", "include", "includes", "including", "occurred", "developed", "consisted",
                       "comprised", "reported", "observed", "noted", "experienced"})
@@ -520,8 +522,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if _to_the_disease(toks, graded, hi):
                 return EffectCue("favorable", "disease")   # `all deaths were attributed to disease progression`
         occurred = next((toks[k] for k in range(o_end, min(hi, o_end + 3)) if toks[k] in OCCURRED), None) or (
-            "most common" if o_end < hi and toks[o_end] in ("were", "was") and not {"common", "frequent"}.isdisjoint(
-                toks[max(lo, o_start - 3):o_start]) else None)   # `the most common adverse events were headache ...`
+            "most common" if not {"common", "frequent"}.isdisjoint(toks[max(lo, o_start - 3):o_start]) and (
+                o_end < hi and toks[o_end] in ("were", "was")      # `the most common adverse events were headache ...`
+                or "most" in toks[max(lo, o_start - 3):o_start]) else None) or next(   # `Headache was the most common AE`
+            (toks[k] for k in range(max(lo, o_start - 3), o_start) if toks[k] in HAD_VERBS), None)   # `patients developed AEs`
         blamed = next((k for k in range(o_end, hi) if toks[k].startswith(ATTRIBUTED)), None)
         if occurred and blamed is not None and _to_the_disease(toks, blamed, hi):
             return EffectCue("favorable", "disease")   # `Three deaths occurred, all attributed to progression of ALS`
