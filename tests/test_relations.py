@@ -1947,3 +1947,12 @@ def test_a_route_before_each_of_two_cells_is_that_cells_own(full_nlp):
 def test_harms_patients_had_are_unfavorable(full_nlp, sentence, effect):
     doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == "outcome:safety"} == {effect}
+
+
+def test_the_history_before_treatment_is_no_result(full_nlp):
+    doc = full_nlp("WJ-MSCs in ALS\nA patient received intrathecal WJ-MSCs. Before treatment, his ALSFRS-R score had "
+                   "declined by 6 points.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+    doc = full_nlp("WJ-MSCs in ALS\nA patient received intrathecal WJ-MSCs. Before treatment the ALSFRS-R declined by "
+                   "1.2 points/month and after treatment by 0.4 points/month.")
+    assert [m for m in doc._.relations if m.object_id == "outcome:alsfrs_r"]   # the two periods compared: a result

@@ -964,7 +964,10 @@ ENROLMENT = re.compile(r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (
                        r"inclusion criteria|eligible|eligibility|matched (?:for|by|on|according to)|adjusted for|"
                        r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
                        r"(?:months?|weeks?|period|years?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
-                       r"(?:treatment|transplantation|injection|infusion|enrol?lment))\b")
+                       r"(?:treatment|transplantation|injection|infusion|enrol?lment)|"
+                       # `Before treatment, his ALSFRS-R had declined ...`: the history that led to the treatment
+                       r"^(?:before|prior to) (?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|injection|infusion|"
+                       r"therapy|administration|enrol?lment)|pre-?treatment period)\b")
 # a result stated beside a matching or adjustment clause
 MATCHED_RESULT = re.compile(r"\b(?:slower|faster|longer|shorter|higher|lower|greater|smaller|improv\w*|declin\w*|"
                             r"reduc\w*|increas\w*|decreas\w*|prolong\w*|significant\w*|differ\w*|ratio|hr|benefit\w*)\b")
@@ -1117,7 +1120,8 @@ def _enrolment(seg_text: str) -> bool:
         return False   # `from 1.2 points/month before treatment to 0.6`, `78% at baseline and 71% at 12 months`
     if m.group(0) == "at baseline":
         return FROM_BASELINE.search(seg_text) is None and SCHEDULE.search(seg_text) is None
-    if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year")):
+    if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year", "before",
+                                                                        "prior", "pre")):
         # (`1.1 points/month before treatment and 0.45 after treatment`: the two periods compared)
         return COMPARED.search(seg_text) is None and AFTER_PERIOD.search(seg_text) is None
     if m.group(0).startswith(("matched", "adjusted")):
