@@ -1956,3 +1956,12 @@ def test_the_history_before_treatment_is_no_result(full_nlp):
     doc = full_nlp("WJ-MSCs in ALS\nA patient received intrathecal WJ-MSCs. Before treatment the ALSFRS-R declined by "
                    "1.2 points/month and after treatment by 0.4 points/month.")
     assert [m for m in doc._.relations if m.object_id == "outcome:alsfrs_r"]   # the two periods compared: a result
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival was slightly but not significantly longer in treated mice.",
+    "MSCs slightly, but non-significantly, extended survival.",
+])
+def test_a_change_called_not_significant_in_the_same_breath_is_null(full_nlp, sentence):
+    doc = full_nlp("BM-MSCs in SOD1 mice\nMice received intrathecal BM-MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:survival"} == {"null"}

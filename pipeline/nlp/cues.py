@@ -66,6 +66,7 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "improvement"), ("no", "reduction"), ("no", "decrease"), ("no", "prolongation"), ("no", "slowing"),
     ("was", "similar"), ("were", "similar"), ("similar", "in"),
     ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
+    ("non-significantly",), ("nonsignificantly",), ("insignificantly",),
     ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
     ("no", "protective", "effect"), ("no", "beneficial", "effect"), ("no", "therapeutic", "effect"),
     ("no", "protective", "effects"), ("no", "beneficial", "effects"), ("no", "therapeutic", "effects"),
@@ -923,6 +924,9 @@ def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
     while j < len(toks) and toks[j] in (",", "however"):
         j += 1
     window = toks[j:j + 7]
+    if window[:2] in (["not", "significantly"], ["not", "statistically"]) or window[:1] in (
+            ["non-significantly"], ["nonsignificantly"], ["insignificantly"]):
+        return "not significantly"   # `Survival was slightly but not significantly longer`: the same change, denied
     if not window or any(t not in VERDICT_OPENERS for t in window[:3] if t[:1].isalpha()):
         return None
     for ph in VERDICT_NULL:
