@@ -1965,3 +1965,13 @@ def test_the_history_before_treatment_is_no_result(full_nlp):
 def test_a_change_called_not_significant_in_the_same_breath_is_null(full_nlp, sentence):
     doc = full_nlp("BM-MSCs in SOD1 mice\nMice received intrathecal BM-MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == "outcome:survival"} == {"null"}
+
+
+@pytest.mark.parametrize("sentence, concept, effect", [
+    ("UPDRS motor scores were reduced after treatment.", "outcome:other", "favorable"),
+    ("ALSAQ-40 scores decreased after treatment.", "outcome:quality_of_life", "favorable"),
+])
+def test_scales_that_rise_with_the_disease(full_nlp, sentence, concept, effect):
+    doc = full_nlp("BM-MSCs in neurodegeneration\nPatients received intrathecal BM-MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.object_id == concept} == {effect}, [
+        (m.object_text, m.effect) for m in doc._.relations]

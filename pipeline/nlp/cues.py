@@ -130,6 +130,7 @@ HARM_WORDS = (
     "severity", "rate of", "symptom", "weakness", "paresis", "cramp", "fasciculation", "dysphagia", "dysarthria",
     # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
+    "alsaq", "appel",   # (the ALSAQ-40 and the Appel ALS score rise as the disease worsens)
     "spasticity", "escape latency", "rotations", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
     # T cells that drive the immune response: less of them is the benefit
     "reaction", "t cell prolif", "t-cell prolif", "lymphocyte prolif", "proliferation of t", "th17", "th1 cells",
