@@ -1975,3 +1975,13 @@ def test_scales_that_rise_with_the_disease(full_nlp, sentence, concept, effect):
     doc = full_nlp("BM-MSCs in neurodegeneration\nPatients received intrathecal BM-MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == concept} == {effect}, [
         (m.object_text, m.effect) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("MSC treatment increased spinal BDNF and reduced motor neuron loss.", "outcome:motor_neuron_survival"),
+    ("Transplanted mice showed increased BDNF, reduced astrogliosis and delayed onset.", "outcome:inflammation"),
+])
+def test_a_factor_that_changed_beside_an_outcome_did_not_change_it(full_nlp, sentence, outcome):
+    doc = full_nlp("BM-MSCs in SOD1 mice\nSOD1 mice received intrathecal BM-MSCs. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]
+    assert outcome in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}

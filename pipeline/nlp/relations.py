@@ -1289,8 +1289,21 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         k += 1    # `GDNF expression increased in the spinal cord`, `BDNF mRNA was upregulated`
     while k < len(toks) and toks[k] in ("was", "were", "also", "significantly", "markedly", "further", "all"):
         k += 1
-    return k + 1 <= len(toks) and k < len(toks) and toks[k].startswith(LEVEL_CHANGES) and (
-        k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER)
+    if k + 1 <= len(toks) and k < len(toks) and toks[k].startswith(LEVEL_CHANGES) and (
+            k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER):
+        return True
+    # `MSC treatment increased spinal BDNF and reduced motor neuron loss`, `showed increased BDNF, reduced
+    # astrogliosis`: the factor is what a change verb changed, reported beside the outcome (not `..., which
+    # promoted motor neuron survival`: a stated cause)
+    j = f0 - 1
+    while j > 0 and toks[j] in ("spinal", "serum", "plasma", "csf", "the", "of", "levels", "level", "expression"):
+        j -= 1
+    after = toks[f1:f1 + 8]
+    return j >= 0 and toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc")) and \
+        bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after)
+
+
+CAUSAL_LINKS = frozenset({"which", "thereby", "thus", "leading", "resulting", "through", "via", "mediated", "that"})
 
 
 # what names a factor as measured in tissue (not `IGF-1 expression and rescue of motor neurons`: no change verb)
