@@ -1985,3 +1985,11 @@ def test_a_factor_that_changed_beside_an_outcome_did_not_change_it(full_nlp, sen
     doc = full_nlp("BM-MSCs in SOD1 mice\nSOD1 mice received intrathecal BM-MSCs. " + sentence)
     assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]
     assert outcome in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
+
+
+def test_what_the_disease_model_does_of_itself_is_no_result(full_nlp):
+    doc = full_nlp("BM-MSCs in SOD1 mice\nBM-MSCs were injected into SOD1G93A mice, a model that recapitulates "
+                   "motor neuron loss and muscle denervation. In this model, paralysis begins at 90 days.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], [(m.object_text, m.effect) for m in doc._.relations]
+    doc = full_nlp("BM-MSCs in SOD1 mice\nSOD1G93A mice received BM-MSCs. MSCs reduced motor neuron loss.")
+    assert "outcome:motor_neuron_survival" in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}

@@ -394,6 +394,18 @@ BLOCKING_REAGENT = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirn
                               r"silenc\w*|antagonist\w*|inhibitors?|blockade)\b")
 # cells used to reproduce the disease, not to treat it
 MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
+# a clause that says what the disease model (or the disease) does of itself, up to its clause's end
+MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|that|who) (?:\w+ ){0,2}?"
+                          r"(?:recapitulat|develop|exhibit|display|mimic|reproduc|manifest|suffer)\w*[^,;.]*"
+                          r"|\bin this model,? [^,;.]*")
+
+
+def _in_model_description(c: Candidate, view: TokenView) -> bool:
+    seg_text = view.span_lower(c.seg.start, c.seg.end)
+    at = view.start[c.obj.start] - view.start[c.seg.start]
+    return any(m.start() <= at < m.end() for m in MODEL_CLAUSE.finditer(seg_text))
+
+
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
 # neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
 PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[\s-]+(?:[\w]+[\s-]+)?"
@@ -871,6 +883,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
+    if c.predicate in EFFECT_PREDICATES and _in_model_description(c, view):
+        return False   # `SOD1G93A mice, a model that recapitulates motor neuron loss`: what the model does
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
