@@ -1993,3 +1993,9 @@ def test_what_the_disease_model_does_of_itself_is_no_result(full_nlp):
     assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], [(m.object_text, m.effect) for m in doc._.relations]
     doc = full_nlp("BM-MSCs in SOD1 mice\nSOD1G93A mice received BM-MSCs. MSCs reduced motor neuron loss.")
     assert "outcome:motor_neuron_survival" in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
+
+
+def test_what_other_drugs_do_is_not_the_cells_doing(full_nlp):
+    doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. Masitinib slows ALSFRS-R decline in "
+                   "ALS. Non-invasive ventilation prolongs survival.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]

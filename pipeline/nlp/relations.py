@@ -106,6 +106,10 @@ OTHER_TREATMENT = re.compile(
     r"|\bremains? (?:limited|elusive|poor|challenging|a (?:major |great |significant )?challenge)\b"
     # the approved drugs of ALS and a neighbour disease's, named as the agent
     r"|\b(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b"
+    # other drugs and supportive care of the neurological diseases the field treats with cells
+    r"|\b(?:masitinib|amx0035|sodium phenylbutyrate|nusinersen|natalizumab|fingolimod|ocrelizumab|interferon beta"
+    r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone|non-invasive ventilation"
+    r"|noninvasive ventilation)\b"
     # immunosuppression given beside a graft (`tacrolimus was discontinued because of side effects`)
     r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b")
 FACTOR_NAMES = (
