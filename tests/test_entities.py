@@ -1101,6 +1101,11 @@ def test_tissue_damage_a_treatment_changed_is_an_end_point(nlp, text, span, labe
     assert [e[1] for e in ents(nlp(text)) if e[0] == span] == [label]
 
 
+def test_an_eponym_without_its_disease_is_a_disease_mention(nlp):
+    got = ents(nlp("Alzheimer's and Parkinson's diseases are common; patients with Parkinson’s received MSCs."))
+    assert {t for t, label, _ in got if label == "DISEASE"} == {"Alzheimer's", "Parkinson's", "Parkinson’s"}
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 
