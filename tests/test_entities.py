@@ -1106,6 +1106,13 @@ def test_an_eponym_without_its_disease_is_a_disease_mention(nlp):
     assert {t for t, label, _ in got if label == "DISEASE"} == {"Alzheimer's", "Parkinson's", "Parkinson’s"}
 
 
+def test_a_disease_glued_to_a_suffix_or_slash_is_no_cell(nlp):
+    assert ents(nlp("A motor neuron disease-like phenotype developed.")) == [
+        ("motor neuron disease", "DISEASE", "disease:als")]
+    got = ents(nlp("Amyotrophic lateral sclerosis (ALS)/motor neuron disease (MND) is fatal."))
+    assert ("MND", "DISEASE", "disease:als") in got and not [e for e in got if e[1] == "CELL_TYPE"], got
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

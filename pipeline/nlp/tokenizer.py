@@ -63,8 +63,13 @@ SLASH_BETWEEN_ROUTES = ("(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] 
 # glued when more follows the closing one (for `(S)-ketamine`), so the short form defined there was no
 # token and no abbreviation; an upper-case short form before `)-word` is split off both parentheses
 _PARTICIPLE_AFTER = r"[-‐‑–](?!derived)[a-z]+(?:ed|ing)(?![\w-])"   # not `(BM)-derived`: compositional names read it glued
-PAREN_SHORT_FORM_PREFIX = rf"^\((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\){_PARTICIPLE_AFTER})"
-PAREN_SHORT_FORM_CLOSE = rf"(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z])|(?<=[A-Za-z]-\d))\)(?={_PARTICIPLE_AFTER})"
+_AFTER_SHORT_FORM = rf"(?:{_PARTICIPLE_AFTER}|/[a-z]{{3}})"   # (also `(ALS)/motor neuron disease (MND)`)
+PAREN_SHORT_FORM_PREFIX = rf"^\((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\){_AFTER_SHORT_FORM})"
+PAREN_SHORT_FORM_CLOSE = (rf"(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z])|(?<=[A-Za-z]-\d))\)(?={_AFTER_SHORT_FORM})"
+                          r"|(?<=[A-Z]\))/(?=[a-z]{3})")
+# `motor neuron disease-like`, `sclerosis-associated`: a disease glued to a suffix word is a name of its own
+DISEASE_BEFORE_SUFFIX = (r"(?:(?<=disease)|(?<=diseases)|(?<=sclerosis))[-‐‑]"
+                         r"(?=(?:like|associated|induced|linked|causing)\b)")
 HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))[-‐‑](?=[A-Z]{2})"
 
 
@@ -103,7 +108,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}")
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
     if infix is not None:
         if EN_DASH_INFIX in infix.pattern:
             with warnings.catch_warnings():
