@@ -1999,3 +1999,13 @@ def test_what_other_drugs_do_is_not_the_cells_doing(full_nlp):
     doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. Masitinib slows ALSFRS-R decline in "
                    "ALS. Non-invasive ventilation prolongs survival.")
     assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+def test_a_long_and_short_form_are_one_subject_in_a_list(full_nlp):
+    # six factor mentions, three factors: the cap counts concepts, so the farthest factor is still a candidate
+    doc = full_nlp("Neurotrophic factors in spinal cord injury\nGrowth factors (brain-derived neurotrophic factor, BDNF; "
+                   "neurotrophin-3, NT-3; or glial cell line-derived neurotrophic factor, GDNF) improved motor "
+                   "performance in injured rats.")
+    from pipeline.nlp.relations import concept_of
+    got = {concept_of(c.subj) for c in candidates(doc, max_subjects=3) if c.predicate == "FACTOR_AFFECTS"}
+    assert got == {"factor:BDNF", "factor:NTF3", "factor:GDNF"}, got

@@ -617,7 +617,16 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 native_gate = pred in ("AFFECTS", "ADMINISTERED_VIA")
                 for obj in objects:
                     gaps = sorted((_gap(x, obj), k) for k, x in enumerate(subjects))
-                    ranked = [subjects[k] for g, k in gaps if g <= max_distance][:max_subjects]
+                    # the nearest mention of each of the nearest `max_subjects` concepts: a long form and its
+                    # short form (`neurotrophin-3, NT-3`) are one subject, so a listed factor is not crowded out
+                    ranked, seen_c = [], set()
+                    for g, k in gaps:
+                        if g > max_distance or len(seen_c) >= max_subjects:
+                            break
+                        sc_k = concept(subjects[k])
+                        if sc_k not in seen_c:
+                            seen_c.add(sc_k)
+                            ranked.append(subjects[k])
                     for rank, subj in enumerate(ranked):
                         if native_gate and not _native_treatment(subj):
                             continue
