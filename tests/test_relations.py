@@ -2009,3 +2009,18 @@ def test_a_long_and_short_form_are_one_subject_in_a_list(full_nlp):
     from pipeline.nlp.relations import concept_of
     got = {concept_of(c.subj) for c in candidates(doc, max_subjects=3) if c.predicate == "FACTOR_AFFECTS"}
     assert got == {"factor:BDNF", "factor:NTF3", "factor:GDNF"}, got
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("Gastrostomy was performed in two patients.", "unfavorable"),
+    ("No patient required gastrostomy.", "favorable"),
+])
+def test_a_late_event_done_in_the_passive_happened(full_nlp, sentence, effect):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"
+            and m.object_text.lower() == "gastrostomy"} == {effect}
+
+
+def test_a_harm_that_progressed_is_unfavorable(full_nlp):
+    doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. Muscle atrophy progressed.")
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:neuromuscular"} == {"unfavorable"}

@@ -45,6 +45,7 @@ MILD_WORDS = frozenset({"mild", "mildly", "transient", "transiently"})
 # Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
 SPEED_UP = ("accelerat", "hasten", "speed", "faster", "quicker")
 INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus",
+            "progressed", "progresses",   # `muscle atrophy progressed`
             "steeper", "rose", "rise", "rising", "risen", "doubled", "tripled")
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
@@ -108,6 +109,8 @@ ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 LATE_EVENTS = ("tracheost", "gastrost", "peg", "invasive ventilation", "mechanical ventilation", "permanent ventilation",
                "ventilat", "intubat", "niv")
 EVENT_VERBS = ("requir", "need", "underw", "underg", "receiv", "start", "began", "initiat")
+# the same events in the passive after them
+DONE_VERBS = ("perform", "placed", "inserted", "needed", "required", "initiated", "started")
 # verbs right before a harm that say it happened (`Eight patients experienced adverse events`)
 HAD_VERBS = frozenset({"experienced", "developed", "suffered", "had", "reported", "presented"})
 # verbs right after a harm that say it happened: `adverse events included ...`, `... occurred in two patients`
@@ -465,10 +468,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if o_start > lo and toks[o_start - 1] in ("no", "without") and obj_low.endswith(GAIN_HEADS):
         return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
     harm = is_harm_outcome(obj_text, obj_concept)
-    if obj_low.startswith(LATE_EVENTS) and o_start > lo:
+    if obj_low.startswith(LATE_EVENTS):
         # `Six patients required tracheostomy`: the event happened; `did not need gastrostomy`: it was spared
         verb = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k].startswith(EVENT_VERBS)
                      and toks[k + 1] != "for" and (k == 0 or toks[k - 1] not in DETERMINERS)), None)
+        if verb is None:
+            # `Gastrostomy was performed in two patients`, `tracheostomy was needed at month 8`
+            verb = next((k for k in range(o_end, min(hi, o_end + 4)) if toks[k].startswith(DONE_VERBS)
+                         and toks[k - 1] in ("was", "were", "been")), None)
         if verb is not None:
             denied = any(t in NEGATORS for t in toks[max(lo, verb - 3):verb]) or any(
                 t in ("fewer", "none", "less") for t in toks[lo:verb])   # `Fewer treated patients needed ventilation`
