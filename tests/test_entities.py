@@ -1113,6 +1113,11 @@ def test_a_disease_glued_to_a_suffix_or_slash_is_no_cell(nlp):
     assert ("MND", "DISEASE", "disease:als") in got and not [e for e in got if e[1] == "CELL_TYPE"], got
 
 
+def test_a_route_short_form_right_before_the_cells_is_a_route(nlp):
+    got = ents(nlp("Patients received IV BM-MSCs or IT UC-MSCs."))
+    assert ("IV", "ROUTE", "route:intravenous") in got and ("IT", "ROUTE", "route:intrathecal") in got
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

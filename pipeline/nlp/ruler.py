@@ -1063,10 +1063,12 @@ class EntityRules:
                     if alias.lower() == initials:
                         wanted[alias] = cid
         # a route's short form where the words around it say a route (`administered IV`, `IT injection`)
+        # (or right before the cells given: `IV BM-MSCs or IT UC-MSCs`)
         low, n = view.lowers, len(view.lowers)
+        cell_starts = {s for s, _, cid in spans if self._label(cid) == "CELL_TYPE"}
         routes = [(i, self._route_short[t]) for i, t in enumerate(view.texts) if t in self._route_short
                   and t not in wanted and (i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER
-                                           or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE)]
+                                           or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE or i + 1 in cell_starts)]
         if not wanted and not routes:
             return spans
         taken = {i for s, e, _ in spans for i in range(s, e)}
