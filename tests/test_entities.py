@@ -1118,6 +1118,15 @@ def test_a_route_short_form_right_before_the_cells_is_a_route(nlp):
     assert ("IV", "ROUTE", "route:intravenous") in got and ("IT", "ROUTE", "route:intrathecal") in got
 
 
+def test_walking_tests_and_oxidative_markers_name_their_concepts(nlp):
+    got = ents(nlp("Walking speed and upper-limb function improved; the 6-minute walk test and 4-hydroxynonenal "
+                   "were measured."))
+    assert {(t, c) for t, _, c in got} >= {("Walking speed", "outcome:motor_function"),
+                                          ("upper-limb function", "outcome:motor_function"),
+                                          ("6-minute walk test", "outcome:motor_function"),
+                                          ("4-hydroxynonenal", "outcome:oxidative_stress")}, got
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 
