@@ -1127,6 +1127,11 @@ def test_walking_tests_and_oxidative_markers_name_their_concepts(nlp):
                                           ("4-hydroxynonenal", "outcome:oxidative_stress")}, got
 
 
+def test_the_survival_benefit_of_the_cells_is_the_recipients_survival(nlp):
+    assert ("survival benefit", "OUTCOME", "outcome:survival") in ents(nlp("A survival benefit of MSCs was seen."))
+    assert ("survival of MSCs", "OUTCOME", "outcome:other") in ents(nlp("The survival of MSCs was low."))
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

@@ -1190,6 +1190,8 @@ class EntityRules:
         cells). None when the survival is no cells'."""
         if s > 0 and low[s - 1].endswith(("-cell", "-cells")):
             return "outcome:other"
+        if low[e - 1] in ("benefit", "benefits", "advantage"):
+            return None   # `the survival benefit of hUC-MSCs`: the treated animals' survival, the cells' doing
         # coordinated with what only cells do: `survival and differentiation`, `proliferation and survival`
         if (e + 1 < len(low) and low[e] == "and" and low[e + 1] in P.CELL_PROCESSES) or (
                 s > 1 and low[s - 1] == "and" and low[s - 2] in P.CELL_PROCESSES):
