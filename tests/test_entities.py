@@ -1132,6 +1132,15 @@ def test_the_survival_benefit_of_the_cells_is_the_recipients_survival(nlp):
     assert ("survival of MSCs", "OUTCOME", "outcome:other") in ents(nlp("The survival of MSCs was low."))
 
 
+@pytest.mark.parametrize("text", [
+    "MSCs reduced the pro-inflammatory cytokines TNF-α and IL-1β.",
+    "MSCs reduced pro-inflammatory cytokines such as TNF-α and IL-1β.",
+])
+def test_the_cytokines_a_class_names_are_end_points(nlp, text):
+    got = [t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"]
+    assert got == ["pro-inflammatory cytokines", "TNF-α", "IL-1β"], got
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

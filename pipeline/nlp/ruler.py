@@ -466,6 +466,8 @@ def _changed(v: TokenView, s: int, e: int) -> bool:
     return False
 
 
+# class names whose members may follow: `pro-inflammatory cytokines TNF-α and IL-1β`
+CLASS_HEADS = frozenset({"cytokines", "chemokines", "markers", "mediators", "factors"})
 # verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
 
@@ -1385,8 +1387,18 @@ class EntityRules:
         todo = [(s, e) for s, e, cid in spans if self._label(cid) == "OUTCOME"]
         while todo:
             s, e = todo.pop()
-            # rightwards: `OUTCOME , X` / `OUTCOME and X` / `OUTCOME , and X`
+            # rightwards: `OUTCOME , X` / `OUTCOME and X` / `OUTCOME , and X`; the members a class names
+            # (`pro-inflammatory cytokines (such as) TNF-α and IL-1β`)
             j = e
+            if low[e - 1] in CLASS_HEADS and j < n:
+                j += 2 if low[j] == "such" and j + 1 < n and low[j + 1] == "as" else (
+                    1 if low[j] in ("including", "(", "namely", "e.g.") else 0)
+                if j < n and P.MARKER_SYMBOL.match(low[j]) and j + 1 <= n and not taken[j]:
+                    found.append((j, j + 1, P.outcome_concept(low[j:j + 1])))
+                    taken[j] = 1
+                    todo.append((j, j + 1))
+                    continue
+                j = e
             if j < n and low[j] == ",":
                 j += 1
             if j < n and low[j] in ("and", "or") and j > e - 1:
