@@ -404,12 +404,6 @@ MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|th
                           r"|\bin this model,? [^,;.]*")
 
 
-def _in_model_description(c: Candidate, view: TokenView) -> bool:
-    seg_text = view.span_lower(c.seg.start, c.seg.end)
-    at = view.start[c.obj.start] - view.start[c.seg.start]
-    return any(m.start() <= at < m.end() for m in MODEL_CLAUSE.finditer(seg_text))
-
-
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
 # neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
 PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[\s-]+(?:[\w]+[\s-]+)?"
@@ -867,6 +861,8 @@ class SegmentFlags(NamedTuple):
     prognostic: bool       # what predicts the disease course
     other_agent: bool      # another agent named
     analysis_rule: bool    # censoring or imputation: `patients were censored at tracheostomy`
+    names_cells: bool      # a word for the cells or their doses (CELL_WORDS), with or without a cell type
+    model_spans: tuple[tuple[int, int], ...]   # characters of clauses on what the disease model does (MODEL_CLAUSE)
 
 
 ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
@@ -878,8 +874,14 @@ def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, SegmentFlags])
         text = view.span_lower(c.seg.start, c.seg.end)
         flags = memo[c.seg.index] = SegmentFlags(
             _enrolment(text), _control_arm_only(text), PROGNOSTIC.search(text) is not None,
-            OTHER_AGENT_SENTENCE.search(text) is not None, ANALYSIS_RULE.search(text) is not None)
+            OTHER_AGENT_SENTENCE.search(text) is not None, ANALYSIS_RULE.search(text) is not None,
+            CELL_WORDS.search(text) is not None, tuple(m.span() for m in MODEL_CLAUSE.finditer(text)))
     return flags
+
+
+def _in_model_clause(c: Candidate, view: TokenView, flags: SegmentFlags) -> bool:
+    at = view.start[c.obj.start] - view.start[c.seg.start]
+    return any(a <= at < b for a, b in flags.model_spans)
 
 
 def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> bool:
@@ -896,7 +898,7 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
-    if c.predicate in EFFECT_PREDICATES and _in_model_description(c, view):
+    if c.predicate in EFFECT_PREDICATES and _in_model_clause(c, view, _segment_flags(c, view, seg_memo)):
         return False   # `SOD1G93A mice, a model that recapitulates motor neuron loss`: what the model does
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
@@ -921,8 +923,7 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
         return False   # `intravenous BM-MSCs or intrathecal UC-MSCs`: each route is the cell it stands before
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
-            _segment_flags(c, view, seg_memo).other_agent
-            or not CELL_WORDS.search(view.span_lower(c.seg.start, c.seg.end))):
+            _segment_flags(c, view, seg_memo).other_agent or not _segment_flags(c, view, seg_memo).names_cells):
         # `Cyclosporine A (10 mg/kg) was given intraperitoneally`, `Scopolamine was injected intraperitoneally`:
         # a sentence that names no cells gives a route to something else (the gold: 1 of 81 routes, with `cells`)
         return False
@@ -1241,10 +1242,10 @@ def _premodifies_other_cell(c: Candidate) -> bool:
     k = end
     while k < min(len(doc), end + 3) and doc[k].lower_ in CELL_PREMODIFIERS:
         k += 1
-    nxt = next((e for e in doc[k:k + 1].ents if e.label_ == "CELL_TYPE"), None) if k < len(doc) else None
-    if nxt is None and k < len(doc) and doc[k].ent_type_ == "CELL_TYPE":
-        nxt = next((e for e in doc.ents if e.start <= k < e.end), None)
-    if nxt is None or nxt.start != k or (nxt.start, nxt.end) == (c.subj.start, c.subj.end) \
+    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+        return False
+    nxt = next(e for e in doc.ents if e.start == k)
+    if (nxt.start, nxt.end) == (c.subj.start, c.subj.end) \
             or concept_of(nxt) == concept_of(c.subj):
         return False
     # ... and the subject has a route of its own before it (`intrathecal A and B`: one route for both)
