@@ -1141,6 +1141,21 @@ def test_the_cytokines_a_class_names_are_end_points(nlp, text):
     assert got == ["pro-inflammatory cytokines", "TNF-α", "IL-1β"], got
 
 
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs delayed the appearance of symptoms.", "appearance of symptoms", "outcome:disease_onset"),
+    ("TDP-43 aggregates were reduced in treated mice.", "TDP-43 aggregates", "outcome:other"),
+    ("GMFM-88 scores improved.", "GMFM-88 scores", "outcome:motor_function"),
+    ("Motor unit loss was slower in treated patients.", "Motor unit loss", "outcome:neuromuscular"),
+])
+def test_more_end_points_named_in_other_words(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_what_the_cells_make_is_no_end_point(nlp):
+    assert not [e for e in ents(nlp("MSCs promoted the secretion of neurotrophic factors.")) if e[1] == "OUTCOME"]
+    assert ("release of TNF-α", "OUTCOME", "outcome:inflammation") in ents(nlp("MSCs reduced the release of TNF-α."))
+
+
 def test_end_stage_disease_of_patients_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Patients with end-stage ALS were excluded.")) if e[1] == "OUTCOME"]
 

@@ -1243,6 +1243,9 @@ class EntityRules:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
         low = view.lowers
+        if cid == "outcome:other" and e - s == 1 and low[s] in ("secretion", "release", "production", "synthesis") \
+                and e < len(doc) and low[e] == "of":
+            return None   # `promoted the secretion of neurotrophic factors`: what the cells make, no end point
         if cid == "disease:other" and low[e - 1] in DAMAGE_HEADS and e - s >= 2 and _changed(view, s, e) \
                 and not self.vocab_concepts.lookup(doc[s:e].text, "DISEASE"):   # (a named injury stays: `SCI`)
             return (s, e, "outcome:other")   # `MSCs reduced white matter injury`, `brain damage was attenuated`: a result
