@@ -1146,6 +1146,9 @@ def test_the_cytokines_a_class_names_are_end_points(nlp, text):
     ("TDP-43 aggregates were reduced in treated mice.", "TDP-43 aggregates", "outcome:other"),
     ("GMFM-88 scores improved.", "GMFM-88 scores", "outcome:motor_function"),
     ("Motor unit loss was slower in treated patients.", "Motor unit loss", "outcome:neuromuscular"),
+    ("Apomorphine-induced rotations decreased in grafted rats.", "Apomorphine-induced rotations",
+     "outcome:motor_function"),
+    ("Fugl-Meyer scores improved after MSC infusion.", "Fugl-Meyer", "outcome:motor_function"),
 ])
 def test_more_end_points_named_in_other_words(nlp, text, span, concept):
     assert (span, "OUTCOME", concept) in ents(nlp(text))
