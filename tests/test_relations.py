@@ -2024,3 +2024,12 @@ def test_a_late_event_done_in_the_passive_happened(full_nlp, sentence, effect):
 def test_a_harm_that_progressed_is_unfavorable(full_nlp):
     doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. Muscle atrophy progressed.")
     assert {m.effect for m in doc._.relations if m.object_id == "outcome:neuromuscular"} == {"unfavorable"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serum BDNF levels were not associated with respiratory function.",
+    "No association was found between serum VEGF and survival.",
+])
+def test_a_link_denied_between_a_marker_and_an_outcome_is_no_result_of_the_cells(full_nlp, sentence):
+    doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], [(m.object_text, m.effect) for m in doc._.relations]

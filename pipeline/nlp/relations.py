@@ -1025,7 +1025,10 @@ GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure"
 
 PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
                         r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased|"
-                        r"correlat(?:ed|es|ion|ions) (?:with|between)|(?:was|were|is|are) associated with)\b")
+                        r"correlat(?:ed|es|ion|ions) (?:with|between)|(?:was|were|is|are) associated with|"
+                        # the same said of no link: `serum BDNF was not associated with survival`
+                        r"(?:was|were|is|are) not associated with|no (?:significant )?(?:association|correlation)s?|"
+                        r"(?:did|does|do) not correlate|associations? between)\b")
 MAKE_WORDS = frozenset({"contained", "contains", "contain", "containing", "secreted", "secrete", "secretes",
                         "released", "release", "releases", "produced", "produce", "produces", "expressed", "express",
                         "expresses", "rich"})
