@@ -2033,3 +2033,12 @@ def test_a_harm_that_progressed_is_unfavorable(full_nlp):
 def test_a_link_denied_between_a_marker_and_an_outcome_is_no_result_of_the_cells(full_nlp, sentence):
     doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. " + sentence)
     assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], [(m.object_text, m.effect) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence, factor", [
+    ("MSCs carrying the NT-3 gene were transplanted into the spinal cord.", "factor:NTF3"),
+    ("GDNF-transgenic MSCs were transplanted into the spinal cord.", "factor:GDNF"),
+])
+def test_cells_carrying_a_factors_gene_secrete_it(full_nlp, sentence, factor):
+    doc = full_nlp("Engineered MSCs in SOD1 mice\n" + sentence)
+    assert ("cell:msc", factor) in {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "SECRETES"}

@@ -31,7 +31,7 @@ EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("s
 # not a negated one (`non-modified MSC`, `un-transfected cells`: the plain cells, named as a control).
 CELL_MODIFIER = re.compile(
     r"^(?!(?:non|un|not|mock|sham)-)([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
-    r"overproducing|releasing|producing|transduced|transfected|modified|"
+    r"overproducing|releasing|producing|transduced|transfected|modified|transgenic|gene-modified|"
     r"engineered|primed|pretreated|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
                                "transduced", "differentiated"})

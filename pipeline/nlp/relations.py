@@ -120,7 +120,7 @@ FACTOR_NAMES = (
     (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
 )
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
-SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver"
+SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver|carry|carrying"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
                           r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
 # words by which a sentence naming no cell type still speaks of the cells given
