@@ -2042,3 +2042,9 @@ def test_a_link_denied_between_a_marker_and_an_outcome_is_no_result_of_the_cells
 def test_cells_carrying_a_factors_gene_secrete_it(full_nlp, sentence, factor):
     doc = full_nlp("Engineered MSCs in SOD1 mice\n" + sentence)
     assert ("cell:msc", factor) in {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "SECRETES"}
+
+
+def test_the_short_form_of_a_products_source_cells_is_no_subject(full_nlp):
+    doc = full_nlp("Wharton's jelly MSC secretome in ALS\nConditioned medium from Wharton's jelly MSCs (WJ-MSCs) "
+                   "increased motor neuron survival in vitro.")
+    assert {m.subject_id for m in doc._.relations if m.predicate == "AFFECTS"} == {"cell:msc_ev"}

@@ -433,6 +433,8 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | Non
 HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s+)?(?:from|of)\s+(?:the\s+)?"
                         r"(?:[\w-]+-)?(?:treated|transplanted|grafted|injected|infused)\s+"
                         r"(?:patients|mice|rats|animals|subjects|participants)\b")
+# a product named with its source cells inside its mention (`conditioned medium from WJ-MSCs`)
+PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b")
 SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
                                r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles)\s+)"
                                r"from(?:\s+(?:the|human))?\s*$")
@@ -539,6 +541,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # was given, never its subject (SOURCE.md: derived cells take the type they are named as)
     sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
                and SOURCE_OF_PRODUCT.search(view.span_lower(e.start - 3, e.start)) and _product_before(ents, e)}
+    # `Conditioned medium from Wharton's jelly MSCs (WJ-MSCs)`: the short form of the product's source cells
+    products = {e.end: e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == "cell:msc_ev"}
+    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
+                and view.span_lower(e.start - 1, e.start) == "(" and (e.start - 1) in products and concept(e) != "cell:msc_ev"
+                and PRODUCT_SOURCE_WORDS.search(view.span_lower(products[e.start - 1].start, e.start - 1))}
     targets |= sources
 
     def is_target(e: Span) -> bool:
