@@ -285,6 +285,9 @@ def test_sentences(nlp):
     assert [s.text.strip() for s in doc.sents] == [
         "Cells were followed for 24 h.", "Rapamycin was injected.", "Mice died at 28 d.", "Patients had MS.",
         "In EAE, cells helped.", "Patients aged 45 y. or more took part.", "Ms. Jones wrote it."]
+    # ... before a symbol in lower case too, like any full stop
+    assert [s.text.strip() for s in nlp("Reperfusion lasted 1 h. hBMSCs were then injected.").sents] == [
+        "Reperfusion lasted 1 h.", "hBMSCs were then injected."]
 
 
 def test_entity_rows_fit_the_schema_and_point_into_the_text(nlp):

@@ -442,7 +442,7 @@ DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "t
 TEMPERING = frozenset({"less", "slower", "slowly"})
 
 
-def _tempered(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int] = (-1, -1)) -> int | None:
+def _tempered(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int]) -> int | None:
     """Position of the word that tempers the change word at i (`declined [more] slowly`, `lost body weight
     more slowly` past its object), or None."""
     k = obj[1] if i + 1 == obj[0] else i + 1
@@ -749,16 +749,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if _relative_verdict(toks, max(best[3], o_end), hi):
             return EffectCue("null", "which")    # `survival was extended by 5 days, which was not significant`
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
-        if same and _more_in_one_arm(toks, hi):
-            # `improved in both groups, but significantly more with MSCs`; `declined in both, but more slowly
-            # with MSCs` (the change's brake is the benefit); `... but more in the placebo group` (the control's)
-            window = toks[hi + 1:hi + 10]
-            kind = best[1]
-            if any(w.startswith("slow") or w in ("less", "smaller", "fewer") for w in window):
-                kind = "favorable" if kind == "unfavorable" else "unfavorable"
-            if not CONTROL_ARMS.isdisjoint(window):
-                kind = "favorable" if kind == "unfavorable" else "unfavorable"
-            return EffectCue(kind, "more in one arm")
+        larger = _larger_in_one_arm(toks, hi, best[1]) if same else None
+        if larger is not None:   # `improved in both groups, but significantly more with MSCs`
+            return EffectCue(larger, "more in one arm")
         if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
             return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
@@ -950,14 +943,23 @@ def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
 CONTROL_ARMS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated"})
 
 
-def _more_in_one_arm(toks: Sequence[str], hi: int) -> bool:
+def _larger_in_one_arm(toks: Sequence[str], hi: int, kind: str) -> str | None:
     """`..., but (the improvement was) significantly greater in the MSC group` right after `hi`: a change
-    seen in both arms, larger in one."""
+    (of effect `kind`) seen in both arms, larger in one; the effect that gives, else None. `declined in both,
+    but more slowly with MSCs`: the change's brake is the other effect; `but more in the placebo group`: the
+    control's."""
     if hi >= len(toks) or toks[hi] not in ("but", "although", "though", "whereas", "while", ","):
-        return False
+        return None
     window = toks[hi + 1:hi + 10]
-    return any(w in ("more", "greater", "larger", "bigger", "better") for w in window) and "in" in window \
-        and NEGATORS.isdisjoint(window)
+    if not any(w in ("more", "greater", "larger", "bigger", "better") for w in window) or "in" not in window \
+            or not NEGATORS.isdisjoint(window):
+        return None
+    flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
+    if any(w.startswith("slow") or w in ("less", "smaller", "fewer") for w in window):
+        kind = flip[kind]
+    if not CONTROL_ARMS.isdisjoint(window):
+        kind = flip[kind]
+    return kind
 
 
 def _relative_verdict(toks: Sequence[str], start: int, hi: int) -> bool:

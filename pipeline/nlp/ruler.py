@@ -431,8 +431,7 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     return out
 
 
-def _measured_name(low: list[str], phrase: dict[int, str], cands: list[tuple[int, int, str]],
-                   s: int, e: int) -> str | None:
+def _measured_name(low: list[str], cands: list[tuple[int, int, str]], s: int, e: int) -> str | None:
     """The concept of the end point named after `<fluid> levels of` in s..e (`CSF levels of NfL`), when
     the words after `of` are that one vocabulary name; else None. (`CSF levels` alone is a name too: the
     whole is one mention, not a second end point beside the marker.)"""
@@ -579,7 +578,7 @@ class EntityRules:
                         and _extends_with_of(low, phrase, s, e)):   # `CSF levels` + ` of IL-6`
                 cands.append((s, e, key))
             elif key.startswith("outcome:") and set(hit) == {"OUTCOME"} \
-                    and (named := _measured_name(low, phrase, cands, s, e)) is not None:
+                    and (named := _measured_name(low, cands, s, e)) is not None:
                 cands.append((s, e, named))   # `CSF levels of NfL`: the amount measured of a named marker
             elif key.startswith("outcome:") and e - s > 2 and low[s] in P.COUNT_HEADS and low[s + 1] == "of":
                 # a count of a named end point is that end point: `number of` + `reactive astrocytes`
@@ -1396,7 +1395,7 @@ class EntityRules:
             if low[e - 1] in CLASS_HEADS and j < n:
                 j += 2 if low[j] == "such" and j + 1 < n and low[j + 1] == "as" else (
                     1 if low[j] in ("including", "(", "namely", "e.g.") else 0)
-                if j < n and P.MARKER_SYMBOL.match(low[j]) and j + 1 <= n and not taken[j]:
+                if j < n and P.MARKER_SYMBOL.match(low[j]) and not taken[j]:
                     found.append((j, j + 1, P.outcome_concept(low[j:j + 1])))
                     taken[j] = 1
                     todo.append((j, j + 1))

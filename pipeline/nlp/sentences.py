@@ -47,17 +47,11 @@ def sentence_starts(doc: Doc) -> list[bool]:
         if space:
             pending = pending or "\n" in text
             continue
-        if (len(text) > 1 and text[-1] == "." and text[:-1].lower() in UNITS and i > 0 and texts[i - 1][:1].isdigit()
-                and i + 1 < n):
-            # `24 h.` stays one token (scispaCy keeps a letter's period, as for initials): after a number it
-            # ends the sentence when a capital follows
-            j = i + 1
-            while j < n and texts[j].isspace() and "\n" not in texts[j]:
-                j += 1
-            if j < n and not texts[j].isspace() and (texts[j][0].isupper() or texts[j][0].isdigit()):
-                starts[j] = True
-            continue
-        if text in ENDERS and i + 1 < n:
+        # `24 h.` stays one token (scispaCy keeps a letter's period, as for initials): after a number it is
+        # a full stop like any other
+        glued_unit = len(text) > 1 and text[-1] == "." and text[:-1].lower() in UNITS and i > 0 \
+            and texts[i - 1][:1].isdigit()
+        if (text in ENDERS or glued_unit) and i + 1 < n:
             prev = texts[i - 1].lower() if i > 0 else ""
             after_number = prev in UNITS and i > 1 and texts[i - 2][:1].isdigit()
             if text == "." and not after_number and texts[i - 1] != "MS" and (
