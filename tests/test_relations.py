@@ -2048,3 +2048,22 @@ def test_the_short_form_of_a_products_source_cells_is_no_subject(full_nlp):
     doc = full_nlp("Wharton's jelly MSC secretome in ALS\nConditioned medium from Wharton's jelly MSCs (WJ-MSCs) "
                    "increased motor neuron survival in vitro.")
     assert {m.subject_id for m in doc._.relations if m.predicate == "AFFECTS"} == {"cell:msc_ev"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "MSC-treated mice showed a slower decline in motor function and lived longer than controls.",
+    "MSC-treated mice showed a slower loss of motor function and survived longer.",
+])
+def test_a_slower_decline_and_a_longer_life_are_both_favorable(full_nlp, sentence):
+    doc = full_nlp("Intrathecal MSCs in SOD1 mice\n" + sentence)
+    got = {m.object_id: m.effect for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert got == {"outcome:motor_function": "favorable", "outcome:survival": "favorable"}, got
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("MSC transplantation did not, however, delay disease onset.", "outcome:disease_onset"),
+    ("The cells did not, however, slow the decline in ALSFRS-R scores.", "outcome:alsfrs_r"),
+])
+def test_a_negation_before_a_comma_aside_still_denies_the_verb(full_nlp, sentence, outcome):
+    doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.object_id == outcome} == {"null"}

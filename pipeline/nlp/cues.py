@@ -493,8 +493,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
-            if all(t in LIST_WORDS for t in _outside_brackets(toks[i + 2:o_start])):
-                marker_at.add(i)    # (`the decline in FVC (P = 0.18) and ALSFRS-R`: statistics aside)
+            if all(t in LIST_WORDS for t in _outside_brackets(toks[i + 2:o_start])) and not (
+                    i + 2 < o_start and o_end - o_start == 1 and obj_low.endswith("ed")):
+                # (`the decline in FVC (P = 0.18) and ALSFRS-R`: statistics aside; not `... and lived longer`,
+                # a verb, not a listed measure)
+                marker_at.add(i)
         # `the need for (mechanical) ventilation`, `a lower risk of tracheostomy`: an event to be spared
         elif _starts(toks[i], NEED_MARKERS) and i + 1 < o_start and toks[i + 1] in ("for", "of") and \
                 o_start - i - 2 <= 2 and all(t.isalpha() or "-" in t for t in toks[i + 2:o_start]):
@@ -563,6 +566,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     k = o_start - 1 - (o_start > lo + 1 and toks[o_start - 1] in ("the", "a", "an"))
     object_of_verb = k >= lo and toks[k].endswith("ed") and (cue_kind(toks[k], harm) or ("",))[0] in (
         "favorable", "unfavorable")
+    # `a slower decline in X and lived longer`: X's cue stands before it, so the verb after `and` is another's
+    cued_before = any(t and cue_kind(t, harm) for t in toks[max(lo, o_start - 3):o_start])
 
     def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
         # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
@@ -580,7 +585,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
                 dist -= 1
-            if "and" in toks[o_end:i] and (object_of_verb or _next_outcomes_cue(toks, o_end, i, harm)):
+            if "and" in toks[o_end:i] and (object_of_verb or cued_before and "" in toks[o_end:i]
+                                           or _next_outcomes_cue(toks, o_end, i, harm)):
                 dist += 4
             if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing") and i >= o_end:
                 return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
@@ -668,7 +674,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 kind = "unfavorable" if kind == "favorable" else "favorable"
         if kind in ("favorable", "unfavorable") and (any(
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
-                or _negated_through_fillers(toks, i, lo) or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo)
+                or _negated_through_fillers(toks, i, lo) or _negated_past_aside(toks, i, lo)
+                or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo)
                 or _negated_by_coordination(toks, i, lo) or paired_negation):
             kind = "null"
         elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
@@ -1197,6 +1204,15 @@ def _negated_through_fillers(toks: Sequence[str], i: int, lo: int) -> bool:
     while j >= max(lo, i - 6) and toks[j] in NEGATION_FILLERS:
         j -= 1
     return j >= lo and i - j > 1 and toks[j] in DENYING and not _excluding(toks, j, i)
+
+
+def _negated_past_aside(toks: Sequence[str], i: int, lo: int) -> bool:
+    """`BDNF did not, however, prolong survival`: a negator, then a comma aside of at most three words,
+    then the cue at i."""
+    if i - 2 < lo or toks[i - 1] != ",":
+        return False
+    opened = next((k for k in range(i - 2, max(lo, i - 6) - 1, -1) if toks[k] == ","), None)
+    return opened is not None and opened - 1 >= lo and toks[opened - 1] in NEGATED_RESULT
 
 
 def _denied_by_subject(toks: Sequence[str], i: int, lo: int) -> bool:
