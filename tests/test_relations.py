@@ -2067,3 +2067,29 @@ def test_a_slower_decline_and_a_longer_life_are_both_favorable(full_nlp, sentenc
 def test_a_negation_before_a_comma_aside_still_denies_the_verb(full_nlp, sentence, outcome):
     doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == outcome} == {"null"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("GDNF promoted motor neuron survival, whereas VEGF enhanced angiogenesis.",
+     {("factor:GDNF", "outcome:motor_neuron_survival"), ("factor:VEGFA", "outcome:other")}),
+    ("BM-MSCs improved grip strength, whereas UC-MSCs prolonged survival.",
+     {("cell:bm_msc", "outcome:muscle_strength"), ("cell:uc_msc", "outcome:survival")}),
+])
+def test_contrasted_clauses_keep_each_agent_to_its_own_outcome(full_nlp, sentence, expected):
+    doc = full_nlp("Intrathecal MSCs in SOD1 mice\n" + sentence)
+    got = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate in ("AFFECTS", "FACTOR_AFFECTS")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("BM-MSCs and NSCs were administered intrathecally and intraspinally, respectively.",
+     {("cell:bm_msc", "route:intrathecal"), ("cell:nsc", "route:intraspinal")}),
+    ("Exosomes were administered intranasally, whereas MSCs were injected intravenously.",
+     {("cell:msc_ev", "route:intranasal"), ("cell:msc", "route:intravenous")}),
+    ("Patients received BM-MNCs intrathecally and MSCs intravenously.",
+     {("cell:bm_mnc", "route:intrathecal"), ("cell:msc", "route:intravenous")}),
+])
+def test_each_cell_keeps_its_own_route(full_nlp, sentence, expected):
+    doc = full_nlp("Cell therapy in ALS\n" + sentence)
+    assert {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == expected
+

@@ -927,6 +927,10 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
+    if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)):
+        return False   # `GDNF promoted X, whereas VEGF enhanced Y`; `A and B were given IT and IV, respectively`
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_after_other_cell(c):
+        return False   # `received BM-MNCs intrathecally and MSCs intravenously`: each its own route
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
         return False   # `intravenous BM-MSCs or intrathecal UC-MSCs`: each route is the cell it stands before
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
@@ -1243,6 +1247,67 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
         return subj >= 0 and (toks[subj] in OTHER_AGENTS or etypes[subj] == FACTOR_HASH) and not any(
             etypes[x] == CELL_HASH for x in range(max(0, subj - 6), subj))
     return False
+
+
+def _across_contrast(c: Candidate) -> bool:
+    """Subject and object stand in two clauses set against each other, and each clause has its own
+    agent and its own object of that kind: `GDNF promoted motor neuron survival, whereas VEGF enhanced
+    angiogenesis`, `Exosomes were given intranasally, whereas MSCs were injected intravenously` (not `A
+    reduced X, whereas B had no effect`: B's clause names no object, so X is B's too)."""
+    seg_start = c.seg.start
+    s0, s1 = c.subj.start - seg_start, c.subj.end - seg_start
+    o0, o1 = c.obj.start - seg_start, c.obj.end - seg_start
+    a, b = (s1, o0) if s1 <= o0 else (o1, s0)
+    if cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]) and "contrast" not in c.toks[a:b]:
+        return False
+    s_clause = cues.clause_scope(c.toks, s0, s1)
+    o_clause = cues.clause_scope(c.toks, o0, o1)
+    if s_clause == o_clause:
+        return False
+    doc = c.subj.doc
+    s_label, o_label = c.subj.label_, c.obj.label_
+    s_concept = concept_of(c.subj)
+
+    def inside(e: Span, clause: tuple[int, int]) -> bool:
+        return clause[0] <= e.start - seg_start < clause[1]
+    ents = doc[c.seg.start:c.seg.end].ents
+    rival = any(e.label_ == s_label and concept_of(e) != s_concept and inside(e, o_clause) for e in ents)
+    own = any(e.label_ == o_label and e.start != c.obj.start and inside(e, s_clause) for e in ents)
+    return rival and own
+
+
+def _not_respectively(c: Candidate) -> bool:
+    """`BM-MSCs and NSCs were administered intrathecally and intraspinally, respectively`: the n-th
+    subject goes with the n-th object only."""
+    if "respectively" not in c.toks:
+        return False
+    ents = [e for e in c.subj.doc[c.seg.start:c.seg.end].ents
+            if e.start - c.seg.start < c.toks.index("respectively")]
+    subjects, objects = [], []
+    for e in ents:
+        group = subjects if e.label_ == c.subj.label_ else objects if e.label_ == c.obj.label_ else None
+        if group is not None and concept_of(e) not in {concept_of(x) for x in group}:
+            group.append(e)
+    if len(subjects) < 2 or len(subjects) != len(objects):
+        return False
+    s_at = next((k for k, e in enumerate(subjects) if concept_of(e) == concept_of(c.subj)), None)
+    o_at = next((k for k, e in enumerate(objects) if concept_of(e) == concept_of(c.obj)), None)
+    return s_at is not None and o_at is not None and s_at != o_at
+
+
+def _route_after_other_cell(c: Candidate) -> bool:
+    """The route (an adverb) stands right after another cell than the subject, and the subject has a
+    route of its own right after it: `BM-MNCs intrathecally and MSCs intravenously`."""
+    doc = c.obj.doc
+
+    def cell_before(at: int) -> Span | None:
+        k = at - 1
+        return next((e for e in doc.ents if e.end == k + 1 and e.label_ == "CELL_TYPE"), None) if k >= 0 else None
+    prev = cell_before(c.obj.start)
+    if prev is None or concept_of(prev) == concept_of(c.subj):
+        return False
+    nxt = c.subj.end
+    return nxt < len(doc) and doc[nxt].ent_type_ == "ROUTE" and doc[nxt].ent_iob_ == "B" and nxt != c.obj.start
 
 
 def _premodifies_other_cell(c: Candidate) -> bool:
