@@ -2093,3 +2093,15 @@ def test_each_cell_keeps_its_own_route(full_nlp, sentence, expected):
     doc = full_nlp("Cell therapy in ALS\n" + sentence)
     assert {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == expected
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("LPS was injected intraperitoneally, and MSC-EVs were given intranasally.", {"route:intranasal"}),
+    ("EAE was induced by subcutaneous immunization with MOG peptide, and MSCs were injected intravenously.",
+     {"route:intravenous"}),
+    ("CSF was obtained by lumbar puncture before and 1 month after intravenous MSC transplantation.",
+     {"route:intravenous"}),
+])
+def test_routes_of_model_agents_and_of_sampling_are_not_the_cells(full_nlp, sentence, expected):
+    doc = full_nlp("Cell therapy in neurological disease\n" + sentence)
+    assert {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == expected

@@ -1205,6 +1205,7 @@ _SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a c
 OTHER_AGENT_SENTENCE = re.compile(rf"\bmg/kg\b|\bmg\b|\b(?:{'|'.join(_SENTENCE_AGENTS)})\b")
 ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
                          "doses", "bolus"})
+SAMPLED = ("obtain", "collect", "sampl", "drawn", "withdrawn", "aspirat")
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
 
 
@@ -1216,6 +1217,16 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
     n = len(toks)
     if any(t.startswith(ANAESTHESIA) for t in toks[max(0, r0 - 4):r0]):
         return True   # `anesthetized by intraperitoneal injection of chloral hydrate`
+    if any(t.startswith(SAMPLED) for t in toks[max(0, r0 - 3):r0]) or any(
+            t.startswith(SAMPLED) or t == "csf" for t in toks[r1:min(n, r1 + 5)]):
+        return True   # `CSF was obtained by lumbar puncture`, `lumbar punctures to collect CSF`: a sample taken
+    lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in (",", ";")), 0)
+    hi = next((k for k in range(r1, n) if toks[k] in (",", ";")), n)
+    if not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)) and \
+            OTHER_AGENT_SENTENCE.search(" ".join(toks[lo:r0] + toks[r1:hi])):
+        # `LPS was injected intraperitoneally, and MSC-EVs were given intranasally`: the route's own clause
+        # names another agent and no cells
+        return True
     if _dosed_in_brackets(toks, r0):
         return True   # `cyclosporine A (10 mg/kg, i.p.)`: cells are not dosed by weight of drug
     j = r1
