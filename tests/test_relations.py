@@ -2105,3 +2105,14 @@ def test_each_cell_keeps_its_own_route(full_nlp, sentence, expected):
 def test_routes_of_model_agents_and_of_sampling_are_not_the_cells(full_nlp, sentence, expected):
     doc = full_nlp("Cell therapy in neurological disease\n" + sentence)
     assert {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "MSCs reduced mechanical allodynia.",
+    "CARS scores decreased after MSC transplantation.",
+    "Length of hospital stay was shorter in the MSC group.",
+    "MSCs decreased hematoma volume.",
+])
+def test_less_of_a_pain_mood_or_damage_read_out_is_favorable(full_nlp, sentence):
+    doc = full_nlp("MSC therapy\nPatients received intravenous MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {"favorable"}

@@ -147,6 +147,13 @@ HARM_WORDS = (
     # toxic proteins of the disease models and brain oedema, where less is better
     "tdp-43", "tdp43", "misfolded", "phosphorylated tau", "tau phosphorylation", "p-tau", "aβ", "abeta",
     "water content", "foot fault", "errors",
+    # pain, mood and behaviour read-outs where a lower value is the benefit (`reduced mechanical allodynia`,
+    # `CARS scores decreased`, `a shorter hospital stay`)
+    "allodynia", "hyperalgesia", "hypersensitivity", "depressi", "anxiety", "irritability", "hyperactivity",
+    "fatigue", "cars", "childhood autism rating", "hamilton", "hamd", "dementia rating", "hospital stay",
+    "length of stay", "hematoma", "haematoma", "pyroptosis", "leakage", "disruption", "permeability",
+    "hydrocephalus", "leukomalacia", "encephalopathy", "hypomyelinat", "excitotoxic", "seizure", "relapse",
+    "eae score", "clinical score", "neurological score", "bederson", "stereotyp",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
