@@ -1239,3 +1239,18 @@ def test_a_verb_of_inference_is_no_end_point(nlp):
 def test_disease_stabilisation_is_progression(nlp):
     assert ("Disease stabilization", "OUTCOME", "outcome:disease_progression") in ents(
         nlp("Disease stabilization was achieved in 40% of patients."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We compared bone marrow-derived and umbilical cord-derived mesenchymal stem cells.",
+     {("bone marrow-derived", "cell:bm_msc"), ("umbilical cord-derived mesenchymal stem cells", "cell:uc_msc")}),
+    ("Bone marrow-derived and adipose-derived stem cells were tested.",
+     {("Bone marrow-derived", "cell:bm_msc"), ("adipose-derived stem cells", "cell:ad_msc")}),
+])
+def test_a_coordinated_source_takes_the_fullest_shared_head(nlp, text, expected):
+    assert {(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"} == expected
+
+
+def test_a_short_form_without_its_human_prefix_keeps_the_concept(nlp):
+    doc = nlp("Human adipose-derived stem cells (hASCs) were injected. ASCs expressed BDNF.")
+    assert ("ASCs", "CELL_TYPE", "cell:ad_msc") in ents(doc)

@@ -128,18 +128,23 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
 
 def number_variants(doc: Doc, pairs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """A short form defined in one number counts in the other too: `neurodegenerative disorders
-    (NDs)` ... `the second most common ND`; `mesenchymal stem cell (MSC)` ... `MSCs`. Only for
-    one-token short forms with two capitals or more, paired with the first definition's long form."""
+    (NDs)` ... `the second most common ND`; `mesenchymal stem cell (MSC)` ... `MSCs`; and without a
+    human `h` (`hASCs` ... `ASCs`). Only for one-token short forms with two capitals or more, paired
+    with the first definition's long form."""
     first: dict[str, tuple[int, int]] = {}
     for ss, se, ls, le in pairs:
         if se - ss == 1:
             first.setdefault(doc[ss].text, (ls, le))
     wanted: dict[str, tuple[int, int]] = {}
     for short, long in first.items():
-        other = short[:-1] if short.endswith("s") else short + "s"
-        core = other.rstrip("s") if other.endswith("s") else other
-        if other not in first and sum(ch.isupper() for ch in core) >= 2 and len(core) >= 2:
-            wanted[other] = long
+        variants = [short[:-1] if short.endswith("s") else short + "s"]
+        if short[:1] == "h" and short[1:2].isupper():
+            # `human adipose-derived stem cells (hASCs)` ... `ASCs`: the species letter dropped
+            variants += [short[1:], variants[0][1:]]
+        for other in variants:
+            core = other.rstrip("s") if other.endswith("s") else other
+            if other not in first and sum(ch.isupper() for ch in core) >= 2 and len(core) >= 2:
+                wanted.setdefault(other, long)
     if not wanted:
         return []
     paired = {p[0] for p in pairs}

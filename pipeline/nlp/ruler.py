@@ -1044,6 +1044,7 @@ class EntityRules:
                         got = self._name_concept(left.rstrip("-") + head)
                         if got and got != "cell:msc" and got in P.MSC_FAMILY + ("cell:bm_mnc",):
                             found = (lo, k, got)
+                            break   # the fullest head decides (`... mesenchymal stem cells`, not `... cells`)
                 if not found:
                     break
                 out.append(found)
