@@ -2116,3 +2116,18 @@ def test_routes_of_model_agents_and_of_sampling_are_not_the_cells(full_nlp, sent
 def test_less_of_a_pain_mood_or_damage_read_out_is_favorable(full_nlp, sentence):
     doc = full_nlp("MSC therapy\nPatients received intravenous MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {"favorable"}
+
+
+def test_the_cells_after_a_comparison_take_in_every_arm(full_nlp):
+    doc = full_nlp("Two MSC sources in SOD1 mice\nWe compared bone marrow MSCs (BM-MSCs) and adipose-derived MSCs "
+                   "(AD-MSCs) in SOD1 mice. The cells were injected intravenously. Treated mice showed a delay in "
+                   "disease onset.")
+    got = {(m.predicate, m.subject_id) for m in doc._.relations}
+    assert {("ADMINISTERED_VIA", "cell:bm_msc"), ("ADMINISTERED_VIA", "cell:ad_msc"),
+            ("AFFECTS", "cell:bm_msc"), ("AFFECTS", "cell:ad_msc")} <= got, got
+
+
+def test_both_after_a_later_single_cell_sentence_still_takes_in_every_arm(full_nlp):
+    doc = full_nlp("Two MSC sources in SOD1 mice\nBM-MSCs and UC-MSCs were compared in SOD1 mice. UC-MSCs "
+                   "secreted more GDNF in vitro. Both cell types were injected intrathecally.")
+    assert {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == {"cell:bm_msc", "cell:uc_msc"}

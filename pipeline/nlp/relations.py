@@ -85,7 +85,9 @@ def trigger_groups(tok: str) -> tuple[str, ...]:
 STRONG_ANAPHOR = re.compile(
     r"\b(the|these|those|such|transplanted|grafted|injected|infused|treated|donor|engrafted)"
     r" (cells?|grafts?|treatments?|therap(y|ies)|transplantation|injections?|administration|infusions?|products?)\b"
-    r"|\b(they|their|them|this treatment|this therapy|the treatment|the therapy)\b")
+    r"|\b(they|their|them|this treatment|this therapy|the treatment|the therapy)\b"
+    r"|\b(?:both|each|either|neither)(?: of the)? (?:cell |treatment )?(?:cells|types|sources|groups|arms|treatments"
+    r"|products|preparations|therapies)\b")
 TREATMENT_CONTEXT = re.compile(
     r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|post-?transplant"
     r"|following|after|received|recipient|the cells|\bcells\b)")
@@ -576,6 +578,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             by_seg.setdefault(s.index, []).append(e)
     out: list[Candidate] = []
     last_cells: list[Span] = []      # the distinct treatment cells of the antecedent's segment
+    # the arms of the latest comparison (a segment naming two treatment cells or more), and whether it
+    # set them side by side (`We compared A and B`, `received A, B or vehicle`)
+    last_arms: list[Span] = []
+    last_arms_seg: Segment | None = None
+    arms_compared = False
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
@@ -634,10 +641,14 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study:
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
-                        if len(last_cells) > 1 and BOTH_ARMS.search(view.span_lower(seg.start, seg.end)):
-                            # `Both cell types were injected intrathecally`: every arm of the comparison
-                            pairs.extend((pred, c, obj, last_cell_seg, True, 0, len(subjects), True)
-                                         for c in last_cells if c is not last_cell)
+                        seg_low = view.span_lower(seg.start, seg.end)
+                        if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
+                                          or arms_compared and last_arms_seg is last_cell_seg
+                                          and PLURAL_ANAPHOR.search(seg_low)):
+                            # `Both cell types were injected intrathecally`, `We compared A and B. The cells
+                            # were injected intravenously`: every arm of the comparison
+                            pairs.extend((pred, c, obj, last_arms_seg, True, 0, len(subjects), True)
+                                         for c in last_arms if concept(c) != concept(last_cell))
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (
                             any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)):
                         # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
@@ -689,6 +700,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
             last_cells = [e for k, e in enumerate(cells) if concept(e) not in {concept(x) for x in cells[:k]}]
+            arms = [e for e in last_cells if not (concept(e) == "cell:msc" and any(
+                concept(x) in P.MSC_FAMILY and concept(x) != "cell:msc" for x in last_cells))]
+            if len(arms) > 1:
+                last_arms, last_arms_seg = arms, seg
+                arms_compared = COMPARED_ARMS.search(view.span_lower(seg.start, seg.end)) is not None
         elif last_cell is not None and seg.index - last_cell_seg.index > max_back:
             # too far back: fall back to the focus cell's first mention
             first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
@@ -735,6 +751,11 @@ def _making_only(seg_text: str) -> bool:
 BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither)(?: of)? (?:the )?(?:(?:two|three) )?(?:cell types?|"
                        r"cell populations?|cell therap(?:y|ies)|cells|products?|preparations?|groups?|arms?|treatments?|"
                        r"therap(?:y|ies))\b")
+
+COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b")
+# a plain plural anaphor for what was given: after a comparison it takes in every arm
+PLURAL_ANAPHOR = re.compile(r"^(?:the |these )?(?:(?:transplanted|grafted|injected|infused|engrafted) )?(?:cells|grafts)\b"
+                            r"|\btreated (?:mice|rats|animals|patients)\b")
 
 
 def _any_in(sorted_pos: list[int], lo: int, hi: int) -> bool:
