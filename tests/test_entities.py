@@ -1254,3 +1254,13 @@ def test_a_coordinated_source_takes_the_fullest_shared_head(nlp, text, expected)
 def test_a_short_form_without_its_human_prefix_keeps_the_concept(nlp):
     doc = nlp("Human adipose-derived stem cells (hASCs) were injected. ASCs expressed BDNF.")
     assert ("ASCs", "CELL_TYPE", "cell:ad_msc") in ents(doc)
+
+
+@pytest.mark.parametrize("text, not_outcome", [
+    ("MSCs improved survival and cerebrospinal fluid cytokine levels.", "cerebrospinal fluid"),
+    ("The cell dose was adjusted according to body weight.", "body weight"),
+    ("Mice were randomized by body weight.", "body weight"),
+    ("MSCs were tested in models of neurodegeneration and neuroinflammation.", "neuroinflammation"),
+])
+def test_places_doses_and_modelled_states_are_no_outcomes(nlp, text, not_outcome):
+    assert not_outcome not in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}

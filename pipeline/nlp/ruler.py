@@ -236,6 +236,10 @@ def _is_change_verb(low: str) -> bool:
 _PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
 
 
+# what a measure is taken in, when it runs straight into the next mention (`cerebrospinal fluid cytokine levels`)
+WHERE_MEASURED = P.FLUID_WORDS | {"fluid", "tissue", "blood", "brain", "cord", "muscle", "muscles"}
+
+
 def _np_word(v: TokenView, k: int) -> bool:
     """Can token k sit inside an end point's noun phrase? (no function word, adverb, number, verb)"""
     low, text = v.lowers[k], v.texts[k]
@@ -1295,8 +1299,17 @@ class EntityRules:
         if cid == "outcome:body_weight" and s > 0 and (
                 any(w == "per" or w.endswith(("/kg", "/g")) for w in low[max(0, s - 3):s])
                 or s > 1 and low[s - 1] == "kg" and low[s - 2] in ("/", "per")
-                or s > 1 and low[s - 1] in ("to", "for", "by") and low[s - 2].startswith(("adjust", "normali", "correct"))):
-            return None   # `1 × 10^6 cells per kg body weight`, `cells/kg body weight`, `adjusted to body weight`: a dose
+                or s > 1 and low[s - 1] in ("to", "for", "by") and low[s - 2].startswith(("adjust", "normali", "correct"))
+                or s > 2 and low[s - 1] in ("to", "on", "from", "by") and (low[s - 2] in ("according", "based")
+                                                                          or low[s - 2].startswith(("calculat", "stratif", "randomi", "dos")))):
+            # `1 × 10^6 cells per kg body weight`, `cells/kg body weight`, `adjusted to body weight`, `according
+            # to body weight`, `calculated from body weight`, `randomized by body weight`: a dose or a stratum
+            return None
+        if self._label(cid) == "OUTCOME" and any(
+                low[k] in ("model", "models") and low[k + 1] == "of" and (k + 2 == s or k + 4 == s and low[s - 1] in (
+                    "and", "or", ",") and low[k + 2].endswith(("tion", "sis", "ity", "ence", "ance", "age", "ment")))
+                for k in range(max(0, s - 4), s - 1)):
+            return None   # `models of neurodegeneration and neuroinflammation`: what a model models, no end point
         if self._label(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
                 low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
             return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went
@@ -1414,7 +1427,8 @@ class EntityRules:
                 if k < n and low[k] == "of" and k > j2:   # `enhancement of X`: the phrase goes on
                     end = _of_object_end(view, k + 1 + (k + 1 < n and low[k + 1] == "the"), low[k - 1])
                     k = end if low[k - 1] in P.OF_HEADS and end > k + 2 else j2
-                if k > j2 and self._conjunct(view, j2, k):
+                if k > j2 and self._conjunct(view, j2, k) and not (k < n and taken[k] and low[k - 1] in WHERE_MEASURED):
+                    # (`survival and cerebrospinal fluid cytokine levels`: the fluid names where the next is measured)
                     found.append((j2, k, P.outcome_concept(low[j2:k])))
                     taken[j2:k] = b"\x01" * (k - j2)
                     todo.append((j2, k))
