@@ -1264,3 +1264,11 @@ def test_a_short_form_without_its_human_prefix_keeps_the_concept(nlp):
 ])
 def test_places_doses_and_modelled_states_are_no_outcomes(nlp, text, not_outcome):
     assert not_outcome not in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The bulbar subscore declined less in the MSC group.", "bulbar subscore"),
+    ("The ALSFRS-R bulbar subscore was stable.", "ALSFRS-R bulbar subscore"),
+])
+def test_alsfrs_r_subscores_are_the_scale(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:alsfrs_r") in ents(nlp(text))
