@@ -1272,3 +1272,17 @@ def test_places_doses_and_modelled_states_are_no_outcomes(nlp, text, not_outcome
 ])
 def test_alsfrs_r_subscores_are_the_scale(nlp, text, span):
     assert (span, "OUTCOME", "outcome:alsfrs_r") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Action Research Arm Test improved.", "Action Research Arm Test"),
+    ("Box and Block Test scores increased.", "Box and Block Test"),
+    ("Aberrant Behavior Checklist scores decreased.", "Aberrant Behavior Checklist"),
+    ("Six-minute walk distance increased.", "Six-minute walk distance"),
+])
+def test_named_instruments_are_outcomes(nlp, text, span):
+    assert span in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}
+
+
+def test_a_named_statistical_test_is_no_instrument(nlp):
+    assert not [e for e in ents(nlp("Groups were compared with the Mann-Whitney U Test.")) if e[1] == "OUTCOME"]

@@ -127,7 +127,13 @@ NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "a
                               "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
                               "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
                               "leukocytosis", "lymphocytosis", "meiosis"})
-INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure"})
+INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure", "test", "checklist",
+                              "impression", "battery"})
+# title-case names of statistical tests are no instruments (`Mann-Whitney U Test`, `Fisher Exact Test`)
+STATISTICAL_TEST_WORDS = frozenset({"student", "student's", "wilcoxon", "mann-whitney", "mann", "whitney", "fisher",
+                                    "fisher's", "kruskal-wallis", "chi-square", "chi-squared", "exact", "signed-rank",
+                                    "rank", "log-rank", "t", "u", "tukey", "bonferroni", "dunnett", "kolmogorov-smirnov",
+                                    "shapiro-wilk", "mcnemar", "friedman", "anova", "post", "hoc", "sum"})
 
 # `MSCs derived from human bone marrow`: the source named after the cells makes the concept specific
 SOURCE_LINKERS = frozenset({"from", "derived", "-derived", "isolated", "obtained", "harvested", "expanded"})

@@ -154,9 +154,13 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
         elif low in P.INSTRUMENT_HEADS and texts[i].istitle() and i > 0 and texts[i - 1].istitle():
             j = i - 1
-            while j > 0 and texts[j - 1].istitle() and not starts[j]:
-                j -= 1
-            out.append((j, i + 1, "outcome:other"))
+            while j > 0 and not starts[j] and (texts[j - 1].istitle() or lowers[j - 1] in ("and", "of") and j > 1
+                                               and texts[j - 2].istitle() and not starts[j - 1]):
+                j -= 1   # (`Box and Block Test`, `Bayley Scales of Infant Development`)
+            if lowers[j] in ("the", "a", "an", "this", "our", "their") and j < i - 1:
+                j += 1   # (`The Action Research Arm Test` at a sentence start)
+            if P.STATISTICAL_TEST_WORDS.isdisjoint(lowers[j:i]):
+                out.append((j, i + 1, "outcome:other"))
         elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
             out.append((i, i + 1, "outcome:other"))
         elif len(low) > 6 and P.CELL_WORD.match(low):
