@@ -1286,3 +1286,11 @@ def test_named_instruments_are_outcomes(nlp, text, span):
 
 def test_a_named_statistical_test_is_no_instrument(nlp):
     assert not [e for e in ents(nlp("Groups were compared with the Mann-Whitney U Test.")) if e[1] == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs reduced gastrocnemius atrophy.", "gastrocnemius atrophy"),
+    ("Diaphragm atrophy was attenuated.", "Diaphragm atrophy"),
+])
+def test_atrophy_of_a_named_muscle_is_neuromuscular(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:neuromuscular") in ents(nlp(text))

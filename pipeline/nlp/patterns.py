@@ -534,6 +534,8 @@ def outcome_concept(words: list[str]) -> str:
     if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and (
             ws & IMMUNE_CELLS or {"t", "cells"} <= ws):   # (`infiltration of T cells`)
         return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation
+    if ws & MUSCLE_WORDS and any(w.startswith(("atroph", "denervat", "wasting")) for w in words):
+        return "outcome:neuromuscular"   # `gastrocnemius atrophy`, `denervation of the tibialis`: SPEC's muscle atrophy
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
             if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:
