@@ -1294,3 +1294,17 @@ def test_a_named_statistical_test_is_no_instrument(nlp):
 ])
 def test_atrophy_of_a_named_muscle_is_neuromuscular(nlp, text, span):
     assert (span, "OUTCOME", "outcome:neuromuscular") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Response to intrathecal MSCs was independent of age, site of onset and disease duration.", "disease duration"),
+    ("Age at onset and disease duration were associated with survival.", "Age at onset"),
+    ("There were no differences in age, sex, disease duration or ALSFRS-R at baseline.", "disease duration"),
+])
+def test_patient_characteristics_are_no_outcomes(nlp, text, gone):
+    assert gone not in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}
+
+
+def test_a_disease_duration_a_treatment_extended_is_an_outcome(nlp):
+    assert "disease duration" in {t for t, label, _ in ents(nlp("GRPs extended survival and disease duration."))
+                                  if label == "OUTCOME"}

@@ -88,6 +88,10 @@ TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "
 # patients' baseline characteristics, not end points (checked for onset and progression terms)
 COVARIATE_VERBS = frozenset({"matched", "adjusted", "stratified", "balanced", "controlled", "corrected",
                              "comparable", "similar", "characteristics", "demographics", "covariates"})
+# the patients' characteristics that read like end points
+PATIENT_CHARACTERISTICS = frozenset({"disease duration", "duration of disease", "duration of the disease",
+                                     "age at onset", "age of onset", "age at disease onset", "site of onset",
+                                     "onset site", "diagnostic delay", "time from onset", "time since onset"})
 COVARIATE_PREPS = frozenset({"for", "by", "on", "in", "regarding", "of", "including", "(", ":"})
 COVARIATE_LIST = frozenset({",", "and", "or", "(", ")", "/", "the", "at", "of", "baseline", "age", "sex", "gender",
                             "site", "onset", "disease", "duration", "bulbar", "spinal", "limb", "race", "ethnicity",

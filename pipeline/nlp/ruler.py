@@ -240,6 +240,13 @@ def _is_change_verb(low: str) -> bool:
 _PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
 
 
+def _characteristic(low: list[str], s: int, e: int) -> bool:
+    """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
+    it (`extended survival and disease duration`)."""
+    return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
+        w.startswith(("extend", "prolong", "lengthen", "increas", "shorten")) for w in low[max(0, s - 6):s])
+
+
 # what a measure is taken in, when it runs straight into the next mention (`cerebrospinal fluid cytokine levels`)
 WHERE_MEASURED = P.FLUID_WORDS | {"fluid", "tissue", "blood", "brain", "cord", "muscle", "muscles"}
 
@@ -875,7 +882,8 @@ class EntityRules:
         out = self._coordinated(view, out)
         out = self._shared_head(view, out)
         # a list member added beside a named end point may still be a baseline characteristic
-        out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not self._covariate(view.lowers, s, e)]
+        out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (
+            self._covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e))]
         out, dropped = self._drop_definitions(doc, view, out)
         # `NSC-derived extracellular vesicles`: vesicles of a named cell that is no MSC are not the MSCs'
         out = [(s, e, "cell:other") if cid == "cell:msc_ev" and low[s].endswith("-derived")
@@ -1251,6 +1259,10 @@ class EntityRules:
         """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
         injection in a sentence about the spinal cord is intraspinal."""
         low = view.lowers
+        if _characteristic(low, s, e):
+            # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
+            # associated with survival`: who the patients were (not `extended survival and disease duration`)
+            return None
         if cid == "outcome:other" and e - s == 1 and low[s] in ("secretion", "release", "production", "synthesis") \
                 and e < len(doc) and low[e] == "of":
             return None   # `promoted the secretion of neurotrophic factors`: what the cells make, no end point
