@@ -244,7 +244,7 @@ def _characteristic(low: list[str], s: int, e: int) -> bool:
     """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
     it (`extended survival and disease duration`)."""
     return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
-        w.startswith(("extend", "prolong", "lengthen", "increas", "shorten")) for w in low[max(0, s - 6):s])
+        w.startswith(("extend", "prolong", "lengthen", "increas", "long", "short", "delay")) for w in low[max(0, s - 6):s])
 
 
 # what a measure is taken in, when it runs straight into the next mention (`cerebrospinal fluid cytokine levels`)
