@@ -240,11 +240,16 @@ def _is_change_verb(low: str) -> bool:
 _PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
 
 
+# words that say a treatment changed a characteristic (`did not alter the age at onset`, `a longer disease duration`)
+CHANGED = ("extend", "prolong", "lengthen", "increas", "long", "short", "delay", "alter", "affect", "chang", "advanc",
+           "postpon", "influenc", "modif")
+
+
 def _characteristic(low: list[str], s: int, e: int) -> bool:
     """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
     it (`extended survival and disease duration`)."""
     return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
-        w.startswith(("extend", "prolong", "lengthen", "increas", "long", "short", "delay")) for w in low[max(0, s - 6):s])
+        w.startswith(CHANGED) for w in low[max(0, s - 6):s])
 
 
 # what a measure is taken in, when it runs straight into the next mention (`cerebrospinal fluid cytokine levels`)
