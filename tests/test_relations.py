@@ -1564,9 +1564,14 @@ def test_both_arms_of_a_comparison_take_a_route_stated_for_both(nlp, extractor):
         "We compared cord cells and marrow cells in SOD1 mice. Both cell types were injected via the tail vein.")], ents)
     extractor(doc)
     assert {m.subject_id for m in rels(doc, "ADMINISTERED_VIA")} == {"cell:uc_msc", "cell:bm_msc"}
-    # without an anaphor that takes in both, the route stays with the one the sentence resolves to
+    # a plain plural anaphor right after the comparison takes in both too
     doc = make_doc(nlp, "Two sources in SOD1 mice", [(None,
         "We compared cord cells and marrow cells in SOD1 mice. The grafts were injected via the tail vein.")], ents)
+    extractor(doc)
+    assert {m.subject_id for m in rels(doc, "ADMINISTERED_VIA")} == {"cell:uc_msc", "cell:bm_msc"}
+    # ... but not after a sentence that names two cells without setting them side by side as arms
+    doc = make_doc(nlp, "Two sources in SOD1 mice", [(None,
+        "Cord cells grew faster than marrow cells in culture. The grafts were injected via the tail vein.")], ents)
     extractor(doc)
     assert len({m.subject_id for m in rels(doc, "ADMINISTERED_VIA")}) == 1
 
