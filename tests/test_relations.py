@@ -2136,3 +2136,16 @@ def test_both_after_a_later_single_cell_sentence_still_takes_in_every_arm(full_n
     doc = full_nlp("Two MSC sources in SOD1 mice\nBM-MSCs and UC-MSCs were compared in SOD1 mice. UC-MSCs "
                    "secreted more GDNF in vitro. Both cell types were injected intrathecally.")
     assert {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == {"cell:bm_msc", "cell:uc_msc"}
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("UC-MSCs had a favorable safety profile.", "favorable"),
+    ("None of the patients had treatment-related adverse events.", "favorable"),
+    ("ALSFRS-R declined at a slower rate in the treated patients.", "favorable"),
+    ("FVC declined significantly less in treated patients.", "favorable"),
+    ("Patients showed a decrease in ALSFRS-R score.", "unfavorable"),
+])
+def test_trial_result_wordings_take_their_effect(full_nlp, sentence, effect):
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.evidence.endswith(sentence)}
+    assert got == {effect}, got

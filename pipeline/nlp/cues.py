@@ -156,6 +156,9 @@ HARM_WORDS = (
     "eae score", "clinical score", "neurological score", "bederson", "stereotyp",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
+# words that judge a safety profile good (`had a favorable / acceptable safety profile`)
+GOOD_PROFILE = frozenset({"favorable", "favourable", "good", "acceptable", "excellent", "benign", "tolerable",
+                          "reassuring", "satisfactory", "clean", "optimal", "positive", "encouraging"})
 HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
                         r"permanent|assisted) ventilation|intubation)\b(?![- ]?free)")
 SAFETY_WORDS = ("adverse", "side effect", "toxic", "complication", "safety", "tumor", "tumour", "death")
@@ -446,14 +449,18 @@ MEASURE_FILLERS = frozenset({"", "(", ")", "[", "]", "slope", "slopes", "score",
 TOPIC_NOUNS = frozenset({"effect", "effects", "influence", "impact", "role", "roles", "efficacy"})
 DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
 # After a change word these say the change was smaller: `FVC declined less`, `declined more slowly`
-TEMPERING = frozenset({"less", "slower", "slowly"})
+TEMPERING = frozenset({"less", "slower", "slowly", "lesser"})
+TEMPER_FILLERS = frozenset({"more", "at", "a", "an", "the", "to", "significantly", "considerably", "markedly",
+                            "substantially", "much", "far", "somewhat", "slightly", "statistically", "clearly"})
 
 
 def _tempered(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int]) -> int | None:
     """Position of the word that tempers the change word at i (`declined [more] slowly`, `lost body weight
     more slowly` past its object), or None."""
     k = obj[1] if i + 1 == obj[0] else i + 1
-    j = k + (k < hi and toks[k] == "more")
+    j = k
+    while j < hi and j - k < 4 and toks[j] in TEMPER_FILLERS:
+        j += 1    # `declined at a slower rate`, `declined significantly less`, `decreased to a lesser extent`
     return j if j < hi and toks[j] in TEMPERING else None
 
 
@@ -518,6 +525,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             or obj_low.startswith("time to")) and not marker_at:
         harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
     if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_low for w in SAFETY_WORDS)):
+        judged = next((t for t in toks[max(lo, o_start - 3):o_start] if t in GOOD_PROFILE), None)
+        if judged and NEGATORS.isdisjoint(toks[max(lo, o_start - 5):o_start]):
+            return EffectCue("favorable", judged)   # `had a favorable safety profile`: a verdict, no harm had
         for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
             if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
                                               if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
@@ -561,7 +571,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             # patients`: harms that happened (the mild words of a listed symptom are not the verdict)
             return EffectCue("unfavorable", occurred)
         if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
-                toks[max(lo, o_start - 4):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
+                toks[max(lo, o_start - 8):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
             return EffectCue("unfavorable", "related")
     best: tuple[float, str, str, int] | None = None
     # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
@@ -712,6 +722,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("favorable", toks[worse - 1])   # `no deterioration of FVC was observed`
         if worse is not None:
             return EffectCue("unfavorable", toks[worse])   # `resulted in a worsening of X`
+        drop = next((i for i in sorted(marker_at) if i < o_start and _starts(toks[i], ("declin", "decreas", "reduc", "loss"))
+                     and toks[i - 1] not in ABSENCE), None)
+        if drop is not None and not is_harm_outcome(obj_text, obj_concept):
+            return EffectCue("unfavorable", toks[drop])    # `showed a decrease in ALSFRS-R score`: it fell
         mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
         if mixed:
             return EffectCue("unclear", mixed)    # `strength results were mixed`: SPEC's mixed result
