@@ -2149,3 +2149,15 @@ def test_trial_result_wordings_take_their_effect(full_nlp, sentence, effect):
     doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.evidence.endswith(sentence)}
     assert got == {effect}, got
+
+
+@pytest.mark.parametrize("sentences, effect", [
+    ("ALSFRS-R improved in the treated patients. However, this difference was not statistically significant.", "null"),
+    ("Grip strength improved without reaching statistical significance.", "null"),
+    ("Survival analysis revealed no significant difference between groups.", "null"),
+    ("ALSFRS-R showed no between-group difference.", "null"),
+    ("The trial met its primary end point of ALSFRS-R change.", "favorable"),
+])
+def test_significance_verdicts_and_end_points_met(full_nlp, sentences, effect):
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentences)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {effect}

@@ -61,6 +61,8 @@ MEASURED = (
 # Phrases that state that nothing changed (matched as token sequences in scope).
 NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("no", "significant"), ("not", "significant"), ("not", "significantly"), ("no", "change"),
+    ("no", "between-group"), ("no", "between", "group"), ("no", "group"), ("no", "treatment", "difference"),
+    ("no", "treatment", "effect"),
     ("no", "changes"), ("no", "difference"), ("no", "differences"), ("did", "not"), ("does", "not"),
     ("do", "not"), ("failed", "to"), ("fail", "to"), ("no", "effect"), ("no", "effects"),
     ("not", "differ"), ("not", "different"), ("not", "remarkable"), ("no", "benefit"),
@@ -630,7 +632,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             consider(at, "null", "no effect", bonus=2.0)
             break
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
-        consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
+        met = next((k for k in range(max(lo, at - 3), at) if toks[k] in ("met", "achieved", "reached")), None)
+        if met is not None and phrase[-1] in ("point", "points", "endpoint", "endpoints") \
+                and NEGATORS.isdisjoint(toks[max(lo, met - 3):met]):
+            consider(at, "favorable", "met")    # `the trial met its primary end point of X`: the result
+        else:
+            consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
     verdict_named = "tolerated" in obj_low or obj_low in ("safe", "safely")
     if verdict_named and not elsewhere and NEGATORS.isdisjoint(toks[max(lo, o_start - 3):o_start]) and not _asked(
@@ -776,6 +783,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("null", "trend")    # `a trend toward slower decline, which was not significant`
         if _relative_verdict(toks, max(best[3], o_end), hi):
             return EffectCue("null", "which")    # `survival was extended by 5 days, which was not significant`
+        if any(_has_phrase(toks, ph, best[3], min(len(toks), hi + 1)) is not None for ph in SHORT_OF_SIGNIFICANCE):
+            return EffectCue("null", "without significance")   # `improved without reaching statistical significance`
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
         larger = _larger_in_one_arm(toks, hi, best[1]) if same else None
         if larger is not None:   # `improved in both groups, but significantly more with MSCs`
@@ -933,6 +942,10 @@ def _period(words: Sequence[str]) -> bool | None:
 
 
 TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
+# a change said to fall short of significance in its own clause
+SHORT_OF_SIGNIFICANCE = (("without", "reaching"), ("without", "statistical", "significance"), ("without", "significance"),
+                         ("with", "no", "statistical"), ("with", "no", "significant"), ("not", "reaching"),
+                         ("without", "achieving"), ("no", "statistical", "significance"))
 # the next clause judging the previous one's difference: `..., but it was not significant`
 VERDICT_NULL: tuple[tuple[str, ...], ...] = (
     ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),
@@ -1108,7 +1121,9 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
     if END_POINT_ROLES.isdisjoint(toks[window.start:window.stop]):
         return False
     for i in window:
-        if toks[i] in END_POINT_ROLES:
+        if toks[i] in END_POINT_ROLES and not any(t.startswith(("met", "achiev", "reach")) and t != "methods"
+                                                  for t in toks[max(lo, i - 4):i]):
+            # (`the trial met its primary end point of X`: a result, not a definition)
             j = end_point_name(toks, i)
             if 0 < j <= o_start and defines(toks, j):
                 return True
@@ -1254,7 +1269,8 @@ def _denied_by_subject(toks: Sequence[str], i: int, lo: int) -> bool:
 
 # what may stand between an outcome and the verb that reports it (`X and Y scores showed no ...`)
 SUBJECT_TAIL = frozenset({"", "and", ",", "score", "scores", "value", "values", "level", "levels", "rate", "rates",
-                          "slope", "slopes", "measures", "data", "results", "outcomes"})
+                          "slope", "slopes", "measures", "data", "results", "outcomes", "analysis", "analyses", "curve",
+                          "curves"})
 # a clause that opens by naming its topic: `For FVC, there was no treatment effect`
 TOPIC_OPENERS: tuple[tuple[str, ...], ...] = (
     ("for",), ("regarding",), ("concerning",), ("as", "for"), ("as", "regards"), ("as", "to"),

@@ -1754,6 +1754,13 @@ def _rank(m: RelationMention) -> tuple[float, int]:
     return (m.confidence, -abs(m.subject_start - m.object_start))
 
 
+# a next sentence that only judges the difference before it
+NEXT_NOT_SIGNIFICANT = re.compile(
+    r"\s*(?:However|But|Nevertheless|Yet),?\s+(?:this|the|these|such|that)\s+(?:\w+\s+)?(?:differences?|improvements?|"
+    r"effects?|changes?|trends?|increases?|decreases?|reductions?|benefits?|gains?)\s+(?:was|were|did|does|do)\s+not\s+"
+    r"(?:statistically\s+)?(?:significant|reach|achieve)")
+
+
 def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
     """The segment's words with OUTCOME and DISEASE tokens blanked and cue words in cell names
     neutralised, once per segment."""
@@ -1803,6 +1810,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             if own.cue is not None:
                 ec = own
         effect, cue = ec.effect, ec.cue
+        if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
+            effect, cue = "null", "not significant"   # `X improved. However, this difference was not significant.`
         if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
                 BLOCKING_REAGENT.search(" ".join(toks[o_clause[0]:o_clause[1]])):
             # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
