@@ -2161,3 +2161,11 @@ def test_trial_result_wordings_take_their_effect(full_nlp, sentence, effect):
 def test_significance_verdicts_and_end_points_met(full_nlp, sentences, effect):
     doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentences)
     assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {effect}
+
+
+def test_every_named_factor_of_a_list_shares_the_outcome(full_nlp):
+    doc = full_nlp("Mesenchymal stem cells for ALS: a review\nMSCs are a promising therapy for ALS. Neurotrophic "
+                   "factors such as GDNF, BDNF, IGF-1 and VEGF support motor neuron survival.")
+    got = {m.subject_id for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"
+           and m.object_id == "outcome:motor_neuron_survival"}
+    assert got == {"factor:GDNF", "factor:BDNF", "factor:IGF1", "factor:VEGFA"}

@@ -1665,8 +1665,20 @@ class RelationExtractor:
         concepts = concepts_of(doc, ents, view)
         chosen: dict[tuple, tuple] = {}
         resolved_p: dict[tuple, float] = {}    # score of each resolved pair, by (segment, predicate, object)
-        for cand in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents, concepts):
-            p = self.model.score(cand.features)
+        scored = [(c, self.model.score(c.features))
+                  for c in candidates(doc, self.max_subjects, self.max_distance, self.max_back, view, segs, ents, concepts)]
+        # `NTFs such as GDNF, BDNF, IGF-1 and VEGF support motor neuron survival`: the members of one list of
+        # factors share the decision on an outcome they are the subject of (the scorer, trained on few such
+        # lists, keeps only the nearest member)
+        lists = factor_lists(ents, view, concepts)
+        list_p: dict[tuple, float] = {}
+        for c, p in scored:
+            if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (c.subj.start, c.subj.end) in lists:
+                k = (c.obj.start, lists[(c.subj.start, c.subj.end)])
+                list_p[k] = max(list_p.get(k, 0.0), p)
+        for cand, p in scored:
+            if list_p and cand.predicate == "FACTOR_AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in lists:
+                p = max(p, list_p[(cand.obj.start, lists[(cand.subj.start, cand.subj.end)])])
             slot = (cand.seg.index, cand.predicate, cand.obj.start)
             if f"{cand.predicate}|{ARM_COPY}" in cand.features:
                 p = max(p, resolved_p.get(slot, 0.0))   # each arm of `both` gets the decision of the first
@@ -1726,6 +1738,28 @@ class RelationExtractor:
 
 
 COORDINATORS = frozenset({"and", "or", ",", "as", "well"})
+# what may stand between two members of one list of factors (`NTFs such as GDNF, BDNF (brain-derived ...)`)
+FACTOR_LIST_WORDS = COORDINATORS | {"such", "including", "e.g.", "namely", "(", ")", "especially", "particularly"}
+
+
+def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
+    """Named factors that stand in one list of two or more (only list words between neighbours),
+    keyed by token offsets, valued by the list's first token. A class word (`NTFs such as`) is no
+    member: what the class does is not said of each factor, nor the reverse."""
+    out: dict[tuple[int, int], int] = {}
+    run: list[Span] = []
+    for e in sorted((e for e in ents if e.label_ == "NEUROTROPHIC_FACTOR" and concepts[(e.start, e.end)] != "factor:ntf"),
+                    key=lambda e: e.start):
+        if run and not (0 <= e.start - run[-1].end <= 3
+                        and all(view.words(run[-1].end, e.start)[k] in FACTOR_LIST_WORDS
+                                for k in range(e.start - run[-1].end))):
+            if len(run) >= 2:
+                out.update({(x.start, x.end): run[0].start for x in run})
+            run = []
+        run.append(e)
+    if len(run) >= 2:
+        out.update({(x.start, x.end): run[0].start for x in run})
+    return out
 
 
 def _stated_route(c: Candidate) -> bool:
