@@ -2169,3 +2169,27 @@ def test_every_named_factor_of_a_list_shares_the_outcome(full_nlp):
     got = {m.subject_id for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"
            and m.object_id == "outcome:motor_neuron_survival"}
     assert got == {"factor:GDNF", "factor:BDNF", "factor:IGF1", "factor:VEGFA"}
+
+
+def test_members_of_a_composite_survival_end_point_take_its_effect(full_nlp):
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. Survival free of tracheostomy or "
+                   "permanent assisted ventilation was longer in the treated group.")
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:survival"} == {"favorable"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with bulbar onset had shorter survival.",
+    "Survival was shorter in older patients.",
+])
+def test_who_fares_worse_by_nature_is_no_result_of_the_cells(full_nlp, sentence):
+    doc = full_nlp("MSCs in ALS\nMSCs have been tested in ALS. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Evidence on survival was insufficient.", "outcome:survival"),
+    ("The quality of evidence for FVC was low.", "outcome:respiratory_function"),
+])
+def test_an_appraisal_of_the_evidence_is_unclear(full_nlp, sentence, outcome):
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.object_id == outcome} == {"unclear"}

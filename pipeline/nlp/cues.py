@@ -97,7 +97,7 @@ NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefi
                              "change", "changes", "difference", "differences", "improvement", "advantage"})
 # words of a review's verdict on its evidence, not on the treatment
 APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowered", "heterogeneity", "funnel",
-                            "low-certainty", "low-quality", "very-low"})
+                            "low-certainty", "low-quality", "very-low", "insufficient", "bias"})
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
 # Words that make the clause a question or an aim, not a result: `we examined whether X improves Y`,
@@ -707,7 +707,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             kind = "null"    # `was not associated with any change in X`, `without altering X`
         consider(i, kind, t, bonus=-penalty)
     if best is None or best[2].startswith("evidenc") or best[1] == "unclear":
-        appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None)
+        appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None) or next(
+            ("quality" for k in range(lo, hi - 2) if toks[k] == "quality" and toks[k + 1] == "of"
+             and toks[k + 2] in ("evidence", "the", "studies", "included")), None)
         if appraisal:    # `the certainty of evidence was low for ALSFRS-R`: a verdict on studies
             return EffectCue("unclear", appraisal)
     if _definition_before(toks, lo, o_start) and not (best is not None and best[1] == "null"):
@@ -1240,6 +1242,24 @@ def _negated_through_fillers(toks: Sequence[str], i: int, lo: int) -> bool:
     while j >= max(lo, i - 6) and toks[j] in NEGATION_FILLERS:
         j -= 1
     return j >= lo and i - j > 1 and toks[j] in DENYING and not _excluding(toks, j, i)
+
+
+COMPOSITE_WORDS = frozenset({"(", ")", "or", "and", ",", "to", "of", "free", "the", "permanent", "invasive",
+                             "non-invasive", "noninvasive", "mechanical", "assisted", "death", "deaths", "survival",
+                             "ventilation", "tracheostomy", "tracheotomy", "gastrostomy", "intubation"})
+
+
+def in_composite(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """The outcome is a member of a composite survival end point: `time to death or tracheostomy`,
+    `survival free of tracheostomy or permanent ventilation`, `event-free survival (death, ...)`
+    (toks unmasked: the end point's own name is read)."""
+    for k in range(max(lo, o_start - 8), o_start):
+        t = toks[k]
+        if (t == "time" and toks[k + 1] == "to" or t == "free" and toks[k + 1] == "of"
+                or t.endswith("-free") and k + 1 < len(toks) and toks[k + 1] in ("survival", "")):
+            return all(w in LIST_WORDS or not w or w in COMPOSITE_WORDS or w.endswith("-free") or HARM_EVENT.match(w)
+                       for w in toks[k + 2:o_start])
+    return False
 
 
 def _negated_past_aside(toks: Sequence[str], i: int, lo: int) -> bool:

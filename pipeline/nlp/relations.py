@@ -1060,7 +1060,13 @@ PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|
                         r"correlat(?:ed|es|ion|ions) (?:with|between)|(?:was|were|is|are) associated with|"
                         # the same said of no link: `serum BDNF was not associated with survival`
                         r"(?:was|were|is|are) not associated with|no (?:significant )?(?:association|correlation)s?|"
-                        r"(?:did|does|do) not correlate|associations? between)\b")
+                        r"(?:did|does|do) not correlate|associations? between|"
+                        # who fares worse by nature: `patients with bulbar onset had shorter survival`, `survival was
+                        # shorter in older patients`
+                        r"(?:patients|subjects|individuals|those) with (?:bulbar|spinal|limb|early|late|older|younger|"
+                        r"a |an |higher |lower |faster |slower |rapid |more |less )[\w\s-]{0,30}?(?:had|have|showed|show)"
+                        r" (?:a )?(?:shorter|longer|worse|better|poorer|faster|slower)|"
+                        r"(?:shorter|longer|worse|better|poorer) in (?:older|younger|male|female|men|women)\b)\b")
 MAKE_WORDS = frozenset({"contained", "contains", "contain", "containing", "secreted", "secrete", "secretes",
                         "released", "release", "releases", "produced", "produce", "produces", "expressed", "express",
                         "expresses", "rich"})
@@ -1844,6 +1850,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             if own.cue is not None:
                 ec = own
         effect, cue = ec.effect, ec.cue
+        if effect in ("favorable", "unfavorable") and o_id == "outcome:survival" and cues.is_harm_outcome(o_text, o_id) \
+                and cues.in_composite(toks, o_clause[0], o0):
+            # `the time to death or permanent ventilation was longer`: the event is a member of one survival
+            # end point, whose change the cue states (read as a harm, its direction came out inverted)
+            effect = "favorable" if effect == "unfavorable" else "unfavorable"
         if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
             effect, cue = "null", "not significant"   # `X improved. However, this difference was not significant.`
         if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
