@@ -1308,3 +1308,8 @@ def test_patient_characteristics_are_no_outcomes(nlp, text, gone):
 def test_a_disease_duration_a_treatment_extended_is_an_outcome(nlp):
     assert "disease duration" in {t for t, label, _ in ents(nlp("GRPs extended survival and disease duration."))
                                   if label == "OUTCOME"}
+
+
+@pytest.mark.parametrize("text", ["MSC-secreted GDNF protected motor neurons.", "MSC-released BDNF increased."])
+def test_a_glued_maker_of_a_factor_is_the_cell(nlp, text):
+    assert text.split()[0] in {t for t, label, _ in ents(nlp(text)) if label == "CELL_TYPE"}

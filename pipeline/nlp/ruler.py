@@ -245,6 +245,10 @@ CHANGED = ("extend", "prolong", "lengthen", "increas", "long", "short", "delay",
            "postpon", "influenc", "modif")
 
 
+# a glued participle that makes a cell the maker of the factor after it (`MSC-secreted GDNF`)
+MADE_BY_SUFFIXES = ("-derived", "-secreted", "-released", "-produced")
+
+
 def _characteristic(low: list[str], s: int, e: int) -> bool:
     """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
     it (`extended survival and disease duration`)."""
@@ -624,9 +628,11 @@ class EntityRules:
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in self._sentence_words(doc, i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
-            if i not in covered and low[i].endswith("-derived") and low[i][:-8] in self._msc_prefixes and \
+            made = next((sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx)), None)
+            if i not in covered and made and low[i][:-len(made)] in self._msc_prefixes and \
                     i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
-                cands.append((i, i + 1, self._msc_prefixes[low[i][:-8]]))   # `MSC-derived GDNF`: the cells
+                # `MSC-derived GDNF`, `MSC-secreted BDNF`: the cells
+                cands.append((i, i + 1, self._msc_prefixes[low[i][:-len(made)]]))
                 continue
             if i not in covered and text[:1] in "rmh" and len(text) > 3 and text[1:2].isupper():
                 # `rMSCs`, `mNSCs`, `hNPCs`, `rBM-MSCs`: a rat, mouse or human prefix on a cell's short form
