@@ -2193,3 +2193,8 @@ def test_who_fares_worse_by_nature_is_no_result_of_the_cells(full_nlp, sentence)
 def test_an_appraisal_of_the_evidence_is_unclear(full_nlp, sentence, outcome):
     doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == outcome} == {"unclear"}
+
+
+def test_a_question_states_no_result(full_nlp):
+    doc = full_nlp("Do mesenchymal stem cells improve survival in ALS?\nMSCs have been tested in several trials.")
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:survival"} == {"unclear"}

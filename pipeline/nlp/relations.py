@@ -1855,6 +1855,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             # `the time to death or permanent ventilation was longer`: the event is a member of one survival
             # end point, whose change the cue states (read as a harm, its direction came out inverted)
             effect = "favorable" if effect == "unfavorable" else "unfavorable"
+        if effect in ("favorable", "unfavorable", "null") and toks and toks[-1] == "?":
+            effect, cue = "unclear", "question"   # `Do MSCs improve survival in ALS?`: asked, not found
         if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
             effect, cue = "null", "not significant"   # `X improved. However, this difference was not significant.`
         if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
