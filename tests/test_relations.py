@@ -2198,3 +2198,10 @@ def test_an_appraisal_of_the_evidence_is_unclear(full_nlp, sentence, outcome):
 def test_a_question_states_no_result(full_nlp):
     doc = full_nlp("Do mesenchymal stem cells improve survival in ALS?\nMSCs have been tested in several trials.")
     assert {m.effect for m in doc._.relations if m.object_id == "outcome:survival"} == {"unclear"}
+
+
+@pytest.mark.parametrize("sentence", ["Lithium alone did not prolong survival.",
+                                      "Rehabilitation alone improved motor function."])
+def test_a_combinations_single_other_agent_is_not_the_cells(full_nlp, sentence):
+    doc = full_nlp("MSCs plus lithium in SOD1 mice\nMice received intrathecal MSCs combined with lithium. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]

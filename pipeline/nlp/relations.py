@@ -113,7 +113,10 @@ OTHER_TREATMENT = re.compile(
     r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone|non-invasive ventilation"
     r"|noninvasive ventilation)\b"
     # immunosuppression given beside a graft (`tacrolimus was discontinued because of side effects`)
-    r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b")
+    r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b"
+    # a combination study's single agent (`Lithium alone did not prolong survival`, `rehabilitation only`)
+    r"|\b(?:lithium|minocycline|rehabilitation|physiotherapy|physical therapy|exercise|g-csf|ivig|immunoglobulin"
+    r"|drug|medication|pharmacotherapy)(?: treatment| therapy)? (?:alone|only|monotherapy)\b|\bmonotherapy\b")
 FACTOR_NAMES = (
     (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
     (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
