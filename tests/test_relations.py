@@ -2205,3 +2205,10 @@ def test_a_question_states_no_result(full_nlp):
 def test_a_combinations_single_other_agent_is_not_the_cells(full_nlp, sentence):
     doc = full_nlp("MSCs plus lithium in SOD1 mice\nMice received intrathecal MSCs combined with lithium. " + sentence)
     assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+def test_these_factors_go_to_the_factors_named_before_not_the_cells(full_nlp):
+    doc = full_nlp("AD-MSCs in SOD1 mice\nAD-MSCs were injected intravenously. AD-MSCs secreted GDNF and VEGF. These "
+                   "factors also delayed disease onset.")
+    got = {(m.predicate, m.subject_id) for m in doc._.relations if m.object_id == "outcome:disease_onset"}
+    assert got == {("FACTOR_AFFECTS", "factor:GDNF"), ("FACTOR_AFFECTS", "factor:VEGFA")}

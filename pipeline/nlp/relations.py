@@ -87,7 +87,8 @@ STRONG_ANAPHOR = re.compile(
     r" (cells?|grafts?|treatments?|therap(y|ies)|transplantation|injections?|administration|infusions?|products?)\b"
     r"|\b(they|their|them|this treatment|this therapy|the treatment|the therapy)\b"
     r"|\b(?:both|each|either|neither)(?: of the)? (?:cell |treatment )?(?:cells|types|sources|groups|arms|treatments"
-    r"|products|preparations|therapies)\b")
+    r"|products|preparations|therapies)\b"
+    r"|\b(?:both|neither|these|those) (?:two )?(?:factors?|neurotrophins|growth factors)\b")
 TREATMENT_CONTEXT = re.compile(
     r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|post-?transplant"
     r"|following|after|received|recipient|the cells|\bcells\b)")
@@ -589,6 +590,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
+    last_factors: list[Span] = []     # the distinct named factors of the latest segment naming one
+    last_factors_seg: Segment | None = None
     # a study of a factor given as therapy (no treatment cells, or a factor and no treatment cell in
     # the title: cells named only in its background or outlook): its results speak of `treatment`,
     # `patients`, `survival was not prolonged` without naming the factor again, so a segment with
@@ -618,6 +621,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             continue
         # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
         pairs: list[tuple] = []
+        factor_anaphor = bool(last_factors) and FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end)) is not None
         if any(e.label_ in OBJECT_LABELS for e in seg_ents):
             for pred, (s_label, o_label) in PREDICATES.items():
                 objects = [e for e in seg_ents if e.label_ == o_label]
@@ -642,7 +646,15 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         if native_gate and not _native_treatment(subj):
                             continue
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))
-                    if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study:
+                    if s_label == "NEUROTROPHIC_FACTOR" and not subjects and len(last_factors) > 0 and \
+                            seg.index - last_factors_seg.index <= max_back and factor_anaphor:
+                        # `Both factors reduced motor neuron loss`, `these factors delayed onset`: every factor
+                        # named just before (not the cells that made them)
+                        pairs.extend((pred, f, obj, last_factors_seg, True, 0, 0, k > 0)
+                                     for k, f in enumerate(last_factors))
+                        continue
+                    if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study \
+                            and not (factor_anaphor and last_factors):
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
                         if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
@@ -716,6 +728,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)
+            last_factors = [e for k, e in enumerate(factors) if concept(e) != "factor:ntf"
+                            and concept(e) not in {concept(x) for x in factors[:k]}]
+            last_factors_seg = seg
             focal = [e for e in factors if concept(e) == therapy_factor]
             if focal:
                 last_focus_factor = (focal[-1], seg)
@@ -755,6 +770,9 @@ BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither)(?: of)? (?:the )
                        r"cell populations?|cell therap(?:y|ies)|cells|products?|preparations?|groups?|arms?|treatments?|"
                        r"therap(?:y|ies))\b")
 
+# an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
+FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
+                            r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
 COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b")
 # a plain plural anaphor for what was given: after a comparison it takes in every arm
 PLURAL_ANAPHOR = re.compile(r"^(?:the |these )?(?:(?:transplanted|grafted|injected|infused|engrafted) )?(?:cells|grafts)\b"
