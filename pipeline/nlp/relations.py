@@ -1712,7 +1712,7 @@ class RelationExtractor:
             elif cand.resolved:
                 resolved_p[slot] = p
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
-            if p < t and not keep_all and not _stated_route(cand):
+            if p < t and not keep_all and not _stated_route(cand) and not _factor_anaphor_result(cand):
                 continue
             # one row per object mention (each outcome mention has its own effect), best subject kept:
             # surer, then closer
@@ -1787,6 +1787,14 @@ def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, in
     if len(run) >= 2:
         out.update({(x.start, x.end): run[0].start for x in run})
     return out
+
+
+def _factor_anaphor_result(c: Candidate) -> bool:
+    """`These factors delayed disease onset`: an explicit anaphor for the factors just named is the subject
+    of a change word in its clause. Kept whatever the scorer makes of it (trained on few such anaphors,
+    it leaves them near the threshold, and the cells no longer take the row)."""
+    return (c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|clause_effect" in c.features
+            and FACTOR_ANAPHOR.search(" ".join(c.toks)) is not None)
 
 
 def _stated_route(c: Candidate) -> bool:
