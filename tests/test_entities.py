@@ -1313,3 +1313,13 @@ def test_a_disease_duration_a_treatment_extended_is_an_outcome(nlp):
 @pytest.mark.parametrize("text", ["MSC-secreted GDNF protected motor neurons.", "MSC-released BDNF increased."])
 def test_a_glued_maker_of_a_factor_is_the_cell(nlp, text):
     assert text.split()[0] in {t for t, label, _ in ents(nlp(text)) if label == "CELL_TYPE"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("No significant changes in liver enzymes were observed.", "liver enzymes"),
+    ("Hematological and biochemical parameters did not change.", "Hematological and biochemical parameters"),
+    ("There was no graft rejection.", "graft rejection"),
+    ("No teratoma or ectopic tissue formation was found.", "ectopic tissue formation"),
+])
+def test_safety_laboratory_read_outs_and_graft_fates_are_safety(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:safety") in ents(nlp(text))
