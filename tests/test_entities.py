@@ -1323,3 +1323,8 @@ def test_a_glued_maker_of_a_factor_is_the_cell(nlp, text):
 ])
 def test_safety_laboratory_read_outs_and_graft_fates_are_safety(nlp, text, span):
     assert (span, "OUTCOME", "outcome:safety") in ents(nlp(text))
+
+
+def test_how_the_disease_was_diagnosed_is_no_outcome(nlp):
+    assert not [e for e in ents(nlp("The diagnosis was confirmed by electromyography.")) if e[1] == "OUTCOME"]
+    assert ("electromyography", "OUTCOME", "outcome:neuromuscular") in ents(nlp("MSCs improved electromyography findings."))

@@ -1332,6 +1332,10 @@ class EntityRules:
             # `1 × 10^6 cells per kg body weight`, `cells/kg body weight`, `adjusted to body weight`, `according
             # to body weight`, `calculated from body weight`, `randomized by body weight`: a dose or a stratum
             return None
+        if self._label(cid) == "OUTCOME" and s > 1 and low[s - 1] in ("by", "with", "on", "using") and any(
+                w.startswith(("diagnos", "confirm")) for w in low[max(0, s - 4):s - 1]) and any(
+                w.startswith("diagnos") for w in self._sentence_words(doc, s)):
+            return None   # `the diagnosis was confirmed by electromyography`: how ALS was diagnosed, no end point
         if self._label(cid) == "OUTCOME" and any(
                 low[k] in ("model", "models") and low[k + 1] == "of" and (k + 2 == s or k + 4 == s and low[s - 1] in (
                     "and", "or", ",") and low[k + 2].endswith(("tion", "sis", "ity", "ence", "ance", "age", "ment")))
