@@ -1357,13 +1357,11 @@ def _not_respectively(c: Candidate) -> bool:
 def _route_after_other_cell(c: Candidate) -> bool:
     """The route (an adverb) stands right after another cell than the subject, and the subject has a
     route of its own right after it: `BM-MNCs intrathecally and MSCs intravenously`."""
-    doc = c.obj.doc
-
-    def cell_before(at: int) -> Span | None:
-        k = at - 1
-        return next((e for e in doc.ents if e.end == k + 1 and e.label_ == "CELL_TYPE"), None) if k >= 0 else None
-    prev = cell_before(c.obj.start)
-    if prev is None or concept_of(prev) == concept_of(c.subj):
+    doc, k = c.obj.doc, c.obj.start - 1
+    if k < 0 or doc[k].ent_type_ != "CELL_TYPE":
+        return False
+    prev = next(e for e in doc.ents if e.start <= k < e.end)
+    if concept_of(prev) == concept_of(c.subj):
         return False
     nxt = c.subj.end
     return nxt < len(doc) and doc[nxt].ent_type_ == "ROUTE" and doc[nxt].ent_iob_ == "B" and nxt != c.obj.start

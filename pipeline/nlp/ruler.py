@@ -257,7 +257,7 @@ def _characteristic(low: list[str], s: int, e: int) -> bool:
 
 
 # what a measure is taken in, when it runs straight into the next mention (`cerebrospinal fluid cytokine levels`)
-WHERE_MEASURED = P.FLUID_WORDS | {"fluid", "tissue", "blood", "brain", "cord", "muscle", "muscles"}
+WHERE_MEASURED = P.FLUID_WORDS | {"tissue", "brain", "cord", "muscle", "muscles"}
 
 
 def _np_word(v: TokenView, k: int) -> bool:
