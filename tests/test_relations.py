@@ -2212,3 +2212,12 @@ def test_these_factors_go_to_the_factors_named_before_not_the_cells(full_nlp):
                    "factors also delayed disease onset.")
     got = {(m.predicate, m.subject_id) for m in doc._.relations if m.object_id == "outcome:disease_onset"}
     assert got == {("FACTOR_AFFECTS", "factor:GDNF"), ("FACTOR_AFFECTS", "factor:VEGFA")}
+
+
+def test_an_in_vitro_product_experiment_does_not_take_the_animals_results(full_nlp):
+    doc = full_nlp("Intrathecal MSCs in SOD1 mice\nSOD1-G93A mice received intrathecal injections of human MSCs. In vitro, "
+                   "MSC-conditioned medium protected motor neurons from oxidative stress. Treated mice showed delayed "
+                   "disease onset and prolonged survival.")
+    got = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert {("cell:msc", "outcome:disease_onset"), ("cell:msc", "outcome:survival")} <= got, got
+    assert ("cell:msc_ev", "outcome:disease_onset") not in got

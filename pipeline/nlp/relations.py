@@ -711,6 +711,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             # `Bone marrow MSCs were isolated and induced to secrete NTFs`, `CD34+ cells made up 2%`: how the
             # product was made or characterised; `Treatment was well tolerated` still speaks of the product given
             cells = []
+        if cells and last_cell is not None and concept(last_cell) != "cell:msc_ev" and all(
+                concept(e) == "cell:msc_ev" for e in cells) and IN_VITRO.search(view.span_lower(seg.start, seg.end)):
+            # `In vitro, MSC-conditioned medium protected motor neurons`: a side experiment with the cells'
+            # product; `Treated mice lived longer` after it still speaks of the cells given
+            cells = []
         if cells:
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
@@ -770,6 +775,7 @@ BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither)(?: of)? (?:the )
                        r"cell populations?|cell therap(?:y|ies)|cells|products?|preparations?|groups?|arms?|treatments?|"
                        r"therap(?:y|ies))\b")
 
+IN_VITRO = re.compile(r"\bin vitro\b|co-?cultur|\bcultured\b|\bnsc-34\b|\bcell lines?\b")
 # an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
                             r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
