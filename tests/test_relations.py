@@ -2221,3 +2221,10 @@ def test_an_in_vitro_product_experiment_does_not_take_the_animals_results(full_n
     got = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
     assert {("cell:msc", "outcome:disease_onset"), ("cell:msc", "outcome:survival")} <= got, got
     assert ("cell:msc_ev", "outcome:disease_onset") not in got
+
+
+@pytest.mark.parametrize("sentence", ["FVC returned to pretreatment levels by month 6.",
+                                      "The mean ALSFRS-R score before transplantation was 35.4."])
+def test_a_return_to_baseline_or_a_baseline_value_states_no_benefit(full_nlp, sentence):
+    doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {"unclear"}

@@ -723,6 +723,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `X was compared with controls; no significant difference was found`
             return EffectCue("null", verdict)
+        if _phrases_in(toks, lo, hi, _WANED_INDEX):
+            return EffectCue("unclear", "waned")   # `FVC returned to pretreatment levels by month 6`
+        if not BEFORE_TREATMENT.isdisjoint(toks[o_end:min(hi, o_end + 3)]):
+            return EffectCue("unclear", "before")   # `the mean ALSFRS-R score before transplantation was 35.4`
         went_on = next((t for t in toks[o_end:min(hi, o_end + 3)] if t.startswith(("continu", "persist"))), None)
         if went_on:
             return EffectCue("null", went_on)   # `disease progression continued in all patients`
