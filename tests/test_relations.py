@@ -2228,3 +2228,12 @@ def test_an_in_vitro_product_experiment_does_not_take_the_animals_results(full_n
 def test_a_return_to_baseline_or_a_baseline_value_states_no_benefit(full_nlp, sentence):
     doc = full_nlp("Intrathecal MSCs in ALS\nPatients received intrathecal MSCs. " + sentence)
     assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {"unclear"}
+
+
+@pytest.mark.parametrize("sentence, factor, effect", [
+    ("Unlike GDNF, BDNF failed to preserve motor neurons.", "factor:GDNF", "favorable"),
+    ("GDNF improved motor function, unlike BDNF.", "factor:BDNF", "null"),
+])
+def test_an_agent_set_against_the_clause_has_the_other_result(full_nlp, sentence, factor, effect):
+    doc = full_nlp("GDNF and BDNF in SOD1 mice\n" + sentence)
+    assert {m.effect for m in doc._.relations if m.subject_id == factor} == {effect}

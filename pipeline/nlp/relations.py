@@ -1888,6 +1888,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             # `the time to death or permanent ventilation was longer`: the event is a member of one survival
             # end point, whose change the cue states (read as a harm, its direction came out inverted)
             effect = "favorable" if effect == "unfavorable" else "unfavorable"
+        if s0 is not None and effect in ("favorable", "null") and (s0 > 0 and toks[s0 - 1] == "unlike" or s0 > 1 and (
+                toks[s0 - 2], toks[s0 - 1]) in (("contrast", "to"), ("contrast", "with"))):
+            # `Unlike GDNF, BDNF failed to preserve motor neurons`, `GDNF improved X, unlike BDNF`: the agent
+            # set against the clause's own had the other result
+            effect, cue = ("null" if effect == "favorable" else "favorable"), "unlike"
         if effect in ("favorable", "unfavorable", "null") and toks and toks[-1] == "?":
             effect, cue = "unclear", "question"   # `Do MSCs improve survival in ALS?`: asked, not found
         if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
