@@ -1328,3 +1328,17 @@ def test_safety_laboratory_read_outs_and_graft_fates_are_safety(nlp, text, span)
 def test_how_the_disease_was_diagnosed_is_no_outcome(nlp):
     assert not [e for e in ents(nlp("The diagnosis was confirmed by electromyography.")) if e[1] == "OUTCOME"]
     assert ("electromyography", "OUTCOME", "outcome:neuromuscular") in ents(nlp("MSCs improved electromyography findings."))
+
+
+def test_a_lower_case_function_word_opens_no_short_form_name(nlp):
+    got = ents(nlp("Patients with faster progression had MSCs with lower VEGF output."))
+    assert ("MSCs", "CELL_TYPE", "cell:msc") in got and not [g for g in got if g[0].startswith("had")]
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs secreted NGF-β.", "NGF-β", "factor:NGF"),
+    ("Nerve growth factor-β levels rose.", "Nerve growth factor-β", "factor:NGF"),
+    ("MSCs release neurotrophic and angiogenic growth factors.", "neurotrophic and angiogenic growth factors", "factor:ntf"),
+])
+def test_factor_spelling_variants(nlp, text, span, concept):
+    assert (span, "NEUROTROPHIC_FACTOR", concept) in ents(nlp(text))

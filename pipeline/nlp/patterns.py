@@ -88,6 +88,9 @@ TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "
 # patients' baseline characteristics, not end points (checked for onset and progression terms)
 COVARIATE_VERBS = frozenset({"matched", "adjusted", "stratified", "balanced", "controlled", "corrected",
                              "comparable", "similar", "characteristics", "demographics", "covariates"})
+# lower-case function words that open no name (a case-blind match of `hAD MSCs` on `had MSCs` is none)
+FUNCTION_WORDS = frozenset({"had", "has", "was", "as", "at", "in", "is", "it", "or", "an", "on", "to", "of", "and",
+                            "the", "for", "by", "with"})
 # the patients' characteristics that read like end points
 PATIENT_CHARACTERISTICS = frozenset({"disease duration", "duration of disease", "duration of the disease",
                                      "age at onset", "age of onset", "age at disease onset", "site of onset",

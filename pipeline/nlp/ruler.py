@@ -577,7 +577,9 @@ class EntityRules:
 
     def _candidates(self, doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
-        cands = [(s, e, strings[k]) for k, s, e in self.lower(doc)]
+        # (an alias that opens with a short form matches case-blind: `hAD MSCs`, `AT MSCs` are no `had MSCs`,
+        # `at MSC passage 3`; no alias opens with a lower-case function word)
+        cands = [(s, e, strings[k]) for k, s, e in self.lower(doc) if view.texts[s] not in P.FUNCTION_WORDS]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
         # (`number of tyrosine hydroxylase neurons`), after a disease name (`stroke recovery`) or
