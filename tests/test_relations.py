@@ -2138,6 +2138,10 @@ def test_both_after_a_later_single_cell_sentence_still_takes_in_every_arm(full_n
     assert {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"} == {"cell:bm_msc", "cell:uc_msc"}
 
 
+# a trial abstract's opening, after which a sentence is read for its effect
+UC_TRIAL = "Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. "
+
+
 @pytest.mark.parametrize("sentence, effect", [
     ("UC-MSCs had a favorable safety profile.", "favorable"),
     ("None of the patients had treatment-related adverse events.", "favorable"),
@@ -2146,7 +2150,7 @@ def test_both_after_a_later_single_cell_sentence_still_takes_in_every_arm(full_n
     ("Patients showed a decrease in ALSFRS-R score.", "unfavorable"),
 ])
 def test_trial_result_wordings_take_their_effect(full_nlp, sentence, effect):
-    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
+    doc = full_nlp(UC_TRIAL + sentence)
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.evidence.endswith(sentence)}
     assert got == {effect}, got
 
@@ -2159,7 +2163,7 @@ def test_trial_result_wordings_take_their_effect(full_nlp, sentence, effect):
     ("The trial met its primary end point of ALSFRS-R change.", "favorable"),
 ])
 def test_significance_verdicts_and_end_points_met(full_nlp, sentences, effect):
-    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentences)
+    doc = full_nlp(UC_TRIAL + sentences)
     assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {effect}
 
 
@@ -2191,7 +2195,7 @@ def test_who_fares_worse_by_nature_is_no_result_of_the_cells(full_nlp, sentence)
     ("The quality of evidence for FVC was low.", "outcome:respiratory_function"),
 ])
 def test_an_appraisal_of_the_evidence_is_unclear(full_nlp, sentence, outcome):
-    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
+    doc = full_nlp(UC_TRIAL + sentence)
     assert {m.effect for m in doc._.relations if m.object_id == outcome} == {"unclear"}
 
 

@@ -632,7 +632,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             consider(at, "null", "no effect", bonus=2.0)
             break
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
-        met = next((k for k in range(max(lo, at - 3), at) if toks[k] in ("met", "achieved", "reached")), None)
+        met = next((k for k in range(max(lo, at - 3), at) if toks[k] in END_POINT_MET), None)
         if met is not None and phrase[-1] in ("point", "points", "endpoint", "endpoints") \
                 and NEGATORS.isdisjoint(toks[max(lo, met - 3):met]):
             consider(at, "favorable", "met")    # `the trial met its primary end point of X`: the result
@@ -1100,7 +1100,9 @@ END_POINT_NAMES = (("end", "point"), ("end", "points"), ("endpoint",), ("endpoin
                    ("outcomes",), ("efficacy", "end", "point"), ("efficacy", "endpoint"), ("efficacy", "outcome"),
                    ("outcome", "measure"), ("outcome", "measures"))
 DEFINING = frozenset({"was", "were", "is", "are", "included", "comprised", "consisted", "being", ":"})
-NOT_DEFINING = frozenset({"met", "achieved", "reached", "not", "significantly", "significant", "similar", "improved"})
+# an end point reached: `the primary end point was met`, `the trial met its primary end point`
+END_POINT_MET = frozenset({"met", "meet", "meets", "achieved", "achieves", "reached", "reaches"})
+NOT_DEFINING = END_POINT_MET | {"not", "significantly", "significant", "similar", "improved"}
 
 
 def end_point_name(toks: Sequence[str], i: int) -> int:
@@ -1127,8 +1129,7 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
     if END_POINT_ROLES.isdisjoint(toks[window.start:window.stop]):
         return False
     for i in window:
-        if toks[i] in END_POINT_ROLES and not any(t.startswith(("met", "achiev", "reach")) and t != "methods"
-                                                  for t in toks[max(lo, i - 4):i]):
+        if toks[i] in END_POINT_ROLES and END_POINT_MET.isdisjoint(toks[max(lo, i - 4):i]):
             # (`the trial met its primary end point of X`: a result, not a definition)
             j = end_point_name(toks, i)
             if 0 < j <= o_start and defines(toks, j):

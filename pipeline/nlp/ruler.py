@@ -630,8 +630,9 @@ class EntityRules:
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in self._sentence_words(doc, i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
-            made = next((sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx)), None)
-            if i not in covered and made and low[i][:-len(made)] in self._msc_prefixes and \
+            made = i not in covered and low[i].endswith(MADE_BY_SUFFIXES) and next(
+                sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx))
+            if made and low[i][:-len(made)] in self._msc_prefixes and \
                     i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
                 # `MSC-derived GDNF`, `MSC-secreted BDNF`: the cells
                 cands.append((i, i + 1, self._msc_prefixes[low[i][:-len(made)]]))
