@@ -452,6 +452,32 @@ def test_outcomes_that_define_a_disease_are_left_out(nlp):
     assert ("paralysis", "OUTCOME") not in {(t, l) for t, l, _ in got}
 
 
+@pytest.mark.parametrize("text, absent, kept", [
+    # the disease named by its short form, defined in an earlier sentence
+    ("Parkinson's disease (PD) is common. Pathologically, PD is characterized by the loss of dopaminergic "
+     "neurons in the substantia nigra.", "loss of dopaminergic neurons", ("PD", "DISEASE")),
+    ("Huntington's disease (HD) is rare. HD is caused by a CAG expansion and leads to the loss of striatal "
+     "neurons.", "loss of striatal neurons", ("HD", "DISEASE")),
+    # `results from`: what the disease comes from defines it too
+    ("Parkinson's disease results from the loss of dopaminergic neurons in the substantia nigra.",
+     "loss of dopaminergic neurons", ("Parkinson's disease", "DISEASE")),
+    # how common a disease is: no end point, the disease stays a mention
+    ("Alzheimer's disease (AD) affects the elderly. Because of the high incidence of AD, new strategies are "
+     "needed.", "incidence of AD", ("AD", "DISEASE")),
+    ("Multiple sclerosis (MS) is an autoimmune disease. The prevalence of MS is rising in young women.",
+     "prevalence of MS", ("MS", "DISEASE")),
+])
+def test_outcomes_that_define_a_disease_by_short_form_are_left_out(nlp, text, absent, kept):
+    got = ents(nlp(text))
+    assert absent not in {t for t, _, _ in got}, got
+    assert kept in {(t, l) for t, l, _ in got}, got
+
+
+def test_incidence_of_tumours_stays_a_safety_end_point(nlp):
+    got = ents(nlp("MSCs did not increase the incidence of tumors in transplanted mice."))
+    assert any(l == "OUTCOME" or c == "outcome:safety" for t, l, c in got if "tumor" in t), got
+
+
 @pytest.mark.parametrize("text", [
     "Twenty rats grafted with the cells were used for survival and differentiation studies.",
     "Hypoxic preconditioning improved the survival and proliferation of MSCs.",

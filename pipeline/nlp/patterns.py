@@ -629,7 +629,8 @@ LIFE_EXTENDING = frozenset({"prolonged", "prolong", "prolongs", "extended", "ext
 DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "a"), ("are", "the"),
                              ("characterized", "by"), ("characterised", "by"), ("results", "in"), ("result", "in"),
                              ("leads", "to"), ("lead", "to"), ("featured", "by"), ("refers", "to"),
-                             ("manifests", "as"), ("defined", "by")})
+                             ("manifests", "as"), ("defined", "by"), ("results", "from"), ("result", "from"),
+                             ("caused", "by")})
 DEFINITION_VERBS = frozenset({"causes", "entails"})
 # What a disease costs or how it unfolds (`a leading cause of death`, `high morbidity and mortality`,
 # `a heavy burden`): in a sentence that also names a disease, and names no cell or factor, its end

@@ -1117,6 +1117,12 @@ class EntityRules:
         diseases = [s for s, _, cid in spans if self._label(cid) == "DISEASE"]
         if not diseases or not any(self._label(cid) == "OUTCOME" for _, _, cid in spans):
             return spans, []
+        # a disease's short form (`Parkinson's disease (PD)` ... `PD is characterized by ...`) names it
+        # too, though the abbreviation pipe labels it only later
+        shorts = self._disease_short_forms(doc, spans)
+        if shorts:
+            taken = {i for s, e, _ in spans for i in range(s, e)}
+            diseases = sorted(set(diseases) | {i for i, t in enumerate(view.texts) if t in shorts and i not in taken})
         drop: set[tuple[int, int]] = set()
         for sent in doc.sents:
             first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
@@ -1137,6 +1143,43 @@ class EntityRules:
                 drop.update((s, e) for s, e, cid in spans
                             if sent.start <= s < sent.end and self._label(cid) == "OUTCOME")
         return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+    def _names_disease(self, doc: Doc, s: int, e: int) -> bool:
+        """Tokens s..e name a disease (not a tumour, whose incidence is a safety end point): a vocabulary
+        name, or a short form the document defines for a disease's long form."""
+        text = doc[s:e].text
+        if P.TUMOUR.match(doc[e - 1].lower_):
+            return False
+        if self.vocab_concepts.lookup(text, "DISEASE"):
+            return True
+        if e - s != 1:
+            return False
+        for a in getattr(doc._, "abbreviations", None) or []:
+            if isinstance(a, dict):
+                short, ls, le = doc[a["short_start"]:a["short_end"]].text, a["long_start"], a["long_end"]
+            elif isinstance(a, Span) and isinstance(a._.long_form, Span):
+                short, ls, le = a.text, a._.long_form.start, a._.long_form.end
+            else:
+                continue
+            if short == text and (doc[le - 1].lower_ in P.DISEASE_HEADS
+                                  or self.vocab_concepts.lookup(doc[ls:le].text, "DISEASE")):
+                return True
+        return False
+
+    def _disease_short_forms(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
+        """Texts of the short forms the document defines for a DISEASE mention."""
+        ends = {e for _, e, cid in spans if self._label(cid) == "DISEASE"}
+        out = set()
+        for a in getattr(doc._, "abbreviations", None) or []:
+            if isinstance(a, dict):
+                ss, se, le = a["short_start"], a["short_end"], a["long_end"]
+            elif isinstance(a, Span) and isinstance(a._.long_form, Span):
+                ss, se, le = a.start, a.end, a._.long_form.end
+            else:
+                continue
+            if se - ss == 1 and (le in ends or le - 1 in ends):
+                out.add(doc[ss].text)
+        return out
 
     def _describes_disease(self, low: list[str], sent, spans: list[tuple[int, int, str]]) -> bool:
         """A sentence about a disease's burden or course (P.BURDEN_CUES) that names no cell or factor."""
@@ -1277,6 +1320,9 @@ class EntityRules:
             # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
             # associated with survival`: who the patients were (not `extended survival and disease duration`)
             return None
+        if cid == "outcome:other" and low[s] in ("incidence", "prevalence") and e - s >= 3 and low[s + 1] == "of" \
+                and self._names_disease(doc, s + 2, e):
+            return None   # `the high incidence of AD`: how common the disease is, no end point (the disease stays)
         if cid == "outcome:other" and e - s == 1 and low[s] in ("secretion", "release", "production", "synthesis") \
                 and e < len(doc) and low[e] == "of":
             return None   # `promoted the secretion of neurotrophic factors`: what the cells make, no end point
@@ -1315,7 +1361,7 @@ class EntityRules:
                 low[s] in P.CELL_INSULTS:
             return None   # `protected from oxidative injury`: an insult to cells, not a disorder
         if self._label(cid) == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
-                any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - 4):s])
+                any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - (7 if low[s - 1:s] == ["of"] else 4)):s])
                 or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")):
             return (s, e, "outcome:safety")   # `did not cause tumors`, `no teratomas were found`: a safety finding
         if cid == "outcome:other" and low[e - 1].startswith("antibod") and (
