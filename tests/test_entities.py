@@ -130,9 +130,24 @@ def test_factor_long_form_and_symbol_are_two_mentions(nlp):
     ("Mesenchymal precursor cells were given.", "Mesenchymal precursor cells", "cell:msc"),
     ("Fat-derived stem cells were given.", "Fat-derived stem cells", "cell:ad_msc"),
     ("Amnion-derived stem cells were given.", "Amnion-derived stem cells", "cell:pl_msc"),
+    # a culture condition before the parent cells stays inside the vesicles' name (not a second subject)
+    ("Exosomes derived from hypoxia-preconditioned MSCs were given.",
+     "Exosomes derived from hypoxia-preconditioned MSCs", "cell:msc_ev"),
+    ("Exosomes from preconditioned bone marrow MSCs were given.",
+     "Exosomes from preconditioned bone marrow MSCs", "cell:msc_ev"),
+    ("Hypoxia-preconditioned MSCs were transplanted.", "Hypoxia-preconditioned MSCs", "cell:msc"),
 ])
 def test_compositional_cell_names(nlp, text, span, concept):
     assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, label, concept", [
+    ("MSCs reduced forelimb asymmetry.", "forelimb asymmetry", "OUTCOME", "outcome:motor_function"),
+    ("Tremors and bradykinesia improved.", "Tremors", "OUTCOME", "outcome:motor_function"),
+    ("Patients with essential tremor were excluded.", "essential tremor", "DISEASE", "disease:other"),
+])
+def test_parkinsonian_motor_signs(nlp, text, span, label, concept):
+    assert (span, label, concept) in ents(nlp(text))
 
 
 def test_glued_factor_inside_a_cell_name_is_a_mention_too(nlp):

@@ -2241,3 +2241,28 @@ def test_a_return_to_baseline_or_a_baseline_value_states_no_benefit(full_nlp, se
 def test_an_agent_set_against_the_clause_has_the_other_result(full_nlp, sentence, factor, effect):
     doc = full_nlp("GDNF and BDNF in SOD1 mice\n" + sentence)
     assert {m.effect for m in doc._.relations if m.subject_id == factor} == {effect}
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("After NSC grafting, the rats showed reduced apomorphine-induced rotational behavior.", "outcome:motor_function"),
+    ("MSC transplantation reduced forelimb asymmetry in parkinsonian rats.", "outcome:motor_function"),
+    ("Patients reported fewer freezing attacks after BM-MSC implantation.", "outcome:motor_function"),
+    ("MSC treatment reduced tremor and bradykinesia in patients with Parkinson's disease.", "outcome:motor_function"),
+])
+def test_less_of_a_parkinsonian_motor_sign_is_a_benefit(full_nlp, sentence, concept):
+    doc = full_nlp("Stem cells in Parkinson's disease\n" + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == concept}
+    assert got == {"favorable"}, got
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Although MSC therapy can reduce lesion volume, its application is limited by a low survival rate "
+     "and immune rejection.", {"outcome:other"}),
+    ("However, the use of NSCs is hampered by poor survival and inflammation at the lesion site.", set()),
+    ("Although limited by the small sample size, this study showed that MSCs improved BBB scores.",
+     {"outcome:motor_function"}),
+])
+def test_what_limits_a_therapy_is_no_outcome_it_changed(full_nlp, sentence, kept):
+    doc = full_nlp("Stem cells for spinal cord injury\n" + sentence)
+    got = {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert got == kept, got

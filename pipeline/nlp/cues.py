@@ -136,7 +136,7 @@ HARM_WORDS = (
     # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
     "alsaq", "appel",   # (the ALSAQ-40 and the Appel ALS score rise as the disease worsens)
-    "spasticity", "escape latency", "rotations", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
+    "spasticity", "escape latency", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
     # T cells that drive the immune response: less of them is the benefit
     "reaction", "t cell prolif", "t-cell prolif", "lymphocyte prolif", "proliferation of t", "th17", "th1 cells",
     # the ALSFRS-R points lost per month since onset (ΔFS): a progression rate
@@ -156,6 +156,9 @@ HARM_WORDS = (
     "length of stay", "hematoma", "haematoma", "pyroptosis", "leakage", "disruption", "permeability",
     "hydrocephalus", "leukomalacia", "encephalopathy", "hypomyelinat", "excitotoxic", "seizure", "relapse",
     "eae score", "clinical score", "neurological score", "bederson", "stereotyp",
+    # motor signs of parkinsonian models and patients, where less is better (`reduced apomorphine-induced
+    # rotational behavior`, `fewer freezing episodes`, `less forelimb asymmetry`)
+    "rotation", "asymmetr", "dyskinesi", "bradykinesi", "akinesi", "freezing", "spasm",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 # words that judge a safety profile good (`had a favorable / acceptable safety profile`)

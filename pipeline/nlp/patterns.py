@@ -32,9 +32,9 @@ EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("s
 CELL_MODIFIER = re.compile(
     r"^(?!(?:non|un|not|mock|sham)-)([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
     r"overproducing|releasing|producing|transduced|transfected|modified|transgenic|gene-modified|"
-    r"engineered|primed|pretreated|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
+    r"engineered|primed|pretreated|preconditioned|pre-conditioned|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
-                               "transduced", "differentiated"})
+                               "transduced", "differentiated", "preconditioned", "pre-conditioned"})
 
 # Outcome compositions around a motor-neuron mention.
 MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers", "survival", "rescue", "preservation",

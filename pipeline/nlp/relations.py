@@ -955,6 +955,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
     if c.predicate in EFFECT_PREDICATES and _in_model_clause(c, view, _segment_flags(c, view, seg_memo)):
         return False   # `SOD1G93A mice, a model that recapitulates motor neuron loss`: what the model does
+    if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and _drawback(c):
+        return False   # `its use is limited by a low survival rate` (`limited by tumorigenicity`: a safety finding)
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
@@ -1108,6 +1110,22 @@ def _made_by_the_cells(c: Candidate) -> bool:
     between = c.toks[s1:o0]
     return not MAKE_WORDS.isdisjoint(between) and not any(
         cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in ("high", "higher", "levels"))
+
+
+# `its application is limited by a low survival rate and immune rejection`: what follows names the therapy's
+# drawbacks, not an end point it changed (the gold keeps a harm to safety named so: `limited by tumorigenicity`)
+DRAWBACK_VERBS = frozenset({"limited", "hampered", "hindered", "restricted", "compromised", "impeded", "constrained"})
+
+
+def _drawback(c: Candidate) -> bool:
+    """`limited by` (and the like) stands before the outcome, after the cells when they are in the same
+    sentence: the outcome is named as a limitation of the treatment."""
+    o0 = c.obj.start - c.seg.start
+    lo = c.subj.end - c.seg.start if not c.resolved else c.scope[0]
+    if o0 <= lo:
+        return False
+    between = c.toks[max(lo, 0):o0]
+    return any(w in DRAWBACK_VERBS and nxt == "by" for w, nxt in zip(between, between[1:]))
 
 
 POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
