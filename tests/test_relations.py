@@ -2266,3 +2266,49 @@ def test_what_limits_a_therapy_is_no_outcome_it_changed(full_nlp, sentence, kept
     doc = full_nlp("Stem cells for spinal cord injury\n" + sentence)
     got = {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
     assert got == kept, got
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # where the factor lies is no result: a place (`at`, `the sites of`), also before a short form
+    ("AAV-GDNF in muscle\nTransgenic GDNF was concentrated at the sites of neuromuscular junctions (NMJs) in the "
+     "injected muscle.", "outcome:neuromuscular"),
+    ("AAV-BDNF in muscle\nBDNF immunoreactivity accumulated near neuromuscular junctions.", "outcome:neuromuscular"),
+    # a factor named as a tissue read-out, measured beside the outcome with no word of change
+    ("VEGF in SOD1 rats\nVEGF expression in the spinal cord and motor performance were assessed at 90 days.",
+     "outcome:motor_function"),
+    # the gene therapy's vehicle, in a sentence that names no factor and no treatment given
+    ("Intramuscular AAV-GDNF in SOD1 mice\nLentiviral vectors have been developed as a gene delivery system with an "
+     "excellent safety profile.", "outcome:safety"),
+])
+def test_factor_places_read_outs_and_vehicles_are_no_factor_results(full_nlp, text, outcome):
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome]
+
+
+@pytest.mark.parametrize("text, outcome, effect", [
+    ("AAV-GDNF in SOD1 mice\nGDNF expression in muscle delayed disease onset in SOD1 mice.", "outcome:disease_onset",
+     "favorable"),
+    ("VEGF in SOD1 rats\nTreatment with VEGF reduced motor neuron loss at end stage.", "outcome:motor_neuron_survival",
+     "favorable"),
+])
+def test_a_factor_that_acts_keeps_its_result(full_nlp, text, outcome, effect):
+    doc = full_nlp(text)
+    got = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome}
+    assert got == {effect}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "This study supports intramuscular AAV-IGF-1 delivery to protect motor neurons as a possible means of ALS treatment.",
+    "These data support GDNF gene transfer to slow disease progression as a potential therapy for ALS.",
+])
+def test_a_result_offered_as_a_possible_means_is_hedged(full_nlp, sentence):
+    doc = full_nlp("AAV vectors in SOD1 mice\n" + sentence)
+    got = {m.hedged for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+    assert got == {True}, got
+
+
+@pytest.mark.parametrize("word", ["promoter", "enhancer"])
+def test_a_gene_control_region_is_no_effect_cue(word):
+    from pipeline.nlp import cues
+    assert cues.cue_kind(word, True) is None and cues.cue_kind(word, False) is None
+    assert cues.cue_kind("promoted", False) == ("favorable", 0.0)

@@ -187,6 +187,10 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
 
 
+# words that begin like a cue and are none: the gene's control regions (`the VEGF promoter`, `an enhancer`)
+NOT_CUES = frozenset({"promoter", "promoters", "enhancer", "enhancers"})
+
+
 def _starts(tok: str, prefixes: Sequence[str]) -> bool:
     return tok.startswith(tuple(prefixes))
 
@@ -194,7 +198,7 @@ def _starts(tok: str, prefixes: Sequence[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
     """What a word says about an outcome (harm: less of it is good): (effect, distance penalty)."""
-    if not tok:
+    if not tok or tok in NOT_CUES:
         return None
     if _starts(tok, UNFAVORABLE):
         return "unfavorable", 0.0
@@ -1417,6 +1421,19 @@ def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
     if found:
         return " ".join(found[0][1])
+    return None
+
+
+PROPOSED_AS = frozenset({"possible", "potential", "putative", "prospective"})
+
+
+def proposed_as_possible(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """`... as a possible means of treatment`, `... as a potential therapy`: after the relation's arguments,
+    the clause offers what it states as no more than a possibility."""
+    for i in range(max(lo, 0), min(hi, len(toks)) - 1):
+        if toks[i] == "as" and (toks[i + 1] in PROPOSED_AS or toks[i + 1] in ("a", "an") and i + 2 < min(hi, len(toks))
+                                and toks[i + 2] in PROPOSED_AS):
+            return " ".join(toks[i:i + 2 + (toks[i + 1] in ("a", "an"))])
     return None
 
 

@@ -80,8 +80,9 @@ _TRIGGER_CACHE: dict[str, tuple[str, ...]] = {}   # word -> trigger_groups(word)
 
 @lru_cache(maxsize=1 << 16)
 def trigger_groups(tok: str) -> tuple[str, ...]:
-    """The trigger groups (TRIGGERS) a lower-cased word belongs to."""
-    return tuple(name for name, prefixes in TRIGGER_PREFIXES.items() if tok.startswith(prefixes))
+    """The trigger groups (TRIGGERS) a lower-cased word belongs to (`promoter` is no `promot` cue)."""
+    return tuple(name for name, prefixes in TRIGGER_PREFIXES.items() if tok.startswith(prefixes)
+                 and not (name == "effect" and tok in cues.NOT_CUES))
 STRONG_ANAPHOR = re.compile(
     r"\b(the|these|those|such|transplanted|grafted|injected|infused|treated|donor|engrafted)"
     r" (cells?|grafts?|treatments?|therap(y|ies)|transplantation|injections?|administration|infusions?|products?)\b"
@@ -1013,10 +1014,60 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):
         return False
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            "FACTOR_AFFECTS|treatment_context" not in c.features and VECTOR_WORDS.search(
+                view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `AAV vectors have been developed as a gene delivery system with proven safety`: the vector's
+    if c.predicate == "FACTOR_AFFECTS" and _outcome_as_place(c.toks, c.obj.start - c.seg.start):
+        return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
+        return False   # `VEGF expression and motor performance were assessed`: two read-outs, no agent
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
     if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
                                            fac.start - c.seg.start, fac.end - c.seg.start):
         return False
+    return True
+
+
+# a sentence on the vehicle of a gene therapy, which names no factor: what it says is the vehicle's
+VECTOR_WORDS = re.compile(r"\b(?:vectors?|viruse?s?|viral|adeno-associated|lentivir\w*|adenovir\w*|aav\d*|plasmids?"
+                          r"|gene (?:delivery|transfer))\b")
+PLACE_BEFORE = frozenset({"at", "near", "around", "toward", "towards"})
+PLACE_NOUNS = frozenset({"site", "sites", "vicinity", "region", "regions", "area", "areas"})
+
+
+def _outcome_as_place(toks: list[str], o0: int) -> bool:
+    """The outcome at toks[o0] names where something is (`concentrated at neuromuscular junctions`, `in the
+    vicinity of the NMJs`, `at the sites of neuromuscular junctions (NMJs)`), not what changed."""
+    starts = [o0]
+    if o0 >= 2 and toks[o0 - 1] == "(":   # a short form: the place words stand before its long form
+        starts = [k for k in range(o0 - 2, max(-1, o0 - 6), -1) if toks[k][:1].isalpha()]
+    for p in starts:
+        if p >= 1 and toks[p - 1] in PLACE_BEFORE:
+            return True
+        k = p - 1 - (p >= 2 and toks[p - 1] in ("the", "its", "their"))
+        if k >= 2 and toks[k] == "of" and toks[k - 1] in PLACE_NOUNS:
+            return True
+    return False
+
+
+def _readout_measured(c: Candidate) -> bool:
+    """The factor is named as a tissue read-out (`VEGF expression`, `BDNF mRNA`, `GDNF immunoreactivity`)
+    and its clause holds no word of change, only of measuring (`were assessed`) or none: the factor was
+    looked at beside the outcome, it did not act on it (`GDNF expression in muscle delayed onset` acts)."""
+    f1 = c.subj.end - c.seg.start
+    if f1 >= len(c.toks) or c.toks[f1] not in READOUT_NOUNS:
+        return False
+    skip = set(range(c.subj.start - c.seg.start, f1)) | set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
+    for k in range(c.scope[0], c.scope[1]):
+        t = c.toks[k]
+        if k in skip or t in READOUT_NOUNS:
+            continue
+        if t in cues.NEGATORS:
+            return False
+        found = cues.cue_kind(t, False)
+        if found is not None and found[0] != "unclear":
+            return False
     return True
 
 
@@ -1932,6 +1983,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
     hedge = cues.hedge_in_scope(toks, c_lo, later)
+    if hedge is None:
+        # `a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of ALS treatment`: the
+        # whole proposal is only a possibility, said after both arguments
+        hedge = cues.proposed_as_possible(toks, later, c_hi)
     negation = None
     if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
         prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]
