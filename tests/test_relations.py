@@ -2312,3 +2312,50 @@ def test_a_gene_control_region_is_no_effect_cue(word):
     from pipeline.nlp import cues
     assert cues.cue_kind(word, True) is None and cues.cue_kind(word, False) is None
     assert cues.cue_kind("promoted", False) == ("favorable", 0.0)
+
+@pytest.mark.parametrize("sentence", [
+    "Higher GDNF expression in muscle was associated with slower progression.",
+    "Serum VEGF was inversely associated with the rate of ALSFRS-R decline.",
+    "Reduced VEGF expression predicted earlier disease onset.",
+    "BDNF may serve as a prognostic biomarker of survival.",
+    "Motor neuron loss was accompanied by reduced GDNF immunoreactivity.",
+    "Elevated GDNF in muscle reflects denervation.",
+    "Decreased NGF in the spinal cord paralleled motor neuron loss.",
+    "IGF-1 deficiency is associated with motor neuron degeneration.",
+])
+def test_a_factor_level_linked_to_the_disease_course_affects_nothing(full_nlp, sentence):
+    # biomarker and natural-history studies: a measured factor that goes with, predicts or mirrors an end
+    # point is a marker, not an agent (the gold gives such sentences no FACTOR_AFFECTS)
+    doc = full_nlp("Neurotrophic factors in ALS\nWe measured neurotrophic factors in patients with ALS. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("IGF-1 treatment was associated with improved motor function.", "outcome:motor_function"),
+    ("GDNF promoted motor neuron survival, accompanied by preserved neuromuscular junctions.",
+     "outcome:neuromuscular"),
+])
+def test_a_factor_given_or_acting_first_keeps_its_linked_result(full_nlp, sentence, outcome):
+    doc = full_nlp("Neurotrophic factors in SOD1 mice\n" + sentence)
+    assert outcome in {m.object_id for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of engrafted UC-MSCs correlated with motor performance.",
+    "Higher numbers of surviving MSCs were associated with better motor function.",
+])
+def test_cells_counted_beside_an_end_point_are_no_treatment_effect(full_nlp, sentence):
+    doc = full_nlp("UC-MSCs in SOD1 mice\nSOD1 mice received intrathecal UC-MSCs. " + sentence)
+    assert "outcome:motor_function" not in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lithium did not improve survival in a large phase 3 trial.",
+    "Antisense oligonucleotides targeting SOD1 delayed disease onset in transgenic mice.",
+    "Intravenous immunoglobulin improved muscle strength in two patients.",
+    "Treatment with minocycline worsened ALSFRS-R scores.",
+    "Ceftriaxone failed to prolong survival.",
+])
+def test_another_als_drug_named_as_agent_is_not_the_cells(full_nlp, sentence):
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]

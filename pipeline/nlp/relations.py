@@ -114,6 +114,13 @@ OTHER_TREATMENT = re.compile(
     r"|\b(?:masitinib|amx0035|sodium phenylbutyrate|nusinersen|natalizumab|fingolimod|ocrelizumab|interferon beta"
     r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone|non-invasive ventilation"
     r"|noninvasive ventilation)\b"
+    # drugs tried in ALS, named as the agent of a sentence with no cells (`Lithium did not improve survival`,
+    # `Antisense oligonucleotides delayed disease onset`)
+    r"|\b(?:lithium carbonate|ceftriaxone|dexpramipexole|tirasemtiv|reldesemtiv|arimoclomol|rasagiline|ibudilast"
+    r"|methylcobalamin|celecoxib|pentoxifylline|topiramate|talampanel|olesoxime|ozanezumab|perampanel|mexiletine"
+    r"|retigabine|ezogabine|taurursodiol|tudca|coenzyme q10|antisense oligonucleotides?|asos?)\b"
+    r"|^(?:(?:oral|intravenous|intrathecal|daily|high-dose|low-dose) )?(?:treatment with |administration of )?"
+    r"(?:lithium|minocycline|creatine|ivig|intravenous immunoglobulins?)\b"
     # immunosuppression given beside a graft (`tacrolimus was discontinued because of side effects`)
     r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b"
     # a combination study's single agent (`Lithium alone did not prolong survival`, `rehabilitation only`)
@@ -1022,6 +1029,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
         return False   # `VEGF expression and motor performance were assessed`: two read-outs, no agent
+    if c.predicate in EFFECT_PREDICATES and not c.resolved and _associated_only(c):
+        return False   # `higher serum VEGF correlated with longer survival`: a marker of the course, not an agent
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
     if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
                                            fac.start - c.seg.start, fac.end - c.seg.start):
@@ -1069,6 +1078,32 @@ def _readout_measured(c: Candidate) -> bool:
         if found is not None and found[0] != "unclear":
             return False
     return True
+
+
+# between a factor and an end point: a link the text observes (a level that goes with, predicts or
+# mirrors the course), not a change the factor makes; biomarker studies state no FACTOR_AFFECTS (the gold
+# gives none from such sentences; `CSF neurotrophic factors increased` is itself an outcome)
+ASSOCIATION = re.compile(r"associat\w*|correlat\w*|predict\w*|prognos\w*|linked|link|parallel\w*|accompan\w*|"
+                         r"reflect\w*|mirror\w*|(?:bio)?markers?|indicators?|hallmarks?|surrogates?|"
+                         r"coincid\w*")
+
+
+def _associated_only(c: Candidate) -> bool:
+    """A factor and an end point joined by a word of association (`GDNF expression was associated with
+    slower progression`, `BDNF may serve as a prognostic biomarker`, `reduced NGF paralleled motor neuron
+    loss`), the factor not named as given (`VEGF treatment was associated with longer survival`)."""
+    if "FACTOR_AFFECTS|factor_delivered" in c.features or "AFFECTS|subj_treatment" in c.features:
+        return False
+    s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    between = c.toks[min(s1, o1):max(s0, o0)]
+    if len(between) > 12:
+        return False
+    for k, t in enumerate(between):
+        if ASSOCIATION.fullmatch(t) or (t == "risk" and between[k + 1:k + 2] in (["factor"], ["factors"])):
+            # `GDNF promoted motor neuron survival, accompanied by preserved NMJs`: the factor acted first
+            return s0 > o0 or not any(cues.cue_kind(w, False) for w in between[:k])
+    return False
 
 
 def _denied_after_contrast(c: Candidate) -> bool:
