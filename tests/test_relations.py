@@ -2359,3 +2359,33 @@ def test_cells_counted_beside_an_end_point_are_no_treatment_effect(full_nlp, sen
 def test_another_als_drug_named_as_agent_is_not_the_cells(full_nlp, sentence):
     doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. " + sentence)
     assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+SOD1_MSC = "MSCs in SOD1 mice\nBone marrow MSCs were transplanted into SOD1G93A mice. "
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    # next to no effect is no effect
+    ("MSC treatment had little effect on body weight.", "outcome:body_weight", "null"),
+    ("MSC treatment had minimal effects on motor function.", "outcome:motor_function", "null"),
+    # a change of no stated direction
+    ("Changes in inflammatory cytokine levels were noted after MSC transplantation.", "outcome:inflammation", "unclear"),
+    # one arm's value, no comparison
+    ("Mean survival in the MSC group was 142 ± 6 days.", "outcome:survival", "unclear"),
+    ("Motor neuron counts in MSC-treated mice were 45 ± 6 per section.", "outcome:motor_neuron_survival", "unclear"),
+    ("The MSC-treated group had a mean survival of 135 days.", "outcome:survival", "unclear"),
+    # both arms' values, each with its spread: the longer survival is the benefit
+    ("Mean survival was 142 ± 6 days in the MSC group and 128 ± 5 days in the vehicle group.", "outcome:survival",
+     "favorable"),
+    # an aim over coordinated outcomes: the last one shares the `effect of ... on`
+    ("Our aim is to evaluate the effect of MSCs delivered intravenously to SOD1 mice on motor deficits and survival.",
+     "outcome:survival", "unclear"),
+    # harms: an earlier onset, a tumour formed, a drawback that limits the cells' use
+    ("MSC-treated mice displayed earlier disease onset.", "outcome:disease_onset", "unfavorable"),
+    ("MSC grafts induced tumor formation in two mice.", "outcome:other", "unfavorable"),
+    ("The clinical use of MSCs is limited by tumorigenicity.", "outcome:safety", "unfavorable"),
+])
+def test_preclinical_effect_wordings(full_nlp, sentence, outcome, effect):
+    doc = full_nlp(SOD1_MSC + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+    assert got == {effect}, got

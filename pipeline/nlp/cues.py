@@ -93,6 +93,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
 # a comparison that denies the treatment did better than the control
 NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"), ("no", "better"),
                                           ("not", "more", "effective"))
+# amounts next to none before an effect noun (`little effect on X`, `minimal effects on X`): no effect
+SCANT = frozenset({"little", "minimal"})
 NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefit", "benefits", "efficacy",
                              "change", "changes", "difference", "differences", "improvement", "advantage"})
 # words of a review's verdict on its evidence, not on the treatment
@@ -159,6 +161,8 @@ HARM_WORDS = (
     # motor signs of parkinsonian models and patients, where less is better (`reduced apomorphine-induced
     # rotational behavior`, `fewer freezing episodes`, `less forelimb asymmetry`)
     "rotation", "asymmetr", "dyskinesi", "bradykinesi", "akinesi", "freezing", "spasm",
+    # growths that grafted cells may form (`induced tumor formation`)
+    "tumor", "tumour", "teratoma",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 # words that judge a safety profile good (`had a favorable / acceptable safety profile`)
@@ -202,7 +206,7 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
         return None
     if _starts(tok, UNFAVORABLE):
         return "unfavorable", 0.0
-    if _starts(tok, SPEED_UP):
+    if _starts(tok, SPEED_UP) or tok == "earlier":   # `an earlier onset` is bad, `earlier recovery` good
         return ("unfavorable" if harm else "favorable"), 0.0
     if _starts(tok, SHORTEN):
         return ("favorable" if harm else "unfavorable"), 0.0
@@ -634,8 +638,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
     for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
-        if toks[at] in ("no", "without") and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
+        if (toks[at] in ("no", "without") or toks[at] in SCANT and (at == lo or toks[at - 1] not in ("a", "an"))) \
+                and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
+            # (`had little / minimal effect on X`: next to none, as no effect; not `a little improvement`)
             consider(at, "null", "no effect", bonus=2.0)
             break
     for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
@@ -657,6 +663,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
         before[-1] == "not" and neg_at is not None and neg_at > 0 and toks[neg_at - 1] in ("but", ",", "and")))   # `..., but not (in) X`
     ignored = _not_the_result(toks, lo, o_start, o_end, marker_at)
+    changes_named = False
     for i in range(lo, hi):
         if i in marker_at or i in tempering or i in ignored:
             continue
@@ -680,11 +687,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue    # `X, assessed by Iba1 immunostaining, was reduced`: how X was measured, aside
         if t in ("change", "changes") and i + 1 < o_start and toks[i + 1] in ("in", "of", "from") and \
                 all(w in DETERMINERS or w in ("mean", "median", "total") for w in toks[i + 2:o_start]):
+            changes_named = True   # with no other cue, `changes in X were noted`: a change of no stated direction
             continue    # `the change in ALSFRS-R ... did not differ`: the measure's name, not a result
         if kind == "favorable" and t.startswith(UNSETTLED) and i > 0 and toks[i - 1] in ("to", "be"):
             kind = "unclear"   # `remains to be confirmed`, `studies are needed to establish`: not yet a result
         if t == "limited" and i > 0 and toks[i - 1] in JUDGED and (i + 1 >= len(toks) or toks[i + 1] != "by"):
             kind = "unclear"    # `evidence of efficacy remains limited`: a verdict on the evidence, not a decrease
+        if t.startswith("limit") and i + 1 < o_start and toks[i + 1] == "by":
+            kind = "unfavorable"   # `its use is limited by tumorigenicity`: the outcome is the drawback that limits
         if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
             continue    # `the structure of altered nets`: an adjective naming a state, no cue
         if kind == "unclear" and o_end <= i < o_end + 8 and t in MEASURE_NOUNS and all(
@@ -775,6 +785,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("unclear", toks[be + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
         if any(toks[k] == "compared" and toks[k - 1] in AUX_BE for k in range(o_end + 1, min(hi, o_end + 4))):
             return EffectCue("unclear", "compared")   # `disease progression was compared with PRO-ACT patients`
+        if changes_named:
+            return EffectCue("unclear", "changes")   # `changes in cytokine levels were noted`: which way, unsaid
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and any(
             _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
@@ -854,6 +866,11 @@ def _topic_before(toks: Sequence[str], lo: int, o_start: int) -> str | None:
     k = o_start - 1
     while k > lo and toks[k] in ("the", "a", "an"):
         k -= 1
+    j = k    # `the effect of MSCs on X and Y`: Y shares X's `on` (X is blanked, another outcome)
+    while j > lo and (not toks[j] or toks[j] in ("and", "or", ",", "the", "a", "an", "as", "well")):
+        j -= 1
+    if j < k and toks[j] == "on" and "" in toks[j + 1:k + 1]:
+        k = j
     if k <= lo or toks[k] != "on":
         return None
     return next((toks[j] for j in range(k - 1, max(lo, k - 10) - 1, -1)
@@ -897,10 +914,13 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     if second is None:
         return None
     a, b = (float(toks[k].rstrip("%").replace("−", "-")) for k in (first, second))
-    if CONTROL_WORDS.isdisjoint(toks[first:second]) and not CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
+    # the words that name the second value's arm (past its spread: `128 ± 5 days in the vehicle group`)
+    spread = 2 if second + 2 < hi and toks[second + 1] in SPREAD and AMOUNT.match(toks[second + 2]) else 0
+    named = toks[second:min(hi, second + 6 + spread)]
+    if CONTROL_WORDS.isdisjoint(toks[first:second]) and not CONTROL_WORDS.isdisjoint(named):
         return a, b
-    if not CONTROL_WORDS.isdisjoint(toks[first:second]) and CONTROL_WORDS.isdisjoint(toks[second:min(hi, second + 6)]) \
-            and not TREATED_ARM_WORDS.isdisjoint(toks[second:min(hi, second + 6)]):
+    if not CONTROL_WORDS.isdisjoint(toks[first:second]) and CONTROL_WORDS.isdisjoint(named) \
+            and not TREATED_ARM_WORDS.isdisjoint(named):
         return b, a   # `18.6 months in the placebo group and 24.2 months in the MSC group`: the control first
     # one arm over two periods: `-1.1 points/month before and -0.5 after the injection`, `0.4 versus 1.0
     # points/month in the lead-in`: the time before treatment is the control
@@ -914,6 +934,8 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     return (a, b) if periods[0] else (b, a)
 
 
+# a value's spread after it (`142 ± 6 days`)
+SPREAD = frozenset({"±", "+/-", "+/−"})
 # words that name an arm after its value (`24.2 months in the MSC group`)
 TREATED_ARM_WORDS = frozenset({"group", "groups", "arm", "mice", "rats", "patients", "animals", "cohort", "treated",
                                "transplanted", "grafted", "injected", "infused"})
@@ -926,14 +948,20 @@ AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatm
 
 
 TIME_QUALIFIERS = frozenset({"at", "after", "following", "during", "over", "within", "by"})
+# words that open the arm or group a value is given for (`survival in the MSC group was`, `counts of treated mice were`)
+ARM_QUALIFIERS = frozenset({"in", "of", "for", "among"})
 
 
 def _be_after(toks: Sequence[str], o_end: int, hi: int) -> int:
     """Position of the `was`/`were` that the outcome's value follows: right after it, or after a time
-    qualifier (`survival at 18 months was`, `ALSFRS-R after MSC injection was`); -1 when none."""
+    qualifier (`survival at 18 months was`, `ALSFRS-R after MSC injection was`) or a group's (`survival in
+    the MSC group was`); the `of` of `a mean survival of 135 days`; -1 when none."""
     if o_end < hi and toks[o_end] in AUX_BE:
         return o_end
-    if o_end < hi and toks[o_end] in TIME_QUALIFIERS:
+    if o_end + 1 < hi and toks[o_end] == "of" and AMOUNT.match(toks[o_end + 1]) and o_end + 2 < hi and \
+            toks[o_end + 2] in TIME_UNITS:
+        return o_end    # `had a mean survival of 135 days`: the value itself
+    if o_end < hi and (toks[o_end] in TIME_QUALIFIERS or toks[o_end] in ARM_QUALIFIERS):
         for k in range(o_end + 1, min(hi, o_end + 6)):
             if toks[k] in AUX_BE:
                 return k
