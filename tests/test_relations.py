@@ -2307,11 +2307,25 @@ def test_a_result_offered_as_a_possible_means_is_hedged(full_nlp, sentence):
     assert got == {True}, got
 
 
+@pytest.mark.parametrize("text, predicate", [
+    # a stated result, then what it recommends: the result itself is no proposal
+    ("GDNF in SOD1 mice\nGDNF delayed disease onset in SOD1 mice, which supports GDNF as a potential therapy for "
+     "ALS.", "FACTOR_AFFECTS"),
+    ("MSCs in SOD1 mice\nMSC transplantation prolonged survival, highlighting MSCs as a possible treatment for ALS.",
+     "AFFECTS"),
+])
+def test_a_stated_result_recommended_as_a_potential_therapy_is_not_hedged(full_nlp, text, predicate):
+    doc = full_nlp(text)
+    got = {m.hedged for m in doc._.relations if m.predicate == predicate}
+    assert got == {False}, got
+
+
 @pytest.mark.parametrize("word", ["promoter", "enhancer"])
 def test_a_gene_control_region_is_no_effect_cue(word):
     from pipeline.nlp import cues
     assert cues.cue_kind(word, True) is None and cues.cue_kind(word, False) is None
     assert cues.cue_kind("promoted", False) == ("favorable", 0.0)
+
 
 @pytest.mark.parametrize("sentence", [
     "Higher GDNF expression in muscle was associated with slower progression.",

@@ -1455,9 +1455,14 @@ def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
 PROPOSED_AS = frozenset({"possible", "potential", "putative", "prospective"})
 
 
-def proposed_as_possible(toks: Sequence[str], lo: int, hi: int) -> str | None:
-    """`... as a possible means of treatment`, `... as a potential therapy`: after the relation's arguments,
-    the clause offers what it states as no more than a possibility."""
+def proposed_as_possible(toks: Sequence[str], lo: int, hi: int, first: int = 0) -> str | None:
+    """`a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of treatment`: after the
+    relation's arguments (from `lo`), the clause offers a purpose (`to protect`, between `first` and `lo`) as
+    no more than a possibility. A stated result (`MSCs prolonged survival, which supports them as a
+    potential therapy`) is no proposal: without the purpose's `to` + change verb there is no hedge."""
+    if not any(toks[k] == "to" and cue_kind(toks[k + 1], False) is not None
+               for k in range(max(first, 0), min(lo, len(toks)) - 1)):
+        return None
     for i in range(max(lo, 0), min(hi, len(toks)) - 1):
         if toks[i] == "as" and (toks[i + 1] in PROPOSED_AS or toks[i + 1] in ("a", "an") and i + 2 < min(hi, len(toks))
                                 and toks[i + 2] in PROPOSED_AS):

@@ -2021,7 +2021,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
     if hedge is None:
         # `a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of ALS treatment`: the
         # whole proposal is only a possibility, said after both arguments
-        hedge = cues.proposed_as_possible(toks, later, c_hi)
+        hedge = cues.proposed_as_possible(toks, later, c_hi, min(o0, s0) if subj_in_seg else c_lo)
     negation = None
     if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
         prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]
