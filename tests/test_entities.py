@@ -1383,3 +1383,15 @@ def test_a_lower_case_function_word_opens_no_short_form_name(nlp):
 ])
 def test_factor_spelling_variants(nlp, text, span, concept):
     assert (span, "NEUROTROPHIC_FACTOR", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("BM-MSCs were injected intralesionally seven days after spinal cord contusion.", "intralesionally",
+     "route:intraspinal"),
+    ("MSCs were injected intralesionally into rats with intracerebral hemorrhage.", "intralesionally",
+     "route:intracerebral"),
+    ("Adipose-derived stem cells were injected intralesionally into chronic skin wounds.", "intralesionally",
+     "route:other"),
+])
+def test_intralesional_route_takes_the_injured_organ(nlp, text, span, concept):
+    assert (span, "ROUTE", concept) in ents(nlp(text))

@@ -2403,3 +2403,29 @@ def test_preclinical_effect_wordings(full_nlp, sentence, outcome, effect):
     doc = full_nlp(SOD1_MSC + sentence)
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
     assert got == {effect}, got
+
+
+# ADMINISTERED_VIA: whose route it is (invented texts)
+@pytest.mark.parametrize("text, present, absent", [
+    # the generic name of the graft yields to its source-specific name in one sentence
+    ("Umbilical cord cells in ALS\nEach patient received mesenchymal stem cells as two intrathecal injections of "
+     "Wharton's jelly MSCs.", ("cell:wj_msc", "route:intrathecal"), ("cell:msc", "route:intrathecal")),
+    # the source cells of a conditioned medium are not what was injected
+    ("Secreted products in ALS mice\nConditioned medium collected from bone marrow MSCs was injected intravenously "
+     "into SOD1 mice.", ("cell:msc_ev", "route:intravenous"), ("cell:bm_msc", "route:intravenous")),
+    # a drug named right before its route is what that route gives
+    ("Mobilized cells in ALS\nPatients received G-CSF subcutaneously for five days to mobilize peripheral blood "
+     "stem cells, which were then given intrathecally.", ("cell:hsc", "route:intrathecal"),
+     ("cell:hsc", "route:subcutaneous")),
+    # a tracer labels native neurons; the next sentence's graft does not make them given
+    ("Neural grafts in ALS rats\nFluoro-Gold was injected intraperitoneally to label motor neurons. Transplanted "
+     "NSCs were grafted into the lumbar spinal cord.", ("cell:nsc", "route:intraspinal"),
+     ("cell:motor_neuron", "route:intraperitoneal")),
+    # `intralesionally` in a spinal cord injury study is into the cord
+    ("Stromal cells after spinal cord contusion\nBM-MSCs were injected intralesionally seven days after spinal cord "
+     "contusion.", ("cell:bm_msc", "route:intraspinal"), ("cell:bm_msc", "route:other")),
+])
+def test_whose_route_it_is(full_nlp, text, present, absent):
+    got = {(m.subject_id, m.object_id) for m in full_nlp(text)._.relations if m.predicate == "ADMINISTERED_VIA"}
+    assert present in got
+    assert absent not in got

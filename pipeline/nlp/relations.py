@@ -60,6 +60,8 @@ NATIVE_CELLS = frozenset({
     "cell:motor_neuron", "cell:neuron", "cell:astrocyte", "cell:microglia", "cell:oligodendrocyte",
     "cell:schwann_cell", "cell:t_cell", "cell:treg", "cell:macrophage", "cell:monocyte",
 })
+# MSCs named by their source (or product of the source's cells): children of `cell:msc` that one graft is named as
+NAMED_MSC_SOURCES = frozenset({"cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc", "cell:pl_msc", "cell:msc_ntf"})
 MSC_CELLS = frozenset({"cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc", "cell:pl_msc",
                        "cell:msc_ntf", "cell:msc_ev"})
 
@@ -450,7 +452,9 @@ HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s
 # a product named with its source cells inside its mention (`conditioned medium from WJ-MSCs`)
 PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b")
 SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
-                               r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles)\s+)"
+                               r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed|collected|harvested|"
+                               r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles|"
+                               r"medium|media|secretome|supernatants?)\s+)"
                                r"from(?:\s+(?:the|human))?\s*$")
 
 
@@ -576,7 +580,12 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         if key in sources:
             return False
         if key not in native_memo:
-            native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(subj.start - 2, subj.end + 2)))
+            # (within the cells' own sentence: `... to label motor neurons. Transplanted NSCs ...`)
+            own = seg_of(subj.start)
+            lo, hi = subj.start - 2, subj.end + 2
+            if own is not None:
+                lo, hi = max(lo, own.start), min(hi, own.end)
+            native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(lo, hi)))
         return native_memo[key]
 
     def seg_of(tok: int) -> Segment | None:
@@ -1400,6 +1409,9 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
             return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell") for k in range(j, own))
     if j < n and (toks[j] in OTHER_AGENTS or etypes[j] == FACTOR_HASH):
         return True
+    if r0 >= 1 and toks[r0 - 1] in OTHER_AGENTS and toks[r0 - 1] != "medium" and not any(
+            etypes[x] == CELL_HASH for x in range(max(0, r0 - 5), r0 - 1)):
+        return True   # `patients received G-CSF subcutaneously`: the agent right before the route is what it gives
     # `G-CSF was given subcutaneously`: the subject of the verb before the route
     k = r0 - 1
     while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
@@ -1847,6 +1859,14 @@ class RelationExtractor:
                 view.text[c0:c1], "NEUROTROPHIC_FACTOR", factor, c0, c1, None, False, False,
                 float(self.model.meta.get("name_secretes_precision", 0.9)), *view.strip(seg.start, seg.end), seg.index, seg.section,
                 effect_cue="name")
+        # `received mesenchymal stem cells as intrathecal injections of WJ-MSCs`: a sentence that gives a route
+        # to the cells under their source-specific name speaks of those cells, and its generic `MSCs` is
+        # the same graft (the gold credits the named source alone)
+        named = {(m.sentence, m.object_id) for m in best.values()
+                 if m.predicate == "ADMINISTERED_VIA" and m.subject_id in NAMED_MSC_SOURCES}
+        if named:
+            best = {k: m for k, m in best.items() if not (
+                m.predicate == "ADMINISTERED_VIA" and m.subject_id == "cell:msc" and (m.sentence, m.object_id) in named)}
         # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
         asserted = {(m.predicate, m.subject_id, m.object_id) for m in best.values() if not m.hedged}
         for m in best.values():

@@ -1461,6 +1461,15 @@ class EntityRules:
         if cid == "route:intracerebral" and low[s] == "into" and not any(
                 low[j].startswith(P.GIVING_STEMS) for j in range(max(0, s - 6), s)):
             return None   # `substitute new cells into the damaged brain`: a site only where cells are given
+        if cid == "route:other" and low[s].startswith(("intralesion", "intra-lesion")):
+            # `injected intralesionally`: into the lesion of the cord or of the brain the study injures
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            words, text = sent.text.lower(), doc.text.lower()
+            if "spinal" in words or not any(w in words for w in P.BRAIN_WORDS) and (
+                    "spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)):
+                return (s, e, "route:intraspinal")
+            if any(w in words for w in P.BRAIN_WORDS) or any(w in text for w in P.BRAIN_WORDS) and "spinal" not in text:
+                return (s, e, "route:intracerebral")
         if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             words = sent.text.lower()
