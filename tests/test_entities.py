@@ -1395,3 +1395,40 @@ def test_factor_spelling_variants(nlp, text, span, concept):
 ])
 def test_intralesional_route_takes_the_injured_organ(nlp, text, span, concept):
     assert (span, "ROUTE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    # a limb's atrophy is its muscles' (SPEC: muscle atrophy is neuromuscular), not motor function
+    ("Treated wobbler mice showed less forelimb atrophy.", "forelimb atrophy", "outcome:neuromuscular"),
+    ("Hindlimb atrophy was reduced in treated mice.", "Hindlimb atrophy", "outcome:neuromuscular"),
+    ("Muscle fibre cross-sectional area was larger in treated animals.", "Muscle fibre cross-sectional area",
+     "outcome:neuromuscular"),
+    # when an animal's disease shows is its onset
+    ("Treatment delayed the appearance of tremor and hindlimb clasping.", "appearance of tremor",
+     "outcome:disease_onset"),
+    ("Treatment delayed the emergence of motor symptoms.", "emergence of motor symptoms", "outcome:disease_onset"),
+    ("Treatment delayed the first clinical signs.", "first clinical signs", "outcome:disease_onset"),
+    # a characteristic that the treatment changed, said after it, is an end point
+    ("Disease duration was prolonged in MSC-treated rats.", "Disease duration", "outcome:disease_progression"),
+    ("The age at onset was not altered by the treatment.", "age at onset", "outcome:disease_onset"),
+    # motor neurons of the model's genotype, rescued
+    ("MSC co-culture rescued SOD1 mutant motor neurons from death.", "rescued SOD1 mutant motor neurons",
+     "outcome:motor_neuron_survival"),
+    # a glial marker's stain
+    ("Treatment reduced Iba1 staining in the lumbar cord.", "Iba1 staining", "outcome:inflammation"),
+    ("GFAP immunostaining was decreased in treated mice.", "GFAP immunostaining", "outcome:inflammation"),
+    ("Spinal cord levels of nitric oxide and lipid peroxides were decreased.", "lipid peroxides",
+     "outcome:oxidative_stress"),
+])
+def test_preclinical_als_end_points_take_their_concept(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mean disease duration was 18 months.",
+    "Disease duration was similar between groups.",
+    "Patients were matched for age at onset and disease duration.",
+    "Patients whose disease duration was longer than 24 months were excluded.",
+])
+def test_characteristics_not_changed_stay_no_outcome(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME"]

@@ -42,6 +42,9 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
                              "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
                              "spare", "save", "preserving", "rescuing"})
+# the model's genotype between a verb of rescue and the motor neurons: `rescued SOD1 mutant motor neurons`
+MN_GENOTYPE = frozenset({"mutant", "sod1", "sod1g93a", "g93a", "sod1-g93a", "sod1-mutant", "tdp-43", "transgenic",
+                         "diseased", "vulnerable", "remaining"})
 # `MSC-treated mice`: the cells name the animals or patients that received them
 RECIPIENT_MARKS = frozenset({"treated", "injected", "transplanted", "grafted", "infused", "receiving", "recipient",
                              "recipients", "administered"})
@@ -236,7 +239,7 @@ LIMB_WORDS = frozenset({"hindlimb", "forelimb", "limb", "hind-limb", "leg", "arm
                         "proximal", "lumbar", "respiratory"})
 # what an animal's disease onset is read by (`onset of hindlimb paralysis`, `onset of neurological signs`)
 ONSET_SIGNS = frozenset({"paralysis", "paresis", "symptoms", "signs", "deficits", "dysfunction", "weakness",
-                         "impairment", "tremor", "tremors", "disease", "als", "phenotype", "decline"})
+                         "impairment", "tremor", "tremors", "disease", "als", "phenotype", "decline", "clasping"})
 # `onset was delayed`
 ONSET_CHANGES = frozenset({"delayed", "postponed", "retarded", "accelerated", "hastened", "prolonged", "advanced"})
 # what a treatment does to a bare onset (`delayed the onset`, `had no effect on onset`), and the end
@@ -304,6 +307,11 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": ["artery", "arteries"]}}]),
         # `onset of hindlimb paralysis`, `onset of clinical symptoms`: the onset is the end point
         ("outcome:disease_onset", [{"LOWER": "onset"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+                                   {"LOWER": {"IN": sorted(ONSET_MODIFIERS)}, "OP": "*"},
+                                   {"LOWER": {"IN": sorted(ONSET_SIGNS)}}]),
+        # `the appearance of tremor`, `the emergence of hindlimb paralysis`: when the disease shows, its onset
+        ("outcome:disease_onset", [{"LOWER": {"IN": ["appearance", "emergence"]}}, {"LOWER": "of"},
+                                   {"LOWER": "the", "OP": "?"}, {"LOWER": "first", "OP": "?"},
                                    {"LOWER": {"IN": sorted(ONSET_MODIFIERS)}, "OP": "*"},
                                    {"LOWER": {"IN": sorted(ONSET_SIGNS)}}]),
         # `atrophy of the gastrocnemius muscle`: muscle atrophy
@@ -461,7 +469,8 @@ OUTCOME_KEYWORDS = (
     ("outcome:safety", frozenset({"adverse", "safety", "tolerability", "toxicity", "toxicities", "side-effects",
                                   "complications", "tumorigenicity", "tumorigenesis", "teratoma"})),
     ("outcome:oxidative_stress", frozenset({"oxidative", "antioxidant", "ros", "mda", "malondialdehyde", "sod",
-                                            "glutathione", "peroxidation", "nitrosative", "8-ohdg", "catalase"})),
+                                            "glutathione", "peroxidation", "nitrosative", "8-ohdg", "catalase",
+                                            "peroxides", "nitrotyrosine", "3-nitrotyrosine"})),
     ("outcome:inflammation", frozenset({"tnf-α", "tnf-alpha", "tnfα", "il-1β", "il-1beta", "il-6", "il-10", "il-17",
                                         "ifn-γ", "cytokine", "cytokines", "inflammatory", "pro-inflammatory",
                                         "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
@@ -498,6 +507,8 @@ MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha)|tnfα|
 INFLAMMATORY_SYMBOL = re.compile(r"^(?:il-?\d|tnf|ifn|tgf|nf-?κb|nlrp3|cox-?2|inos)")
 MOTOR_UNIT_WORDS = frozenset({"unit", "units", "axon", "axons", "axonal", "fiber", "fibers", "fibre", "fibres",
                               "nerve", "nerves", "endplate", "endplates", "end-plate", "end-plates"})
+# a limb's atrophy is its muscles' (`hindlimb atrophy`: SPEC's muscle atrophy, not motor function)
+LIMBS = frozenset({"limb", "limbs", "hindlimb", "hindlimbs", "forelimb", "forelimbs", "hind-limb", "fore-limb"})
 MOTONEURONS = frozenset({"motoneuron", "motoneurons", "mns", "mn", "motorneurons", "motorneuron"})
 MN_NOUNS = MN_NOUNS_BEFORE | MN_NOUNS_AFTER
 # adjectives that name an end point's kind and can share a coordinated head (ruler._shared_head)
@@ -531,6 +542,8 @@ def outcome_concept(words: list[str]) -> str:
         mn_at = [len(words) - 1]   # `Nissl-stained neurons in the ventral horn`: the cord's motor neurons
     if mn_at and (mn_at[-1] == len(words) - 1 or ws & MN_NOUNS):
         return "outcome:motor_neuron_survival"
+    if words[0] == "first" and words[-1] in ("signs", "symptoms"):
+        return "outcome:disease_onset"   # `delayed the first signs`: when the disease shows (a generic shape)
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
         return "outcome:survival"
     if ws & {"motor", "motoneuron"} and ws & MOTOR_UNIT_WORDS:
@@ -541,7 +554,7 @@ def outcome_concept(words: list[str]) -> str:
     if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and (
             ws & IMMUNE_CELLS or {"t", "cells"} <= ws):   # (`infiltration of T cells`)
         return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation
-    if ws & MUSCLE_WORDS and any(w.startswith(("atroph", "denervat", "wasting")) for w in words):
+    if ws & (MUSCLE_WORDS | LIMBS) and any(w.startswith(("atroph", "denervat", "wasting")) for w in words):
         return "outcome:neuromuscular"   # `gastrocnemius atrophy`, `denervation of the tibialis`: SPEC's muscle atrophy
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
@@ -645,7 +658,8 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
                              "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
-TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "via", "through", "survival", "onset", "atrophy"})
+TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "via", "through", "survival", "onset", "atrophy",
+                                 "appearance", "emergence"})
 # first words of site patterns that make a route only after a giving word (the ruler's site Matcher)
 SITE_ONLY_AFTER_GIVING = ("in", "to")
 # `<cell adjective> cells` names a cell type no vocabulary lists (`multipotent cells`, `dopaminergic cells`)

@@ -251,9 +251,21 @@ MADE_BY_SUFFIXES = ("-derived", "-secreted", "-released", "-produced")
 
 def _characteristic(low: list[str], s: int, e: int) -> bool:
     """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
-    it (`extended survival and disease duration`)."""
+    it (`extended survival and disease duration`, `disease duration was prolonged`, `the age at onset
+    was not altered`)."""
     return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
-        w.startswith(CHANGED) for w in low[max(0, s - 6):s])
+        w.startswith(CHANGED) for w in low[max(0, s - 6):s]) and not _changed_after(low, e)
+
+
+def _changed_after(low: list[str], e: int) -> bool:
+    """`X was (not / significantly) prolonged`, `X were longer in treated mice` (not `longer than 2 years`)."""
+    if e >= len(low) or low[e] not in ("was", "were", "is", "are"):
+        return False
+    j = e + 1
+    while j < len(low) and (low[j] in ("not", "also", "further", "slightly") or low[j].endswith("ly")):
+        j += 1
+    return j < len(low) and (low[j].startswith(CHANGED + ("unchang", "unaffect", "unalter")) and not (
+        j + 1 < len(low) and low[j + 1] == "than"))
 
 
 # what a measure is taken in, when it runs straight into the next mention (`cerebrospinal fluid cytokine levels`)
@@ -284,6 +296,9 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
         return False
     if head.startswith(("post-", "pre-")) and head.partition("-")[2] in P.NOT_MEASURE_HEAD:
         return False    # `increased post-transplantation`: a time, not what increased
+    if head in ("staining", "immunostaining", "immunolabeling", "immunolabelling") and e - s >= 2 \
+            and P.MARKER_SYMBOL.match(v.lowers[e - 2]):
+        return True     # `Iba1 staining was reduced`: a marker's stain is its histological read-out
     # a participle that takes an object is a verb, not a measure (`resulting in`, `suggesting that`)
     if head.endswith("ing") and e < len(v.lowers) and v.lowers[e] in P.AFTER_PARTICIPLE:
         return False
@@ -823,7 +838,8 @@ class EntityRules:
                     s, e, cid = s, e + 4, "outcome:motor_neuron_survival"   # `motor neuron (MN) loss`
                 else:
                     k = s - 1
-                    while k > 0 and (low[k] in P.SPINAL_LEVELS | {"the", "spinal", "large", "primary", "cultured"}
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | P.MN_GENOTYPE | {"the", "spinal", "large", "primary",
+                                                                                 "cultured"}
                                      or self._stain(low, k, s)
                                      or self._mn_amount(low[k])):
                         k -= 1
