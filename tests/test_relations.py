@@ -2429,3 +2429,62 @@ def test_whose_route_it_is(full_nlp, text, present, absent):
     got = {(m.subject_id, m.object_id) for m in full_nlp(text)._.relations if m.predicate == "ADMINISTERED_VIA"}
     assert present in got
     assert absent not in got
+
+
+REVIEW = "Mesenchymal stem cells in ALS: a review\n"
+
+
+@pytest.mark.parametrize("sentence, factors", [
+    # one cell mention secretes each member of the list it names, not only the nearest
+    ("Adipose-derived stem cells represent a promising source because they secrete large amounts of VEGF and HGF.",
+     {"factor:VEGFA", "factor:HGF"}),
+    ("Exosomes derived from MSCs carry BDNF and NGF.", {"factor:BDNF", "factor:NGF"}),
+])
+def test_a_listed_secretion_covers_every_member(full_nlp, sentence, factors):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.object_id for m in doc._.relations if m.predicate == "SECRETES"}
+    assert factors <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "MSC transplantation holds promise for delaying disease onset in SOD1 mice.",
+    "One of the promising options for promoting motor recovery is MSC transplantation.",
+    "MSCs hold great promise in slowing disease progression.",
+    "MSC-derived exosomes are a promising cell-free approach to reduce neuroinflammation.",
+    # perfect and past forms of a proposal
+    "It has been proposed that MSCs protect motor neurons by releasing GDNF.",
+    "MSCs have been proposed to slow disease progression through immunomodulation.",
+])
+def test_a_therapy_offered_as_a_promise_or_proposal_is_hedged(full_nlp, sentence):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.hedged for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert got == {True}, got
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    # `promising` grading a result, or a premise with no purpose: no proposal
+    ("A single dose of MSCs was safe and showed promising signs of efficacy.", "outcome:safety"),
+    ("MSC transplantation delayed onset, making it a promising strategy for treating ALS.", "outcome:disease_onset"),
+])
+def test_promising_without_a_purpose_is_no_hedge(full_nlp, sentence, outcome):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.hedged for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+    assert got == {False}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Intrathecal MSCs have proven safe. However, their efficacy on ALSFRS-R remains unclear.",
+    "Intrathecal MSCs have proven safe. Nevertheless, evidence of efficacy on ALSFRS-R remains limited.",
+    "Intrathecal MSCs have proven safe. Their effect on ALSFRS-R has yet to be established.",
+])
+def test_an_unsettled_efficacy_is_unclear(full_nlp, sentence):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:alsfrs_r"}
+    assert got == {"unclear"}, got
+
+
+def test_the_parent_cells_of_a_product_are_its_source(full_nlp):
+    doc = full_nlp("MSC-derived exosomes in neurodegeneration\nMSC-derived exosomes retain the properties of their "
+                   "parent MSCs, such as the promotion of neurite outgrowth.")
+    got = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert ("cell:msc", "outcome:other") not in got and ("cell:msc_ev", "outcome:other") in got, got

@@ -187,6 +187,11 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("we", "propose"), ("is", "proposed"), ("are", "proposed"), ("is", "likely"), ("are", "likely"),
     # the impersonal forms: `It is thought that MSCs act through ...`
     ("is", "thought", "that"), ("is", "believed", "that"), ("is", "suggested", "that"),
+    # perfect and past forms of the same: `It has been proposed that MSCs protect motor neurons by ...`,
+    # `MSCs have been proposed to act through ...`, `it was hypothesised that`
+    ("been", "proposed"), ("was", "proposed"), ("were", "proposed"), ("been", "suggested", "that"),
+    ("been", "suggested", "to"), ("been", "thought", "to"), ("been", "believed", "to"),
+    ("been", "postulated"), ("is", "postulated"), ("are", "postulated"), ("was", "postulated"),
 )
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
 
@@ -292,6 +297,24 @@ def _not_at_another_time(toks: Sequence[str], lo: int, hi: int) -> bool:
     return False
 # a result that went both ways, with no change word: unclear
 MIXED_WORDS = frozenset({"mixed", "varied", "inconsistent", "variable", "conflicting", "heterogeneous", "ranged"})
+# a review's verdict that the result is not settled: `their efficacy on ALSFRS-R remains unclear`,
+# `evidence of benefit on survival is still limited`, `an effect on FVC has yet to be shown`
+UNSETTLED_WORDS = frozenset({"unclear", "uncertain", "unknown", "unproven", "unestablished", "controversial",
+                             "debated", "elusive", "inconclusive", "limited", "lacking", "scarce", "equivocal"})
+UNSETTLED_VERBS = frozenset({"remains", "remain", "remained", "is", "are", "still", "largely"})
+
+
+def _unsettled_after(toks: Sequence[str], o_end: int, hi: int) -> str | None:
+    """`<the efficacy of X on Y> remains unclear / is still limited / has yet to be established`: after the
+    outcome, in its clause, the result is called unsettled (no change word said it)."""
+    for i in range(max(o_end, 1), min(hi, len(toks))):
+        if toks[i] in UNSETTLED_WORDS and toks[i - 1] in UNSETTLED_VERBS:
+            return toks[i]
+        if toks[i] == "yet" and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2] == "be":
+            return "yet to be"
+        if toks[i] in ("remains", "remain") and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2] == "be":
+            return "remains to be"
+    return None
 _HEDGE_INDEX = _by_first(HEDGE_PHRASES)
 _MEASURED_INDEX = _by_first(MEASURED_PHRASES)
 
@@ -759,6 +782,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
         if mixed:
             return EffectCue("unclear", mixed)    # `strength results were mixed`: SPEC's mixed result
+        unsettled = _unsettled_after(toks, o_end, hi)
+        if unsettled:
+            return EffectCue("unclear", unsettled)
         if named:
             return EffectCue("unclear", named)
         if _asked(toks, lo, o_start):    # `whether MSCs can modify disease progression`
@@ -1467,6 +1493,35 @@ def proposed_as_possible(toks: Sequence[str], lo: int, hi: int, first: int = 0) 
         if toks[i] == "as" and (toks[i + 1] in PROPOSED_AS or toks[i + 1] in ("a", "an") and i + 2 < min(hi, len(toks))
                                 and toks[i + 2] in PROPOSED_AS):
             return " ".join(toks[i:i + 2 + (toks[i + 1] in ("a", "an"))])
+    return None
+
+
+PROMISE_NOUNS = frozenset({
+    "option", "options", "approach", "approaches", "strategy", "strategies", "candidate", "candidates",
+    "therapy", "therapies", "treatment", "treatments", "tool", "tools", "avenue", "avenues", "alternative",
+    "alternatives", "means", "way", "ways", "modality", "modalities", "intervention", "interventions"})
+HOLD_FORMS = frozenset({"hold", "holds", "held", "holding"})
+PROMISE_DEGREE = frozenset({"great", "much", "considerable", "significant", "high", "some", "particular"})
+
+
+def promise_for(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """`One of the promising options for promoting recovery is MSC transplantation`, `MSCs hold promise
+    for delaying onset`: a therapy offered as a promise for a change, a proposal as in reviews and
+    backgrounds. Without the purpose (`for`/`to`/`in` + a change word) `promising` grades a result
+    (`promising signs of efficacy`) or names a study's premise (`evaluated as a promising modality`)."""
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    for i in range(lo, hi):
+        t = toks[i]
+        if t == "promising":
+            js = [j for j in range(i + 1, min(i + 4, hi)) if toks[j] in PROMISE_NOUNS]
+        elif t == "promise" and i > lo and (toks[i - 1] in HOLD_FORMS or toks[i - 1] in PROMISE_DEGREE
+                                             and i - 1 > lo and toks[i - 2] in HOLD_FORMS):
+            js = [i]
+        else:
+            continue
+        for j in js[:1]:
+            if j + 2 < len(toks) and toks[j + 1] in ("for", "to", "in") and cue_kind(toks[j + 2], False) is not None:
+                return " ".join(toks[i:j + 3])
     return None
 
 

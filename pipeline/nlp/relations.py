@@ -95,6 +95,10 @@ STRONG_ANAPHOR = re.compile(
 TREATMENT_CONTEXT = re.compile(
     r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|post-?transplant"
     r"|following|after|received|recipient|the cells|\bcells\b)")
+# `evidence of efficacy on ALSFRS-R remains limited`, `their benefit on survival remains elusive`: a review's
+# verdict on the cells' own effect, not a segment about other treatments (`treatment options remain limited`)
+UNSETTLED_EFFICACY = re.compile(
+    r"\b(?:efficacy|effectiveness|evidence|effects?|benefits?)\b(?: [\w-]+){1,12} remains? (?:limited|elusive)\b")
 # a segment about other treatments (`current therapies fail to slow progression`, `no effective
 # treatment exists`, `new strategies are needed`): what it says of an outcome is not the cells'
 # doing, so no antecedent cell is resolved into it (the cell named in it still pairs as usual)
@@ -458,6 +462,9 @@ SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtain
                                r"from(?:\s+(?:the|human))?\s*$")
 
 
+PARENT_OF_PRODUCT = re.compile(r"\b(?:their|its)\s+parent(?:al)?\s*$")
+
+
 def _product_before(ents: list[Span], e: Span) -> bool:
     """A cell or cell product named right before `<derived> from` e (`astrocytes derived from ESCs`)."""
     return any(x.label_ == "CELL_TYPE" and x.end <= e.start and e.start - x.end <= 4 and x is not e for x in ents)
@@ -559,6 +566,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # was given, never its subject (SOURCE.md: derived cells take the type they are named as)
     sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
                and SOURCE_OF_PRODUCT.search(view.span_lower(e.start - 3, e.start)) and _product_before(ents, e)}
+    # `MSC-derived exosomes retain the properties of their parent MSCs`: the product's own source cells
+    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
+                and PARENT_OF_PRODUCT.search(view.span_lower(e.start - 2, e.start))}
     # `Conditioned medium from Wharton's jelly MSCs (WJ-MSCs)`: the short form of the product's source cells
     products = {e.end: e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == "cell:msc_ev"}
     sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
@@ -848,7 +858,8 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         if flags is None:   # once per segment
             flags = doc_info["seg_flags"] = (bool(doc_info.get("generic_here") or STRONG_ANAPHOR.search(seg_text)),
                                              bool(TREATMENT_CONTEXT.search(seg_text)),
-                                             bool(OTHER_TREATMENT.search(seg_text)))
+                                             bool(OTHER_TREATMENT.search(seg_text))
+                                             and not UNSETTLED_EFFICACY.search(seg_text))
         add("anaphor" if flags[0] else "no_anaphor")
         if flags[1]:
             add("treatment_context")
@@ -1819,13 +1830,20 @@ class RelationExtractor:
         # lists, keeps only the nearest member)
         lists = factor_lists(ents, view, concepts)
         list_p: dict[tuple, float] = {}
+        # likewise `MSCs secrete large amounts of VEGF and HGF`: one cell mention secretes each member of
+        # the list it names (the scorer's distance features favour the first member)
         for c, p in scored:
             if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (c.subj.start, c.subj.end) in lists:
                 k = (c.obj.start, lists[(c.subj.start, c.subj.end)])
                 list_p[k] = max(list_p.get(k, 0.0), p)
+            elif c.predicate == "SECRETES" and not c.resolved and (c.obj.start, c.obj.end) in lists:
+                k = ("S", c.subj.start, lists[(c.obj.start, c.obj.end)])
+                list_p[k] = max(list_p.get(k, 0.0), p)
         for cand, p in scored:
             if list_p and cand.predicate == "FACTOR_AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in lists:
                 p = max(p, list_p[(cand.obj.start, lists[(cand.subj.start, cand.subj.end)])])
+            elif list_p and cand.predicate == "SECRETES" and not cand.resolved and (cand.obj.start, cand.obj.end) in lists:
+                p = max(p, list_p[("S", cand.subj.start, lists[(cand.obj.start, cand.obj.end)])])
             slot = (cand.seg.index, cand.predicate, cand.obj.start)
             if f"{cand.predicate}|{ARM_COPY}" in cand.features:
                 p = max(p, resolved_p.get(slot, 0.0))   # each arm of `both` gets the decision of the first
@@ -2042,6 +2060,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
         # `a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of ALS treatment`: the
         # whole proposal is only a possibility, said after both arguments
         hedge = cues.proposed_as_possible(toks, later, c_hi, min(o0, s0) if subj_in_seg else c_lo)
+    if hedge is None and cand.predicate in EFFECT_PREDICATES:
+        # `MSCs hold promise for delaying onset`, `a promising option for promoting recovery is ...`
+        hedge = cues.promise_for(toks, c_lo, later)
     negation = None
     if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
         prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]
