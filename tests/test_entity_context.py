@@ -173,6 +173,12 @@ def test_sources_named_in_short(nlp):
     ("Mesenchymal stem cells (MSCs) derived from bone marrow, adipose tissue or umbilical cord were compared.",
      "Mesenchymal stem cells", "cell:msc"),
     ("MSCs derived from bone marrow and adipose tissue were compared.", "MSCs", "cell:msc"),
+    # `of <source> origin` names the source as `derived from` does
+    ("MSCs of bone marrow origin were infused into ten patients.", "MSCs of bone marrow origin", "cell:bm_msc"),
+    ("Mesenchymal stromal cells of adipose origin were injected.", "Mesenchymal stromal cells of adipose origin",
+     "cell:ad_msc"),
+    ("MSCs of umbilical cord origin improved survival.", "MSCs of umbilical cord origin", "cell:uc_msc"),
+    ("MSCs of the bone marrow niche support blood formation.", "MSCs", "cell:msc"),
 ])
 def test_a_source_after_a_short_form_or_a_verb_still_names_the_cells(nlp, text, name, concept):
     got = cells(nlp, text)

@@ -2488,3 +2488,28 @@ def test_the_parent_cells_of_a_product_are_its_source(full_nlp):
                    "parent MSCs, such as the promotion of neurite outgrowth.")
     got = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
     assert ("cell:msc", "outcome:other") not in got and ("cell:msc_ev", "outcome:other") in got, got
+
+
+@pytest.mark.parametrize("text, row", [
+    # a sampling word before the route whose giving verb comes after it: the cells' route, no sample
+    ("MSCs in ALS\nAutologous MSCs obtained from bone marrow aspirates were injected intrathecally.",
+     ("ADMINISTERED_VIA", "cell:bm_msc", "route:intrathecal")),
+    ("MSCs in ALS\nAutologous MSCs obtained from iliac crest aspirates were injected intrathecally.",
+     ("ADMINISTERED_VIA", "cell:msc", "route:intrathecal")),
+    # a product's source named between the product and its route
+    ("Cell replacement for ALS patients: a trial\nAstrocytes derived from human embryonic stem cells were transplanted into the spinal "
+     "cord of ALS patients.", ("ADMINISTERED_VIA", "cell:astrocyte", "route:intraspinal")),
+    ("Cell replacement in rats\nMotor neurons derived from human embryonic stem cells were transplanted into the spinal "
+     "cord of rats.", ("ADMINISTERED_VIA", "cell:motor_neuron", "route:intraspinal")),
+])
+def test_cell_routes_through_source_phrases(full_nlp, text, row):
+    assert row in keys(full_nlp(text))
+
+
+def test_cells_made_from_patient_ipscs_are_a_model_not_a_therapy(full_nlp):
+    # `motor neurons derived from iPSCs (iPSCs) of ALS patients`: neither the source nor its short form
+    # nor the motor neurons are a treatment
+    doc = full_nlp("Modeling ALS with patient iPSCs\nMotor neurons derived from induced pluripotent stem cells (iPSCs) "
+                   "of ALS patients showed increased vulnerability to oxidative stress. Patient iPSC-derived motor "
+                   "neurons displayed reduced survival compared with controls.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)

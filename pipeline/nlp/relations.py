@@ -408,7 +408,7 @@ def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
                 or _given_later(view.span_lower(e.end, e.end + 8))
                 or (DERIVED_NAME.search(view.span_lower(e.start, e.end))
                     or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3)))
-                and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 5))):
+                and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 12))):
             out.add(concept(e))
     return frozenset(out)
 
@@ -427,7 +427,8 @@ MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|th
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
 # neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
 PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[\s-]+(?:[\w]+[\s-]+)?"
-                           r"derived\b|\bderived\b[^.;]{0,40}\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
+                           r"derived\b|\bderived\b(?:(?!transplant|graft|inject|infus|administ|deliver|implant)[^.;]){0,60}"
+                           r"\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
 
 
 def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
@@ -574,6 +575,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
                 and view.span_lower(e.start - 1, e.start) == "(" and (e.start - 1) in products and concept(e) != "cell:msc_ev"
                 and PRODUCT_SOURCE_WORDS.search(view.span_lower(products[e.start - 1].start, e.start - 1))}
+    # `motor neurons derived from induced pluripotent stem cells (iPSCs)`: the source's short form
+    source_ends = {e for _, e in sources}
+    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 1
+                and (e.start - 1) in source_ends and view.span_lower(e.start - 1, e.start) == "("
+                and view.span_lower(e.end, e.end + 1) == ")"}
     targets |= sources
 
     def is_target(e: Span) -> bool:
@@ -1395,9 +1401,13 @@ def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
     n = len(toks)
     if any(t.startswith(ANAESTHESIA) for t in toks[max(0, r0 - 4):r0]):
         return True   # `anesthetized by intraperitoneal injection of chloral hydrate`
-    if any(t.startswith(SAMPLED) for t in toks[max(0, r0 - 3):r0]) or any(
+    before = toks[max(0, r0 - 3):r0]
+    given = max((k + 1 for k, t in enumerate(before) if t in GIVEN_VERBS or t.startswith(P.GIVING_STEMS)), default=0)
+    if any(t.startswith(SAMPLED) for t in before[given:]) or any(
             t.startswith(SAMPLED) or t == "csf" for t in toks[r1:min(n, r1 + 5)]):
-        return True   # `CSF was obtained by lumbar puncture`, `lumbar punctures to collect CSF`: a sample taken
+        # `CSF was obtained by lumbar puncture`, `lumbar punctures to collect CSF`: a sample taken (not
+        # `MSCs from bone marrow aspirates were injected intrathecally`: the cells' giving comes between)
+        return True
     lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in (",", ";")), 0)
     hi = next((k for k in range(r1, n) if toks[k] in (",", ";")), n)
     if not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)) and \
@@ -1911,6 +1921,8 @@ class RelationExtractor:
 
 
 COORDINATORS = frozenset({"and", "or", ",", "as", "well"})
+SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"
+                        r"(?: (?:the|human|mouse|murine|rat|autologous|allogeneic|healthy|donor))*$")
 # what may stand between two members of one list of factors (`NTFs such as GDNF, BDNF (brain-derived ...)`)
 FACTOR_LIST_WORDS = COORDINATORS | {"such", "including", "e.g.", "namely", "(", ")", "especially", "particularly"}
 
@@ -1952,10 +1964,15 @@ def _stated_route(c: Candidate) -> bool:
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     if "ADMINISTERED_VIA|rank=0" not in c.features:
         # `bone marrow- and adipose-derived MSCs were injected intrathecally`: coordinated cells share it
+        # `motor neurons derived from human ESCs were transplanted into the cord`: the source of what was
+        # given is named on the way
         for e in c.subj.doc[c.subj.end:c.obj.start].ents:
-            if e.label_ != "CELL_TYPE" or not set(c.toks[s1:e.start - c.seg.start]) <= COORDINATORS:
+            gap = c.toks[s1:e.start - c.seg.start]
+            if e.label_ != "CELL_TYPE" or not (set(gap) <= COORDINATORS or SOURCE_GAP.match(" ".join(gap))):
                 return False
             s1 = e.end - c.seg.start
+            if s1 + 2 < len(c.toks) and c.toks[s1] == "(" and c.toks[s1 + 2] == ")":
+                s1 += 3   # `(hESCs)`
         if s1 == c.subj.end - c.seg.start:
             return False
     if not 0 < o0 - s1 <= 4:

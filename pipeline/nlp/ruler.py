@@ -757,10 +757,13 @@ class EntityRules:
             j, end_stays = low.index(")", j + 1) + 1, True
         elif j + 1 < n and low[j] in (",", "were", "was") and low[j + 1] in P.SOURCE_LINKERS - {"from"}:
             j, end_stays = j + 1, True
+        origin = not end_stays and j + 2 < n and low[j] == "of"   # `MSCs of bone marrow origin`
         if j < n and low[j] in P.SOURCE_LINKERS:
             j += 1 if low[j] == "from" else 2
             if j > n or low[j - 1] != "from":
                 return e, cid
+        elif origin:
+            j += 1
         else:
             return e, cid
         while j < n and low[j] in P.SOURCE_FILLERS:
@@ -768,6 +771,10 @@ class EntityRules:
         for words, source in P.SOURCE_WORDS:
             k = j + len(words)
             if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+                if origin:
+                    if k >= n or low[k] not in ("origin", "origins"):
+                        return e, cid
+                    k += 1
                 if self._another_source_after(low, k):
                     return e, cid   # `MSCs derived from bone marrow, adipose tissue or cord`: MSCs in general
                 end = e if end_stays else k
