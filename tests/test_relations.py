@@ -2506,6 +2506,12 @@ def test_cell_routes_through_source_phrases(full_nlp, text, row):
     assert row in keys(full_nlp(text))
 
 
+def test_a_title_ending_in_als_makes_no_patient_model_of_the_next_line(full_nlp):
+    doc = full_nlp("Astrocyte replacement in ALS\nAstrocytes derived from human embryonic stem cells were transplanted "
+                   "into the spinal cord of SOD1 rats.")
+    assert ("ADMINISTERED_VIA", "cell:astrocyte", "route:intraspinal") in keys(doc), keys(doc)
+
+
 def test_cells_made_from_patient_ipscs_are_a_model_not_a_therapy(full_nlp):
     # `motor neurons derived from iPSCs (iPSCs) of ALS patients`: neither the source nor its short form
     # nor the motor neurons are a treatment

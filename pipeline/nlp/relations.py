@@ -426,8 +426,9 @@ MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|th
 
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
 # neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
-PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[\s-]+(?:[\w]+[\s-]+)?"
-                           r"derived\b|\bderived\b(?:(?!transplant|graft|inject|infus|administ|deliver|implant)[^.;]){0,60}"
+# (never across the title's line break: a title ending `... in ALS` is no `ALS-derived` for the next line)
+PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[ \t-]+(?:[\w]+[ \t-]+)?"
+                           r"derived\b|\bderived\b(?:(?!transplant|graft|inject|infus|administ|deliver|implant)[^.;\n]){0,60}"
                            r"\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
 
 
