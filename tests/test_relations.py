@@ -2519,3 +2519,70 @@ def test_cells_made_from_patient_ipscs_are_a_model_not_a_therapy(full_nlp):
                    "of ALS patients showed increased vulnerability to oxidative stress. Patient iPSC-derived motor "
                    "neurons displayed reduced survival compared with controls.")
     assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)
+
+
+FACTOR_REVIEW = "Neurotrophic therapy in motor neuron disease: a review\n"
+
+
+@pytest.mark.parametrize("sentence, factor, outcome, effect", [
+    # a factor's symbol glued to a word of its absence, its action or its receptor is a mention of its own
+    ("BDNF-deficient mice showed accelerated motor neuron loss after nerve injury.", "factor:BDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    ("In GDNF+/- mice, motor neuron survival was reduced after axotomy.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    ("Cntf-null mice showed earlier disease onset.", "factor:CNTF", "outcome:disease_onset", "favorable"),
+    ("GDNF-induced protection of motor neurons was abolished by RET inhibition.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    ("Activation of GDNF/GFRα1/RET signalling protected motor neurons against degeneration.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    ("BDNF/TrkB signalling promotes motor neuron survival.", "factor:BDNF", "outcome:motor_neuron_survival",
+     "favorable"),
+    ("PEG-IGF-1 delayed disease onset in SOD1G93A mice.", "factor:IGF1", "outcome:disease_onset", "favorable"),
+    # the factor taken away, a harm with no cue word: the absence brought the harm, so the factor prevents it
+    ("Withdrawal of BDNF resulted in motor neuron apoptosis.", "factor:BDNF", "outcome:motor_neuron_survival",
+     "favorable"),
+    ("Neurotrophic factor deprivation leads to motor neuron death.", "factor:ntf", "outcome:motor_neuron_survival",
+     "favorable"),
+    # a verdict of no efficacy on listed factors
+    ("Clinical trials of CNTF, BDNF and IGF-1 in ALS failed to show efficacy on survival or functional decline.",
+     "factor:CNTF", "outcome:survival", "null"),
+    ("Trials of CNTF, BDNF and IGF-1 failed to show efficacy on survival.", "factor:BDNF", "outcome:survival", "null"),
+])
+def test_factor_glued_absent_or_listed_keeps_its_result(full_nlp, sentence, factor, outcome, effect):
+    doc = full_nlp(FACTOR_REVIEW + sentence)
+    got = {m.effect for m in doc._.relations
+           if m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor and m.object_id == outcome}
+    assert got == {effect}, [(m.subject_id, m.object_id, m.effect) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("text", [
+    "BDNF-deficient mice", "GDNF-/- mice", "Cntf-null mice", "GDNF-induced sprouting", "BDNF/TrkB signalling",
+    "GDNF/GFRα1/RET signalling", "10 ng NGF/device/day",
+])
+def test_a_glued_factor_symbol_is_its_own_token(full_nlp, text):
+    doc = full_nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "NEUROTROPHIC_FACTOR"] in (
+        [t] for t in ("BDNF", "GDNF", "Cntf", "NGF"))
+
+
+@pytest.mark.parametrize("text", ["GDNF-secreting", "BDNF-hMSCs", "MSCs/GDNF", "NT-4/5"])
+def test_cells_named_for_a_factor_stay_whole(full_nlp, text):
+    assert full_nlp(text + " were studied")[0].text == text
+
+
+@pytest.mark.parametrize("sentences", [
+    "Neurotrophic factors protect motor neurons and delay disease progression in ALS models.",
+    "Neurotrophic factors such as GDNF and VEGF protect motor neurons and delay disease progression in ALS models.",
+])
+def test_a_verb_that_opens_an_end_point_is_the_factors_result(full_nlp, sentences):
+    doc = full_nlp("Mesenchymal stem cells for ALS: a review\n" + sentences)
+    assert "outcome:motor_neuron_survival" in {m.object_id for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+
+
+def test_an_anaphor_after_the_factors_result_does_not_give_it_to_the_cells(full_nlp):
+    doc = full_nlp("Intrathecal MSC-NTF cells in ALS\nNeurotrophins support the survival of motor neurons, but their "
+                   "delivery to the central nervous system is difficult. We transplanted MSCs induced to secrete NTFs "
+                   "into SOD1 mice.")
+    rows = {(m.predicate, m.object_id) for m in doc._.relations}
+    assert ("FACTOR_AFFECTS", "outcome:motor_neuron_survival") in rows
+    assert ("AFFECTS", "outcome:motor_neuron_survival") not in rows

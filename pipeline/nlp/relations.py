@@ -73,10 +73,16 @@ TRIGGERS = {
     "secrete": ("secret", "releas", "produc", "express", "overexpress", "over-express", "deriv",
                 "engineer", "induc", "transduc", "transfect", "encod", "synthes", "elicit", "level",
                 "concentration", "content", "contain", "paracrine", "-secreting", "elevat"),
-    "effect": tuple(cues.FAVORABLE + cues.UNFAVORABLE + cues.SHORTEN + cues.INCREASE + cues.DECREASE),
+    # (with the words of a verdict of no efficacy: `failed to show efficacy on survival`, `was ineffective`)
+    "effect": tuple(cues.FAVORABLE + cues.UNFAVORABLE + cues.SHORTEN + cues.INCREASE + cues.DECREASE)
+    + ("ineffective", "inefficac", "failed", "fails"),
     "measure": cues.MEASURED,
 }
 TRIGGER_PREFIXES = {name: tuple(p) for name, p in TRIGGERS.items()}
+# the verbs that open an end point the entity rules read as one (`protect motor neurons`, `rescued motoneurons`)
+VERB_LED_OUTCOME = frozenset({"protect", "protects", "protected", "protecting", "preserve", "preserves", "preserved",
+                              "preserving", "rescue", "rescues", "rescued", "rescuing", "spare", "spares", "spared",
+                              "save", "saves", "saved", "retain", "retains", "retained"})
 _TRIGGER_CACHE: dict[str, tuple[str, ...]] = {}   # word -> trigger_groups(word): a dict get beats lru_cache per token
 
 
@@ -713,7 +719,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             toks = view.words(seg.start, seg.end)
             seg_text = view.span_lower(seg.start, seg.end)
             ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
-            # where each trigger group occurs in this segment (entity tokens are not triggers)
+            # where each trigger group occurs in this segment (entity tokens are not triggers, except the verb
+            # that opens an end point: `NTFs protect motor neurons`, `GDNF rescued motor neurons`)
+            trig_toks = ent_toks - {e.start - seg.start for e in seg_ents
+                                    if e.label_ == "OUTCOME" and toks[e.start - seg.start] in VERB_LED_OUTCOME}
             trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
             groups = _TRIGGER_CACHE
             for i, t in enumerate(toks):
@@ -722,7 +731,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     if len(groups) > 1 << 17:
                         groups.clear()
                     g = groups[t] = trigger_groups(t)
-                if g and i not in ent_toks:
+                if g and i not in trig_toks:
                     for name in g:
                         trig_pos[name].append(i)
             doc_info["trig_pos"] = trig_pos
@@ -1284,7 +1293,10 @@ def _factor_taken_away(toks: list[str], f0: int, f1: int) -> bool:
         return True
     if f0 >= 1 and toks[f0 - 1] in ("lacking", "without", "deprived"):
         return True
-    return f1 < len(toks) and toks[f1].startswith(LOSS_AFTER) or toks[f1 - 1].endswith(("-deficient", "-null"))
+    if f1 + 1 < len(toks) and toks[f1] == "-" and toks[f1 + 1] in ("deficient", "deficiency", "null", "knockout", "ko"):
+        return True   # `BDNF-deficient mice`, `CNTF-null mice` (the tokenizer splits the factor's symbol off)
+    return f1 < len(toks) and (toks[f1].startswith(LOSS_AFTER) or toks[f1] in ("ko", "-/-", "+/-")) \
+        or toks[f1 - 1].endswith(("-deficient", "-null"))
 
 
 def _describes_who(toks: list[str], o0: int) -> bool:
@@ -1564,11 +1576,21 @@ def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
             while e < o0 and etypes[e] == FACTOR_HASH:
                 e += 1
             if not _measured_level(c.toks, k, e):
-                return "AFFECTS|anaphor" not in c.features
+                # (an anaphor only after the end point refers to the factor: `NTFs support motor neuron
+                # survival, but their delivery to the CNS is difficult`)
+                return "AFFECTS|anaphor" not in c.features or _anaphor_only_after(c, view)
             k = e
         else:
             k += 1
     return False
+
+
+def _anaphor_only_after(c: Candidate, view: TokenView) -> bool:
+    """The segment names no cell and its words that refer back (STRONG_ANAPHOR) all stand after the end
+    point: what comes before, the factor's result, is not carried to the study's cells."""
+    if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+        return False
+    return not STRONG_ANAPHOR.search(view.span_lower(c.seg.start, c.obj.end))
 
 
 def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
@@ -2070,7 +2092,12 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
                 _factor_taken_away(toks, s0, cand.subj.end - seg.start):
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
             # the factor's absence does shows what the factor does
-            effect = "favorable" if effect == "unfavorable" else "unfavorable"
+            if cue is None and cues.is_harm_outcome(o_text, o_id):
+                # `BDNF withdrawal leads to motor neuron death`, `VEGF-deficient mice develop motor neuron
+                # degeneration`: with no cue word the absence brought the harm about, so the factor prevents it
+                effect = "favorable"
+            else:
+                effect = "favorable" if effect == "unfavorable" else "unfavorable"
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
     hedge = cues.hedge_in_scope(toks, c_lo, later)

@@ -29,6 +29,9 @@
   `(S)-ketamine`), so the AbbreviationDetector sees it; `(BM)-derived` stays whole for the source rules.
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
+- A factor's symbol glued to a word of its absence or action (`BDNF-deficient`, `GDNF-/-`, `Cntf-null`,
+  `GDNF-induced`) or to a receptor by a slash (`GDNF/GFRα1/RET`, `BDNF/TrkB`) splits off too; the glued
+  cell modifiers and cell names (`GDNF-secreting`, `BDNF-hMSCs`, `MSCs/GDNF`) stay whole.
 """
 from __future__ import annotations
 
@@ -71,6 +74,16 @@ PAREN_SHORT_FORM_CLOSE = (rf"(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z]
 DISEASE_BEFORE_SUFFIX = (r"(?:(?<=disease)|(?<=diseases)|(?<=sclerosis))[-‐‑]"
                          r"(?=(?:like|associated|induced|linked|causing)\b)")
 HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))[-‐‑](?=[A-Z]{2})"
+# `BDNF-deficient mice`, `GDNF-/- mice`, `CNTF-null`, `GDNF-induced protection`, `GDNF/GFRα1/RET signalling`,
+# `BDNF/TrkB`: a factor's symbol glued to a word about its absence or its action, or to its receptor, splits
+# off, so that the factor is a mention of its own (not where the compound names cells that carry the factor:
+# `GDNF-secreting MSCs`, `BDNF-hMSCs`, `MSCs/GDNF` stay whole)
+_FACTOR_SYMBOLS = ("GDNF", "Gdnf", "BDNF", "Bdnf", "CNTF", "Cntf", "VEGF", "Vegf", "VEGF-A", "VEGFA", "VEGF165",
+                   "IGF-1", "IGF-I", "IGF1", "Igf1", "HGF", "Hgf", "NGF", "Ngf", "NT-3", "NT3", "NT-4", "FGF-2", "FGF2",
+                   "bFGF", "LIF", "Lif", "NRTN", "ARTN", "PSPN", "CDNF", "MANF")
+_AFTER_FACTOR = "|".join(f"(?<=\\b{re.escape(f)})" for f in _FACTOR_SYMBOLS)
+FACTOR_BEFORE_STATE = (rf"(?:{_AFTER_FACTOR})(?:[-‐‑](?=(?:deficient|deficiency|null|knockout|KO|Tg|induced|dependent|"
+                       r"stimulated|driven|elicited|evoked)(?![\w-]))|[-+]/-(?![\w-])|/(?=[A-Za-z][A-Za-z0-9α-ω]{1,7}(?![\w-])))")
 
 
 # scispaCy's infix for other dashes between letters (`(?:–|—|--|...)`); without `–` the en dash stays
@@ -108,7 +121,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}")
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{FACTOR_BEFORE_STATE}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
     if infix is not None:
         if EN_DASH_INFIX in infix.pattern:
             with warnings.catch_warnings():
