@@ -81,8 +81,10 @@ HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti)
 _FACTOR_SYMBOLS = ("GDNF", "Gdnf", "BDNF", "Bdnf", "CNTF", "Cntf", "VEGF", "Vegf", "VEGF-A", "VEGFA", "VEGF165",
                    "IGF-1", "IGF-I", "IGF1", "Igf1", "HGF", "Hgf", "NGF", "Ngf", "NT-3", "NT3", "NT-4", "FGF-2", "FGF2",
                    "bFGF", "LIF", "Lif", "NRTN", "ARTN", "PSPN", "CDNF", "MANF")
+# (the delimiter is looked for first: the lookbehinds alone, tried at every position, cost a fifth of the
+# tokenizer's time)
 _AFTER_FACTOR = "|".join(f"(?<=\\b{re.escape(f)})" for f in _FACTOR_SYMBOLS)
-FACTOR_BEFORE_STATE = (rf"(?:{_AFTER_FACTOR})(?:[-‐‑](?=(?:deficient|deficiency|null|knockout|KO|Tg|induced|dependent|"
+FACTOR_BEFORE_STATE = (rf"(?=[-‐‑+/])(?:{_AFTER_FACTOR})(?:[-‐‑](?=(?:deficient|deficiency|null|knockout|KO|Tg|induced|dependent|"
                        r"stimulated|driven|elicited|evoked)(?![\w-]))|[-+]/-(?![\w-])|/(?=[A-Za-z][A-Za-z0-9α-ω]{1,7}(?![\w-])))")
 
 
