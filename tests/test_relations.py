@@ -2586,3 +2586,28 @@ def test_an_anaphor_after_the_factors_result_does_not_give_it_to_the_cells(full_
     rows = {(m.predicate, m.object_id) for m in doc._.relations}
     assert ("FACTOR_AFFECTS", "outcome:motor_neuron_survival") in rows
     assert ("AFFECTS", "outcome:motor_neuron_survival") not in rows
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    # the study's own treatment that failed is no sentence about other treatments: it still resolves
+    ("The treatment failed to slow the decline in ALSFRS-R score.", "outcome:alsfrs_r", "null"),
+    # a non-significance verdict whose subject names the change
+    ("Grip strength tended to improve at 6 months, but the change was not statistically significant.",
+     "outcome:muscle_strength", "null"),
+    # events put off the cells, however far after them
+    ("Two deaths occurred during the study, both unrelated to the treatment.", "outcome:safety", "favorable"),
+    # patients split by their response: mixed
+    ("Three response types were observed: slower progression, no change and faster progression of the ALSFRS-R "
+     "score.", "outcome:alsfrs_r", "unclear"),
+    ("In responders the ALSFRS-R score improved, whereas non-responders continued to decline.", "outcome:alsfrs_r",
+     "unclear"),
+    # a gain called short-lived: mixed
+    ("A transient improvement in ALSFRS-R score was observed at 1 month.", "outcome:alsfrs_r", "unclear"),
+    ("The improvement in forced vital capacity was short-lived.", "outcome:respiratory_function", "unclear"),
+    # a decline that went on as before is no effect, not a harm of the treatment
+    ("The ALSFRS-R score continued to decline in all patients.", "outcome:alsfrs_r", "null"),
+])
+def test_clinical_result_wordings_of_mixed_failed_and_continued(full_nlp, sentence, outcome, effect):
+    doc = full_nlp(UC_TRIAL + sentence)
+    got = {m.effect for m in doc._.relations if m.object_id == outcome and m.evidence.endswith(sentence)}
+    assert got == {effect}, got

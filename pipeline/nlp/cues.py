@@ -295,6 +295,18 @@ def _not_at_another_time(toks: Sequence[str], lo: int, hi: int) -> bool:
                 and not LATER_TIMES.isdisjoint(toks[i + 3:i + 7]):
             return True
     return False
+# a gain said not to last (`a transient improvement in X`, `X improved temporarily`, `the benefit was short-lived`)
+SHORT_LIVED = frozenset({"transient", "transiently", "temporary", "temporarily", "short-lived", "short-lasting",
+                         "shortlived"})
+
+
+def _short_lived(toks: Sequence[str], cue: int, o_end: int, hi: int) -> bool:
+    """The favorable change at `cue` is called short-lived: the word next to it, or `was transient` after the outcome."""
+    if cue > 0 and toks[cue - 1] in SHORT_LIVED or cue + 1 < len(toks) and toks[cue + 1] in SHORT_LIVED:
+        return True
+    return any(toks[k] in SHORT_LIVED and toks[k - 1] in ("was", "were", "only", "but") for k in range(max(o_end, 1), hi))
+
+
 # a result that went both ways, with no change word: unclear
 MIXED_WORDS = frozenset({"mixed", "varied", "inconsistent", "variable", "conflicting", "heterogeneous", "ranged"})
 # a review's verdict that the result is not settled: `their efficacy on ALSFRS-R remains unclear`,
@@ -599,6 +611,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if occurred and blamed is not None and any(toks[k] in ABSENCE for k in range(max(o_end, blamed - 6), blamed)):
             # `Three adverse events occurred, none of which was considered related to the treatment`
             return EffectCue("favorable", "unrelated")
+        if occurred and blamed is None and any(toks[k].startswith("unrelat") for k in range(o_end, hi)):
+            # `Two deaths occurred during follow-up, both unrelated to the treatment`: events put off the cells
+            return EffectCue("favorable", "unrelated")
         if occurred and (_phrases_in(toks, lo, hi, _PARALLEL_INDEX) or not {"similar", "comparable"}.isdisjoint(
                 toks[lo:hi])):
             return EffectCue("null", "similar")   # `adverse events occurred at similar rates in both arms`
@@ -827,7 +842,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("null", verdict)
         if best[1] == "favorable" and not _starts(obj_low, SAFETY_WORDS) and (
                 _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)
-                or _not_at_another_time(toks, best[3], min(len(toks), hi + 10))):
+                or _not_at_another_time(toks, best[3], min(len(toks), hi + 10)) or _short_lived(toks, best[3], o_end, hi)):
             return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
         if not TREND.isdisjoint(toks[lo:hi]) and any(
                 _has_phrase(toks, ph, best[3], hi) is not None for ph in VERDICT_NULL):
@@ -844,6 +859,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
         return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
+    if best[1] == "unfavorable" and best[3] >= o_end and any(
+            t.startswith(("continu", "persist")) for t in toks[max(lo, best[3] - 3):best[3]]):
+        # `the ALSFRS-R score continued to decline in all patients`: the disease went on its course, the
+        # treatment did not stop it (no effect), as `progression continued` (not a harm of the treatment)
+        return EffectCue("null", "continued")
     if best[1] in ("favorable", "unfavorable") and _control_first(toks, lo, hi, best[3]):
         # `FVC was lower in the placebo group than in the MSC group`: said of the control arm
         return EffectCue("unfavorable" if best[1] == "favorable" else "favorable", best[2])
@@ -1021,7 +1041,11 @@ VERDICT_OPENERS = frozenset({"no", "it", "this", "which", "the", "these", "that"
                              "trend", "was", "were", "did", "not", "statistically", "significant", "reach", "failed",
                              "to", "non-significant", "nonsignificant", "significantly", "although", "though",
                              "remained", "its", "effects", "comparison", "comparisons",
-                             "so"})   # `..., though not significantly so`
+                             "so",    # `..., though not significantly so`
+                             # `..., but the change / improvement was not significant`: the change before, named
+                             "change", "changes", "improvement", "improvements", "increase", "increases", "decrease",
+                             "decreases", "reduction", "reductions", "benefit", "benefits", "gain", "gains",
+                             "prolongation", "extension", "slowing", "delay"})
 
 
 def _verdict_after(toks: Sequence[str], hi: int) -> str | None:

@@ -113,7 +113,9 @@ OTHER_TREATMENT = re.compile(
     r"|symptomatic|traditional|present|drug) (?:therap|treatment|drug|medication|option|approach|strateg|management)"
     r"|\bno (?:effective|curative|disease-modifying|definitive|satisfactory) (?:treatment|therap|cure|drug)"
     r"|\bno cure\b|\bincurable\b"
-    r"|\b(?:treatments?|therapies|drugs|medications|options|approaches|strategies) (?:only |currently |still )?"
+    # (not the study's own: `the treatment failed to slow X`, `this therapy did not ...`)
+    r"|\b(?<!\bthe )(?<!\bthis )(?<!\bour )(?<!\bcell )(?<!\bcells )"
+    r"(?:treatments?|therapies|drugs|medications|options|approaches|strategies) (?:only |currently |still )?"
     r"(?:offer|provide|are limited|is limited|remain limited|fail|have failed|cannot|can not|do not|does not|are unable)"
     r"|\b(?:new|novel|alternative|effective|better) (?:therap|treatment|strateg|approach)\w*"
     r"(?: [a-z-]+){0,12} (?:is|are|remains?) (?:urgently |still |therefore |thus )?"
@@ -2016,6 +2018,11 @@ NEXT_NOT_SIGNIFICANT = re.compile(
     r"(?:statistically\s+)?(?:significant|reach|achieve)")
 
 
+# the patients split by how they responded: no single direction for the outcome
+RESPONSE_SPLIT = re.compile(r"\bnon-?responders?\b|\bresponse (?:types|patterns)\b|\b(?:types|patterns) of response\b"
+                            r"|\bdid not respond\b")
+
+
 def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
     """The segment's words with OUTCOME and DISEASE tokens blanked and cue words in cell names
     neutralised, once per segment."""
@@ -2077,6 +2084,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             effect, cue = ("null" if effect == "favorable" else "favorable"), "unlike"
         if effect in ("favorable", "unfavorable", "null") and toks and toks[-1] == "?":
             effect, cue = "unclear", "question"   # `Do MSCs improve survival in ALS?`: asked, not found
+        if effect in ("favorable", "unfavorable", "null") and o_id != "outcome:safety" and RESPONSE_SPLIT.search(
+                view.span_lower(seg.start, seg.end)):
+            # `responders improved, whereas non-responders declined`, `three response types: slower, unchanged and
+            # faster progression`: a result that went both ways across patients, SPEC's mixed
+            effect, cue = "unclear", "responders"
         if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
             effect, cue = "null", "not significant"   # `X improved. However, this difference was not significant.`
         if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
