@@ -1432,3 +1432,13 @@ def test_preclinical_als_end_points_take_their_concept(nlp, text, span, concept)
 ])
 def test_characteristics_not_changed_stay_no_outcome(nlp, text):
     assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("GDNF-AD-MSCs were injected into the striatum.", "GDNF-AD-MSCs", "cell:ad_msc"),
+    ("BDNF-BM-MSCs improved locomotion.", "BDNF-BM-MSCs", "cell:bm_msc"),
+    ("VEGF-hUC-MSCs reduced infarct volume.", "VEGF-hUC-MSCs", "cell:uc_msc"),
+    ("HGF-UC-MSC treatment improved memory.", "HGF-UC-MSC", "cell:uc_msc"),
+])
+def test_a_factor_glued_before_a_sourced_cell_name_keeps_the_source(nlp, text, span, concept):
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))

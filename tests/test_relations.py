@@ -2611,3 +2611,30 @@ def test_clinical_result_wordings_of_mixed_failed_and_continued(full_nlp, senten
     doc = full_nlp(UC_TRIAL + sentence)
     got = {m.effect for m in doc._.relations if m.object_id == outcome and m.evidence.endswith(sentence)}
     assert got == {effect}, got
+
+
+@pytest.mark.parametrize("text, cell", [
+    (UC_TRIAL + "Transplanted MSCs expressed GDNF that may protect dopaminergic neurons.", "cell:neuron"),
+    ("Mesenchymal stromal cells in stroke\nMSCs release BDNF that may protect cortical neurons and enhance "
+     "astrocyte survival.", "cell:neuron"),
+    ("Mesenchymal stromal cells for neonatal hypoxic-ischemic encephalopathy and cerebral palsy\nIn these models, "
+     "MSCs reduce lesion size and attenuate microglial activation. Rather than replacing lost neurons, MSCs act "
+     "largely through paracrine signalling, releasing trophic factors such as BDNF, VEGF and insulin-like growth "
+     "factor 1 (IGF-1) that may promote endogenous neurogenesis and oligodendrocyte maturation.", "cell:oligodendrocyte"),
+])
+def test_a_cell_the_factor_acts_on_is_not_its_maker(full_nlp, text, cell):
+    doc = full_nlp(text)
+    secretes = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "SECRETES"}
+    assert secretes and all(s != cell for s, _ in secretes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children received hUCB-MNCs and UC-MSCs; the hUCB-MNCs were given intravenously and the UC-MSCs by lumbar puncture.",
+    "BM-MNCs were given intravenously and UC-MSCs intrathecally.",
+])
+def test_each_cell_keeps_the_route_that_follows_it(full_nlp, sentence):
+    doc = full_nlp("Combined cell therapy in autism\n" + sentence)
+    routes = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+    assert ("cell:uc_msc", "route:intrathecal") in routes
+    assert ("cell:uc_msc", "route:intravenous") not in routes
+    assert not any(s != "cell:uc_msc" and o == "route:intrathecal" for s, o in routes)

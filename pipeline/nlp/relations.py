@@ -1025,6 +1025,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False
     if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)):
         return False   # `GDNF promoted X, whereas VEGF enhanced Y`; `A and B were given IT and IV, respectively`
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _gapped_route_pairs(c):
+        return False
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_after_other_cell(c):
         return False   # `received BM-MNCs intrathecally and MSCs intravenously`: each its own route
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
@@ -1051,6 +1053,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
             return False
         if _given_to_cells(c.toks, c.obj.start - c.seg.start):
+            return False
+        if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start):
             return False
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
             a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
@@ -1322,6 +1326,19 @@ def _secretion_verb(toks: list[str]) -> bool:
     return False
 
 
+def _factor_acts_on_cell(toks: list[str], f1: int, c0: int) -> bool:
+    """The cell named after the factor is what the factor acts on, in a clause the factor opens
+    (`GDNF that may protect dopaminergic neurons`, `trophic factors, which promote oligodendrocyte
+    maturation`, `BDNF to support neurons`): its target, not its maker (no verb of secretion between)."""
+    if c0 <= f1:
+        return False
+    between = toks[f1:c0]
+    opener = next((k for k, t in enumerate(between) if t in ("that", "which", "to")), None)
+    if opener is None or any(SECRETE_VERB.match(t) for t in between) or any(t in (";", ".") for t in between):
+        return False
+    return any((cues.cue_kind(t, False) or ("",))[0] == "favorable" for t in between[opener + 1:])
+
+
 def _given_to_cells(toks: list[str], f0: int) -> bool:
     """The factor at toks[f0] is what the cells were cultured with (a word of GIVEN_TO_CELLS at most
     five words before it, no verb of secretion between): not something they secrete."""
@@ -1523,6 +1540,31 @@ def _route_after_other_cell(c: Candidate) -> bool:
         return False
     nxt = c.subj.end
     return nxt < len(doc) and doc[nxt].ent_type_ == "ROUTE" and doc[nxt].ent_iob_ == "B" and nxt != c.obj.start
+
+
+def _route_owner(ents: list[Span], route: Span) -> Span | None:
+    """The cell mention a route follows closely (at most four words between, no route or cell between):
+    `the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously`."""
+    before = [e for e in ents if e.end <= route.start and e.label_ in ("CELL_TYPE", "ROUTE")]
+    if not before or before[-1].label_ != "CELL_TYPE" or route.start - before[-1].end > 4:
+        return None
+    return before[-1]
+
+
+def _gapped_route_pairs(c: Candidate) -> bool:
+    """Two cells each followed by its own route in one sentence: `the MNCs were given intravenously and
+    the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously and UC-MSCs intrathecally`: the
+    route goes with the cell it follows, not with the other."""
+    ents = list(c.subj.doc[c.seg.start:c.seg.end].ents)
+    routes = [e for e in ents if e.label_ == "ROUTE"]
+    if len({concept_of(e) for e in routes}) < 2:
+        return False
+    owner = _route_owner(ents, c.obj)
+    if owner is None or concept_of(owner) == concept_of(c.subj):
+        return False
+    own = [r for r in routes if concept_of(r) != concept_of(c.obj) and (o := _route_owner(ents, r)) is not None
+           and concept_of(o) == concept_of(c.subj)]
+    return bool(own)
 
 
 def _premodifies_other_cell(c: Candidate) -> bool:

@@ -664,6 +664,16 @@ class EntityRules:
                 if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
                     cands.append((i, i + 1, "cell:msc_ev"))   # `hUC-MSC-Exos`, `ADSC-Exos`, `BMSC-CM`
                     continue
+                # `GDNF-AD-MSCs`, `HGF-UC-MSCs`, `BDNF-hUC-MSCs`: a hyphenated cell short form that ends
+                # the compound names the source, not just its last part
+                whole = next((cid for k in range(len(head)) if head[k] == "-"
+                              for tail in (text[k + 1:],) if "-" in tail
+                              for cid in (self._cell_tokens.get(tail) or (self._cell_tokens.get(tail[1:])
+                                                                         if tail[:1] in "hrm" else None),) if cid), None)
+                if head and last in self._cell_suffix and whole and whole != self._cell_suffix[last] \
+                        and self._cell_suffix[last] == "cell:msc":
+                    cands.append((i, i + 1, whole))
+                    continue
                 if head and last in self._cell_suffix:
                     cid = self._cell_suffix[last]
                     if cid == "cell:bm_mnc" and "cb" in head.lower().rpartition("-")[2]:
