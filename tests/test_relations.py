@@ -2638,3 +2638,54 @@ def test_each_cell_keeps_the_route_that_follows_it(full_nlp, sentence):
     assert ("cell:uc_msc", "route:intrathecal") in routes
     assert ("cell:uc_msc", "route:intravenous") not in routes
     assert not any(s != "cell:uc_msc" and o == "route:intrathecal" for s, o in routes)
+
+
+@pytest.mark.parametrize("abstract, outcome", [
+    # the abstract's opening, before it names any treatment: the disease or its model, not the title's cells
+    ("Adipose-derived MSCs in SOD1 mice\nSOD1G93A mice develop hind limb paralysis at about 90 days and die by "
+     "130 days. Mice received intravenous AD-MSCs at 70 days.", "outcome:motor_function"),
+    ("Human umbilical cord MSCs after traumatic brain injury\nControlled cortical impact produces neuronal "
+     "loss, neuroinflammation and memory deficits. hUC-MSCs were transplanted into the lesion.", "outcome:inflammation"),
+    ("Mesenchymal stem cells and neuroinflammation in ALS\nALS is a fatal disease of motor neurons. "
+     "Neuroinflammation drives disease progression. MSCs have immunomodulatory properties.",
+     "outcome:disease_progression"),
+    ("MSC secretome and motor neuron survival\nMotor neuron degeneration in ALS is accompanied by "
+     "astrogliosis. The secretome of MSCs contains trophic factors.", "outcome:inflammation"),
+    # a sentence that makes the disease model: what its agent induces is no result of the cells
+    ("MSC-derived extracellular vesicles in a model of Parkinson's disease\nLPS was injected into the "
+     "substantia nigra to induce neuroinflammation. MSC-EVs were delivered intranasally.", "outcome:inflammation"),
+])
+def test_the_disease_opening_gives_the_title_cells_no_row(full_nlp, abstract, outcome):
+    doc = full_nlp(abstract)
+    assert outcome not in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}, \
+        [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("abstract, outcome, effect", [
+    # a result right after the title still counts, and so does a result after the model is made
+    ("MSCs in SOD1 mice\nMSC treatment delayed onset and prolonged survival.", "outcome:survival", "favorable"),
+    ("MSCs after spinal cord injury\nSpinal cord injury was induced at T10 and rats received MSCs intravenously. "
+     "The treated rats showed reduced neuroinflammation.", "outcome:inflammation", "favorable"),
+])
+def test_results_after_the_opening_keep_their_row(full_nlp, abstract, outcome, effect):
+    doc = full_nlp(abstract)
+    assert effect in {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}, \
+        [(m.subject_id, m.object_id, m.effect, m.evidence) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    # a harm named as a risk or a listed potential adverse effect of the therapy: unfavorable, not safe
+    ("Potential adverse effects of MSC therapy include fever, headache and tumor formation.", "unfavorable"),
+    ("MSC therapy carries a risk of tumor formation.", "unfavorable"),
+    ("Tumor formation is a potential risk of MSC transplantation.", "unfavorable"),
+    ("The main risks of MSC transplantation are tumor formation and infection.", "unfavorable"),
+    ("Safety concerns regarding MSCs include the risk of ectopic tissue formation.", "unfavorable"),
+    # a risk lowered, avoided or absent, or compared: the cue speaks
+    ("MSC-derived exosomes carry a lower risk of tumorigenicity than MSCs.", "favorable"),
+    ("The treatment was well tolerated, with no risk of tumor formation.", "favorable"),
+    ("The risk of adverse events of MSC therapy was similar between groups.", "null"),
+])
+def test_a_harm_named_as_a_risk_is_unfavorable(full_nlp, sentence, effect):
+    doc = full_nlp("Mesenchymal stem cells in ALS: a review\n" + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:safety"}
+    assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]

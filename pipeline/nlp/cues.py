@@ -569,6 +569,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if toks[i] in HARM_NOUNS:
             marker_at.add(i)
     harm = harm or bool(marker_at)
+    risk_named = None
     if (o_start >= 2 and toks[o_start - 2] == "time" and toks[o_start - 1] == "to"
             or obj_low.startswith("time to")) and not marker_at:
         harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
@@ -580,6 +581,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
                                               if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
                 return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
+        # `MSC therapy carries a risk of tumor formation`, `safety concerns include ...`, `potential adverse
+        # effects of MSC therapy include ...`: a harm the therapy may bring, not a safe result (when no cue
+        # word says more: `the risk of adverse events was similar`)
+        risk_named = _named_as_risk(toks, lo, hi, o_start, o_end)
         for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
             if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
                 return EffectCue("favorable", toks[i])
@@ -800,6 +805,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         unsettled = _unsettled_after(toks, o_end, hi)
         if unsettled:
             return EffectCue("unclear", unsettled)
+        if risk_named is not None:
+            return EffectCue("unfavorable", risk_named)
         if named:
             return EffectCue("unclear", named)
         if _asked(toks, lo, o_start):    # `whether MSCs can modify disease progression`
@@ -1446,6 +1453,53 @@ def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
         if toks[j] in (",", ";", "but", "and", "whereas", "while"):
             return False
     return False
+
+
+# a harm named as what the therapy risks: `a (potential) risk of tumor formation`, `safety concerns`, `tumorigenicity
+# is a major concern`, `potential adverse effects of MSC therapy include ...`
+RISK_NOUNS = frozenset({"risk", "risks", "concern", "concerns", "hazard", "hazards", "danger", "dangers"})
+RISK_FILLERS = frozenset({"", "of", "for", "about", "regarding", "over", "the", "a", "an", "such", "as", "like", ",",
+                          "and", "or", "including", "increased", "potential", "possible", "major", "main", "serious"})
+# words that change the risk (`a lower risk of`, `reduces the risk of`, `avoids the risks of`): a result, said elsewhere
+RISK_CHANGED = ("lower", "low", "less", "reduc", "decreas", "minim", "avoid", "eliminat", "mitigat", "diminish",
+                "negligib", "circumvent", "overcom", "bypass", "without", "no", "free")
+LIST_VERBS = frozenset({"include", "includes", "included", "including", "are", "were", "is", "such", "comprise"})
+
+
+def _named_as_risk(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: int) -> str | None:
+    """The safety outcome at toks[o_start:o_end] is named as a risk of the therapy (a word of RISK_NOUNS
+    before it across fillers, or after it: `safety concerns`, `X is a potential risk`), or as a potential
+    harm listed (`potential adverse effects of X include ...`), and no word lowers the risk."""
+    def changed(at: int) -> bool:
+        return any(t.startswith(RISK_CHANGED) for t in toks[max(lo, at - 3):at])
+    for k in range(o_start - 1, max(lo, o_start - 6) - 1, -1):
+        if toks[k] in RISK_NOUNS:
+            return None if changed(k) else toks[k]
+        if toks[k] not in RISK_FILLERS:
+            break
+    if o_end < hi and toks[o_end] in RISK_NOUNS and not changed(o_start):
+        return toks[o_end]                       # `safety concerns`, `safety risks`
+    after = toks[o_end:min(hi, o_end + 5)]
+    if after[:1] and after[0] in AUX_BE and any(t in RISK_NOUNS for t in after[1:]) and not changed(o_start):
+        return next(t for t in after[1:] if t in RISK_NOUNS)   # `tumor formation is a potential risk`
+    if any(t in ("potential", "possible") for t in toks[max(lo, o_start - 2):o_start]) or (
+            o_end < hi and toks[o_end] == "of" and NEGATORS.isdisjoint(toks[lo:hi])):
+        # `(potential) adverse effects of MSC therapy include`: the verb of a listing after the therapy's name
+        for k in range(o_end, min(hi, o_end + 6)):
+            if toks[k] in ("include", "includes", "included", "including", "are"):
+                return toks[k]
+            if toks[k] in (".", ";") or cue_kind(toks[k], True):
+                break
+    # `potential adverse effects include fever, headache and tumor formation`: a listed member
+    for k in range(o_start - 1, max(lo, o_start - 12) - 1, -1):
+        if toks[k] in ("include", "includes", "included", "including", "are", "were"):
+            head = toks[max(lo, k - 6):k]
+            if any(t in RISK_NOUNS or t in ("potential", "possible") for t in head):
+                return toks[k]
+            break
+        if toks[k] not in RISK_FILLERS and toks[k].isalpha() and k < o_start - 1 and toks[k + 1] not in (",", "and", "or"):
+            break
+    return None
 
 
 def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:

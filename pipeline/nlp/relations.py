@@ -653,8 +653,18 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             therapy_factor = None
     factor_study = therapy_factor is not None and doc_info["has_cells"]
     last_focus_factor: tuple[Span, Segment] | None = None
+    # the abstract's opening before it names any treatment (no cell, no word of giving or treating): a cell
+    # named only in the title is no subject there (`MSCs in stroke\nMCAO causes neuronal loss ...`: what the
+    # disease or its model does)
+    treatment_seen = False
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
+        body = view.start[seg.start] > title_end
+        opening = body and not treatment_seen
+        if body and not treatment_seen:
+            treatment_seen = bool(OPENING_ENDS.search(view.span_lower(seg.start, seg.end))) or any(
+                e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents) or any(
+                seg.start <= a < seg.end for a, _ in generic)
         if not seg_ents:
             if last_cell is not None and seg.index - last_cell_seg.index > max_back:
                 first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
@@ -696,7 +706,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                                      for k, f in enumerate(last_factors))
                         continue
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study \
-                            and not (factor_anaphor and last_factors):
+                            and not (factor_anaphor and last_factors) and not (
+                                pred == "AFFECTS" and opening and view.start[last_cell_seg.start] < title_end
+                                and _disease_opening(view, seg)):
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
                         if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
@@ -786,6 +798,52 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 last_focus_factor = (focal[-1], seg)
     seg_memo: dict[int, SegmentFlags] = {}
     return [c for c in out if _gated(c, view, seg_memo)]
+
+
+INDUCING = re.compile(r"(?:induc|caus|produc|provok|creat|generat)(?:e|es|ed|ing)|(?:trigger|elicit)(?:s|ed|ing)?")
+# (`leads to`, `results in`: only with their preposition; `results of X` names a measure)
+INDUCING_WITH = {"lead": "to", "leads": "to", "led": "to", "leading": "to", "result": "in", "results": "in",
+                 "resulted": "in", "resulting": "in"}
+
+
+def _induced_harm(c: Candidate) -> bool:
+    """The outcome is what a verb of inducing brings about (`to induce neuroinflammation and neuron loss`,
+    `which causes demyelination`), within a few words, and the sentence states no change that could be a
+    result (no favorable or null cue): the disease model is being made, not treated."""
+    o0 = c.obj.start - c.seg.start
+    at = None
+    for k in range(o0 - 1, max(-1, o0 - 8), -1):
+        t = c.toks[k]
+        if INDUCING.fullmatch(t) or t in INDUCING_WITH and c.toks[k + 1] == INDUCING_WITH[t]:
+            at = k
+            break
+        if t in (";", ".") or t in cues.CLAUSE_BREAKS or cues.cue_kind(t, True):
+            return False
+    if at is None:
+        return False
+    for t in c.toks:
+        found = cues.cue_kind(t, True)
+        if found is not None and found[0] in ("favorable", "null"):
+            return False
+    return True
+
+
+# what ends the abstract's opening (see `candidates`): a word of giving, treating or the cells
+OPENING_ENDS = re.compile(rf"\b(?:{GIVING}|treated|treating|treatment|therap|received|receiving|given|recipients?|"
+                          r"transplant|graft|implant|cells?\b|we\b|our\b|here\b|this (?:study|review|paper|article))")
+
+
+def _disease_opening(view: TokenView, seg: Segment) -> bool:
+    """A segment of the abstract's opening that names neither treatment nor anaphor and states no change
+    that could be a result (only a cue of harm done, or none): the disease, its model or its burden."""
+    text = view.span_lower(seg.start, seg.end)
+    if TREATMENT_CONTEXT.search(text) or STRONG_ANAPHOR.search(text):
+        return False
+    for t in view.words(seg.start, seg.end):
+        found = cues.cue_kind(t, True)
+        if found is not None and found[0] in ("favorable", "null"):
+            return False
+    return True
 
 
 ARM_COPY = "arm_copy"   # feature of a candidate that a `both`-anaphor copies to a comparison's other arm
@@ -1003,6 +1061,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `SOD1G93A mice, a model that recapitulates motor neuron loss`: what the model does
     if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and _drawback(c):
         return False   # `its use is limited by a low survival rate` (`limited by tumorigenicity`: a safety finding)
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _induced_harm(c):
+        return False   # `LPS was injected to induce neuroinflammation`: what the model's agent does, no cell named
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
