@@ -1442,3 +1442,20 @@ def test_characteristics_not_changed_stay_no_outcome(nlp, text):
 ])
 def test_a_factor_glued_before_a_sourced_cell_name_keeps_the_source(nlp, text, span, concept):
     assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Treatment lowered the expression of α-smooth muscle actin in the liver.",
+    "Exosomes reduced alpha-smooth muscle actin expression in hepatic stellate cells.",
+])
+def test_smooth_muscle_is_no_neuromuscular_end_point(nlp, text):
+    assert "outcome:neuromuscular" not in {e[2] for e in ents(nlp(text))}
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Cells were injected intra-articularly into the knee.", "route:other"),
+    ("MSCs were given by intracoronary infusion.", "route:intraarterial"),
+    ("Patients received intramyocardial injections of MSCs.", "route:other"),
+])
+def test_routes_outside_the_nervous_system(nlp, text, route):
+    assert route in {e[2] for e in ents(nlp(text)) if e[1] == "ROUTE"}

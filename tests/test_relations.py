@@ -2689,3 +2689,59 @@ def test_a_harm_named_as_a_risk_is_unfavorable(full_nlp, sentence, effect):
     doc = full_nlp("Mesenchymal stem cells in ALS: a review\n" + sentence)
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:safety"}
     assert got == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+# --- near-miss genre (helper P, s15): factor biology, biomarker and genetic studies, MSCs in other diseases
+
+@pytest.mark.parametrize("text, route", [
+    ("Intra-articular MSCs for knee osteoarthritis\nFifty patients received an intra-articular injection of "
+     "autologous AD-MSCs.", "route:other"),
+    ("MSCs after myocardial infarction\nBone marrow MSCs were delivered by intracoronary infusion to 40 patients.",
+     "route:intraarterial"),
+    ("MSCs in heart failure\nPatients received transendocardial injections of allogeneic MSCs.", "route:other"),
+])
+def test_routes_of_msc_trials_in_other_organs(full_nlp, text, route):
+    doc = full_nlp(text)
+    assert route in {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+
+
+@pytest.mark.parametrize("text, cell, factor", [
+    ("Exosomes in liver fibrosis\nProteomics showed that the MSC exosomes carried HGF and VEGF.",
+     "cell:msc_ev", "factor:HGF"),
+    ("Neurite outgrowth in culture\nSchwann cells present in the cultures expressed NGF mRNA.",
+     "cell:schwann_cell", "factor:NGF"),
+    ("Glia and neurotrophins\nIn the co-cultures, astrocytes secreted GDNF.", "cell:astrocyte", "factor:GDNF"),
+])
+def test_a_plainly_stated_secretion_is_kept(full_nlp, text, cell, factor):
+    doc = full_nlp(text)
+    assert ("SECRETES", cell, factor) in keys(doc), [(m.predicate, m.subject_id, m.object_id) for m in doc._.relations]
+
+
+def test_cells_named_as_a_differentiation_target_do_not_secrete(full_nlp):
+    doc = full_nlp("Stem cells for brain injury: a review\nStem cells, able to differentiate into neuronal cells "
+                   "and releasing neurotrophic factors, may help after brain injury.")
+    assert ("SECRETES", "cell:neuron", "factor:ntf") not in keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # factors listed as what was measured, a marker correlated in the next sentence
+    "CSF growth factors in ALS\nWe measured brain-derived neurotrophic factor (BDNF), glial cell line-derived "
+    "neurotrophic factor (GDNF) and neurofilament light chain (NfL) in CSF from 60 patients. CSF NfL was higher in "
+    "ALS and correlated with the ALSFRS-R slope.",
+    # patients grouped by the factor's level
+    "Plasma VEGF in ALS\nPatients in the lowest VEGF quartile had shorter survival.",
+    # a gene variant of the factor
+    "The VEGF promoter polymorphism and survival in ALS\nWe genotyped 300 patients with ALS. Survival and the "
+    "ALSFRS-R slope did not differ between genotypes.",
+    "GDNF variants in ALS\nCarriers of the GDNF rs2910702 allele had shorter survival.",
+])
+def test_a_factor_measured_grouped_or_genotyped_is_no_agent(full_nlp, text):
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"], \
+        [(m.subject_id, m.object_id, m.effect) for m in doc._.relations]
+
+
+def test_a_factor_given_in_a_trial_keeps_its_results(full_nlp):
+    doc = full_nlp("Subcutaneous IGF-1 in ALS: a randomized trial\nPatients received IGF-1 or placebo by "
+                   "subcutaneous injection. Survival did not differ between groups.")
+    assert ("FACTOR_AFFECTS", "factor:IGF1", "outcome:survival") in keys(doc)

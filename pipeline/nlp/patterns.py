@@ -562,6 +562,9 @@ def outcome_concept(words: list[str]) -> str:
                 continue
             if cid == "outcome:body_weight" and ws & (NOT_BODY | {"muscle", "muscles", "gastrocnemius"}):
                 continue
+            if cid == "outcome:neuromuscular" and not ws & (keys - {"muscle", "muscles", "muscular"}) and any(
+                    w.endswith("smooth") or w in ("cardiac", "heart") for w in words):
+                continue   # `α-smooth muscle actin`, `cardiac muscle`: no skeletal muscle of the motor unit
             return cid
     return "outcome:other"
 

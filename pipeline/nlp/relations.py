@@ -148,7 +148,7 @@ FACTOR_NAMES = (
     (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
 )
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
-SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver|carry|carrying"
+SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver|carr(?:y|ies|ied|ying)"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
                           r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
 # words by which a sentence naming no cell type still speaks of the cells given
@@ -492,6 +492,8 @@ def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept) -> 
         if c == "factor:ntf":    # a class of factors is what reviews discuss, not a drug a study gives
             continue
         w = 1.0
+        if VARIANT_AFTER.match(view.span_lower(e.end, min(e.end + 3, len(view.start)))):
+            continue   # `The BDNF Val66Met polymorphism and disease course`: a genotype, not a factor given
         if view.start[e.start] < title_end:
             w += 2.0
             anchored.add(c)
@@ -1123,6 +1125,10 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):
         return False
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (
+            _measured_object(c.toks, view.ent_type[c.seg.start:c.seg.end], c.subj.start - c.seg.start)
+            or _factor_variant(c.toks, c.subj.end - c.seg.start)):
+        return False   # `We measured VEGF, BDNF and NfL`; `the BDNF Val66Met polymorphism and disease course`
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
             "FACTOR_AFFECTS|treatment_context" not in c.features and VECTOR_WORDS.search(
                 view.span_lower(c.seg.start, c.seg.end)):
@@ -1133,6 +1139,10 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `VEGF expression and motor performance were assessed`: two read-outs, no agent
     if c.predicate in EFFECT_PREDICATES and not c.resolved and _associated_only(c):
         return False   # `higher serum VEGF correlated with longer survival`: a marker of the course, not an agent
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            "FACTOR_AFFECTS|treatment_context" not in c.features and any(
+                ASSOCIATION.fullmatch(t) for t in c.toks[c.scope[0]:c.scope[1]]):
+        return False   # `We measured VEGF and GDNF. CSF NfL correlated with the ALSFRS-R slope`: no factor acts
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
     if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
                                            fac.start - c.seg.start, fac.end - c.seg.start):
@@ -1708,8 +1718,8 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         return True
     if len(before) >= 2 and before[-1] == "of" and before[-2] in P.LEVEL_WORDS:
         return True
-    if f1 < len(toks) and toks[f1] in P.LEVEL_WORDS:
-        return True
+    if f1 < len(toks) and (toks[f1] in P.LEVEL_WORDS or toks[f1] in LEVEL_GROUPS):
+        return True   # `VEGF levels`; `patients in the lowest VEGF tertile`: a group by the factor's level
     # `VEGF, HGF and LIF increased after each treatment`, `BDNF was elevated in the CSF`: the factor's own
     # change, said with no object (not `BDNF increased motor neuron survival`)
     k = f1
@@ -1731,6 +1741,47 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     after = toks[f1:f1 + 8]
     return j >= 0 and toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc")) and \
         bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after)
+
+
+# groups of patients by the level of a factor (`the lowest VEGF tertile had shorter survival`)
+LEVEL_GROUPS = frozenset({"tertile", "tertiles", "quartile", "quartiles", "quintile", "quintiles"})
+# verbs whose object is a read-out (`We measured VEGF, BDNF and NfL in CSF`)
+MEASURE_VERBS = frozenset({"measured", "quantified", "assayed", "determined", "analysed", "analyzed"})
+# what a factor's name may stand after within a list of measured items
+MEASURED_LIST_WORDS = frozenset({",", "and", "or", "(", ")", "the", "of", "levels", "level", "concentrations",
+                                 "concentration", "serum", "plasma", "csf", "also", "both"})
+
+
+def _measured_object(toks: list[str], etypes: list[int], f0: int) -> bool:
+    """The factor at toks[f0] is one object of a verb of measuring (`We measured vascular endothelial
+    growth factor (VEGF), BDNF and NfL in CSF`): a read-out listed with others, not an agent. Between the
+    verb and the factor stand only names (of factors or end points) and list words."""
+    for j in range(f0 - 1, max(-1, f0 - 40), -1):
+        if toks[j] in MEASURE_VERBS:
+            return j == 0 or toks[j - 1] not in ("be", "been", "is", "are", "was", "were")
+        if etypes[j] == 0 and toks[j] not in MEASURED_LIST_WORDS:
+            return False
+    return False
+
+
+# a gene variant of the factor (`the BDNF Val66Met polymorphism`, `VEGF promoter haplotypes`): what goes with
+# the course is the genotype, not the factor acting
+VARIANT_WORDS = re.compile(r"polymorphisms?|variants?|genotypes?|alleles?|haplotypes?|snps?|rs\d+|"
+                           r"val66met|carriers?")
+
+
+VARIANT_AFTER = re.compile(r"\s*(?:gene\s+|\w+\s+)?(?:polymorphisms?|variants?|genotypes?|alleles?|haplotypes?|snps?"
+                           r"|rs\d+|val66met)\b")
+
+
+def _factor_variant(toks: list[str], f1: int) -> bool:
+    """The factor at ..toks[f1] names a gene variant: a variant word follows within three words."""
+    for t in toks[f1:f1 + 3]:
+        if VARIANT_WORDS.fullmatch(t):
+            return True
+        if t in (",", ".", ";", "and", "or"):
+            return False
+    return False
 
 
 CAUSAL_LINKS = frozenset({"which", "thereby", "thus", "leading", "resulting", "through", "via", "mediated", "that"})
@@ -1987,7 +2038,8 @@ class RelationExtractor:
             elif cand.resolved:
                 resolved_p[slot] = p
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
-            if p < t and not keep_all and not _stated_route(cand) and not _factor_anaphor_result(cand):
+            if p < t and not keep_all and not _stated_route(cand) and not _factor_anaphor_result(cand) \
+                    and not _stated_secretion(cand):
                 continue
             # one row per object mention (each outcome mention has its own effect), best subject kept:
             # surer, then closer
@@ -2106,6 +2158,34 @@ def _stated_route(c: Candidate) -> bool:
         return False
     between = c.toks[s1:o0]
     return any(w.startswith(P.GIVING_STEMS + ("given",)) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between)
+
+
+STATED_SECRETION = re.compile(r"(?:secret|releas|produc|express|synthesi[sz])(?:es|ed|e|s|ing)?")
+RECEPTOR_WORDS = frozenset({"receptor", "receptors", "-receptor", "signalling", "signaling", "pathway"})
+
+
+def _stated_secretion(c: Candidate) -> bool:
+    """`Schwann cells in the cultures expressed NGF mRNA`, `astrocytes secrete GDNF`: a cell, a verb of
+    secretion and the factor within a few words of one clause, no other name between. Stated so plainly,
+    the secretion is kept whatever the scorer makes of the cell (trained mostly on grafted MSCs, it
+    leaves the body's own cells low)."""
+    if c.predicate != "SECRETES" or c.resolved:
+        return False
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if not 0 < o0 - s1 <= 6 or c.subj.doc[c.subj.end:c.obj.start].ents:
+        return False
+    o1 = c.obj.end - c.seg.start
+    if o1 < len(c.toks) and c.toks[o1] in RECEPTOR_WORDS:
+        return False
+    s0 = c.subj.start - c.seg.start
+    if s0 > 0 and c.toks[s0 - 1] in ("into", "to", "of", "from", "with", "by", "than"):
+        return False   # `differentiate into neuronal cells and release NTFs`: the cells named are not the subject
+    between = c.toks[s1:o0]
+    return any(STATED_SECRETION.fullmatch(w) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between) and \
+        cues.NEGATORS.isdisjoint(between) and not STATED_SECRETION_STOPS & set(between)
+
+
+STATED_SECRETION_STOPS = frozenset({",", "(", "which", "that", "to", "and", "or", "through", "by", "via"})
 
 
 def _rank(m: RelationMention) -> tuple[float, int]:
