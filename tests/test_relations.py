@@ -2745,3 +2745,59 @@ def test_a_factor_given_in_a_trial_keeps_its_results(full_nlp):
     doc = full_nlp("Subcutaneous IGF-1 in ALS: a randomized trial\nPatients received IGF-1 or placebo by "
                    "subcutaneous injection. Survival did not differ between groups.")
     assert ("FACTOR_AFFECTS", "factor:IGF1", "outcome:survival") in keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # another agent acts on the pathway of the factor the title names: not the factor's result
+    "Neurotrophic factor signalling in SOD1 mice\nA TrkB agonist delayed disease onset in SOD1G93A mice.",
+    "BDNF in ALS mice\nA TrkB antagonist worsened motor function in SOD1 mice.",
+    "VEGF and ALS mice\nTreatment with riluzole was started at onset. The VEGFR2 inhibitor SU5416 shortened survival.",
+    "VEGF in ALS mice\nRiluzole was given daily. Bevacizumab, an anti-VEGF antibody, accelerated motor neuron loss.",
+    # the disease or its mutation is the agent
+    "GDNF gene therapy for ALS\nSOD1 mutations lead to motor neuron degeneration.",
+    "VEGF in motor neuron disease\nSpinal cord injury induces a toxic environment inhibitory to axonal regeneration.",
+    # the factor is what engineered cells make: the cells act (AFFECTS)
+    "BDNF-hypersecreting MSCs after spinal cord injury\nTransplantation of hMSCs hypersecreting BDNF improved "
+    "locomotor function and reduced lesion volume.",
+    "VEGF-modified MSCs in stroke\nMSCs transduced with an adenovirus encoding VEGF reduced infarct volume.",
+    "MSC-NTF in ALS\nMSC-NTF cells, induced to secrete neurotrophic factors, slowed disease progression in patients.",
+    "IGF-1 and MSCs in SOD1 mice\nIGF-1 overexpressing or wild-type MSCs were grafted, and motor performance improved.",
+    # the factor is a read-out measured beside the end point
+    "Effect of MSC transplantation on motor function and expression of BDNF in ALS mice\nMSCs were given.",
+    "BDNF in ALS mice\nExpression of BDNF was measured by ELISA, and motor function was assessed by rotarod.",
+    "VEGF in ALS\nVEGF mRNA levels in the spinal cord decreased with disease progression.",
+])
+def test_no_factor_row_for_another_agents_or_the_cells_result(full_nlp, text):
+    doc = full_nlp(text)
+    assert [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"] == []
+
+
+@pytest.mark.parametrize("text, concept", [
+    # the factor's own results stay
+    ("GDNF gene therapy for ALS\nAAV-GDNF was injected into muscle. This led to reduced motor neuron loss.",
+     "outcome:motor_neuron_survival"),
+    ("IGF-1 gene therapy\nIntraspinal delivery of AAV-IGF-1 delayed onset in SOD1 mice.", "outcome:disease_onset"),
+    ("GDNF in ALS\nExpression of GDNF in muscle delayed disease onset.", "outcome:disease_onset"),
+    # (an antibody that is the end point is no other agent)
+    ("CNTF in ALS\nRecombinant CNTF was infused for four weeks. Antibodies to rhCNTF appeared in the serum of nine "
+     "patients.", "outcome:other"),
+    ("MSCs and GDNF in ALS\nMSCs secrete GDNF, which protects motor neurons from degeneration.",
+     "outcome:motor_neuron_survival"),
+])
+def test_the_factors_own_result_stays(full_nlp, text, concept):
+    doc = full_nlp(text)
+    assert concept in {m.object_id for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Intramuscular AAV-NT-3 in SOD1 mice\nAAV-NT-3 reduced denervation of neuromuscular junctions.", "FACTOR_AFFECTS"),
+    (UC_TRIAL + "MSCs reduced denervation of neuromuscular junctions in SOD1 mice.", "AFFECTS"),
+    ("CNTF knockout mice\nCNTF-null mice develop mild motor neuron loss.", "FACTOR_AFFECTS"),
+    ("GDNF in stroke\nGDNF plays a crucial part in neuronal protection and functional recovery after stroke; "
+     "however, GDNF crosses the blood-brain barrier poorly, which limits its application.", "FACTOR_AFFECTS"),
+])
+def test_effect_of_a_completed_end_point_and_of_a_graded_harm(full_nlp, text, predicate):
+    doc = full_nlp(text)
+    effects = {m.effect for m in doc._.relations if m.predicate == predicate and m.object_id in (
+        "outcome:neuromuscular", "outcome:motor_neuron_survival", "outcome:motor_function")}
+    assert effects == {"favorable"}

@@ -1133,6 +1133,18 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
             "FACTOR_AFFECTS|treatment_context" not in c.features and VECTOR_WORDS.search(
                 view.span_lower(c.seg.start, c.seg.end)):
         return False   # `AAV vectors have been developed as a gene delivery system with proven safety`: the vector's
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            PATHWAY_AGENT.search(" ".join(t for t, e in zip(c.toks, view.ent_type[c.seg.start:c.seg.end])
+                                          if e != OUTCOME_HASH)):
+        # `A TrkB agonist delayed onset`, `Bevacizumab, an anti-VEGF antibody, accelerated motor neuron loss`
+        # after a title on the factor: another agent acts on the factor's pathway; what it did is not the
+        # factor's (the factor, named in the sentence, still pairs as usual; `antibodies to CNTF were found in
+        # sera`, an end point, is no agent)
+        return False
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            "FACTOR_AFFECTS|treatment_context" not in c.features and DISEASE_CAUSES.search(
+                view.span_lower(c.seg.start, c.obj.start)):
+        return False   # `SOD1 mutations lead to motor neuron degeneration` after a title on the factor: the disease acts
     if c.predicate == "FACTOR_AFFECTS" and _outcome_as_place(c.toks, c.obj.start - c.seg.start):
         return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
@@ -1148,6 +1160,52 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
                                            fac.start - c.seg.start, fac.end - c.seg.start):
         return False
     return True
+
+
+# the disease, its mutation or an injury named as what brings an end point about
+DISEASE_CAUSES = re.compile(r"\b(?:als|disease|disorder|injury|sci|sclerosis|mutations?|mutant \w+|lesions?|insult|"
+                            r"ischemia|stroke|hemorrhage|trauma)\b,? (?:[\w-]+ ){0,2}?(?:causes?|caused|induces?|induced|"
+                            r"leads? to|led to|results? in|resulted in|triggers?|triggered|produces?)\b")
+# a sentence whose agent is a reagent or drug acting on a factor's pathway (receptor agonists and antagonists,
+# blocking antibodies, inhibitors, `-mab` antibodies and `-nib` kinase inhibitors, mimetics)
+PATHWAY_AGENT = re.compile(r"\b(?:agonists?|antagonists?|antibod(?:y|ies)|inhibitors?|blockers?|blockade|blocking|mimetics?|"
+                           r"neutrali[sz]\w*|sirna|shrna|knock-?down|anti-[\w-]+|[a-z]{3,}(?:mab|tinib|anib))\b")
+# what makes a factor a property of the cells it follows or precedes: `MSCs hypersecreting BDNF`, `MSCs
+# transduced with an adenovirus encoding VEGF`, `MSC-NTF cells, induced to secrete NTFs`, `IGF-1 overexpressing MSCs`
+CELL_MODIFIER = re.compile(r"(?:hyper-?|over-?)?(?:secreting|expressing|producing|releasing|encoding|carrying)|"
+                           r"(?:engineered|induced|modified|transduced|transfected|programmed|designed|"
+                           r"manipulated|infected)")
+CELL_MODIFIER_OPENERS = frozenset({",", "genetically", "stably", "transiently", "(", "that", "which", "were",
+                                   "was", "are", "been", "being", "to", "with"})
+
+
+def _factor_of_the_cells(c: Candidate) -> bool:
+    """The factor is named as what the cells were made to make, in a phrase that names the cells
+    (`hMSCs hypersecreting BDNF improved ...`, `MSCs engineered to secrete GDNF delayed onset`, `IGF-1
+    overexpressing MSCs reduced ...`): the cells are the agent of the sentence's result (the gold gives the
+    cells' AFFECTS, no FACTOR_AFFECTS), unless a relative clause makes the factor the agent (`MSCs secreting
+    GDNF, which protects motor neurons`)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    if any(t in ("which", "that") for t in toks[f1:f1 + 4]):
+        return False
+    for e in c.subj.doc[c.seg.start:c.seg.end].ents:
+        if e.label_ != "CELL_TYPE":
+            continue
+        e0, e1 = e.start - c.seg.start, e.end - c.seg.start
+        if e1 <= f0 and f0 - e1 <= 8 and not e1 <= o0 < f0:
+            k = e1
+            while k < f0 and toks[k] in CELL_MODIFIER_OPENERS and toks[k] not in ("that", "which", "to", "with"):
+                k += 1
+            if k < f0 and CELL_MODIFIER.fullmatch(toks[k]) and not any(
+                    t in (";", "which", "that", "whereas", "while", "but", "and", "were", "was") for t in toks[k:f0]):
+                return True
+        m = f1 + (f1 < len(toks) and toks[f1] == "-")
+        if e0 > m and e0 - m <= 4 and CELL_MODIFIER.fullmatch(toks[m]) and not any(
+                t in (";", "which", "that", "was", "were", "is", "are", "to", "into", "in", "of") for t in toks[m:e0]):
+            return True   # `IGF-1 overexpressing MSCs`, `IGF-1 overexpressing or wild-type BMMSCs`
+    return False
 
 
 # a sentence on the vehicle of a gene therapy, which names no factor: what it says is the vehicle's
@@ -1172,14 +1230,16 @@ def _outcome_as_place(toks: list[str], o0: int) -> bool:
     return False
 
 
-def _readout_measured(c: Candidate) -> bool:
+def _readout_measured(c: Candidate, before_form: bool = False) -> bool:
     """The factor is named as a tissue read-out (`VEGF expression`, `BDNF mRNA`, `GDNF immunoreactivity`)
     and its clause holds no word of change, only of measuring (`were assessed`) or none: the factor was
     looked at beside the outcome, it did not act on it (`GDNF expression in muscle delayed onset` acts)."""
-    f1 = c.subj.end - c.seg.start
-    if f1 >= len(c.toks) or c.toks[f1] not in READOUT_NOUNS:
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    # ... or before it (`expression of BDNF was measured`, `Effect of MSCs on motor function and expression of VEGF`)
+    before = before_form and f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS
+    if not before and (f1 >= len(c.toks) or c.toks[f1] not in READOUT_NOUNS):
         return False
-    skip = set(range(c.subj.start - c.seg.start, f1)) | set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
+    skip = set(range(f0, f1)) | set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
     for k in range(c.scope[0], c.scope[1]):
         t = c.toks[k]
         if k in skip or t in READOUT_NOUNS:
@@ -1720,6 +1780,8 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         return True
     if f1 < len(toks) and (toks[f1] in P.LEVEL_WORDS or toks[f1] in LEVEL_GROUPS):
         return True   # `VEGF levels`; `patients in the lowest VEGF tertile`: a group by the factor's level
+    if f1 + 1 < len(toks) and toks[f1] in READOUT_NOUNS and toks[f1 + 1] in P.LEVEL_WORDS:
+        return True   # `VEGF mRNA levels`, `BDNF protein concentrations`
     # `VEGF, HGF and LIF increased after each treatment`, `BDNF was elevated in the CSF`: the factor's own
     # change, said with no object (not `BDNF increased motor neuron survival`)
     k = f1
@@ -2041,6 +2103,8 @@ class RelationExtractor:
             if p < t and not keep_all and not _stated_route(cand) and not _factor_anaphor_result(cand) \
                     and not _stated_secretion(cand):
                 continue
+            if not keep_all and _cells_result(cand):
+                continue
             # one row per object mention (each outcome mention has its own effect), best subject kept:
             # surer, then closer
             key = (cand.seg.index, cand.predicate, concepts[(cand.subj.start, cand.subj.end)],
@@ -2124,6 +2188,20 @@ def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, in
     if len(run) >= 2:
         out.update({(x.start, x.end): run[0].start for x in run})
     return out
+
+
+def _cells_result(c: Candidate) -> bool:
+    """Decided after scoring (the scorer still learns from these pairs as negatives): a factor named as
+    what the cells were made to make (`hMSCs hypersecreting BDNF improved locomotion`: the engineered cells
+    act, AFFECTS) or as a read-out named before the end point it is measured beside (`Effect of MSCs on
+    neurologic function and expression of VEGF`)."""
+    if c.predicate != "FACTOR_AFFECTS" or c.resolved:
+        return False
+    if _factor_of_the_cells(c):
+        return True
+    f0 = c.subj.start - c.seg.start
+    return f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS and \
+        _readout_measured(c, before_form=True)
 
 
 def _factor_anaphor_result(c: Candidate) -> bool:
@@ -2218,6 +2296,23 @@ def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None
     return out
 
 
+OUTCOME_HASH = hash_string("OUTCOME")
+
+
+def _head_of_complement(toks: list[str], etypes: list[int], o0: int) -> int:
+    """Where the end point that the one at toks[o0] completes begins (`denervation of [neuromuscular
+    junctions]`, `loss of the [NMJs]`), or o0 when it completes none."""
+    k = o0 - 1
+    if k >= 1 and toks[k] in ("the", "their", "its"):
+        k -= 1
+    if k < 1 or toks[k] != "of" or etypes[k - 1] != OUTCOME_HASH:
+        return o0
+    k -= 1
+    while k > 0 and etypes[k - 1] == OUTCOME_HASH:
+        k -= 1
+    return k
+
+
 def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None,
             concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
@@ -2240,14 +2335,23 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
     if cand.predicate in EFFECT_PREDICATES:
         # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
         masked = _masked(seg, toks, etypes, masks)
-        if o1 > o0:
-            masked = masked[:o0] + toks[o0:o1] + masked[o1:]
-        o_clause = cues.clause_scope(toks, o0, o1)
-        ec = cues.effect_in_scope(masked, (o0, o1), o_clause, o_text, o_id)
+        # `reduced denervation of neuromuscular junctions`: the end point named after `of` is read with the
+        # end point it completes (its own reading made the junctions the thing reduced)
+        h0 = _head_of_complement(toks, etypes, o0)
+        h_text = o_text if h0 == o0 else view.text[view.start[seg.start + h0]:o1c]
+        if o1 > h0:
+            masked = masked[:h0] + toks[h0:o1] + masked[o1:]
+        o_clause = cues.clause_scope(toks, h0, o1)
+        ec = cues.effect_in_scope(masked, (h0, o1), o_clause, h_text, o_id)
         if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS and any(
-                etypes[k] in (CELL_HASH, FACTOR_HASH) for k in range(o_clause[0], o_clause[1])):
+                etypes[k] in (CELL_HASH, FACTOR_HASH) for k in range(o_clause[0], o_clause[1])) and not all(
+                (concepts[(e.start, e.end)] if concepts and (e.start, e.end) in concepts else concept_of(e)) == s_id
+                for e in doc[seg.start + o_clause[0]:seg.start + o_clause[1]].ents
+                if e.label_ in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")):
             # `A reduced X, whereas B had no effect`: B's own clause says what B did to X (not `Survival
-            # was prolonged, but onset was not delayed in MSC-treated mice`: X's clause names no agent)
+            # was prolonged, but onset was not delayed in MSC-treated mice`: X's clause names no agent; not
+            # `GDNF aids recovery; however, GDNF crosses the barrier poorly, which limits its use`: X's clause
+            # names the same agent, whose own words on X stand there)
             s_clause = cues.clause_scope(toks, s0, cand.subj.end - seg.start)
             # X stands at the end of B's clause, where `it`/`so`/nothing refers to it
             own = cues.effect_in_scope(masked, (s_clause[1], s_clause[1]), s_clause, o_text, o_id, elsewhere=True)
@@ -2286,9 +2390,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
                 _factor_taken_away(toks, s0, cand.subj.end - seg.start):
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
             # the factor's absence does shows what the factor does
-            if cue is None and cues.is_harm_outcome(o_text, o_id):
+            if (cue is None or cue.lower() in cues.MILD_WORDS) and cues.is_harm_outcome(o_text, o_id):
                 # `BDNF withdrawal leads to motor neuron death`, `VEGF-deficient mice develop motor neuron
                 # degeneration`: with no cue word the absence brought the harm about, so the factor prevents it
+                # (`CNTF-null mice develop mild motor neuron loss`: `mild` grades the harm, it does not lessen it)
                 effect = "favorable"
             else:
                 effect = "favorable" if effect == "unfavorable" else "unfavorable"
