@@ -2801,3 +2801,55 @@ def test_effect_of_a_completed_end_point_and_of_a_graded_harm(full_nlp, text, pr
     effects = {m.effect for m in doc._.relations if m.predicate == predicate and m.object_id in (
         "outcome:neuromuscular", "outcome:motor_neuron_survival", "outcome:motor_function")}
     assert effects == {"favorable"}
+
+
+@pytest.mark.parametrize("text, cell, route", [
+    ("MSCs in liver cirrhosis\nThirty patients received autologous BM-MSCs through the hepatic artery.",
+     "cell:bm_msc", "route:intraarterial"),
+    ("MSCs in liver failure\nUC-MSCs were infused into the portal vein of 20 patients.", "cell:uc_msc", "route:other"),
+])
+def test_cells_given_through_an_organ_vessel(full_nlp, text, cell, route):
+    doc = full_nlp(text)
+    assert ("ADMINISTERED_VIA", cell, route) in keys(doc), [(m.predicate, m.subject_id, m.object_id) for m in doc._.relations]
+
+
+def test_an_organ_vessel_named_as_anatomy_is_no_route(nlp):
+    doc = nlp("MSCs in liver cirrhosis\nDoppler ultrasound showed that the hepatic artery was patent in all patients.")
+    assert not [e for e in doc.ents if e.label_ == "ROUTE"]
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in cirrhosis\nThe MELD score decreased significantly after BM-MSC infusion.",
+    "MSCs in liver failure\nUC-MSC infusion reduced the Child-Pugh score and the SOFA score.",
+    "MSCs in lung injury\nIn hyperoxic rats, UC-MSCs attenuated alveolar simplification.",
+    "MSCs in liver fibrosis\nBM-MSCs reduced collagen deposition in the liver.",
+])
+def test_less_of_an_organ_severity_score_is_the_benefit(full_nlp, text):
+    doc = full_nlp(text)
+    effs = [m.effect for m in doc._.relations if m.predicate == "AFFECTS"]
+    assert effs and set(effs) == {"favorable"}, effs
+
+
+@pytest.mark.parametrize("text", [
+    # a drug trial whose background names a factor tried before: the trial's results are not the factor's
+    "Intrathecal antisense oligonucleotide in SOD1 ALS\nEarlier attempts to treat ALS with brain-derived "
+    "neurotrophic factor (BDNF) delivered intrathecally did not improve survival. In this trial, 90 patients "
+    "received the oligonucleotide or placebo by lumbar puncture. The ALSFRS-R score did not differ between "
+    "groups. Adverse events related to lumbar puncture were common.",
+    "A kinase inhibitor in ALS\nSubcutaneous CNTF and IGF-1 have been tested for decades without benefit. "
+    "In this phase 3 trial, patients were randomized to the oral inhibitor or placebo for 48 weeks. The "
+    "inhibitor slowed the decline of the ALSFRS-R score and forced vital capacity.",
+])
+def test_a_factor_of_past_trials_is_not_the_study_drug(full_nlp, text):
+    doc = full_nlp(text)
+    rows = [(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]
+    assert not [r for r in rows if r[1] in ("outcome:alsfrs_r", "outcome:safety", "outcome:respiratory_function")], rows
+
+
+def test_immune_cells_a_drug_targets_are_no_treatment(full_nlp):
+    doc = full_nlp("A tyrosine kinase inhibitor in ALS\nNeuroinflammation driven by microglia and mast cells "
+                   "contributes to motor neuron degeneration. The drug is an oral inhibitor that targets mast "
+                   "cells. The primary end point was the change in ALSFRS-R score.")
+    assert not [m for m in doc._.relations if m.predicate in ("AFFECTS", "ADMINISTERED_VIA")], \
+        [(m.predicate, m.subject_id, m.object_id) for m in doc._.relations]
+

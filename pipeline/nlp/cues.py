@@ -163,6 +163,11 @@ HARM_WORDS = (
     "rotation", "asymmetr", "dyskinesi", "bradykinesi", "akinesi", "freezing", "spasm",
     # growths that grafted cells may form (`induced tumor formation`)
     "tumor", "tumour", "teratoma",
+    # severity scores and damage of other organs in MSC trials, where lower is better (`the MELD score
+    # decreased`, `lowered the Crohn's Disease Activity Index`, `attenuated alveolar simplification`)
+    "meld", "child-pugh", "sofa score", "apache", "nyha", "activity index", "simplification",
+    "collagen deposition", "bilirubin", "aminotransferase", "transaminase", "hba1c", "insulin requirement",
+    "ventricular remodel", "cardiac remodel", "graft-versus-host", "gvhd",
 )
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 # words that judge a safety profile good (`had a favorable / acceptable safety profile`)

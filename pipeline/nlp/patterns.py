@@ -66,6 +66,10 @@ GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver",
 BRAIN_WORDS = ("brain", "cerebr", "striat", "hippocamp", "cortex", "cortical", "putamen", "nigra", "thalam", "caudate",
                "ventricle", "penumbra", "infarct", "stroke")
 VESSELS = frozenset({"vein", "veins", "artery", "arteries"})
+# vessels of other organs that cells are infused into (`through the hepatic artery`, `into the portal vein`):
+# routes only where the sentence gives something (ruler)
+ORGAN_VESSELS = frozenset({"hepatic", "splenic", "portal", "intrahepatic"})
+ORGAN_VESSEL_WORDS = frozenset({"artery", "arterial", "vein"})
 # what is done to take a sample, not to give cells (`CSF was obtained by lumbar puncture`)
 SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "taken", "csf", "cerebrospinal",
                   "analy", "measur")

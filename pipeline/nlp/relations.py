@@ -174,6 +174,11 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           r"[bt][ -]cells?|nk cells?|natural killer|lymphocytes?|leukocytes?|neutrophils?|"
                           r"erythrocytes?|platelets?|keratinocytes?|epithelial|neural cells?|neuronal cells?|"
                           r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?|"
+                          # immune and organ cells a drug or graft acts on in other diseases (`targets microglia and
+                          # mast cells`, `protects cardiomyocytes`, `inhibits hepatic stellate cells`)
+                          r"mast cells?|dendritic cells?|eosinophils?|basophils?|plasma cells?|cardiomyocytes?|"
+                          r"stellate cells?|kupffer|islet cells?|beta cells?|β[ -]cells?|podocytes?|enterocytes?|"
+                          r"tumou?r cells?|cancer cells?|osteoclasts?|"
                           # what MSCs are shown to differentiate into (`osteoblasts, adipocytes and chondrocytes`)
                           r"osteoblasts?|osteocytes?|adipocytes?|chondrocytes?)\b")
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
@@ -480,11 +485,12 @@ def _product_before(ents: list[Span], e: Span) -> bool:
     return any(x.label_ == "CELL_TYPE" and x.end <= e.start and e.start - x.end <= 4 and x is not e for x in ents)
 
 
-def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept) -> str | None:
+def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept, seg_of=None) -> str | None:
     """The factor a cell-free study gives: named in the title or where it is delivered (`recombinant
     BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either."""
     score: dict[str, float] = {}
     anchored: set[str] = set()
+    title_factors: set[str] = set()
     for e in ents:
         if e.label_ != "NEUROTROPHIC_FACTOR":
             continue
@@ -497,12 +503,30 @@ def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept) -> 
         if view.start[e.start] < title_end:
             w += 2.0
             anchored.add(c)
+            title_factors.add(c)
         if FACTOR_DELIVERED.search(view.span_lower(e.start - 3, e.end + 3)):
             w += 1.0
             anchored.add(c)
         score[c] = score.get(c, 0.0) + w
+    if seg_of is not None:
+        # `Earlier attempts to treat ALS with BDNF delivered intrathecally did not improve survival`, then a trial
+        # of a drug that is no entity: a factor named once, in one background sentence on past trials, is not
+        # the study's therapy (its results would all be credited to it)
+        for c in list(anchored):
+            if c in title_factors:
+                continue
+            segs_c = {seg_of(e.start) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR" and concept(e) == c}
+            if len(segs_c) == 1:
+                seg = next(iter(segs_c))
+                if seg is not None and FACTOR_HISTORY.search(view.span_lower(seg.start, seg.end)):
+                    anchored.discard(c)
     score = {c: v for c, v in score.items() if c in anchored}
     return max(score, key=score.get) if score else None
+
+
+# words of a background sentence on past attempts (`Earlier trials of CNTF failed`, `has been tested for decades`)
+FACTOR_HISTORY = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|past|decades?|failed|attempts?|"
+                            r"(?:have|has|had)\s+been\s+(?:tested|tried|evaluated|investigated|studied))\b")
 
 
 # --- candidates and features -------------------------------------------------------------------
@@ -643,7 +667,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # no cell is carried into a segment that names none
     therapy_factor = None
     if not generic:
-        therapy_factor = focus_factor(ents, title_end, view, concept)
+        therapy_factor = focus_factor(ents, title_end, view, concept, seg_of)
         if therapy_factor is not None and doc_info["has_cells"] and not (
                 therapy_factor in doc_info["title_concepts"] and not any(
                     e.label_ == "CELL_TYPE" and view.start[e.start] < title_end and not is_target(e) for e in ents)

@@ -1466,6 +1466,14 @@ class EntityRules:
                     w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
                 # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
                 return None
+        if self._label(cid) == "ROUTE" and low[e - 1] in P.ORGAN_VESSEL_WORDS and low[s] in P.ORGAN_VESSELS and not (
+                s > 0 and low[s - 1] in ("into", "via", "through") or s > 1 and low[s - 1] == "the"
+                and low[s - 2] in ("into", "via", "through")):
+            # `through the hepatic artery`, `hepatic artery infusion`: a route where cells are given there;
+            # `the hepatic artery was patent` is anatomy
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            if not any(t.lower_.startswith(P.GIVING_STEMS + ("given", "receiv")) for t in sent):
+                return None
         if self._label(cid) == "ROUTE" and low[s] not in ("into", "via", "through") and low[e - 1] in P.SITE_HEADS:
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             words = [t.lower_ for t in sent]
