@@ -2853,3 +2853,55 @@ def test_immune_cells_a_drug_targets_are_no_treatment(full_nlp):
     assert not [m for m in doc._.relations if m.predicate in ("AFFECTS", "ADMINISTERED_VIA")], \
         [(m.predicate, m.subject_id, m.object_id) for m in doc._.relations]
 
+
+
+@pytest.mark.parametrize("sentence, cell", [
+    # a review's verdict that harms were scarce is a safety result, not a harm reported
+    ("Trials of bone marrow MSCs reported few serious adverse events.", "cell:bm_msc"),
+    ("Across the studies, only rare adverse events were attributed to the adipose-derived MSCs.", "cell:ad_msc"),
+    ("Intrathecal MSCs caused minimal adverse events in most trials.", "cell:msc"),
+])
+def test_scarce_adverse_events_are_a_safe_result(full_nlp, sentence, cell):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == cell
+           and m.object_id == "outcome:safety"}
+    assert got == {"favorable"}, got
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    # a gain that the review calls inconsistent or variable across studies is a mixed result
+    ("In clinical trials of MSCs, improvement of the ALSFRS-R was inconsistent.", "outcome:alsfrs_r"),
+    ("The benefit of MSCs on survival was variable across studies.", "outcome:survival"),
+    ("Improvements in muscle strength after MSC transplantation were inconsistent.", "outcome:muscle_strength"),
+])
+def test_a_gain_called_inconsistent_is_unclear(full_nlp, sentence, outcome):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+    assert got == {"unclear"}, got
+
+
+@pytest.mark.parametrize("sentence, owner, other, route", [
+    # a route standing before one cell in a clause set against another cell's is the first cell's only
+    ("Intraspinal NSC grafts improved locomotor function, whereas MSCs mainly reduced inflammatory cytokines.",
+     "cell:nsc", "cell:msc", "route:intraspinal"),
+    ("Intraspinal injection of NSCs improved motor function in rats, while MSCs reduced microgliosis.",
+     "cell:nsc", "cell:msc", "route:intraspinal"),
+    ("Intrathecal BM-MNCs were safe, whereas MSCs improved muscle strength.", "cell:bm_mnc", "cell:msc",
+     "route:intrathecal"),
+])
+def test_a_route_before_a_contrasted_cell_is_that_cells(full_nlp, sentence, owner, other, route):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA" and m.object_id == route}
+    assert owner in got and other not in got, got
+
+
+@pytest.mark.parametrize("sentence, cell", [
+    # a harm that limits the use of the cells is a drawback, active voice as in `its use is limited by`
+    ("Tumorigenicity limits the use of iPSCs in patients.", "cell:ipsc"),
+    ("The risk of tumorigenesis limits the clinical use of embryonic stem cells.", "cell:esc"),
+])
+def test_a_harm_that_limits_the_use_is_unfavorable(full_nlp, sentence, cell):
+    doc = full_nlp(REVIEW + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == cell
+           and m.object_id == "outcome:safety"}
+    assert got == {"unfavorable"}, got

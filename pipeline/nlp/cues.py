@@ -126,6 +126,9 @@ CAUSALITY_FILLERS = frozenset({"", "was", "were", "considered", "judged", "deeme
                                "probably", "likely", "definitely", "to", "be", "all", "most", "mostly", "mainly",
                                "largely", "primarily", "both"})
 ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence", "free", "lack", "never"})
+# harms said to be scarce: `few serious adverse events`, `rare complications`, `adverse events were rare`
+# (not `a few adverse events`: some happened)
+SCARCE_HARM = frozenset({"few", "rare", "minimal", "infrequent", "uncommon", "negligible"})
 
 # Words in an outcome's text that make *less* of it good (`motor neuron loss`, `inflammation`).
 HARM_WORDS = (
@@ -586,6 +589,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
                                               if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
                 return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
+        scarce = next((k for k in range(max(lo, o_start - 3), o_start) if toks[k] in SCARCE_HARM), None)
+        if scarce is not None and not (scarce > 0 and toks[scarce - 1] in ("a", "an")) and all(
+                t and not cue_kind(t, True) for t in toks[scarce + 1:o_start]):
+            return EffectCue("favorable", toks[scarce])   # `reported few serious adverse events`
+        if o_end + 1 < hi and toks[o_end] in AUX_BE and toks[o_end + 1] in SCARCE_HARM:
+            return EffectCue("favorable", toks[o_end + 1])   # `adverse events were rare`
         # `MSC therapy carries a risk of tumor formation`, `safety concerns include ...`, `potential adverse
         # effects of MSC therapy include ...`: a harm the therapy may bring, not a safe result (when no cue
         # word says more: `the risk of adverse events was similar`)
@@ -743,6 +752,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             kind = "unclear"    # `evidence of efficacy remains limited`: a verdict on the evidence, not a decrease
         if t.startswith("limit") and i + 1 < o_start and toks[i + 1] == "by":
             kind = "unfavorable"   # `its use is limited by tumorigenicity`: the outcome is the drawback that limits
+        if t.startswith("limit") and i >= o_end and harm and not {"use", "application", "applications", "translation",
+                                                                  "utility"}.isdisjoint(toks[i + 1:i + 4]):
+            kind = "unfavorable"   # `the risk of tumorigenesis limits the clinical use of ESCs`: the same drawback
         if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
             continue    # `the structure of altered nets`: an adjective naming a state, no cue
         if kind == "unclear" and o_end <= i < o_end + 8 and t in MEASURE_NOUNS and all(
@@ -846,6 +858,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         return EffectCue("null", "not superior")   # `not superior to placebo in slowing X`
     if best[1] in ("favorable", "unfavorable") and best[3] >= o_end and _both_ways(toks, o_end, hi, harm):
         return EffectCue("unclear", "mixed")   # `FVC improved in four patients and declined in eight`
+    if best[1] in ("favorable", "unfavorable") and (best[3] < o_end or toks[best[3]].startswith(GAIN_HEADS)):
+        judged_mixed = next((toks[k] for k in range(o_end + 1, hi) if toks[k] in MIXED_WORDS
+                             and toks[k - 1] in JUDGED), None)
+        if judged_mixed:   # `improvement of the ALSFRS-R was inconsistent`, `the benefit on survival was variable`
+            return EffectCue("unclear", judged_mixed)
     if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
         return EffectCue("unclear", "whether")
     if best[1] in ("favorable", "unfavorable"):

@@ -1117,6 +1117,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `received BM-MNCs intrathecally and MSCs intravenously`: each its own route
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
         return False   # `intravenous BM-MSCs or intrathecal UC-MSCs`: each route is the cell it stands before
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_contrasted_cell(c):
+        return False   # `Intraspinal NSC grafts improved X, whereas MSCs reduced Y`: the route is the NSCs'
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
             _segment_flags(c, view, seg_memo).other_agent or not _segment_flags(c, view, seg_memo).names_cells):
         # `Cyclosporine A (10 mg/kg) was given intraperitoneally`, `Scopolamine was injected intraperitoneally`:
@@ -1739,6 +1741,31 @@ def _premodifies_other_cell(c: Candidate) -> bool:
     while j > 0 and doc[j].lower_ in CELL_PREMODIFIERS:
         j -= 1
     return j >= 0 and doc[j].ent_type_ == "ROUTE" and not (c.obj.start <= j < c.obj.end)
+
+
+ROUTE_HEADS = frozenset({"injection", "injections", "infusion", "infusions", "delivery", "administration",
+                         "transplantation", "grafts", "graft", "of", "the"})
+
+
+def _route_of_contrasted_cell(c: Candidate) -> bool:
+    """The route stands right before another cell than the subject (`intraspinal NSC grafts`, `intraspinal
+    injection of NSCs`), and the subject stands in a clause set against the route's (`whereas`, `while`,
+    `but`): the route is that other cell's (`Intraspinal NSC grafts improved X, whereas MSCs reduced Y`)."""
+    doc, seg_start = c.obj.doc, c.seg.start
+    k = c.obj.end
+    while k < min(len(doc), c.obj.end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+        return False
+    nxt = next(e for e in doc.ents if e.start == k)
+    if concept_of(nxt) == concept_of(c.subj):
+        return False
+    a, b = sorted((c.subj.start - seg_start, c.obj.start - seg_start))
+    if cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]):
+        return False
+    s_clause = cues.clause_scope(c.toks, c.subj.start - seg_start, c.subj.end - seg_start)
+    o_clause = cues.clause_scope(c.toks, c.obj.start - seg_start, nxt.end - seg_start)
+    return s_clause != o_clause and not (o_clause[0] <= c.subj.start - seg_start < o_clause[1])
 
 
 CELL_PREMODIFIERS = frozenset({"autologous", "allogeneic", "allogenic", "human", "single", "repeated", "the", "of",
