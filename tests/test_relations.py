@@ -2905,3 +2905,39 @@ def test_a_harm_that_limits_the_use_is_unfavorable(full_nlp, sentence, cell):
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == cell
            and m.object_id == "outcome:safety"}
     assert got == {"unfavorable"}, got
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    # a decline (or loss) called smaller in the treated arm: less of the harm
+    ("At 4 months the decline in ALSFRS-R was smaller in the treated group than in the control group (p = 0.04).",
+     "outcome:alsfrs_r", "favorable"),
+    ("Injected muscles showed a smaller decline in CMAP amplitude than contralateral muscles (p < 0.05).",
+     "outcome:neuromuscular", "favorable"),
+    ("The loss of muscle strength was smaller in treated than in untreated limbs.", "outcome:muscle_strength",
+     "favorable"),
+    # a decline at a rate like the comparator's: no effect
+    ("ALSFRS-R scores declined over the study period at a rate similar to the pre-treatment slope.",
+     "outcome:alsfrs_r", "null"),
+    ("ALSFRS-R scores declined at a rate comparable to that of the matched controls.", "outcome:alsfrs_r", "null"),
+    # `as in the placebo group` compares the arms: the row is kept (it was gated as a control-arm sentence)
+    ("FVC declined at the same rate as in the placebo group.", "outcome:respiratory_function", "null"),
+    # `only` and an amount after a loss: a small loss
+    ("During the 12 months after injection the ALSFRS-R score decreased by only 2 points.", "outcome:alsfrs_r",
+     "favorable"),
+    ("FVC declined only slightly over the follow-up period.", "outcome:respiratory_function", "favorable"),
+    # a pre-treatment period whose length is given (`in the 6 months before`) is still the control period
+    ("The mean ALSFRS-R decline was 0.61 points per month, compared with 1.02 points per month in the 6 months "
+     "before the first injection.", "outcome:alsfrs_r", "favorable"),
+])
+def test_clinical_declines_smaller_alike_small_or_against_a_timed_run_in(full_nlp, sentence, outcome, effect):
+    doc = full_nlp(UC_TRIAL + sentence)
+    got = {m.effect for m in doc._.relations if m.object_id == outcome and m.evidence.endswith(sentence)}
+    assert got == {effect}, got
+
+
+def test_a_fluid_level_of_a_named_marker_past_the(full_nlp):
+    doc = full_nlp(UC_TRIAL + "Plasma levels of the chemokine MCP-1 decreased after treatment.")
+    outs = {(e.text, e._.concept_id) for e in doc.ents if e.label_ == "OUTCOME"}
+    assert outs == {("Plasma levels of the chemokine MCP-1", "outcome:biomarker")}, outs
+    got = {m.effect for m in doc._.relations if m.object_id == "outcome:biomarker"}
+    assert got == {"favorable"}, got

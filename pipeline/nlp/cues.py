@@ -50,6 +50,7 @@ INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat",
 DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
             "flatter", "shallower", "fell", "fall", "dropped", "halved",
+            "smaller",   # `the decline in ALSFRS-R was smaller with MSCs`, `a smaller loss of strength`
             "lost", "lose", "loses", "losing")   # `mice lost body weight more slowly`
 # A relation only measured or planned: the result is not stated.
 MEASURED = (
@@ -275,7 +276,9 @@ _NULL_INDEX = _by_first(NULL_PHRASES)
 # whatever verb names it
 PARALLEL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("same", "rate"), ("similarly", "in"), ("in", "both", "groups"), ("in", "both", "arms"), ("non-significant",),
-    ("nonsignificant",), ("similar", "rate"), ("similar", "rates"), ("equally", "in"))
+    ("nonsignificant",), ("similar", "rate"), ("similar", "rates"), ("equally", "in"),
+    # `declined at a rate similar to the pre-treatment slope`, `at a rate comparable to that of controls`
+    ("rate", "similar"), ("rates", "similar"), ("rate", "comparable"), ("rates", "comparable"), ("comparable", "rate"))
 _PARALLEL_INDEX = _by_first(PARALLEL_PHRASES)
 # a gain that did not last: SPEC's `mixed` result, unclear
 WANED_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -518,6 +521,21 @@ def _tempered(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int]) -> int
     while j < hi and j - k < 4 and toks[j] in TEMPER_FILLERS:
         j += 1    # `declined at a slower rate`, `declined significantly less`, `decreased to a lesser extent`
     return j if j < hi and toks[j] in TEMPERING else None
+
+
+# after a change word, `only` and a small amount say the loss was small: `decreased by only 3 points`
+ONLY_SMALL = frozenset({"slightly", "marginally", "minimally", "modestly", "mildly", "a", "one", "two", "three"})
+
+
+def _only_a_little(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int]) -> bool:
+    """`the ALSFRS-R score decreased by only 2 points`, `FVC declined only slightly`: a worsening change word at i
+    that `only` and an amount make small (the authors' slowing, read against the disease's course)."""
+    if not _starts(toks[i], INCREASE + DECREASE):
+        return False
+    k = obj[1] if i + 1 == obj[0] else i + 1
+    if k < hi and toks[k] == "by":
+        k += 1
+    return k + 1 < hi and toks[k] == "only" and (AMOUNT.match(toks[k + 1]) is not None or toks[k + 1] in ONLY_SMALL)
 
 
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
@@ -773,6 +791,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if at is not None:    # less of the change: the other direction
                 tempering.add(at)
                 kind = "unfavorable" if kind == "favorable" else "favorable"
+            elif kind == "unfavorable" and _only_a_little(toks, i, hi, obj):
+                kind = "favorable"
         if kind in ("favorable", "unfavorable") and (any(
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
                 or _negated_through_fillers(toks, i, lo) or _negated_past_aside(toks, i, lo)
@@ -999,7 +1019,7 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
         return b, a   # `18.6 months in the placebo group and 24.2 months in the MSC group`: the control first
     # one arm over two periods: `-1.1 points/month before and -0.5 after the injection`, `0.4 versus 1.0
     # points/month in the lead-in`: the time before treatment is the control
-    periods = [_period(toks[first + 1:second]), _period(toks[second + 1:min(hi, second + 8)])]
+    periods = [_period(toks[first + 1:second]), _period(toks[second + 1:min(hi, second + 10)])]
     if periods[0] is None and periods[1] is not None:
         periods[0] = not periods[1]
     if periods[1] is None and periods[0] is not None:
@@ -1045,10 +1065,16 @@ def _be_after(toks: Sequence[str], o_end: int, hi: int) -> int:
     return -1
 
 
+# what opens a period's length, not another value: `in the 6 months before`, `during the first 3 months after`
+PERIOD_OPENERS = frozenset({"the", "first", "last", "previous", "preceding", "following", "initial"})
+
+
 def _period(words: Sequence[str]) -> bool | None:
     """True when a value's own words place it after treatment, False before it, None when they do not say."""
-    for w in words:
+    for k, w in enumerate(words):
         if AMOUNT.match(w):
+            if 0 < k < len(words) - 1 and words[k - 1] in PERIOD_OPENERS and words[k + 1] in TIME_UNITS:
+                continue    # `1.02 points per month in the 6 months before the injection`: the period's length
             break
         if w in AFTER_TREATMENT:
             return True

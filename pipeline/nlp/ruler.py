@@ -210,8 +210,10 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             if j < i:
                 end = i + 1
                 if low in P.OF_HEADS and i + 2 < n and lowers[i + 1] == "of":   # `CSF levels of MCP-1`
-                    obj_end = _of_object_end(v, i + 2, low)
-                    end = obj_end if obj_end > i + 2 else end
+                    # (`plasma levels of the chemokine MCP-1`: what was measured in the fluid, past `the`)
+                    k = i + 2 + (i + 3 < n and lowers[i + 2] == "the" and lowers[j] in P.FLUID_WORDS)
+                    obj_end = _of_object_end(v, k, low)
+                    end = obj_end if obj_end > k else end
                 out.append((j, end, P.outcome_concept(lowers[j:end])))
     return out
 
