@@ -1459,3 +1459,12 @@ def test_smooth_muscle_is_no_neuromuscular_end_point(nlp, text):
 ])
 def test_routes_outside_the_nervous_system(nlp, text, route):
     assert route in {e[2] for e in ents(nlp(text)) if e[1] == "ROUTE"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Grafted astrocytes failed to preserve phrenic motor neurons.", "preserve phrenic motor neurons"),
+    ("MSCs preserved hypoglossal motor neurons in SOD1 rats.", "preserved hypoglossal motor neurons"),
+    ("MSCs reduced the loss of upper and lower motor neurons.", "loss of upper and lower motor neurons"),
+])
+def test_named_motor_neuron_pools_are_motor_neuron_end_points(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:motor_neuron_survival") in ents(nlp(text))

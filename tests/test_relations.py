@@ -2941,3 +2941,59 @@ def test_a_fluid_level_of_a_named_marker_past_the(full_nlp):
     assert outs == {("Plasma levels of the chemokine MCP-1", "outcome:biomarker")}, outs
     got = {m.effect for m in doc._.relations if m.object_id == "outcome:biomarker"}
     assert got == {"favorable"}, got
+
+
+@pytest.mark.parametrize("text, cells, outcome", [
+    # cells listed as the groups a result is reported in share the decision on it
+    ("Umbilical cord MSCs compared with bone marrow and adipose MSCs in SOD1 mice\nBM-MSCs, AD-MSCs and UC-MSCs "
+     "were injected intrathecally into SOD1G93A mice. Median survival was prolonged by 9, 11 and 14 days in the "
+     "BM-MSC, AD-MSC and UC-MSC groups, respectively.",
+     ("cell:bm_msc", "cell:ad_msc", "cell:uc_msc"), "outcome:survival"),
+    ("MSC sources in SOD1 mice\nBM-MSCs and UC-MSCs were injected intrathecally into SOD1G93A mice. Survival "
+     "was prolonged in the BM-MSC and UC-MSC groups.", ("cell:bm_msc", "cell:uc_msc"), "outcome:survival"),
+])
+def test_cells_listed_together_share_their_result(full_nlp, text, cells, outcome):
+    got = {m.subject_id for m in full_nlp(text)._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+    assert set(cells) <= got, got
+
+
+@pytest.mark.parametrize("text, source", [
+    # the product's source cells, named after its short form or after `secreted by`, are no subject
+    ("MSC vesicles in ALS mice\nWe isolated small extracellular vesicles (sEVs) from human adipose-derived stem "
+     "cells (ADSCs) by ultracentrifugation and administered them to SOD1G93A mice either intravenously or "
+     "intranasally. Both regimens improved motor performance on the rotarod.", "cell:ad_msc"),
+    ("MSC exosomes in ALS rats\nExosomes (Exos) from bone marrow mesenchymal stem cells were injected "
+     "intrathecally into SOD1G93A rats. Exos treatment prolonged survival.", "cell:bm_msc"),
+    ("Conditioned medium in TDP-43 mice\nConditioned medium (CM) from umbilical cord MSCs was given intranasally "
+     "to TDP-43 mice and improved grip strength.", "cell:uc_msc"),
+    ("Exosomes in ALS\nExosomes secreted by mesenchymal stem cells (MSCs) have been proposed as a cell-free "
+     "therapy. We injected MSC exosomes intravenously into SOD1G93A mice. Both regimens improved motor "
+     "performance.", "cell:msc"),
+])
+def test_the_source_of_a_cell_product_is_no_subject(full_nlp, text, source):
+    rows = [(m.predicate, m.subject_id, m.object_id) for m in full_nlp(text)._.relations]
+    assert not [r for r in rows if r[1] == source and r[0] in ("AFFECTS", "ADMINISTERED_VIA")], rows
+    assert [r for r in rows if r[1] == "cell:msc_ev" and r[0] == "AFFECTS"], rows
+
+
+@pytest.mark.parametrize("text", [
+    # a later member of the list of factors the engineered cells make
+    "VEGF/IGF-1 MSCs in ALS mice\nMesenchymal stem cells overexpressing VEGF and IGF-1 delayed denervation in "
+    "SOD1G93A mice.",
+    "GDNF/VEGF MSCs in ALS rats\nBone marrow MSCs engineered to secrete GDNF and VEGF delayed disease onset in "
+    "SOD1G93A rats.",
+    # no row carried from a title that names the factor as what the cells make
+    "Human MSCs engineered to secrete VEGF in ALS mice\nMotor neuron degeneration in ALS is thought to begin at "
+    "the neuromuscular junction. We injected VEGF-MSCs intramuscularly.",
+])
+def test_factors_the_engineered_cells_make_give_no_factor_row(full_nlp, text):
+    doc = full_nlp(text)
+    assert [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"] == [], \
+        [(m.subject_id, m.object_id, m.effect) for m in doc._.relations]
+
+
+def test_the_grafted_cells_secrete_after_several_result_sentences(full_nlp):
+    doc = full_nlp("BM-MSCs in wobbler mice\nWobbler mice received intracerebroventricular BM-MSCs. Cervical motor "
+                   "neuron numbers were not significantly increased. However, spinal cord levels of TNF-α were "
+                   "lower. The transplanted cells were mainly found lining the ventricles and expressed BDNF and NGF.")
+    assert {("SECRETES", "cell:bm_msc", "factor:BDNF"), ("SECRETES", "cell:bm_msc", "factor:NGF")} <= keys(doc)

@@ -84,6 +84,9 @@ BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right
 # a site after `in`/`to` is a route only right after a verb of giving (`transplanted in the lumbar cord`;
 # not `motor neurons in the lumbar cord`)
 SITE_PREPOSITIONS = ["into", "in", "to"]
+# named motor neuron pools (`failed to preserve phrenic motor neurons`, `hypoglossal motoneuron counts`)
+MN_POOLS = frozenset({"phrenic", "hypoglossal", "facial", "trigeminal", "oculomotor", "brainstem", "bulbar", "sacral",
+                      "lumbosacral", "spinal", "cortical", "upper", "lower"})
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 

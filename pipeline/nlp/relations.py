@@ -469,11 +469,11 @@ HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s
                         r"(?:[\w-]+-)?(?:treated|transplanted|grafted|injected|infused)\s+"
                         r"(?:patients|mice|rats|animals|subjects|participants)\b")
 # a product named with its source cells inside its mention (`conditioned medium from WJ-MSCs`)
-PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b")
+PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b|\b(?:secreted|released|produced|shed) by\b")
 SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
                                r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed|collected|harvested|"
                                r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles|"
-                               r"medium|media|secretome|supernatants?)\s+)"
+                               r"medium|media|secretome|supernatants?)(?:\s*\([^()]{1,20}\))?\s+)"
                                r"from(?:\s+(?:the|human))?\s*$")
 
 
@@ -598,14 +598,15 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
         # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
         or HOST_AFTER.match(view.span_lower(e.end, e.end + 5)))}
-    # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`: the source of what
-    # was given, never its subject (SOURCE.md: derived cells take the type they are named as)
+    # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`, `small extracellular
+    # vesicles (sEVs) from ADSCs`: the source of what was given, never its subject (SOURCE.md: derived cells take the type they are named as)
     sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
-               and SOURCE_OF_PRODUCT.search(view.span_lower(e.start - 3, e.start)) and _product_before(ents, e)}
+               and SOURCE_OF_PRODUCT.search(view.span_lower(max(0, e.start - 6), e.start)) and _product_before(ents, e)}
     # `MSC-derived exosomes retain the properties of their parent MSCs`: the product's own source cells
     sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
                 and PARENT_OF_PRODUCT.search(view.span_lower(e.start - 2, e.start))}
-    # `Conditioned medium from Wharton's jelly MSCs (WJ-MSCs)`: the short form of the product's source cells
+    # `Conditioned medium from Wharton's jelly MSCs (WJ-MSCs)`, `Exosomes secreted by mesenchymal stem cells (MSCs)`:
+    # the short form of the product's source cells
     products = {e.end: e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == "cell:msc_ev"}
     sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
                 and view.span_lower(e.start - 1, e.start) == "(" and (e.start - 1) in products and concept(e) != "cell:msc_ev"
@@ -909,6 +910,9 @@ IN_VITRO = re.compile(r"\bin vitro\b|co-?cultur|\bcultured\b|\bnsc-34\b|\bcell l
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
                             r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
 COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b")
+# a sentence that opens on the graft itself (`The transplanted cells ...`, `Grafted cells ...`)
+GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|infused|engrafted|implanted|administered) "
+                           r"(?:cells|grafts)\b")
 # a plain plural anaphor for what was given: after a comparison it takes in every arm
 PLURAL_ANAPHOR = re.compile(r"^(?:the |these )?(?:(?:transplanted|grafted|injected|infused|engrafted) )?(?:cells|grafts)\b"
                             r"|\btreated (?:mice|rats|animals|patients)\b")
@@ -1129,7 +1133,11 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         clause = view.span_lower(lo, hi)
         if not SECRETE_GATE.search(clause):
             return False
-        if c.resolved and c.seg.index - c.subj_seg.index > 1:
+        if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
+                GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
+                and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))):
+            # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
+            # came between)
             return False
         if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not any(
                 e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
@@ -1171,6 +1179,9 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
             "FACTOR_AFFECTS|treatment_context" not in c.features and DISEASE_CAUSES.search(
                 view.span_lower(c.seg.start, c.obj.start)):
         return False   # `SOD1 mutations lead to motor neuron degeneration` after a title on the factor: the disease acts
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            _antecedent_made_by_cells(c, view):
+        return False   # `Human MSCs engineered to secrete VEGF` (title). `Motor neuron loss begins ...`: the cells' product
     if c.predicate == "FACTOR_AFFECTS" and _outcome_as_place(c.toks, c.obj.start - c.seg.start):
         return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
@@ -1216,7 +1227,10 @@ def _factor_of_the_cells(c: Candidate) -> bool:
     o0 = c.obj.start - c.seg.start
     if any(t in ("which", "that") for t in toks[f1:f1 + 4]):
         return False
-    for e in c.subj.doc[c.seg.start:c.seg.end].ents:
+    seg_ents = c.subj.doc[c.seg.start:c.seg.end].ents
+    # `MSCs overexpressing VEGF and IGF-1`: the later members of the list of factors the cells were made to make
+    factor_toks = {i - c.seg.start for x in seg_ents if x.label_ == "NEUROTROPHIC_FACTOR" for i in range(x.start, x.end)}
+    for e in seg_ents:
         if e.label_ != "CELL_TYPE":
             continue
         e0, e1 = e.start - c.seg.start, e.end - c.seg.start
@@ -1224,14 +1238,27 @@ def _factor_of_the_cells(c: Candidate) -> bool:
             k = e1
             while k < f0 and toks[k] in CELL_MODIFIER_OPENERS and toks[k] not in ("that", "which", "to", "with"):
                 k += 1
+            # (a list of factors ending at this one: only its first member need follow the modifier plainly)
+            j0 = next((j for j in range(k + 1, f0) if j in factor_toks), f0)
+            if not all(j in factor_toks or toks[j] in COORDINATORS for j in range(j0, f0)):
+                j0 = f0
             if k < f0 and CELL_MODIFIER.fullmatch(toks[k]) and not any(
-                    t in (";", "which", "that", "whereas", "while", "but", "and", "were", "was") for t in toks[k:f0]):
+                    t in (";", "which", "that", "whereas", "while", "but", "and", "were", "was") for t in toks[k:j0]):
                 return True
         m = f1 + (f1 < len(toks) and toks[f1] == "-")
         if e0 > m and e0 - m <= 4 and CELL_MODIFIER.fullmatch(toks[m]) and not any(
                 t in (";", "which", "that", "was", "were", "is", "are", "to", "into", "in", "of") for t in toks[m:e0]):
             return True   # `IGF-1 overexpressing MSCs`, `IGF-1 overexpressing or wild-type BMMSCs`
     return False
+
+
+def _antecedent_made_by_cells(c: Candidate, view: TokenView) -> bool:
+    """A resolved factor whose antecedent mention names it as what the cells were made to make (`MSCs
+    overexpressing VEGF and IGF-1`, `hNPCs engineered to release GDNF`): no therapy of its own to carry
+    into a later sentence (the cells' rows are the study's)."""
+    ante = Candidate(c.predicate, c.subj, c.subj, c.subj_seg, c.subj_seg, False, {}, (0, 0),
+                     view.words(c.subj_seg.start, c.subj_seg.end))
+    return _factor_of_the_cells(ante)
 
 
 # a sentence on the vehicle of a gene therapy, which names no factor: what it says is the vehicle's
@@ -2140,8 +2167,18 @@ class RelationExtractor:
             elif c.predicate == "SECRETES" and not c.resolved and (c.obj.start, c.obj.end) in lists:
                 k = ("S", c.subj.start, lists[(c.obj.start, c.obj.end)])
                 list_p[k] = max(list_p.get(k, 0.0), p)
+        # and `Survival was prolonged in the BM-MSC, AD-MSC and UC-MSC groups`: the members of one list of
+        # cells share the decision on an outcome they are the subject of (the scorer's rank and distance
+        # features keep only the member nearest or most like the document's focus)
+        clists = cell_lists(ents, view, concepts)
+        for c, p in scored:
+            if c.predicate == "AFFECTS" and not c.resolved and (c.subj.start, c.subj.end) in clists:
+                k = ("A", c.obj.start, clists[(c.subj.start, c.subj.end)])
+                list_p[k] = max(list_p.get(k, 0.0), p)
         for cand, p in scored:
-            if list_p and cand.predicate == "FACTOR_AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in lists:
+            if clists and cand.predicate == "AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in clists:
+                p = max(p, list_p[("A", cand.obj.start, clists[(cand.subj.start, cand.subj.end)])])
+            elif list_p and cand.predicate == "FACTOR_AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in lists:
                 p = max(p, list_p[(cand.obj.start, lists[(cand.subj.start, cand.subj.end)])])
             elif list_p and cand.predicate == "SECRETES" and not cand.resolved and (cand.obj.start, cand.obj.end) in lists:
                 p = max(p, list_p[("S", cand.subj.start, lists[(cand.obj.start, cand.obj.end)])])
@@ -2238,6 +2275,31 @@ def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, in
         run.append(e)
     if len(run) >= 2:
         out.update({(x.start, x.end): run[0].start for x in run})
+    return out
+
+
+CELL_LIST_WORDS = frozenset({"and", "or", ",", "the"})
+
+
+def cell_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
+    """Cell mentions of two or more distinct concepts that stand in one list (only `,`, `and`, `or`, `the`
+    between neighbours: `BM-MSCs, AD-MSCs and UC-MSCs`, `in the BM-MSC and the UC-MSC groups`), keyed by
+    token offsets, valued by the list's first token."""
+    out: dict[tuple[int, int], int] = {}
+    run: list[Span] = []
+
+    def close() -> None:
+        if len({concepts[(x.start, x.end)] for x in run}) >= 2:
+            out.update({(x.start, x.end): run[0].start for x in run})
+
+    for e in sorted((e for e in ents if e.label_ == "CELL_TYPE"), key=lambda e: e.start):
+        if run and not (0 < e.start - run[-1].end <= 2
+                        and all(w in CELL_LIST_WORDS for w in view.words(run[-1].end, e.start))
+                        and any(w in ("and", "or", ",") for w in view.words(run[-1].end, e.start))):
+            close()
+            run = []
+        run.append(e)
+    close()
     return out
 
 

@@ -857,8 +857,9 @@ class EntityRules:
                     s, e, cid = s, e + 4, "outcome:motor_neuron_survival"   # `motor neuron (MN) loss`
                 else:
                     k = s - 1
-                    while k > 0 and (low[k] in P.SPINAL_LEVELS | P.MN_GENOTYPE | {"the", "spinal", "large", "primary",
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | P.MN_GENOTYPE | P.MN_POOLS | {"the", "spinal", "large", "primary",
                                                                                  "cultured"}
+                                     or low[k] == "and" and low[k - 1] in P.MN_POOLS   # `upper and lower motor neurons`
                                      or self._stain(low, k, s)
                                      or self._mn_amount(low[k])):
                         k -= 1
