@@ -1468,3 +1468,13 @@ def test_routes_outside_the_nervous_system(nlp, text, route):
 ])
 def test_named_motor_neuron_pools_are_motor_neuron_end_points(nlp, text, span):
     assert (span, "OUTCOME", "outcome:motor_neuron_survival") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("In co-culture, the NSCs increased the survival of ALS motor neurons by a third.", "outcome:motor_neuron_survival"),
+    ("Conditioned medium improved the survival of fALS motor neurons derived from iPSCs.", "outcome:motor_neuron_survival"),
+    ("Intravenous MSCs prolonged the survival of ALS mice.", "outcome:survival"),
+])
+def test_survival_of_disease_motor_neurons_is_their_survival(nlp, sentence, concept):
+    got = {c for _, lab, c in ents(nlp(sentence)) if lab == "OUTCOME"}
+    assert concept in got

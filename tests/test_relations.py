@@ -2997,3 +2997,69 @@ def test_the_grafted_cells_secrete_after_several_result_sentences(full_nlp):
                    "neuron numbers were not significantly increased. However, spinal cord levels of TNF-α were "
                    "lower. The transplanted cells were mainly found lining the ventricles and expressed BDNF and NGF.")
     assert {("SECRETES", "cell:bm_msc", "factor:BDNF"), ("SECRETES", "cell:bm_msc", "factor:NGF")} <= keys(doc)
+
+
+@pytest.mark.parametrize("sentence, factor, negated", [
+    # a contrast clause that the factor opens, naming no cell of its own: the cells' factor looked for and
+    # not found (a negated row), or measured and unchanged (the cells' output)
+    ("Tonsil-derived MSCs secreted HGF, VEGF and BDNF, whereas IGF-1 was undetectable in their supernatant.",
+     "factor:IGF1", True),
+    ("Tonsil-derived MSCs released HGF and VEGF, but GDNF was below the limit of detection.", "factor:GDNF", True),
+    ("The conditioned medium of the MSCs contained high levels of HGF and VEGF, while NGF was not detected.",
+     "factor:NGF", True),
+    ("Exosomes of the MSCs carried BDNF and VEGF but no detectable GDNF.", "factor:GDNF", True),
+    ("Primed MSCs released more BDNF than resting MSCs, whereas GDNF and NT-3 production remained unchanged.",
+     "factor:NTF3", False),
+    ("Induced MSCs secreted more GDNF than naive MSCs, while BDNF secretion was not significantly altered.",
+     "factor:BDNF", False),
+])
+def test_a_factor_opening_a_contrast_clause_is_the_cells_own(full_nlp, sentence, factor, negated):
+    doc = full_nlp("Secretory profile of mesenchymal stem cells\n" + sentence)
+    rows = [m for m in doc._.relations if m.predicate == "SECRETES" and m.object_id == factor]
+    assert rows and all(m.negated == negated for m in rows)
+
+
+def test_a_contrast_clause_of_another_cell_keeps_its_own_factor(full_nlp):
+    doc = full_nlp("Secretory profile of mesenchymal stem cells\n"
+                   "MSCs secreted HGF, whereas BDNF was released by astrocytes in the co-cultures.")
+    assert ("cell:msc", "factor:BDNF") not in {(m.subject_id, m.object_id) for m in doc._.relations
+                                               if m.predicate == "SECRETES"}
+
+
+@pytest.mark.parametrize("text", [
+    "Fetal neural stem cells secrete GDNF, BDNF and IGF-1 and protect motor neurons from excitotoxic death\n"
+    "We examined human fetal NSCs in co-culture.",
+    "Neurotrophic support by MSCs\nWharton's jelly MSCs released BDNF and VEGF and improved neurite outgrowth of "
+    "cortical neurons.",
+    "Neurotrophic support by MSCs\nMSC-NTF cells secrete GDNF and VEGF and delay motor neuron loss in SOD1 mice.",
+])
+def test_factors_the_cells_secrete_before_they_act_give_the_cells_rows(full_nlp, text):
+    doc = full_nlp(text)
+    rows = {(m.predicate, m.subject_id) for m in doc._.relations}
+    assert not any(p == "FACTOR_AFFECTS" for p, _ in rows)
+    assert any(p == "SECRETES" for p, _ in rows)
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("Neural induction of MSCs\nWe evaluated a protocol that induces human bone marrow mesenchymal stromal cells "
+     "(hBM-MSCs) to secrete neurotrophic factors (MSC-NTF cells). Cells from five donors were expanded in platelet "
+     "lysate and then cultured for 72 h in a medium supplemented with dibutyryl cyclic AMP, basic fibroblast growth "
+     "factor (bFGF), platelet-derived growth factor and heregulin.", "factor:FGF2"),
+    ("Neural induction of MSCs\nHuman adipose-derived stem cells were pre-induced with basic fibroblast growth "
+     "factor (bFGF) and then exposed to a cocktail of forskolin and heregulin.", "factor:FGF2"),
+])
+def test_a_factor_of_the_induction_medium_is_not_secreted(full_nlp, text, factor):
+    doc = full_nlp(text)
+    assert factor not in {m.object_id for m in doc._.relations if m.predicate == "SECRETES"}
+
+
+@pytest.mark.parametrize("sentence, factor", [
+    ("Knockdown of BDNF in the parent MSCs reduced the protective effect of the exosomes on cell viability.",
+     "factor:BDNF"),
+    ("Knockdown of VEGF in MSCs abolished the neuroprotection of the conditioned medium on cell viability.",
+     "factor:VEGFA"),
+])
+def test_a_benefit_the_factors_absence_takes_away_is_the_factors(full_nlp, sentence, factor):
+    doc = full_nlp("Exosomes of MSCs in oxidative stress\n" + sentence)
+    effects = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor}
+    assert effects == {"favorable"}

@@ -666,7 +666,9 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
                           "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})
 # what may stand between `survival (rate) of` and the cells it belongs to
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
-                             "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous"})
+                             "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous",
+                             # the disease the neurons come from: `survival of ALS motor neurons`
+                             "als", "fals", "sals"})
 # first words of token_patterns() and the ruler's own Matcher patterns (the Matcher runs only when one occurs)
 TOKEN_PATTERN_FIRST = frozenset({"into", "within", "onto", "via", "through", "survival", "onset", "atrophy",
                                  "appearance", "emergence"})

@@ -1148,7 +1148,7 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
         if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
             return False
-        if _given_to_cells(c.toks, c.obj.start - c.seg.start):
+        if _given_to_cells(c.toks, c.obj.start - c.seg.start, c):
             return False
         if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start):
             return False
@@ -1261,6 +1261,41 @@ def _antecedent_made_by_cells(c: Candidate, view: TokenView) -> bool:
     return _factor_of_the_cells(ante)
 
 
+SECRETION_FINITE = re.compile(r"(?:hyper-?|over-?)?(?:secrete[sd]?|release[sd]?|produce[sd]?|express(?:es|ed)?)")
+
+
+def _secreted_then_cells_act(c: Candidate) -> bool:
+    """`NSCs secrete GDNF, BDNF and IGF-1 and protect motor neurons`, `WJ-MSCs released BDNF and VEGF and
+    improved neurite outgrowth`: the factors are the object of the cells' verb of secretion, and the
+    cells are also the subject of the verb of change coordinated after the list (the gold gives the cells'
+    AFFECTS, no FACTOR_AFFECTS; `MSCs secrete GDNF, which protects motor neurons` makes the factor the agent)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    if o0 < f1:
+        return False
+    # after the list the factor stands in: `and` and a word of change, the outcome after it in one clause
+    # (or the outcome opens with it: `and protect motor neurons`)
+    k = f1
+    while k < o0 and (toks[k] in (",", "and", "or") or _factor_tok(c, k)):
+        k += 1
+    if k > o0 or toks[k - 1] != "and" or not cues.cue_kind(toks[k], False) or any(
+            t in (";", ".", "which", "that", "whereas", "while", "but") for t in toks[k:o0]):
+        return False
+    # before the list: the cells and their finite verb of secretion (a few words of amount between)
+    j = f0 - 1
+    while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
+        j -= 1
+    for v in range(j, max(-1, j - 5), -1):
+        if SECRETION_FINITE.fullmatch(toks[v]):
+            break
+        if toks[v] in (";", ".", ",", "which", "that", "whereas", "while", "but", "and"):
+            return False
+    else:
+        return False
+    return v > 0 and c.subj.doc[c.seg.start + v - 1].ent_type_ == "CELL_TYPE"
+
+
 # a sentence on the vehicle of a gene therapy, which names no factor: what it says is the vehicle's
 VECTOR_WORDS = re.compile(r"\b(?:vectors?|viruse?s?|viral|adeno-associated|lentivir\w*|adenovir\w*|aav\d*|plasmids?"
                           r"|gene (?:delivery|transfer))\b")
@@ -1331,13 +1366,47 @@ def _associated_only(c: Candidate) -> bool:
     return False
 
 
+# what a contrast clause opened by a factor says of the cells' own output: it was looked for and not
+# found, or it was measured and did not change (`whereas GDNF and NT-3 production remained unchanged`)
+UNCHANGED_OUTPUT = re.compile(r"^(?:secretion|production|release|expression|levels?|concentrations?|mrna|protein|amounts?)"
+                              r"(?: levels?)? (?:was|were|remained|did|was not|were not)\b.{0,30}?"
+                              r"\b(?:unchanged|unaffected|not (?:\w+ )?(?:changed|altered|affected|modified|increased|different)"
+                              r"|similar|comparable|not differ|stable)\b")
+
+
+def _factor_tok(c: Candidate, k: int) -> bool:
+    """The segment's token k lies inside a factor mention (or is the bracket of its short form)."""
+    if c.toks[k] in ("(", ")"):
+        return True
+    return c.subj.doc[c.seg.start + k].ent_type_ == "NEUROTROPHIC_FACTOR"
+
+
 def _denied_after_contrast(c: Candidate) -> bool:
-    """`MSCs secreted VEGF, but not GDNF`: the contrast denies the cells' factor (a negated row), it
-    does not hand the factor to another cell."""
-    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
-    if o0 < 2 or o0 <= s1 or c.toks[o0 - 1] not in ("not", "no") or c.toks[o0 - 2] not in ("but", ","):
+    """`MSCs secreted VEGF, but not GDNF`, `... but no detectable GDNF`: the contrast denies the cells'
+    factor (a negated row), it does not hand the factor to another cell. Likewise a contrast clause that
+    the factor opens and that names no cell of its own: `whereas IGF-1 was below the limit of detection`
+    (negated), `while BDNF secretion was not changed` (the cells' output, measured)."""
+    s1, o0, o1 = c.subj.end - c.seg.start, c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    if o0 < 2 or o0 <= s1:
         return False
-    return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
+    toks = c.toks
+    k = o0 - 1 - (toks[o0 - 1] in ("detectable", "measurable") and toks[o0 - 2] == "no")
+    if k >= 1 and toks[k] in ("not", "no") and toks[k - 1] in ("but", ","):
+        return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
+    # the factor (or a list of factors it ends or begins) right after the contrast word
+    j = o0 - 1
+    while j > s1 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
+        j -= 1
+    if toks[j] not in ("whereas", "while", "but") or any(t in (";", ".") for t in toks[s1:j]):
+        return False
+    end = next((k for k in range(o1, len(toks)) if toks[k] in cues.CLAUSE_BREAKS or toks[k] in (".", ",")), len(toks))
+    k = o1
+    while k < end and (toks[k] in (",", "and", "or") or _factor_tok(c, k)):
+        k += 1
+    rest = " ".join(toks[k:end])
+    if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start + j:c.seg.start + end].ents):
+        return False   # `whereas B released BDNF`, `while BDNF was released by B`: another cell's clause
+    return UNDETECTED.search(rest) is not None or UNCHANGED_OUTPUT.search(rest) is not None
 
 
 FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
@@ -1469,7 +1538,7 @@ def _control_declined_after(toks: list[str], end: int) -> bool:
         cues.NEGATORS.isdisjoint(rest)
 
 
-LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion", "knockdown", "knockout",
+LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion", "knockdown", "knockout", "silencing",
                          "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade"})
 LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "deprivation", "-deficient", "-null",
               "-knockout", "loss")
@@ -1486,6 +1555,22 @@ def _factor_taken_away(toks: list[str], f0: int, f1: int) -> bool:
         return True   # `BDNF-deficient mice`, `CNTF-null mice` (the tokenizer splits the factor's symbol off)
     return f1 < len(toks) and (toks[f1].startswith(LOSS_AFTER) or toks[f1] in ("ko", "-/-", "+/-")) \
         or toks[f1 - 1].endswith(("-deficient", "-null"))
+
+
+BENEFIT_REDUCERS = ("reduc", "abolish", "abrogat", "attenuat", "diminish", "block", "prevent", "impair", "decreas",
+                    "lessen", "eliminat", "revers", "negat", "blunt", "weaken", "cancel")
+
+
+def _benefit_taken_away(toks: list[str], clause: tuple[int, int], cue: str | None) -> bool:
+    """The clause's cue is a word of benefit that a verb of reducing governs (`reduced the protective
+    effect`, `abrogated their beneficial effect`, `abolished the neuroprotection`)."""
+    if not cue:
+        return False
+    cue = cue.lower()
+    for i in range(clause[0], clause[1]):
+        if toks[i] == cue and (cues.cue_kind(cue, False) or ("",))[0] == "favorable":
+            return any(t.startswith(BENEFIT_REDUCERS) for t in toks[max(clause[0], i - 3):i])
+    return False
 
 
 def _describes_who(toks: list[str], o0: int) -> bool:
@@ -1522,15 +1607,23 @@ def _factor_acts_on_cell(toks: list[str], f1: int, c0: int) -> bool:
     return any((cues.cue_kind(t, False) or ("",))[0] == "favorable" for t in between[opener + 1:])
 
 
-def _given_to_cells(toks: list[str], f0: int) -> bool:
+def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> bool:
     """The factor at toks[f0] is what the cells were cultured with (a word of GIVEN_TO_CELLS at most
-    five words before it, no verb of secretion between): not something they secrete."""
-    for j in range(f0 - 1, max(-1, f0 - 7), -1):
+    five words before it, no verb of secretion between; the other factors of a supplement list and their
+    bracketed short forms not counted: `a medium supplemented with dbcAMP, basic fibroblast growth factor
+    (bFGF), PDGF and heregulin`), or what they were induced with (`pre-induced with bFGF`): not
+    something they secrete."""
+    n = 0
+    for j in range(f0 - 1, max(-1, f0 - 25), -1):
         t = toks[j]
-        if t in GIVEN_TO_CELLS:
+        if t in GIVEN_TO_CELLS or t == "with" and j > 0 and toks[j - 1].endswith("induced"):
             return True
         if SECRETE_VERB.match(t) or t in (";", "whereas", "but", "which", "that"):
             return False
+        if c is None or not _factor_tok(c, j):
+            n += 1
+            if n >= 6:
+                return False
     return False
 
 
@@ -2175,7 +2268,17 @@ class RelationExtractor:
             if c.predicate == "AFFECTS" and not c.resolved and (c.subj.start, c.subj.end) in clists:
                 k = ("A", c.obj.start, clists[(c.subj.start, c.subj.end)])
                 list_p[k] = max(list_p.get(k, 0.0), p)
+        # `MSCs secreted VEGF and HGF, whereas IGF-1 was undetectable`: the factor of the contrast clause (let
+        # through by _denied_after_contrast) shares the decision on the cells' own secretion in that sentence
+        secretor_p: dict[tuple, float] = {}
+        for c, p in scored:
+            if c.predicate == "SECRETES" and not c.resolved:
+                k = (c.seg.index, c.subj.start)
+                secretor_p[k] = max(secretor_p.get(k, 0.0), p)
         for cand, p in scored:
+            if cand.predicate == "SECRETES" and not cand.resolved and cand.subj.start < cand.obj.start and \
+                    not cues.CONTRAST_BREAKS.isdisjoint(cand.toks[cand.subj.end - cand.seg.start:cand.obj.start - cand.seg.start]):
+                p = max(p, secretor_p[(cand.seg.index, cand.subj.start)])
             if clists and cand.predicate == "AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in clists:
                 p = max(p, list_p[("A", cand.obj.start, clists[(cand.subj.start, cand.subj.end)])])
             elif list_p and cand.predicate == "FACTOR_AFFECTS" and not cand.resolved and (cand.subj.start, cand.subj.end) in lists:
@@ -2310,7 +2413,7 @@ def _cells_result(c: Candidate) -> bool:
     neurologic function and expression of VEGF`)."""
     if c.predicate != "FACTOR_AFFECTS" or c.resolved:
         return False
-    if _factor_of_the_cells(c):
+    if _factor_of_the_cells(c) or _secreted_then_cells_act(c):
         return True
     f0 = c.subj.start - c.seg.start
     return f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS and \
@@ -2471,6 +2574,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
             if own.cue is not None:
                 ec = own
         effect, cue = ec.effect, ec.cue
+        benefit_shown = False
         if effect in ("favorable", "unfavorable") and o_id == "outcome:survival" and cues.is_harm_outcome(o_text, o_id) \
                 and cues.in_composite(toks, o_clause[0], o0):
             # `the time to death or permanent ventilation was longer`: the event is a member of one survival
@@ -2494,7 +2598,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
                 BLOCKING_REAGENT.search(" ".join(toks[o_clause[0]:o_clause[1]])):
             # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
             # benefit, which shows the benefit (of the cells, through the factor)
-            effect = "favorable"
+            effect, benefit_shown = "favorable", True
         if effect == "null" and _control_declined_after(toks, o_clause[1]):
             # `FVC remained unchanged in treated patients, whereas it declined by 15% in the placebo group`: no
             # decline where the control declined is the benefit
@@ -2503,7 +2607,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None
                 _factor_taken_away(toks, s0, cand.subj.end - seg.start):
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
             # the factor's absence does shows what the factor does
-            if (cue is None or cue.lower() in cues.MILD_WORDS) and cues.is_harm_outcome(o_text, o_id):
+            if benefit_shown or _benefit_taken_away(toks, o_clause, cue):
+                pass   # `Knockdown of BDNF reduced the protective effect on cell viability`: the benefit the
+                # factor's absence took away is the factor's (the cue word already reads favorable)
+            elif (cue is None or cue.lower() in cues.MILD_WORDS) and cues.is_harm_outcome(o_text, o_id):
                 # `BDNF withdrawal leads to motor neuron death`, `VEGF-deficient mice develop motor neuron
                 # degeneration`: with no cue word the absence brought the harm about, so the factor prevents it
                 # (`CNTF-null mice develop mild motor neuron loss`: `mild` grades the harm, it does not lessen it)
