@@ -1478,3 +1478,19 @@ def test_named_motor_neuron_pools_are_motor_neuron_end_points(nlp, text, span):
 def test_survival_of_disease_motor_neurons_is_their_survival(nlp, sentence, concept):
     got = {c for _, lab, c in ents(nlp(sentence)) if lab == "OUTCOME"}
     assert concept in got
+
+
+@pytest.mark.parametrize("text, span, label, concept", [
+    ("CD34+ hematopoietic progenitors were infused into the tail vein.", "hematopoietic progenitors", "CELL_TYPE", "cell:hsc"),
+    ("Haematopoietic progenitors were mobilized with G-CSF.", "Haematopoietic progenitors", "CELL_TYPE", "cell:hsc"),
+    ("MSCs were co-cultured with spinal cord neurons from SOD1 embryos.", "spinal cord neurons", "CELL_TYPE", "cell:neuron"),
+    ("Muscle stem cells were injected into the diaphragm of SOD1 rats.", "Muscle stem cells", "CELL_TYPE", "cell:other"),
+    ("Fetal ventral mesencephalic tissue grafts restored dopaminergic neurons.", "Fetal ventral mesencephalic tissue",
+     "CELL_TYPE", "cell:other"),
+    ("Human neural stem cells were grafted in patients with chronic SCI.", "chronic SCI", "DISEASE", "disease:other"),
+    ("Ten patients with incomplete SCI received the cells.", "incomplete SCI", "DISEASE", "disease:other"),
+    ("Cells reduced lesion size after thoracic spinal cord injury in rats.", "thoracic spinal cord injury", "DISEASE",
+     "disease:other"),
+])
+def test_progenitor_graft_tissue_and_staged_sci_names(nlp, text, span, label, concept):
+    assert (span, label, concept) in ents(nlp(text))
