@@ -1494,3 +1494,32 @@ def test_survival_of_disease_motor_neurons_is_their_survival(nlp, sentence, conc
 ])
 def test_progenitor_graft_tissue_and_staged_sci_names(nlp, text, span, label, concept):
     assert (span, label, concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    # the last member of a composite survival end point, in a sentence that also names safety
+    ("The primary end point was safety; secondary end points were the ALSFRS-R slope and time to tracheostomy or death.",
+     "death", "outcome:survival"),
+    ("Safety outcomes and the risk of ventilation or death were recorded.", "death", "outcome:survival"),
+    # a marker of no named kind measured in a body fluid
+    ("CSF MCP-1 decreased after each dose.", "CSF MCP-1", "outcome:biomarker"),
+    ("CSF neurofilament light chain and MCP-1 decreased after the second dose.", "MCP-1", "outcome:biomarker"),
+    # end points of cell therapy trials in other neurological diseases
+    ("Performance in the stepping test improved after striatal grafting.", "stepping test", "outcome:motor_function"),
+    ("The number of new gadolinium-enhancing lesions decreased.", "gadolinium-enhancing lesions", "outcome:other"),
+    ("Muscle tone decreased in children with spastic cerebral palsy.", "Muscle tone", "outcome:other"),
+    ("The ASIA Impairment Scale grade improved from A to B in two patients.", "ASIA Impairment Scale grade",
+     "outcome:motor_function"),
+    ("Upper limb function on the Action Research Arm Test improved.", "Action Research Arm Test", "outcome:motor_function"),
+    ("Social communication and repetitive behaviors improved in children with autism.", "repetitive behaviors",
+     "outcome:other"),
+    ("Dopamine transporter binding on PET did not change.", "Dopamine transporter binding", "outcome:other"),
+    ("Residual urine volume decreased after transplantation.", "Residual urine volume", "outcome:other"),
+])
+def test_outcomes_of_other_neurological_and_als_trials(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_a_brain_region_is_no_listed_end_point(nlp):
+    got = ents(nlp("MSCs increased the number of TH-positive neurons in the substantia nigra and striatal dopamine levels."))
+    assert not any("nigra" in t for t, lab, _ in got if lab == "OUTCOME")

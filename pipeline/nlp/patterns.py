@@ -751,6 +751,8 @@ NOT_MEASURE_HEAD = frozenset({
     # `inflammation in the spinal cord and survival`: a place, not a list member
     "cord", "cords", "brain", "brainstem", "cortex", "muscle", "muscles", "nerve", "nerves", "horn", "horns",
     "ventricle", "ventricles", "parenchyma", "segment", "segments",
+    # `neurons in the substantia nigra and striatal dopamine`: brain regions named as places
+    "nigra", "striatum", "striata", "hippocampus", "hemisphere", "hemispheres", "penumbra", "thalamus",
     # `, indicating reduced astrogliosis`: a verb of inference, not an end point
     "indicating", "suggesting", "reflecting", "demonstrating", "showing", "confirming", "supporting", "implying",
     "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",

@@ -434,8 +434,10 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
         if _PARTICIPLE.match(low) and i > 1 and P.MARKER_SYMBOL.match(lowers[i - 1]) and not v.starts[i] and (
                 lowers[i - 2] in P.FLUID_WORDS or lowers[i - 2] in ("and", ",", "whereas", "while")
                 and not P.FLUID_WORDS.isdisjoint(lowers[max(0, i - 12):i - 2])):
+            named = P.outcome_concept(lowers[i - 1:i])
+            # (`CSF MCP-1 fell`: a marker of no named kind, measured in a fluid, is SPEC's biomarker)
             out.append((i - 2 if lowers[i - 2] in P.FLUID_WORDS else i - 1, i,
-                        P.outcome_concept(lowers[i - 1:i])))
+                        "outcome:biomarker" if named == "outcome:other" else named))
         # subject of a passive, or of a compared state: `X was/were (significantly) reduced`, `X were lower`
         if (_PARTICIPLE.match(low) or low in _COMPARED_STATES) and not v.starts[i]:
             a = i - 1
@@ -642,6 +644,11 @@ class EntityRules:
                 continue
             # `a lower hazard ratio for death`, `the risk of death`: the patients' (or animals') survival
             if i > 1 and (low[i - 2], low[i - 1]) in P.DEATH_AS_END_POINT:
+                cands.append((i, i + 1, "outcome:survival"))
+            elif i > 3 and low[i - 1] in ("or", "and") and any(
+                    (low[k], low[k + 1]) in P.DEATH_AS_END_POINT for k in range(max(0, i - 5), i - 2)) \
+                    and not {".", ";"} & set(low[max(0, i - 5):i]):
+                # `time to tracheostomy or death`: the last member of a composite survival end point
                 cands.append((i, i + 1, "outcome:survival"))
             elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in self._sentence_words(doc, i)):
