@@ -1523,3 +1523,32 @@ def test_outcomes_of_other_neurological_and_als_trials(nlp, text, span, concept)
 def test_a_brain_region_is_no_listed_end_point(nlp):
     got = ents(nlp("MSCs increased the number of TH-positive neurons in the substantia nigra and striatal dopamine levels."))
     assert not any("nigra" in t for t, lab, _ in got if lab == "OUTCOME")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Serum neurofilament light chain was measured in 90 patients with ALS. Higher baseline neurofilament "
+     "levels predicted shorter survival.", "neurofilament"),
+    ("Plasma neurofilament light was measured before and after treatment. The drug did not change "
+     "neurofilament concentrations at week 24.", "neurofilament"),
+])
+def test_neurofilament_of_a_fluid_document_stays_a_biomarker(nlp, text, span):
+    assert (span, "OUTCOME", "outcome:biomarker") in ents(nlp(text))
+
+
+def test_tissue_neurofilament_is_no_biomarker(nlp):
+    got = ents(nlp("Neurofilament staining of the ventral horn was reduced in treated mice."))
+    assert not any(c == "outcome:biomarker" for _, _, c in got)
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSC treatment lowered serum creatinine and blood urea nitrogen in the rats.", "serum creatinine", "outcome:safety"),
+    ("MSC treatment lowered serum creatinine and blood urea nitrogen in the rats.", "blood urea nitrogen", "outcome:safety"),
+    ("Knee pain was scored on a visual analogue scale after the injection.", "visual analogue scale", "outcome:other"),
+    ("BDNF preserved the gastrocnemius muscle wet weight after nerve crush.", "muscle wet weight", "outcome:neuromuscular"),
+    ("The overall response rate of the graft-versus-host disease was 61% at day 28.", "response rate", "outcome:other"),
+    ("After MSC infusion the number of relapses fell in the multiple sclerosis cohort.", "number of relapses", "outcome:disease_progression"),
+    ("New gadolinium-enhancing lesions were fewer after the MSC injections.", "gadolinium-enhancing lesions", "outcome:other"),
+    ("The cell infusions lowered HbA1c in the diabetic patients.", "HbA1c", "outcome:other"),
+])
+def test_near_miss_end_points(nlp, text, span, concept):
+    assert any(span in t and c == concept for t, lab, c in ents(nlp(text)) if lab == "OUTCOME")

@@ -1244,13 +1244,25 @@ class EntityRules:
         if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
             return spans
         sents = doc.has_annotation("SENT_START")
+
+        def fluid(s: int, e: int) -> bool:
+            sent = doc[s].sent if sents else doc[:]
+            return bool({t.lower_ for t in sent} & P.FLUID_WORDS) or bool(P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()))
+        # a document that measures neurofilament in CSF or blood measures it there throughout
+        # (`serum neurofilament light ... Riluzole did not change neurofilament concentrations`)
+        fluid_nf = any(cid == "outcome:biomarker" and "neurofilament" in doc[s:e].text.lower() and fluid(s, e)
+                       for s, e, cid in spans)
+
+        def amount(s: int, e: int) -> bool:   # `neurofilament levels`, not `neurofilament staining`
+            return "neurofilament" in doc[s:e].text.lower() and bool(
+                {t.lower_ for t in doc[s:min(e + 1, len(doc))]} & {"level", "levels", "concentration", "concentrations"})
         out = []
         for s, e, cid in spans:
             if cid in P.SENTENCE_BOUND:
                 sent = doc[s].sent if sents else doc[:]
                 words = {t.lower_ for t in sent}
-                if cid == "outcome:biomarker" and not words & P.FLUID_WORDS \
-                        and not P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()):
+                if cid == "outcome:biomarker" and not fluid(s, e) \
+                        and not (fluid_nf and amount(s, e)):
                     cid = "outcome:other"
                 elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
                         and not words & P.MUSCLE_WORDS:
