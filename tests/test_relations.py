@@ -2557,7 +2557,7 @@ def test_factor_glued_absent_or_listed_keeps_its_result(full_nlp, sentence, fact
 
 @pytest.mark.parametrize("text", [
     "BDNF-deficient mice", "GDNF-/- mice", "Cntf-null mice", "GDNF-induced sprouting", "BDNF/TrkB signalling",
-    "GDNF/GFRα1/RET signalling", "10 ng NGF/device/day",
+    "GDNF/GFRα1/RET signalling", "10 ng NGF/device/day", "a GDNF-neutralizing antibody",
 ])
 def test_a_glued_factor_symbol_is_its_own_token(full_nlp, text):
     doc = full_nlp(text)
@@ -3061,5 +3061,44 @@ def test_a_factor_of_the_induction_medium_is_not_secreted(full_nlp, text, factor
 ])
 def test_a_benefit_the_factors_absence_takes_away_is_the_factors(full_nlp, sentence, factor):
     doc = full_nlp("Exosomes of MSCs in oxidative stress\n" + sentence)
+    effects = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor}
+    assert effects == {"favorable"}
+
+
+@pytest.mark.parametrize("text, predicate, obj, effect, negated", [
+    # a group of the cells compared just before, as the subject of a change word: each cell's result
+    ("Two MSC sources in SOD1 mice\nBM-MSCs and UC-MSCs were transplanted intravenously. Both populations "
+     "delayed disease onset.", "AFFECTS", "outcome:disease_onset", "favorable", False),
+    ("Two MSC sources in SOD1 mice\nBM-MSCs and UC-MSCs were grafted intrathecally. Both cell types improved "
+     "motor function and prolonged survival.", "AFFECTS", "outcome:survival", "favorable", False),
+    # ... and a denied group: no relation for a secretion, no change (null) for an outcome
+    ("Two MSC sources in vitro\nBM-MSCs and AD-MSCs were compared in culture. Neither cell type secreted NT-3.",
+     "SECRETES", "factor:NTF3", None, True),
+    ("Two MSC sources in SOD1 mice\nBM-MSCs and UC-MSCs were grafted intrathecally. Neither cell type improved "
+     "survival.", "AFFECTS", "outcome:survival", "null", False),
+])
+def test_a_group_of_the_cells_named_before_speaks_for_each(full_nlp, text, predicate, obj, effect, negated):
+    doc = full_nlp(text)
+    rows = [m for m in doc._.relations if m.predicate == predicate and m.object_id == obj]
+    assert len({m.subject_id for m in rows}) == 2, rows
+    assert {(m.effect, m.negated) for m in rows} == {(effect, negated)}
+
+
+def test_a_denied_group_after_but_denies_only_its_clause(full_nlp):
+    doc = full_nlp("Three MSC sources in vitro\nBM-MSCs, AD-MSCs and UC-MSCs were compared in culture. All three "
+                   "cell types secreted BDNF, but none of the cell types secreted NT-3.")
+    got = {(m.object_id, m.negated) for m in doc._.relations if m.predicate == "SECRETES"}
+    assert got == {("factor:BDNF", False), ("factor:NTF3", True)}
+
+
+@pytest.mark.parametrize("sentence, factor", [
+    # the factor blocked after its name, or named as what a blocker is raised against: the benefit the block
+    # takes away is the factor's (favorable, as `Knockdown of VEGF abolished the neuroprotection`)
+    ("The benefit on motor neuron survival was lost when HGF was neutralized.", "factor:HGF"),
+    ("A VEGF-neutralizing antibody abolished this increase in motor neuron survival.", "factor:VEGFA"),
+])
+def test_a_benefit_lost_when_the_factor_is_blocked_is_the_factors(full_nlp, sentence, factor):
+    doc = full_nlp("Stromal cells and motor neurons\nConditioned medium of BM-MSCs increased motor neuron survival in "
+                   "vitro. " + sentence)
     effects = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor}
     assert effects == {"favorable"}

@@ -85,7 +85,7 @@ _FACTOR_SYMBOLS = ("GDNF", "Gdnf", "BDNF", "Bdnf", "CNTF", "Cntf", "VEGF", "Vegf
 # tokenizer's time)
 _AFTER_FACTOR = "|".join(f"(?<=\\b{re.escape(f)})" for f in _FACTOR_SYMBOLS)
 FACTOR_BEFORE_STATE = (rf"(?=[-‐‑+/])(?:{_AFTER_FACTOR})(?:[-‐‑](?=(?:deficient|deficiency|null|knockout|KO|Tg|induced|dependent|"
-                       r"stimulated|driven|elicited|evoked)(?![\w-]))|[-+]/-(?![\w-])|/(?=[A-Za-z][A-Za-z0-9α-ω]{1,7}(?![\w-])))")
+                       r"stimulated|driven|elicited|evoked|neutralizing|neutralising|blocking)(?![\w-]))|[-+]/-(?![\w-])|/(?=[A-Za-z][A-Za-z0-9α-ω]{1,7}(?![\w-])))")
 
 
 # scispaCy's infix for other dashes between letters (`(?:–|—|--|...)`); without `–` the en dash stays
