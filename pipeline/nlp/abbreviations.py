@@ -13,20 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import vocabulary as vocabulary_mod
-from pipeline.nlp.mentions import Mention, read_mentions, write_mentions
+from pipeline.nlp.mentions import Mention, abbreviation_pairs, read_mentions, write_mentions
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler import NESTED_KEY
-
-
-def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
-    """(short_start, short_end, long_start, long_end) token offsets, whatever form the detector left."""
-    out = []
-    for a in getattr(doc._, "abbreviations", None) or []:
-        if isinstance(a, dict):
-            out.append((a["short_start"], a["short_end"], a["long_start"], a["long_end"]))
-        elif isinstance(a, Span) and isinstance(a._.long_form, Span):
-            out.append((a.start, a.end, a._.long_form.start, a._.long_form.end))
-    return out
 
 
 def long_form_mention(mentions: list[Mention], long_start: int, long_end: int) -> Mention | None:

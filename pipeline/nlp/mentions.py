@@ -58,3 +58,14 @@ def write_mentions(doc: Doc, mentions: list[Mention], vocab: Vocabulary) -> None
         span._.concept_name = vocab.name_of(m.concept_id) if m.concept_id in vocab else None
         span._.source = m.source
         span._.score = float(m.score)
+
+
+def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(short_start, short_end, long_start, long_end) token offsets, whatever form the detector left."""
+    out = []
+    for a in getattr(doc._, "abbreviations", None) or []:
+        if isinstance(a, dict):
+            out.append((a["short_start"], a["short_end"], a["long_start"], a["long_end"]))
+        elif isinstance(a, Span) and isinstance(a._.long_form, Span):
+            out.append((a.start, a.end, a._.long_form.start, a._.long_form.end))
+    return out

@@ -2426,22 +2426,22 @@ def _cells_result(c: Candidate) -> bool:
         _readout_measured(c, before_form=True)
 
 
+# the nouns for a group of the cells named before (`the three cell types`, `neither population`)
+GROUP_NOUNS = "types|populations|cells|sources|products|preparations|lines|grafts|groups|arms|treatments|therapies"
+GROUP_NOUN_SINGULARS = "type|population|source|product|preparation|line|graft|group|arm|treatment|therapy"
 # a group of the cells named before, denied at the opening of its sentence (`Neither cell type ...`,
 # `None of the three MSC sources ...`, `However, neither population ...`)
 DENIED_GROUP = re.compile(r"^(?:(?:however|in contrast) , |.* (?:, but|;|whereas|while) )?(?:neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))?"
-                          r"(?: [\w-]+)?(?: cell)? (?:types?|populations?|cells|sources|products?|preparations?|lines?"
-                          r"|grafts?|groups?|arms?|treatments?|therap(?:y|ies))\b")
+                          rf"(?: [\w-]+)?(?: cell)? (?:{GROUP_NOUNS}|{GROUP_NOUN_SINGULARS})\b")
 # a group of the cells named before, as the subject that opens its sentence (`Both cell types ...`,
 # `All three populations ...`, `Each of the grafts ...`)
 ARMS_SUBJECT = re.compile(r"^(?:both|all|each)(?: of)?(?: the| these)?(?: (?:two|three|four))?(?: [\w-]+)?(?: cell)? "
-                          r"(?:types|populations|cells|sources|products|preparations|lines|grafts|groups|arms|treatments"
-                          r"|therapies)\b|^both (?:cell type|population|source|graft|preparation)\b")
+                          rf"(?:{GROUP_NOUNS})\b|^both (?:cell type|population|source|graft|preparation)\b")
 
 
 def _denied_group(toks: list[str], o0: int) -> bool:
     """The sentence opens on a denied group of cells (DENIED_GROUP) before the object at o0."""
-    m = DENIED_GROUP.match(" ".join(toks[:o0]))
-    return m is not None
+    return DENIED_GROUP.match(" ".join(toks[:o0])) is not None
 
 
 def _arms_anaphor_result(c: Candidate) -> bool:

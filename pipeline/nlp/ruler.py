@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp import patterns as P
+from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.vocabulary import Vocabulary
 
 RULES_KEY = "litmine_rules"
@@ -1197,32 +1198,17 @@ class EntityRules:
             return True
         if e - s != 1:
             return False
-        for a in getattr(doc._, "abbreviations", None) or []:
-            if isinstance(a, dict):
-                short, ls, le = doc[a["short_start"]:a["short_end"]].text, a["long_start"], a["long_end"]
-            elif isinstance(a, Span) and isinstance(a._.long_form, Span):
-                short, ls, le = a.text, a._.long_form.start, a._.long_form.end
-            else:
-                continue
-            if short == text and (doc[le - 1].lower_ in P.DISEASE_HEADS
-                                  or self.vocab_concepts.lookup(doc[ls:le].text, "DISEASE")):
+        for ss, se, ls, le in abbreviation_pairs(doc):
+            if doc[ss:se].text == text and (doc[le - 1].lower_ in P.DISEASE_HEADS
+                                            or self.vocab_concepts.lookup(doc[ls:le].text, "DISEASE")):
                 return True
         return False
 
     def _disease_short_forms(self, doc: Doc, spans: list[tuple[int, int, str]]) -> set[str]:
         """Texts of the short forms the document defines for a DISEASE mention."""
         ends = {e for _, e, cid in spans if self._label(cid) == "DISEASE"}
-        out = set()
-        for a in getattr(doc._, "abbreviations", None) or []:
-            if isinstance(a, dict):
-                ss, se, le = a["short_start"], a["short_end"], a["long_end"]
-            elif isinstance(a, Span) and isinstance(a._.long_form, Span):
-                ss, se, le = a.start, a.end, a._.long_form.end
-            else:
-                continue
-            if se - ss == 1 and (le in ends or le - 1 in ends):
-                out.add(doc[ss].text)
-        return out
+        return {doc[ss].text for ss, se, _, le in abbreviation_pairs(doc)
+                if se - ss == 1 and (le in ends or le - 1 in ends)}
 
     def _describes_disease(self, low: list[str], sent, spans: list[tuple[int, int, str]]) -> bool:
         """A sentence about a disease's burden or course (P.BURDEN_CUES) that names no cell or factor."""
