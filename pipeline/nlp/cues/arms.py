@@ -1,0 +1,147 @@
+"""Arms and values: a change or value stated for the treated and the control arm (or before and after).
+
+`declined by 2.1 points with MSCs versus 3.4 with placebo`, `survival was 38 months with MSCs and 31
+in controls`, `FVC was lower in the placebo group than ...`: the direction is read from the numbers
+or from which arm a comparison names first.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.nlp.cues.lexicon import AMOUNT, AUX_BE, NEGATORS, cue_kind
+from pipeline.nlp.cues.scope import CLAUSE_BREAKS
+
+# a ratio or risk before an outcome makes its value a result (`the hazard ratio for death was 0.48`)
+VALUE_RATIO_WORDS = frozenset({"ratio", "ratios", "hazard", "risk", "odds", "hr", "rr", "irr"})
+
+
+VERSUS = frozenset({"versus", "vs", "vs.", "compared", "against"})
+# what a control arm was given or called (relations.CONTROL_ARM builds its phrases from CONTROL_AGENTS)
+CONTROL_AGENTS = frozenset({"placebo", "vehicle", "sham", "saline", "pbs", "untreated"})
+CONTROL_WORDS = CONTROL_AGENTS | {"control", "controls", "historical"}
+
+
+def _control_first(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
+    """A comparison whose first arm is the control: a control word before `than`, none after it."""
+    than = next((k for k in range(cue, hi) if toks[k] == "than"), None)
+    if than is None or not CONTROL_WORDS.isdisjoint(toks[than:min(hi, than + 6)]):
+        return False
+    # (not one named as the reference: `compared with controls, ... than expected`)
+    return any(toks[k] in CONTROL_WORDS and (k == lo or toks[k - 1] not in ("with", "to", "versus", "vs", "vs.", "than"))
+               for k in range(max(lo, than - 10), than))
+
+
+def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:
+    """(treated, control) sizes of a change stated for both arms after its cue word, the treated
+    arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo group`,
+    `decreased by 9% compared with 21% with placebo`. None unless both are there."""
+    first = next((k for k in range(cue + 1, hi) if AMOUNT.match(toks[k])), None)
+    if first is not None and toks[first - 1] == "from":
+        return None   # `reduced the rate from 1.2 to 0.6`: one measure's two levels, not two arms' changes
+    arms = _arm_values(toks, first, hi) if first is not None else None
+    return None if arms is None else (abs(arms[0]), abs(arms[1]))
+
+
+def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float] | None:
+    """(treated, control) values given for both arms from toks[first] on: `38.2 months in the MSC
+    group and 31.5 months in controls`, `65% ... versus 78% with placebo`. None unless the second
+    value is the control arm's and the first is not."""
+    second = next((k for k in range(first + 1, hi) if AMOUNT.match(toks[k])
+                   and toks[k - 1] in ("and", "versus", "vs", "vs.", "compared", "with", "to", ",", "than")), None)
+    if second is None:
+        return None
+    a, b = (float(toks[k].rstrip("%").replace("−", "-")) for k in (first, second))
+    # the words that name the second value's arm (past its spread: `128 ± 5 days in the vehicle group`)
+    spread = 2 if second + 2 < hi and toks[second + 1] in SPREAD and AMOUNT.match(toks[second + 2]) else 0
+    named = toks[second:min(hi, second + 6 + spread)]
+    if CONTROL_WORDS.isdisjoint(toks[first:second]) and not CONTROL_WORDS.isdisjoint(named):
+        return a, b
+    if not CONTROL_WORDS.isdisjoint(toks[first:second]) and CONTROL_WORDS.isdisjoint(named) \
+            and not TREATED_ARM_WORDS.isdisjoint(named):
+        return b, a   # `18.6 months in the placebo group and 24.2 months in the MSC group`: the control first
+    # one arm over two periods: `-1.1 points/month before and -0.5 after the injection`, `0.4 versus 1.0
+    # points/month in the lead-in`: the time before treatment is the control
+    periods = [_period(toks[first + 1:second]), _period(toks[second + 1:min(hi, second + 10)])]
+    if periods[0] is None and periods[1] is not None:
+        periods[0] = not periods[1]
+    if periods[1] is None and periods[0] is not None:
+        periods[1] = not periods[0]
+    if periods[0] is None or periods[0] == periods[1]:
+        return None
+    return (a, b) if periods[0] else (b, a)
+
+
+# a value's spread after it (`142 ± 6 days`)
+SPREAD = frozenset({"±", "+/-", "+/−"})
+# words that name an arm after its value (`24.2 months in the MSC group`)
+TREATED_ARM_WORDS = frozenset({"group", "groups", "arm", "mice", "rats", "patients", "animals", "cohort", "treated",
+                               "transplanted", "grafted", "injected", "infused"})
+TIME_UNITS = frozenset({"days", "day", "weeks", "week", "months", "month", "years", "year", "d", "wk", "wks"})
+BEFORE_TREATMENT = frozenset({"baseline", "inclusion", "enrolment", "enrollment", "screening",
+                              "before", "prior", "pre-treatment", "pretreatment", "pre-transplantation", "pre-injection",
+                              "pre-transplant", "lead-in", "run-in", "preceding", "pre-infusion"})
+AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatment", "post-transplantation",
+                             "post-injection", "post-transplant", "post-infusion", "thereafter", "afterwards"})
+
+
+TIME_QUALIFIERS = frozenset({"at", "after", "following", "during", "over", "within", "by"})
+# words that open the arm or group a value is given for (`survival in the MSC group was`, `counts of treated mice were`)
+ARM_QUALIFIERS = frozenset({"in", "of", "for", "among"})
+
+
+def _be_after(toks: Sequence[str], o_end: int, hi: int) -> int:
+    """Position of the `was`/`were` that the outcome's value follows: right after it, or after a time
+    qualifier (`survival at 18 months was`, `ALSFRS-R after MSC injection was`) or a group's (`survival in
+    the MSC group was`); the `of` of `a mean survival of 135 days`; -1 when none."""
+    if o_end < hi and toks[o_end] in AUX_BE:
+        return o_end
+    if o_end + 1 < hi and toks[o_end] == "of" and AMOUNT.match(toks[o_end + 1]) and o_end + 2 < hi and \
+            toks[o_end + 2] in TIME_UNITS:
+        return o_end    # `had a mean survival of 135 days`: the value itself
+    if o_end < hi and (toks[o_end] in TIME_QUALIFIERS or toks[o_end] in ARM_QUALIFIERS):
+        for k in range(o_end + 1, min(hi, o_end + 6)):
+            if toks[k] in AUX_BE:
+                return k
+            if not toks[k] or cue_kind(toks[k], False) is not None or toks[k] in CLAUSE_BREAKS:
+                break
+    return -1
+
+
+# what opens a period's length, not another value: `in the 6 months before`, `during the first 3 months after`
+PERIOD_OPENERS = frozenset({"the", "first", "last", "previous", "preceding", "following", "initial"})
+
+
+def _period(words: Sequence[str]) -> bool | None:
+    """True when a value's own words place it after treatment, False before it, None when they do not say."""
+    for k, w in enumerate(words):
+        if AMOUNT.match(w):
+            if 0 < k < len(words) - 1 and words[k - 1] in PERIOD_OPENERS and words[k + 1] in TIME_UNITS:
+                continue    # `1.02 points per month in the 6 months before the injection`: the period's length
+            break
+        if w in AFTER_TREATMENT:
+            return True
+        if w in BEFORE_TREATMENT:
+            return False
+    return None
+
+
+CONTROL_ARMS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated"})
+
+
+def _larger_in_one_arm(toks: Sequence[str], hi: int, kind: str) -> str | None:
+    """`..., but (the improvement was) significantly greater in the MSC group` right after `hi`: a change
+    (of effect `kind`) seen in both arms, larger in one; the effect that gives, else None. `declined in both,
+    but more slowly with MSCs`: the change's brake is the other effect; `but more in the placebo group`: the
+    control's."""
+    if hi >= len(toks) or toks[hi] not in ("but", "although", "though", "whereas", "while", ","):
+        return None
+    window = toks[hi + 1:hi + 10]
+    if not any(w in ("more", "greater", "larger", "bigger", "better") for w in window) or "in" not in window \
+            or not NEGATORS.isdisjoint(window):
+        return None
+    flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
+    if any(w.startswith("slow") or w in ("less", "smaller", "fewer") for w in window):
+        kind = flip[kind]
+    if not CONTROL_ARMS.isdisjoint(window):
+        kind = flip[kind]
+    return kind

@@ -1,0 +1,497 @@
+"""The effect a clause states on an outcome: favorable, unfavorable, null or unclear.
+
+`effect_in_scope` chooses the nearest cue in the clause (`consider`) and then applies the safety,
+negation, verdict, arm and end-point readers of the sibling modules; it stays one function so that
+the order of its checks, which decides many sentences, reads top to bottom. The lexicons here are
+the ones only it uses (null phrases, no-effect nouns, appraisal words).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.nlp.cues.lexicon import (
+    AMOUNT, ATTRIBUTED, AUX_BE, DECREASE, DETERMINERS, INCREASE, LIST_WORDS, MILD_WORDS, NEGATORS, cue_kind,
+    _by_first, _has_phrase, _phrases_in, _starts,
+)
+from pipeline.nlp.cues.harms import GOOD_RATES, HARM_MARKERS, HARM_NOUNS, NEED_MARKERS, is_harm_outcome
+from pipeline.nlp.cues.safety import (
+    ABSENCE, CAUSALITY_FILLERS, DONE_VERBS, EVENT_VERBS, GOOD_PROFILE, HAD_VERBS, LATE_EVENTS, OCCURRED,
+    SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
+)
+from pipeline.nlp.cues.negation import (
+    NEGATED_RESULT, _denied_by_subject, _excluding, _negated_by_coordination, _negated_past_aside,
+    _negated_through_fillers, _no_evidence,
+)
+from pipeline.nlp.cues.verdicts import (
+    MIXED_WORDS, SHORT_OF_SIGNIFICANCE, TREND, VERDICT_NULL, p_verdict, _PARALLEL_INDEX, _WANED_INDEX, _both_ways,
+    _not_at_another_time, _relative_verdict, _short_lived, _unsettled_after, _verdict_after,
+)
+from pipeline.nlp.cues.arms import (
+    BEFORE_TREATMENT, TIME_UNITS, VALUE_RATIO_WORDS, _arm_amounts, _arm_values, _be_after, _control_first,
+    _larger_in_one_arm,
+)
+from pipeline.nlp.cues.endpoints import (
+    END_POINT_MET, MEASURE_FILLERS, MEASURE_NOUNS, STATED_RESULT, TOPIC_NOUNS, _MEASURED_INDEX, _asked,
+    _definition_before, _listed, _parenthetical_measure, _quantified, _topic_before,
+)
+from pipeline.nlp.cues.attachment import (
+    _caused_change, _next_outcomes_cue, _not_the_result, _only_a_little, _other_clause, _stated_of, _tempered,
+)
+
+# an end point named with its gain (`survival benefit`): a negator before it denies the gain
+GAIN_HEADS = ("benefit", "benefits", "advantage", "improvement", "improvements", "gain", "gains")
+# favorable words that, after `to (be)`, say what is still to be shown
+UNSETTLED = ("confirm", "establish", "prov", "demonstrat", "verif", "validat")
+# Phrases that state that nothing changed (matched as token sequences in scope).
+NULL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("no", "significant"), ("not", "significant"), ("not", "significantly"), ("no", "change"),
+    ("no", "between-group"), ("no", "between", "group"), ("no", "group"), ("no", "treatment", "difference"),
+    ("no", "treatment", "effect"),
+    ("no", "changes"), ("no", "difference"), ("no", "differences"), ("did", "not"), ("does", "not"),
+    ("do", "not"), ("failed", "to"), ("fail", "to"), ("no", "effect"), ("no", "effects"),
+    ("not", "differ"), ("not", "different"), ("not", "remarkable"), ("no", "benefit"),
+    ("no", "improvement"), ("no", "reduction"), ("no", "decrease"), ("no", "prolongation"), ("no", "slowing"),
+    ("was", "similar"), ("were", "similar"), ("similar", "in"),
+    ("unchanged",), ("nonsignificant",), ("non-significant",), ("not", "improve"),
+    ("non-significantly",), ("nonsignificantly",), ("insignificantly",),
+    ("no", "evidence"), ("not", "altered"), ("not", "affect"), ("not", "affected"), ("ineffective",),
+    ("no", "protective", "effect"), ("no", "beneficial", "effect"), ("no", "therapeutic", "effect"),
+    ("no", "protective", "effects"), ("no", "beneficial", "effects"), ("no", "therapeutic", "effects"),
+    ("not", "modified"), ("not", "changed"), ("not", "associated"), ("not", "influenced"), ("not", "alter"),
+    ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
+    ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
+    # a trial's verdict on its end point: `the primary end point was not met`
+    ("not", "met"), ("not", "achieved"),
+    # `were also similar between groups`, `remained similar`
+    ("similar", "between"), ("similar", "among"), ("similar", "across"), ("also", "similar"), ("remained", "similar"),
+    # `were comparable in both groups`, `a similar decline`
+    ("were", "comparable"), ("was", "comparable"), ("comparable", "in"), ("comparable", "among"),
+    ("comparable", "across"), ("comparable", "with"), ("a", "similar"), ("equivalent", "in"), ("identical", "in"),
+    # `had similar survival`, `a negligible effect on X`, `statistically indistinguishable from placebo`
+    ("had", "similar"), ("showed", "similar"), ("exhibited", "similar"), ("displayed", "similar"), ("negligible",),
+    ("indistinguishable",), ("unaffected",), ("not", "superior"), ("insignificant",), ("equivalent", "between"),
+    ("were", "equivalent"), ("was", "equivalent"),
+    # `the results on ALSFRS-R were negative`, `negative trials`
+    ("were", "negative"), ("was", "negative"), ("negative", "results"), ("negative", "result"), ("negative", "trials"),
+)
+_NULL_INDEX = _by_first(NULL_PHRASES)
+# a comparison that denies the treatment did better than the control
+NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"), ("no", "better"),
+                                          ("not", "more", "effective"))
+# amounts next to none before an effect noun (`little effect on X`, `minimal effects on X`): no effect
+SCANT = frozenset({"little", "minimal"})
+NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefit", "benefits", "efficacy",
+                             "change", "changes", "difference", "differences", "improvement", "advantage"})
+# words of a review's verdict on its evidence, not on the treatment
+APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowered", "heterogeneity", "funnel",
+                            "low-certainty", "low-quality", "very-low", "insufficient", "bias"})
+# words before `limited` that make it a verdict (`remains limited`, `was limited`)
+JUDGED = frozenset({"remains", "remain", "remained", "is", "was", "are", "were", "been", "be", "still", "very", "rather"})
+COORD = frozenset({"and", ",", "or", "as", "with"})
+
+
+@dataclass(frozen=True)
+class EffectCue:
+    effect: str      # favorable | unfavorable | null | unclear
+    cue: str | None  # the word(s) that decided it, None for the default
+
+
+def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
+                    obj_text: str, obj_concept: str | None, elsewhere: bool = False) -> EffectCue:
+    """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
+
+    The nearest cue wins. Distances are adjusted so that a cue belongs to its own phrase: a cue
+    that a passive auxiliary precedes (`A were reduced and B ...`) or that a coordinator separates
+    from the outcome (`A increased and B decreased`) counts for B only at a penalty. A negator
+    before the winning cue (`failed to prolong`, `did not improve`) makes it null; a negator right
+    before a harm outcome (`no serious adverse events`) makes it favorable. `elsewhere`: the outcome is
+    named in another clause and `obj` is an empty position standing for it (no words around it are
+    its own).
+    """
+    lo, hi = scope
+    o_start, o_end = obj
+    obj_low = obj_text.lower()
+    if o_start > lo and toks[o_start - 1] in ("no", "without") and obj_low.endswith(GAIN_HEADS):
+        return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
+    harm = is_harm_outcome(obj_text, obj_concept)
+    if obj_low.startswith(LATE_EVENTS):
+        # `Six patients required tracheostomy`: the event happened; `did not need gastrostomy`: it was spared
+        verb = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k].startswith(EVENT_VERBS)
+                     and toks[k + 1] != "for" and (k == 0 or toks[k - 1] not in DETERMINERS)), None)
+        if verb is None:
+            # `Gastrostomy was performed in two patients`, `tracheostomy was needed at month 8`
+            verb = next((k for k in range(o_end, min(hi, o_end + 4)) if toks[k].startswith(DONE_VERBS)
+                         and toks[k - 1] in ("was", "were", "been")), None)
+        if verb is not None:
+            denied = any(t in NEGATORS for t in toks[max(lo, verb - 3):verb]) or any(
+                t in ("fewer", "none", "less") for t in toks[lo:verb])   # `Fewer treated patients needed ventilation`
+            return EffectCue("favorable" if denied else "unfavorable", toks[verb])
+    if harm and withdrawal_reason(toks, o_start):
+        return EffectCue("unfavorable", "discontinued")   # `two patients discontinued because of adverse events`
+    marker_at: set[int] = set()
+    for i in range(max(lo, o_start - 14), o_start):
+        if _caused_change(toks, lo, i):
+            continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
+        if toks[i] in ("rate", "rates") and obj_low.startswith(GOOD_RATES):
+            continue    # `a higher rate of survival`: the rate of something good
+        if harm and _starts(toks[i], ("decreas", "reduction")):
+            continue    # `a greater reduction in spasticity`: less of a harm, said by the cue words around it
+        if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
+            if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
+                continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
+            if all(t in LIST_WORDS for t in _outside_brackets(toks[i + 2:o_start])) and not (
+                    i + 2 < o_start and o_end - o_start == 1 and obj_low.endswith("ed")):
+                # (`the decline in FVC (P = 0.18) and ALSFRS-R`: statistics aside; not `... and lived longer`,
+                # a verb, not a listed measure)
+                marker_at.add(i)
+        # `the need for (mechanical) ventilation`, `a lower risk of tracheostomy`: an event to be spared
+        elif _starts(toks[i], NEED_MARKERS) and i + 1 < o_start and toks[i + 1] in ("for", "of") and \
+                o_start - i - 2 <= 2 and all(t.isalpha() or "-" in t for t in toks[i + 2:o_start]):
+            marker_at.add(i)
+    after = [i for i in range(o_end, min(hi, o_end + 6)) if toks[i] not in ("", "(", ")")][:1]
+    for i in after:
+        if toks[i] in HARM_NOUNS:
+            marker_at.add(i)
+    harm = harm or bool(marker_at)
+    risk_named = None
+    if (o_start >= 2 and toks[o_start - 2] == "time" and toks[o_start - 1] == "to"
+            or obj_low.startswith("time to")) and not marker_at:
+        harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
+    if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_low for w in SAFETY_WORDS)):
+        judged = next((t for t in toks[max(lo, o_start - 3):o_start] if t in GOOD_PROFILE), None)
+        if judged and NEGATORS.isdisjoint(toks[max(lo, o_start - 5):o_start]):
+            return EffectCue("favorable", judged)   # `had a favorable safety profile`: a verdict, no harm had
+        for i in range(max(lo, o_start - 4), o_start):            # `no serious adverse events`
+            if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
+                                              if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
+                return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
+        scarce = next((k for k in range(max(lo, o_start - 3), o_start) if toks[k] in SCARCE_HARM), None)
+        if scarce is not None and not (scarce > 0 and toks[scarce - 1] in ("a", "an")) and all(
+                t and not cue_kind(t, True) for t in toks[scarce + 1:o_start]):
+            return EffectCue("favorable", toks[scarce])   # `reported few serious adverse events`
+        if o_end + 1 < hi and toks[o_end] in AUX_BE and toks[o_end + 1] in SCARCE_HARM:
+            return EffectCue("favorable", toks[o_end + 1])   # `adverse events were rare`
+        # `MSC therapy carries a risk of tumor formation`, `safety concerns include ...`, `potential adverse
+        # effects of MSC therapy include ...`: a harm the therapy may bring, not a safe result (when no cue
+        # word says more: `the risk of adverse events was similar`)
+        risk_named = _named_as_risk(toks, lo, hi, o_start, o_end)
+        for i in range(o_end, min(hi, o_end + 4)):                # `adverse events were not observed`
+            if toks[i] in ABSENCE and i + 1 < len(toks) and toks[i + 1].startswith(SEEN):
+                return EffectCue("favorable", toks[i])
+        # `treatment-related adverse events`, `adverse events related to the cells` (not `unrelated`)
+        near = [t for t in toks[max(lo, o_start - 2):min(hi, o_end + 3)] if t]
+        # (`were considered possibly related to`: a causality grade between the events and the word)
+        # (`One serious adverse event, aseptic meningitis, was considered related`: past an aside)
+        after = o_end
+        if o_end < hi and toks[o_end] in (",", "("):
+            close = next((k for k in range(o_end + 1, min(hi, o_end + 10)) if toks[k] in (",", ")")), None)
+            after = close + 1 if close is not None else o_end
+        graded = next((k for k in range(after, min(hi, after + 7)) if toks[k].startswith(ATTRIBUTED)), None)
+        if graded is not None and set(toks[after:graded]) <= CAUSALITY_FILLERS:
+            near.append(toks[graded])
+            if _not_the_cells(toks, graded, hi):
+                return EffectCue("favorable", "rather than")   # `attributed to the lumbar puncture rather than the MSCs`
+            if _to_the_disease(toks, graded, hi):
+                return EffectCue("favorable", "disease")   # `all deaths were attributed to disease progression`
+        occurred = next((toks[k] for k in range(o_end, min(hi, o_end + 3)) if toks[k] in OCCURRED), None) or (
+            "most common" if not {"common", "frequent"}.isdisjoint(toks[max(lo, o_start - 3):o_start]) and (
+                o_end < hi and toks[o_end] in ("were", "was")      # `the most common adverse events were headache ...`
+                or "most" in toks[max(lo, o_start - 3):o_start]) else None) or next(   # `Headache was the most common AE`
+            (toks[k] for k in range(max(lo, o_start - 3), o_start) if toks[k] in HAD_VERBS), None)   # `patients developed AEs`
+        blamed = next((k for k in range(o_end, hi) if toks[k].startswith(ATTRIBUTED)), None)
+        if occurred and blamed is not None and _to_the_disease(toks, blamed, hi):
+            return EffectCue("favorable", "disease")   # `Three deaths occurred, all attributed to progression of ALS`
+        if occurred and blamed is not None and _not_the_cells(toks, blamed, hi):
+            return EffectCue("favorable", "rather than")
+        if occurred and blamed is not None and any(toks[k] in ABSENCE for k in range(max(o_end, blamed - 6), blamed)):
+            # `Three adverse events occurred, none of which was considered related to the treatment`
+            return EffectCue("favorable", "unrelated")
+        if occurred and blamed is None and any(toks[k].startswith("unrelat") for k in range(o_end, hi)):
+            # `Two deaths occurred during follow-up, both unrelated to the treatment`: events put off the cells
+            return EffectCue("favorable", "unrelated")
+        if occurred and (_phrases_in(toks, lo, hi, _PARALLEL_INDEX) or not {"similar", "comparable"}.isdisjoint(
+                toks[lo:hi])):
+            return EffectCue("null", "similar")   # `adverse events occurred at similar rates in both arms`
+        if occurred and NEGATORS.isdisjoint(toks[lo:min(hi, o_end + 4)]) and ABSENCE.isdisjoint(toks[lo:o_start]):
+            # `Side effects included headache and transient meningismus`, `Serious adverse events occurred in two
+            # patients`: harms that happened (the mild words of a listed symptom are not the verdict)
+            return EffectCue("unfavorable", occurred)
+        if any(t.startswith(ATTRIBUTED) or t.endswith("-related") for t in near) and ABSENCE.isdisjoint(
+                toks[max(lo, o_start - 8):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
+            return EffectCue("unfavorable", "related")
+    best: tuple[float, str, str, int] | None = None
+    # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
+    words = [0] * (len(toks) + 1)
+    for i, t in enumerate(toks):
+        words[i + 1] = words[i] + (1 if t else 0)
+    # `A delayed onset and did not affect survival`: the outcome is the object of a verb before it, and
+    # what follows `and` is the subject's next predicate, not said of the outcome
+    k = o_start - 1 - (o_start > lo + 1 and toks[o_start - 1] in ("the", "a", "an"))
+    object_of_verb = k >= lo and toks[k].endswith("ed") and (cue_kind(toks[k], harm) or ("",))[0] in (
+        "favorable", "unfavorable")
+    # `a slower decline in X and lived longer`: X's cue stands before it, so the verb after `and` is another's
+    cued_before = any(t and cue_kind(t, harm) for t in toks[max(lo, o_start - 3):o_start])
+
+    def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
+        # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
+        # list (`improved survival and motor function`) shares its verb.
+        nonlocal best
+        if i < o_start:
+            dist = 1.0 + max(0, words[o_start] - words[i + 1])
+            # the cue is the predicate of what precedes it: `A were reduced and B`, `A increased and B`
+            if i > 0 and (toks[i - 1] in AUX_BE or not toks[i - 1] or (
+                    i > 1 and toks[i - 2] in AUX_BE and toks[i - 1].endswith("ly"))):
+                dist += 4
+        else:
+            dist = 1.0 + max(0, words[i] - words[o_end])
+            if i + 1 < len(toks) and not toks[i + 1] and i + 1 < hi:   # `increased [animal survival]`
+                dist += 4
+            elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
+                dist -= 1
+            if "and" in toks[o_end:i] and (object_of_verb or cued_before and "" in toks[o_end:i]
+                                           or _next_outcomes_cue(toks, o_end, i, harm)):
+                dist += 4
+            if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing") and i >= o_end:
+                return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
+                             # (not the outcome's own verb: `by protecting motor neurons`)
+        dist -= bonus
+        if best is None or dist < best[0]:
+            best = (dist, kind, cue, i)
+
+    seen_null: set[tuple[str, ...]] = set()
+    named: str | None = None
+    for at, phrase in _phrases_in(toks, lo, hi, _NULL_INDEX):
+        # first occurrence of each phrase; `no change in X` speaks of what follows it only
+        if phrase in seen_null:
+            continue
+        seen_null.add(phrase)
+        if at >= o_end and at + 2 < len(toks) and toks[at + 2].startswith("translat"):
+            continue    # `the preservation of motor neurons did not translate into survival`: said of what follows
+        if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
+                and not _other_clause(toks, lo, hi, at, o_start, o_end):
+            consider(at, "null", " ".join(phrase), bonus=2.0)
+    for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
+        if (toks[at] in ("no", "without") or toks[at] in SCANT and (at == lo or toks[at - 1] not in ("a", "an"))) \
+                and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
+                and not _other_clause(toks, lo, hi, at, o_start, o_end):
+            # (`had little / minimal effect on X`: next to none, as no effect; not `a little improvement`)
+            consider(at, "null", "no effect", bonus=2.0)
+            break
+    for at, phrase in _phrases_in(toks, lo, hi, _MEASURED_INDEX):
+        met = next((k for k in range(max(lo, at - 3), at) if toks[k] in END_POINT_MET), None)
+        if met is not None and phrase[-1] in ("point", "points", "endpoint", "endpoints") \
+                and NEGATORS.isdisjoint(toks[max(lo, met - 3):met]):
+            consider(at, "favorable", "met")    # `the trial met its primary end point of X`: the result
+        else:
+            consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
+    tempering: set[int] = set()
+    verdict_named = "tolerated" in obj_low or obj_low in ("safe", "safely")
+    if verdict_named and not elsewhere and NEGATORS.isdisjoint(toks[max(lo, o_start - 3):o_start]) and not _asked(
+            toks, lo, o_start):
+        # `were safe and attenuated inflammation`: the next verb is the other outcome's
+        return EffectCue("favorable", obj_low)
+    # `neither X nor Y differed / was improved`: the negation stands before the outcomes, not the verb
+    before = [t for t in toks[max(lo, o_start - 3):o_start] if t not in DETERMINERS]
+    neg_at = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k] == "not"), None)
+    paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
+        before[-1] == "not" and neg_at is not None and neg_at > 0 and toks[neg_at - 1] in ("but", ",", "and")))   # `..., but not (in) X`
+    ignored = _not_the_result(toks, lo, o_start, o_end, marker_at)
+    changes_named = False
+    for i in range(lo, hi):
+        if i in marker_at or i in tempering or i in ignored:
+            continue
+        if toks[i].startswith("limit") and i > 0 and toks[i - 1] in ("normal", "reference", "acceptable"):
+            consider(i, "favorable", "within normal limits")   # `remained within normal limits`: nothing went wrong
+            continue
+        if toks[i] in MILD_WORDS and i + 1 in marker_at:
+            continue    # `a transient deterioration in X`: the deterioration is the result, however brief
+        if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
+            continue
+        t = toks[i]
+        found = cue_kind(t, harm)
+        if found is None and t in STATED_RESULT and i > 0 and toks[i - 1] in AUX_BE:
+            found = ("favorable", 0.0)   # `safety has been established`, `the end point was met`
+        if found is None:
+            continue
+        kind, penalty = found
+        if t in ("less", "fewer") and i > 0 and toks[i - 1] in ("lost", "lose", "losing", "loses"):
+            kind = "favorable"   # `treated mice lost less body weight`: less of a loss
+        if kind == "unclear" and _parenthetical_measure(toks, i, o_end, hi):
+            continue    # `X, assessed by Iba1 immunostaining, was reduced`: how X was measured, aside
+        if t in ("change", "changes") and i + 1 < o_start and toks[i + 1] in ("in", "of", "from") and \
+                all(w in DETERMINERS or w in ("mean", "median", "total") for w in toks[i + 2:o_start]):
+            changes_named = True   # with no other cue, `changes in X were noted`: a change of no stated direction
+            continue    # `the change in ALSFRS-R ... did not differ`: the measure's name, not a result
+        if kind == "favorable" and t.startswith(UNSETTLED) and i > 0 and toks[i - 1] in ("to", "be"):
+            kind = "unclear"   # `remains to be confirmed`, `studies are needed to establish`: not yet a result
+        if t == "limited" and i > 0 and toks[i - 1] in JUDGED and (i + 1 >= len(toks) or toks[i + 1] != "by"):
+            kind = "unclear"    # `evidence of efficacy remains limited`: a verdict on the evidence, not a decrease
+        if t.startswith("limit") and i + 1 < o_start and toks[i + 1] == "by":
+            kind = "unfavorable"   # `its use is limited by tumorigenicity`: the outcome is the drawback that limits
+        if t.startswith("limit") and i >= o_end and harm and not {"use", "application", "applications", "translation",
+                                                                  "utility"}.isdisjoint(toks[i + 1:i + 4]):
+            kind = "unfavorable"   # `the risk of tumorigenesis limits the clinical use of ESCs`: the same drawback
+        if kind == "unclear" and t.endswith("ed") and i > 0 and toks[i - 1] in DETERMINERS:
+            continue    # `the structure of altered nets`: an adjective naming a state, no cue
+        if kind == "unclear" and o_end <= i < o_end + 8 and t in MEASURE_NOUNS and all(
+                toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
+            named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
+            continue            # with no other cue the result is still unstated (below)
+        if penalty and _quantified(toks, i):
+            continue    # `no differences for any (secondary) outcome, including X`: a scope, not a measurement
+        if penalty and (abs(i - o_start) > 10 and not _listed(toks, i, o_start, o_end) or verdict_named):
+            continue    # `was well tolerated at the doses tested`: the outcome's own words are the result
+        if penalty and i + 1 < len(toks) and (t.startswith("compar") and toks[i + 1] in ("with", "to") or
+                                              t == "followed" and toks[i + 1] == "by"):
+            continue    # `improved X compared with controls`, `is followed by recovery`: no aim, no measurement
+        if kind in ("favorable", "unfavorable") and not penalty:
+            at = _tempered(toks, i, hi, obj)
+            if at is not None:    # less of the change: the other direction
+                tempering.add(at)
+                kind = "unfavorable" if kind == "favorable" else "favorable"
+            elif kind == "unfavorable" and _only_a_little(toks, i, hi, obj):
+                kind = "favorable"
+        if kind in ("favorable", "unfavorable") and (any(
+                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
+                or _negated_through_fillers(toks, i, lo) or _negated_past_aside(toks, i, lo)
+                or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo)
+                or _negated_by_coordination(toks, i, lo) or paired_negation):
+            kind = "null"
+        elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
+                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
+            kind = "null"    # `was not associated with any change in X`, `without altering X`
+        consider(i, kind, t, bonus=-penalty)
+    if best is None or best[2].startswith("evidenc") or best[1] == "unclear":
+        appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None) or next(
+            ("quality" for k in range(lo, hi - 2) if toks[k] == "quality" and toks[k + 1] == "of"
+             and toks[k + 2] in ("evidence", "the", "studies", "included")), None)
+        if appraisal:    # `the certainty of evidence was low for ALSFRS-R`: a verdict on studies
+            return EffectCue("unclear", appraisal)
+    if _definition_before(toks, lo, o_start) and not (best is not None and best[1] == "null"):
+        return EffectCue("unclear", "end point")   # (`did not achieve a benefit on the primary end point of X`: null)
+    ns_at = p_verdict(toks, lo, hi, o_end)
+    if ns_at is not None and (best is None or best[1] in ("favorable", "unfavorable", "unclear")):
+        return EffectCue("null", toks[ns_at])   # a difference the study itself calls not significant
+    if best is None:
+        if paired_negation:
+            return EffectCue("null", before[-1])
+        verdict = _verdict_after(toks, hi)
+        if verdict:    # `X was compared with controls; no significant difference was found`
+            return EffectCue("null", verdict)
+        if _phrases_in(toks, lo, hi, _WANED_INDEX):
+            return EffectCue("unclear", "waned")   # `FVC returned to pretreatment levels by month 6`
+        if not BEFORE_TREATMENT.isdisjoint(toks[o_end:min(hi, o_end + 3)]):
+            return EffectCue("unclear", "before")   # `the mean ALSFRS-R score before transplantation was 35.4`
+        went_on = next((t for t in toks[o_end:min(hi, o_end + 3)] if t.startswith(("continu", "persist"))), None)
+        if went_on:
+            return EffectCue("null", went_on)   # `disease progression continued in all patients`
+        worse = next((i for i in sorted(marker_at) if _starts(toks[i], ("worsen", "deteriorat"))), None)
+        if worse is not None and toks[worse - 1] in ABSENCE:
+            return EffectCue("favorable", toks[worse - 1])   # `no deterioration of FVC was observed`
+        if worse is not None:
+            return EffectCue("unfavorable", toks[worse])   # `resulted in a worsening of X`
+        drop = next((i for i in sorted(marker_at) if i < o_start and _starts(toks[i], ("declin", "decreas", "reduc", "loss"))
+                     and toks[i - 1] not in ABSENCE), None)
+        if drop is not None and not is_harm_outcome(obj_text, obj_concept):
+            return EffectCue("unfavorable", toks[drop])    # `showed a decrease in ALSFRS-R score`: it fell
+        mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
+        if mixed:
+            return EffectCue("unclear", mixed)    # `strength results were mixed`: SPEC's mixed result
+        unsettled = _unsettled_after(toks, o_end, hi)
+        if unsettled:
+            return EffectCue("unclear", unsettled)
+        if risk_named is not None:
+            return EffectCue("unfavorable", risk_named)
+        if named:
+            return EffectCue("unclear", named)
+        if _asked(toks, lo, o_start):    # `whether MSCs can modify disease progression`
+            return EffectCue("unclear", "whether")
+        head = [t for t in toks[lo:min(hi, lo + 4)] if t and t not in ("the", "a", "an")][:2]
+        if len(head) == 2 and head[0] in TOPIC_NOUNS and head[1] == "of":
+            return EffectCue("unclear", head[0])    # `Effect of X on Y` (a title naming its topic)
+        topic = _topic_before(toks, lo, o_start)
+        if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
+            return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
+        be = _be_after(toks, o_end, hi)   # `survival (at 18 months) was 71% ...`
+        if be + 1 < hi and AMOUNT.match(toks[be + 1]) and VALUE_RATIO_WORDS.isdisjoint(
+                toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
+            arms = _arm_values(toks, be + 1, hi)
+            if arms is not None and arms[0] != arms[1]:
+                # `median survival was 38 months with MSCs and 31 months in controls`: more than the control
+                if arms[0] < 0 and arms[1] < 0:    # two declines (`-0.52 vs -1.04 points/month`): the smaller
+                    better = abs(arms[0]) < abs(arms[1])
+                else:
+                    # (an onset given as an age or a day, `onset was 118 days in treated mice`: later is better)
+                    timed = obj_concept == "outcome:disease_onset" and not TIME_UNITS.isdisjoint(toks[be + 1:hi])
+                    better = (arms[0] < arms[1]) if harm and not timed else (arms[0] > arms[1])
+                return EffectCue("favorable" if better else "unfavorable", toks[be + 1])
+            return EffectCue("unclear", toks[be + 1])   # `ALSFRS-R was 32 at six months`: a value, no change
+        if any(toks[k] == "compared" and toks[k - 1] in AUX_BE for k in range(o_end + 1, min(hi, o_end + 4))):
+            return EffectCue("unclear", "compared")   # `disease progression was compared with PRO-ACT patients`
+        if changes_named:
+            return EffectCue("unclear", "changes")   # `changes in cytokine levels were noted`: which way, unsaid
+        return EffectCue("favorable", None)
+    if best[1] in ("favorable", "unfavorable") and any(
+            _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
+        return EffectCue("null", "not superior")   # `not superior to placebo in slowing X`
+    if best[1] in ("favorable", "unfavorable") and best[3] >= o_end and _both_ways(toks, o_end, hi, harm):
+        return EffectCue("unclear", "mixed")   # `FVC improved in four patients and declined in eight`
+    if best[1] in ("favorable", "unfavorable") and (best[3] < o_end or toks[best[3]].startswith(GAIN_HEADS)):
+        judged_mixed = next((toks[k] for k in range(o_end + 1, hi) if toks[k] in MIXED_WORDS
+                             and toks[k - 1] in JUDGED), None)
+        if judged_mixed:   # `improvement of the ALSFRS-R was inconsistent`, `the benefit on survival was variable`
+            return EffectCue("unclear", judged_mixed)
+    if best[1] in ("favorable", "unfavorable") and _asked(toks, lo, o_start):
+        return EffectCue("unclear", "whether")
+    if best[1] in ("favorable", "unfavorable"):
+        verdict = _verdict_after(toks, hi)
+        if verdict:    # `a trend toward longer survival, but it was not significant`
+            return EffectCue("null", verdict)
+        if best[1] == "favorable" and not _starts(obj_low, SAFETY_WORDS) and (
+                _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)
+                or _not_at_another_time(toks, best[3], min(len(toks), hi + 10)) or _short_lived(toks, best[3], o_end, hi)):
+            return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
+        if not TREND.isdisjoint(toks[lo:hi]) and any(
+                _has_phrase(toks, ph, best[3], hi) is not None for ph in VERDICT_NULL):
+            return EffectCue("null", "trend")    # `a trend toward slower decline, which was not significant`
+        if _relative_verdict(toks, max(best[3], o_end), hi):
+            return EffectCue("null", "which")    # `survival was extended by 5 days, which was not significant`
+        if any(_has_phrase(toks, ph, best[3], min(len(toks), hi + 1)) is not None for ph in SHORT_OF_SIGNIFICANCE):
+            return EffectCue("null", "without significance")   # `improved without reaching statistical significance`
+        same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
+        larger = _larger_in_one_arm(toks, hi, best[1]) if same else None
+        if larger is not None:   # `improved in both groups, but significantly more with MSCs`
+            return EffectCue(larger, "more in one arm")
+        if same:   # `declined at the same rate in both arms`, `a non-significant trend toward slower decline`
+            return EffectCue("null", " ".join(same[0][1]))
+    if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
+        return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
+    if best[1] == "unfavorable" and best[3] >= o_end and any(
+            t.startswith(("continu", "persist")) for t in toks[max(lo, best[3] - 3):best[3]]):
+        # `the ALSFRS-R score continued to decline in all patients`: the disease went on its course, the
+        # treatment did not stop it (no effect), as `progression continued` (not a harm of the treatment)
+        return EffectCue("null", "continued")
+    if best[1] in ("favorable", "unfavorable") and _control_first(toks, lo, hi, best[3]):
+        # `FVC was lower in the placebo group than in the MSC group`: said of the control arm
+        return EffectCue("unfavorable" if best[1] == "favorable" else "favorable", best[2])
+    if best[1] in ("favorable", "unfavorable") and _starts(best[2], INCREASE + DECREASE):
+        arms = _arm_amounts(toks, best[3], hi)
+        if arms is not None and arms[0] != arms[1]:
+            # `declined by 2.1 points in the MSC group versus 3.4 with placebo`: less of the change than the control
+            flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
+            return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
+    return EffectCue(best[1], best[2])
+
+
+def _outside_brackets(words: Sequence[str]) -> list[str]:
+    """The words not inside round brackets (statistics, short forms)."""
+    out, depth = [], 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(w)
+    return out

@@ -1,0 +1,119 @@
+"""Hedging: cues that present a relation as proposed or possible rather than found.
+
+Hedge words and phrases within the clause (`may`, `is thought to`), with the index relations uses
+for many clauses of one segment, and the two proposal patterns (`as a possible means of treatment`,
+`hold promise for delaying onset`).
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from pipeline.nlp.cues.lexicon import ATTRIBUTED, cue_kind, _by_first, _phrases_in
+
+HEDGE_WORDS = frozenset({
+    "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
+    "putatively", "hypothesize", "hypothesized", "hypothesise", "hypothesised", "hypothesis",
+    "speculate", "speculated", "perhaps", "presumably", "conceivably",
+})
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),
+    ("we", "propose"), ("is", "proposed"), ("are", "proposed"), ("is", "likely"), ("are", "likely"),
+    # the impersonal forms: `It is thought that MSCs act through ...`
+    ("is", "thought", "that"), ("is", "believed", "that"), ("is", "suggested", "that"),
+    # perfect and past forms of the same: `It has been proposed that MSCs protect motor neurons by ...`,
+    # `MSCs have been proposed to act through ...`, `it was hypothesised that`
+    ("been", "proposed"), ("was", "proposed"), ("were", "proposed"), ("been", "suggested", "that"),
+    ("been", "suggested", "to"), ("been", "thought", "to"), ("been", "believed", "to"),
+    ("been", "postulated"), ("is", "postulated"), ("are", "postulated"), ("was", "postulated"),
+)
+_HEDGE_INDEX = _by_first(HEDGE_PHRASES)
+
+
+# `compound muscle action potential`, `motor evoked potentials`: a measure's name, not a hedge
+ELECTRIC_POTENTIAL = frozenset({"action", "evoked", "membrane", "end-plate", "endplate", "field", "resting",
+                                "unit", "fibrillation", "fasciculation", "sensory", "nerve"})
+
+
+def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
+    t = toks[i]
+    if t not in HEDGE_WORDS:
+        return False
+    if t in ("possibly", "probably") and i + 1 < len(toks) and toks[i + 1].startswith(ATTRIBUTED):
+        return False   # `possibly related to the cells`: a causality grade of an observed event, no proposal
+    if t == "could" and i + 1 < len(toks) and toks[i + 1] in ("not", "n't"):
+        return False   # `we could not confirm a benefit`: a negative result, not a proposal
+    return not (t == "potential" and i > 0 and toks[i - 1] in ELECTRIC_POTENTIAL)
+
+
+class HedgeIndex:
+    """Whether hedge_in_scope would find a cue, for many clauses of one segment: the cue positions
+    are found once, then bisected (like ClauseIndex)."""
+
+    def __init__(self, toks: Sequence[str]):
+        self.words = [i for i in range(len(toks)) if _is_hedge_word(toks, i)]
+        self.phrases = [(i, i + len(ph)) for i, ph in _phrases_in(toks, 0, len(toks), _HEDGE_INDEX)]
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        """Exactly `hedge_in_scope(toks, lo, hi) is not None`."""
+        k = bisect.bisect_left(self.words, lo)
+        return (k < len(self.words) and self.words[k] < hi) or any(lo <= a and b <= hi for a, b in self.phrases)
+
+
+def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """The hedge cue governing tokens lo..hi: inside the clause, before the later argument."""
+    if not HEDGE_WORDS.isdisjoint(toks[lo:hi]):
+        for i in range(lo, hi):
+            if _is_hedge_word(toks, i):
+                return toks[i]
+    found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
+    if found:
+        return " ".join(found[0][1])
+    return None
+
+
+PROPOSED_AS = frozenset({"possible", "potential", "putative", "prospective"})
+
+
+def proposed_as_possible(toks: Sequence[str], lo: int, hi: int, first: int = 0) -> str | None:
+    """`a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of treatment`: after the
+    relation's arguments (from `lo`), the clause offers a purpose (`to protect`, between `first` and `lo`) as
+    no more than a possibility. A stated result (`MSCs prolonged survival, which supports them as a
+    potential therapy`) is no proposal: without the purpose's `to` + change verb there is no hedge."""
+    if not any(toks[k] == "to" and cue_kind(toks[k + 1], False) is not None
+               for k in range(max(first, 0), min(lo, len(toks)) - 1)):
+        return None
+    for i in range(max(lo, 0), min(hi, len(toks)) - 1):
+        if toks[i] == "as" and (toks[i + 1] in PROPOSED_AS or toks[i + 1] in ("a", "an") and i + 2 < min(hi, len(toks))
+                                and toks[i + 2] in PROPOSED_AS):
+            return " ".join(toks[i:i + 2 + (toks[i + 1] in ("a", "an"))])
+    return None
+
+
+PROMISE_NOUNS = frozenset({
+    "option", "options", "approach", "approaches", "strategy", "strategies", "candidate", "candidates",
+    "therapy", "therapies", "treatment", "treatments", "tool", "tools", "avenue", "avenues", "alternative",
+    "alternatives", "means", "way", "ways", "modality", "modalities", "intervention", "interventions"})
+HOLD_FORMS = frozenset({"hold", "holds", "held", "holding"})
+PROMISE_DEGREE = frozenset({"great", "much", "considerable", "significant", "high", "some", "particular"})
+
+
+def promise_for(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """`One of the promising options for promoting recovery is MSC transplantation`, `MSCs hold promise
+    for delaying onset`: a therapy offered as a promise for a change, a proposal as in reviews and
+    backgrounds. Without the purpose (`for`/`to`/`in` + a change word) `promising` grades a result
+    (`promising signs of efficacy`) or names a study's premise (`evaluated as a promising modality`)."""
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    for i in range(lo, hi):
+        t = toks[i]
+        if t == "promising":
+            js = [j for j in range(i + 1, min(i + 4, hi)) if toks[j] in PROMISE_NOUNS]
+        elif t == "promise" and i > lo and (toks[i - 1] in HOLD_FORMS or toks[i - 1] in PROMISE_DEGREE
+                                             and i - 1 > lo and toks[i - 2] in HOLD_FORMS):
+            js = [i]
+        else:
+            continue
+        for j in js[:1]:
+            if j + 2 < len(toks) and toks[j + 1] in ("for", "to", "in") and cue_kind(toks[j + 2], False) is not None:
+                return " ".join(toks[i:j + 3])
+    return None

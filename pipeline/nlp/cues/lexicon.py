@@ -1,0 +1,120 @@
+"""Word lists and matchers shared by every cue reader: what a single word says about an outcome.
+
+The change-word prefixes (FAVORABLE, INCREASE, ...) and `cue_kind`, which reads one token against
+them, are used by effect, hedging, verdict, arm and safety readers alike; so are the negators, the
+small closed classes (AUX_BE, DETERMINERS, LIST_WORDS), the number pattern AMOUNT and the phrase
+matchers. They live here, at the bottom of the import order, so that no reader imports another
+reader for a word list.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+# Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
+FAVORABLE = (
+    "improv", "amelior", "benefi", "protect", "neuroprotect", "preserv", "rescu", "restor",
+    "effective", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
+    "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
+    "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
+    "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
+    "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
+    "favoring", "favouring", "favor", "favour",   # `a treatment difference favoring liatermin`, `in favour of MSCs`
+    "counteract",
+)
+UNFAVORABLE = (
+    "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
+    "impair", "unfavo", "fatal",
+)
+# shorter survival is worse, a shorter escape latency better: a decrease, read against the outcome
+SHORTEN = ("shorten", "shorter")
+# favorable only of what should be small (`adverse events were mild and transient`)
+MILD_WORDS = frozenset({"mild", "mildly", "transient", "transiently"})
+# Speed words follow the outcome: `accelerated recovery` is good, `accelerated decline` bad.
+SPEED_UP = ("accelerat", "hasten", "speed", "faster", "quicker")
+INCREASE = ("increas", "elevat", "higher", "greater", "upregulat", "up-regulat", "augment", "rais", "more", "longer", "boost", "induc", "stimulat", "caus",
+            "progressed", "progresses",   # `muscle atrophy progressed`
+            "steeper", "rose", "rise", "rising", "risen", "doubled", "tripled")
+DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppress", "downregulat",
+            "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
+            "flatter", "shallower", "fell", "fall", "dropped", "halved",
+            "smaller",   # `the decline in ALSFRS-R was smaller with MSCs`, `a smaller loss of strength`
+            "lost", "lose", "loses", "losing")   # `mice lost body weight more slowly`
+# A relation only measured or planned: the result is not stated.
+MEASURED = (
+    "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",
+    "end-point", "tested", "studied", "monitor", "record", "analy", "explor", "compar",
+    "followed", "quantif", "purpose", "objective", "test", "characteriz", "summariz", "summaris", "discuss",
+    "review", "describ", "collected", "outcome",   # `secondary outcomes included FVC`
+)
+CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
+# Harm attributed to the treatment: `treatment-related adverse events`, `adverse events related to`.
+ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
+NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
+# words that begin like a cue and are none: the gene's control regions (`the VEGF promoter`, `an enhancer`)
+NOT_CUES = frozenset({"promoter", "promoters", "enhancer", "enhancers"})
+# small closed classes that the readers skip over or stop at, and a number as one token
+AUX_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})
+DETERMINERS = frozenset({"the", "a", "an", "of", "in", "on", "with", "these", "those", "its", "their"})
+AMOUNT = re.compile(r"^[-−]?\d+(?:\.\d+)?%?$")
+
+
+def _starts(tok: str, prefixes: Sequence[str]) -> bool:
+    return tok.startswith(tuple(prefixes))
+
+
+@lru_cache(maxsize=1 << 16)
+def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
+    """What a word says about an outcome (harm: less of it is good): (effect, distance penalty)."""
+    if not tok or tok in NOT_CUES:
+        return None
+    if _starts(tok, UNFAVORABLE):
+        return "unfavorable", 0.0
+    if _starts(tok, SPEED_UP) or tok == "earlier":   # `an earlier onset` is bad, `earlier recovery` good
+        return ("unfavorable" if harm else "favorable"), 0.0
+    if _starts(tok, SHORTEN):
+        return ("favorable" if harm else "unfavorable"), 0.0
+    if _starts(tok, DECREASE):
+        return ("favorable" if harm else "unfavorable"), 0.0
+    if _starts(tok, INCREASE):
+        return ("unfavorable" if harm else "favorable"), 0.0
+    if tok in MILD_WORDS and not harm:
+        return None   # `a transient deterioration in ALSFRS-R`: the worsening speaks, not its duration
+    if _starts(tok, FAVORABLE):
+        return "favorable", 0.0
+    if _starts(tok, CHANGE):
+        return "unclear", 0.0
+    if _starts(tok, MEASURED):
+        return "unclear", 3.0
+    return None
+
+
+def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) -> int | None:
+    """Index of the first occurrence of `phrase` starting in toks[lo:hi], or None."""
+    n = len(phrase)
+    for i in range(max(lo, 0), min(hi, len(toks)) - n + 1):
+        if tuple(toks[i:i + n]) == tuple(phrase):
+            return i
+    return None
+
+
+def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(tuple(ph))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrases_in(toks: Sequence[str], lo: int, hi: int, index: dict) -> list[tuple[int, tuple[str, ...]]]:
+    """Every (position, phrase) of an indexed phrase list that starts in toks[lo:hi], in order."""
+    found = []
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    if index.keys().isdisjoint(toks[lo:hi]):    # the common case, at C speed
+        return found
+    for i in range(lo, hi):
+        for ph in index.get(toks[i], ()):
+            if i + len(ph) <= hi and tuple(toks[i:i + len(ph)]) == ph:
+                found.append((i, ph))
+    return found
