@@ -146,6 +146,10 @@ NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "a
                               "leukocytosis", "lymphocytosis", "meiosis"})
 INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure", "test", "checklist",
                               "impression", "battery"})
+# the last word of a rating instrument's long form whatever its case (`treatment emergent symptom scale
+# (TESS)`, `social disability screening schedule (SDSS)`; ruler._instrument_long_forms)
+INSTRUMENT_LONG_HEADS = frozenset({"scale", "scales", "questionnaire", "inventory", "schedule", "scaling", "checklist",
+                                   "battery"})
 # title-case names of statistical tests are no instruments (`Mann-Whitney U Test`, `Fisher Exact Test`)
 STATISTICAL_TEST_WORDS = frozenset({"student", "student's", "wilcoxon", "mann-whitney", "mann", "whitney", "fisher",
                                     "fisher's", "kruskal-wallis", "chi-square", "chi-squared", "exact", "signed-rank",
@@ -345,7 +349,9 @@ OUTCOME_HEADS = frozenset({
     # third pass: heads of end points that neither dev set shows much of (`immune responses`,
     # `brain water content`, `long-term prognosis`, `relapse rate`)
     "response", "responses", "content", "prognosis", "rate", "rates", "index", "signs", "findings",
-    "restoration", "preservation", "protection"})
+    "restoration", "preservation", "protection",
+    # what a monitor reads (`intraocular pressure`, `oxygen saturation`)
+    "pressure", "saturation"})
 # heads of what tissue makes: an end point only for an inflammatory marker or a transmitter (`TNF-α
 # release`, `IL-6 production`, `glutamate release`), not for what the cells make (`EV production`)
 PRODUCT_HEADS = frozenset({"release", "production", "secretion"})
@@ -410,6 +416,14 @@ COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapse
                        "oligodendrocytes", "macrophages", "lymphocytes", "myelinated", "nodes", "endplates",
                        "junctions", "nmjs", "foci", "aggregates", "inclusions", "tangles", "cysts", "lesions"})
 COUNT_HEADS = frozenset({"number", "numbers", "proportion", "percentage"})
+# `thromboembolic events`, `major adverse cardiac events`, `serious bleeding events`: the kinds of clinical
+# event a trial counts as harms (SPEC's safety), and the grades before them (ruler.generic_candidates)
+EVENT_KINDS = frozenset({"adverse", "thromboembolic", "thrombo-embolic", "thrombotic", "embolic", "bleeding",
+                         "hemorrhagic", "haemorrhagic", "cardiac", "cardiovascular", "cerebrovascular", "coronary",
+                         "respiratory", "hypoglycemic", "hypoglycaemic", "ischemic", "ischaemic", "infectious",
+                         "neurological", "neurologic", "gastrointestinal", "pulmonary", "cardiopulmonary", "septic"})
+EVENT_GRADES = frozenset({"serious", "severe", "major", "fatal", "non-fatal", "nonfatal", "life-threatening",
+                          "treatment-emergent", "treatment-related", "procedure-related", "drug-related"})
 # nouns that often modify a measure head (besides adjectives and marker symbols)
 OUTCOME_NOUN_MODS = frozenset({
     "motor", "sensorimotor", "sensory-motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity",
@@ -424,7 +438,12 @@ OUTCOME_NOUN_MODS = frozenset({
     "anxiety", "quality", "life", "balance", "coordination", "strength", "electrophysiological", "evoked",
     "potential", "potentials", "conduction", "dopamine", "dopaminergic", "cholinergic", "serotonergic", "rating",
     "disability", "status", "impact", "independence", "ability", "daily", "living", "pain", "fatigue", "spasticity",
-    "stroke", "dyskinesia", "tremor", "rigidity", "bradykinesia", "swallowing", "speech", "urinary"})
+    "stroke", "dyskinesia", "tremor", "rigidity", "bradykinesia", "swallowing", "speech", "urinary",
+    # what a clinical laboratory or a monitor measures (`blood glucose concentration`, `serum urea levels`,
+    # `absolute neutrophil count`, `heart rate`)
+    "glucose", "creatinine", "urea", "bilirubin", "cholesterol", "triglyceride", "triglycerides", "hemoglobin",
+    "haemoglobin", "albumin", "lactate", "insulin", "cortisol", "catecholamine", "ferritin", "neutrophil",
+    "lymphocyte", "platelet", "leukocyte", "leucocyte", "heart", "pulse", "oxygen"})
 OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after", "before", "by", "with", "to", "from",
                      "on", "for", "than", "that", "which", "as", "between", "during", "compared", "versus", "vs",
                      "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
@@ -492,7 +511,7 @@ OUTCOME_KEYWORDS = (
                                          "myofiber", "myofibers", "myofibre", "myofibres", "conduction"})),
     ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital", "svc",
                                                 "ventilation", "ventilatory", "spirometry", "inspiratory",
-                                                "expiratory"})),
+                                                "expiratory", "saturation", "oximetry"})),
     ("outcome:disease_onset", frozenset({"onset"})),
     ("outcome:motor_function", frozenset({"motor", "sensorimotor", "sensory-motor", "locomotor", "locomotion",
                                           "hindlimb", "forelimb", "hind-limb",
@@ -784,7 +803,10 @@ NOT_MEASURE_HEAD = frozenset({
     "aetiology", "rehabilitation", "support", "medication", "medications", "surgery", "pathogenesis",
     "pathophysiology", "influences", "advantage", "advantages", "disadvantages", "drawback", "drawbacks",
     "impediment", "impediments", "aspect", "aspects", "perspective", "perspectives", "implications", "prospects",
-    "microenvironment", "microenvironments"})
+    "microenvironment", "microenvironments",
+    # how a study relates or models its measures, not what it measured (`examined the agreement between`)
+    "associations", "correlations", "relationships", "agreement", "equation", "equations", "availability",
+    "measurability", "comparability", "equidistance"})
 # a word that cannot sit inside the object noun phrase
 NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
                      "in", "at", "after", "before", "by", "with", "to", "from", "on", "for", "than", "that", "which",

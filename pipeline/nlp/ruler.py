@@ -174,6 +174,12 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             if not set(mods) <= P.CELL_ADJ_WEAK:
                 cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
                 out.append((j, i + 1, cid))
+        if low in ("events", "event") and i > 0 and lowers[i - 1] in P.EVENT_KINDS and not starts[i]:
+            j = i - 1   # `serious bleeding events`, `major adverse cardiac events`: harms a trial counts
+            while j > 0 and i - j < 4 and not starts[j] and (lowers[j - 1] in P.EVENT_KINDS
+                                                             or lowers[j - 1] in P.EVENT_GRADES):
+                j -= 1
+            out.append((j, i + 1, "outcome:safety"))
         if low == "end-stage" or (low == "stage" and i > 0 and lowers[i - 1] == "end"):
             # SOD1 mice that `reached end stage later`, treatment that `delayed the end stage`: the
             # survival end point of the model (not `patients with end-stage ALS`)
@@ -216,6 +222,18 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
                     obj_end = _of_object_end(v, k, low)
                     end = obj_end if obj_end > k else end
                 out.append((j, end, P.outcome_concept(lowers[j:end])))
+    return out
+
+
+def _instrument_long_forms(doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
+    """A long form the document abbreviates whose last word names a rating instrument is that
+    instrument, whatever its words and case (`positive and negative symptoms scale (PANSS)`); the
+    title-case shape without a short form is generic_candidates'."""
+    low, out = view.lowers, []
+    for ss, se, ls, le in abbreviation_pairs(doc):
+        if se - ss == 1 and le - ls >= 2 and low[le - 1] in P.INSTRUMENT_LONG_HEADS \
+                and any(ch.isupper() for ch in view.texts[ss]) and P.STATISTICAL_TEST_WORDS.isdisjoint(low[ls:le]):
+            out.append((ls, le, P.outcome_concept(low[ls:le])))
     return out
 
 
@@ -613,7 +631,7 @@ class EntityRules:
                for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
             cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
-        for s, e, key in generic_candidates(doc, view) + context_outcomes(view):
+        for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + _instrument_long_forms(doc, view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
@@ -942,6 +960,9 @@ class EntityRules:
         # a list member added beside a named end point may still be a baseline characteristic
         out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (
             self._covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e))]
+        # `cognitive behavior therapy (CBT)`, `pain therapy`: the words name an intervention, not an end point
+        out = [(s, e, cid) for s, e, cid in out if not (
+            e < len(low) and low[e] in ("therapy", "therapies") and self._label(cid) == "OUTCOME")]
         out, dropped = self._drop_definitions(doc, view, out)
         # `NSC-derived extracellular vesicles`: vesicles of a named cell that is no MSC are not the MSCs'
         out = [(s, e, "cell:other") if cid == "cell:msc_ev" and low[s].endswith("-derived")
