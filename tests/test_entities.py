@@ -1613,3 +1613,50 @@ def test_an_abbreviated_instrument_is_an_end_point_whatever_its_case(nlp, text, 
 ])
 def test_an_end_point_naming_a_therapy_is_no_end_point(nlp, text, word):
     assert not any(word in t.lower() for t, lab, _ in ents(nlp(text)) if lab == "OUTCOME"), ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, cells", [
+    # a bare `MNCs` defined after cord blood's mononuclear cells is cord blood's, not marrow's
+    ("Rats received hUCB mononuclear cells (MNCs) by tail vein. The MNCs homed to the lesion.",
+     [("hUCB mononuclear cells", "cell:other"), ("MNCs", "cell:other"), ("MNCs", "cell:other")]),
+    # bare `mononuclear cells` later in a cord blood or peripheral blood study take that source
+    ("Umbilical cord blood mononuclear cells were infused into SOD1 mice. The mononuclear cells reached the cord.",
+     [("Umbilical cord blood mononuclear cells", "cell:other"), ("mononuclear cells", "cell:other")]),
+    ("Peripheral blood mononuclear cells were collected after G-CSF. The mononuclear cells were given intrathecally.",
+     [("Peripheral blood mononuclear cells", "cell:other"), ("mononuclear cells", "cell:other")]),
+    # marrow's stay marrow's, and a study naming no source keeps the vocabulary's reading
+    ("Marrow was aspirated and mononuclear cells were isolated. The MNCs were injected intrathecally.",
+     [("mononuclear cells", "cell:bm_mnc"), ("MNCs", "cell:bm_mnc")]),
+    ("Bone marrow mononuclear cells and cord blood mononuclear cells were compared. Both mononuclear cells engrafted.",
+     [("Bone marrow mononuclear cells", "cell:bm_mnc"), ("cord blood mononuclear cells", "cell:other"),
+      ("mononuclear cells", "cell:bm_mnc")]),
+    # written with a space, `hUCB MNCs` is one name; `mononuclear stem cells` are marrow's mononuclear cells
+    ("Rats received HUCB MNCs or vehicle.", [("HUCB MNCs", "cell:other")]),
+    ("Patients received bone marrow mononuclear stem cells intra-arterially.",
+     [("bone marrow mononuclear stem cells", "cell:bm_mnc")]),
+    # `human` stays with a tissue source of blood's mononuclear cells, as with MSCs (SPEC section 2)
+    ("We injected human umbilical cord blood mononuclear cells into G93A mice.",
+     [("human umbilical cord blood mononuclear cells", "cell:other")]),
+])
+def test_mononuclear_cells_take_the_source_the_study_names(nlp, text, cells):
+    assert [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"] == cells
+
+
+@pytest.mark.parametrize("text, cells", [
+    # vesicles of a native or non-MSC cell named in words, any case, are no MSC product
+    ("Astrocyte-derived exosomes were toxic in culture.", [("Astrocyte-derived exosomes", "cell:other")]),
+    ("MSCs were given. Microglia-derived exosomes were compared.",
+     [("MSCs", "cell:msc"), ("Microglia-derived exosomes", "cell:other")]),
+    ("MSC-derived exosomes were injected. Fibroblast-derived exosomes served as control.",
+     [("MSC-derived exosomes", "cell:msc_ev"), ("Fibroblast-derived exosomes", "cell:other")]),
+    # bare vesicles said to come from cells that are no MSCs, even in a document about MSCs
+    ("MSCs were given. Exosomes released by neural stem cells were also tested.",
+     [("MSCs", "cell:msc"), ("Exosomes", "cell:other"), ("neural stem cells", "cell:nsc")]),
+    ("MSCs were given. Extracellular vesicles isolated from astrocytes were toxic.",
+     [("MSCs", "cell:msc"), ("Extracellular vesicles", "cell:other"), ("astrocytes", "cell:astrocyte")]),
+    # the MSCs' own stay theirs
+    ("MSCs were given. Exosomes from MSCs and the exosomes of the cells helped.",
+     [("MSCs", "cell:msc"), ("Exosomes from MSCs", "cell:msc_ev"), ("exosomes", "cell:msc_ev")]),
+])
+def test_vesicles_of_cells_that_are_no_mscs_are_not_msc_products(nlp, text, cells):
+    assert [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"] == cells

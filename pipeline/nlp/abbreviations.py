@@ -102,8 +102,10 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         if short.overlaps(lf):
             continue
         if lf.concept_id and lf.concept_id.endswith(":other") and any(
-                m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash):
+                m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash) and (
+                doc is None or doc[ss:se].text.lower() not in P.BARE_MONONUCLEAR):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it
+            # (a bare `MNCs` names no source: `cord blood mononuclear cells (MNCs)` are cord blood's)
         names_product = doc is not None and not P.EV_SUFFIXES.isdisjoint(re.split(r"[-/ ]", doc[ss:se].text.lower()))
         if lf.concept_id == "cell:msc_ev" and lf.start < ls and doc is not None and not names_product and any(
                 m.label == "CELL_TYPE" and m.concept_id not in (None, "cell:msc_ev") for m in clash):
@@ -140,6 +142,21 @@ def number_variants(doc: Doc, pairs: list[tuple[int, int, int, int]]) -> list[tu
     return [(t.i, t.i + 1, *wanted[t.text]) for t in doc if t.text in wanted and t.i not in paired]
 
 
+def bare_mononuclear(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Pure: bare `mononuclear cells` / `MNCs` (no source in the name) take the source of the document's
+    mononuclear cells when every sourced mention names blood other than marrow (`umbilical cord blood
+    mononuclear cells` ... `the mononuclear cells` -> `cell:other`, like their long form); a document
+    with marrow's mononuclear cells, or with none sourced, keeps the vocabulary's `cell:bm_mnc`."""
+    cells = [(m, doc[m.start:m.end].text.lower()) for m in mentions if m.label == "CELL_TYPE"]
+    bare = [m for m, t in cells if t in P.BARE_MONONUCLEAR and m.concept_id == "cell:bm_mnc"]
+    if not bare:
+        return mentions
+    sourced = [m for m, t in cells if t not in P.BARE_MONONUCLEAR and ("mononuclear" in t or "mnc" in t or "pbmc" in t)]
+    if not sourced or any(m.concept_id != "cell:other" for m in sourced):
+        return mentions
+    return [m.with_concept("cell:other") if m in bare else m for m in mentions]
+
+
 class AbbreviationResolver:
     def __init__(self, nlp: Language, name: str = "litmine_abbreviations", vocabulary: str = "") -> None:
         self.name = name
@@ -155,6 +172,10 @@ class AbbreviationResolver:
             nested = [Mention(sp.start, sp.end, sp.label_, sp.kb_id_ or None, "rule", 1.0)
                       for sp in doc.spans.get(NESTED_KEY, [])]
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
+        mentions = read_mentions(doc)
+        resolved = bare_mononuclear(doc, mentions)
+        if resolved != mentions:
+            write_mentions(doc, resolved, self.vocab_concepts)
         return doc
 
 

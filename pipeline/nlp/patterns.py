@@ -636,6 +636,8 @@ GRAFT_SURVIVAL_ADJ = GRAFT_GRADES | {"good", "long-term", "short-term", "high", 
                                      "reduced", "decreased", "better", "prolonged"}
 GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
+# mononuclear cells named with no source: marrow's by the vocabulary, the document's blood source otherwise
+BARE_MONONUCLEAR = frozenset({"mnc", "mncs", "mononuclear cell", "mononuclear cells"})
 # what an MSC product short form ends in (`hUC-MSC-Exos`, `ADSC-EVs`, `BMSC-CM`)
 EV_SUFFIXES = frozenset({"exos", "exo", "exosome", "exosomes", "evs", "ev", "sevs", "sev", "cm", "secretome", "mvs",
                          "ex", "exs"})

@@ -594,6 +594,9 @@ class EntityRules:
         # one-token cell short forms, hyphens allowed (`BM-MSCs`): read under a rat or mouse prefix
         self._cell_tokens = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
                              for a in c.names() if " " not in a and any(ch.isupper() for ch in a)}
+        # one-word cell names in any case (`astrocyte`, `Microglia`, `fibroblast`): whose `-derived` vesicles
+        self._cell_words = {a.lower(): c.concept_id for c in vocab.of_label("CELL_TYPE")
+                            for a in c.names() if " " not in a and not a.lower().startswith("stem")}
         # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
         self._glued: dict[str, str] = {}
         for c in vocab:
@@ -911,8 +914,11 @@ class EntityRules:
                     out.append((k - 1, e, "outcome:other"))
                     continue
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
-                if cid in P.MSC_FAMILY and cid != "cell:msc" and s > 0 and low[s - 1] == "human":
-                    s -= 1
+                if s > 0 and low[s - 1] == "human" and (
+                        cid in P.MSC_FAMILY and cid != "cell:msc"
+                        or cid in ("cell:other", "cell:bm_mnc") and "mononuclear" in low[s:e] and any(
+                            tuple(low[s:s + len(words)]) == words for words, _ in P.SOURCE_WORDS)):
+                    s -= 1   # also blood's and marrow's mononuclear cells: `human umbilical cord blood mononuclear cells`
                 # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`,
                 # `LPS-treated MSCs` (three tokens: the tokenizer splits `-treated` off for `MSC-treated mice`)
                 while s > 0:
@@ -965,8 +971,11 @@ class EntityRules:
             e < len(low) and low[e] in ("therapy", "therapies") and self._label(cid) == "OUTCOME")]
         out, dropped = self._drop_definitions(doc, view, out)
         # `NSC-derived extracellular vesicles`: vesicles of a named cell that is no MSC are not the MSCs'
-        out = [(s, e, "cell:other") if cid == "cell:msc_ev" and low[s].endswith("-derived")
-               and self._cell_tokens.get(view.texts[s][:-8], "cell:msc") not in P.MSC_FAMILY else (s, e, cid)
+        # (`astrocyte-derived exosomes`), nor are bare vesicles said to come from one (`exosomes released by NSCs`)
+        out = [(s, e, "cell:other") if cid == "cell:msc_ev" and (
+            low[s].endswith("-derived") and self._cell_tokens.get(
+                view.texts[s][:-8], self._cell_words.get(low[s][:-8], "cell:msc")) not in P.MSC_FAMILY
+            or _bare_ev(doc[s:e].text) and self._from_other_cells(low, e, out)) else (s, e, cid)
                for s, e, cid in out]
         # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
         # the MSCs' only in a document about MSCs
@@ -975,6 +984,17 @@ class EntityRules:
             out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
                    for s, e, cid in out]
         return out, nested, dropped
+
+    def _from_other_cells(self, low: list[str], e: int, spans: list[tuple[int, int, str]]) -> bool:
+        """Vesicles ending at e are said to come from cells that are no MSCs: `exosomes released by
+        neural stem cells`, `EVs isolated from astrocytes` (the linker, then a cell mention)."""
+        for link in P.EV_LINKERS:
+            k = e + len(link)
+            if tuple(low[e:k]) == link:
+                return any(s in (k, k + 1) and self._label(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY
+                           and cid != "cell:msc_ev" and (s == k or low[k] in ("the", "human", "cultured"))
+                           for s, _, cid in spans)
+        return False
 
     @staticmethod
     def _names_recipients(low: list[str], e: int) -> bool:
