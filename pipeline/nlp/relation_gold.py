@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.nlp.relations import EFFECT_PREDICATES, PREDICATES
+from pipeline.nlp.relations.labels import EFFECT_PREDICATES, PREDICATES
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PATH = ROOT / "data" / "annotations" / "msc-neuro-relations.jsonl"

@@ -33,8 +33,10 @@ from spacy.util import filter_spans
 
 from pipeline.documents import Document, Section
 from pipeline.nlp import extensions as _extensions  # noqa: F401
-from pipeline.nlp.relations import (PREDICATES, RelationExtractor, RelationModel, argument_spans, candidates,
-                                    concept_of)
+from pipeline.nlp.relations.candidates import candidates
+from pipeline.nlp.relations.component import RelationExtractor, RelationModel
+from pipeline.nlp.relations.implied import argument_spans
+from pipeline.nlp.relations.labels import PREDICATES, concept_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_CORPUS = ROOT.parent / "shared" / "corpora" / "als-msc-dev"

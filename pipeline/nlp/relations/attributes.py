@@ -1,0 +1,259 @@
+"""A kept candidate as a `RelationMention` with its attributes (step 5 of the package docstring):
+effect, negated and hedged from the cue lexicons (pipeline.nlp.cues) within the clause, and the readings
+that turn an effect around (a factor's absence, a benefit taken away, a control arm that declined,
+`unlike`, a difference judged not significant in the next sentence).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
+from pipeline.nlp.relations.text import Segment, TokenView, token_view
+from pipeline.nlp.relations.labels import (CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, OUTCOME_HASH, OUTCOME_OR_DISEASE,
+                                           concept_of)
+from pipeline.nlp.relations.rows import RelationMention
+from pipeline.nlp.relations.lists import _denied_group
+from pipeline.nlp.relations.features import Candidate, TRIGGERS
+from pipeline.nlp.relations.secretion import UNDETECTED
+
+# what blocks a factor in a loss-of-function experiment
+BLOCKING_REAGENT = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirna|shrna|knock-?down|knock-?out|"
+                              r"silenc\w*|antagonist\w*|inhibitors?|blockade)\b")
+
+
+DECLINE_STEMS = ("declin", "worsen", "deteriorat", "decreas", "lost", "progress", "fell", "dropped")
+
+
+def _control_declined_after(toks: list[str], end: int) -> bool:
+    """The clause after `end` (opened by `whereas`/`while`/`but`) says the control arm declined."""
+    if end >= len(toks) or toks[end] not in cues.CONTRAST_BREAKS:
+        return False
+    rest = toks[end + 1:]
+    stop = next((k for k, t in enumerate(rest) if t in cues.CLAUSE_BREAKS), len(rest))
+    rest = rest[:stop]
+    return not cues.CONTROL_WORDS.isdisjoint(rest) and any(t.startswith(DECLINE_STEMS) for t in rest) and \
+        cues.NEGATORS.isdisjoint(rest)
+
+
+LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion", "knockdown", "knockout", "silencing",
+                         "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade"})
+LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "deprivation", "-deficient", "-null",
+              "-knockout", "loss", "neutraliz", "neutralis")
+# the passive that takes a factor away after its name (`HGF was neutralized`, `BDNF was knocked down`)
+TAKEN_AWAY_VERBS = ("neutrali", "knocked", "silenced", "depleted", "blocked", "withdrawn", "removed", "deleted")
+
+
+def _factor_taken_away(toks: list[str], f0: int, f1: int) -> bool:
+    """The factor is named by its absence: `lack of VEGF`, `withdrawal of BDNF`, `VEGF deficiency`,
+    `mice lacking VEGF`, `BDNF-deficient mice`."""
+    if f0 >= 2 and toks[f0 - 1] == "of" and toks[f0 - 2] in LOSS_BEFORE:
+        return True
+    if f0 >= 1 and toks[f0 - 1] in ("lacking", "without", "deprived"):
+        return True
+    if f1 + 1 < len(toks) and toks[f1] == "-" and toks[f1 + 1] in ("deficient", "deficiency", "null", "knockout", "ko",
+                                                                    "neutralizing", "neutralising", "blocking"):
+        return True   # `BDNF-deficient mice`, `CNTF-null mice` (the tokenizer splits the factor's symbol off)
+    if f1 + 1 < len(toks) and toks[f1] in ("was", "were") and toks[f1 + 1].startswith(TAKEN_AWAY_VERBS):
+        return True   # `(the benefit was lost) when HGF was neutralized`, `once BDNF was knocked down`
+    return f1 < len(toks) and (toks[f1].startswith(LOSS_AFTER) or toks[f1] in ("ko", "-/-", "+/-")) \
+        or toks[f1 - 1].endswith(("-deficient", "-null"))
+
+
+BENEFIT_REDUCERS = ("reduc", "abolish", "abrogat", "attenuat", "diminish", "block", "prevent", "impair", "decreas",
+                    "lessen", "eliminat", "revers", "negat", "blunt", "weaken", "cancel")
+
+
+def _benefit_taken_away(toks: list[str], clause: tuple[int, int], cue: str | None) -> bool:
+    """The clause's cue is a word of benefit that a verb of reducing governs (`reduced the protective
+    effect`, `abrogated their beneficial effect`, `abolished the neuroprotection`)."""
+    if not cue:
+        return False
+    cue = cue.lower()
+    for i in range(clause[0], clause[1]):
+        if toks[i] == cue and (cues.cue_kind(cue, False) or ("",))[0] == "favorable":
+            return any(t.startswith(BENEFIT_REDUCERS) for t in toks[max(clause[0], i - 3):i])
+    return False
+
+
+# a next sentence that only judges the difference before it
+NEXT_NOT_SIGNIFICANT = re.compile(
+    r"\s*(?:However|But|Nevertheless|Yet),?\s+(?:this|the|these|such|that)\s+(?:\w+\s+)?(?:differences?|improvements?|"
+    r"effects?|changes?|trends?|increases?|decreases?|reductions?|benefits?|gains?)\s+(?:was|were|did|does|do)\s+not\s+"
+    r"(?:statistically\s+)?(?:significant|reach|achieve)")
+
+
+# the patients split by how they responded: no single direction for the outcome
+RESPONSE_SPLIT = re.compile(r"\bnon-?responders?\b|\bresponse (?:types|patterns)\b|\b(?:types|patterns) of response\b"
+                            r"|\bdid not respond\b")
+
+
+def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
+    """The segment's words with OUTCOME and DISEASE tokens blanked and cue words in cell names
+    neutralised, once per segment."""
+    if cache is not None and seg.index in cache:
+        return cache[seg.index]
+    # a word inside a cell's name is no cue either (`induced pluripotent stem cells`, `enhanced MSCs`)
+    out = ["" if e in OUTCOME_OR_DISEASE else "cells" if e == CELL_HASH and cues.cue_kind(t, False) else t
+           for t, e in zip(toks, etypes)]
+    if cache is not None:
+        cache[seg.index] = out
+    return out
+
+
+def _head_of_complement(toks: list[str], etypes: list[int], o0: int) -> int:
+    """Where the end point that the one at toks[o0] completes begins (`denervation of [neuromuscular
+    junctions]`, `loss of the [NMJs]`), or o0 when it completes none."""
+    k = o0 - 1
+    if k >= 1 and toks[k] in ("the", "their", "its"):
+        k -= 1
+    if k < 1 or toks[k] != "of" or etypes[k - 1] != OUTCOME_HASH:
+        return o0
+    k -= 1
+    while k > 0 and etypes[k - 1] == OUTCOME_HASH:
+        k -= 1
+    return k
+
+
+def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None,
+            concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
+    """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
+    seg = cand.seg
+    toks = cand.toks
+    view = view or token_view(doc)
+    s, o = cand.subj, cand.obj
+    s_id = concepts[(s.start, s.end)] if concepts else concept_of(s)
+    s0c, s1c = view.start[s.start], view.end[s.end - 1]
+    o0c, o1c = view.start[o.start], view.end[o.end - 1]
+    o_text = view.text[o0c:o1c]
+    o_id = concepts[(o.start, o.end)] if concepts else concept_of(o)
+    etypes = view.ent_type[seg.start:seg.end]
+    o0, o1 = cand.obj.start - seg.start, cand.obj.end - seg.start
+    c_lo, c_hi = cand.scope
+    subj_in_seg = not cand.resolved
+    s0 = cand.subj.start - seg.start if subj_in_seg else None
+    later = max(o1, cand.subj.end - seg.start) if subj_in_seg else o1
+    effect = cue = None
+    if cand.predicate in EFFECT_PREDICATES:
+        # other outcomes and diseases are not cue words (`motor neuron loss` is no cue for survival)
+        masked = _masked(seg, toks, etypes, masks)
+        # `reduced denervation of neuromuscular junctions`: the end point named after `of` is read with the
+        # end point it completes (its own reading made the junctions the thing reduced)
+        h0 = _head_of_complement(toks, etypes, o0)
+        h_text = o_text if h0 == o0 else view.text[view.start[seg.start + h0]:o1c]
+        if o1 > h0:
+            masked = masked[:h0] + toks[h0:o1] + masked[o1:]
+        o_clause = cues.clause_scope(toks, h0, o1)
+        ec = cues.effect_in_scope(masked, (h0, o1), o_clause, h_text, o_id)
+        if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS and any(
+                etypes[k] in (CELL_HASH, FACTOR_HASH) for k in range(o_clause[0], o_clause[1])) and not all(
+                (concepts[(e.start, e.end)] if concepts and (e.start, e.end) in concepts else concept_of(e)) == s_id
+                for e in doc[seg.start + o_clause[0]:seg.start + o_clause[1]].ents
+                if e.label_ in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")):
+            # `A reduced X, whereas B had no effect`: B's own clause says what B did to X (not `Survival
+            # was prolonged, but onset was not delayed in MSC-treated mice`: X's clause names no agent; not
+            # `GDNF aids recovery; however, GDNF crosses the barrier poorly, which limits its use`: X's clause
+            # names the same agent, whose own words on X stand there)
+            s_clause = cues.clause_scope(toks, s0, cand.subj.end - seg.start)
+            # X stands at the end of B's clause, where `it`/`so`/nothing refers to it
+            own = cues.effect_in_scope(masked, (s_clause[1], s_clause[1]), s_clause, o_text, o_id, elsewhere=True)
+            if own.cue is not None:
+                ec = own
+        effect, cue = ec.effect, ec.cue
+        benefit_shown = False
+        if effect in ("favorable", "unfavorable") and o_id == "outcome:survival" and cues.is_harm_outcome(o_text, o_id) \
+                and cues.in_composite(toks, o_clause[0], o0):
+            # `the time to death or permanent ventilation was longer`: the event is a member of one survival
+            # end point, whose change the cue states (read as a harm, its direction came out inverted)
+            effect = "favorable" if effect == "unfavorable" else "unfavorable"
+        if s0 is not None and effect in ("favorable", "null") and (s0 > 0 and toks[s0 - 1] == "unlike" or s0 > 1 and (
+                toks[s0 - 2], toks[s0 - 1]) in (("contrast", "to"), ("contrast", "with"))):
+            # `Unlike GDNF, BDNF failed to preserve motor neurons`, `GDNF improved X, unlike BDNF`: the agent
+            # set against the clause's own had the other result
+            effect, cue = ("null" if effect == "favorable" else "favorable"), "unlike"
+        if effect in ("favorable", "unfavorable", "null") and toks and toks[-1] == "?":
+            effect, cue = "unclear", "question"   # `Do MSCs improve survival in ALS?`: asked, not found
+        if effect in ("favorable", "unfavorable", "null") and o_id != "outcome:safety" and RESPONSE_SPLIT.search(
+                view.span_lower(seg.start, seg.end)):
+            # `responders improved, whereas non-responders declined`, `three response types: slower, unchanged and
+            # faster progression`: a result that went both ways across patients, SPEC's mixed
+            effect, cue = "unclear", "responders"
+        if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
+            effect, cue = "null", "not significant"   # `X improved. However, this difference was not significant.`
+        if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
+                BLOCKING_REAGENT.search(" ".join(toks[o_clause[0]:o_clause[1]])):
+            # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
+            # benefit, which shows the benefit (of the cells, through the factor)
+            effect, benefit_shown = "favorable", True
+        if effect == "null" and _control_declined_after(toks, o_clause[1]):
+            # `FVC remained unchanged in treated patients, whereas it declined by 15% in the placebo group`: no
+            # decline where the control declined is the benefit
+            effect, cue = "favorable", "control declined"
+        if cand.predicate == "FACTOR_AFFECTS" and s0 is not None and effect in ("favorable", "unfavorable") and \
+                _factor_taken_away(toks, s0, cand.subj.end - seg.start):
+            # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
+            # the factor's absence does shows what the factor does
+            if benefit_shown or _benefit_taken_away(toks, o_clause, cue):
+                pass   # `Knockdown of BDNF reduced the protective effect on cell viability`: the benefit the
+                # factor's absence took away is the factor's (the cue word already reads favorable)
+            elif (cue is None or cue.lower() in cues.MILD_WORDS) and cues.is_harm_outcome(o_text, o_id):
+                # `BDNF withdrawal leads to motor neuron death`, `VEGF-deficient mice develop motor neuron
+                # degeneration`: with no cue word the absence brought the harm about, so the factor prevents it
+                # (`CNTF-null mice develop mild motor neuron loss`: `mild` grades the harm, it does not lessen it)
+                effect = "favorable"
+            else:
+                effect = "favorable" if effect == "unfavorable" else "unfavorable"
+        if cue is None and seg.section == "methods" and seg.section_source != "position":
+            effect = "unclear"   # a methods sentence names what was measured, not how it came out
+    hedge = cues.hedge_in_scope(toks, c_lo, later)
+    if hedge is None:
+        # `a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of ALS treatment`: the
+        # whole proposal is only a possibility, said after both arguments
+        hedge = cues.proposed_as_possible(toks, later, c_hi, min(o0, s0) if subj_in_seg else c_lo)
+    if hedge is None and cand.predicate in EFFECT_PREDICATES:
+        # `MSCs hold promise for delaying onset`, `a promising option for promoting recovery is ...`
+        hedge = cues.promise_for(toks, c_lo, later)
+    negation = None
+    if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
+        prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]
+        trig = [i for i in range(c_lo, c_hi) if toks[i].startswith(prefixes)]
+        trig_at = min(trig, key=lambda i: abs(i - o0)) if trig else None
+        negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
+        if negation is None and cand.predicate == "ADMINISTERED_VIA" and o0 >= 2 and (
+                tuple(toks[o0 - 2:o0]) in (("instead", "of"), ("rather", "than"), ("opposed", "to"))
+                or any(t.startswith("avoid") for t in toks[max(0, o0 - 3):o0])):
+            negation = toks[o0 - 2]   # `intrathecally instead of intravenously`, `avoids intrathecal injection`
+        if negation is None and cand.predicate == "SECRETES":
+            lo, hi = cues.clause_scope(toks, o0, o1)
+            found = UNDETECTED.search(" ".join(toks[lo:hi]))
+            negation = found.group(0) if found else None
+    elif s0 is not None:
+        negation = cues.negation_of_trigger(toks, None, s0, window=2)
+        if negation is not None and cand.predicate in EFFECT_PREDICATES:
+            # `neither A nor B affected X`, `A, but not B, reduced X`: B left X unchanged (SPEC: an
+            # outcome that did not change is effect null, not a negated relation); `high- but not
+            # low-dose A` excludes a dose, not A
+            k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in ("for", "in", "with", "after", "by"))   # `but not for B`
+            if k >= 0 and toks[k] in ("not", "neither", "nor"):
+                effect, cue = "null", toks[k]
+            negation = None
+    if negation is None and _denied_group(toks, o0):
+        # `Neither cell type secreted NT-3`, `None of the three MSC sources produced NGF`: the group that
+        # opens the sentence takes in every cell named before, and denies each one's relation (an effect
+        # denied so is an outcome that did not change: null, SPEC)
+        if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
+            negation = toks[0] if toks[0] in cues.NO_SUBJECT else toks[1]
+        elif effect in ("favorable", "unfavorable"):
+            effect, cue = "null", toks[0] if toks[0] in cues.NO_SUBJECT else toks[1]
+    if cand.resolved and seg.index - cand.subj_seg.index <= 1:
+        ev_start = view.strip(cand.subj_seg.start, cand.subj_seg.end)[0]
+        ev_end = view.strip(seg.start, seg.end)[1]
+    else:
+        ev_start, ev_end = view.strip(seg.start, seg.end)
+    return RelationMention(
+        cand.predicate, view.text[s0c:s1c], s.label_, s_id, s0c, s1c,
+        o_text, o.label_, o_id, o0c, o1c,
+        effect, negation is not None, hedge is not None, round(float(confidence), 4),
+        ev_start, ev_end, seg.index, seg.section, cand.resolved, cue, hedge, negation)

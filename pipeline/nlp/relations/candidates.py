@@ -1,0 +1,334 @@
+"""Candidate generation (steps 2 and 3 of the package docstring): per segment, every object entity
+with the nearest subjects of the right label, or with the antecedent cell or factor when the segment
+names none (comparisons and `both` anaphors take in every arm); then the hard gates (`gates._gated`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
+from pipeline.nlp.context import sections_of_spans
+from pipeline.nlp.relations.text import Segment, TokenView, segments, token_view
+from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, concept_of
+from pipeline.nlp.relations.implied import _may_name_secretion
+from pipeline.nlp.relations.focus import (FACTOR_DELIVERED, GENERIC_CELL, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
+                                          NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
+                                          TREATED_WORDS, TREATMENT_CONTEXT, _product_before, focus_cell, focus_factor,
+                                          given_natives)
+from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, PLURAL_ANAPHOR
+from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
+                                             _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
+from pipeline.nlp.relations.segment_flags import SegmentFlags
+from pipeline.nlp.relations.gates import _gated
+
+
+def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
+               view: TokenView | None = None, segs: list[Segment] | None = None,
+               ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
+    """Every (subject, object) pair worth scoring, with its features. See the module docstring."""
+    view = view or token_view(doc)
+    segs = segs if segs is not None else segments(doc, view)
+    if not segs:
+        return []
+    ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
+    if concepts is None:
+        concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+    # `stem cells`, `the cells`: a generic mention names no cell type of its own; like an
+    # anaphor it points at the treatment cell (the gold records the relation there), so it is
+    # neither a subject nor an antecedent, and its segment resolves to the antecedent
+    generic = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concepts[(e.start, e.end)] == "cell:other"
+               and GENERIC_CELL.match(view.text_lower[view.start[e.start]:view.end[e.end - 1]])}
+    if generic:
+        ents = [e for e in ents if (e.start, e.end) not in generic]
+
+    def concept(e: Span) -> str:
+        return concepts[(e.start, e.end)]
+
+    title_end = view.text.find("\n") if "\n" in view.text else len(view.text)
+    given = given_natives(ents, view, concept)
+    focus = focus_cell(doc, ents, title_end, view, concept, given)
+    doc_info = {
+        "focus": focus,
+        "has_cells": any(e.label_ == "CELL_TYPE" and (concept(e) not in NATIVE_CELLS or concept(e) in given)
+                         for e in ents),
+        "title_concepts": {concept(e) for e in ents if view.start[e.start] < title_end},
+        "view": view,
+        "concept": concept,
+        "memo": {},       # regex answers per span, shared by the candidates of the document
+    }
+    seg_starts = [s.start for s in segs]
+    native_memo: dict[tuple[int, int], bool] = {}
+    # cells a therapy acts on: native cell types, and any cell named as the host's own
+    # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
+    targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
+        concept(e) in NATIVE_CELLS and concept(e) not in given or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
+        or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
+        # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
+        or HOST_AFTER.match(view.span_lower(e.end, e.end + 5)))}
+    # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`, `small extracellular
+    # vesicles (sEVs) from ADSCs`: the source of what was given, never its subject (SOURCE.md: derived cells take the type they are named as)
+    sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
+               and SOURCE_OF_PRODUCT.search(view.span_lower(max(0, e.start - 6), e.start)) and _product_before(ents, e)}
+    # `MSC-derived exosomes retain the properties of their parent MSCs`: the product's own source cells
+    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
+                and PARENT_OF_PRODUCT.search(view.span_lower(e.start - 2, e.start))}
+    # `Conditioned medium from Wharton's jelly MSCs (WJ-MSCs)`, `Exosomes secreted by mesenchymal stem cells (MSCs)`:
+    # the short form of the product's source cells
+    products = {e.end: e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == "cell:msc_ev"}
+    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
+                and view.span_lower(e.start - 1, e.start) == "(" and (e.start - 1) in products and concept(e) != "cell:msc_ev"
+                and PRODUCT_SOURCE_WORDS.search(view.span_lower(products[e.start - 1].start, e.start - 1))}
+    # `motor neurons derived from induced pluripotent stem cells (iPSCs)`: the source's short form
+    source_ends = {e for _, e in sources}
+    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 1
+                and (e.start - 1) in source_ends and view.span_lower(e.start - 1, e.start) == "("
+                and view.span_lower(e.end, e.end + 1) == ")"}
+    targets |= sources
+
+    def is_target(e: Span) -> bool:
+        return (e.start, e.end) in targets
+
+    def _native_treatment(subj: Span) -> bool:
+        # a cell of the nervous or immune system is what a therapy acts on, not the therapy: it is
+        # a subject of AFFECTS / ADMINISTERED_VIA only when named as given (`transplanted Schwann
+        # cells`, `Treg infusion`). Neither the dev gold nor our annotations hold one otherwise,
+        # and the scorer kept none of ~2,000 such candidates on 3,380 PubMed abstracts.
+        key = (subj.start, subj.end)
+        if key not in targets:
+            return True
+        if key in sources:
+            return False
+        if key not in native_memo:
+            # (within the cells' own sentence: `... to label motor neurons. Transplanted NSCs ...`)
+            own = seg_of(subj.start)
+            lo, hi = subj.start - 2, subj.end + 2
+            if own is not None:
+                lo, hi = max(lo, own.start), min(hi, own.end)
+            native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(lo, hi)))
+        return native_memo[key]
+
+    def seg_of(tok: int) -> Segment | None:
+        i = bisect.bisect_right(seg_starts, tok) - 1
+        return segs[i] if i >= 0 and tok < segs[i].end else None
+
+    by_seg: dict[int, list[Span]] = {}
+    for e in ents:
+        s = seg_of(e.start)
+        if s is not None:
+            by_seg.setdefault(s.index, []).append(e)
+    out: list[Candidate] = []
+    last_cells: list[Span] = []      # the distinct treatment cells of the antecedent's segment
+    # the arms of the latest comparison (a segment naming two treatment cells or more), and whether it
+    # set them side by side (`We compared A and B`, `received A, B or vehicle`)
+    last_arms: list[Span] = []
+    last_arms_seg: Segment | None = None
+    arms_compared = False
+    last_cell: Span | None = None
+    last_cell_seg: Segment | None = None
+    last_factor: tuple[Span, Segment] | None = None
+    last_factors: list[Span] = []     # the distinct named factors of the latest segment naming one
+    last_factors_seg: Segment | None = None
+    # a study of a factor given as therapy (no treatment cells, or a factor and no treatment cell in
+    # the title: cells named only in its background or outlook): its results speak of `treatment`,
+    # `patients`, `survival was not prolonged` without naming the factor again, so a segment with
+    # no factor falls back to the latest mention of the study's factor however far back it is, and
+    # no cell is carried into a segment that names none
+    therapy_factor = None
+    if not generic:
+        therapy_factor = focus_factor(ents, title_end, view, concept, seg_of)
+        if therapy_factor is not None and doc_info["has_cells"] and not (
+                therapy_factor in doc_info["title_concepts"] and not any(
+                    e.label_ == "CELL_TYPE" and view.start[e.start] < title_end and not is_target(e) for e in ents)
+                # given, not made: `intrathecal recombinant VEGF` (not `secretion of NGF in co-cultures`,
+                # not cells named for the factor they make)
+                and any(concept(e) == therapy_factor and FACTOR_DELIVERED.search(view.span_lower(e.start - 3, e.end + 3))
+                        for e in ents)
+                and not any(e.label_ == "CELL_TYPE" and _may_name_secretion(e) for e in ents)):
+            therapy_factor = None
+    factor_study = therapy_factor is not None and doc_info["has_cells"]
+    last_focus_factor: tuple[Span, Segment] | None = None
+    # the abstract's opening before it names any treatment (no cell, no word of giving or treating): a cell
+    # named only in the title is no subject there (`MSCs in stroke\nMCAO causes neuronal loss ...`: what the
+    # disease or its model does)
+    treatment_seen = False
+    for seg in segs:
+        seg_ents = by_seg.get(seg.index, [])
+        body = view.start[seg.start] > title_end
+        opening = body and not treatment_seen
+        if body and not treatment_seen:
+            treatment_seen = bool(OPENING_ENDS.search(view.span_lower(seg.start, seg.end))) or any(
+                e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents) or any(
+                seg.start <= a < seg.end for a, _ in generic)
+        if not seg_ents:
+            if last_cell is not None and seg.index - last_cell_seg.index > max_back:
+                first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
+                if first is not None:
+                    last_cell, last_cell_seg = first, seg_of(first.start)
+            continue
+        # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
+        pairs: list[tuple] = []
+        factor_anaphor = bool(last_factors) and FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end)) is not None
+        if any(e.label_ in OBJECT_LABELS for e in seg_ents):
+            for pred, (s_label, o_label) in PREDICATES.items():
+                objects = [e for e in seg_ents if e.label_ == o_label]
+                if not objects:
+                    continue
+                subjects = [e for e in seg_ents if e.label_ == s_label]
+                treatment_cells = s_label == "CELL_TYPE" and any(not is_target(x) for x in subjects)
+                native_gate = pred in ("AFFECTS", "ADMINISTERED_VIA")
+                for obj in objects:
+                    gaps = sorted((_gap(x, obj), k) for k, x in enumerate(subjects))
+                    # the nearest mention of each of the nearest `max_subjects` concepts: a long form and its
+                    # short form (`neurotrophin-3, NT-3`) are one subject, so a listed factor is not crowded out
+                    ranked, seen_c = [], set()
+                    for g, k in gaps:
+                        if g > max_distance or len(seen_c) >= max_subjects:
+                            break
+                        sc_k = concept(subjects[k])
+                        if sc_k not in seen_c:
+                            seen_c.add(sc_k)
+                            ranked.append(subjects[k])
+                    for rank, subj in enumerate(ranked):
+                        if native_gate and not _native_treatment(subj):
+                            continue
+                        pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))
+                    if s_label == "NEUROTROPHIC_FACTOR" and not subjects and len(last_factors) > 0 and \
+                            seg.index - last_factors_seg.index <= max_back and factor_anaphor:
+                        # `Both factors reduced motor neuron loss`, `these factors delayed onset`: every factor
+                        # named just before (not the cells that made them)
+                        pairs.extend((pred, f, obj, last_factors_seg, True, 0, 0, k > 0)
+                                     for k, f in enumerate(last_factors))
+                        continue
+                    if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study \
+                            and not (factor_anaphor and last_factors) and not (
+                                pred == "AFFECTS" and opening and view.start[last_cell_seg.start] < title_end
+                                and _disease_opening(view, seg)):
+                        pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
+                        seg_low = view.span_lower(seg.start, seg.end)
+                        if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
+                                          or arms_compared and last_arms_seg is last_cell_seg
+                                          and PLURAL_ANAPHOR.search(seg_low)):
+                            # `Both cell types were injected intrathecally`, `We compared A and B. The cells
+                            # were injected intravenously`: every arm of the comparison
+                            pairs.extend((pred, c, obj, last_arms_seg, True, 0, len(subjects), True)
+                                         for c in last_arms if concept(c) != concept(last_cell))
+                    elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (
+                            any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)):
+                        # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
+                        if seg.index - last_factor[1].index <= 1:
+                            pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
+                        elif last_focus_factor is not None:
+                            pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0, False))
+        if pairs:
+            if seg.section_source == "none":    # sections are decided only where pairs arise
+                name, how = sections_of_spans(view.text, doc._.sections,
+                                              [(view.start[seg.start], view.end[seg.end - 1])])[0]
+                seg = segs[seg.index] = Segment(seg.index, seg.start, seg.end, name, how)
+            toks = view.words(seg.start, seg.end)
+            seg_text = view.span_lower(seg.start, seg.end)
+            ent_toks = {i - seg.start for e in seg_ents for i in range(e.start, e.end)}
+            # where each trigger group occurs in this segment (entity tokens are not triggers, except the verb
+            # that opens an end point: `NTFs protect motor neurons`, `GDNF rescued motor neurons`)
+            trig_toks = ent_toks - {e.start - seg.start for e in seg_ents
+                                    if e.label_ == "OUTCOME" and toks[e.start - seg.start] in VERB_LED_OUTCOME}
+            trig_pos: dict[str, list[int]] = {name: [] for name in TRIGGERS}
+            groups = _TRIGGER_CACHE
+            for i, t in enumerate(toks):
+                g = groups.get(t)
+                if g is None:
+                    if len(groups) > 1 << 17:
+                        groups.clear()
+                    g = groups[t] = trigger_groups(t)
+                if g and i not in trig_toks:
+                    for name in g:
+                        trig_pos[name].append(i)
+            doc_info["trig_pos"] = trig_pos
+            doc_info["ent_pos"] = sorted(ent_toks)
+            doc_info["clauses"] = cues.ClauseIndex(toks)
+            doc_info["hedges"] = cues.HedgeIndex(toks)   # a candidate asks whether a cue lies in its clause
+            doc_info["seg_flags"] = None
+            doc_info["generic_here"] = bool(generic) and any(seg.start <= a < seg.end for a, _ in generic)
+            n_ents = len(seg_ents)
+            for pred, subj, obj, sseg, resolved, rank, n_subj, arm_copy in pairs:
+                subj_seg = sseg if resolved else seg
+                out.append(_candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, ent_toks,
+                                      n_ents, rank, n_subj, doc_info))
+                if arm_copy:
+                    out[-1].features[f"{pred}|{ARM_COPY}"] = 1.0
+        # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
+        cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and not is_target(e)]
+        if cells and last_cell is not None and concept(last_cell) == focus and \
+                not any(_same_cells(concept(e), focus) for e in cells) and _making_only(view.span_lower(seg.start, seg.end)):
+            # `Bone marrow MSCs were isolated and induced to secrete NTFs`, `CD34+ cells made up 2%`: how the
+            # product was made or characterised; `Treatment was well tolerated` still speaks of the product given
+            cells = []
+        if cells and last_cell is not None and concept(last_cell) != "cell:msc_ev" and all(
+                concept(e) == "cell:msc_ev" for e in cells) and IN_VITRO.search(view.span_lower(seg.start, seg.end)):
+            # `In vitro, MSC-conditioned medium protected motor neurons`: a side experiment with the cells'
+            # product; `Treated mice lived longer` after it still speaks of the cells given
+            cells = []
+        if cells:
+            fav = [e for e in cells if concept(e) == focus]
+            last_cell, last_cell_seg = (fav or cells)[-1], seg
+            last_cells = [e for k, e in enumerate(cells) if concept(e) not in {concept(x) for x in cells[:k]}]
+            arms = [e for e in last_cells if not (concept(e) == "cell:msc" and any(
+                concept(x) in P.MSC_FAMILY and concept(x) != "cell:msc" for x in last_cells))]
+            if len(arms) > 1:
+                last_arms, last_arms_seg = arms, seg
+                arms_compared = COMPARED_ARMS.search(view.span_lower(seg.start, seg.end)) is not None
+        elif last_cell is not None and seg.index - last_cell_seg.index > max_back:
+            # too far back: fall back to the focus cell's first mention
+            first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
+            if first is not None:
+                last_cell, last_cell_seg = first, seg_of(first.start)
+        factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
+        if factors:
+            last_factor = (factors[-1], seg)
+            last_factors = [e for k, e in enumerate(factors) if concept(e) != "factor:ntf"
+                            and concept(e) not in {concept(x) for x in factors[:k]}]
+            last_factors_seg = seg
+            focal = [e for e in factors if concept(e) == therapy_factor]
+            if focal:
+                last_focus_factor = (focal[-1], seg)
+    seg_memo: dict[int, SegmentFlags] = {}
+    return [c for c in out if _gated(c, view, seg_memo)]
+
+
+# what ends the abstract's opening (see `candidates`): a word of giving, treating or the cells
+OPENING_ENDS = re.compile(rf"\b(?:{GIVING}|treated|treating|treatment|therap|received|receiving|given|recipients?|"
+                          r"transplant|graft|implant|cells?\b|we\b|our\b|here\b|this (?:study|review|paper|article))")
+
+
+def _disease_opening(view: TokenView, seg: Segment) -> bool:
+    """A segment of the abstract's opening that names neither treatment nor anaphor and states no change
+    that could be a result (only a cue of harm done, or none): the disease, its model or its burden."""
+    text = view.span_lower(seg.start, seg.end)
+    if TREATMENT_CONTEXT.search(text) or STRONG_ANAPHOR.search(text):
+        return False
+    for t in view.words(seg.start, seg.end):
+        found = cues.cue_kind(t, True)
+        if found is not None and found[0] in ("favorable", "null"):
+            return False
+    return True
+
+
+MAKING = re.compile(r"\b(?:isolat|expand|cultur|grown|propagat|prepar|induc|reprogramm|sort|label|characteri|"
+                    r"harvest|aspirat|thaw|cryopreserv|differentiat|made up|passag|manufactur|generat|purif|"
+                    r"positive for|negative for|express)")
+
+
+def _same_cells(cid: str, focus: str | None) -> bool:
+    """The focus cell or a more specific name of it (`bone marrow MSCs` in a study of `MSCs`)."""
+    return cid == focus or (focus == "cell:msc" and cid in P.MSC_FAMILY) or (focus == "cell:uc_msc" and cid == "cell:wj_msc")
+
+
+def _making_only(seg_text: str) -> bool:
+    """A sentence on how cells were made or characterised that gives no cells to anyone."""
+    return MAKING.search(seg_text) is not None and TREATED_WORDS.search(seg_text) is None
+
+
+IN_VITRO = re.compile(r"\bin vitro\b|co-?cultur|\bcultured\b|\bnsc-34\b|\bcell lines?\b")

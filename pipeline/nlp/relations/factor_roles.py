@@ -1,0 +1,316 @@
+"""Gates on a factor named in a sentence that is not the agent of its end point: a measured level or
+tissue read-out (`CSF levels of VEGF`, `BDNF mRNA`), one item of a list of markers, a gene variant,
+what the cells were made to make (`MSCs hypersecreting BDNF`), a level that goes with the course, or a
+sentence where another agent acts (a drug on the factor's pathway, the vector, the disease). Read by
+`gates._gated` before scoring and by `overrides._cells_result` after it.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
+from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.labels import FACTOR_HASH
+from pipeline.nlp.relations.lists import COORDINATORS
+from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
+
+# the disease, its mutation or an injury named as what brings an end point about
+DISEASE_CAUSES = re.compile(r"\b(?:als|disease|disorder|injury|sci|sclerosis|mutations?|mutant \w+|lesions?|insult|"
+                            r"ischemia|stroke|hemorrhage|trauma)\b,? (?:[\w-]+ ){0,2}?(?:causes?|caused|induces?|induced|"
+                            r"leads? to|led to|results? in|resulted in|triggers?|triggered|produces?)\b")
+# a sentence whose agent is a reagent or drug acting on a factor's pathway (receptor agonists and antagonists,
+# blocking antibodies, inhibitors, `-mab` antibodies and `-nib` kinase inhibitors, mimetics)
+PATHWAY_AGENT = re.compile(r"\b(?:agonists?|antagonists?|antibod(?:y|ies)|inhibitors?|blockers?|blockade|blocking|mimetics?|"
+                           r"neutrali[sz]\w*|sirna|shrna|knock-?down|anti-[\w-]+|[a-z]{3,}(?:mab|tinib|anib))\b")
+# what makes a factor a property of the cells it follows or precedes: `MSCs hypersecreting BDNF`, `MSCs
+# transduced with an adenovirus encoding VEGF`, `MSC-NTF cells, induced to secrete NTFs`, `IGF-1 overexpressing MSCs`
+CELL_MODIFIER = re.compile(r"(?:hyper-?|over-?)?(?:secreting|expressing|producing|releasing|encoding|carrying)|"
+                           r"(?:engineered|induced|modified|transduced|transfected|programmed|designed|"
+                           r"manipulated|infected)")
+CELL_MODIFIER_OPENERS = frozenset({",", "genetically", "stably", "transiently", "(", "that", "which", "were",
+                                   "was", "are", "been", "being", "to", "with"})
+
+
+def _factor_of_the_cells(c: Candidate) -> bool:
+    """The factor is named as what the cells were made to make, in a phrase that names the cells
+    (`hMSCs hypersecreting BDNF improved ...`, `MSCs engineered to secrete GDNF delayed onset`, `IGF-1
+    overexpressing MSCs reduced ...`): the cells are the agent of the sentence's result (the gold gives the
+    cells' AFFECTS, no FACTOR_AFFECTS), unless a relative clause makes the factor the agent (`MSCs secreting
+    GDNF, which protects motor neurons`)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    if any(t in ("which", "that") for t in toks[f1:f1 + 4]):
+        return False
+    seg_ents = c.subj.doc[c.seg.start:c.seg.end].ents
+    # `MSCs overexpressing VEGF and IGF-1`: the later members of the list of factors the cells were made to make
+    factor_toks = {i - c.seg.start for x in seg_ents if x.label_ == "NEUROTROPHIC_FACTOR" for i in range(x.start, x.end)}
+    for e in seg_ents:
+        if e.label_ != "CELL_TYPE":
+            continue
+        e0, e1 = e.start - c.seg.start, e.end - c.seg.start
+        if e1 <= f0 and f0 - e1 <= 8 and not e1 <= o0 < f0:
+            k = e1
+            while k < f0 and toks[k] in CELL_MODIFIER_OPENERS and toks[k] not in ("that", "which", "to", "with"):
+                k += 1
+            # (a list of factors ending at this one: only its first member need follow the modifier plainly)
+            j0 = next((j for j in range(k + 1, f0) if j in factor_toks), f0)
+            if not all(j in factor_toks or toks[j] in COORDINATORS for j in range(j0, f0)):
+                j0 = f0
+            if k < f0 and CELL_MODIFIER.fullmatch(toks[k]) and not any(
+                    t in (";", "which", "that", "whereas", "while", "but", "and", "were", "was") for t in toks[k:j0]):
+                return True
+        m = f1 + (f1 < len(toks) and toks[f1] == "-")
+        if e0 > m and e0 - m <= 4 and CELL_MODIFIER.fullmatch(toks[m]) and not any(
+                t in (";", "which", "that", "was", "were", "is", "are", "to", "into", "in", "of") for t in toks[m:e0]):
+            return True   # `IGF-1 overexpressing MSCs`, `IGF-1 overexpressing or wild-type BMMSCs`
+    return False
+
+
+def _antecedent_made_by_cells(c: Candidate, view: TokenView) -> bool:
+    """A resolved factor whose antecedent mention names it as what the cells were made to make (`MSCs
+    overexpressing VEGF and IGF-1`, `hNPCs engineered to release GDNF`): no therapy of its own to carry
+    into a later sentence (the cells' rows are the study's)."""
+    ante = Candidate(c.predicate, c.subj, c.subj, c.subj_seg, c.subj_seg, False, {}, (0, 0),
+                     view.words(c.subj_seg.start, c.subj_seg.end))
+    return _factor_of_the_cells(ante)
+
+
+SECRETION_FINITE = re.compile(r"(?:hyper-?|over-?)?(?:secrete[sd]?|release[sd]?|produce[sd]?|express(?:es|ed)?)")
+
+
+def _secreted_then_cells_act(c: Candidate) -> bool:
+    """`NSCs secrete GDNF, BDNF and IGF-1 and protect motor neurons`, `WJ-MSCs released BDNF and VEGF and
+    improved neurite outgrowth`: the factors are the object of the cells' verb of secretion, and the
+    cells are also the subject of the verb of change coordinated after the list (the gold gives the cells'
+    AFFECTS, no FACTOR_AFFECTS; `MSCs secrete GDNF, which protects motor neurons` makes the factor the agent)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    if o0 < f1:
+        return False
+    # after the list the factor stands in: `and` and a word of change, the outcome after it in one clause
+    # (or the outcome opens with it: `and protect motor neurons`)
+    k = f1
+    while k < o0 and (toks[k] in (",", "and", "or") or _factor_tok(c, k)):
+        k += 1
+    if k > o0 or toks[k - 1] != "and" or not cues.cue_kind(toks[k], False) or any(
+            t in (";", ".", "which", "that", "whereas", "while", "but") for t in toks[k:o0]):
+        return False
+    # before the list: the cells and their finite verb of secretion (a few words of amount between)
+    j = f0 - 1
+    while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
+        j -= 1
+    for v in range(j, max(-1, j - 5), -1):
+        if SECRETION_FINITE.fullmatch(toks[v]):
+            break
+        if toks[v] in (";", ".", ",", "which", "that", "whereas", "while", "but", "and"):
+            return False
+    else:
+        return False
+    return v > 0 and c.subj.doc[c.seg.start + v - 1].ent_type_ == "CELL_TYPE"
+
+
+# a sentence on the vehicle of a gene therapy, which names no factor: what it says is the vehicle's
+VECTOR_WORDS = re.compile(r"\b(?:vectors?|viruse?s?|viral|adeno-associated|lentivir\w*|adenovir\w*|aav\d*|plasmids?"
+                          r"|gene (?:delivery|transfer))\b")
+
+
+def _readout_measured(c: Candidate, before_form: bool = False) -> bool:
+    """The factor is named as a tissue read-out (`VEGF expression`, `BDNF mRNA`, `GDNF immunoreactivity`)
+    and its clause holds no word of change, only of measuring (`were assessed`) or none: the factor was
+    looked at beside the outcome, it did not act on it (`GDNF expression in muscle delayed onset` acts)."""
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    # ... or before it (`expression of BDNF was measured`, `Effect of MSCs on motor function and expression of VEGF`)
+    before = before_form and f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS
+    if not before and (f1 >= len(c.toks) or c.toks[f1] not in READOUT_NOUNS):
+        return False
+    skip = set(range(f0, f1)) | set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
+    for k in range(c.scope[0], c.scope[1]):
+        t = c.toks[k]
+        if k in skip or t in READOUT_NOUNS:
+            continue
+        if t in cues.NEGATORS:
+            return False
+        found = cues.cue_kind(t, False)
+        if found is not None and found[0] != "unclear":
+            return False
+    return True
+
+
+# between a factor and an end point: a link the text observes (a level that goes with, predicts or
+# mirrors the course), not a change the factor makes; biomarker studies state no FACTOR_AFFECTS (the gold
+# gives none from such sentences; `CSF neurotrophic factors increased` is itself an outcome)
+ASSOCIATION = re.compile(r"associat\w*|correlat\w*|predict\w*|prognos\w*|linked|link|parallel\w*|accompan\w*|"
+                         r"reflect\w*|mirror\w*|(?:bio)?markers?|indicators?|hallmarks?|surrogates?|"
+                         r"coincid\w*")
+
+
+def _associated_only(c: Candidate) -> bool:
+    """A factor and an end point joined by a word of association (`GDNF expression was associated with
+    slower progression`, `BDNF may serve as a prognostic biomarker`, `reduced NGF paralleled motor neuron
+    loss`), the factor not named as given (`VEGF treatment was associated with longer survival`)."""
+    if "FACTOR_AFFECTS|factor_delivered" in c.features or "AFFECTS|subj_treatment" in c.features:
+        return False
+    s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    between = c.toks[min(s1, o1):max(s0, o0)]
+    if len(between) > 12:
+        return False
+    for k, t in enumerate(between):
+        if ASSOCIATION.fullmatch(t) or (t == "risk" and between[k + 1:k + 2] in (["factor"], ["factors"])):
+            # `GDNF promoted motor neuron survival, accompanied by preserved NMJs`: the factor acted first
+            return s0 > o0 or not any(cues.cue_kind(w, False) for w in between[:k])
+    return False
+
+
+def _factor_tok(c: Candidate, k: int) -> bool:
+    """The segment's token k lies inside a factor mention (or is the bracket of its short form)."""
+    if c.toks[k] in ("(", ")"):
+        return True
+    return c.subj.doc[c.seg.start + k].ent_type_ == "NEUROTROPHIC_FACTOR"
+
+
+LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+
+
+def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
+    """`GDNF has been shown to delay disease onset`: a sentence with no cell whose factor, named
+    before the end point and not as a measured level, is what acted; the study's cells are not
+    carried into it unless the sentence refers back to them (`the cells`, `this treatment`, a generic
+    cell mention: the segment's `anaphor` feature)."""
+    etypes = view.ent_type[c.seg.start:c.seg.end]
+    o0 = c.obj.start - c.seg.start
+    k = 0
+    while k < o0:
+        if etypes[k] == FACTOR_HASH:
+            e = k
+            while e < o0 and etypes[e] == FACTOR_HASH:
+                e += 1
+            if not _measured_level(c.toks, k, e):
+                # (an anaphor only after the end point refers to the factor: `NTFs support motor neuron
+                # survival, but their delivery to the CNS is difficult`)
+                return "AFFECTS|anaphor" not in c.features or _anaphor_only_after(c, view)
+            k = e
+        else:
+            k += 1
+    return False
+
+
+def _anaphor_only_after(c: Candidate, view: TokenView) -> bool:
+    """The segment names no cell and its words that refer back (STRONG_ANAPHOR) all stand after the end
+    point: what comes before, the factor's result, is not carried to the study's cells."""
+    if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+        return False
+    return not STRONG_ANAPHOR.search(view.span_lower(c.seg.start, c.obj.end))
+
+
+def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
+    """The factor at toks[f0:f1] is named as a measured level (`CSF levels of VEGF`, `serum BDNF`,
+    `VEGF concentrations`): a read-out that changed beside the outcome, not an agent that changed it."""
+    k = f0
+    while k > 1 and toks[k - 1] in (",", "and", "or") and k - 2 >= 0 and toks[k - 2][:1].isalnum():
+        k -= 2    # back over a list of factors: `CSF levels of VEGF and HGF`
+    before = toks[max(0, k - 3):k]
+    if before and before[-1] in P.FLUID_WORDS:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in P.LEVEL_WORDS:
+        return True
+    if f1 < len(toks) and (toks[f1] in P.LEVEL_WORDS or toks[f1] in LEVEL_GROUPS):
+        return True   # `VEGF levels`; `patients in the lowest VEGF tertile`: a group by the factor's level
+    if f1 + 1 < len(toks) and toks[f1] in READOUT_NOUNS and toks[f1 + 1] in P.LEVEL_WORDS:
+        return True   # `VEGF mRNA levels`, `BDNF protein concentrations`
+    # `VEGF, HGF and LIF increased after each treatment`, `BDNF was elevated in the CSF`: the factor's own
+    # change, said with no object (not `BDNF increased motor neuron survival`)
+    k = f1
+    while k + 1 < len(toks) and toks[k] in (",", "and", "or") and toks[k + 1][:1].isalnum() and k - f1 < 8:
+        k += 2
+    while k < len(toks) and toks[k] in READOUT_NOUNS:
+        k += 1    # `GDNF expression increased in the spinal cord`, `BDNF mRNA was upregulated`
+    while k < len(toks) and toks[k] in ("was", "were", "also", "significantly", "markedly", "further", "all"):
+        k += 1
+    if k + 1 <= len(toks) and k < len(toks) and toks[k].startswith(LEVEL_CHANGES) and (
+            k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER):
+        return True
+    # `MSC treatment increased spinal BDNF and reduced motor neuron loss`, `showed increased BDNF, reduced
+    # astrogliosis`: the factor is what a change verb changed, reported beside the outcome (not `..., which
+    # promoted motor neuron survival`: a stated cause)
+    j = f0 - 1
+    while j > 0 and toks[j] in ("spinal", "serum", "plasma", "csf", "the", "of", "levels", "level", "expression"):
+        j -= 1
+    after = toks[f1:f1 + 8]
+    return j >= 0 and toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc")) and \
+        bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after)
+
+
+# groups of patients by the level of a factor (`the lowest VEGF tertile had shorter survival`)
+LEVEL_GROUPS = frozenset({"tertile", "tertiles", "quartile", "quartiles", "quintile", "quintiles"})
+# verbs whose object is a read-out (`We measured VEGF, BDNF and NfL in CSF`)
+MEASURE_VERBS = frozenset({"measured", "quantified", "assayed", "determined", "analysed", "analyzed"})
+# what a factor's name may stand after within a list of measured items
+MEASURED_LIST_WORDS = frozenset({",", "and", "or", "(", ")", "the", "of", "levels", "level", "concentrations",
+                                 "concentration", "serum", "plasma", "csf", "also", "both"})
+
+
+def _measured_object(toks: list[str], etypes: list[int], f0: int) -> bool:
+    """The factor at toks[f0] is one object of a verb of measuring (`We measured vascular endothelial
+    growth factor (VEGF), BDNF and NfL in CSF`): a read-out listed with others, not an agent. Between the
+    verb and the factor stand only names (of factors or end points) and list words."""
+    for j in range(f0 - 1, max(-1, f0 - 40), -1):
+        if toks[j] in MEASURE_VERBS:
+            return j == 0 or toks[j - 1] not in ("be", "been", "is", "are", "was", "were")
+        if etypes[j] == 0 and toks[j] not in MEASURED_LIST_WORDS:
+            return False
+    return False
+
+
+# a gene variant of the factor (`the BDNF Val66Met polymorphism`, `VEGF promoter haplotypes`): what goes with
+# the course is the genotype, not the factor acting
+VARIANT_WORDS = re.compile(r"polymorphisms?|variants?|genotypes?|alleles?|haplotypes?|snps?|rs\d+|"
+                           r"val66met|carriers?")
+
+
+def _factor_variant(toks: list[str], f1: int) -> bool:
+    """The factor at ..toks[f1] names a gene variant: a variant word follows within three words."""
+    for t in toks[f1:f1 + 3]:
+        if VARIANT_WORDS.fullmatch(t):
+            return True
+        if t in (",", ".", ";", "and", "or"):
+            return False
+    return False
+
+
+CAUSAL_LINKS = frozenset({"which", "thereby", "thus", "leading", "resulting", "through", "via", "mediated", "that"})
+
+
+# what names a factor as measured in tissue (not `IGF-1 expression and rescue of motor neurons`: no change verb)
+READOUT_NOUNS = frozenset({"expression", "mrna", "protein", "immunoreactivity", "gene", "transcripts", "secretion",
+                           "production"})
+LEVEL_CHANGES = ("increas", "decreas", "rose", "risen", "fell", "elevat", "reduc", "upregulat", "up-regulat",
+                 "downregulat", "down-regulat", "declin", "drop")
+NO_OBJECT_AFTER = frozenset({"after", "in", "at", ",", ".", "by", "from", "over", "following", "during", "compared",
+                             "relative", "versus", "vs", "vs.", "and", "(", ";", "whereas", "while", "but", "with",
+                             "significantly", "markedly", "within", "to", "between", "post-treatment"})
+
+
+def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> bool:
+    """The factor at toks[f0:f1] is one item of a parenthesised list of measured markers
+    (`expression of host genes (versican, bax, bdnf, igf-1 and casp-3)`): a list of three or more
+    items, some of them not factors. Such a factor is a read-out, neither secreted nor an agent;
+    a list of factors only (`four neurotrophins (BDNF, NGF, GDNF and VEGF)`) is not one."""
+    opening = next((i for i in range(f0 - 1, -1, -1) if toks[i] in ("(", ")")), None)
+    if opening is None or toks[opening] != "(":
+        return False
+    closing = next((i for i in range(f1, len(toks)) if toks[i] in ("(", ")")), None)
+    if closing is None or toks[closing] != ")":
+        return False
+    items: list[list[int]] = [[]]
+    for i in range(opening + 1, closing):
+        if toks[i] in LIST_SEPARATORS:
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(i)
+    items = [it for it in items if it]
+    return len(items) >= 3 and any(all(etypes[i] != FACTOR_HASH for i in it) for it in items)

@@ -1,0 +1,177 @@
+"""Which cells and factor a document treats with, and which cell mentions never stand for the therapy.
+
+The focus cell (the most salient treatment cell) is the antecedent of last resort; the focus factor is
+the therapy of a cell-free study; a native cell type (neurons, glia, immune cells) is a treatment only
+where the document names it as given (`given_natives`). The regexes for generic, host, native and
+source cells (`exosomes derived from MSCs`) tell `candidates` which cells are targets or sources.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.relations.text import TokenView, token_view
+from pipeline.nlp.relations.labels import NATIVE_CELLS, concept_of
+
+TREATMENT_CONTEXT = re.compile(
+    r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|post-?transplant"
+    r"|following|after|received|recipient|the cells|\bcells\b)")
+
+GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
+                          r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
+
+HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
+# `cell:other` mentions of the body's own cells (`glial cells`, `vascular endothelial cells`,
+# `B cells`, `myofibers`): like NATIVE_CELLS, what a therapy acts on unless named as given
+NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts?|myofib(?:er|re)s?|myocytes?|"
+                          r"[bt][ -]cells?|nk cells?|natural killer|lymphocytes?|leukocytes?|neutrophils?|"
+                          r"erythrocytes?|platelets?|keratinocytes?|epithelial|neural cells?|neuronal cells?|"
+                          r"dopaminergic|cholinergic|pericytes?|ependymal|muscle cells?|satellite cells?|"
+                          # immune and organ cells a drug or graft acts on in other diseases (`targets microglia and
+                          # mast cells`, `protects cardiomyocytes`, `inhibits hepatic stellate cells`)
+                          r"mast cells?|dendritic cells?|eosinophils?|basophils?|plasma cells?|cardiomyocytes?|"
+                          r"stellate cells?|kupffer|islet cells?|beta cells?|β[ -]cells?|podocytes?|enterocytes?|"
+                          r"tumou?r cells?|cancer cells?|osteoclasts?|"
+                          # what MSCs are shown to differentiate into (`osteoblasts, adipocytes and chondrocytes`)
+                          r"osteoblasts?|osteocytes?|adipocytes?|chondrocytes?)\b")
+GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
+NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
+# a sentence that gives or treats (no native cell acts there on its own: gates._native_actor)
+TREATED_WORDS = re.compile(rf"\b(?:{GIVING}|treated|treatment|therapy|received|receiving|given|recipients?)")
+# a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
+# transplanted`; not `microglia after transplantation`): the document's own treatment cell
+GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered)\w*\W*$")
+# `astrocytes engineered to secrete GDNF were transplanted`: the giving verb after the cells' own modifiers
+GIVEN_LATER = re.compile(rf"^[^.;]*?\b(?:were|was)\s+(?:\w+ly\s+)?(?:{GIVING})")
+NOT_THEIRS = re.compile(r"\b(?:that|which|who|whose|of|in|from)\b")
+GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")   # not past the sentence
+# a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
+# differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
+DERIVED_NAME = re.compile(r"-like\b|derived\b")
+DERIVED_AFTER = re.compile(r"^\W*(?:derived|differentiated|generated|induced|obtained|produced|made)\s+from\b")
+# `MSCs differentiated into neuron-like cells`: what the graft became, not what was given
+BECAME = re.compile(r"\b(?:into|toward|towards|to)\W*$")
+
+FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
+
+
+def _given_later(after: str) -> bool:
+    """`engineered to secrete GDNF were transplanted`: a giving verb whose subject the cells still are
+    (no relative pronoun or preposition hands the verb to another noun on the way)."""
+    m = GIVEN_LATER.search(after)
+    return bool(m) and not NOT_THEIRS.search(after[:m.start(0) + len(m.group(0))])
+
+
+def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
+    """Native cell types (NATIVE_CELLS) that the document names as given: its therapy, not its target."""
+    out = set()
+    for e in ents:
+        if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and not BECAME.search(
+                view.span_lower(e.start - 2, e.start)) and (
+                GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
+                or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
+                or _given_later(view.span_lower(e.end, e.end + 8))
+                or (DERIVED_NAME.search(view.span_lower(e.start, e.end))
+                    or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3)))
+                and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 12))):
+            out.add(concept(e))
+    return frozenset(out)
+
+
+# native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
+# neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
+# (never across the title's line break: a title ending `... in ALS` is no `ALS-derived` for the next line)
+PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[ \t-]+(?:[\w]+[ \t-]+)?"
+                           r"derived\b|\bderived\b(?:(?!transplant|graft|inject|infus|administ|deliver|implant)[^.;\n]){0,60}"
+                           r"\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
+
+
+def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
+               concept=None, given: frozenset[str] = frozenset()) -> str | None:
+    """The document's treatment cell: treatment cells weighted by frequency, title and triggers."""
+    view = view or token_view(doc)
+    concept = concept or concept_of
+    score: dict[str, float] = {}
+    for e in ents:
+        if e.label_ != "CELL_TYPE":
+            continue
+        c = concept(e)
+        if c in NATIVE_CELLS and c not in given:
+            continue
+        w = 1.0 + (2.0 if view.start[e.start] < title_end else 0.0)
+        ctx = view.span_lower(e.start - 4, e.end + 4)
+        if TREATMENT_CONTEXT.search(ctx):
+            w += 1.0
+        score[c] = score.get(c, 0.0) + w
+    return max(score, key=score.get) if score else None
+
+
+HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s+)?(?:from|of)\s+(?:the\s+)?"
+                        r"(?:[\w-]+-)?(?:treated|transplanted|grafted|injected|infused)\s+"
+                        r"(?:patients|mice|rats|animals|subjects|participants)\b")
+# a product named with its source cells inside its mention (`conditioned medium from WJ-MSCs`)
+PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b|\b(?:secreted|released|produced|shed) by\b")
+SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
+                               r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed|collected|harvested|"
+                               r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles|"
+                               r"medium|media|secretome|supernatants?)(?:\s*\([^()]{1,20}\))?\s+)"
+                               r"from(?:\s+(?:the|human))?\s*$")
+
+
+PARENT_OF_PRODUCT = re.compile(r"\b(?:their|its)\s+parent(?:al)?\s*$")
+
+
+def _product_before(ents: list[Span], e: Span) -> bool:
+    """A cell or cell product named right before `<derived> from` e (`astrocytes derived from ESCs`)."""
+    return any(x.label_ == "CELL_TYPE" and x.end <= e.start and e.start - x.end <= 4 and x is not e for x in ents)
+
+
+def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept, seg_of=None) -> str | None:
+    """The factor a cell-free study gives: named in the title or where it is delivered (`recombinant
+    BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either."""
+    score: dict[str, float] = {}
+    anchored: set[str] = set()
+    title_factors: set[str] = set()
+    for e in ents:
+        if e.label_ != "NEUROTROPHIC_FACTOR":
+            continue
+        c = concept(e)
+        if c == "factor:ntf":    # a class of factors is what reviews discuss, not a drug a study gives
+            continue
+        w = 1.0
+        if VARIANT_AFTER.match(view.span_lower(e.end, min(e.end + 3, len(view.start)))):
+            continue   # `The BDNF Val66Met polymorphism and disease course`: a genotype, not a factor given
+        if view.start[e.start] < title_end:
+            w += 2.0
+            anchored.add(c)
+            title_factors.add(c)
+        if FACTOR_DELIVERED.search(view.span_lower(e.start - 3, e.end + 3)):
+            w += 1.0
+            anchored.add(c)
+        score[c] = score.get(c, 0.0) + w
+    if seg_of is not None:
+        # `Earlier attempts to treat ALS with BDNF delivered intrathecally did not improve survival`, then a trial
+        # of a drug that is no entity: a factor named once, in one background sentence on past trials, is not
+        # the study's therapy (its results would all be credited to it)
+        for c in list(anchored):
+            if c in title_factors:
+                continue
+            segs_c = {seg_of(e.start) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR" and concept(e) == c}
+            if len(segs_c) == 1:
+                seg = next(iter(segs_c))
+                if seg is not None and FACTOR_HISTORY.search(view.span_lower(seg.start, seg.end)):
+                    anchored.discard(c)
+    score = {c: v for c, v in score.items() if c in anchored}
+    return max(score, key=score.get) if score else None
+
+
+# words of a background sentence on past attempts (`Earlier trials of CNTF failed`, `has been tested for decades`)
+FACTOR_HISTORY = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|past|decades?|failed|attempts?|"
+                            r"(?:have|has|had)\s+been\s+(?:tested|tried|evaluated|investigated|studied))\b")
+
+
+# a gene variant named right after a factor (`the BDNF Val66Met polymorphism`): no factor given
+VARIANT_AFTER = re.compile(r"\s*(?:gene\s+|\w+\s+)?(?:polymorphisms?|variants?|genotypes?|alleles?|haplotypes?|snps?"
+                           r"|rs\d+|val66met)\b")

@@ -1,0 +1,286 @@
+"""`_gated`: the hard constraints on a candidate that no weight should overrule, checked in a fixed
+order, and the gates that read the outcome mention itself (an eligibility threshold, a subgroup, what a
+marker stands for, a drawback, harm that makes the disease model, a place). The gates on factors,
+secretion, pairing and whole segments live in the modules named for them.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp import cues
+from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.labels import EFFECT_PREDICATES, NATIVE_CELLS, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.focus import TREATED_WORDS
+from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
+                                                 _antecedent_made_by_cells, _associated_only, _factor_is_agent,
+                                                 _factor_variant, _in_marker_list, _measured_level, _measured_object,
+                                                 _readout_measured)
+from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION,
+                                              _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
+                                              _secretion_verb)
+from pipeline.nlp.relations.pairing import (_across_contrast, _gapped_route_pairs, _not_respectively,
+                                            _premodifies_other_cell, _route_after_other_cell, _route_of_contrasted_cell,
+                                            _route_of_other_agent)
+from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
+
+# cells used to reproduce the disease, not to treat it
+MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
+
+
+INDUCING = re.compile(r"(?:induc|caus|produc|provok|creat|generat)(?:e|es|ed|ing)|(?:trigger|elicit)(?:s|ed|ing)?")
+# (`leads to`, `results in`: only with their preposition; `results of X` names a measure)
+INDUCING_WITH = {"lead": "to", "leads": "to", "led": "to", "leading": "to", "result": "in", "results": "in",
+                 "resulted": "in", "resulting": "in"}
+
+
+def _induced_harm(c: Candidate) -> bool:
+    """The outcome is what a verb of inducing brings about (`to induce neuroinflammation and neuron loss`,
+    `which causes demyelination`), within a few words, and the sentence states no change that could be a
+    result (no favorable or null cue): the disease model is being made, not treated."""
+    o0 = c.obj.start - c.seg.start
+    at = None
+    for k in range(o0 - 1, max(-1, o0 - 8), -1):
+        t = c.toks[k]
+        if INDUCING.fullmatch(t) or t in INDUCING_WITH and c.toks[k + 1] == INDUCING_WITH[t]:
+            at = k
+            break
+        if t in (";", ".") or t in cues.CLAUSE_BREAKS or cues.cue_kind(t, True):
+            return False
+    if at is None:
+        return False
+    for t in c.toks:
+        found = cues.cue_kind(t, True)
+        if found is not None and found[0] in ("favorable", "null"):
+            return False
+    return True
+
+
+def _native_actor(c: Candidate, view: TokenView) -> bool:
+    """A native cell (microglia, Tregs, motor neurons) named before the outcome in a sentence that gives
+    nothing and names no treated subject: what it says of the outcome is the native cell's doing."""
+    natives = [e for e in c.obj.doc[c.seg.start:c.obj.start].ents if e.label_ == "CELL_TYPE"
+               and concept_of(e) in NATIVE_CELLS]
+    return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
+
+
+# a sentence that opens on the graft itself (`The transplanted cells ...`, `Grafted cells ...`)
+GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|infused|engrafted|implanted|administered) "
+                           r"(?:cells|grafts)\b")
+
+
+def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> bool:
+    """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
+    if c.resolved and f"{c.predicate}|other_treatment" in c.features:
+        return False
+    if c.predicate in EFFECT_PREDICATES and (THRESHOLD.match(view.text, view.end[c.obj.end - 1])
+                                             or SCALE_RANGE.match(view.text, view.end[c.obj.end - 1])):
+        return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
+            "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo).prognostic:
+        return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
+        return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
+    if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
+    if c.predicate in EFFECT_PREDICATES and _in_model_clause(c, view, _segment_flags(c, view, seg_memo)):
+        return False   # `SOD1G93A mice, a model that recapitulates motor neuron loss`: what the model does
+    if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and _drawback(c):
+        return False   # `its use is limited by a low survival rate` (`limited by tumorigenicity`: a safety finding)
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _induced_harm(c):
+        return False   # `LPS was injected to induce neuroinflammation`: what the model's agent does, no cell named
+    if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
+        return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
+    if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
+        return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
+    if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
+        return False   # `NfL, a biomarker of disease progression, decreased`: the marker is the result
+    if c.predicate in EFFECT_PREDICATES and concept_of(c.obj) != "outcome:safety" and (
+            _segment_flags(c, view, seg_memo).analysis_rule
+            or cues.withdrawal_reason(c.toks, c.obj.start - c.seg.start)):
+        # `discontinued because of rapid disease progression`, `censored at tracheostomy`, `missing ALSFRS-R
+        # data were imputed`: a reason for leaving or a rule of the analysis (`discontinued because of
+        # adverse events` is a safety finding)
+        return False
+    if c.predicate in EFFECT_PREDICATES:
+        flags = _segment_flags(c, view, seg_memo)
+        enrolment, control_arm = flags.enrolment, flags.control_arm
+        if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
+            return False
+    if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
+        return False
+    if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)):
+        return False   # `GDNF promoted X, whereas VEGF enhanced Y`; `A and B were given IT and IV, respectively`
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _gapped_route_pairs(c):
+        return False
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_after_other_cell(c):
+        return False   # `received BM-MNCs intrathecally and MSCs intravenously`: each its own route
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
+        return False   # `intravenous BM-MSCs or intrathecal UC-MSCs`: each route is the cell it stands before
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_contrasted_cell(c):
+        return False   # `Intraspinal NSC grafts improved X, whereas MSCs reduced Y`: the route is the NSCs'
+    if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
+            _segment_flags(c, view, seg_memo).other_agent or not _segment_flags(c, view, seg_memo).names_cells):
+        # `Cyclosporine A (10 mg/kg) was given intraperitoneally`, `Scopolamine was injected intraperitoneally`:
+        # a sentence that names no cells gives a route to something else (the gold: 1 of 81 routes, with `cells`)
+        return False
+    if c.predicate == "SECRETES":
+        lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
+        clause = view.span_lower(lo, hi)
+        if not SECRETE_GATE.search(clause):
+            return False
+        if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
+                GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
+                and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))):
+            # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
+            # came between)
+            return False
+        if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not any(
+                e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+            # `GDNF expression is increased in the muscle of ALS patients` after a sentence on MSCs: a factor
+            # of the body, not the cells'; a sentence that names no cells credits them only with a secretion
+            # verb (`They released BDNF`, `BDNF was secreted at high levels`)
+            return False
+        # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
+        if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
+            return False
+        if _given_to_cells(c.toks, c.obj.start - c.seg.start, c):
+            return False
+        if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start):
+            return False
+        if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
+            a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
+            if not cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]) and not _denied_after_contrast(c):
+                return False
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
+                                                                             c.subj.end - c.seg.start):
+        return False
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (
+            _measured_object(c.toks, view.ent_type[c.seg.start:c.seg.end], c.subj.start - c.seg.start)
+            or _factor_variant(c.toks, c.subj.end - c.seg.start)):
+        return False   # `We measured VEGF, BDNF and NfL`; `the BDNF Val66Met polymorphism and disease course`
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            "FACTOR_AFFECTS|treatment_context" not in c.features and VECTOR_WORDS.search(
+                view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `AAV vectors have been developed as a gene delivery system with proven safety`: the vector's
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            PATHWAY_AGENT.search(" ".join(t for t, e in zip(c.toks, view.ent_type[c.seg.start:c.seg.end])
+                                          if e != OUTCOME_HASH)):
+        # `A TrkB agonist delayed onset`, `Bevacizumab, an anti-VEGF antibody, accelerated motor neuron loss`
+        # after a title on the factor: another agent acts on the factor's pathway; what it did is not the
+        # factor's (the factor, named in the sentence, still pairs as usual; `antibodies to CNTF were found in
+        # sera`, an end point, is no agent)
+        return False
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            "FACTOR_AFFECTS|treatment_context" not in c.features and DISEASE_CAUSES.search(
+                view.span_lower(c.seg.start, c.obj.start)):
+        return False   # `SOD1 mutations lead to motor neuron degeneration` after a title on the factor: the disease acts
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            _antecedent_made_by_cells(c, view):
+        return False   # `Human MSCs engineered to secrete VEGF` (title). `Motor neuron loss begins ...`: the cells' product
+    if c.predicate == "FACTOR_AFFECTS" and _outcome_as_place(c.toks, c.obj.start - c.seg.start):
+        return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
+        return False   # `VEGF expression and motor performance were assessed`: two read-outs, no agent
+    if c.predicate in EFFECT_PREDICATES and not c.resolved and _associated_only(c):
+        return False   # `higher serum VEGF correlated with longer survival`: a marker of the course, not an agent
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            "FACTOR_AFFECTS|treatment_context" not in c.features and any(
+                ASSOCIATION.fullmatch(t) for t in c.toks[c.scope[0]:c.scope[1]]):
+        return False   # `We measured VEGF and GDNF. CSF NfL correlated with the ALSFRS-R slope`: no factor acts
+    fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
+    if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
+                                           fac.start - c.seg.start, fac.end - c.seg.start):
+        return False
+    return True
+
+
+PLACE_BEFORE = frozenset({"at", "near", "around", "toward", "towards"})
+PLACE_NOUNS = frozenset({"site", "sites", "vicinity", "region", "regions", "area", "areas"})
+
+
+def _outcome_as_place(toks: list[str], o0: int) -> bool:
+    """The outcome at toks[o0] names where something is (`concentrated at neuromuscular junctions`, `in the
+    vicinity of the NMJs`, `at the sites of neuromuscular junctions (NMJs)`), not what changed."""
+    starts = [o0]
+    if o0 >= 2 and toks[o0 - 1] == "(":   # a short form: the place words stand before its long form
+        starts = [k for k in range(o0 - 2, max(-1, o0 - 6), -1) if toks[k][:1].isalpha()]
+    for p in starts:
+        if p >= 1 and toks[p - 1] in PLACE_BEFORE:
+            return True
+        k = p - 1 - (p >= 2 and toks[p - 1] in ("the", "its", "their"))
+        if k >= 2 and toks[k] == "of" and toks[k - 1] in PLACE_NOUNS:
+            return True
+    return False
+
+
+# an end point followed by a threshold is an eligibility criterion or a stratum, not a result
+THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at most|more than|less than|"
+                       r"greater than|lower than|higher than|fewer than|above|below|over|under|within|between|"
+                       r"[≥≤><]=?)\s*\d(?![\d.,]*\s*(?:-|to\s+|and\s+)?\d*\s*(?:months?|weeks?|days?|years?|hours?|h|mo|wk)\b)"
+                       r"|\d+(?:\.\d+)?\s*%?\s*(?:points\s+)?or\s+(?:more|greater|higher|less|lower|"
+                       r"above|below|fewer|better|worse)\b)", re.I)
+# (`over 6 months`, `within 2 weeks`, `between 3 and 6 months`: a time, not a threshold)
+# ... or by a range of the scale (`an NIHSS score of 6-20`, `EDSS 2.0-6.5`, `GMFCS levels III-V`, `AIS grade A
+# or B`): who was eligible (not `a decline of 0.5-1.0 points/month`, `at 3-6 months`)
+SCALE_RANGE = re.compile(r"\s*(?:[Ss]cale\s+)?(?:(?:total|motor|sum|sensory)\s+)?(?:(?:scores?|grades?|levels?)\s+)?(?:of\s+|between\s+)?"
+                         r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:%|points?|pts|months?|weeks?|"
+                         r"days?|years?|hours?|mo|wk|per\b|/))|[IV]{1,3}\s*(?:-|–|to)\s*[IV]{1,3}\b|[A-E]\s+(?:or|to|-)\s+[A-E]\b)")
+
+MAKE_WORDS = frozenset({"contained", "contains", "contain", "containing", "secreted", "secrete", "secretes",
+                        "released", "release", "releases", "produced", "produce", "produces", "expressed", "express",
+                        "expresses", "rich"})
+
+
+def _made_by_the_cells(c: Candidate) -> bool:
+    """Between the cells and the outcome stands a verb of making and no change word: the outcome is a
+    product of the cells (`MSCs secreted IL-6`), not a result of giving them."""
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if o0 <= s1 or o0 - s1 > 8:
+        return False
+    between = c.toks[s1:o0]
+    return not MAKE_WORDS.isdisjoint(between) and not any(
+        cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in ("high", "higher", "levels"))
+
+
+# `its application is limited by a low survival rate and immune rejection`: what follows names the therapy's
+# drawbacks, not an end point it changed (the gold keeps a harm to safety named so: `limited by tumorigenicity`)
+DRAWBACK_VERBS = frozenset({"limited", "hampered", "hindered", "restricted", "compromised", "impeded", "constrained"})
+
+
+def _drawback(c: Candidate) -> bool:
+    """`limited by` (and the like) stands before the outcome, after the cells when they are in the same
+    sentence: the outcome is named as a limitation of the treatment."""
+    o0 = c.obj.start - c.seg.start
+    lo = c.subj.end - c.seg.start if not c.resolved else c.scope[0]
+    if o0 <= lo:
+        return False
+    between = c.toks[max(lo, 0):o0]
+    return any(w in DRAWBACK_VERBS and nxt == "by" for w, nxt in zip(between, between[1:]))
+
+
+POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "mice", "rats", "animals", "those",
+                        "people", "cases", "subgroup", "cohort"})
+
+
+MARKER_NOUNS = frozenset({"marker", "markers", "biomarker", "biomarkers", "predictor", "predictors", "indicator",
+                          "indicators", "hallmark", "hallmarks", "surrogate", "measure", "index"})
+
+
+def _marker_of(toks: list[str], o0: int, o1: int) -> bool:
+    """The outcome names what a marker stands for (`a biomarker of disease progression`) or is the
+    marker noun of such a phrase."""
+    return (o0 >= 2 and toks[o0 - 1] == "of" and toks[o0 - 2] in MARKER_NOUNS and not (
+        o0 >= 3 and toks[o0 - 3] in ("the", "this", "these", "our") and toks[o0 - 2] == "measure")) or (
+        o1 < len(toks) and toks[o1] == "of" and toks[o1 - 1] in MARKER_NOUNS - {"measure", "index"})
+
+
+def _describes_who(toks: list[str], o0: int) -> bool:
+    """The outcome at toks[o0] describes whom a result is about: `patients with (severe) muscle weakness`,
+    `mice with early onset`, `the subgroup with faster progression` (at most three words between)."""
+    for k in range(o0 - 1, max(-1, o0 - 5), -1):
+        if toks[k] == "with":
+            return k > 0 and toks[k - 1] in POPULATION
+        if not toks[k].isalpha() and "-" not in toks[k] or cues.cue_kind(toks[k], False):
+            return False   # (`mice with improved motor function`: a result)
+    return False

@@ -1,0 +1,139 @@
+"""Relation arguments that no entity pair supplies: safety stated without naming it (`safe`, `well
+tolerated`), later mentions of a defined primary end point (`did not meet the primary end point`), and
+cells whose own name says what they secrete (`GDNF-secreting MSCs`, `MSC-NTF cells`). `argument_spans`
+adds the first two to the entities a document's relations are built from; `name_secretes` gives
+SECRETES rows of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp import cues
+from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.labels import ARGUMENT_LABELS, concept_of
+
+FACTOR_NAMES = (
+    (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
+    (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
+    (re.compile(r"igf-?(?:1|i\b)"), "factor:IGF1"), (re.compile(r"\bngf"), "factor:NGF"),
+    (re.compile(r"\bhgf"), "factor:HGF"), (re.compile(r"cntf"), "factor:CNTF"),
+    (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
+)
+
+# a cell name that says what the cells make: `GDNF-secreting MSCs`, `MSC-NTF`, `MSC-HGF`, `BDNF-MSCs`,
+# `HGF-transfected MSCs` (not cells given a factor: `VEGF-primed MSCs`, NOT_SECRETING_NAME)
+_FACTOR_TAGS = r"gdnf|bdnf|vegf\w*|igf-?(?:1|i)|hgf|ngf|cntf|nt-?3|bfgf|fgf-?2"
+SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|transfect|modif|-ntf|ntf\b"
+                            rf"|nurown|-(?:{_FACTOR_TAGS})\b|^(?:{_FACTOR_TAGS})-")
+NOT_SECRETING_NAME = re.compile(r"prim|precondition|pre-condition|pretreat|pre-treat|stimulat|treated|expos|cultur")
+
+
+def _may_name_secretion(cell: Span) -> bool:
+    """The cheap test before name_secretes: the cell's concept or text can say it secretes."""
+    low = cell.text.lower()
+    return cell._.concept_id == "cell:msc_ntf" or bool(SECRETING_NAME.search(low)) and not NOT_SECRETING_NAME.search(low)
+
+
+def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None,
+                  view: TokenView | None = None) -> list[tuple[Span, str]]:
+    """Cells whose own name says what they secrete: (cell mention, factor concept)."""
+    out = []
+    for e in (ents if ents is not None else doc.ents):
+        if e.label_ != "CELL_TYPE":
+            continue
+        low = (view.text_lower[view.start[e.start]:view.end[e.end - 1]] if view is not None else e.text.lower())
+        c = concepts[(e.start, e.end)] if concepts else concept_of(e)
+        if c != "cell:msc_ntf" and (not SECRETING_NAME.search(low) or NOT_SECRETING_NAME.search(low)):
+            continue
+        if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)):
+            found = {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
+            for fc in sorted(found or {"factor:ntf"}):
+                out.append((e, fc))
+    return out
+
+
+# `safe`, `well tolerated`: the text states the safety end point without naming it (SPEC: `well
+# tolerated` for safety is favorable; the dev gold records such relations but lists no such word as
+# a mention). The word is an object of relations only, never a row of the entities table.
+SAFE, TOLERATED, WELL, WELL_TOLERATED = (hash_string(w) for w in ("safe", "tolerated", "well", "well-tolerated"))
+# a word after `safe` that lets it close a predicate (`safe and feasible`, `safe in patients`); any
+# other word makes it an attribute (`a safe dose`, `safe therapeutic intervention`): no claim
+PREDICATE_AFTER = frozenset({"and", "or", "for", "in", "to", "with", "when", "at", "after", "up", "over", "during",
+                             "throughout", "without", "as", "but", "while", "whereas", "even", "than", "both", "by"})
+
+
+def implied_safety(doc: Doc, low: list[int] | None = None) -> list[Span]:
+    """Spans that state safety without naming it, outside every entity: `safe`, `well tolerated`,
+    `well-tolerated`, `tolerated well` (a bare `tolerated` says too little)."""
+    low = low if low is not None else doc.to_array(LOWER).tolist()   # hashes: most documents hold none
+    if SAFE not in low and TOLERATED not in low and WELL_TOLERATED not in low:
+        return []
+    n = len(low)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for i, h in enumerate(low):
+        if h == SAFE:
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is None or not nxt.is_alpha or nxt.lower_ in PREDICATE_AFTER:
+                found.append((i, i + 1))
+        elif h == WELL_TOLERATED:
+            found.append((i, i + 1))
+        elif h == TOLERATED and i > 0 and low[i - 1] == WELL:
+            found.append((i - 1, i + 1))
+        elif h == TOLERATED and i + 1 < n and low[i + 1] == WELL:
+            found.append((i, i + 2))
+    out = []
+    for a, b in found:
+        if taken.isdisjoint(range(a, b)):
+            span = Span(doc, a, b, label="OUTCOME", kb_id="outcome:safety")
+            span._.concept_id = "outcome:safety"
+            out.append(span)
+    return out
+
+
+# `the primary end point was X` ... `did not meet the primary end point (p = 0.45)`: a trial names its
+# primary end point once, then speaks of it by that role; the later mentions are objects of relation
+# rows with X's concept (never entities rows: the gold lists the end point under its own name)
+PRIMARY = hash_string("primary")
+
+
+def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
+    """Later mentions of a defined primary end point, as spans with its concept."""
+    if PRIMARY not in low:
+        return []
+    words = [t.lower_ for t in doc]
+    names = [(i, cues.end_point_name(words, i)) for i, h in enumerate(low) if h == PRIMARY]
+    names = [(a, b) for a, b in names if b > 0]
+    outcomes = [e for e in ents if e.label_ == "OUTCOME"]
+    concept, defined_in = None, None
+    has_sents = doc.has_annotation("SENT_START")   # a Doc without sentences is one sentence
+    for a, b in names:
+        if cues.defines(words, b):
+            sent = doc[a].sent if has_sents else doc[:]
+            named = next((e for e in outcomes if b < e.start < min(sent.end, b + 30)), None)
+            if named is not None:
+                concept, defined_in = concept_of(named), (sent.start, sent.end)
+                break
+    if concept is None:
+        return []
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for a, b in names:
+        if not defined_in[0] <= a < defined_in[1] and taken.isdisjoint(range(a, b)):
+            span = Span(doc, a, b, label="OUTCOME", kb_id=concept)
+            span._.concept_id = concept
+            out.append(span)
+    return out
+
+
+def argument_spans(doc: Doc) -> list[Span]:
+    """What relations are built from: the entities of the relation labels, implied safety and the
+    later mentions of a defined primary end point."""
+    ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+    low = doc.to_array(LOWER).tolist()
+    implied = implied_safety(doc, low) + implied_primary(doc, low, ents)
+    return sorted(ents + implied, key=lambda e: e.start) if implied else ents

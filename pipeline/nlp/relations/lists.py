@@ -1,0 +1,93 @@
+"""Several arguments taken together: lists of factors or cells that share one decision after scoring
+(`GDNF, BDNF and VEGF`, `in the BM-MSC and UC-MSC groups`) and the anaphors for a group named just
+before (`Both cell types`, `Neither population`, `these factors`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.nlp.relations.text import TokenView
+
+COORDINATORS = frozenset({"and", "or", ",", "as", "well"})
+
+# what may stand between two members of one list of factors (`NTFs such as GDNF, BDNF (brain-derived ...)`)
+FACTOR_LIST_WORDS = COORDINATORS | {"such", "including", "e.g.", "namely", "(", ")", "especially", "particularly"}
+
+
+def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
+    """Named factors that stand in one list of two or more (only list words between neighbours),
+    keyed by token offsets, valued by the list's first token. A class word (`NTFs such as`) is no
+    member: what the class does is not said of each factor, nor the reverse."""
+    out: dict[tuple[int, int], int] = {}
+    run: list[Span] = []
+    for e in sorted((e for e in ents if e.label_ == "NEUROTROPHIC_FACTOR" and concepts[(e.start, e.end)] != "factor:ntf"),
+                    key=lambda e: e.start):
+        if run and not (0 <= e.start - run[-1].end <= 3
+                        and all(view.words(run[-1].end, e.start)[k] in FACTOR_LIST_WORDS
+                                for k in range(e.start - run[-1].end))):
+            if len(run) >= 2:
+                out.update({(x.start, x.end): run[0].start for x in run})
+            run = []
+        run.append(e)
+    if len(run) >= 2:
+        out.update({(x.start, x.end): run[0].start for x in run})
+    return out
+
+
+CELL_LIST_WORDS = frozenset({"and", "or", ",", "the"})
+
+
+def cell_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
+    """Cell mentions of two or more distinct concepts that stand in one list (only `,`, `and`, `or`, `the`
+    between neighbours: `BM-MSCs, AD-MSCs and UC-MSCs`, `in the BM-MSC and the UC-MSC groups`), keyed by
+    token offsets, valued by the list's first token."""
+    out: dict[tuple[int, int], int] = {}
+    run: list[Span] = []
+
+    def close() -> None:
+        if len({concepts[(x.start, x.end)] for x in run}) >= 2:
+            out.update({(x.start, x.end): run[0].start for x in run})
+
+    for e in sorted((e for e in ents if e.label_ == "CELL_TYPE"), key=lambda e: e.start):
+        if run and not (0 < e.start - run[-1].end <= 2
+                        and all(w in CELL_LIST_WORDS for w in view.words(run[-1].end, e.start))
+                        and any(w in ("and", "or", ",") for w in view.words(run[-1].end, e.start))):
+            close()
+            run = []
+        run.append(e)
+    close()
+    return out
+
+
+# an anaphor that takes in every cell of a comparison named just before
+BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither|none)(?: of)? (?:the )?(?:(?:two|three) )?(?:cell types?|"
+                       r"(?:cell )?populations?|cell therap(?:y|ies)|cells|products?|preparations?|groups?|arms?|treatments?|"
+                       r"therap(?:y|ies))\b")
+
+# an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
+FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
+                            r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
+COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b")
+
+# a plain plural anaphor for what was given: after a comparison it takes in every arm
+PLURAL_ANAPHOR = re.compile(r"^(?:the |these )?(?:(?:transplanted|grafted|injected|infused|engrafted) )?(?:cells|grafts)\b"
+                            r"|\btreated (?:mice|rats|animals|patients)\b")
+
+# the nouns for a group of the cells named before (`the three cell types`, `neither population`)
+GROUP_NOUNS = "types|populations|cells|sources|products|preparations|lines|grafts|groups|arms|treatments|therapies"
+GROUP_NOUN_SINGULARS = "type|population|source|product|preparation|line|graft|group|arm|treatment|therapy"
+# a group of the cells named before, denied at the opening of its sentence (`Neither cell type ...`,
+# `None of the three MSC sources ...`, `However, neither population ...`)
+DENIED_GROUP = re.compile(r"^(?:(?:however|in contrast) , |.* (?:, but|;|whereas|while) )?(?:neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))?"
+                          rf"(?: [\w-]+)?(?: cell)? (?:{GROUP_NOUNS}|{GROUP_NOUN_SINGULARS})\b")
+# a group of the cells named before, as the subject that opens its sentence (`Both cell types ...`,
+# `All three populations ...`, `Each of the grafts ...`)
+ARMS_SUBJECT = re.compile(r"^(?:both|all|each)(?: of)?(?: the| these)?(?: (?:two|three|four))?(?: [\w-]+)?(?: cell)? "
+                          rf"(?:{GROUP_NOUNS})\b|^both (?:cell type|population|source|graft|preparation)\b")
+
+
+def _denied_group(toks: list[str], o0: int) -> bool:
+    """The sentence opens on a denied group of cells (DENIED_GROUP) before the object at o0."""
+    return DENIED_GROUP.match(" ".join(toks[:o0])) is not None

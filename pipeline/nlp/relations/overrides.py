@@ -1,0 +1,102 @@
+"""Decisions taken after scoring: statements plain enough to keep whatever the scorer makes of them
+(`BM-MSCs were injected intravenously`, `astrocytes secrete GDNF`, `Both populations delayed onset`,
+`These factors delayed onset`) and factor results that belong to the cells (`_cells_result`).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
+from pipeline.nlp.relations.lists import ARMS_SUBJECT, COORDINATORS, FACTOR_ANAPHOR, _denied_group
+from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.factor_roles import (READOUT_NOUNS, _factor_of_the_cells, _readout_measured,
+                                                 _secreted_then_cells_act)
+from pipeline.nlp.relations.secretion import STATED_SECRETION
+
+SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"
+                        r"(?: (?:the|human|mouse|murine|rat|autologous|allogeneic|healthy|donor))*$")
+
+
+def _cells_result(c: Candidate) -> bool:
+    """Decided after scoring (the scorer still learns from these pairs as negatives): a factor named as
+    what the cells were made to make (`hMSCs hypersecreting BDNF improved locomotion`: the engineered cells
+    act, AFFECTS) or as a read-out named before the end point it is measured beside (`Effect of MSCs on
+    neurologic function and expression of VEGF`)."""
+    if c.predicate != "FACTOR_AFFECTS" or c.resolved:
+        return False
+    if _factor_of_the_cells(c) or _secreted_then_cells_act(c):
+        return True
+    f0 = c.subj.start - c.seg.start
+    return f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS and \
+        _readout_measured(c, before_form=True)
+
+
+def _arms_anaphor_result(c: Candidate) -> bool:
+    """`Both populations delayed disease onset`, `All three cell types improved motor function`: a group of the
+    cells compared just before is the subject of a change word in its clause. Kept whatever the scorer makes of
+    it (trained on few such groups, it leaves them near the threshold), as _factor_anaphor_result."""
+    return (c.predicate == "AFFECTS" and c.resolved and "AFFECTS|clause_effect" in c.features
+            and (ARMS_SUBJECT.match(" ".join(c.toks[:c.obj.start - c.seg.start])) is not None
+                 or _denied_group(c.toks, c.obj.start - c.seg.start)))
+
+
+def _factor_anaphor_result(c: Candidate) -> bool:
+    """`These factors delayed disease onset`: an explicit anaphor for the factors just named is the subject
+    of a change word in its clause. Kept whatever the scorer makes of it (trained on few such anaphors,
+    it leaves them near the threshold, and the cells no longer take the row)."""
+    return (c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|clause_effect" in c.features
+            and FACTOR_ANAPHOR.search(" ".join(c.toks)) is not None)
+
+
+def _stated_route(c: Candidate) -> bool:
+    """`BM-MSCs were injected intravenously`: the nearest cell, its giving verb and the route within
+    a few words of one clause. Stated so plainly, the route is kept whatever the scorer makes of the
+    cell (which leans on the document's focus cell and drops the second arm's or a review's routes)."""
+    if c.predicate != "ADMINISTERED_VIA" or c.resolved:
+        return False
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if "ADMINISTERED_VIA|rank=0" not in c.features:
+        # `bone marrow- and adipose-derived MSCs were injected intrathecally`: coordinated cells share it
+        # `motor neurons derived from human ESCs were transplanted into the cord`: the source of what was
+        # given is named on the way
+        for e in c.subj.doc[c.subj.end:c.obj.start].ents:
+            gap = c.toks[s1:e.start - c.seg.start]
+            if e.label_ != "CELL_TYPE" or not (set(gap) <= COORDINATORS or SOURCE_GAP.match(" ".join(gap))):
+                return False
+            s1 = e.end - c.seg.start
+            if s1 + 2 < len(c.toks) and c.toks[s1] == "(" and c.toks[s1 + 2] == ")":
+                s1 += 3   # `(hESCs)`
+        if s1 == c.subj.end - c.seg.start:
+            return False
+    if not 0 < o0 - s1 <= 4:
+        return False
+    between = c.toks[s1:o0]
+    return any(w.startswith(P.GIVING_STEMS + ("given",)) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between)
+
+
+RECEPTOR_WORDS = frozenset({"receptor", "receptors", "-receptor", "signalling", "signaling", "pathway"})
+
+
+def _stated_secretion(c: Candidate) -> bool:
+    """`Schwann cells in the cultures expressed NGF mRNA`, `astrocytes secrete GDNF`: a cell, a verb of
+    secretion and the factor within a few words of one clause, no other name between. Stated so plainly,
+    the secretion is kept whatever the scorer makes of the cell (trained mostly on grafted MSCs, it
+    leaves the body's own cells low)."""
+    if c.predicate != "SECRETES" or c.resolved:
+        return False
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if not 0 < o0 - s1 <= 6 or c.subj.doc[c.subj.end:c.obj.start].ents:
+        return False
+    o1 = c.obj.end - c.seg.start
+    if o1 < len(c.toks) and c.toks[o1] in RECEPTOR_WORDS:
+        return False
+    s0 = c.subj.start - c.seg.start
+    if s0 > 0 and c.toks[s0 - 1] in ("into", "to", "of", "from", "with", "by", "than"):
+        return False   # `differentiate into neuronal cells and release NTFs`: the cells named are not the subject
+    between = c.toks[s1:o0]
+    return any(STATED_SECRETION.fullmatch(w) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between) and \
+        cues.NEGATORS.isdisjoint(between) and not STATED_SECRETION_STOPS & set(between)
+
+
+STATED_SECRETION_STOPS = frozenset({",", "(", "which", "that", "to", "and", "or", "through", "by", "via"})

@@ -1,0 +1,246 @@
+"""Which subject goes with which object when one sentence names several: each cell its own route
+(`BM-MNCs intravenously and MSCs intrathecally`, `intravenous BM-MSCs or intrathecal UC-MSCs`), the
+routes of other agents (placebo, drugs, anaesthesia, samples taken), clauses set against each other
+(`whereas`) and `respectively`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
+from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.labels import CELL_HASH, FACTOR_HASH, concept_of
+from pipeline.nlp.relations.features import Candidate
+
+# agents given beside the cells (comparators, co-medication): a route named with one is theirs
+OTHER_AGENTS = frozenset({"placebo", "saline", "vehicle", "pbs", "sham", "medium", "riluzole", "edaravone",
+                          "cyclosporine", "cyclosporin", "ciclosporin", "tacrolimus", "g-csf", "erythropoietin", "epo",
+                          "methylprednisolone", "dexamethasone", "prednisolone", "immunosuppressants", "antibiotics",
+                          "interleukin-2", "il-2", "drug", "drugs", "mannitol",
+                          # premedication, co-medication and tracers given beside cell grafts
+                          "chlorpheniramine", "hydrocortisone", "cyclophosphamide", "gadolinium", "immunoglobulin",
+                          "ivig", "valproic", "valproate", "lithium", "minocycline", "rapamycin", "filgrastim",
+                          "plerixafor", "interferon", "baclofen", "hydration", "fluids", "antihistamine",
+                          "paracetamol", "acetaminophen", "heparin", "contrast"})
+# a sentence naming no cell whose route belongs to another agent: the agents above, drugs dosed by
+# weight, labels and tracers, what induces the disease model
+_SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a conditioned-medium study is the therapy)
+    "cyclosporin\\w*", "fk506", "brdu", "bromodeoxyuridine", "tamoxifen", "evans blue", "dye", "lps",
+    "lipopolysaccharide", "pertussis", "toxin", "kainic", "kainate", "quinolinic", "fluoro-?gold", "tracer",
+    "steroids?", "antibiotic", "immuniz\\w*", "mog", "freund", "anesthe\\w*", "anaesthe\\w*", "ketamine", "xylazine",
+    "pentobarbital", "isoflurane", "6-ohda", "mptp", "streptozotocin", "cuprizone", "capsaicin", "formalin",
+    "carrageenan"})
+OTHER_AGENT_SENTENCE = re.compile(rf"\bmg/kg\b|\bmg\b|\b(?:{'|'.join(_SENTENCE_AGENTS)})\b")
+ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
+                         "doses", "bolus"})
+SAMPLED = ("obtain", "collect", "sampl", "drawn", "withdrawn", "aspirat")
+GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
+
+
+def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
+    """`daily intraperitoneal injections of cyclosporine`, `intravenous placebo`, `subcutaneous IL-2`,
+    `G-CSF was given subcutaneously`: the route of another agent, not the cells'."""
+    toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
+    r0, r1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    n = len(toks)
+    if any(t.startswith(ANAESTHESIA) for t in toks[max(0, r0 - 4):r0]):
+        return True   # `anesthetized by intraperitoneal injection of chloral hydrate`
+    before = toks[max(0, r0 - 3):r0]
+    given = max((k + 1 for k, t in enumerate(before) if t in GIVEN_VERBS or t.startswith(P.GIVING_STEMS)), default=0)
+    if any(t.startswith(SAMPLED) for t in before[given:]) or any(
+            t.startswith(SAMPLED) or t == "csf" for t in toks[r1:min(n, r1 + 5)]):
+        # `CSF was obtained by lumbar puncture`, `lumbar punctures to collect CSF`: a sample taken (not
+        # `MSCs from bone marrow aspirates were injected intrathecally`: the cells' giving comes between)
+        return True
+    lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in (",", ";")), 0)
+    hi = next((k for k in range(r1, n) if toks[k] in (",", ";")), n)
+    if not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)) and \
+            OTHER_AGENT_SENTENCE.search(" ".join(toks[lo:r0] + toks[r1:hi])):
+        # `LPS was injected intraperitoneally, and MSC-EVs were given intranasally`: the route's own clause
+        # names another agent and no cells
+        return True
+    if _dosed_in_brackets(toks, r0):
+        return True   # `cyclosporine A (10 mg/kg, i.p.)`: cells are not dosed by weight of drug
+    j = r1
+    if j < n and toks[j] in ROUTE_NOUNS:
+        j += 1
+        if j < n and toks[j] == "of":
+            j += 1
+            # the cells may come after their modifiers: `injections of autologous bone marrow MSCs`
+            # (not after the agent's own phrase ends: `of chloral hydrate and MSCs were ...`)
+            while j < n and (DOSE_WORD.match(toks[j]) or toks[j] in DOSE_FILLERS):
+                j += 1    # `injection of 5 × 10^5 WJ-MSCs`, `of a total of 1 × 10^8 cells`: the dose first
+            own = next((k for k in range(j, min(n, j + 5)) if toks[k] in ("and", ",", ";", "was", "were")), min(n, j + 5))
+            return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell") for k in range(j, own))
+    if j < n and (toks[j] in OTHER_AGENTS or etypes[j] == FACTOR_HASH):
+        return True
+    if r0 >= 1 and toks[r0 - 1] in OTHER_AGENTS and toks[r0 - 1] != "medium" and not any(
+            etypes[x] == CELL_HASH for x in range(max(0, r0 - 5), r0 - 1)):
+        return True   # `patients received G-CSF subcutaneously`: the agent right before the route is what it gives
+    # `G-CSF was given subcutaneously`: the subject of the verb before the route
+    k = r0 - 1
+    while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
+        k -= 1
+    if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] not in ("was", "were", "is", "are") and any(
+            toks[x] in OTHER_AGENTS and not any(toks[y] in ("and", ",", "or", "then") for y in range(x + 1, k))
+            for x in range(max(0, k - 3), k)) and not any(etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
+        # `cyclosporine A given intraperitoneally`: the agent's reduced relative (not `the cells were
+        # suspended in PBS and injected intrathecally`, where the verb is the cells')
+        return True
+    if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] in ("was", "were", "is", "are"):
+        subj = k - 2
+        # (`MSCs or saline was administered intracerebrally`: the cells share the verb)
+        return subj >= 0 and (toks[subj] in OTHER_AGENTS or etypes[subj] == FACTOR_HASH) and not any(
+            etypes[x] == CELL_HASH for x in range(max(0, subj - 6), subj))
+    return False
+
+
+def _across_contrast(c: Candidate) -> bool:
+    """Subject and object stand in two clauses set against each other, and each clause has its own
+    agent and its own object of that kind: `GDNF promoted motor neuron survival, whereas VEGF enhanced
+    angiogenesis`, `Exosomes were given intranasally, whereas MSCs were injected intravenously` (not `A
+    reduced X, whereas B had no effect`: B's clause names no object, so X is B's too)."""
+    seg_start = c.seg.start
+    s0, s1 = c.subj.start - seg_start, c.subj.end - seg_start
+    o0, o1 = c.obj.start - seg_start, c.obj.end - seg_start
+    a, b = (s1, o0) if s1 <= o0 else (o1, s0)
+    if cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]) and "contrast" not in c.toks[a:b]:
+        return False
+    s_clause = cues.clause_scope(c.toks, s0, s1)
+    o_clause = cues.clause_scope(c.toks, o0, o1)
+    if s_clause == o_clause:
+        return False
+    doc = c.subj.doc
+    s_label, o_label = c.subj.label_, c.obj.label_
+    s_concept = concept_of(c.subj)
+
+    def inside(e: Span, clause: tuple[int, int]) -> bool:
+        return clause[0] <= e.start - seg_start < clause[1]
+    ents = doc[c.seg.start:c.seg.end].ents
+    rival = any(e.label_ == s_label and concept_of(e) != s_concept and inside(e, o_clause) for e in ents)
+    own = any(e.label_ == o_label and e.start != c.obj.start and inside(e, s_clause) for e in ents)
+    return rival and own
+
+
+def _not_respectively(c: Candidate) -> bool:
+    """`BM-MSCs and NSCs were administered intrathecally and intraspinally, respectively`: the n-th
+    subject goes with the n-th object only."""
+    if "respectively" not in c.toks:
+        return False
+    ents = [e for e in c.subj.doc[c.seg.start:c.seg.end].ents
+            if e.start - c.seg.start < c.toks.index("respectively")]
+    subjects, objects = [], []
+    for e in ents:
+        group = subjects if e.label_ == c.subj.label_ else objects if e.label_ == c.obj.label_ else None
+        if group is not None and concept_of(e) not in {concept_of(x) for x in group}:
+            group.append(e)
+    if len(subjects) < 2 or len(subjects) != len(objects):
+        return False
+    s_at = next((k for k, e in enumerate(subjects) if concept_of(e) == concept_of(c.subj)), None)
+    o_at = next((k for k, e in enumerate(objects) if concept_of(e) == concept_of(c.obj)), None)
+    return s_at is not None and o_at is not None and s_at != o_at
+
+
+def _route_after_other_cell(c: Candidate) -> bool:
+    """The route (an adverb) stands right after another cell than the subject, and the subject has a
+    route of its own right after it: `BM-MNCs intrathecally and MSCs intravenously`."""
+    doc, k = c.obj.doc, c.obj.start - 1
+    if k < 0 or doc[k].ent_type_ != "CELL_TYPE":
+        return False
+    prev = next(e for e in doc.ents if e.start <= k < e.end)
+    if concept_of(prev) == concept_of(c.subj):
+        return False
+    nxt = c.subj.end
+    return nxt < len(doc) and doc[nxt].ent_type_ == "ROUTE" and doc[nxt].ent_iob_ == "B" and nxt != c.obj.start
+
+
+def _route_owner(ents: list[Span], route: Span) -> Span | None:
+    """The cell mention a route follows closely (at most four words between, no route or cell between):
+    `the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously`."""
+    before = [e for e in ents if e.end <= route.start and e.label_ in ("CELL_TYPE", "ROUTE")]
+    if not before or before[-1].label_ != "CELL_TYPE" or route.start - before[-1].end > 4:
+        return None
+    return before[-1]
+
+
+def _gapped_route_pairs(c: Candidate) -> bool:
+    """Two cells each followed by its own route in one sentence: `the MNCs were given intravenously and
+    the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously and UC-MSCs intrathecally`: the
+    route goes with the cell it follows, not with the other."""
+    ents = list(c.subj.doc[c.seg.start:c.seg.end].ents)
+    routes = [e for e in ents if e.label_ == "ROUTE"]
+    if len({concept_of(e) for e in routes}) < 2:
+        return False
+    owner = _route_owner(ents, c.obj)
+    if owner is None or concept_of(owner) == concept_of(c.subj):
+        return False
+    own = [r for r in routes if concept_of(r) != concept_of(c.obj) and (o := _route_owner(ents, r)) is not None
+           and concept_of(o) == concept_of(c.subj)]
+    return bool(own)
+
+
+def _premodifies_other_cell(c: Candidate) -> bool:
+    """The route stands right before another cell mention than the subject (`intravenous BM-MSCs or
+    intrathecal UC-MSCs`), its modifiers aside (`intravenous autologous BM-MSCs`)."""
+    doc, end = c.obj.doc, c.obj.end
+    k = end
+    while k < min(len(doc), end + 3) and doc[k].lower_ in CELL_PREMODIFIERS:
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+        return False
+    nxt = next(e for e in doc.ents if e.start == k)
+    if (nxt.start, nxt.end) == (c.subj.start, c.subj.end) \
+            or concept_of(nxt) == concept_of(c.subj):
+        return False
+    # ... and the subject has a route of its own before it (`intrathecal A and B`: one route for both)
+    j = c.subj.start - 1
+    while j > 0 and doc[j].lower_ in CELL_PREMODIFIERS:
+        j -= 1
+    return j >= 0 and doc[j].ent_type_ == "ROUTE" and not (c.obj.start <= j < c.obj.end)
+
+
+ROUTE_HEADS = frozenset({"injection", "injections", "infusion", "infusions", "delivery", "administration",
+                         "transplantation", "grafts", "graft", "of", "the"})
+
+
+def _route_of_contrasted_cell(c: Candidate) -> bool:
+    """The route stands right before another cell than the subject (`intraspinal NSC grafts`, `intraspinal
+    injection of NSCs`), and the subject stands in a clause set against the route's (`whereas`, `while`,
+    `but`): the route is that other cell's (`Intraspinal NSC grafts improved X, whereas MSCs reduced Y`)."""
+    doc, seg_start = c.obj.doc, c.seg.start
+    k = c.obj.end
+    while k < min(len(doc), c.obj.end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+        return False
+    nxt = next(e for e in doc.ents if e.start == k)
+    if concept_of(nxt) == concept_of(c.subj):
+        return False
+    a, b = sorted((c.subj.start - seg_start, c.obj.start - seg_start))
+    if cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]):
+        return False
+    s_clause = cues.clause_scope(c.toks, c.subj.start - seg_start, c.subj.end - seg_start)
+    o_clause = cues.clause_scope(c.toks, c.obj.start - seg_start, nxt.end - seg_start)
+    return s_clause != o_clause and not (o_clause[0] <= c.subj.start - seg_start < o_clause[1])
+
+
+CELL_PREMODIFIERS = frozenset({"autologous", "allogeneic", "allogenic", "human", "single", "repeated", "the", "of",
+                               "fresh", "cryopreserved", "expanded", "xenogeneic", "syngeneic"})
+ANAESTHESIA = ("anesthe", "anaesthe", "sedat")
+DOSE_WORD = re.compile(r"^[\d.,^×xX*±~–-]+$|^10\^?\d+$|^\d+(?:\.\d+)?[x×]$")
+DOSE_FILLERS = frozenset({"approximately", "about", "a", "an", "total", "of", "single", "million", "billion", "up",
+                          "to", "±", "×", "x"})
+DRUG_DOSE = re.compile(r"^(?:[mµμn]g|mg/kg|[µμ]g/kg|ng/kg|mg/kg/day|mg/kg/d|iu/kg|u/kg|ml/kg)$")
+
+
+def _dosed_in_brackets(toks: list[str], r0: int) -> bool:
+    """The route stands in brackets with a dose by weight: `(10 mg/kg, i.p.)`."""
+    for k in range(r0 - 1, max(-1, r0 - 7), -1):
+        if toks[k] in (")", "]"):
+            return False
+        if toks[k] in ("(", "["):
+            return any(DRUG_DOSE.match(t) for t in toks[k + 1:r0])
+    return False

@@ -1,0 +1,81 @@
+"""What the stage hands on: `RelationMention` (one relation stated in a sentence, plain values so it
+pickles) and the rows of the `relations` table built from `Doc._.relations` (pipeline.schema.RELATIONS).
+
+Kept apart from the component so that writing tables needs no knowledge of how relations are found.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.relations.labels import EFFECT_PREDICATES
+
+
+@dataclass
+class RelationMention:
+    """One sentence (or neighbouring sentences) stating a relation. Plain values only: pickles."""
+    predicate: str
+    subject_text: str
+    subject_label: str
+    subject_id: str
+    subject_start: int
+    subject_end: int
+    object_text: str
+    object_label: str
+    object_id: str
+    object_start: int
+    object_end: int
+    effect: str | None
+    negated: bool
+    hedged: bool
+    confidence: float
+    evidence_start: int
+    evidence_end: int
+    sentence: int
+    section: str
+    resolved: bool = False          # the subject is an antecedent in an earlier sentence
+    effect_cue: str | None = None
+    hedge_cue: str | None = None
+    negation_cue: str | None = None
+    evidence: str | None = None     # the evidence text, set at extraction (Doc.text costs a Token per token)
+
+
+def _rank(m: RelationMention) -> tuple[float, int]:
+    """Which of two mentions of one relation in one sentence to keep: surer, then closer."""
+    return (m.confidence, -abs(m.subject_start - m.object_start))
+
+
+def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
+    """Doc._.relations as rows of pipeline.schema.RELATIONS."""
+    out = []
+    text = None     # Doc.text joins every token: only for mentions made without their evidence
+    for m in doc._.relations or ():
+        evidence = m.evidence
+        if evidence is None:
+            text = doc.text if text is None else text
+            evidence = text[m.evidence_start:m.evidence_end]
+        out.append({
+            "pmid": doc._.pmid,
+            "predicate": m.predicate,
+            "subject_text": m.subject_text, "subject_label": m.subject_label, "subject_id": m.subject_id,
+            "subject_start": m.subject_start, "subject_end": m.subject_end,
+            "object_text": m.object_text, "object_label": m.object_label, "object_id": m.object_id,
+            "object_start": m.object_start, "object_end": m.object_end,
+            "effect": m.effect if m.predicate in EFFECT_PREDICATES else None,
+            "negated": bool(m.negated), "hedged": bool(m.hedged), "confidence": float(m.confidence),
+            "evidence": evidence,
+            "evidence_start": m.evidence_start, "evidence_end": m.evidence_end,
+            "section": m.section,
+            "study_design": doc._.study_design,
+            "species": doc._.species,
+            "year": doc._.year,
+            "pipeline_version": pipeline_version,
+        })
+    return out
+
+
+def iter_rows(docs: Iterable[Doc], pipeline_version: str) -> Iterable[dict]:
+    for doc in docs:
+        yield from relation_rows(doc, pipeline_version)

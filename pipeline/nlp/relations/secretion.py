@@ -1,0 +1,117 @@
+"""Gates on SECRETES: the clause must say that the cells make the factor (SECRETE_GATE), not that the
+factor was given to them (`primed with IGF-1`), that it acts on them (`GDNF that protects neurons`), or,
+across a contrast, that another cell made it; a factor looked for and not found is a denied SECRETES.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp import cues
+from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.factor_roles import _factor_tok
+
+# SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
+SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver|carr(?:y|ies|ied|ying)"
+                          r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
+                          r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
+
+# what a sentence naming no cells must say to credit the antecedent cells with a factor
+RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa")
+# a factor looked for and not found in what the cells make: a denied SECRETES
+UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
+                        r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification)|"
+                        r"lack(?:ed|s)?|absent|failed to (?:secrete|release|produce|express)|only negligible|"
+                        r"negligible amounts?)\b")
+# a verb of secretion proper (SECRETE_GATE also lets `deliver`, `contain`, `derived` through)
+SECRETE_VERB = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|synthes|modif")
+
+
+# what a contrast clause opened by a factor says of the cells' own output: it was looked for and not
+# found, or it was measured and did not change (`whereas GDNF and NT-3 production remained unchanged`)
+UNCHANGED_OUTPUT = re.compile(r"^(?:secretion|production|release|expression|levels?|concentrations?|mrna|protein|amounts?)"
+                              r"(?: levels?)? (?:was|were|remained|did|was not|were not)\b.{0,30}?"
+                              r"\b(?:unchanged|unaffected|not (?:\w+ )?(?:changed|altered|affected|modified|increased|different)"
+                              r"|similar|comparable|not differ|stable)\b")
+
+
+def _denied_after_contrast(c: Candidate) -> bool:
+    """`MSCs secreted VEGF, but not GDNF`, `... but no detectable GDNF`: the contrast denies the cells'
+    factor (a negated row), it does not hand the factor to another cell. Likewise a contrast clause that
+    the factor opens and that names no cell of its own: `whereas IGF-1 was below the limit of detection`
+    (negated), `while BDNF secretion was not changed` (the cells' output, measured)."""
+    s1, o0, o1 = c.subj.end - c.seg.start, c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    if o0 < 2 or o0 <= s1:
+        return False
+    toks = c.toks
+    k = o0 - 1 - (toks[o0 - 1] in ("detectable", "measurable") and toks[o0 - 2] == "no")
+    if k >= 1 and toks[k] in ("not", "no") and toks[k - 1] in ("but", ","):
+        return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
+    # the factor (or a list of factors it ends or begins) right after the contrast word
+    j = o0 - 1
+    while j > s1 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
+        j -= 1
+    if toks[j] not in ("whereas", "while", "but") or any(t in (";", ".") for t in toks[s1:j]):
+        return False
+    end = next((k for k in range(o1, len(toks)) if toks[k] in cues.CLAUSE_BREAKS or toks[k] in (".", ",")), len(toks))
+    k = o1
+    while k < end and (toks[k] in (",", "and", "or") or _factor_tok(c, k)):
+        k += 1
+    rest = " ".join(toks[k:end])
+    if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start + j:c.seg.start + end].ents):
+        return False   # `whereas B released BDNF`, `while BDNF was released by B`: another cell's clause
+    return UNDETECTED.search(rest) is not None or UNCHANGED_OUTPUT.search(rest) is not None
+
+
+# what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
+GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
+                            "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
+                            "incubated", "cultured", "cultivated", "culturing", "incubating", "exposing", "treating",
+                            "priming", "stimulating", "supplementing",
+                            # what the cells sense, not what they make: `receptors for VEGF`, `respond to BDNF`
+                            "receptor", "receptors", "respond", "responded", "responsive"})
+
+
+def _secretion_verb(toks: list[str]) -> bool:
+    """A verb of secretion in the clause, not one that only brings about a change (`produced an additive
+    increase in lifespan`, `induced a significant improvement`)."""
+    for i, t in enumerate(toks):
+        if SECRETE_VERB.match(t) and not any(cues.cue_kind(w, False) or w.startswith(cues.SAFETY_WORDS)
+                                             for w in toks[i + 1:i + 4] if w not in cues.CAUSAL_FILLERS):
+            return True
+    return False
+
+
+def _factor_acts_on_cell(toks: list[str], f1: int, c0: int) -> bool:
+    """The cell named after the factor is what the factor acts on, in a clause the factor opens
+    (`GDNF that may protect dopaminergic neurons`, `trophic factors, which promote oligodendrocyte
+    maturation`, `BDNF to support neurons`): its target, not its maker (no verb of secretion between)."""
+    if c0 <= f1:
+        return False
+    between = toks[f1:c0]
+    opener = next((k for k, t in enumerate(between) if t in ("that", "which", "to")), None)
+    if opener is None or any(SECRETE_VERB.match(t) for t in between) or any(t in (";", ".") for t in between):
+        return False
+    return any((cues.cue_kind(t, False) or ("",))[0] == "favorable" for t in between[opener + 1:])
+
+
+def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> bool:
+    """The factor at toks[f0] is what the cells were cultured with (a word of GIVEN_TO_CELLS at most
+    five words before it, no verb of secretion between; the other factors of a supplement list and their
+    bracketed short forms not counted: `a medium supplemented with dbcAMP, basic fibroblast growth factor
+    (bFGF), PDGF and heregulin`), or what they were induced with (`pre-induced with bFGF`): not
+    something they secrete."""
+    n = 0
+    for j in range(f0 - 1, max(-1, f0 - 25), -1):
+        t = toks[j]
+        if t in GIVEN_TO_CELLS or t == "with" and j > 0 and toks[j - 1].endswith("induced"):
+            return True
+        if SECRETE_VERB.match(t) or t in (";", "whereas", "but", "which", "that"):
+            return False
+        if c is None or not _factor_tok(c, j):
+            n += 1
+            if n >= 6:
+                return False
+    return False
+
+
+STATED_SECRETION = re.compile(r"(?:secret|releas|produc|express|synthesi[sz])(?:es|ed|e|s|ing)?")

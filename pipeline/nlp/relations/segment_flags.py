@@ -1,0 +1,147 @@
+"""What a whole segment is about, read once per segment (`SegmentFlags`): who took part (eligibility,
+baseline values, matching), the control arm alone, what predicts the disease course, another agent
+named, a rule of the analysis, words for the cells, and clauses on what the disease model does.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.nlp import cues
+from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.pairing import OTHER_AGENT_SENTENCE
+
+# words by which a sentence naming no cell type still speaks of the cells given
+# (or of the treatment's doses: `Each dose was delivered by lumbar puncture`, `two intrathecal injections`)
+CELL_WORDS = re.compile(r"\bcells?\b|\bgrafts?\b|\btransplant|\bimplant|\bengraft|\bsecretome|\bexosom|\bvesicles\b"
+                        r"|\bdoses?\b|\btreatments?\b|\btherap|\bproducts?\b|\binjections\b|\binfusions\b")
+
+# a clause that says what the disease model (or the disease) does of itself, up to its clause's end
+MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|that|who) (?:\w+ ){0,2}?"
+                          r"(?:recapitulat|develop|exhibit|display|mimic|reproduc|manifest|suffer)\w*[^,;.]*"
+                          r"|\bin this model,? [^,;.]*")
+
+
+class SegmentFlags(NamedTuple):
+    """What a segment is about, read once per segment (_segment_flags)."""
+    enrolment: bool        # who took part
+    control_arm: bool      # the control arm alone
+    prognostic: bool       # what predicts the disease course
+    other_agent: bool      # another agent named
+    analysis_rule: bool    # censoring or imputation: `patients were censored at tracheostomy`
+    names_cells: bool      # a word for the cells or their doses (CELL_WORDS), with or without a cell type
+    model_spans: tuple[tuple[int, int], ...]   # characters of clauses on what the disease model does (MODEL_CLAUSE)
+
+
+ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
+
+
+def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, SegmentFlags]) -> SegmentFlags:
+    flags = memo.get(c.seg.index)
+    if flags is None:
+        text = view.span_lower(c.seg.start, c.seg.end)
+        flags = memo[c.seg.index] = SegmentFlags(
+            _enrolment(text), _control_arm_only(text), PROGNOSTIC.search(text) is not None,
+            OTHER_AGENT_SENTENCE.search(text) is not None, ANALYSIS_RULE.search(text) is not None,
+            CELL_WORDS.search(text) is not None, tuple(m.span() for m in MODEL_CLAUSE.finditer(text)))
+    return flags
+
+
+def _in_model_clause(c: Candidate, view: TokenView, flags: SegmentFlags) -> bool:
+    at = view.start[c.obj.start] - view.start[c.seg.start]
+    return any(a <= at < b for a, b in flags.model_spans)
+
+
+# a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
+# no relation from one (values gone back to, or changed from, are a result: `returned to baseline values`)
+# (not a caveat: `a placebo effect cannot be excluded`)
+ENROLMENT = re.compile(r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (?:characteristics|values|demographics|features)|"
+                       r"(?:mean|median) baseline|(?<!be )(?<!fully )(?<!completely )(?<!entirely )excluded|exclusion|"
+                       r"inclusion criteria|eligible|eligibility|matched (?:for|by|on|according to)|adjusted for|"
+                       r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
+                       r"(?:months?|weeks?|period|years?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
+                       r"(?:treatment|transplantation|injection|infusion|enrol?lment)|"
+                       # `Before treatment, his ALSFRS-R had declined ...`: the history that led to the treatment
+                       r"^(?:before|prior to) (?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|injection|infusion|"
+                       r"therapy|administration|enrol?lment)|pre-?treatment period)\b")
+# a result stated beside a matching or adjustment clause
+MATCHED_RESULT = re.compile(r"\b(?:slower|faster|longer|shorter|higher|lower|greater|smaller|improv\w*|declin\w*|"
+                            r"reduc\w*|increas\w*|decreas\w*|prolong\w*|significant\w*|differ\w*|ratio|hr|benefit\w*)\b")
+# ... unless the result is measured against that time: a change from baseline (`increased from 32 at
+# baseline to 35`, `higher than at baseline`), a slope compared with the lead-in's
+FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relative to|compared (?:with|to))"
+                           r"(?: (?:levels|values|that|those|the values))? at baseline\b")
+# a value followed from one time to the next: a result, whatever word names the first time
+FROM_TO = re.compile(r"\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
+# a schedule of assessments from baseline on (`assessed at baseline and every 3 months`, `at baseline and at 4,
+# 12 and 24 weeks`): what was measured, not who took part
+SCHEDULE = re.compile(r"\bat baseline(?:,| and) (?:at |every |after |then |monthly|weekly|\d)")
+TWO_TIMES = re.compile(r"\bat (?:baseline|inclusion|enrol?lment|screening) (?:and|to|vs\.?|versus) [-−]?\d[\d.]*\s*%?"
+                       r"[^;]{0,25}?\b(?:at|after)\b")
+AFTER_PERIOD = re.compile(r"\b(?:after|following|post-?)\s*(?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|"
+                          r"injections?|infusions?|administration|grafting|implantation)\b|\bthereafter\b")
+SENSITIVITY = re.compile(r"\bsensitivity analys[ie]s\b|\bafter exclu")
+COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
+
+
+PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
+                        r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased|"
+                        r"correlat(?:ed|es|ion|ions) (?:with|between)|(?:was|were|is|are) associated with|"
+                        # the same said of no link: `serum BDNF was not associated with survival`
+                        r"(?:was|were|is|are) not associated with|no (?:significant )?(?:association|correlation)s?|"
+                        r"(?:did|does|do) not correlate|associations? between|"
+                        # who fares worse by nature: `patients with bulbar onset had shorter survival`, `survival was
+                        # shorter in older patients`
+                        r"(?:patients|subjects|individuals|those) with (?:bulbar|spinal|limb|early|late|older|younger|"
+                        r"a |an |higher |lower |faster |slower |rapid |more |less )[\w\s-]{0,30}?(?:had|have|showed|show)"
+                        r" (?:a )?(?:shorter|longer|worse|better|poorer|faster|slower)|"
+                        r"(?:shorter|longer|worse|better|poorer) in (?:older|younger|male|female|men|women)\b)\b")
+
+
+# a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
+# month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
+_AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
+CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care(?: alone)?\b|\bnatural history (?:cohort|"
+                         r"group|controls?|data)\b|\bhistorical cohort\b|\b(?:placebo|sham|saline|vehicle)[- ](?:recipients|"
+                         r"response|surgery|operation)\b|\b(?:who|that) received (?:placebo|saline|vehicle|sham)\b|"
+                         rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
+                         r"wild-?type|wt|age-matched|littermate)"
+                         r"(?:-treated|-injected|-operated)?\s+(?:[\w-]+\s+){0,2}?(?:group|groups|arm|arms|mice|rats|"
+                         r"animals|patients|subjects|cohort|participants|controls|littermates)\b"
+                         r"|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
+                         r"|\b(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
+                         rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
+TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
+                         r"compared|than|whereas|while|both|(?:transplantation|transplant|observation|experimental|"
+                         r"study|intervention|therapy) (?:group|arm|cohort)|differ\w*|similar to|relative to|"
+                         r"from that|to that|same|as in|as did|as with)\b")
+
+
+def _enrolment(seg_text: str) -> bool:
+    m = ENROLMENT.search(seg_text)
+    if m is None:
+        return False
+    if FROM_TO.search(seg_text) or TWO_TIMES.search(seg_text):
+        return False   # `from 1.2 points/month before treatment to 0.6`, `78% at baseline and 71% at 12 months`
+    if m.group(0) == "at baseline":
+        return FROM_BASELINE.search(seg_text) is None and SCHEDULE.search(seg_text) is None
+    if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year", "before",
+                                                                        "prior", "pre")):
+        # (`1.1 points/month before treatment and 0.45 after treatment`: the two periods compared)
+        return COMPARED.search(seg_text) is None and AFTER_PERIOD.search(seg_text) is None
+    if m.group(0).startswith(("matched", "adjusted")):
+        # `patients were matched for age, sex and baseline ALSFRS-R`: how arms were made alike, unless the
+        # sentence goes on to the result (`compared with controls matched for age, survival was longer`)
+        return MATCHED_RESULT.search(seg_text) is None
+    if m.group(0) in ("excluded", "exclusion") and SENSITIVITY.search(seg_text):
+        return False   # `a sensitivity analysis excluding ... confirmed the benefit`: a result
+    return True
+
+
+def _control_arm_only(seg_text: str) -> bool:
+    m = CONTROL_ARM.search(seg_text)
+    if m is None:
+        return False
+    rest = seg_text[:m.start()] + " " + seg_text[m.end():]
+    return TREATED_ARM.search(rest) is None
