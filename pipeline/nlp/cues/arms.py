@@ -15,8 +15,7 @@ from pipeline.nlp.cues.scope import CLAUSE_BREAKS
 VALUE_RATIO_WORDS = frozenset({"ratio", "ratios", "hazard", "risk", "odds", "hr", "rr", "irr"})
 
 
-VERSUS = frozenset({"versus", "vs", "vs.", "compared", "against"})
-# what a control arm was given or called (relations.CONTROL_ARM builds its phrases from CONTROL_AGENTS)
+# what a control arm was given or called (relations.segment_flags.CONTROL_ARM builds its phrases from CONTROL_AGENTS)
 CONTROL_AGENTS = frozenset({"placebo", "vehicle", "sham", "saline", "pbs", "untreated"})
 CONTROL_WORDS = CONTROL_AGENTS | {"control", "controls", "historical"}
 

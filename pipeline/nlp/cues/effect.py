@@ -88,7 +88,6 @@ APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowere
                             "low-certainty", "low-quality", "very-low", "insufficient", "bias"})
 # words before `limited` that make it a verdict (`remains limited`, `was limited`)
 JUDGED = frozenset({"remains", "remain", "remained", "is", "was", "are", "were", "been", "be", "still", "very", "rather"})
-COORD = frozenset({"and", ",", "or", "as", "with"})
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,6 @@ RISK_FILLERS = frozenset({"", "of", "for", "about", "regarding", "over", "the", 
 # words that change the risk (`a lower risk of`, `reduces the risk of`, `avoids the risks of`): a result, said elsewhere
 RISK_CHANGED = ("lower", "low", "less", "reduc", "decreas", "minim", "avoid", "eliminat", "mitigat", "diminish",
                 "negligib", "circumvent", "overcom", "bypass", "without", "no", "free")
-LIST_VERBS = frozenset({"include", "includes", "included", "including", "are", "were", "is", "such", "comprise"})
 
 
 def _named_as_risk(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: int) -> str | None:

@@ -125,10 +125,6 @@ def _bin(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _hits(toks: list[str], lo: int, hi: int, prefixes, skip: set[int]) -> int:
-    return sum(1 for i in range(lo, hi) if i not in skip and toks[i].startswith(tuple(prefixes)))
-
-
 ARM_COPY = "arm_copy"   # feature of a candidate that a `both`-anaphor copies to a comparison's other arm
 
 

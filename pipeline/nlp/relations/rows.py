@@ -42,11 +42,6 @@ class RelationMention:
     evidence: str | None = None     # the evidence text, set at extraction (Doc.text costs a Token per token)
 
 
-def _rank(m: RelationMention) -> tuple[float, int]:
-    """Which of two mentions of one relation in one sentence to keep: surer, then closer."""
-    return (m.confidence, -abs(m.subject_start - m.object_start))
-
-
 def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
     """Doc._.relations as rows of pipeline.schema.RELATIONS."""
     out = []
