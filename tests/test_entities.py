@@ -1660,3 +1660,110 @@ def test_mononuclear_cells_take_the_source_the_study_names(nlp, text, cells):
 ])
 def test_vesicles_of_cells_that_are_no_mscs_are_not_msc_products(nlp, text, cells):
     assert [(t, c) for t, label, c in ents(nlp(text)) if label == "CELL_TYPE"] == cells
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    # a group comparison: `between` the arms is no eligibility window (`disease duration between 6 and 36 months`)
+    ("There was no difference in disease progression between the MSC and placebo groups.", "disease progression",
+     "outcome:disease_progression"),
+    ("The rate of progression between treated and untreated patients did not differ.", "rate of progression",
+     "outcome:disease_progression"),
+    ("We compared the long-term prognosis between the treated and the control patients.", "long-term prognosis",
+     "outcome:disease_progression"),
+    ("Disease onset between the treated and sham mice differed by ten days.", "Disease onset", "outcome:disease_onset"),
+])
+def test_an_end_point_compared_between_groups(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with a disease duration between 6 and 36 months were enrolled.",
+    "Symptom onset between one and three years before screening was required.",
+])
+def test_an_eligibility_window_between_numbers_stays_no_end_point(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text", [
+    "Needle electromyography showed signs of muscle reinnervation in three of the patients.",
+    "The grafted mice showed faster reinnervation of the tibialis anterior muscle.",
+    "MSC-conditioned medium promoted neuromuscular junction reinnervation after nerve crush.",
+])
+def test_muscle_reinnervation_is_neuromuscular(nlp, text):
+    assert any(t.endswith("reinnervation") and c == "outcome:neuromuscular" for t, lab, c in ents(nlp(text)))
+
+
+def test_innervation_beside_nerve_fibers_is_no_neuromuscular_end_point(nlp):
+    got = ents(nlp("Grafts increased the density of serotonergic fibers, suggesting restored innervation "
+                   "of the ventral horn below the lesion."))
+    assert ("innervation", "OUTCOME", "outcome:other") in got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Treated rats showed a marked decrease in leukocyte infiltration around the lesion.", "leukocyte infiltration",
+     "outcome:inflammation"),
+    ("CSF analysis after the third dose showed an increase in IL-10 and TGF-β.", "IL-10", "outcome:inflammation"),
+    ("Spinal cord lysates showed a reduction in TNF-α after exosome treatment.", "TNF-α", "outcome:inflammation"),
+])
+def test_a_change_said_by_a_noun_names_its_end_point(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The engineered MSCs showed an increase in tropism toward the injured cord.",
+    "ELISA showed an increase in the concentration of two neurotrophins in the medium.",
+])
+def test_a_noun_change_of_one_vague_word_names_no_end_point(nlp, text):
+    got = [t for t, lab, _ in ents(nlp(text)) if lab == "OUTCOME"]
+    assert "tropism" not in got and "concentration" not in got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("This review covers the role of exosomes in the diagnosis, prognosis and therapy of ALS.", False),
+    ("Circulating microRNAs are studied for the diagnosis and prognosis of motor neuron disease.", False),
+    ("The prognosis of the treated patients was better than that of the controls.", True),
+])
+def test_prognosis_beside_diagnosis_is_a_review_topic(nlp, text, kept):
+    got = [t for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and t.lower() == "prognosis"]
+    assert bool(got) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Symptomatic management such as ventilation and nutritional support can prolong life in ALS.", False),
+    ("Supportive care, including non-invasive ventilation and gastrostomy, remains the mainstay of treatment.", False),
+    ("Maintaining adequate ventilation and blood pressure is the first aim after the injury.", False),
+    ("Time to death or permanent ventilation was the primary end point.", True),
+    ("Time to NIV was longer in the treated arm.", True),
+])
+def test_ventilation_given_as_care_is_no_end_point(nlp, text, kept):
+    got = [c for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and ("ventilation" in t.lower() or "NIV" in t)]
+    assert bool(got) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Its clinical use is limited by tumorigenicity, a low survival rate and immune rejection.",
+    "The allogeneic cells caused no immune rejection or infusion reactions.",
+])
+def test_immune_rejection_of_a_graft_is_safety(nlp, text):
+    assert ("immune rejection", "OUTCOME", "outcome:safety") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("Scaffolds seeded with Schwann cells are used for bridging long nerve defects.", "nerve defects", False),
+    ("Stem cell secretomes are a promising strategy for many diseases and tissue defects.", "tissue defects", False),
+    ("Grafted neural stem cells rescued cognitive defects in the transgenic mice.", "cognitive defects", True),
+])
+def test_a_tissue_gap_is_no_end_point(nlp, text, span, kept):
+    got = [t for t, lab, _ in ents(nlp(text)) if lab == "OUTCOME" and span in t]
+    assert bool(got) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The cell product was approved by the Ministry of Food and Drug Safety in 2015.", False),
+    ("An independent Data and Safety Monitoring Board reviewed the unblinded data every six months.", False),
+    ("Safety monitoring continued for two years after the last injection.", True),
+    ("Safety was the primary end point of the trial.", True),
+])
+def test_safety_in_the_name_of_a_body_is_no_end_point(nlp, text, kept):
+    got = [t for t, lab, c in ents(nlp(text)) if c == "outcome:safety"]
+    assert bool(got) == kept

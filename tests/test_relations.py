@@ -2256,8 +2256,10 @@ def test_less_of_a_parkinsonian_motor_sign_is_a_benefit(full_nlp, sentence, conc
 
 
 @pytest.mark.parametrize("sentence, kept", [
+    # (immune rejection, like tumorigenicity, is safety: a risk that limits the therapy is an unfavorable safety
+    # result, as the msc-neuro gold records for this wording)
     ("Although MSC therapy can reduce lesion volume, its application is limited by a low survival rate "
-     "and immune rejection.", {"outcome:other"}),
+     "and immune rejection.", {"outcome:other", "outcome:safety"}),
     ("However, the use of NSCs is hampered by poor survival and inflammation at the lesion site.", set()),
     ("Although limited by the small sample size, this study showed that MSCs improved BBB scores.",
      {"outcome:motor_function"}),

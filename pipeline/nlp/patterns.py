@@ -493,7 +493,7 @@ NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (
     ("outcome:safety", frozenset({"adverse", "safety", "tolerability", "toxicity", "toxicities", "side-effects",
-                                  "complications", "tumorigenicity", "tumorigenesis", "teratoma"})),
+                                  "complications", "tumorigenicity", "tumorigenesis", "teratoma", "rejection"})),
     ("outcome:oxidative_stress", frozenset({"oxidative", "antioxidant", "ros", "mda", "malondialdehyde", "sod",
                                             "glutathione", "peroxidation", "nitrosative", "8-ohdg", "catalase",
                                             "peroxides", "nitrotyrosine", "3-nitrotyrosine"})),

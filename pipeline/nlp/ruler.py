@@ -490,7 +490,22 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
                         k2 = _trim(v, k2, p)
                         if k2 < p and _measure_head(v, k2, p):
                             out.append((k2, p, P.outcome_concept(lowers[k2:p])))
+    # a change said by a noun: `a decrease in leukocyte infiltration`, `an increase in IL-10` (the
+    # list that follows is _coordinated's)
+    for i in range(n - 2):
+        if lowers[i] in CHANGE_NOUNS and lowers[i + 1] == "in" and not v.starts[i + 1]:
+            j = i + 2 + (lowers[i + 2] == "the")
+            span = _object_phrase(v, j) if j < n and not v.starts[j] else None
+            if span is not None and (span[1] - span[0] >= 2 or P.MARKER_SYMBOL.match(lowers[span[0]])
+                                     or P.SPELLED_CYTOKINE.match(lowers[span[0]])):
+                # (one word only for a marker: not `an increase in tropism`, `in the concentration of two`)
+                out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
     return out
+
+
+# nouns that say something changed, before `in` and what changed
+CHANGE_NOUNS = frozenset({"decrease", "decreases", "increase", "increases", "reduction", "reductions", "decline",
+                          "elevation", "elevations", "rise", "fall", "drop"})
 
 
 def _measured_name(low: list[str], cands: list[tuple[int, int, str]], s: int, e: int) -> str | None:
@@ -509,6 +524,17 @@ MOLECULE_MODIFIERS = frozenset({"adhesion", "migration", "colony-stimulating", "
                                 "chemotactic", "chemoattractant"})
 # heads of tissue damage: a disorder in a background, an end point where a treatment changed it
 DAMAGE_HEADS = frozenset({"damage", "injury", "injuries", "atrophy", "degeneration"})
+# tissues whose `defects` are gaps that a graft or scaffold fills, not deficits a treatment changes
+TISSUE_GAPS = frozenset({"tissue", "tissues", "nerve", "nerves", "bone", "cartilage", "osteochondral", "segmental"})
+# what follows `safety` in the name of a body that watches over trials or approves products
+SAFETY_BODIES = frozenset({"board", "committee", "authority", "agency", "administration", "council",
+                           "commission", "office"})
+# care that patients are given (ventilation, feeding tubes), and words that say a sentence is about giving it
+CARE_NAMES = frozenset({"ventilation", "niv", "gastrostomy", "peg"})
+CARE_WORDS = frozenset({"supportive", "symptomatic", "palliative", "management", "managements", "mainstay",
+                        "maintaining", "maintain", "nutritional", "offered"})
+# muscle words that do not also name nerve fibres (`serotonergic fibers`): where innervation is the motor unit's
+MUSCLE_NOT_NERVE = P.MUSCLE_WORDS - {"fibers", "fibres"}
 
 
 def _changed(v: TokenView, s: int, e: int) -> bool:
@@ -1262,13 +1288,14 @@ class EntityRules:
     def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
         CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always);
-        `innervation` is neuromuscular only with muscles or junctions in the sentence; a bare
+        `innervation` is neuromuscular only with muscles or junctions in the sentence (and `reinnervation`
+        is then neuromuscular too); a bare
         `survival` in a sentence about transplanted cells with no animal or patient is the cells'
         (other)."""
         low = view.lowers
         if any(cid.startswith("outcome:") for _, _, cid in spans):
             spans = self._drop_adverse_symptoms(doc, spans)
-        if not any(cid in P.SENTENCE_BOUND for _, _, cid in spans):
+        if not any(cid in P.SENTENCE_BOUND or low[e - 1] == "reinnervation" for _, e, cid in spans):
             return spans
         sents = doc.has_annotation("SENT_START")
 
@@ -1285,14 +1312,17 @@ class EntityRules:
                 {t.lower_ for t in doc[s:min(e + 1, len(doc))]} & {"level", "levels", "concentration", "concentrations"})
         out = []
         for s, e, cid in spans:
-            if cid in P.SENTENCE_BOUND:
+            if cid == "outcome:other" and low[e - 1] == "reinnervation" and {t.lower_ for t in (
+                    doc[s].sent if sents else doc[:])} & MUSCLE_NOT_NERVE:
+                cid = "outcome:neuromuscular"   # `muscle reinnervation`, `reinnervation of the tibialis`: SPEC's
+            if cid in P.SENTENCE_BOUND:         # denervation undone (`reinnervation of the striatum` stays other)
                 sent = doc[s].sent if sents else doc[:]
                 words = {t.lower_ for t in sent}
                 if cid == "outcome:biomarker" and not fluid(s, e) \
                         and not (fluid_nf and amount(s, e)):
                     cid = "outcome:other"
                 elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
-                        and not words & P.MUSCLE_WORDS:
+                        and not words & MUSCLE_NOT_NERVE:   # (`serotonergic fibers`: nerve fibres, no muscle)
                     cid = "outcome:other"
                 elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
                         not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and \
@@ -1416,9 +1446,23 @@ class EntityRules:
                 and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
             return None   # (`after the onset of clinical signs`, but `time to the onset` is an end point)
         if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
-                low[e] in ("within", "between", "<", "≤", "less", "shorter", "longer", "up") or (
+                low[e] in ("within", "<", "≤", "less", "shorter", "longer", "up") or (   # `between` only before a
+                low[e] == "between" and e + 1 < len(doc) and doc[e + 1].like_num) or (   # number: not `between groups`
                 low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
             return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        if cid == "outcome:disease_progression" and low[s:e] == ["prognosis"] and any(
+                w in ("diagnosis", "diagnoses", "diagnostic") for w in low[max(0, s - 4):e + 4]):
+            return None   # `its role in diagnosis, prognosis and therapy`: a topic of a review, no end point
+        if cid == "outcome:safety" and low[s:e] == ["safety"] and (
+                low[e:e + 1] and low[e] in SAFETY_BODIES or low[e:e + 1] == ["monitoring"] and low[e + 1:e + 2] and
+                low[e + 1] in SAFETY_BODIES or s > 0 and low[s - 1] == "drug" and doc[s].text == "Safety"):
+            return None   # `Data and Safety Monitoring Board`, `Ministry of Food and Drug Safety`: a body's name
+        if cid == "outcome:other" and low[e - 1] in ("defect", "defects") and not TISSUE_GAPS.isdisjoint(low[s:e]):
+            return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
+        if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
+                e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and not CARE_WORDS.isdisjoint(
+                t.lower_ for t in (doc[s].sent if doc.has_annotation("SENT_START") else doc[:])):
+            return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
         if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
                 "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
                 low[s - 1] in P.INSULT_MODS or "against" in low[max(0, s - 4):s]
