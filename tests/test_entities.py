@@ -1767,3 +1767,51 @@ def test_a_tissue_gap_is_no_end_point(nlp, text, span, kept):
 def test_safety_in_the_name_of_a_body_is_no_end_point(nlp, text, kept):
     got = [t for t, lab, c in ents(nlp(text)) if c == "outcome:safety"]
     assert bool(got) == kept
+
+
+@pytest.mark.parametrize("text, span", [
+    # disease word shapes: `-plasia`, `-penia`, `-tonia`, `-uria`, `-ectasia`, `-iridia`, `-dystrophy`
+    ("Two siblings with ataxia-telangiectasia were referred to the clinic.", "ataxia-telangiectasia"),
+    ("Children with diastrophic dysplasia were followed for ten years.", "diastrophic dysplasia"),
+    ("A boy with myotonia was examined twice.", "myotonia"),
+    ("Patients with phenylketonuria were not eligible.", "phenylketonuria"),
+    ("Both parents of the proband had aniridia.", "aniridia"),
+    ("Severe thrombocytopenia was present in one donor.", "thrombocytopenia"),
+    ("Boys with metachromatic leukodystrophy received the graft.", "metachromatic leukodystrophy"),
+    ("Patients with hemolytic anemia were excluded.", "hemolytic anemia"),
+    ("One patient had a congenital immunodeficiency.", "congenital immunodeficiency"),
+    # an organ or what a disorder disturbs before the head
+    ("Patients with polycystic kidney disease were excluded.", "polycystic kidney disease"),
+    ("Subjects with coronary heart disease were excluded.", "coronary heart disease"),
+    ("Patients with a seizure disorder were excluded.", "seizure disorder"),
+    ("Mice with a lysosomal storage disorder received the cells.", "lysosomal storage disorder"),
+    # how the disease is inherited or behaves
+    ("Three brothers had an X-linked disease of muscle.", "X-linked disease"),
+    ("The family carried an autosomal dominant disease.", "autosomal dominant disease"),
+    ("It is an inherited disorder of motor neurons.", "inherited disorder"),
+    ("Patients with malignant neoplasms were excluded.", "malignant neoplasms"),
+    ("Patients with gastric cancers were excluded.", "gastric cancers"),
+    # vocabulary
+    ("Two patients had congenital deafness.", "deafness"),
+    ("Cataracts developed in one treated rat.", "Cataracts"),
+    ("Children with mental retardation were excluded.", "mental retardation"),
+    ("Patients with chronic renal failure were excluded.", "renal failure"),
+    ("Two children had sensorineural hearing loss.", "hearing loss"),
+    # eponyms: inner capitals, or hyphenated at a sentence's start
+    ("Two boys with McLeod syndrome were studied.", "McLeod syndrome"),
+    ("Infants with DiGeorge syndrome were studied.", "DiGeorge syndrome"),
+    ("Prader-Willi syndrome was diagnosed in two infants.", "Prader-Willi syndrome"),
+])
+def test_disease_shapes_modifiers_and_names_an_outside_corpus_showed_missing(nlp, text, span):
+    got = ents(nlp(text))
+    assert any(t == span and lab == "DISEASE" for t, lab, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The misdiagnosis rate was low in both centres.",
+    "Headache, pain and fatigue were mild and transient.",
+    "Motor signs were scored with the rating scale of the International Society for Movement Disorders.",
+])
+def test_symptoms_misdiagnosis_and_society_names_are_no_disease(nlp, text):
+    got = ents(nlp(text))
+    assert not [t for t, lab, _ in got if lab == "DISEASE"], got

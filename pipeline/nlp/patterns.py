@@ -131,19 +131,28 @@ WEAK_KEYS = frozenset({"disease:other", "outcome:other"})
 
 DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "injury", "injuries",
                            "dystrophy", "dystrophies", "atrophy", "palsy", "neuropathy", "neuropathies", "myopathy",
-                           "myopathies", "encephalopathy", "encephalomyelitis", "ataxia", "dementia"})
-DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle", "nervous", "system"})
+                           "myopathies", "encephalopathy", "encephalomyelitis", "ataxia", "dementia", "anemia",
+                           "anaemia", "immunodeficiency", "cancers", "neoplasm", "neoplasms", "sarcoma", "sarcomas",
+                           "carcinoma", "carcinomas"})
+DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle", "nervous", "system",
+                                    # organs: `polycystic kidney disease`, `coronary heart disease`
+                                    "kidney", "heart", "liver", "lung", "bowel", "skin", "eye", "bone", "joint", "breast",
+                                    # what a disorder disturbs: `seizure disorder`, `lysosomal storage disorder`
+                                    "seizure", "personality", "bleeding", "storage", "sleep", "mood"})
 EPONYM_HEADS = frozenset({"disease", "syndrome", "palsy", "ataxia", "dystrophy"})
 NOT_EPONYM = frozenset({"the", "this", "a", "an", "in", "of", "and", "motor", "neuron", "neurone", "for", "with", "each"})
 ADJECTIVE = re.compile(r"^[a-z][a-z-]*(al|ic|ive|ous|ary|ar|atory|otic|ile|oid)$")
-DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia|osis|omas?)$")
+DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia|osis|omas?)$"
+                          # `dysplasia`, `thrombocytopenia`, `myotonia`, `phenylketonuria`, `leukodystrophy`,
+                          # `ataxia-telangiectasia`, `aniridia` (any length of stem; the word is > 7 letters)
+                          r"|^[a-z-]{2,}(plasias?|penias?|tonias?|urias?|ectasias?|iridias?|[a-z]dystroph(y|ies))$")
 # `-osis`/`-oma` words that name a process, a finding or a structure, not a disease
 NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "astrogliosis", "microgliosis", "diagnosis",
                               "diagnoses", "prognosis", "mitosis", "osmosis", "anastomosis", "anastomoses", "symbiosis",
                               "homeostasis", "hypnosis", "efferocytosis", "phagocytosis", "endocytosis", "exocytosis",
                               "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
                               "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
-                              "leukocytosis", "lymphocytosis", "meiosis"})
+                              "leukocytosis", "lymphocytosis", "meiosis", "misdiagnosis", "heterozygosis"})
 INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure", "test", "checklist",
                               "impression", "battery"})
 # the last word of a rating instrument's long form whatever its case (`treatment emergent symptom scale
@@ -465,11 +474,14 @@ NOT_OUTCOME_WORD = frozenset({"pathogenesis", "etiopathogenesis", "biogenesis", 
                               })
 # single-word disease heads that name a disease on their own (`encephalomyelitis`, `dementia`)
 DISEASE_SOLO = frozenset({"encephalomyelitis", "dementia", "ataxia", "neuropathy", "neuropathies", "myopathy",
-                          "myopathies", "encephalopathy", "dystrophy", "palsy"})
+                          "myopathies", "encephalopathy", "dystrophy", "palsy", "anemia", "anaemia", "immunodeficiency",
+                          "cancers", "sarcoma", "sarcomas", "carcinoma", "carcinomas"})
 DISEASE_MODIFIERS = frozenset({"autoimmune", "ischemic", "ischaemic", "hemorrhagic", "haemorrhagic", "traumatic",
                                "neonatal", "acute", "chronic", "subacute", "hypoxic", "hypoxic-ischemic", "diabetic",
                                "peripheral", "neurodegenerative", "degenerative", "demyelinating",
-                               "inflammatory", "injured", "damaged", "contused", "transected", "lesioned"})
+                               "inflammatory", "injured", "damaged", "contused", "transected", "lesioned",
+                               # how a disease is inherited or behaves: `an autosomal dominant disorder`, `malignant neoplasms`
+                               "inherited", "x-linked", "dominant", "recessive", "malignant", "cardiac"})
 # heads that make a disease only with an anatomical noun before them: `brain damage`, `spinal cord lesions`
 ANATOMY_DAMAGE = frozenset({"damage", "lesion", "lesions", "injury", "injuries", "trauma", "ischemia", "ischaemia",
                             "infarction", "hemorrhage", "haemorrhage"})

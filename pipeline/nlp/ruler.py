@@ -131,7 +131,9 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
     lowers, texts, starts = v.lowers, v.texts, v.starts
     n = len(lowers)
     for i, low in enumerate(lowers):
-        if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE:
+        # a disease by its shape (`nephropathy`, `dysplasia`) reads its modifiers like a head (`diastrophic dysplasia`)
+        morph = len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD
+        if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE or morph:
             k = i
             while k > 0 and (lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS or lowers[k - 1] in P.ANATOMY):
                 k -= 1
@@ -143,14 +145,17 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
             if low in P.ANATOMY_DAMAGE and low not in P.DISEASE_HEADS:
                 if k < i:   # `brain damage`, `spinal cord lesions`, `injured spinal cord` needs the noun
                     out.append((j, i + 1, "disease:other"))
-            elif j < k or (k < i and j < i) or low in P.DISEASE_SOLO:
+            elif j < k or (k < i and j < i) or low in P.DISEASE_SOLO or morph:
                 out.append((j, i + 1, "disease:other"))
             elif low in P.EPONYM_HEADS and i > 0:
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
-                if m > 0 and texts[m].istitle() and lowers[m] not in P.NOT_EPONYM and not starts[m]:
+                name = texts[m] if m >= 0 else ""
+                # `McLeod syndrome`, `DiGeorge syndrome`; at a sentence's start only a hyphenated name
+                # (`Prader-Willi syndrome ...`), not any capitalised first word
+                named = name.istitle() or name.isalpha() and name[1:2].islower() and name[:1].isupper() and any(
+                    c.isupper() for c in name[2:])
+                if named and lowers[m] not in P.NOT_EPONYM and (not starts[m] or "-" in name and name.istitle()):
                     out.append((m, i + 1, "disease:other"))
-        elif len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD:
-            out.append((i, i + 1, "disease:other"))
         elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
         elif low in P.INSTRUMENT_HEADS and texts[i].istitle() and i > 0 and texts[i - 1].istitle():
