@@ -172,6 +172,32 @@ def test_a_species_between_the_engineered_factor_and_the_cells_stays_in_the_name
     assert any(r["label"] == "NEUROTROPHIC_FACTOR" and r["concept_id"] == factor for r in entity_rows(doc, "test"))
 
 
+@pytest.mark.parametrize("text, factor_text, factor", [
+    ("BDNF-hypersecreting MSCs were injected into the lesion.", "BDNF", "factor:BDNF"),
+    ("GDNF-overexpressing NSCs were grafted into the cord.", "GDNF", "factor:GDNF"),
+    # the factor spelled out, its last word glued to the participle: the whole name is the factor
+    ("Glial cell line-derived neurotrophic factor-overexpressing human neural stem cells were grafted.",
+     "Glial cell line-derived neurotrophic factor", "factor:GDNF"),
+    ("Ciliary neurotrophic factor-secreting NSCs were grafted into the striatum.",
+     "Ciliary neurotrophic factor", "factor:CNTF"),
+])
+def test_a_factor_glued_inside_a_cell_name_is_the_factors_name_alone(nlp, text, factor_text, factor):
+    doc = nlp(text)
+    doc._.pmid = "1"
+    rows = [(r["text"], r["concept_id"]) for r in entity_rows(doc, "test") if r["label"] == "NEUROTROPHIC_FACTOR"]
+    assert rows == [(factor_text, factor)]
+    cells = [r["text"] for r in entity_rows(doc, "test") if r["label"] == "CELL_TYPE"]
+    assert len(cells) == 1 and cells[0].startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Seeded conduits were used to bridge a 15-mm sciatic nerve defect in rabbits.", "sciatic nerve defect"),
+    ("Repair of long nerve defects remains a clinical challenge.", "nerve defects"),
+])
+def test_a_nerve_defect_is_a_disease(nlp, text, span):
+    assert (span, "DISEASE", "disease:other") in ents(nlp(text))
+
+
 def test_outcomes_and_nested_cells(nlp):
     doc = nlp("Treatment delayed disease onset, reduced motor neuron loss and microgliosis, improved grip strength "
               "and prolonged survival without serious adverse events.")

@@ -3104,3 +3104,13 @@ def test_a_benefit_lost_when_the_factor_is_blocked_is_the_factors(full_nlp, sent
                    "vitro. " + sentence)
     effects = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor}
     assert effects == {"favorable"}
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("Glial cell line-derived neurotrophic factor-overexpressing NSCs were grafted into SOD1 rats.", "factor:GDNF"),
+    ("Ciliary neurotrophic factor-secreting NSCs were grafted into the striatum of rats.", "factor:CNTF"),
+])
+def test_a_spelled_out_factor_in_a_cell_name_is_what_the_cells_secrete(full_nlp, text, factor):
+    """The spelled-out name's `neurotrophic` names that factor, not the class of factors."""
+    got = {m.object_id for m in rels(full_nlp(text), "SECRETES")}
+    assert got == {factor}

@@ -614,6 +614,10 @@ class EntityRules:
         self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
                               for a in c.names() if " " not in a and len(a) >= 3}
+        # spelled-out names, for a name whose last word carries a glued participle (`... factor-secreting`)
+        self._factor_long = {vocabulary_mod.normalize_alias(a): c.concept_id
+                             for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
+                             for a in c.names() if " " in a}
         # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
         self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
         # (not `SC`: `SC transplantation` is as often stem cells or spinal cord)
@@ -961,13 +965,23 @@ class EntityRules:
                         first = m
                         head = glued.group(1) if glued else view.texts[m]
                     elif self._split_modifier(doc, s, cell_end):
-                        first = s - 3
+                        first, glued = s - 3, None
                         head = view.texts[first]
                     else:
                         break
+                    last = first
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
+                    if not fid and glued:
+                        # the factor spelled out before the glued participle: `glial cell line-derived
+                        # neurotrophic factor-overexpressing NSCs` (the name's last word is glued)
+                        for n in range(min(6, first), 0, -1):
+                            fid = self._factor_long.get(vocabulary_mod.normalize_alias(
+                                " ".join(view.texts[first - n:first] + [head])))
+                            if fid:
+                                first -= n
+                                break
                     if fid:
-                        nested.append((first, first + 1, fid))
+                        nested.append((first, last + 1, fid))
                     s = first
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`

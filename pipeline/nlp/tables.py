@@ -5,6 +5,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from pipeline.nlp.patterns import CELL_MODIFIER
 from pipeline.nlp.ruler import NESTED_KEY
 
 
@@ -29,8 +30,12 @@ def entity_rows(doc: Doc, pipeline_version: str) -> list[dict]:
     # factor names glued inside a cell mention (`GDNF-secreting MSCs`): the factor is a mention too
     for span in doc.spans.get(NESTED_KEY, []):
         if any(e.start <= span.start and span.end <= e.end for e in doc.ents):
+            # the factor's name without the participle glued to it: `BDNF` of `BDNF-secreting`
+            glued = CELL_MODIFIER.match(span[-1].text)
+            end = span[-1].idx + len(glued.group(1)) if glued else span.end_char
             rows.append({
-                "pmid": doc._.pmid, "start": span.start_char, "end": span.end_char, "text": span.text,
+                "pmid": doc._.pmid, "start": span.start_char, "end": end,
+                "text": doc.text[span.start_char:end],
                 "label": span.label_, "concept_id": span.kb_id_, "concept_name": None,
                 "sentence": sent(span.start), "source": "rule", "score": 1.0, "pipeline_version": pipeline_version,
             })

@@ -29,6 +29,13 @@ FACTOR_NAMES = (
 _FACTOR_TAGS = r"gdnf|bdnf|vegf\w*|igf-?(?:1|i)|hgf|ngf|cntf|nt-?3|bfgf|fgf-?2"
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|transfect|modif|-ntf|ntf\b"
                             rf"|nurown|-(?:{_FACTOR_TAGS})\b|^(?:{_FACTOR_TAGS})-")
+# a factor spelled out inside a cell's name (`glial cell line-derived neurotrophic factor-overexpressing
+# NSCs`): its own concept, and its `neurotrophic` names no class of factors
+SPELLED_FACTORS = (
+    (re.compile(r"glial cell[ -](?:line[ -])?derived neurotrophic factor"), "factor:GDNF"),
+    (re.compile(r"brain[ -]derived neurotrophic factor"), "factor:BDNF"),
+    (re.compile(r"ciliary neurotrophic factor"), "factor:CNTF"),
+)
 NOT_SECRETING_NAME = re.compile(r"prim|precondition|pre-condition|pretreat|pre-treat|stimulat|treated|expos|cultur")
 
 
@@ -49,8 +56,12 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
         c = concepts[(e.start, e.end)] if concepts else concept_of(e)
         if c != "cell:msc_ntf" and (not SECRETING_NAME.search(low) or NOT_SECRETING_NAME.search(low)):
             continue
-        if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)):
-            found = {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
+        spelled = {fc for rx, fc in SPELLED_FACTORS if rx.search(low)} if c != "cell:msc_ntf" else set()
+        if spelled:
+            for rx, _ in SPELLED_FACTORS:
+                low = rx.sub(" ", low)
+        if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)) or spelled:
+            found = spelled | {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
             for fc in sorted(found or {"factor:ntf"}):
                 out.append((e, fc))
     return out
