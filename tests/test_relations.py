@@ -3114,3 +3114,56 @@ def test_a_spelled_out_factor_in_a_cell_name_is_what_the_cells_secrete(full_nlp,
     """The spelled-out name's `neurotrophic` names that factor, not the class of factors."""
     got = {m.object_id for m in rels(full_nlp(text), "SECRETES")}
     assert got == {factor}
+
+
+@pytest.mark.parametrize("sentence, outcome, concept, effect", [
+    # null: a gain denied by its noun phrase's `no`, a change both arms shared, curves that overlap, no correlation,
+    # an end point not reached, a change noun that the clause's verb calls not significant
+    ("No significant improvement in survival was achieved in the grafted mice.", "survival", "outcome:survival",
+     "null"),
+    ("Grafted patients showed the same rate of ALSFRS-R decline as untreated patients.", "ALSFRS-R",
+     "outcome:alsfrs_r", "null"),
+    ("Median survival was 27 months in both groups.", "survival", "outcome:survival", "null"),
+    ("ALSFRS-R decline slowed in both the graft and placebo groups.", "ALSFRS-R", "outcome:alsfrs_r", "null"),
+    ("Survival curves of grafted and sham-operated mice overlapped.", "Survival", "outcome:survival", "null"),
+    ("There was no correlation between graft dose and survival.", "survival", "outcome:survival", "null"),
+    ("The primary efficacy end point, change in ALSFRS-R at 6 months, was not reached.", "ALSFRS-R",
+     "outcome:alsfrs_r", "null"),
+    ("The improvement in ALSFRS-R seen at 3 months was not statistically significant.", "ALSFRS-R",
+     "outcome:alsfrs_r", "null"),
+    ("No survival difference was found between grafted and untreated patients.", "survival", "outcome:survival",
+     "null"),
+    ("Levels of TNF-alpha remained unaltered after the grafts.", "Levels of TNF-alpha", "outcome:inflammation",
+     "null"),
+    # unclear: data presented, derived or promised with no change word; a goal pursued; an aim naming the topic
+    # far from its outcome; a result for some patients and the opposite for others; a gain that returned to baseline
+    ("Survival data were available for 20 patients.", "Survival", "outcome:survival", "unclear"),
+    ("ALSFRS-R scores at 6 months are given in Table 2.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    ("Disease progression was calculated as the monthly slope.", "Disease progression",
+     "outcome:disease_progression", "unclear"),
+    ("The results on survival will be reported separately.", "survival", "outcome:survival", "unclear"),
+    ("Efforts to improve motor function with the grafts have been made in several centres.", "motor function",
+     "outcome:motor_function", "unclear"),
+    ("For years, researchers have been working to improve the safety of the grafts.", "safety", "outcome:safety",
+     "unclear"),
+    ("Our aim is to evaluate the effect of umbilical cord cells given intrathecally to patients with ALS on "
+     "survival.", "survival", "outcome:survival", "unclear"),
+    ("Some patients showed improvement in ALSFRS-R, whereas others deteriorated.", "ALSFRS-R", "outcome:alsfrs_r",
+     "unclear"),
+    ("ALSFRS-R improved in some patients but worsened in others.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    ("The grafts improved ALSFRS-R at 3 months; however, by 6 months scores had returned to baseline.", "ALSFRS-R",
+     "outcome:alsfrs_r", "unclear"),
+    # favorable: the decline that did not go on; and what stays a result
+    ("No patient showed further decline in ALSFRS-R during follow-up.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
+    ("Clinical trials reported some improvements in motor function, but other trials are needed.", "motor function",
+     "outcome:motor_function", "favorable"),
+    ("Early trials have shown the safety of the grafts.", "safety", "outcome:safety", "favorable"),
+])
+def test_null_and_unclear_wordings(nlp, sentence, outcome, concept, effect):
+    assert effect_of(nlp, sentence, outcome, concept).effect == effect
+
+
+def test_a_median_not_reached_is_no_null_verdict(nlp):
+    # too few deaths to give a median: not `the end point was not reached`
+    assert effect_of(nlp, "Median survival was not reached in the grafted group.", "survival",
+                     "outcome:survival").effect != "null"

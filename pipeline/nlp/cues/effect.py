@@ -74,6 +74,9 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("were", "equivalent"), ("was", "equivalent"),
     # `the results on ALSFRS-R were negative`, `negative trials`
     ("were", "negative"), ("was", "negative"), ("negative", "results"), ("negative", "result"), ("negative", "trials"),
+    # `survival curves overlapped`, `there was no correlation between dose and survival`, `the end point was not
+    # reached` (not `median survival was not reached`: too few deaths to tell, below)
+    ("overlapped",), ("unaltered",), ("no", "correlation"), ("no", "association"), ("not", "reached"),
 )
 _NULL_INDEX = _by_first(NULL_PHRASES)
 # a comparison that denies the treatment did better than the control
@@ -83,6 +86,10 @@ NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"
 SCANT = frozenset({"little", "minimal"})
 NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefit", "benefits", "efficacy",
                              "change", "changes", "difference", "differences", "improvement", "advantage"})
+# words that, in a clause with no change word, present, derive or promise data on an outcome, not a result
+REPORTED_ONLY = frozenset({"data", "available", "presented", "calculated", "computed", "estimated",
+                           "obtained", "tabulated", "depicted", "plotted", "will",
+                           "table", "tables", "figure", "figures", "fig"})
 # words of a review's verdict on its evidence, not on the treatment
 APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowered", "heterogeneity", "funnel",
                             "low-certainty", "low-quality", "very-low", "insufficient", "bias"})
@@ -113,6 +120,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     obj_low = obj_text.lower()
     if o_start > lo and toks[o_start - 1] in ("no", "without") and obj_low.endswith(GAIN_HEADS):
         return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
+    if o_start > lo and toks[o_start - 1] in ("no", "without") and o_end < hi and toks[o_end] in NO_EFFECT_NOUNS:
+        return EffectCue("null", toks[o_start - 1])    # `no survival difference was found`, `no FVC change`
     harm = is_harm_outcome(obj_text, obj_concept)
     if obj_low.startswith(LATE_EVENTS):
         # `Six patients required tracheostomy`: the event happened; `did not need gastrostomy`: it was spared
@@ -267,6 +276,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         seen_null.add(phrase)
         if at >= o_end and at + 2 < len(toks) and toks[at + 2].startswith("translat"):
             continue    # `the preservation of motor neurons did not translate into survival`: said of what follows
+        if phrase == ("not", "reached") and "median" in toks[lo:at]:
+            continue    # `median survival was not reached`: too few events to give a median, no verdict
         if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
@@ -311,6 +322,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         found = cue_kind(t, harm)
         if found is None and t in STATED_RESULT and i > 0 and toks[i - 1] in AUX_BE:
             found = ("favorable", 0.0)   # `safety has been established`, `the end point was met`
+            if i >= o_end and "no" in toks[max(lo, o_start - 4):o_start]:
+                found = ("null", 0.0)    # `no significant improvement in X was achieved`: the gain denied
         if found is None:
             continue
         kind, penalty = found
@@ -378,6 +391,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         verdict = _verdict_after(toks, hi)
         if verdict:    # `X was compared with controls; no significant difference was found`
             return EffectCue("null", verdict)
+        same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
+        if same and BEFORE_TREATMENT.isdisjoint(toks[lo:hi]):
+            # `showed the same rate of X decline as untreated patients`, `median survival was 27 months in both
+            # groups`: what both arms shared, with no change word (not `... at baseline in both groups`)
+            return EffectCue("null", " ".join(same[0][1]))
         if _phrases_in(toks, lo, hi, _WANED_INDEX):
             return EffectCue("unclear", "waned")   # `FVC returned to pretreatment levels by month 6`
         if not BEFORE_TREATMENT.isdisjoint(toks[o_end:min(hi, o_end + 3)]):
@@ -392,6 +410,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("unfavorable", toks[worse])   # `resulted in a worsening of X`
         drop = next((i for i in sorted(marker_at) if i < o_start and _starts(toks[i], ("declin", "decreas", "reduc", "loss"))
                      and toks[i - 1] not in ABSENCE), None)
+        if drop is not None and "further" in toks[max(lo, drop - 2):drop] and "no" in toks[max(lo, drop - 5):drop]:
+            return EffectCue("favorable", "no further")   # `no patient showed further decline in X`: it held
         if drop is not None and not is_harm_outcome(obj_text, obj_concept):
             return EffectCue("unfavorable", toks[drop])    # `showed a decrease in ALSFRS-R score`: it fell
         mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
@@ -430,6 +450,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("unclear", "compared")   # `disease progression was compared with PRO-ACT patients`
         if changes_named:
             return EffectCue("unclear", "changes")   # `changes in cytokine levels were noted`: which way, unsaid
+        reported = next((t for t in toks[lo:hi] if t in REPORTED_ONLY), None)
+        if reported:
+            # `survival data were available for 20 patients`, `X scores are shown in Table 2`, `X was calculated as
+            # ...`, `results on X will be reported separately`: the data named or promised, no result stated
+            return EffectCue("unclear", reported)
         return EffectCue("favorable", None)
     if best[1] in ("favorable", "unfavorable") and any(
             _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
@@ -448,17 +473,23 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if verdict:    # `a trend toward longer survival, but it was not significant`
             return EffectCue("null", verdict)
         if best[1] == "favorable" and not _starts(obj_low, SAFETY_WORDS) and (
-                _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 10), _WANED_INDEX)
+                _phrases_in(toks, lo, hi, _WANED_INDEX) or _phrases_in(toks, hi, min(len(toks), hi + 14), _WANED_INDEX)
                 or _not_at_another_time(toks, best[3], min(len(toks), hi + 10)) or _short_lived(toks, best[3], o_end, hi)):
             return EffectCue("unclear", "waned")   # `improved transiently, then returned to baseline`: mixed
         if not TREND.isdisjoint(toks[lo:hi]) and any(
                 _has_phrase(toks, ph, best[3], hi) is not None for ph in VERDICT_NULL):
             return EffectCue("null", "trend")    # `a trend toward slower decline, which was not significant`
+        if _some_and_others(toks, lo, hi):
+            return EffectCue("unclear", "mixed")   # `some patients improved in X, whereas others deteriorated`
         if _relative_verdict(toks, max(best[3], o_end), hi):
             return EffectCue("null", "which")    # `survival was extended by 5 days, which was not significant`
+        if best[3] < o_start and _judged_after(toks, o_end, hi):
+            # `the improvement in X seen at 3 months was not statistically significant`: the change named before
+            # the outcome is the subject the verdict speaks of
+            return EffectCue("null", "not significant")
         if any(_has_phrase(toks, ph, best[3], min(len(toks), hi + 1)) is not None for ph in SHORT_OF_SIGNIFICANCE):
             return EffectCue("null", "without significance")   # `improved without reaching statistical significance`
-        same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
+        same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX) or _in_both_arms(toks, lo, hi)
         larger = _larger_in_one_arm(toks, hi, best[1]) if same else None
         if larger is not None:   # `improved in both groups, but significantly more with MSCs`
             return EffectCue(larger, "more in one arm")
@@ -481,6 +512,48 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
             return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
     return EffectCue(best[1], best[2])
+
+
+def _some_and_others(toks: Sequence[str], lo: int, hi: int) -> bool:
+    """`Some patients ... X, whereas / while / but others ...`: the clause is said of some patients and the
+    next one of the others, a result that went both ways."""
+    if not any(toks[k] == "some" and (toks[k + 1] in SUBJECTS or k > 0 and toks[k - 1] == "in")
+               for k in range(max(0, lo - 1), hi - 1)):
+        return False    # (`some patients ...`, `... in some (patients)`; not `reported some improvements`)
+    k = hi + (hi + 1 < len(toks) and toks[hi] in (",", ";") and toks[hi + 1] in ("whereas", "while", "but"))
+    if k + 1 >= len(toks) or toks[k] not in ("whereas", "while", "but", ",", ";"):
+        return False
+    if toks[k + 1] == "others" or (toks[k + 1] == "other" and k + 2 < len(toks) and toks[k + 2] in SUBJECTS):
+        return True    # `..., whereas others deteriorated`
+    return any(toks[j] == "others" and toks[j - 1] == "in" for j in range(k + 2, min(len(toks), k + 8)))
+
+
+SUBJECTS = frozenset({"patients", "patient", "participants", "subjects", "animals", "mice", "rats", "cases",
+                      "individuals"})
+
+
+ARM_NOUNS = frozenset({"group", "groups", "arm", "arms", "cohorts"})
+
+
+def _in_both_arms(toks: Sequence[str], lo: int, hi: int) -> list[tuple[int, tuple[str, ...]]]:
+    """`in both the MSC and placebo groups`: `in both`, then within five words the arms' noun (the
+    parallel phrase `in both groups` with the arms named between)."""
+    for i in range(lo, hi - 2):
+        if toks[i] == "in" and toks[i + 1] == "both" and not ARM_NOUNS.isdisjoint(toks[i + 2:min(hi, i + 8)]):
+            return [(i, ("in", "both", "groups"))]
+    return []
+
+
+def _judged_after(toks: Sequence[str], o_end: int, hi: int) -> bool:
+    """After the outcome, before any other outcome, its clause's verb calls it not significant (`... was not
+    (statistically) significant`, `... did not reach significance`)."""
+    for p in range(o_end, hi - 1):
+        if not toks[p]:
+            return False    # another outcome takes over
+        if toks[p] in AUX_BE or toks[p] in ("did", "does", "do"):
+            if any(tuple(toks[p + 1:p + 1 + len(ph)]) == ph for ph in VERDICT_NULL):
+                return True
+    return False
 
 
 def _outside_brackets(words: Sequence[str]) -> list[str]:

@@ -41,7 +41,8 @@ def _topic_before(toks: Sequence[str], lo: int, o_start: int) -> str | None:
         k = j
     if k <= lo or toks[k] != "on":
         return None
-    return next((toks[j] for j in range(k - 1, max(lo, k - 10) - 1, -1)
+    # (`the effect of UC-MSCs given intrathecally to patients with ALS on X`: the cells' description between)
+    return next((toks[j] for j in range(k - 1, max(lo, k - 16) - 1, -1)
                  if toks[j] in TOPIC_NOUNS and j + 1 < k and toks[j + 1] == "of"), None)
 
 
@@ -129,4 +130,13 @@ def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
     for j, t in enumerate(window[:-1]):
         if t == "to" and window[j + 1].startswith(AIM_VERBS):
             return True
+        if t == "to" and j > 0 and window[j - 1] in EFFORTS and window[j + 1].startswith(PURSUED):
+            return True    # `efforts to improve X`, `strategies to enhance X are needed`: a goal, not a result
     return False
+
+
+# nouns and verbs of striving before `to <improve>`: what is sought, not what was found
+EFFORTS = frozenset({"working", "work", "efforts", "effort", "strategies", "strategy", "attempts", "attempt",
+                     "attempted", "attempting", "approaches", "needed", "sought", "seeking", "trying", "tried",
+                     "endeavours", "endeavors", "ways"})
+PURSUED = ("improv", "enhanc", "increas", "optimi", "maximi", "boost", "augment", "promot")
