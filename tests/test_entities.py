@@ -1841,3 +1841,35 @@ def test_disease_shapes_modifiers_and_names_an_outside_corpus_showed_missing(nlp
 def test_symptoms_misdiagnosis_and_society_names_are_no_disease(nlp, text):
     got = ents(nlp(text))
     assert not [t for t, lab, _ in got if lab == "DISEASE"], got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("After a T9 contusion, MSCs were transplanted into the lesion site of the spinal cord.", "into the lesion site",
+     "route:intraspinal"),
+    ("NPCs were grafted into an injured area of the thoracic spinal cord one week after injury.",
+     "into an injured area", "route:intraspinal"),
+    ("Two weeks after cortical ischemia, BMSCs were injected into the lesion cavity of the ischemic cortex.",
+     "into the lesion cavity", "route:intracerebral"),
+    ("We implanted fibroblasts engineered to secrete NGF into the basal forebrain of aged rats.",
+     "into the basal forebrain", "route:intracerebral"),
+    ("Bilateral transplantation of allogeneic adult human bone marrow-derived mesenchymal stem cells into the "
+     "subventricular zone was feasible in six patients.", "into the subventricular zone", "route:intracerebral"),
+])
+def test_the_lesion_or_brain_region_cells_are_put_into_is_their_route(nlp, text, span, concept):
+    assert (span, "ROUTE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Intravenously given BMSCs migrated into the lesion site of the injured spinal cord.",
+    "Macrophages infiltrated into the lesion area within three days of spinal cord injury.",
+    "Transplanted MSCs homed into the damaged brain after stroke.",
+])
+def test_where_cells_went_into_is_no_route(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[1] == "ROUTE" and e[0].startswith("into")]
+
+
+def test_a_route_short_form_follows_the_studys_own_long_form(nlp):
+    got = ents(nlp("We compared intrathecal (IT) and intrapaw (IP) injections of hMSCs in mice with neuropathic pain. "
+                   "IP injections of hMSCs reduced allodynia."))
+    assert ("intrapaw", "ROUTE", "route:other") in got
+    assert [c for t, label, c in got if t == "IP"] == ["route:other", "route:other"], got

@@ -3167,3 +3167,31 @@ def test_a_median_not_reached_is_no_null_verdict(nlp):
     # too few deaths to give a median: not `the end point was not reached`
     assert effect_of(nlp, "Median survival was not reached in the grafted group.", "survival",
                      "outcome:survival").effect != "null"
+
+
+@pytest.mark.parametrize("sentence, factors", [
+    ("Neural stem cells can not only replace lost neurons but also provide neurotrophic factors.", {"factor:ntf"}),
+    ("Grafted NSCs supply BDNF and GDNF to host motor neurons.", {"factor:BDNF", "factor:GDNF"}),
+    ("Transplanted NSCs can not only differentiate into glia but also secrete BDNF.", {"factor:BDNF"}),
+])
+def test_cells_that_provide_a_factor_secrete_it(nlp, extractor, sentence, factors):
+    doc = make_doc(nlp, "NSC grafts", [(None, sentence)],
+                   [("Neural stem cells", CELL, "cell:nsc"), ("NSCs", CELL, "cell:nsc"), ("neurons", CELL, "cell:neuron"),
+                    ("motor neurons", CELL, "cell:motor_neuron"), ("glia", CELL, "cell:other"),
+                    ("neurotrophic factors", FACTOR, "factor:ntf"), ("BDNF", FACTOR, "factor:BDNF"),
+                    ("GDNF", FACTOR, "factor:GDNF")])
+    extractor(doc)
+    assert {m.object_id for m in rels(doc, "SECRETES") if m.subject_id == "cell:nsc"} == factors
+
+
+@pytest.mark.parametrize("sentence", [
+    "GDNF provides trophic support to transplanted NSCs.",
+    "NSCs provided with GDNF survived longer in the cord.",
+    "NSC transplantation provided neuroprotection and raised BDNF levels in the cord.",
+])
+def test_a_factor_given_to_cells_or_raised_in_the_host_is_not_provided_by_them(nlp, extractor, sentence):
+    doc = make_doc(nlp, "NSC grafts", [(None, sentence)],
+                   [("NSCs", CELL, "cell:nsc"), ("NSC", CELL, "cell:nsc"), ("GDNF", FACTOR, "factor:GDNF"),
+                    ("BDNF", FACTOR, "factor:BDNF")])
+    extractor(doc)
+    assert not rels(doc, "SECRETES")

@@ -101,7 +101,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
             continue
-        if lf.concept_id and lf.concept_id.endswith(":other") and any(
+        # (not for a route: its short form is the study's own, `intrapaw (IP)` is no intraperitoneal injection)
+        if lf.concept_id and lf.concept_id.endswith(":other") and lf.label != "ROUTE" and any(
                 m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash) and (
                 doc is None or doc[ss:se].text.lower() not in P.BARE_MONONUCLEAR):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it

@@ -76,11 +76,17 @@ SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "t
 # brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
 BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "putamen", "caudate", "thalamus",
                          "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma", "brainstem",
-                         "cerebellum", "lobe", "lobes"})
+                         "cerebellum", "lobe", "lobes", "forebrain"})
 BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right", "lesioned", "injured", "ischemic",
                                   "ischaemic", "infarcted", "damaged", "motor", "cerebral", "brain", "substantia",
                                   "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral", "primary",
-                                  "frontal", "premotor", "sensorimotor"})
+                                  "frontal", "premotor", "sensorimotor", "basal"})
+# the injured tissue a graft is put into (`transplanted into the lesion site`, `into an injured area`): a
+# route resolved to the cord or the brain the study injures (ruler, like `intralesionally`)
+LESION_WORDS = frozenset({"lesion", "lesioned", "injury", "injured", "contused", "contusion", "damaged", "transection",
+                          "hemisection", "lesional"})
+LESION_SITE_HEADS = frozenset({"site", "sites", "area", "areas", "region", "epicenter", "epicentre", "cavity", "cavities",
+                               "segment"})
 # a site after `in`/`to` is a route only right after a verb of giving (`transplanted in the lumbar cord`;
 # not `motor neurons in the lumbar cord`)
 SITE_PREPOSITIONS = ["into", "in", "to"]
@@ -307,6 +313,8 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
                                  {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
+        ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each"]}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(LESION_WORDS)}}, {"LOWER": {"IN": sorted(LESION_SITE_HEADS)}}]),
         ("route:intracerebroventricular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right", "fourth", "third"]},
                                             "OP": "*"},
@@ -726,7 +734,7 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
                           "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})
 # second words of those patterns (`into the`, `into lumbar`, `survival of`)
-TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | frozenset({"subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
+TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | LESION_WORDS | frozenset({"an", "a", "subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf", "fourth", "third"}) \

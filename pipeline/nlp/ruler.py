@@ -386,6 +386,25 @@ def _stained_start(v: TokenView, m: int) -> int | None:
     return _trim(v, s, m) if s < m else None
 
 
+def _given_before(low: list[str], s: int, window: int = 10) -> bool:
+    """A verb of giving cells stands shortly before the `into` at s, and no verb of where cells went comes
+    after it (`implanting fibroblasts modified to express NGF into the forebrain`; not `transplanted cells
+    migrated into the lesion site`)."""
+    for j in range(s - 1, max(-1, s - window - 1), -1):
+        if low[j] in P.LOCATED_VERBS or low[j].startswith(P.WHEREABOUTS_STEMS):
+            return False
+        if low[j].startswith(P.GIVING_STEMS):
+            return True
+    # `transplantation of allogeneic adult human bone marrow-derived MSCs into the subventricular zone`: a
+    # giving noun whose `of` names what was given, however long its name, with no clause between
+    for j in range(s - 2, max(0, s - 16), -1):
+        if low[j] in (",", ";", ".", "and", "or", "which", "that", "were", "was") or low[j] in P.LOCATED_VERBS:
+            return False
+        if low[j] == "of" and low[j - 1].startswith(P.GIVING_STEMS) and low[j - 1].endswith(("ion", "ions")):
+            return True
+    return False
+
+
 def _bare_onsets(low: list[str]) -> list[int]:
     """`Onset was (significantly) delayed`: a bare onset is the end point when the passive says what
     became of it."""
@@ -1611,10 +1630,12 @@ class EntityRules:
                 and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER
                                       or low[e] == "-" and e + 1 < len(doc) and low[e + 1] in P.CELL_AS_MODIFIER)):
             return None   # `stem cell therapy`: the therapy, not a named cell type
-        if cid == "route:intracerebral" and low[s] == "into" and not any(
-                low[j].startswith(P.GIVING_STEMS) for j in range(max(0, s - 6), s)):
+        if cid == "route:intracerebral" and low[s] == "into" and not _given_before(low, s, 6):
             return None   # `substitute new cells into the damaged brain`: a site only where cells are given
-        if cid == "route:other" and low[s].startswith(("intralesion", "intra-lesion")):
+        if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS and not _given_before(low, s):
+            return None   # `cells migrated into the lesion site`: a site only where cells are given
+        if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))
+                                     or low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS):
             # `injected intralesionally`: into the lesion of the cord or of the brain the study injures
             sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
             words, text = sent.text.lower(), doc.text.lower()

@@ -18,7 +18,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _readout_measured)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION,
                                               _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
-                                              _secretion_verb)
+                                              _provided_factor, _secretion_verb)
 from pipeline.nlp.relations.pairing import (_across_contrast, _gapped_route_pairs, _not_respectively,
                                             _premodifies_other_cell, _route_after_other_cell, _route_of_contrasted_cell,
                                             _route_of_other_agent)
@@ -127,7 +127,7 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
-        if not SECRETE_GATE.search(clause):
+        if not SECRETE_GATE.search(clause) and not _provided_factor(c):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
                 GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
@@ -150,7 +150,9 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
             return False
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
             a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
-            if not cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]) and not _denied_after_contrast(c):
+            # (`NSCs not only replace lost neurons but also provide neurotrophic factors`: `but also` adds)
+            if any(t in cues.CONTRAST_BREAKS and not (t == "but" and c.toks[k + 1] == "also")
+                   for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c):
                 return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):

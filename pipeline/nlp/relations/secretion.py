@@ -62,6 +62,25 @@ def _denied_after_contrast(c: Candidate) -> bool:
     return UNDETECTED.search(rest) is not None or UNCHANGED_OUTPUT.search(rest) is not None
 
 
+# `NSCs provide neuroprotective factors`, `grafts supply BDNF and GDNF to host neurons`: the cells, named
+# before the verb, hand the factor on (not `provided with GDNF`, `GDNF provides support to MSCs`,
+# `provided neuroprotection and raised BDNF levels`)
+PROVIDE_VERB = re.compile(r"^(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))$")
+PROVIDED_FILLERS = frozenset({",", "and", "or", "such", "as", "including", "e.g.", "namely", "like", "the", "a",
+                              "various", "several", "multiple", "many", "other"})
+
+
+def _provided_factor(c: Candidate) -> bool:
+    """The cells provide or supply the factor: the verb stands between them and the factor, with only the
+    factor's own list (`trophic factors such as BDNF and GDNF`) after it."""
+    toks = c.toks
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    for i in range(max(s1, 0), o0):
+        if PROVIDE_VERB.match(toks[i]) and toks[i + 1] != "with":
+            return all(toks[j] in PROVIDED_FILLERS or _factor_tok(c, j) for j in range(i + 1, o0))
+    return False
+
+
 # what a culture gives the cells: `a medium containing bFGF`, `primed with IGF-1`, `in the presence of NGF`
 GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure", "exposed", "primed", "pretreated",
                             "preconditioned", "stimulated", "cocktail", "addition", "added", "plus", "treated",
