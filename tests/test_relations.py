@@ -2663,6 +2663,85 @@ def test_the_disease_opening_gives_the_title_cells_no_row(full_nlp, abstract, ou
         [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
 
 
+@pytest.mark.parametrize("abstract, outcome", [
+    # an opening that times the disease (`Following spinal cord injury`), names the body's cells it kills or says
+    # a treatment is lacking still names no treatment
+    ("Mesenchymal stem cells after spinal cord injury\nFollowing spinal cord injury, ischemia, inflammation and "
+     "oxidative stress lead to apoptosis of neurons and glial cells. MSCs were injected into the lesion.",
+     "outcome:oxidative_stress"),
+    ("Umbilical cord MSCs in ischemic stroke\nStroke is a leading cause of disability, and there is no effective "
+     "treatment. After stroke, neuroinflammation expands the infarct. hUC-MSCs were given intravenously.",
+     "outcome:inflammation"),
+    # ... nor is it a result of the factor the title names
+    ("GDNF for spinal cord injury repair\nAfter the primary insult, spinal cord injury sets off a secondary "
+     "cascade that leaves a lesion hostile to axonal regeneration. We review GDNF delivery for repair.",
+     "outcome:other"),
+])
+def test_a_disease_opening_after_the_injury_gives_the_title_agent_no_row(full_nlp, abstract, outcome):
+    doc = full_nlp(abstract)
+    assert outcome not in {m.object_id for m in doc._.relations if m.predicate in ("AFFECTS", "FACTOR_AFFECTS")}, \
+        [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    # a clause that describes the disease named just before it: what the disease does, no result of the therapy
+    ("Transplantation of BMSCs is a promising treatment for ischemic stroke, which carries a high mortality "
+     "worldwide.", "outcome:survival"),
+    ("Intrathecal MSCs are a candidate therapy for ALS, a fatal disease with a median survival of three years.",
+     "outcome:survival"),
+    ("NSC grafts are being tested for spinal cord injury that often results in permanent loss of motor function.",
+     "outcome:motor_function"),
+    ("MSCs are being developed for multiple sclerosis, a disease characterized by demyelination and "
+     "neuroinflammation.", "outcome:inflammation"),
+])
+def test_a_clause_describing_the_disease_is_no_result(full_nlp, sentence, outcome):
+    doc = full_nlp("Cell therapy in neurological disease\n" + sentence)
+    assert outcome not in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}, \
+        [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    # a result stated after the disease keeps its row
+    ("MSC transplantation in ALS, a fatal disease, significantly prolonged survival.", "outcome:survival"),
+    ("NSCs improved locomotor recovery after spinal cord injury, with a marked reduction of neuroinflammation.",
+     "outcome:inflammation"),
+])
+def test_a_result_after_the_disease_keeps_its_row(full_nlp, sentence, outcome):
+    doc = full_nlp("Cell therapy in neurological disease\n" + sentence)
+    assert outcome in {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}, \
+        [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
+def test_the_cells_a_source_specific_product_was_made_from_are_no_antecedent(full_nlp):
+    # a study of MSCs that gives bone marrow MSCs: the marrow's mononuclear cells they were grown from are
+    # how the product was made, and the results after it are the bone marrow MSCs'
+    doc = full_nlp("Marrow MSCs in ALS: a phase I trial\nMesenchymal stromal cells (MSCs) have been studied in ALS, "
+                   "and MSCs differ between trials. We gave autologous bone marrow-derived MSCs intrathecally to ALS "
+                   "patients. Mononuclear cells were isolated from bone marrow aspirates and cultured. Each patient "
+                   "received 1x10^7 cells intrathecally. No adverse events were detected.")
+    rows = {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert ("cell:bm_msc", "outcome:safety") in rows and not any(s == "cell:bm_mnc" for s, _ in rows), rows
+
+
+@pytest.mark.parametrize("sentence, outcome, kept", [
+    # a disease history asked of who enrolled (`in the prior 2 years`) is no result ...
+    ("Patients with relapsing multiple sclerosis and disease progression in the prior 2 years were enrolled.",
+     "outcome:disease_progression", False),
+    ("Participants with an ALSFRS-R decline of at least 3 points during the preceding 6 months were randomized.",
+     "outcome:alsfrs_r", False),
+    # the progression rates the patients came with, and their range among them
+    ("Progression rates prior to treatment ranged from 0.3 to 1.8 points per month.",
+     "outcome:disease_progression", False),
+    # ... unless the sentence compares it with the time after the cells
+    ("Compared with the preceding 6 months, the rate of ALSFRS-R decline was reduced after MSC transplantation.",
+     "outcome:alsfrs_r", True),
+])
+def test_a_history_asked_of_who_enrolled_is_no_result(full_nlp, sentence, outcome, kept):
+    doc = full_nlp(UC_TRIAL + sentence)
+    got = {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert (outcome in got) == kept, [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
 @pytest.mark.parametrize("abstract, outcome, effect", [
     # a result right after the title still counts, and so does a result after the model is made
     ("MSCs in SOD1 mice\nMSC treatment delayed onset and prolonged survival.", "outcome:survival", "favorable"),
@@ -2976,6 +3055,20 @@ def test_the_source_of_a_cell_product_is_no_subject(full_nlp, text, source):
     rows = [(m.predicate, m.subject_id, m.object_id) for m in full_nlp(text)._.relations]
     assert not [r for r in rows if r[1] == source and r[0] in ("AFFECTS", "ADMINISTERED_VIA")], rows
     assert [r for r in rows if r[1] == "cell:msc_ev" and r[0] == "AFFECTS"], rows
+
+
+@pytest.mark.parametrize("text, source", [
+    # the cells that shed a vesicle of no MSC are its source too: the vesicles are the agent
+    ("Neural stem cell exosomes after spinal cord injury\nExosomes released by neural stem cells improved "
+     "locomotor function in rats with spinal cord injury.", "cell:nsc"),
+    ("Astrocyte vesicles in stroke\nExtracellular vesicles secreted by astrocytes reduced infarct volume and "
+     "improved motor function after stroke.", "cell:astrocyte"),
+    ("Microvesicles in TBI\nMicrovesicles shed by human neural progenitor cells reduced neuroinflammation "
+     "after traumatic brain injury.", "cell:nsc"),
+])
+def test_the_cells_that_release_a_vesicle_are_no_subject(full_nlp, text, source):
+    rows = [(m.predicate, m.subject_id, m.object_id) for m in full_nlp(text)._.relations]
+    assert not [r for r in rows if r[1] == source and r[0] == "AFFECTS"], rows
 
 
 @pytest.mark.parametrize("text", [

@@ -160,7 +160,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         body = view.start[seg.start] > title_end
         opening = body and not treatment_seen
         if body and not treatment_seen:
-            treatment_seen = bool(OPENING_ENDS.search(view.span_lower(seg.start, seg.end))) or any(
+            treatment_seen = bool(OPENING_ENDS.search(NO_TREATMENT.sub(" ", view.span_lower(seg.start, seg.end)))) or any(
                 e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents) or any(
                 seg.start <= a < seg.end for a, _ in generic)
         if not seg_ents:
@@ -206,7 +206,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study \
                             and not (factor_anaphor and last_factors) and not (
                                 pred == "AFFECTS" and opening and view.start[last_cell_seg.start] < title_end
-                                and _disease_opening(view, seg)):
+                                and _disease_opening(view, seg, seg_ents, is_target)):
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
                         if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
@@ -217,7 +217,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             pairs.extend((pred, c, obj, last_arms_seg, True, 0, len(subjects), True)
                                          for c in last_arms if concept(c) != concept(last_cell))
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (
-                            any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)):
+                            any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)) and not (
+                            # `GDNF in spinal cord injury\nSCI creates a lesion hostile to axonal regeneration`:
+                            # the disease opening is no result of the title's factor either
+                            opening and view.start[last_factor[1].start] < title_end
+                            and _disease_opening(view, seg, seg_ents, is_target)):
                         # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
                         if seg.index - last_factor[1].index <= 1:
                             pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
@@ -261,10 +265,12 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     out[-1].features[f"{pred}|{ARM_COPY}"] = 1.0
         # antecedents for the next segments: the latest treatment cell (focus cell preferred on ties)
         cells = [e for e in seg_ents if e.label_ == "CELL_TYPE" and not is_target(e)]
-        if cells and last_cell is not None and concept(last_cell) == focus and \
+        if cells and last_cell is not None and _same_cells(concept(last_cell), focus) and \
                 not any(_same_cells(concept(e), focus) for e in cells) and _making_only(view.span_lower(seg.start, seg.end)):
             # `Bone marrow MSCs were isolated and induced to secrete NTFs`, `CD34+ cells made up 2%`: how the
             # product was made or characterised; `Treatment was well tolerated` still speaks of the product given
+            # (the product under a more specific name of the focus too: `MNCs were isolated and cultured` after
+            # `bone marrow-derived MSCs` in a study of MSCs)
             cells = []
         if cells and last_cell is not None and concept(last_cell) != "cell:msc_ev" and all(
                 concept(e) == "cell:msc_ev" for e in cells) and IN_VITRO.search(view.span_lower(seg.start, seg.end)):
@@ -303,13 +309,37 @@ OPENING_ENDS = re.compile(rf"\b(?:{GIVING}|treated|treating|treatment|therap|rec
                           r"transplant|graft|implant|cells?\b|we\b|our\b|here\b|this (?:study|review|paper|article))")
 
 
-def _disease_opening(view: TokenView, seg: Segment) -> bool:
+# a treatment the opening says is lacking names none (`there is still no effective treatment`,
+# `for which effective therapies are lacking` is left alone: rarer, and its words come after)
+NO_TREATMENT = re.compile(r"\b(?:no|lack of|lacks?|absence of|without)\s+(?:(?:effective|curative|disease-modifying|"
+                          r"available|approved|satisfactory|specific|known)\s+)*(?:treatments?|therap(?:y|ies)|cures?)\b")
+# TREATMENT_CONTEXT less `after`/`following`: in the opening they time the disease (`Following spinal cord
+# injury, a secondary cascade ...`), and the cells' name is checked on words outside the body's own cells
+OPENING_TREATMENT = re.compile(r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|received"
+                               r"|recipient|the cells|\bcells\b)")
+
+
+def _disease_opening(view: TokenView, seg: Segment, seg_ents: list[Span] = (), is_target=None) -> bool:
     """A segment of the abstract's opening that names neither treatment nor anaphor and states no change
     that could be a result (only a cue of harm done, or none): the disease, its model or its burden."""
     text = view.span_lower(seg.start, seg.end)
-    if TREATMENT_CONTEXT.search(text) or STRONG_ANAPHOR.search(text):
+    if is_target is not None:
+        # `apoptosis and necrosis of neurons and glial cells`: cells the disease acts on name no treatment
+        base = view.start[seg.start]
+        for e in seg_ents:
+            if e.label_ == "CELL_TYPE" and is_target(e):
+                a, b = view.start[e.start] - base, view.end[e.end - 1] - base
+                text = text[:a] + " " * (b - a) + text[b:]
+    text = NO_TREATMENT.sub(" ", text)
+    if OPENING_TREATMENT.search(text) or STRONG_ANAPHOR.search(text):
         return False
-    for t in view.words(seg.start, seg.end):
+    # a word of change inside an end point's name is no change stated (`hostile to axonal regeneration`),
+    # unless the end point opens with its verb (`NTFs protect motor neurons`)
+    inside = {i for e in seg_ents if e.label_ == "OUTCOME" for i in range(e.start, e.end)
+              if not (i == e.start and view.words(i, i + 1)[0] in VERB_LED_OUTCOME)}
+    for i, t in enumerate(view.words(seg.start, seg.end), seg.start):
+        if i in inside:
+            continue
         found = cues.cue_kind(t, True)
         if found is not None and found[0] in ("favorable", "null"):
             return False

@@ -117,7 +117,9 @@ SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtain
                                r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed|collected|harvested|"
                                r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles|"
                                r"medium|media|secretome|supernatants?)(?:\s*\([^()]{1,20}\))?\s+)"
-                               r"from(?:\s+(?:the|human))?\s*$")
+                               r"from(?:\s+(?:the|human))?\s*$"
+                               # `exosomes released by neural stem cells`, `vesicles shed by astrocytes`
+                               r"|\b(?:secreted|released|produced|shed|derived)\s+by(?:\s+(?:the|human))?\s*$")
 
 
 PARENT_OF_PRODUCT = re.compile(r"\b(?:their|its)\s+parent(?:al)?\s*$")

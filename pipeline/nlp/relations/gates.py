@@ -91,6 +91,9 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         return False   # `LPS was injected to induce neuroinflammation`: what the model's agent does, no cell named
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
+    if c.predicate in EFFECT_PREDICATES and _in_disease_clause(c, view):
+        return False   # `ischemic stroke, which carries a high mortality`, `ALS, a fatal disease with a median survival
+        #               of 3 years`: what the disease does of itself
     if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
@@ -275,6 +278,28 @@ def _marker_of(toks: list[str], o0: int, o1: int) -> bool:
     return (o0 >= 2 and toks[o0 - 1] == "of" and toks[o0 - 2] in MARKER_NOUNS and not (
         o0 >= 3 and toks[o0 - 3] in ("the", "this", "these", "our") and toks[o0 - 2] == "measure")) or (
         o1 < len(toks) and toks[o1] == "of" and toks[o1 - 1] in MARKER_NOUNS - {"measure", "index"})
+
+
+# a relative clause or an apposition right after a disease's name, up to the next comma: what the disease is
+# or does (`stroke, which carries a high mortality`, `ALS, a fatal disease with a median survival of 3 years`,
+# `SCI, with its high disability rate`), not a result of the treatment named before it
+DISEASE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s+(?:(?:is|are|often|usually|frequently|"
+                            r"commonly|typically|still|also|eventually|inevitably|ultimately)\s+){0,2}"
+                            r"(?:carr|caus|lead|result|characteri[sz]|affect|involv|manifest|present|feature|account|"
+                            r"produc|has\b|have\b)\w*"
+                            r"|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:diseases?|disorders?|conditions?|syndromes?|illness(?:es)?|"
+                            r"cause)\b|,\s*with\s+(?:its|their)\b)[^,;.:]*$")
+
+
+def _in_disease_clause(c: Candidate, view: TokenView) -> bool:
+    """The outcome lies in a clause that describes a disease named just before it (DISEASE_CLAUSE)."""
+    o0 = c.obj.start
+    for d in c.obj.doc.ents:
+        if d.label_ == "DISEASE" and c.seg.start <= d.start and d.end <= o0 and o0 - d.end <= 25 and \
+                DISEASE_CLAUSE.match(view.span_lower(d.end, o0)):
+            # (a change stated in the clause is a result: `stroke, which was reduced by the grafts`)
+            return not any((cues.cue_kind(t, False) or ("",))[0] in ("favorable", "null") for t in view.words(d.end, o0))
+    return False
 
 
 def _describes_who(toks: list[str], o0: int) -> bool:

@@ -60,11 +60,13 @@ ENROLMENT = re.compile(r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (
                        r"(?:mean|median) baseline|(?<!be )(?<!fully )(?<!completely )(?<!entirely )excluded|exclusion|"
                        r"inclusion criteria|eligible|eligibility|matched (?:for|by|on|according to)|adjusted for|"
                        r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
-                       r"(?:months?|weeks?|period|years?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
+                       r"(?:months?|weeks?|period|years?|rates?|slopes?) (?:preceding|prior to|before) (?:the )?(?:[\w-]+ ){0,2}?"
                        r"(?:treatment|transplantation|injection|infusion|enrol?lment)|"
                        # `Before treatment, his ALSFRS-R had declined ...`: the history that led to the treatment
                        r"^(?:before|prior to) (?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|injection|infusion|"
-                       r"therapy|administration|enrol?lment)|pre-?treatment period)\b")
+                       r"therapy|administration|enrol?lment)|pre-?treatment period|"
+                       # `disease activity or progression in the prior 2 years`: a history asked of who enrolled
+                       r"(?:in|during|within) the (?:prior|preceding|previous) (?:\d+ |\w+ )?(?:months?|weeks?|years?))\b")
 # a result stated beside a matching or adjustment clause
 MATCHED_RESULT = re.compile(r"\b(?:slower|faster|longer|shorter|higher|lower|greater|smaller|improv\w*|declin\w*|"
                             r"reduc\w*|increas\w*|decreas\w*|prolong\w*|significant\w*|differ\w*|ratio|hr|benefit\w*)\b")
@@ -73,7 +75,8 @@ MATCHED_RESULT = re.compile(r"\b(?:slower|faster|longer|shorter|higher|lower|gre
 FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relative to|compared (?:with|to))"
                            r"(?: (?:levels|values|that|those|the values))? at baseline\b")
 # a value followed from one time to the next: a result, whatever word names the first time
-FROM_TO = re.compile(r"\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
+# (not a range of values among patients: `ranged from 0.2 to 1.5 points per month`)
+FROM_TO = re.compile(r"(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
 # a schedule of assessments from baseline on (`assessed at baseline and every 3 months`, `at baseline and at 4,
 # 12 and 24 weeks`): what was measured, not who took part
 SCHEDULE = re.compile(r"\bat baseline(?:,| and) (?:at |every |after |then |monthly|weekly|\d)")
@@ -127,7 +130,8 @@ def _enrolment(seg_text: str) -> bool:
     if m.group(0) == "at baseline":
         return FROM_BASELINE.search(seg_text) is None and SCHEDULE.search(seg_text) is None
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year", "before",
-                                                                        "prior", "pre")):
+                                                                        "prior", "pre", "rate", "slope", "in the", "during the",
+                                                                        "within the")):
         # (`1.1 points/month before treatment and 0.45 after treatment`: the two periods compared)
         return COMPARED.search(seg_text) is None and AFTER_PERIOD.search(seg_text) is None
     if m.group(0).startswith(("matched", "adjusted")):
