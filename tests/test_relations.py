@@ -3288,3 +3288,23 @@ def test_a_factor_given_to_cells_or_raised_in_the_host_is_not_provided_by_them(n
                     ("BDNF", FACTOR, "factor:BDNF")])
     extractor(doc)
     assert not rels(doc, "SECRETES")
+
+
+# a bare `MSCs` in a study of cells named by their source (UC-MSCs, BM-MSCs, adipose MSCs) names the
+# graft by its parent: the gold keeps the mention's own concept (cell:msc) as the subject, and the
+# sentence's null or unclear result is a row all the same, as it is under the source-specific name
+@pytest.mark.parametrize("opening, sentence, concept, effect", [
+    (UC_TRIAL, "No beneficial effects of MSCs on survival were observed.", "outcome:survival", "null"),
+    (UC_TRIAL, "The effect of MSCs on survival remains controversial.", "outcome:survival", "unclear"),
+    (UC_TRIAL, "Data on the effect of MSCs on survival were inconclusive.", "outcome:survival", "unclear"),
+    ("Autologous BM-MSCs in ALS\nTwenty patients received intrathecal BM-MSCs. ",
+     "No beneficial effects of MSCs on survival were observed.", "outcome:survival", "null"),
+    ("Adipose MSCs in SOD1 mice\nSOD1 mice received intravenous adipose-derived MSCs. ",
+     "Any effect of MSCs on disease progression was small and not significant.", "outcome:disease_progression",
+     "null"),
+])
+def test_bare_msc_name_of_a_source_named_graft_keeps_its_result(full_nlp, opening, sentence, concept, effect):
+    doc = full_nlp(opening + sentence)
+    got = {(m.subject_id, m.effect) for m in doc._.relations
+           if m.predicate == "AFFECTS" and m.object_id == concept and m.evidence.endswith(sentence)}
+    assert got == {("cell:msc", effect)}, got

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp import cues
 from pipeline.nlp.relations.text import Segment, _any_in
-from pipeline.nlp.relations.labels import EFFECT_PREDICATES, PREDICATES, cell_kind
+from pipeline.nlp.relations.labels import EFFECT_PREDICATES, NAMED_MSC_SOURCES, PREDICATES, cell_kind
 from pipeline.nlp.relations.focus import FACTOR_DELIVERED, TREATMENT_CONTEXT
 
 
@@ -196,7 +196,9 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
             add(f"clause_{name}")
     if pred != "FACTOR_AFFECTS":
         add(f"cell={cell_kind(sc)}")
-        if sc == focus:
+        # a bare `MSCs` in a study of UC-MSCs (BM-MSCs, ...) names the graft by its parent: the gold keeps
+        # its own concept (cell:msc) as subject, and it is the document's treatment all the same
+        if sc == focus or sc == "cell:msc" and focus in NAMED_MSC_SOURCES:
             add("focus")
         memo = doc_info["memo"]
         key = ("treated", subj.start, subj.end)
