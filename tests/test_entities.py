@@ -1873,3 +1873,8 @@ def test_a_route_short_form_follows_the_studys_own_long_form(nlp):
                    "IP injections of hMSCs reduced allodynia."))
     assert ("intrapaw", "ROUTE", "route:other") in got
     assert [c for t, label, c in got if t == "IP"] == ["route:other", "route:other"], got
+
+
+def test_course_of_disease_without_an_article_is_progression(nlp):
+    got = ents(nlp("Protecting motor neurons with IGF-1 alone may not alter the course of disease in SOD1 rats."))
+    assert ("course of disease", "OUTCOME", "outcome:disease_progression") in got

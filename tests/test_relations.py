@@ -3308,3 +3308,78 @@ def test_bare_msc_name_of_a_source_named_graft_keeps_its_result(full_nlp, openin
     got = {(m.subject_id, m.effect) for m in doc._.relations
            if m.predicate == "AFFECTS" and m.object_id == concept and m.evidence.endswith(sentence)}
     assert got == {("cell:msc", effect)}, got
+
+
+@pytest.mark.parametrize("sentence, outcome, concept", [
+    # the outcome's role in the trial, set off after it or before it, is no measurement: the verdict wins
+    ("There were no differences between the arms in the decline of isometric muscle strength, the primary endpoint.",
+     "isometric muscle strength", "outcome:muscle_strength"),
+    ("There were no differences between the arms in the decline of isometric muscle strength, the primary end point.",
+     "isometric muscle strength", "outcome:muscle_strength"),
+    ("Secondary outcomes, including pulmonary function and survival, were unaffected by treatment.",
+     "pulmonary function", "outcome:respiratory_function"),
+    # statistics after a semicolon in brackets do not cut the clause: the second outcome shares the verdict
+    ("There was no difference in survival (hazard ratio 0.96; 95% CI 0.70-1.31) or in the ALSFRS-R slope.",
+     "ALSFRS-R slope", "outcome:alsfrs_r"),
+    ("Treatment did not change survival (p = 0.41; n = 120) or the ALSFRS-R slope.",
+     "ALSFRS-R slope", "outcome:alsfrs_r"),
+])
+def test_trial_labels_and_bracketed_statistics_keep_a_null_verdict(nlp, sentence, outcome, concept):
+    assert effect_of(nlp, sentence, outcome, concept).effect == "null"
+
+
+@pytest.mark.parametrize("sentence, outcome, concept", [
+    ("Secondary outcomes included FVC and survival.", "FVC", "outcome:respiratory_function"),
+    ("The primary endpoint was the change in ALSFRS-R.", "ALSFRS-R", "outcome:alsfrs_r"),
+])
+def test_a_defined_end_point_is_still_unclear(nlp, sentence, outcome, concept):
+    assert effect_of(nlp, sentence, outcome, concept).effect == "unclear"
+
+
+def test_semicolons_in_a_bracketed_list_still_break_the_clause():
+    toks = "growth factors ( bdnf ; nt-3 ; gdnf ) and cells".split()
+    assert cues.clause_scope(toks, 3, 4) == (0, 4)
+
+
+@pytest.mark.parametrize("sentence, factors, outcomes, absent", [
+    # each clause joined by `, and` has its own factor before its own outcome
+    ("Subcutaneous BDNF did not improve survival in a phase III trial, and CNTF caused dose-limiting weight loss.",
+     [("BDNF", "factor:BDNF"), ("CNTF", "factor:CNTF")],
+     [("survival", "outcome:survival"), ("weight loss", "outcome:body_weight")],
+     ("factor:BDNF", "outcome:body_weight")),
+    ("GDNF may preserve neuromuscular junctions, and combined delivery of GDNF and VEGF could improve motor function.",
+     [("GDNF", "factor:GDNF"), ("VEGF", "factor:VEGFA")],
+     [("neuromuscular junctions", "outcome:neuromuscular"), ("motor function", "outcome:motor_function")],
+     ("factor:VEGFA", "outcome:neuromuscular")),
+])
+def test_a_factor_does_not_reach_across_a_coordinated_clause_with_its_own_factor(nlp, extractor, sentence, factors,
+                                                                                  outcomes, absent):
+    doc = make_doc(nlp, "Growth factors in ALS", [(None, sentence)],
+                   [(t, FACTOR, c) for t, c in factors] + [(t, OUT, c) for t, c in outcomes])
+    extractor(doc)
+    got = keys(doc)
+    assert ("FACTOR_AFFECTS",) + absent not in got
+    assert ("FACTOR_AFFECTS", factors[0][1], outcomes[0][1]) in got
+    assert ("FACTOR_AFFECTS", factors[1][1], outcomes[1][1]) in got
+
+
+def test_a_coordinated_clause_without_a_factor_shares_the_first(nlp, extractor):
+    doc = make_doc(nlp, "IGF-1 in SOD1 mice", [(None,
+        "IGF-1 delayed disease onset, and survival was prolonged by 20 days.")],
+        [("IGF-1", FACTOR, "factor:IGF1"), ("disease onset", OUT, "outcome:disease_onset"),
+         ("survival", OUT, "outcome:survival")])
+    extractor(doc)
+    assert ("FACTOR_AFFECTS", "factor:IGF1", "outcome:survival") in keys(doc)
+
+
+def test_harms_associated_with_the_studys_own_factor_are_a_safety_row(full_nlp):
+    doc = full_nlp("Subcutaneous BDNF in ALS\nPatients with ALS received subcutaneous BDNF or placebo. BDNF was "
+                   "associated with a higher incidence of injection-site reactions and diarrhoea.")
+    got = {(m.predicate, m.subject_id, m.object_id, m.effect) for m in doc._.relations}
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:safety", "unfavorable") in got
+
+
+def test_a_measured_factor_associated_with_an_outcome_is_still_no_row(full_nlp):
+    doc = full_nlp("Serum VEGF in ALS\nWe measured serum VEGF in patients with ALS. Low VEGF levels were associated "
+                   "with shorter survival.")
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]

@@ -32,8 +32,8 @@ from pipeline.nlp.cues.arms import (
     _larger_in_one_arm,
 )
 from pipeline.nlp.cues.endpoints import (
-    END_POINT_MET, MEASURE_FILLERS, MEASURE_NOUNS, STATED_RESULT, TOPIC_NOUNS, _MEASURED_INDEX, _asked,
-    _definition_before, _listed, _parenthetical_measure, _quantified, _topic_before,
+    END_POINT_MET, END_POINT_ROLES, MEASURE_FILLERS, MEASURE_NOUNS, STATED_RESULT, TOPIC_NOUNS, _MEASURED_INDEX,
+    _asked, _definition_before, _listed, _parenthetical_measure, _quantified, _role_label, _topic_before, defines,
 )
 from pipeline.nlp.cues.attachment import (
     _caused_change, _next_outcomes_cue, _not_the_result, _only_a_little, _other_clause, _stated_of, _tempered,
@@ -293,6 +293,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if met is not None and phrase[-1] in ("point", "points", "endpoint", "endpoints") \
                 and NEGATORS.isdisjoint(toks[max(lo, met - 3):met]):
             consider(at, "favorable", "met")    # `the trial met its primary end point of X`: the result
+        elif at > lo and toks[at - 1] in END_POINT_ROLES and not defines(toks, at + len(phrase)):
+            named = named or " ".join(phrase)   # `X, the primary end point, did not differ`: a role, as above
         else:
             consider(at, "unclear", " ".join(phrase), bonus=-3.0)   # as a MEASURED word
     tempering: set[int] = set()
@@ -350,6 +352,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in MEASURE_FILLERS for j in range(o_end, i)):
             named = named or t  # `ALSFRS-R slope change`, `QoL measures`: the measure's name, not a result;
             continue            # with no other cue the result is still unstated (below)
+        if penalty and _role_label(toks, i):
+            named = named or t  # `X, the primary endpoint, did not differ`, `Secondary outcomes, including X, were
+            continue            # unaffected`: the outcome's role in the trial, not a measurement (with no other cue:
+                                # still unclear, below)
         if penalty and _quantified(toks, i):
             continue    # `no differences for any (secondary) outcome, including X`: a scope, not a measurement
         if penalty and (abs(i - o_start) > 10 and not _listed(toks, i, o_start, o_end) or verdict_named):

@@ -140,3 +140,13 @@ EFFORTS = frozenset({"working", "work", "efforts", "effort", "strategies", "stra
                      "attempted", "attempting", "approaches", "needed", "sought", "seeking", "trying", "tried",
                      "endeavours", "endeavors", "ways"})
 PURSUED = ("improv", "enhanc", "increas", "optimi", "maximi", "boost", "augment", "promot")
+
+
+ROLE_LABELLED = frozenset({"endpoint", "endpoints", "end-point", "end-points", "outcome", "outcomes"})
+
+
+def _role_label(toks: Sequence[str], i: int) -> bool:
+    """The end point word at i only gives an outcome's role in the trial (`X, the primary endpoint, did not
+    differ`, `Secondary outcomes, including X, were unaffected`), not a definition of what was measured
+    (`secondary outcomes included X`, `the primary endpoint was X`)."""
+    return toks[i] in ROLE_LABELLED and i > 0 and toks[i - 1] in END_POINT_ROLES and not defines(toks, i + 1)

@@ -16,8 +16,29 @@ SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "if", "beca
 
 
 def _aside(toks: Sequence[str], i: int) -> bool:
-    """`Survival, however, was not prolonged`: a connective set off by commas inside a clause, no break."""
+    """`Survival, however, was not prolonged`: a connective set off by commas inside a clause, no break;
+    `survival (hazard ratio 0.96; 95% CI 0.70-1.31) or ALSFRS-R`: statistics after a semicolon in brackets, no break."""
+    if toks[i] == ";":
+        return _bracketed(toks, i) and _statistic(toks, i + 1)
     return toks[i] in ("however", "though") and 0 < i < len(toks) - 1 and toks[i - 1] == "," and toks[i + 1] == ","
+
+
+STATISTIC_WORDS = frozenset({"p", "ci", "hr", "rr", "n", "95", "95%", "range", "iqr", "sd", "se", "median",
+                             "mean", "odds", "hazard", "relative", "difference"})
+
+
+def _statistic(toks: Sequence[str], i: int) -> bool:
+    """toks[i] opens a statistic (`95% CI ...`, `p = 0.04`, `0.70-1.31`), not another listed name."""
+    return i < len(toks) and (toks[i][:1].isdigit() or toks[i].lower() in STATISTIC_WORDS)
+
+
+def _bracketed(toks: Sequence[str], i: int, reach: int = 30) -> bool:
+    """toks[i] stands inside a pair of round brackets (opened and closed within `reach` tokens)."""
+    opened = next((k for k in range(i - 1, max(-1, i - reach - 1), -1) if toks[k] in ("(", ")")), None)
+    if opened is None or toks[opened] != "(":
+        return False
+    closed = next((k for k in range(i + 1, min(len(toks), i + reach + 1)) if toks[k] in ("(", ")", ".")), None)
+    return closed is not None and toks[closed] == ")"
 
 
 def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:

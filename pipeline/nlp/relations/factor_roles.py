@@ -11,7 +11,7 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenView
-from pipeline.nlp.relations.labels import FACTOR_HASH
+from pipeline.nlp.relations.labels import FACTOR_HASH, concept_of
 from pipeline.nlp.relations.lists import COORDINATORS
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
 
@@ -153,6 +153,9 @@ def _associated_only(c: Candidate) -> bool:
     loss`), the factor not named as given (`VEGF treatment was associated with longer survival`)."""
     if "FACTOR_AFFECTS|factor_delivered" in c.features or "AFFECTS|subj_treatment" in c.features:
         return False
+    if concept_of(c.obj) == "outcome:safety" and "FACTOR_AFFECTS|doc_no_cells" in c.features \
+            and "FACTOR_AFFECTS|factor_in_title" in c.features:
+        return False    # `BDNF was associated with more injection-site reactions`: harms of the study's own therapy
     s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
     between = c.toks[min(s1, o1):max(s0, o0)]

@@ -19,9 +19,9 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION,
                                               _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
                                               _provided_factor, _secretion_verb)
-from pipeline.nlp.relations.pairing import (_across_contrast, _gapped_route_pairs, _not_respectively,
-                                            _premodifies_other_cell, _route_after_other_cell, _route_of_contrasted_cell,
-                                            _route_of_other_agent)
+from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
+                                            _not_respectively, _premodifies_other_cell, _route_after_other_cell,
+                                            _route_of_contrasted_cell, _route_of_other_agent)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
 
 # cells used to reproduce the disease, not to treat it
@@ -112,7 +112,8 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
-    if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)):
+    if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)
+                                                         or _across_coordination(c)):
         return False   # `GDNF promoted X, whereas VEGF enhanced Y`; `A and B were given IT and IV, respectively`
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _gapped_route_pairs(c):
         return False

@@ -125,6 +125,42 @@ def _across_contrast(c: Candidate) -> bool:
     return rival and own
 
 
+def _across_coordination(c: Candidate) -> bool:
+    """Factor and outcome stand in two clauses joined by `, and`, each with its own factor before its
+    own outcome: `BDNF did not improve survival, and CNTF caused weight loss` (not BDNF -> weight loss);
+    `GDNF may preserve NMJs, and delivery of GDNF with VEGF could improve motor function` (not VEGF ->
+    NMJs). A clause with no factor of its own (`..., and survival was prolonged`) shares the first one's."""
+    if c.predicate != "FACTOR_AFFECTS":
+        return False
+    seg_start = c.seg.start
+    s0, o0 = c.subj.start - seg_start, c.obj.start - seg_start
+    lo, hi = min(s0, o0), max(c.subj.end, c.obj.end) - seg_start
+    joint = next((j for j in range(lo, hi - 1) if c.toks[j] == "," and c.toks[j + 1] == "and"), None)
+    if joint is None:
+        return False
+    s_concept = concept_of(c.subj)
+    ents = c.subj.doc[c.seg.start:c.seg.end].ents
+    first = [e for e in ents if e.start - seg_start < joint]
+    second = [e for e in ents if e.start - seg_start > joint]
+    first_clause = cues.clause_scope(c.toks, joint - 1, joint)
+    first = [e for e in first if e.start - seg_start >= first_clause[0]]
+
+    def own_pair(side: list[Span], factor_concept: str | None) -> bool:
+        # a factor (of the given concept, or any) before an outcome on that side
+        for f in side:
+            if f.label_ == "NEUROTROPHIC_FACTOR" and (factor_concept is None or concept_of(f) == factor_concept):
+                if any(o.label_ == "OUTCOME" and o.start > f.start and o.start != c.obj.start for o in side):
+                    return True
+        return False
+    if s0 < joint:      # the factor in the first clause, the outcome in the second
+        rival = any(f.label_ == "NEUROTROPHIC_FACTOR" and concept_of(f) != s_concept and f.start < c.obj.start
+                    for f in second)
+        return rival and own_pair(first, s_concept)
+    rival = any(f.label_ == "NEUROTROPHIC_FACTOR" and concept_of(f) != s_concept and f.start < c.obj.start
+                for f in first)
+    return rival and any(o.label_ == "OUTCOME" and o.start > c.subj.start for o in second)
+
+
 def _not_respectively(c: Candidate) -> bool:
     """`BM-MSCs and NSCs were administered intrathecally and intraspinally, respectively`: the n-th
     subject goes with the n-th object only."""
