@@ -1,6 +1,6 @@
 """Rule patterns generated from the vocabulary, and the word lists of compositional rules.
 
-Pure functions: vocabulary in, pattern strings / token patterns out. `ruler.py` compiles them.
+Pure functions: vocabulary in, pattern strings / token patterns out. `ruler/component.py` compiles them.
 """
 from __future__ import annotations
 

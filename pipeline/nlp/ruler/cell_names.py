@@ -1,0 +1,262 @@
+"""How far a cell mention reaches and which cells it names: the tissue source said before or after
+the cells (`MSCs derived from human bone marrow`, `Bone marrow (BM)-derived MSCs`), the product
+after MSCs (`-derived exosomes`), the words around motor neurons that make them an end point, a
+source glued or coordinated before a sourced name, and cells made from stem cells.
+
+Helpers of the component's composition step, kept apart so that EntityRules holds only the steps
+that need its matchers; what needs the vocabulary is passed in (`concepts`, `name_concept`).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.ruler.view import TokenView
+from pipeline.vocabulary import Vocabulary
+
+
+def _bare_ev(text: str) -> bool:
+    """Vesicles that name no source but a generic cell: `exosomes`, `cell-derived EVs`."""
+    t = text.lower()
+    for generic in ("stem cell-derived ", "stem-cell-derived ", "cell-derived "):
+        if t.startswith(generic):
+            t = t[len(generic):]
+            break
+    return t in P.BARE_EV
+
+
+# a glued participle that makes a cell the maker of the factor after it (`MSC-secreted GDNF`)
+MADE_BY_SUFFIXES = ("-derived", "-secreted", "-released", "-produced")
+
+
+def _ev_head(view: TokenView, i: int) -> int:
+    """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
+    low = view.lowers
+    best = -1
+    for head in P.EV_HEADS:
+        j = i + len(head)
+        if j <= len(low) and all(low[i + k] == w for k, w in enumerate(head)):
+            best = max(best, j)
+    return best
+
+
+def _source_after(view: TokenView, e: int, cid: str) -> tuple[int, str]:
+    """`MSCs derived from human bone marrow`, `MSCs isolated from adipose tissue`: the tissue
+    source named after the cells belongs to the mention (SPEC: the name with its source) and
+    makes a bare `cell:msc` specific. Returns the new end and concept (unchanged when none)."""
+    low, n = view.lowers, len(view.lowers)
+    j, end_stays = e, False
+    # `MSCs (MSCs) derived from ...`, `MSCs were isolated from ...`, `MSCs, isolated from ...`: the
+    # source still names the cells, but the words between are no part of the mention
+    if j < n and low[j] == "(" and ")" in low[j + 1:j + 5]:
+        j, end_stays = low.index(")", j + 1) + 1, True
+    elif j + 1 < n and low[j] in (",", "were", "was") and low[j + 1] in P.SOURCE_LINKERS - {"from"}:
+        j, end_stays = j + 1, True
+    origin = not end_stays and j + 2 < n and low[j] == "of"   # `MSCs of bone marrow origin`
+    if j < n and low[j] in P.SOURCE_LINKERS:
+        j += 1 if low[j] == "from" else 2
+        if j > n or low[j - 1] != "from":
+            return e, cid
+    elif origin:
+        j += 1
+    else:
+        return e, cid
+    while j < n and low[j] in P.SOURCE_FILLERS:
+        j += 1
+    for words, source in P.SOURCE_WORDS:
+        k = j + len(words)
+        if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+            if origin:
+                if k >= n or low[k] not in ("origin", "origins"):
+                    return e, cid
+                k += 1
+            if _another_source_after(low, k):
+                return e, cid   # `MSCs derived from bone marrow, adipose tissue or cord`: MSCs in general
+            end = e if end_stays else k
+            if cid == "cell:bm_mnc" and end_stays:
+                return e, cid
+            if cid == "cell:bm_mnc":   # `mononuclear cells from umbilical cord blood`: not marrow's
+                if source == "cell:uc_msc":
+                    return end, "cell:other"
+                return (end, cid) if source == "cell:bm_msc" else (e, cid)
+            return end, (source if cid == "cell:msc" else cid)
+    return e, cid
+
+
+def _another_source_after(low: list[str], k: int) -> bool:
+    """A second tissue source listed right after the one ending at k."""
+    if k >= len(low) or low[k] not in (",", "or", "and", "/"):
+        return False
+    j = k + 1 + (k + 1 < len(low) and low[k + 1] in ("or", "and"))
+    while j < len(low) and low[j] in P.SOURCE_FILLERS:
+        j += 1
+    return any(tuple(low[j:j + len(words)]) == words for words, _ in P.SOURCE_WORDS)
+
+
+def _source_before_abbreviation(view: TokenView, s: int, cid: str) -> tuple[int, str]:
+    """`Bone marrow (BM)-derived MSCs`, `Wharton's jelly (WJ)-MSCs`: the source's short form glued
+    to the cells hides the source before it; the mention starts at the source, whose concept it
+    takes. Returns the new start and concept (unchanged when none)."""
+    low = view.lowers
+    glued = s
+    if s > 0 and low[s - 1].startswith("(") and low[s - 1].endswith(")-derived") and not view.starts[s]:
+        glued = s - 1    # `(BM)-derived` is a token before `MSCs`
+    if not (low[glued].startswith("(") and ")-" in low[glued]) or view.starts[glued]:
+        return s, cid
+    for words, source in P.SOURCE_WORDS:
+        k = glued - len(words)
+        if k >= 0 and tuple(low[k:glued]) == words and not any(view.starts[k + 1:glued + 1]):
+            while k > 0 and low[k - 1] in P.SOURCE_FILLERS and not view.starts[k]:
+                k -= 1
+            return k, (source if cid == "cell:msc" else cid)
+    return s, cid
+
+
+def _names_recipients(low: list[str], e: int) -> bool:
+    """The cells at ..e name who received them: `MSC-treated mice`, `MSC - injected rats`."""
+    if e >= len(low):
+        return False
+    nxt = low[e]
+    if nxt == "-" and e + 1 < len(low):
+        nxt = low[e + 1]     # `MSC - treated`: the tokenizer splits `-treated` off
+    return nxt.lstrip("-") in P.RECIPIENT_MARKS
+
+
+def _mn_amount(word: str) -> bool:
+    """A word of amount between a verb of rescue and motor neurons: `preserved 40% more motor neurons`."""
+    return word in P.MN_AMOUNT_WORDS or word.replace(".", "", 1).isdigit()
+
+
+def _mn_passive(low: list[str], e: int) -> int:
+    """End of `motor neurons were (significantly) preserved` after motor neurons ending at e, else e."""
+    if e >= len(low) or low[e] not in ("were", "was"):
+        return e
+    k = e + 1
+    while k < len(low) and (low[k].endswith("ly") or low[k] in ("also", "better", "still")):
+        k += 1
+    return k + 1 if k < len(low) and low[k] in P.MN_PASSIVE_VERBS else e
+
+
+def _stain(low: list[str], k: int, s: int) -> bool:
+    """low[k] is part of a staining marker before the cells at s: `ChAT-positive`, `Nissl-stained`,
+    `choline acetyltransferase-positive` (the word before a marked one, unless it is a verb of rescue)."""
+    if P.POSITIVE_MARK.match(low[k]):
+        return True
+    return (k + 1 < s and P.POSITIVE_MARK.match(low[k + 1]) is not None and low[k].isalpha()
+            and low[k] not in P.MN_NOUNS_BEFORE and low[k] not in ("of", "and", "in"))
+
+
+def _split_modifier(doc: Doc, s: int, cell_end: dict[int, int]) -> bool:
+    """`LPS - treated` glued before a cell name, unless the first part is a cell itself
+    (`MSC-treated neurons`: neurons the MSCs were given to)."""
+    return (s >= 3 and doc[s - 1].lower_ == "treated" and doc[s - 2].text == "-"
+            and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ and (s - 2) not in cell_end)
+
+
+# concepts a source glued by a hyphen may be hiding behind (_glued_sources)
+GLUE_CANDIDATES = frozenset({"cell:msc", "cell:other", "cell:bm_mnc"})
+
+
+def _glued_sources(view: TokenView, spans: list[tuple[int, int, str]], concepts: Vocabulary,
+                   name_concept: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """`Bone marrow-MSCs`, `umbilical cord blood-derived mononuclear cells`, `Bone marrow-mesenchymal
+    stromal cells`: a source glued to the name by a hyphen splits into tokens that the name's
+    matchers miss, leaving a cut-off span (`marrow-MSCs`, `blood-derived mononuclear cells`) and a
+    generic or wrong concept. The name whole, read with the hyphen as `-derived` or a space, is
+    looked up instead."""
+    texts = view.texts
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for s, e, cid in spans:
+        glued = any(0 <= k < len(texts) and "-" in texts[k].strip("-") for k in (s - 1, s))
+        if not glued or cid not in GLUE_CANDIDATES or concepts.label_of(cid) != "CELL_TYPE":
+            out.append((s, e, cid))
+            continue
+        best = None
+        for n in range(0, 4):
+            lo = s - n
+            if lo < 0 or (n and (lo in taken or not texts[lo].replace("-", "").replace("'", "").isalpha())):
+                break
+            got = _variant_concept(texts[lo:e], name_concept)
+            if got and (n or got != cid):
+                best = (lo, e, got)
+        out.append(best or (s, e, cid))   # (best is set only where it widens the span or changes the concept)
+    return out
+
+
+def _variant_concept(words: list[str], name_concept: Callable[[str], str | None]) -> str | None:
+    """The concept of a name read with each glued hyphen as itself, `-derived ` or a space."""
+    forms = [[]]
+    for w in words:
+        core = w.strip("-")
+        opts = [w]
+        if "-" in core and not core.lower().startswith("derived"):
+            a, b = w.split("-", 1)
+            opts += [a] if b.lower() == "derived" else [f"{a}-derived {b}", f"{a} {b}"]
+        elif core.lower().startswith("derived-"):
+            opts += ["derived " + w[len("derived-"):]]
+        forms = [f + [o] for f in forms for o in opts][:16]
+    return next((found for f in forms if (found := name_concept(" ".join(f)))), None)
+
+
+def _made_from_stem_cells(view: TokenView, spans: list[tuple[int, int, str]],
+                          concepts: Vocabulary) -> list[tuple[int, int, str]]:
+    """`Induced pluripotent stem cell (iPSC)-derived motor neurons`, `human embryonic stem cell-derived
+    astrocytes`: one mention of the cells made, as `iPSC-derived astrocytes` is; the stem cells they
+    came from are no mention of their own (no graft of theirs, no route)."""
+    low = view.lowers
+    out: list[tuple[int, int, str]] = []
+    for s, e, cid in spans:
+        glued = low[s].endswith(")-derived") and low[s].startswith("(") or low[s] in ("cell-derived", "cells-derived")
+        if concepts.label_of(cid) == "CELL_TYPE" and glued and e - s > 1:
+            if out and out[-1][1] == s and out[-1][2] in P.STEM_ORIGINS:
+                s = out.pop()[0]
+            elif low[s] in ("cell-derived", "cells-derived"):
+                k = s
+                while k > 0 and low[k - 1] in P.STEM_NAME_WORDS and not view.starts[k]:
+                    k -= 1
+                if k < s and "stem" in low[k:s]:
+                    s = k
+        out.append((s, e, cid))
+    return out
+
+
+def _coordinated_sources(view: TokenView, spans: list[tuple[int, int, str]],
+                         name_concept: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """`bone marrow- and adipose-derived MSCs`, `UC- and BM-MSCs`, `bone marrow and umbilical cord
+    MSCs`: a source coordinated before a sourced MSC name shares its head, so it names cells of
+    its own (the head completes it: `bone marrow` + `-derived MSCs`)."""
+    low, texts = view.lowers, view.texts
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out: list[tuple[int, int, str]] = []
+    for s, e, cid in spans:
+        if cid not in P.MSC_FAMILY or s < 2:
+            continue
+        name = " ".join(texts[s:e])
+        heads = [name[name.index("-"):]] if "-" in texts[s] or (e - s > 1 and "-" in texts[s + 1]) else []
+        heads += [" " + " ".join(texts[j:e]) for j in range(s + 1, e)]   # `bone marrow and umbilical cord MSCs`
+        k = s - 1
+        while k >= 1 and low[k] in ("and", "or", ","):
+            found = None
+            for n in (1, 2, 3):
+                lo = k - n
+                if lo < 0 or any(i in taken for i in range(lo, k)) or not all(t.rstrip("-").isalpha() or
+                                                                             "-" in t for t in texts[lo:k]):
+                    break
+                left = " ".join(texts[lo:k])
+                hyphen = left.endswith("-")
+                for head in heads:
+                    if hyphen != head.startswith("-"):
+                        continue
+                    got = name_concept(left.rstrip("-") + head)
+                    if got and got != "cell:msc" and got in P.MSC_FAMILY + ("cell:bm_mnc",):
+                        found = (lo, k, got)
+                        break   # the fullest head decides (`... mesenchymal stem cells`, not `... cells`)
+            if not found:
+                break
+            out.append(found)
+            taken.update(range(found[0], found[1]))
+            k = found[0] - 1
+    return out

@@ -1,0 +1,535 @@
+"""Rule recognition (`litmine_ruler`): vocabulary phrase patterns plus compositional rules.
+
+Writes candidate spans (label, kb_id = concept id) to `doc.spans["litmine_rules"]`, and factor
+names glued inside a cell name (`GDNF-secreting MSCs`) to `doc.spans["litmine_nested"]`; the
+`litmine_entities` component turns them into `doc.ents`.
+
+Matching runs on scispaCy's tokens, which keep hyphenated compounds whole: patterns are
+tokenized by the same tokenizer, and glued modifiers are handled by token regexes below.
+
+This module holds the component itself: the vocabulary's matchers (`_build`), candidate
+collection (`_candidates`), composition of cell, product and motor-neuron mentions (`_compose`),
+and the order in which the rule modules of this package run. The rules that need no matcher live
+in the modules beside it (generic shapes, context-licensed end points, cell names and sources,
+context checks, sentence filters, lists).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline import vocabulary as vocabulary_mod
+from pipeline.nlp import patterns as P
+from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
+                                           _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
+                                           _source_after, _source_before_abbreviation, _split_modifier, _stain)
+from pipeline.nlp.ruler.context_checks import _characteristic, _covariate, _in_context, _sentence_words
+from pipeline.nlp.ruler.generic import (_extends_with_of, _instrument_long_forms, _measured_name, generic_candidates,
+                                        i_in_tail)
+from pipeline.nlp.ruler.lists import _coordinated, _shared_head
+from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
+from pipeline.nlp.ruler.phrases import _short_form_at
+from pipeline.nlp.ruler.sentence_filters import _by_sentence, _drop_definitions
+from pipeline.nlp.ruler.view import TokenView
+from pipeline.vocabulary import Vocabulary
+
+RULES_KEY = "litmine_rules"
+NESTED_KEY = "litmine_nested"
+
+
+class EntityRules:
+    """The `litmine_ruler` component: the vocabulary's matchers plus the rules, run in a fixed order
+    (candidates -> resolve -> compose, with its context checks, sentence filters and lists -> short
+    forms, glued and coordinated sources, cells made from stem cells -> nested names)."""
+
+    def __init__(self, nlp: Language, name: str = "litmine_ruler", vocabulary: str = "") -> None:
+        self.name = name
+        self.nlp = nlp
+        self.vocabulary_path = vocabulary
+        self._build(vocabulary_mod.load(vocabulary or None))
+
+    # --- construction -------------------------------------------------------------------------
+    def _build(self, vocab: Vocabulary) -> None:
+        self.vocab_concepts = vocab
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        groups: dict[tuple[str, bool], set[str]] = {}
+        self._cell_names: dict[str, str] = {}   # multi-word cell names (_bridged_names)
+        self._name_memo: dict[str, str | None] = {}   # _name_concept, by name
+        for text, cid, cs in P.phrase_entries(vocab):
+            groups.setdefault((cid, cs), set()).add(text)
+        make_doc = self.nlp.make_doc
+        for (cid, cs), texts in groups.items():
+            docs = [make_doc(t) for t in sorted(texts)]
+            (self.orth if cs else self.lower).add(cid, docs)
+            if self._label(cid) == "CELL_TYPE":   # by lower-cased tokens, for names a short form splits
+                self._cell_names.update({" ".join(t.lower_ for t in d): cid for d in docs if " " in d.text})
+        self.matcher = Matcher(self.nlp.vocab)
+        # the site patterns that may start with `in`/`to` go to a Matcher of their own, run only where a
+        # giving word stands before such a preposition (`in the` is in nearly every abstract)
+        self.site_matcher = Matcher(self.nlp.vocab)
+        for key, pattern in P.token_patterns():
+            first = pattern[0].get("LOWER")
+            loose = isinstance(first, dict) and set(first.get("IN", ())) & set(P.SITE_ONLY_AFTER_GIVING)
+            if loose:
+                strict = sorted(set(first["IN"]) - set(P.SITE_ONLY_AFTER_GIVING))
+                self.matcher.add(key, [[{"LOWER": {"IN": strict}}] + pattern[1:]])
+                self.site_matcher.add(key, [[{"LOWER": {"IN": sorted(loose)}}] + pattern[1:]])
+            else:
+                self.matcher.add(key, [pattern])
+        self.matcher.add("outcome:other", [[{"LOWER": "survival"}, {"LOWER": "of"},
+                                            {"LOWER": {"IN": sorted(P.GRAFT_WORDS)}, "OP": "+"},
+                                            {"LOWER": {"IN": ["cells", "cell", "grafts", "graft", "transplants"]}}]])
+        self._msc_prefixes = {vocabulary_mod.normalize_alias(a): c.concept_id
+                              for cid in P.MSC_FAMILY for c in [vocab[cid]] for a in c.names()
+                              if " " not in a}
+        self._factor_names = {vocabulary_mod.normalize_alias(a): c.concept_id
+                              for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
+                              for a in c.names() if " " not in a and len(a) >= 3}
+        # spelled-out names, for a name whose last word carries a glued participle (`... factor-secreting`)
+        self._factor_long = {vocabulary_mod.normalize_alias(a): c.concept_id
+                             for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
+                             for a in c.names() if " " in a}
+        # ambiguous short forms by concept (`PD`, `MS`): counted where the document names the long form
+        self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
+        # (not `SC`: `SC transplantation` is as often stem cells or spinal cord)
+        self._route_short = {a: c.concept_id for c in vocab.of_label("ROUTE") for a in c.context_aliases if a != "SC"}
+        # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
+        self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
+                             for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
+                             and any(ch.isupper() for ch in a)}
+        # one-token cell short forms, hyphens allowed (`BM-MSCs`): read under a rat or mouse prefix
+        self._cell_tokens = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
+                             for a in c.names() if " " not in a and any(ch.isupper() for ch in a)}
+        # one-word cell names in any case (`astrocyte`, `Microglia`, `fibroblast`): whose `-derived` vesicles
+        self._cell_words = {a.lower(): c.concept_id for c in vocab.of_label("CELL_TYPE")
+                            for a in c.names() if " " not in a and not a.lower().startswith("stem")}
+        # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
+        self._glued: dict[str, str] = {}
+        for c in vocab:
+            if c.is_other or c.label not in ("NEUROTROPHIC_FACTOR", "DISEASE"):
+                continue
+            for a in c.names():
+                if " " not in a and len(a) >= 3:
+                    self._glued[a if P.case_sensitive(a, c) else a.lower()] = c.concept_id
+
+    # --- matching -----------------------------------------------------------------------------
+    def _glued_concept(self, text: str) -> str | None:
+        """The concept of a name glued into a compound token, tried at every `-`/`/` cut."""
+        cuts = [i for i, ch in enumerate(text) if ch in "-/"]
+        for part in sorted({text[:i] for i in cuts} | {text[i + 1:] for i in cuts}, key=len, reverse=True):
+            cid = self._glued.get(part) or self._glued.get(part.lower())
+            if cid and (part in self._glued or part.lower() == part or not part.isupper()):
+                return cid
+        return None
+
+    def _candidates(self, doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
+        strings = self.nlp.vocab.strings
+        # (an alias that opens with a short form matches case-blind: `hAD MSCs`, `AT MSCs` are no `had MSCs`,
+        # `at MSC passage 3`; no alias opens with a lower-case function word)
+        cands = [(s, e, strings[k]) for k, s, e in self.lower(doc) if view.texts[s] not in P.FUNCTION_WORDS]
+        cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
+        # a generic rule never overrides a vocabulary name, except an end point around a cell name
+        # (`number of tyrosine hydroxylase neurons`), after a disease name (`stroke recovery`) or
+        # with a cell name as its modifier (`leukocyte infiltration`, `astrocyte activation`): the
+        # name stays a nested mention
+        phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
+        low = view.lowers
+        if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
+            cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
+        if any(low[i + 1] in P.TOKEN_PATTERN_SECOND and any(w.startswith(P.GIVING_STEMS) for w in low[max(0, i - 3):i])
+               for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
+            cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
+        cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
+        for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + _instrument_long_forms(doc, view):
+            hit = [phrase[i] for i in range(s, e) if i in phrase]
+            if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
+                    or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
+                    or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
+                        and s in phrase and view.lowers[e - 1] in P.OUTCOME_HEADS) \
+                    or (key.startswith("disease:") and set(hit) == {"ROUTE"}) \
+                    or (key.startswith("outcome:") and set(hit) == {"OUTCOME"} and s in phrase
+                        and _extends_with_of(low, phrase, s, e)):   # `CSF levels` + ` of IL-6`
+                cands.append((s, e, key))
+            elif key.startswith("outcome:") and set(hit) == {"OUTCOME"} \
+                    and (named := _measured_name(low, cands, s, e)) is not None:
+                cands.append((s, e, named))   # `CSF levels of NfL`: the amount measured of a named marker
+            elif key.startswith("outcome:") and e - s > 2 and low[s] in P.COUNT_HEADS and low[s + 1] == "of":
+                # a count of a named end point is that end point: `number of` + `reactive astrocytes`
+                named = [cid for cs, ce, cid in cands if ce == e and cs > s and self._label(cid) == "OUTCOME"]
+                if named:
+                    cands.append((s, e, key if key != "outcome:other" else named[0]))
+        cands += self._bridged_names(view, cands)
+        covered = {i for s, e, _ in cands for i in range(s, e)}
+        for i, w in enumerate(low):
+            if w in ("lived", "survived") and i not in covered and "longer" in low[i + 1:i + 5] and (
+                    # `mice treated with MSCs lived longer`: animals or patients are the subject
+                    not P.RECIPIENTS.isdisjoint(low[max(0, i - 8):i]) and "." not in low[max(0, i - 8):i]
+                    or (i - 1) not in covered and not any(
+                        t.endswith(("cells", "cell")) or t in ("grafts", "graft", "transplants") for t in low[max(0, i - 3):i])):
+                cands.append((i, i + 1, "outcome:survival"))   # `treated mice lived longer`: survival said by its verb
+                continue
+            if w not in ("death", "deaths") or i in covered:
+                continue
+            # `a lower hazard ratio for death`, `the risk of death`: the patients' (or animals') survival
+            if i > 1 and (low[i - 2], low[i - 1]) in P.DEATH_AS_END_POINT:
+                cands.append((i, i + 1, "outcome:survival"))
+            elif i > 3 and low[i - 1] in ("or", "and") and any(
+                    (low[k], low[k + 1]) in P.DEATH_AS_END_POINT for k in range(max(0, i - 5), i - 2)) \
+                    and not {".", ";"} & set(low[max(0, i - 5):i]):
+                # `time to tracheostomy or death`: the last member of a composite survival end point
+                cands.append((i, i + 1, "outcome:survival"))
+            elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
+                    t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in _sentence_words(doc, i)):
+                cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
+        for i, text in enumerate(view.texts):
+            made = i not in covered and low[i].endswith(MADE_BY_SUFFIXES) and next(
+                sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx))
+            if made and low[i][:-len(made)] in self._msc_prefixes and \
+                    i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
+                # `MSC-derived GDNF`, `MSC-secreted BDNF`: the cells
+                cands.append((i, i + 1, self._msc_prefixes[low[i][:-len(made)]]))
+                continue
+            if i not in covered and text[:1] in "rmh" and len(text) > 3 and text[1:2].isupper():
+                # `rMSCs`, `mNSCs`, `hNPCs`, `rBM-MSCs`: a rat, mouse or human prefix on a cell's short form
+                bare = text[1:]
+                cid = self._cell_tokens.get(bare) or self._cell_tokens.get("h" + bare)
+                if cid:
+                    cands.append((i, i + 1, cid))
+                    continue
+            if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
+                head, _, last = text.rpartition("-")
+                if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
+                    cands.append((i, i + 1, "cell:msc_ev"))   # `hUC-MSC-Exos`, `ADSC-Exos`, `BMSC-CM`
+                    continue
+                # `GDNF-AD-MSCs`, `HGF-UC-MSCs`, `BDNF-hUC-MSCs`: a hyphenated cell short form that ends
+                # the compound names the source, not just its last part
+                whole = next((cid for k in range(len(head)) if head[k] == "-"
+                              for tail in (text[k + 1:],) if "-" in tail
+                              for cid in (self._cell_tokens.get(tail) or (self._cell_tokens.get(tail[1:])
+                                                                         if tail[:1] in "hrm" else None),) if cid), None)
+                if head and last in self._cell_suffix and whole and whole != self._cell_suffix[last] \
+                        and self._cell_suffix[last] == "cell:msc":
+                    cands.append((i, i + 1, whole))
+                    continue
+                if head and last in self._cell_suffix:
+                    cid = self._cell_suffix[last]
+                    if cid == "cell:bm_mnc" and "cb" in head.lower().rpartition("-")[2]:
+                        cid = "cell:other"   # `CB-MNCs`, `hUCB-MNCs`: cord blood's, not marrow's
+                    cands.append((i, i + 1, cid))
+                    continue
+                first, _, rest = text.partition("-")
+                cell = self._cell_suffix.get(first) or (self._cell_suffix.get(first[1:]) if first[:1] in "hrm" else None)
+                if cell and (self._factor_names.get(vocabulary_mod.normalize_alias(rest)) or P.GENE_SYMBOL.match(rest)):
+                    cands.append((i, i + 1, cell))   # `MSC-GDNF`, `hNPC-GDNF`, `MSCs-Ngn1`: cells named for a transgene
+                    continue
+                first = text.partition("/")[0]
+                if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
+                    cands.append((i, i + 1, self._cell_suffix[first]))
+                    continue
+                cid = self._glued_concept(text)
+                if cid:
+                    cands.append((i, i + 1, cid))
+        return cands
+
+    def _bridged_names(self, view: TokenView, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`umbilical cord (UC) mesenchymal stem cells`, `cord blood (hUCB) mononuclear cells`: a cell
+        name that its source's short form splits is the whole name, with the source's concept (only
+        where the source changes the concept: `dopaminergic (DA) neurons` stay `neurons`)."""
+        low = view.lowers
+        out = []
+        for s, e, cid in cands:
+            if s < 4 or low[s - 1] != ")" or self._label(cid) != "CELL_TYPE":
+                continue
+            op = next((k for k in range(s - 2, max(0, s - 5), -1) if low[k] == "("), None)
+            if not op:
+                continue
+            tail = " ".join(low[s:e])
+            for k in range(max(0, op - 6), op):
+                whole = self._cell_names.get(" ".join(low[k:op]) + " " + tail)
+                if whole and whole != cid and not any(view.starts[k + 1:op]):
+                    out.append((k, e, whole))
+                    break
+        return out
+
+    def _label(self, cid: str) -> str:
+        return self.vocab_concepts.label_of(cid)
+
+    def _resolve(self, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Longest first; among equals the label priority; then non-overlapping greedy."""
+        # ties on one span: a named concept over `*:other`, then by id (a set's order varies by process)
+        cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), P.LABEL_PRIORITY[self._label(c[2])], c[0],
+                                                  c[2].endswith(":other"), c[2]))
+        taken: set[int] = set()
+        out = []
+        for s, e, cid in cands:
+            if any(i in taken for i in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            out.append((s, e, cid))
+        return sorted(out)
+
+    def _msc_head(self, head: str) -> bool:
+        """Whether a glued head (`hUC-MSC`, `ADSC`, `NI-MSCs`) names mesenchymal cells."""
+        part = head.rpartition("-")[2]
+        for name in (part, part[1:] if part[:1] in "hrm" else None, head):
+            if name and (self._cell_suffix.get(name) in P.MSC_FAMILY or self._cell_suffix.get(name.rstrip("s")) in P.MSC_FAMILY):
+                return True
+        return False
+
+    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
+        """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
+        low = view.lowers
+        nested: list[tuple[int, int, str]] = []
+        out: list[tuple[int, int, str]] = []
+        cell_end = {e: s for s, e, cid in spans if self._label(cid) == "CELL_TYPE" and cid != "cell:motor_neuron"}
+        for s, e, cid in spans:
+            if cid == "outcome:survival" and s in cell_end and low[s] not in ("lived", "survived"):
+                s, cid = cell_end[s], "outcome:other"   # `MSC survival`, `oligodendrocyte survival`: of cells, not of animals
+            if cid in P.MSC_FAMILY:
+                end = _ev_head(view, e)
+                if end < 0 and e + 3 < len(low) and low[e] == "(" and low[e + 2] == ")":
+                    end = _ev_head(view, e + 3)   # `adipose-derived stem cell (ASC) exosomes`
+                if end < 0 and e < len(low) and low[e].startswith("(") and low[e].endswith(")-derived"):
+                    end = _ev_head(view, e + 1)   # `placental MSC (hpMSC)-derived exosomes`: one token
+                if end > 0:
+                    s, e, cid = s, end, "cell:msc_ev"
+                else:
+                    e, cid = _source_after(view, e, cid)
+                    s, cid = _source_before_abbreviation(view, s, cid)
+            elif cid == "cell:bm_mnc":
+                e, cid = _source_after(view, e, cid)
+            elif cid == "cell:motor_neuron":
+                if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
+                    s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
+                elif _short_form_at(view, e) and low[e + 3] in P.MN_NOUNS_AFTER | {"survival"}:
+                    s, e, cid = s, e + 4, "outcome:motor_neuron_survival"   # `motor neuron (MN) loss`
+                else:
+                    k = s - 1
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | P.MN_GENOTYPE | P.MN_POOLS | {"the", "spinal", "large", "primary",
+                                                                                 "cultured"}
+                                     or low[k] == "and" and low[k - 1] in P.MN_POOLS   # `upper and lower motor neurons`
+                                     or _stain(low, k, s)
+                                     or _mn_amount(low[k])):
+                        k -= 1
+                    if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
+                        s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
+                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE:
+                        s, e, cid = k, e, "outcome:motor_neuron_survival"
+                    elif (end := _mn_passive(low, e)) > e:
+                        e, cid = end, "outcome:motor_neuron_survival"   # `motor neurons were preserved`
+            elif cid in P.GLIOSIS_CELLS and s > 0:
+                # the marker is one token (`Iba1-positive`, `GFAP+`) or split from its `+`
+                k = s - 2 if low[s - 1] == "+" and s > 1 else s - 1
+                mark = low[k] + ("+" if k == s - 2 else "")
+                if P.GLIOSIS_MARK.match(mark) and (k < 1 or low[k - 1] not in ("into", "to", "toward", "towards")):
+                    s, cid = k, "outcome:inflammation"
+            if self._label(cid) == "CELL_TYPE":
+                # `survival of (the grafted) X cells`: a graft outcome, not a cell mention
+                k = s - 1
+                while k > 0 and low[k] in P.GRAFT_WORDS:
+                    k -= 1
+                if (cid != "cell:motor_neuron" and k >= 1 and low[k] == "of"
+                        and low[k - 1] == "survival" and not _names_recipients(low, e)):
+                    out.append((k - 1, e, "outcome:other"))
+                    continue
+                # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
+                if s > 0 and low[s - 1] == "human" and (
+                        cid in P.MSC_FAMILY and cid != "cell:msc"
+                        or cid in ("cell:other", "cell:bm_mnc") and "mononuclear" in low[s:e] and any(
+                            tuple(low[s:s + len(words)]) == words for words, _ in P.SOURCE_WORDS)):
+                    s -= 1   # also blood's and marrow's mononuclear cells: `human umbilical cord blood mononuclear cells`
+                # glued or separate modifiers: `GDNF-secreting MSCs`, `neurally induced MSCs`,
+                # `LPS-treated MSCs` (three tokens: the tokenizer splits `-treated` off for `MSC-treated mice`)
+                while s > 0:
+                    # `GDNF-secreting human neural progenitor cells`: the species between stays in the name
+                    m = s - 1 - (s > 1 and low[s - 1] in P.ORIGIN_WORDS and bool(P.CELL_MODIFIER.match(view.texts[s - 2])))
+                    if P.CELL_MODIFIER.match(view.texts[m]) or (low[s - 1] in P.CELL_PREMODIFIERS
+                                                               and cid in P.MSC_FAMILY):
+                        glued = P.CELL_MODIFIER.match(view.texts[m])
+                        first = m
+                        head = glued.group(1) if glued else view.texts[m]
+                    elif _split_modifier(doc, s, cell_end):
+                        first, glued = s - 3, None
+                        head = view.texts[first]
+                    else:
+                        break
+                    last = first
+                    fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
+                    if not fid and glued:
+                        # the factor spelled out before the glued participle: `glial cell line-derived
+                        # neurotrophic factor-overexpressing NSCs` (the name's last word is glued)
+                        for n in range(min(6, first), 0, -1):
+                            fid = self._factor_long.get(vocabulary_mod.normalize_alias(
+                                " ".join(view.texts[first - n:first] + [head])))
+                            if fid:
+                                first -= n
+                                break
+                    if fid:
+                        nested.append((first, last + 1, fid))
+                    s = first
+            out.append((s, e, cid))
+        # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
+        for i, word in enumerate(low):
+            if word.endswith("-derived") and word[:-8] in self._msc_prefixes:
+                end = _ev_head(view, i + 1)
+                if end > 0:
+                    out.append((i, end, "cell:msc_ev"))
+            elif word.endswith("-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media") and (
+                    word[:-12] in self._msc_prefixes or self._msc_head(view.texts[i][:-12])):
+                out.append((i, i + 2, "cell:msc_ev"))   # `BMSC-conditioned medium`, `hUC-MSC-conditioned media`
+        extra = []
+        for s, e, cid in out:
+            if cid in P.MSC_FAMILY and s >= 2:
+                for link in P.EV_LINKERS:
+                    ls = s - len(link)
+                    if ls >= 1 and all(low[ls + k] == w for k, w in enumerate(link)):
+                        for hs in range(max(0, ls - 3), ls):
+                            if _ev_head(view, hs) == ls:
+                                extra.append((hs, e, "cell:msc_ev"))
+                                break
+        out = self._resolve(out + extra)
+        out = [_in_context(doc, view, s, e, cid, self.vocab_concepts) for s, e, cid in out]
+        out = self._by_sentence(doc, view, [c for c in out if c is not None])
+        out = self._coordinated(view, out)
+        out = self._shared_head(view, out)
+        # a list member added beside a named end point may still be a baseline characteristic
+        out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (
+            _covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e))]
+        # `cognitive behavior therapy (CBT)`, `pain therapy`: the words name an intervention, not an end point
+        out = [(s, e, cid) for s, e, cid in out if not (
+            e < len(low) and low[e] in ("therapy", "therapies") and self._label(cid) == "OUTCOME")]
+        out, dropped = self._drop_definitions(doc, view, out)
+        # `NSC-derived extracellular vesicles`: vesicles of a named cell that is no MSC are not the MSCs'
+        # (`astrocyte-derived exosomes`), nor are bare vesicles said to come from one (`exosomes released by NSCs`)
+        out = [(s, e, "cell:other") if cid == "cell:msc_ev" and (
+            low[s].endswith("-derived") and self._cell_tokens.get(
+                view.texts[s][:-8], self._cell_words.get(low[s][:-8], "cell:msc")) not in P.MSC_FAMILY
+            or _bare_ev(doc[s:e].text) and self._from_other_cells(low, e, out)) else (s, e, cid)
+               for s, e, cid in out]
+        # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
+        # the MSCs' only in a document about MSCs
+        if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and not _bare_ev(doc[s:e].text)
+                   for s, e, cid in out):
+            out = [(s, e, "cell:other" if cid == "cell:msc_ev" and _bare_ev(doc[s:e].text) else cid)
+                   for s, e, cid in out]
+        return out, nested, dropped
+
+    def _from_other_cells(self, low: list[str], e: int, spans: list[tuple[int, int, str]]) -> bool:
+        """Vesicles ending at e are said to come from cells that are no MSCs: `exosomes released by
+        neural stem cells`, `EVs isolated from astrocytes` (the linker, then a cell mention)."""
+        for link in P.EV_LINKERS:
+            k = e + len(link)
+            if tuple(low[e:k]) == link:
+                return any(s in (k, k + 1) and self._label(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY
+                           and cid != "cell:msc_ev" and (s == k or low[k] in ("the", "human", "cultured"))
+                           for s, _, cid in spans)
+        return False
+
+    def _nested(self, cands, spans, nested, view: TokenView):
+        """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
+        neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers),
+        `neurotrophic factors` in `MSCs secreting neurotrophic factors` (a factor in a cell's name).
+        Not the singular modifier of a motor-neuron end point (`motor neuron loss`, `motoneuron
+        counts`): the train gold never lists that cell (3 documents of 3)."""
+        skip = [(s, e) for s, e, cid in cands if cid == "cell:motor_neuron" and not view.lowers[e - 1].endswith("s")
+                and any(os <= s and e <= oe and ocid == "outcome:motor_neuron_survival" for os, oe, ocid in spans)]
+        inner = []
+        for s, e, cid in cands:
+            label = self._label(cid)
+            if label == "OUTCOME" or any(a <= s and e <= b for a, b in skip):   # nor `neuron` inside it
+                continue
+            for os, oe, ocid in spans:
+                if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
+                        self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"
+                        or label == "NEUROTROPHIC_FACTOR" and self._label(ocid) == "CELL_TYPE"):
+                    inner.append((s, e, cid))
+                    break
+        return self._resolve(inner + nested)
+
+    def _name_concept(self, text: str) -> str | None:
+        """The CELL_TYPE concept of a whole name by the vocabulary's own matchers, or None (memoised:
+        the same names recur across documents)."""
+        if text in self._name_memo:
+            return self._name_memo[text]
+        d = self.nlp.make_doc(text)
+        strings = self.nlp.vocab.strings
+        found = next((strings[k] for k, s, e in list(self.lower(d)) + list(self.orth(d)) + list(self.matcher(d))
+                      if s == 0 and e == len(d) and self._label(strings[k]) == "CELL_TYPE"), None)
+        if len(self._name_memo) < 8192:
+            self._name_memo[text] = found
+        return found
+
+    def _context_short_forms(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An ambiguous short form (`PD`, `MS`, `IT`) counts where the document names what it stands
+        for even without defining it: `PD` in a text that says `Parkinson disease` (its initials)."""
+        wanted: dict[str, str] = {}
+        for s, e, cid in spans:
+            aliases = self._context.get(cid)
+            if aliases:
+                initials = "".join(w[0] for w in " ".join(view.lowers[s:e]).replace("-", " ").split()
+                                   if w[0].isalnum() and w not in ("'s", "’s", "of", "the", "and"))
+                for alias in aliases:
+                    if alias.lower() == initials:
+                        wanted[alias] = cid
+        # a route's short form where the words around it say a route (`administered IV`, `IT injection`)
+        # (or right before the cells given: `IV BM-MSCs or IT UC-MSCs`)
+        low, n = view.lowers, len(view.lowers)
+        cell_starts = {s for s, _, cid in spans if self._label(cid) == "CELL_TYPE"}
+        routes = [(i, self._route_short[t]) for i, t in enumerate(view.texts) if t in self._route_short
+                  and t not in wanted and (i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER
+                                           or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE or i + 1 in cell_starts)]
+        if not wanted and not routes:
+            return spans
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
+        extra += [(i, i + 1, cid) for i, cid in routes if i not in taken]
+        return sorted(spans + extra) if extra else spans
+
+    # --- rules kept as methods (their bodies live in sentence_filters.py and lists.py) ------------
+    def _drop_definitions(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
+        return _drop_definitions(doc, view, spans, self.vocab_concepts)
+
+    def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return _by_sentence(doc, view, spans, self.vocab_concepts)
+
+    def _coordinated(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return _coordinated(view, spans, self.vocab_concepts)
+
+    def _shared_head(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return _shared_head(view, spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = TokenView.of(doc)
+        cands = self._candidates(doc, view)
+        spans, nested, dropped = self._compose(doc, self._resolve(cands), view)
+        if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)
+            spans = sorted(spans + self._nested(cands, dropped, [], view))
+        spans = self._context_short_forms(view, spans)
+        spans = _glued_sources(view, spans, self.vocab_concepts, self._name_concept)
+        spans = sorted(spans + _coordinated_sources(view, spans, self._name_concept))
+        spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
+        nested = self._nested(cands, spans, nested, view)
+        doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
+        doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
+        return doc
+
+    # --- serialisation: the vocabulary travels with the pipeline --------------------------------
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        src = self.vocab_concepts.path
+        (path / "concepts.jsonl").write_bytes(Path(src).read_bytes())
+
+    def from_disk(self, path, *, exclude=()) -> "EntityRules":
+        self._build(vocabulary_mod.load(Path(path) / "concepts.jsonl"))
+        return self
+
+
+@Language.factory("litmine_ruler", default_config={"vocabulary": ""})
+def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:
+    """`vocabulary`: path of a concepts.jsonl; empty = the project's models/concepts.jsonl."""
+    return EntityRules(nlp, name, vocabulary)

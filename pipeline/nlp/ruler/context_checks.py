@@ -1,0 +1,323 @@
+"""Checks of one mention against the words around it (`_in_context`): a time point, an eligibility
+criterion, a body's name, a dose, a culture condition, a place cells went, sampling rather than a
+route are no mentions; a changed injury is an end point; a stereotactic injection in a
+spinal-cord sentence is intraspinal. Also the baseline-characteristic tests (`_characteristic`,
+`_covariate`) that the composition step reuses.
+
+Kept apart from the component because the checks need only the vocabulary's lookups (`concepts`),
+and together they are the ruler's longest single rule.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.mentions import abbreviation_pairs
+from pipeline.nlp.ruler.phrases import _PARTICIPLE
+from pipeline.nlp.ruler.view import TokenView
+from pipeline.vocabulary import Vocabulary
+
+
+# words that say a treatment changed a characteristic (`did not alter the age at onset`, `a longer disease duration`)
+CHANGED = ("extend", "prolong", "lengthen", "increas", "long", "short", "delay", "alter", "affect", "chang", "advanc",
+           "postpon", "influenc", "modif")
+
+
+def _characteristic(low: list[str], s: int, e: int) -> bool:
+    """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
+    it (`extended survival and disease duration`, `disease duration was prolonged`, `the age at onset
+    was not altered`)."""
+    return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
+        w.startswith(CHANGED) for w in low[max(0, s - 6):s]) and not _changed_after(low, e)
+
+
+def _changed_after(low: list[str], e: int) -> bool:
+    """`X was (not / significantly) prolonged`, `X were longer in treated mice` (not `longer than 2 years`)."""
+    if e >= len(low) or low[e] not in ("was", "were", "is", "are"):
+        return False
+    j = e + 1
+    while j < len(low) and (low[j] in ("not", "also", "further", "slightly") or low[j].endswith("ly")):
+        j += 1
+    return j < len(low) and (low[j].startswith(CHANGED + ("unchang", "unaffect", "unalter")) and not (
+        j + 1 < len(low) and low[j + 1] == "than"))
+
+
+# molecules named for the cells they act on (`macrophage migration inhibitory factor`): no cell mention
+MOLECULE_HEADS = frozenset({"factor", "receptor", "receptors", "molecule", "molecules", "antigen"})
+MOLECULE_MODIFIERS = frozenset({"adhesion", "migration", "colony-stimulating", "colony", "growth", "activating",
+                                "chemotactic", "chemoattractant"})
+# heads of tissue damage: a disorder in a background, an end point where a treatment changed it
+DAMAGE_HEADS = frozenset({"damage", "injury", "injuries", "atrophy", "degeneration"})
+# tissues whose `defects` are gaps that a graft or scaffold fills, not deficits a treatment changes
+TISSUE_GAPS = frozenset({"tissue", "tissues", "nerve", "nerves", "bone", "cartilage", "osteochondral", "segmental"})
+# what follows `safety` in the name of a body that watches over trials or approves products
+SAFETY_BODIES = frozenset({"board", "committee", "authority", "agency", "administration", "council",
+                           "commission", "office"})
+# care that patients are given (ventilation, feeding tubes), and words that say a sentence is about giving it
+CARE_NAMES = frozenset({"ventilation", "niv", "gastrostomy", "peg"})
+CARE_WORDS = frozenset({"supportive", "symptomatic", "palliative", "management", "managements", "mainstay",
+                        "maintaining", "maintain", "nutritional", "offered"})
+
+
+def _changed(v: TokenView, s: int, e: int) -> bool:
+    """The phrase s..e is the object of a change verb (`reduced (the) X`) or the subject of a passive one
+    (`X was (significantly) reduced`)."""
+    low = v.lowers
+    k = s - 1 - (s > 1 and low[s - 1] in ("the", "a", "an"))
+    if k >= 0 and not v.starts[s] and _PARTICIPLE.match(low[k]) and low[k] not in ("induced", "caused", "associated"):
+        return True
+    j = e
+    if j + 1 < len(low) and low[j] in ("was", "were"):
+        j += 1
+        while j < len(low) and (low[j].endswith("ly") or low[j] == "not"):
+            j += 1
+        return j < len(low) and _PARTICIPLE.match(low[j]) is not None
+    return False
+
+
+def _sentence_words(doc: Doc, i: int) -> list[str]:
+    """The lower-cased words of token i's sentence (the whole doc without sentence boundaries)."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return [t.lower_ for t in sent]
+
+
+def _names_disease(doc: Doc, s: int, e: int, concepts: Vocabulary) -> bool:
+    """Tokens s..e name a disease (not a tumour, whose incidence is a safety end point): a vocabulary
+    name, or a short form the document defines for a disease's long form."""
+    text = doc[s:e].text
+    if P.TUMOUR.match(doc[e - 1].lower_):
+        return False
+    if concepts.lookup(text, "DISEASE"):
+        return True
+    if e - s != 1:
+        return False
+    for ss, se, ls, le in abbreviation_pairs(doc):
+        if doc[ss:se].text == text and (doc[le - 1].lower_ in P.DISEASE_HEADS
+                                        or concepts.lookup(doc[ls:le].text, "DISEASE")):
+            return True
+    return False
+
+
+def _covariate(low: list[str], s: int, e: int) -> bool:
+    """The span is one item of a list of baseline characteristics (P.COVARIATE_VERBS + a
+    preposition, then only list words up to the span)."""
+    for j in range(s - 1, max(-1, s - 16), -1):
+        if low[j] in P.COVARIATE_PREPS and j > 0 and low[j - 1] in P.COVARIATE_VERBS:
+            return True
+        if low[j] == "of" and j > 2 and low[j - 1] == "terms" and low[j - 2] == "in" and low[j - 3] in P.COVARIATE_VERBS:
+            return True   # `matched in terms of`
+        if low[j] in ("characteristics", "demographics", "covariates"):
+            return True
+        if low[j] not in P.COVARIATE_LIST and low[j] not in P.COVARIATE_PREPS:
+            return False
+    return False
+
+
+def _given_before(low: list[str], s: int, window: int = 10) -> bool:
+    """A verb of giving cells stands shortly before the `into` at s, and no verb of where cells went comes
+    after it (`implanting fibroblasts modified to express NGF into the forebrain`; not `transplanted cells
+    migrated into the lesion site`)."""
+    for j in range(s - 1, max(-1, s - window - 1), -1):
+        if low[j] in P.LOCATED_VERBS or low[j].startswith(P.WHEREABOUTS_STEMS):
+            return False
+        if low[j].startswith(P.GIVING_STEMS):
+            return True
+    # `transplantation of allogeneic adult human bone marrow-derived MSCs into the subventricular zone`: a
+    # giving noun whose `of` names what was given, however long its name, with no clause between
+    for j in range(s - 2, max(0, s - 16), -1):
+        if low[j] in (",", ";", ".", "and", "or", "which", "that", "were", "was") or low[j] in P.LOCATED_VERBS:
+            return False
+        if low[j] == "of" and low[j - 1].startswith(P.GIVING_STEMS) and low[j - 1].endswith(("ion", "ions")):
+            return True
+    return False
+
+
+def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
+    """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
+    injection in a sentence about the spinal cord is intraspinal."""
+    low = view.lowers
+    if _characteristic(low, s, e):
+        # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
+        # associated with survival`: who the patients were (not `extended survival and disease duration`)
+        return None
+    if cid == "outcome:other" and low[s] in ("incidence", "prevalence") and e - s >= 3 and low[s + 1] == "of" \
+            and _names_disease(doc, s + 2, e, concepts):
+        return None   # `the high incidence of AD`: how common the disease is, no end point (the disease stays)
+    if cid == "outcome:other" and e - s == 1 and low[s] in ("secretion", "release", "production", "synthesis") \
+            and e < len(doc) and low[e] == "of":
+        return None   # `promoted the secretion of neurotrophic factors`: what the cells make, no end point
+    if cid == "disease:other" and low[e - 1] in DAMAGE_HEADS and e - s >= 2 and _changed(view, s, e) \
+            and not concepts.lookup(doc[s:e].text, "DISEASE"):   # (a named injury stays: `SCI`)
+        return (s, e, "outcome:other")   # `MSCs reduced white matter injury`, `brain damage was attenuated`: a result
+    if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
+                                                    and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
+            and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
+        return None   # (`after the onset of clinical signs`, but `time to the onset` is an end point)
+    if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
+            low[e] in ("within", "<", "≤", "less", "shorter", "longer", "up") or (   # `between` only before a
+            low[e] == "between" and e + 1 < len(doc) and doc[e + 1].like_num) or (   # number: not `between groups`
+            low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
+        return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+    if cid == "outcome:disease_progression" and low[s:e] == ["prognosis"] and any(
+            w in ("diagnosis", "diagnoses", "diagnostic") for w in low[max(0, s - 4):e + 4]):
+        return None   # `its role in diagnosis, prognosis and therapy`: a topic of a review, no end point
+    if cid == "outcome:safety" and low[s:e] == ["safety"] and (
+            low[e:e + 1] and low[e] in SAFETY_BODIES or low[e:e + 1] == ["monitoring"] and low[e + 1:e + 2] and
+            low[e + 1] in SAFETY_BODIES or s > 0 and low[s - 1] == "drug" and doc[s].text == "Safety"):
+        return None   # `Data and Safety Monitoring Board`, `Ministry of Food and Drug Safety`: a body's name
+    if cid == "outcome:other" and low[e - 1] in ("defect", "defects") and not TISSUE_GAPS.isdisjoint(low[s:e]):
+        return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
+    if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
+            e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and not CARE_WORDS.isdisjoint(
+            t.lower_ for t in (doc[s].sent if doc.has_annotation("SENT_START") else doc[:])):
+        return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
+    if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
+            "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
+            low[s - 1] in P.INSULT_MODS or "against" in low[max(0, s - 4):s]
+            or low[e:e + 1] == ["of"] and P.INSULT_MODS & set(low[e + 1:e + 4])))):
+        # `H2O2-induced toxicity`, `mutant SOD1 toxicity`, `protected against glutamate toxicity`, `the
+        # toxicity of ALS astrocytes`: an insult to cultured cells or the disease's, not the treatment's
+        return (s, e, "outcome:other")
+    if cid in ("outcome:disease_progression", "outcome:disease_onset", "outcome:body_weight") and s > 0 and \
+            low[s - 1] in ("mean", "median", "average") and e < len(doc) and (
+            low[e] in ("was", "were", "of") and e + 1 < len(doc) and low[e + 1][:1].isdigit() or low[e][:1].isdigit()):
+        return None   # `the mean disease duration was 18 months`, `mean BMI was 24.1`: who took part
+    if cid == "outcome:disease_onset" and low[s] == "age" and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
+            and low[e + 1][:1].isdigit():
+        return None   # `Age at onset was 55 years`: who took part (`did not alter the age at onset` is a result)
+    if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and (low[e] in MOLECULE_HEADS or (
+            low[e] in MOLECULE_MODIFIERS and not MOLECULE_HEADS.isdisjoint(low[e + 1:e + 3]))):
+        return None   # `stem cell factor`, `T cell receptor`, `neural cell adhesion molecule`: molecules named for cells
+    if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
+            low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
+        return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
+    if concepts.label_of(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
+            low[s] in P.CELL_INSULTS:
+        return None   # `protected from oxidative injury`: an insult to cells, not a disorder
+    if concepts.label_of(cid) == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
+            any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - (7 if low[s - 1:s] == ["of"] else 4)):s])
+            or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")):
+        return (s, e, "outcome:safety")   # `did not cause tumors`, `no teratomas were found`: a safety finding
+    if cid == "outcome:other" and low[e - 1].startswith("antibod") and (
+            s > 0 and low[s - 1] in ("by", "with", "using", "of", "blocking") or
+            any(k < len(doc) and low[k].startswith(P.BLOCKING) for k in (e, e + 2, e + 3))):
+        return None   # `abolished by neutralizing antibodies against BDNF`: the reagent of a blocking experiment
+    if cid == "outcome:other" and low[e - 1] in ("barrier", "bbb") and any(
+            w.startswith(("cross", "bypass", "penetrat", "pass", "circumvent", "traverse")) or w == "through"
+            for w in low[max(0, s - 3):s]):
+        return None   # `exosomes can cross the blood-brain barrier`: a route to the target, no end point
+    if cid == "outcome:body_weight" and s > 0 and (
+            any(w == "per" or w.endswith(("/kg", "/g")) for w in low[max(0, s - 3):s])
+            or s > 1 and low[s - 1] == "kg" and low[s - 2] in ("/", "per")
+            or s > 1 and low[s - 1] in ("to", "for", "by") and low[s - 2].startswith(("adjust", "normali", "correct"))
+            or s > 2 and low[s - 1] in ("to", "on", "from", "by") and (low[s - 2] in ("according", "based")
+                                                                      or low[s - 2].startswith(("calculat", "stratif", "randomi", "dos")))):
+        # `1 × 10^6 cells per kg body weight`, `cells/kg body weight`, `adjusted to body weight`, `according
+        # to body weight`, `calculated from body weight`, `randomized by body weight`: a dose or a stratum
+        return None
+    if concepts.label_of(cid) == "OUTCOME" and s > 1 and low[s - 1] in ("by", "with", "on", "using") and any(
+            w.startswith(("diagnos", "confirm")) for w in low[max(0, s - 4):s - 1]) and any(
+            w.startswith("diagnos") for w in _sentence_words(doc, s)):
+        return None   # `the diagnosis was confirmed by electromyography`: how ALS was diagnosed, no end point
+    if concepts.label_of(cid) == "OUTCOME" and any(
+            low[k] in ("model", "models") and low[k + 1] == "of" and (k + 2 == s or k + 4 == s and low[s - 1] in (
+                "and", "or", ",") and low[k + 2].endswith(("tion", "sis", "ity", "ence", "ance", "age", "ment")))
+            for k in range(max(0, s - 4), s - 1)):
+        return None   # `models of neurodegeneration and neuroinflammation`: what a model models, no end point
+    if concepts.label_of(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
+            low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
+        return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went
+    if concepts.label_of(cid) == "ROUTE" and low[s] in ("in", "to") and not any(
+            low[j].startswith(P.GIVING_STEMS) and all(w.endswith("ly") for w in low[j + 1:s])
+            for j in range(max(0, s - 3), s)):
+        # `motor neurons in the lumbar cord`, `grafted cells in ischemic brain`: a place, where no giving
+        # puts cells there (`were injected bilaterally in the striatum`, `transplantation in intact spinal cord`)
+        return None
+    if concepts.label_of(cid) == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
+            w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]):
+        return None   # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point
+    if cid == "outcome:other" and P.is_appraisal(low[s:e]):
+        return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
+    if concepts.label_of(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
+            s > 0 and low[s - 1] in ("neonatal", "perinatal", "cerebral", "fetal", "foetal", "birth", "intrauterine")
+            or e < len(doc) and low[e].lstrip("-/").startswith("isch")):
+        return None   # `cultured under hypoxia`, `preconditioned with 1% hypoxia`: a culture condition
+    if concepts.label_of(cid) == "DISEASE" and e < len(doc) and low[e] == "necrosis":
+        return None   # `tumor necrosis factor-α`: a cytokine
+    if s > 0 and low[s - 1] == "under" and concepts.label_of(cid) in ("OUTCOME", "DISEASE"):
+        return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
+    if concepts.label_of(cid) == "ROUTE" and (any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) or any(
+            low[j] in P.INFILTRATION_NOUNS for j in range(max(0, s - 7), s))) and any(
+            low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
+        return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
+    if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
+            "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] in (
+            "due", "attributed", "attributable", "owing")) or (s > 2 and low[s - 1] in ("natural", "the") and (
+            low[s - 2] == "to" and low[s - 3] in ("due", "attributed", "attributable", "owing")))):
+        return None   # `two patients died from disease progression`, `deaths were attributed to progression`: a cause
+    if cid == "outcome:other" and P.LEVEL_WORDS & set(low[s:e]) and low[e:e + 1] == ["in"] and (
+            P.FLUID_WORDS & set(low[e + 1:e + 4])):
+        return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
+    if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
+        return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
+    if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        words = [t.lower_ for t in sent]
+        if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
+                w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
+            # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
+            return None
+    if concepts.label_of(cid) == "ROUTE" and low[e - 1] in P.ORGAN_VESSEL_WORDS and low[s] in P.ORGAN_VESSELS and not (
+            s > 0 and low[s - 1] in ("into", "via", "through") or s > 1 and low[s - 1] == "the"
+            and low[s - 2] in ("into", "via", "through")):
+        # `through the hepatic artery`, `hepatic artery infusion`: a route where cells are given there;
+        # `the hepatic artery was patent` is anatomy
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        if not any(t.lower_.startswith(P.GIVING_STEMS + ("given", "receiv")) for t in sent):
+            return None
+    if concepts.label_of(cid) == "ROUTE" and low[s] not in ("into", "via", "through") and low[e - 1] in P.SITE_HEADS:
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        words = [t.lower_ for t in sent]
+        # (`grafted cells` names the cells; it gives nothing here)
+        giving = [k for k, w in enumerate(words) if w.startswith(P.GIVING_STEMS + ("given", "receiv"))
+                  and not (k + 1 < len(words) and (words[k + 1].endswith(("cells", "cell")) or sent[k + 1].text.isupper()))]
+        if not giving and any(w.startswith(P.WHEREABOUTS_STEMS) for w in words):
+            # `labelled cells were found in the spinal cord parenchyma`: where the cells went, no route
+            return None
+    if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
+        return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
+    if cid in ("outcome:disease_onset", "outcome:disease_progression") and _covariate(low, s, e):
+        return None
+    if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
+            w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        low = sent.text.lower()
+        if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
+            return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
+    if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER:
+        return None   # `monocyte chemoattractant protein-1`
+    if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
+            and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER
+                                  or low[e] == "-" and e + 1 < len(doc) and low[e + 1] in P.CELL_AS_MODIFIER)):
+        return None   # `stem cell therapy`: the therapy, not a named cell type
+    if cid == "route:intracerebral" and low[s] == "into" and not _given_before(low, s, 6):
+        return None   # `substitute new cells into the damaged brain`: a site only where cells are given
+    if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS and not _given_before(low, s):
+        return None   # `cells migrated into the lesion site`: a site only where cells are given
+    if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))
+                                 or low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS):
+        # `injected intralesionally`: into the lesion of the cord or of the brain the study injures
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        words, text = sent.text.lower(), doc.text.lower()
+        if "spinal" in words or not any(w in words for w in P.BRAIN_WORDS) and (
+                "spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)):
+            return (s, e, "route:intraspinal")
+        if any(w in words for w in P.BRAIN_WORDS) or any(w in text for w in P.BRAIN_WORDS) and "spinal" not in text:
+            return (s, e, "route:intracerebral")
+    if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
+        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        words = sent.text.lower()
+        if "spinal" in words or "horn" in words or not any(w in words for w in P.BRAIN_WORDS) and (
+                "spinal cord" in doc.text.lower() and not any(w in doc.text.lower() for w in P.BRAIN_WORDS)):
+            return (s, e, "route:intraspinal")   # (a document about the cord that names no brain site)
+    return (s, e, cid)

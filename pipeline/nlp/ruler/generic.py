@@ -1,0 +1,159 @@
+"""Generic candidates: names no vocabulary lists, found by their shape (`Krabbe disease`,
+`TNF-α levels`, `levels of synaptophysin`, `Modified Ashworth Scale`), and the checks that decide
+where such a shape may stand beside a vocabulary name.
+
+Separate from the component because the shapes need no vocabulary: they read the tokens alone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.mentions import abbreviation_pairs
+from pipeline.nlp.ruler.phrases import _of_object_end, _outcome_modifier, _short_form_at
+from pipeline.nlp.ruler.view import TokenView
+
+
+def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[int, int, str]]:
+    """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
+    `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`,
+    `TNF-α levels`, `levels of synaptophysin`, `synaptogenesis`, `brain damage`, `hepatocytes`."""
+    out = []
+    v = view or TokenView.of(doc)
+    lowers, texts, starts = v.lowers, v.texts, v.starts
+    n = len(lowers)
+    for i, low in enumerate(lowers):
+        # a disease by its shape (`nephropathy`, `dysplasia`) reads its modifiers like a head (`diastrophic dysplasia`)
+        morph = len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD
+        if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE or morph:
+            k = i
+            while k > 0 and (lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS or lowers[k - 1] in P.ANATOMY):
+                k -= 1
+            j = k
+            while j > 0 and lowers[j - 1] not in P.NOT_DISEASE_ADJ and (
+                    P.ADJECTIVE.match(lowers[j - 1]) or lowers[j - 1] in P.DISEASE_MODIFIERS
+                    or lowers[j - 1].endswith("-related")):
+                j -= 1
+            if low in P.ANATOMY_DAMAGE and low not in P.DISEASE_HEADS:
+                if k < i:   # `brain damage`, `spinal cord lesions`, `injured spinal cord` needs the noun
+                    out.append((j, i + 1, "disease:other"))
+            elif j < k or (k < i and j < i) or low in P.DISEASE_SOLO or morph:
+                out.append((j, i + 1, "disease:other"))
+            elif low in P.EPONYM_HEADS and i > 0:
+                m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
+                name = texts[m] if m >= 0 else ""
+                # `McLeod syndrome`, `DiGeorge syndrome`; at a sentence's start only a hyphenated name
+                # (`Prader-Willi syndrome ...`), not any capitalised first word
+                named = name.istitle() or name.isalpha() and name[1:2].islower() and name[:1].isupper() and any(
+                    c.isupper() for c in name[2:])
+                if named and lowers[m] not in P.NOT_EPONYM and (not starts[m] or "-" in name and name.istitle()):
+                    out.append((m, i + 1, "disease:other"))
+        elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
+            out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
+        elif low in P.INSTRUMENT_HEADS and texts[i].istitle() and i > 0 and texts[i - 1].istitle():
+            j = i - 1
+            while j > 0 and not starts[j] and (texts[j - 1].istitle() or lowers[j - 1] in ("and", "of") and j > 1
+                                               and texts[j - 2].istitle() and not starts[j - 1]):
+                j -= 1   # (`Box and Block Test`, `Bayley Scales of Infant Development`)
+            if lowers[j] in ("the", "a", "an", "this", "our", "their") and j < i - 1:
+                j += 1   # (`The Action Research Arm Test` at a sentence start)
+            if P.STATISTICAL_TEST_WORDS.isdisjoint(lowers[j:i]):
+                out.append((j, i + 1, "outcome:other"))
+        elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
+            out.append((i, i + 1, "outcome:other"))
+        elif len(low) > 6 and P.CELL_WORD.match(low):
+            out.append((i, i + 1, "cell:other"))
+        elif low in ("cells", "cell") and i > 0 and lowers[i - 1] in P.CELL_ADJ:
+            j = i
+            while j > 0 and i - j < 3 and lowers[j - 1] in P.CELL_ADJ and not starts[j]:
+                j -= 1
+            mods = lowers[j:i]
+            if not set(mods) <= P.CELL_ADJ_WEAK:
+                cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
+                out.append((j, i + 1, cid))
+        if low in ("events", "event") and i > 0 and lowers[i - 1] in P.EVENT_KINDS and not starts[i]:
+            j = i - 1   # `serious bleeding events`, `major adverse cardiac events`: harms a trial counts
+            while j > 0 and i - j < 4 and not starts[j] and (lowers[j - 1] in P.EVENT_KINDS
+                                                             or lowers[j - 1] in P.EVENT_GRADES):
+                j -= 1
+            out.append((j, i + 1, "outcome:safety"))
+        if low == "end-stage" or (low == "stage" and i > 0 and lowers[i - 1] == "end"):
+            # SOD1 mice that `reached end stage later`, treatment that `delayed the end stage`: the
+            # survival end point of the model (not `patients with end-stage ALS`)
+            s = i if low == "end-stage" else i - 1
+            k = s - 1 - (s > 0 and lowers[s - 1] == "the")
+            if k >= 0 and lowers[k].startswith(("reach", "delay", "postpon")):
+                out.append((s, i + 1, "outcome:survival"))
+        if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
+            end = _of_object_end(v, i + 2, low)
+            if end > i + 2:
+                out.append((i, end, P.outcome_concept(lowers[i:end])))
+        if low in P.PRODUCT_HEADS and i > 0:
+            j = i
+            while j > 0 and i - j < 4 and not starts[j] and (
+                    _outcome_modifier(v, j - 1) or lowers[j - 1] in P.PRODUCT_MODS or lowers[j - 1] in P.TNF_WORDS):
+                j -= 1
+            cid = P.outcome_concept(lowers[j:i + 1]) if j < i else None
+            if cid is not None and (cid == "outcome:inflammation" or P.PRODUCT_MODS & set(lowers[j:i])):
+                out.append((j, i + 1, cid))
+        if low in P.OUTCOME_HEADS and i > 0:
+            j = i
+            while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
+                j -= 1
+                # coordinated modifiers share the head: `learning and memory functions`
+                if j >= 2 and j < i and lowers[j - 1] in ("and", "or", "/") and not starts[j - 1] \
+                        and _outcome_modifier(v, j - 2):
+                    j -= 1
+            # a short form just before the head: `serum interleukin-6 (IL-6) levels`
+            if j == i and i > 3 and _short_form_at(v, i - 3) and not starts[i - 2] and _outcome_modifier(v, i - 4):
+                j = i - 3
+                while j > 0 and i - j < 8 and not starts[j] and (
+                        _outcome_modifier(v, j - 1) or lowers[j - 1] in P.TNF_WORDS):
+                    j -= 1
+                j = j if j < i - 3 else i
+            if j < i:
+                end = i + 1
+                if low in P.OF_HEADS and i + 2 < n and lowers[i + 1] == "of":   # `CSF levels of MCP-1`
+                    # (`plasma levels of the chemokine MCP-1`: what was measured in the fluid, past `the`)
+                    k = i + 2 + (i + 3 < n and lowers[i + 2] == "the" and lowers[j] in P.FLUID_WORDS)
+                    obj_end = _of_object_end(v, k, low)
+                    end = obj_end if obj_end > k else end
+                out.append((j, end, P.outcome_concept(lowers[j:end])))
+    return out
+
+
+def _instrument_long_forms(doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
+    """A long form the document abbreviates whose last word names a rating instrument is that
+    instrument, whatever its words and case (`positive and negative symptoms scale (PANSS)`); the
+    title-case shape without a short form is generic_candidates'."""
+    low, out = view.lowers, []
+    for ss, se, ls, le in abbreviation_pairs(doc):
+        if se - ss == 1 and le - ls >= 2 and low[le - 1] in P.INSTRUMENT_LONG_HEADS \
+                and any(ch.isupper() for ch in view.texts[ss]) and P.STATISTICAL_TEST_WORDS.isdisjoint(low[ls:le]):
+            out.append((ls, le, P.outcome_concept(low[ls:le])))
+    return out
+
+
+def _extends_with_of(low: list[str], phrase: dict[int, str], s: int, e: int) -> bool:
+    """The span s..e is a measure's name from s on, then `of` and words no name covers: `CSF levels
+    of IL-6` says what was measured (`regeneration of nerve tissue` adds nothing to `regeneration`)."""
+    k = s
+    while k < e and k in phrase:
+        k += 1
+    return k < e - 1 and low[k] == "of" and low[k - 1] in P.MEASURED_AMOUNTS \
+        and not any(i in phrase for i in range(k, e))
+
+
+def _measured_name(low: list[str], cands: list[tuple[int, int, str]], s: int, e: int) -> str | None:
+    """The concept of the end point named after `<fluid> levels of` in s..e (`CSF levels of NfL`), when
+    the words after `of` are that one vocabulary name; else None. (`CSF levels` alone is a name too: the
+    whole is one mention, not a second end point beside the marker.)"""
+    k = next((j for j in range(s + 1, e - 1) if low[j] == "of"), None)
+    if k is None or low[k - 1] not in P.MEASURED_AMOUNTS:
+        return None
+    return next((cid for cs, ce, cid in cands if cs == k + 1 and ce == e and cid.startswith("outcome:")), None)
+
+
+def i_in_tail(s: int, e: int, phrase: dict[int, str]) -> bool:
+    """The vocabulary name sits at the end of the span (`... cholinergic neurons`), not at its start."""
+    return (e - 1) in phrase and s not in phrase

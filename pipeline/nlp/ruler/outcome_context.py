@@ -1,0 +1,184 @@
+"""End points licensed by their context rather than their shape: the object(s) of a change or
+measurement verb, the subject of a passive, a stained marker's area or count, a change said by a
+noun (`a decrease in X`), and a bare `onset` whose verb says what became of it.
+
+Separate from generic.py because these read the verb around a phrase, not the phrase alone.
+"""
+from __future__ import annotations
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.ruler.phrases import (_PARTICIPLE, _STEM4, _is_change_verb, _is_marker, _measure_head,
+                                        _np_word, _of_object_end, _short_form_at, _trim)
+from pipeline.nlp.ruler.view import TokenView
+
+
+def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
+    """The end point named by a noun phrase starting at token i (`the cystic cavity area`,
+    `expression of the cognition-related proteins`), or None."""
+    lowers, n = v.lowers, len(v.lowers)
+    j = i
+    while j < n and j - i < 5 and (j == i or not v.starts[j]) and _np_word(v, j):
+        j += 1
+    if j > i and _short_form_at(v, j) and _np_word(v, j + 3):
+        # `interleukin-6 (IL-6) levels`: the short form defined inside the end point's name
+        j += 3
+        while j < n and j - i < 8 and not v.starts[j] and _np_word(v, j):
+            j += 1
+    i = _trim(v, i, j)
+    if j == i:
+        return None
+    head = lowers[j - 1]
+    if head in P.OF_HEADS and j + 1 < n and lowers[j] == "of":
+        k = j + 1 + (lowers[j + 1] == "the")
+        end = _of_object_end(v, k, head)
+        if end > k:
+            return i, end
+    if not _measure_head(v, i, j):
+        return None
+    return i, j
+
+
+def _stained_start(v: TokenView, m: int) -> int | None:
+    """Start of a stained-marker phrase whose mark is token m: `GFAP-positive`, `NeuN+`, or
+    `glial fibrillary acidic protein (GFAP) positive` (the name, its short form, the mark)."""
+    lowers, texts = v.lowers, v.texts
+    if lowers[m] not in ("positive", "immunoreactive"):
+        return m if texts[m][:1].isalnum() else None
+    k = m
+    if k >= 3 and texts[k - 1] == ")" and texts[k - 3] == "(":
+        k -= 3
+    elif k >= 1 and _is_marker(texts[k - 1]):
+        return k - 1
+    else:
+        return None
+    s = k
+    while s > 0 and k - s < 5 and not v.starts[s] and _np_word(v, s - 1) and texts[s - 1][:1].islower():
+        s -= 1
+    return _trim(v, s, m) if s < m else None
+
+
+def _bare_onsets(low: list[str]) -> list[int]:
+    """`Onset was (significantly) delayed`: a bare onset is the end point when the passive says what
+    became of it."""
+    out: list[int] = []
+    if "onset" not in low:    # the common case, at C speed
+        return out
+    for i, w in enumerate(low):
+        if w != "onset":
+            continue
+        if i + 2 < len(low) and low[i + 1] in ("was", "were"):
+            j = i + 2
+            while j < len(low) and (low[j].endswith("ly") or low[j] == "not"):
+                j += 1
+            if j < len(low) and low[j] in P.ONSET_CHANGES:
+                out.append(i)
+                continue
+        # what a treatment did to it: `delayed (the) onset`, `no effect on onset`, `onset nor survival`
+        k = i - 1 - (i > 1 and low[i - 1] in ("the", "als", "mnd", "symptom", "disease", "clinical"))
+        k -= k > 0 and low[k] == "the" and low[i - 1] != "the"   # `delayed (the) ALS onset`
+        if k >= 0 and (low[k] in P.ONSET_VERBS or low[k] == "on" and k > 0 and low[k - 1] in P.ONSET_TOPICS) \
+                or i + 2 < len(low) and low[i + 1] in ("and", "or", "nor") and low[i + 2] in P.ONSET_PARTNERS \
+                or i > 1 and low[i - 1] in ("and", "or", "nor") and low[i - 2] in P.ONSET_PARTNERS:
+            out.append(i)
+    return out
+
+
+# states an end point is said to be in against the control: `Serum TNF-α and IL-1β were lower`
+_COMPARED_STATES = frozenset({"lower", "higher"})
+
+
+def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
+    """End points licensed by their context: the object(s) of a change or measurement verb
+    (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
+    (`neutralizing antibodies were detected`)."""
+    lowers, n = v.lowers, len(v.lowers)
+    out = []
+    verb, heads, stem4 = _is_change_verb, P.POSITIVE_HEADS, _STEM4
+    for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))
+              or low in _COMPARED_STATES]:
+        low = lowers[i]
+        if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i] \
+                and not P.TRACER_MARK.match(lowers[i - 1]):
+            s = _stained_start(v, i - 1)
+            if s is not None:
+                out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
+        if not _is_change_verb(low) and low not in _COMPARED_STATES:
+            continue
+        # objects: skip determiners and adverbs, then one or more coordinated noun phrases
+        # (a compared state only has a subject: `a higher proportion of patients` names no end point)
+        j = i + 1 if low not in _COMPARED_STATES else n
+        while j < n and j - i <= 3 and lowers[j] in P.OBJECT_FILLERS and not v.starts[j]:
+            j += 1
+        for _ in range(3):
+            if j >= n or v.starts[j]:
+                break
+            span = _object_phrase(v, j)
+            if span is None:
+                break
+            out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
+            j = span[1]
+            if j < n and lowers[j] == ",":
+                j += 1
+            if j < n and lowers[j] in ("and", "or"):
+                j += 1
+            elif j < n and lowers[j - 1] != ",":
+                break
+            j += (j < n and lowers[j] == "the")
+        # a marker in a body fluid, subject of an intransitive change: `CSF IL-6 decreased`, `Serum IL-10
+        # increased and IL-17 decreased`
+        if _PARTICIPLE.match(low) and i > 1 and P.MARKER_SYMBOL.match(lowers[i - 1]) and not v.starts[i] and (
+                lowers[i - 2] in P.FLUID_WORDS or lowers[i - 2] in ("and", ",", "whereas", "while")
+                and not P.FLUID_WORDS.isdisjoint(lowers[max(0, i - 12):i - 2])):
+            named = P.outcome_concept(lowers[i - 1:i])
+            # (`CSF MCP-1 fell`: a marker of no named kind, measured in a fluid, is SPEC's biomarker)
+            out.append((i - 2 if lowers[i - 2] in P.FLUID_WORDS else i - 1, i,
+                        "outcome:biomarker" if named == "outcome:other" else named))
+        # subject of a passive, or of a compared state: `X was/were (significantly) reduced`, `X were lower`
+        if (_PARTICIPLE.match(low) or low in _COMPARED_STATES) and not v.starts[i]:
+            a = i - 1
+            while a > 0 and (lowers[a].endswith("ly") or lowers[a] in ("not", "also", "both", "further")) \
+                    and not v.starts[a]:
+                a -= 1
+            if a > 0 and lowers[a] in P.PASSIVE_AUX and not v.starts[a]:
+                k = a
+                while k > 0 and a - k < 5 and _np_word(v, k - 1):
+                    k -= 1
+                    if v.starts[k]:
+                        break
+                if k > 3 and _short_form_at(v, k - 3) and not v.starts[k - 2]:
+                    # `tumor necrosis factor-α (TNF-α) levels were reduced`: a short form inside the name
+                    k2 = k - 3
+                    while k2 > 0 and k - k2 < 9 and _np_word(v, k2 - 1) and not v.starts[k2]:
+                        k2 -= 1
+                    k = k2 if k2 < k - 3 else k
+                k = _trim(v, k, a)
+                if k < a and _measure_head(v, k, a):
+                    out.append((k, a, P.outcome_concept(lowers[k:a])))
+                else:
+                    # `GFAP immunoreactivity in the ventral horn was reduced`: the subject before a place
+                    p = k - 1 - (k > 1 and lowers[k - 1] in ("the", "a"))
+                    if 0 < p < k and lowers[p] in ("in", "within") and not v.starts[p]:
+                        k2 = p
+                        while k2 > 0 and p - k2 < 4 and _np_word(v, k2 - 1):
+                            k2 -= 1
+                            if v.starts[k2]:
+                                break
+                        k2 = _trim(v, k2, p)
+                        if k2 < p and _measure_head(v, k2, p):
+                            out.append((k2, p, P.outcome_concept(lowers[k2:p])))
+    # a change said by a noun: `a decrease in leukocyte infiltration`, `an increase in IL-10` (the
+    # list that follows is _coordinated's)
+    for i in range(n - 2):
+        if lowers[i] in CHANGE_NOUNS and lowers[i + 1] == "in" and not v.starts[i + 1]:
+            j = i + 2 + (lowers[i + 2] == "the")
+            span = _object_phrase(v, j) if j < n and not v.starts[j] else None
+            if span is not None and (span[1] - span[0] >= 2 or P.MARKER_SYMBOL.match(lowers[span[0]])
+                                     or P.SPELLED_CYTOKINE.match(lowers[span[0]])):
+                # (one word only for a marker: not `an increase in tropism`, `in the concentration of two`)
+                out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
+    return out
+
+
+# nouns that say something changed, before `in` and what changed
+CHANGE_NOUNS = frozenset({"decrease", "decreases", "increase", "increases", "reduction", "reductions", "decline",
+                          "elevation", "elevations", "rise", "fall", "drop"})

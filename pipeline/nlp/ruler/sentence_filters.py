@@ -1,0 +1,218 @@
+"""Filters that read a mention's whole sentence: outcomes in a sentence that defines a disease or
+tells its burden are dropped (`_drop_definitions`); symptoms in a sentence about adverse events are
+dropped, and the concepts SPEC ties to the sentence (biomarker, neuromuscular, whose survival) are
+decided (`_by_sentence`).
+
+Separate from context_checks.py, which looks at a few words beside one mention: these look at
+all mentions of a sentence at once.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.mentions import abbreviation_pairs
+from pipeline.nlp.ruler.cell_names import _names_recipients
+from pipeline.nlp.ruler.view import TokenView
+from pipeline.vocabulary import Vocabulary
+
+
+def _disease_pronoun(low: list[str], start: int) -> bool:
+    """A sentence opening on the disease as a pronoun: `It is ...`, `This disease ...`,
+    after a sentence adverb (`Pathologically, it is defined by ...`)."""
+    if len(low) > start + 2 and low[start].endswith("ly") and low[start + 1] == ",":
+        start += 2
+    w = low[start:start + 2]
+    return bool(w) and (w[0] == "it" and len(w) > 1 and w[1] in ("is", "was", "has", "causes", "remains")
+                        or len(w) > 1 and w[0] in ("this", "the") and w[1] in P.DISEASE_HEADS)
+
+
+def _has_pair(words: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether two neighbouring words form one of `pairs` (`is a`, `characterized by`)."""
+    return any(pair in pairs for pair in zip(words, words[1:]))
+
+
+# muscle words that do not also name nerve fibres (`serotonergic fibers`): where innervation is the motor unit's
+MUSCLE_NOT_NERVE = P.MUSCLE_WORDS - {"fibers", "fibres"}
+
+
+def _drop_definitions(doc: Doc, view: TokenView, spans: list[tuple[int, int, str]],
+                      concepts: Vocabulary) -> tuple[list, list]:
+    """`ALS is a fatal disease characterized by motor neuron loss`: what defines a disease is
+    not an end point (the annotators leave such outcomes out)."""
+    low = view.lowers
+    if not doc.has_annotation("SENT_START"):
+        return spans, []
+    diseases = [s for s, _, cid in spans if concepts.label_of(cid) == "DISEASE"]
+    if not diseases or not any(concepts.label_of(cid) == "OUTCOME" for _, _, cid in spans):
+        return spans, []
+    # a disease's short form (`Parkinson's disease (PD)` ... `PD is characterized by ...`) names it
+    # too, though the abbreviation pipe labels it only later
+    shorts = _disease_short_forms(doc, spans, concepts)
+    if shorts:
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        diseases = sorted(set(diseases) | {i for i, t in enumerate(view.texts) if t in shorts and i not in taken})
+    drop: set[tuple[int, int]] = set()
+    for sent in doc.sents:
+        first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
+        if first is None:
+            # `It is characterized by high morbidity and mortality`: the disease as a pronoun
+            if _disease_pronoun(low, sent.start) and (_describes_disease(low, sent, spans, concepts) or _has_pair(
+                    low[sent.start:sent.end], P.DEFINITION_CUES)):
+                drop.update((s, e) for s, e, cid in spans
+                            if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+            continue
+        cue = next((i for i in range(first + 1, sent.end - 1)
+                    if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS),
+                   None)
+        if cue is not None:
+            drop.update((s, e) for s, e, cid in spans
+                        if cue < s < sent.end and concepts.label_of(cid) == "OUTCOME")
+        if _describes_disease(low, sent, spans, concepts):
+            drop.update((s, e) for s, e, cid in spans
+                        if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+    return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+
+def _disease_short_forms(doc: Doc, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> set[str]:
+    """Texts of the short forms the document defines for a DISEASE mention."""
+    ends = {e for _, e, cid in spans if concepts.label_of(cid) == "DISEASE"}
+    return {doc[ss].text for ss, se, _, le in abbreviation_pairs(doc)
+            if se - ss == 1 and (le in ends or le - 1 in ends)}
+
+
+def _describes_disease(low: list[str], sent, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> bool:
+    """A sentence about a disease's burden or course (P.BURDEN_CUES) that names no cell or factor."""
+    if any(sent.start <= s < sent.end and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
+           for s, _, cid in spans):
+        return False
+    words = low[sent.start:sent.end]
+    return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES)
+
+
+def _by_sentence(doc: Doc, view: TokenView, spans: list[tuple[int, int, str]],
+                 concepts: Vocabulary) -> list[tuple[int, int, str]]:
+    """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
+    CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always);
+    `innervation` is neuromuscular only with muscles or junctions in the sentence (and `reinnervation`
+    is then neuromuscular too); a bare
+    `survival` in a sentence about transplanted cells with no animal or patient is the cells'
+    (other)."""
+    low = view.lowers
+    if any(cid.startswith("outcome:") for _, _, cid in spans):
+        spans = _drop_adverse_symptoms(doc, spans)
+    if not any(cid in P.SENTENCE_BOUND or low[e - 1] == "reinnervation" for _, e, cid in spans):
+        return spans
+    sents = doc.has_annotation("SENT_START")
+
+    def fluid(s: int, e: int) -> bool:
+        sent = doc[s].sent if sents else doc[:]
+        return bool({t.lower_ for t in sent} & P.FLUID_WORDS) or bool(P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()))
+    # a document that measures neurofilament in CSF or blood measures it there throughout
+    # (`serum neurofilament light ... Riluzole did not change neurofilament concentrations`)
+    fluid_nf = any(cid == "outcome:biomarker" and "neurofilament" in doc[s:e].text.lower() and fluid(s, e)
+                   for s, e, cid in spans)
+
+    def amount(s: int, e: int) -> bool:   # `neurofilament levels`, not `neurofilament staining`
+        return "neurofilament" in doc[s:e].text.lower() and bool(
+            {t.lower_ for t in doc[s:min(e + 1, len(doc))]} & {"level", "levels", "concentration", "concentrations"})
+    out = []
+    for s, e, cid in spans:
+        if cid == "outcome:other" and low[e - 1] == "reinnervation" and {t.lower_ for t in (
+                doc[s].sent if sents else doc[:])} & MUSCLE_NOT_NERVE:
+            cid = "outcome:neuromuscular"   # `muscle reinnervation`, `reinnervation of the tibialis`: SPEC's
+        if cid in P.SENTENCE_BOUND:         # denervation undone (`reinnervation of the striatum` stays other)
+            sent = doc[s].sent if sents else doc[:]
+            words = {t.lower_ for t in sent}
+            if cid == "outcome:biomarker" and not fluid(s, e) \
+                    and not (fluid_nf and amount(s, e)):
+                cid = "outcome:other"
+            elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
+                    and not words & MUSCLE_NOT_NERVE:   # (`serotonergic fibers`: nerve fibres, no muscle)
+                cid = "outcome:other"
+            elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
+                    not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and \
+                    _graft_owned(low, s, e, sent.start, sent.end) and any(
+                    sent.start <= cs < sent.end and concepts.label_of(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
+                cid = "outcome:other"
+            elif cid == "outcome:survival" and (owner := _cells_survival(low, s, e, spans, concepts)):
+                cid = owner
+        out.append((s, e, cid))
+    return out
+
+
+def _drop_adverse_symptoms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A symptom in a sentence about adverse events is what the events were, no end point of its own:
+    a sentence that names adverse events, or one where symptoms occurred after the treatment
+    (`transient radicular pain occurred after the injection`)."""
+    symptoms = [(s, e, cid) for s, e, cid in spans if cid.startswith("outcome:") and cid != "outcome:safety"
+                and P.is_ae_symptom(doc[s:e].text.lower())]
+    if not symptoms:
+        return spans
+    sents = doc.has_annotation("SENT_START")
+    safety = {doc[s].sent.start if sents else 0 for s, _, cid in spans if cid == "outcome:safety"}
+
+    def adverse(s: int) -> bool:
+        sent = doc[s].sent if sents else doc[:]
+        if sent.start in safety:
+            return True
+        words = {t.lower_ for t in sent}
+        return bool(words & P.AE_VERBS) and bool(words & P.AE_CONTEXT)
+    drop = {(s, e) for s, e, _ in symptoms if adverse(s)}
+    return [(s, e, cid) for s, e, cid in spans if (s, e) not in drop]
+
+
+def _graft_owned(low: list[str], s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether a bare `survival` in a sentence about transplanted cells reads as the cells' own:
+    they show it (`grafted MSCs exhibited increased survival`, `poor survival`) or it has a place
+    in the host (`survival in the spinal cord`). The cells as the agent (`MSC transplantation
+    improved survival`, `survival was not improved by MSC transplantation`) change the animals'."""
+    j = s - 1
+    while j >= lo and low[j] in P.GRAFT_SURVIVAL_ADJ:
+        j -= 1
+    if j >= lo and low[j] in P.GRAFT_OWNING or s > lo and low[s - 1] in P.GRAFT_GRADES:
+        return True
+    return e + 1 < hi and low[e] in ("in", "within", "at", "inside") and any(
+        w in P.GRAFT_PLACES for w in low[e + 1:min(hi, e + 4)])
+
+
+def _cells_survival(low: list[str], s: int, e: int, spans: list[tuple[int, int, str]],
+                    concepts: Vocabulary) -> str | None:
+    """The concept of survival that belongs to cells (SPEC: graft survival is `outcome:other`;
+    motor neurons' is motor-neuron survival): `grafted-cell survival`, `a low survival rate of
+    the cells`, `survival of the transplanted MSCs`, `the survival and therapeutic effects of
+    OM-MSCs`, `the survival and axonal growth of motor neurons` (a coordinated head shares the
+    cells). None when the survival is no cells'."""
+    if s > 0 and low[s - 1].endswith(("-cell", "-cells")):
+        return "outcome:other"
+    if low[e - 1] in ("benefit", "benefits", "advantage"):
+        return None   # `the survival benefit of hUC-MSCs`: the treated animals' survival, the cells' doing
+    # coordinated with what only cells do: `survival and differentiation`, `proliferation and survival`
+    if (e + 1 < len(low) and low[e] == "and" and low[e + 1] in P.CELL_PROCESSES) or (
+            s > 1 and low[s - 1] == "and" and low[s - 2] in P.CELL_PROCESSES):
+        return "outcome:other"
+    j = e
+    if j < len(low) and low[j] == "and":
+        k = next((k for k in range(j + 2, min(j + 5, len(low))) if low[k] == "of"), None)
+        if k is not None and all(w.isalpha() for w in low[j + 1:k]):
+            j = k
+    if j < len(low) and low[j] == "of":
+        j += 1
+        while j < len(low) and low[j] in P.OF_CELL_FILLERS:
+            j += 1
+        if j < len(low) and low[j] in ("cells", "cell", "grafts", "graft", "transplants"):
+            return "outcome:other"
+        hit = next(((ce, ccid) for cs, ce, ccid in spans if cs == j and concepts.label_of(ccid) == "CELL_TYPE"), None)
+        if hit is not None and _names_recipients(low, hit[0]):
+            return None   # `survival of MSC-treated mice`: the animals'
+        cell = hit[1] if hit else None
+        if cell is None and j < len(low):   # the cells may sit inside the coordinated head's span
+            hits = concepts.lookup(low[j], "CELL_TYPE")   # (`proliferation of MSCs`)
+            cell = hits[0].concept_id if hits else None
+        if cell == "cell:motor_neuron":
+            return "outcome:motor_neuron_survival"
+        if cell is not None:
+            return "outcome:other"
+        if P.ORGANISM_WORDS.isdisjoint(low[j:j + 4]) and not P.CULTURED.isdisjoint(low[j:j + 4]):
+            return "outcome:other"   # `survival of NSC-34 cells`, `of cultured neurons`: cells in a dish
+    return None

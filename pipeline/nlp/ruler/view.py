@@ -1,0 +1,29 @@
+"""`TokenView`: the token strings every rule walks, read once per doc.
+
+Its own module because every other module of the ruler reads tokens through it and it depends on
+nothing of theirs (the bottom of the package's import order).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """Token strings and sentence starts read once per doc from the string store: the rules walk
+    tokens many times, and building spaCy Token objects is the ruler's main cost."""
+    texts: list[str]
+    lowers: list[str]
+    starts: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TokenView":
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER])
+        starts = [x == 1 for x in doc.to_array(SENT_START).view("int64").reshape(-1).tolist()]
+        if starts:
+            starts[0] = True
+        return cls([strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()], starts)
