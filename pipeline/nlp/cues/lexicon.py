@@ -94,8 +94,12 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
 def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) -> int | None:
     """Index of the first occurrence of `phrase` starting in toks[lo:hi], or None."""
     n = len(phrase)
-    for i in range(max(lo, 0), min(hi, len(toks)) - n + 1):
-        if tuple(toks[i:i + n]) == tuple(phrase):
+    phrase = tuple(phrase)
+    start, stop = max(lo, 0), min(hi, len(toks)) - n + 1
+    if n and phrase[0] not in toks[start:stop]:   # the common case (called per phrase of a list), at C speed
+        return None
+    for i in range(start, stop):
+        if tuple(toks[i:i + n]) == phrase:
             return i
     return None
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import hash_string
+
 from pipeline.nlp import cues
 from pipeline.nlp.relations.text import TokenView
-from pipeline.nlp.relations.labels import EFFECT_PREDICATES, NATIVE_CELLS, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
@@ -23,6 +25,8 @@ from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordinati
                                             _not_respectively, _premodifies_other_cell, _route_after_other_cell,
                                             _route_of_contrasted_cell, _route_of_other_agent)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
+
+DISEASE_HASH = hash_string("DISEASE")   # as TokenView.ent_type holds it
 
 # cells used to reproduce the disease, not to treat it
 MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
@@ -59,6 +63,10 @@ def _induced_harm(c: Candidate) -> bool:
 def _native_actor(c: Candidate, view: TokenView) -> bool:
     """A native cell (microglia, Tregs, motor neurons) named before the outcome in a sentence that gives
     nothing and names no treated subject: what it says of the outcome is the native cell's doing."""
+    # (Span.ents makes a Span of every entity of the doc: first ask the token view whether any cell
+    # entity lies before the outcome at all; most candidates have none)
+    if CELL_HASH not in view.ent_type[c.seg.start:c.obj.start]:
+        return False
     natives = [e for e in c.obj.doc[c.seg.start:c.obj.start].ents if e.label_ == "CELL_TYPE"
                and concept_of(e) in NATIVE_CELLS]
     return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
@@ -295,6 +303,10 @@ DISEASE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s
 def _in_disease_clause(c: Candidate, view: TokenView) -> bool:
     """The outcome lies in a clause that describes a disease named just before it (DISEASE_CLAUSE)."""
     o0 = c.obj.start
+    # (doc.ents makes a Span of every entity, per candidate: first ask the token view whether a disease
+    # entity can end in reach, i.e. has a token in max(segment start, o0 - 26)..o0; most have none)
+    if DISEASE_HASH not in view.ent_type[max(c.seg.start, o0 - 26):o0]:
+        return False
     for d in c.obj.doc.ents:
         if d.label_ == "DISEASE" and c.seg.start <= d.start and d.end <= o0 and o0 - d.end <= 25 and \
                 DISEASE_CLAUSE.match(view.span_lower(d.end, o0)):

@@ -116,7 +116,8 @@ def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
     """Later mentions of a defined primary end point, as spans with its concept."""
     if PRIMARY not in low:
         return []
-    words = [t.lower_ for t in doc]
+    strings = doc.vocab.strings
+    words = [strings[h] for h in low]   # Token.lower_, without a Token object per token
     names = [(i, cues.end_point_name(words, i)) for i, h in enumerate(low) if h == PRIMARY]
     names = [(a, b) for a, b in names if b > 0]
     outcomes = [e for e in ents if e.label_ == "OUTCOME"]
@@ -141,10 +142,11 @@ def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
     return out
 
 
-def argument_spans(doc: Doc) -> list[Span]:
+def argument_spans(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """What relations are built from: the entities of the relation labels, implied safety and the
-    later mentions of a defined primary end point."""
-    ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+    later mentions of a defined primary end point (`ents`: the first, when the caller has them)."""
+    if ents is None:
+        ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
     low = doc.to_array(LOWER).tolist()
     implied = implied_safety(doc, low) + implied_primary(doc, low, ents)
     return sorted(ents + implied, key=lambda e: e.start) if implied else ents
