@@ -1878,3 +1878,80 @@ def test_a_route_short_form_follows_the_studys_own_long_form(nlp):
 def test_course_of_disease_without_an_article_is_progression(nlp):
     got = ents(nlp("Protecting motor neurons with IGF-1 alone may not alter the course of disease in SOD1 rats."))
     assert ("course of disease", "OUTCOME", "outcome:disease_progression") in got
+
+
+@pytest.mark.parametrize("text, name, concept", [
+    ("Rats given BM - MSCs walked better than controls.", "BM - MSCs", "cell:bm_msc"),
+    ("We injected UC - MSCs into the tail vein of the mice.", "UC - MSCs", "cell:uc_msc"),
+])
+def test_a_hyphenated_cell_name_typed_with_spaces_keeps_its_source(nlp, text, name, concept):
+    assert (name, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rats subjected to middle cerebral artery occlusion (MCAO) received MSCs. MCAO rats recovered faster.",
+     ["middle cerebral artery occlusion", "MCAO"]),
+    ("Neuropathic pain was induced by spinal nerve ligation and treated with intrathecal MSCs.",
+     ["spinal nerve ligation"]),
+    ("Twenty patients with progressive MS received autologous MSCs.", ["progressive MS"]),
+    ("In relapsing MS, the cells lowered the number of new lesions.", ["relapsing MS"]),
+])
+def test_stroke_and_pain_models_and_ms_courses_are_diseases(nlp, text, names):
+    found = [(t, c) for t, label, c in ents(nlp(text)) if label == "DISEASE"]
+    for name in names:
+        assert (name, "disease:other") in found
+
+
+@pytest.mark.parametrize("text, long_form", [
+    ("We used a transient middle cerebral artery occlusion (MCAo) model. MSCs lowered infarct size after MCAo.",
+     "middle cerebral artery occlusion"),
+    ("Permanent middle cerebral artery occlusion (MCAO) was induced in adult rats before MSC grafting.",
+     "middle cerebral artery occlusion"),
+])
+def test_a_defined_disease_short_form_gives_its_long_form_the_concept(nlp, text, long_form):
+    # (the vocabulary knows the short form; the long form is found through its definition)
+    assert (long_form, "DISEASE", "disease:other") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Serum levels did not differ between the two groups after MSC infusion.", "Serum levels"),
+    ("After transplantation, the plasma concentrations were unchanged.", "plasma concentrations"),
+])
+def test_a_fluid_with_no_analyte_is_no_biomarker(nlp, text, bare):
+    assert bare not in [t for t, _, _ in ents(nlp(text))]
+
+
+def test_a_fluid_with_its_analyte_stays_a_biomarker(nlp):
+    found = ents(nlp("CSF levels of IL-6 decreased after MSC treatment."))
+    assert any(t.startswith("CSF levels") for t, label, _ in found if label == "OUTCOME")
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery to the spinal cord remains a major challenge for cell therapy in ALS.",
+    "Efficient delivery into the brain is a hurdle that MSC therapy must overcome.",
+])
+def test_a_delivery_problem_stated_is_no_route(nlp, text):
+    assert not [t for t, label, _ in ents(nlp(text)) if label == "ROUTE"]
+
+
+@pytest.mark.parametrize("text", [
+    "SOD1 mice treated with MSCs lost less weight than vehicle-treated mice.",
+    "Patients in the placebo arm lost more weight over six months.",
+    "Treated rats gained weight steadily after grafting.",
+])
+def test_weight_lost_or_gained_is_body_weight(nlp, text):
+    assert ("weight", "OUTCOME", "outcome:body_weight") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("Hypoglycemia was reported in two patients after the MSC infusion.", "Hypoglycemia"),
+    ("Adverse events included transient radiculopathy and mild nausea.", "radiculopathy"),
+    ("One patient experienced hypokalemia during the first week.", "hypokalemia"),
+])
+def test_an_adverse_event_symptom_is_no_disease(nlp, text, symptom):
+    assert symptom not in [t for t, label, _ in ents(nlp(text)) if label == "DISEASE"]
+
+
+def test_a_disease_named_outside_a_harm_list_stays(nlp):
+    found = ents(nlp("Patients with diabetic nephropathy received intravenous MSCs."))
+    assert ("diabetic nephropathy", "DISEASE", "disease:other") in found

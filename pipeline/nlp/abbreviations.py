@@ -80,6 +80,12 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
     for ss, se, ls, le in pairs:
         lf = long_form_mention(out, ls, le)
         if lf is None:
+            # `middle cerebral artery occlusion (MCAO)`: a disease short form the vocabulary knows gives
+            # its long form, which no rule found, its concept (only where the short form is defined)
+            sf = next((m for m in out if m.start == ss and m.end == se and m.label == "DISEASE"), None)
+            if sf is not None and le - ls >= 2 and ls < ss and not any(m.start < le and ls < m.end for m in out) \
+                    and (doc is None or spells(doc[ss:se].text, doc[ls:le].text)):
+                out.append(Mention(ls, le, sf.label, sf.concept_id, "abbreviation", sf.score))
             continue
         if lf.start < ls:
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)

@@ -186,6 +186,10 @@ class EntityRules:
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in _sentence_words(doc, i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
+            if text == "-" and 0 < i < len(low) - 1 and doc[i - 1].whitespace_ and doc[i].whitespace_ \
+                    and (cid := self._name_concept(view.texts[i - 1] + "-" + view.texts[i + 1])) is not None:
+                cands.append((i - 1, i + 2, cid))   # `BM - MSCs`: a hyphenated cell name typed with spaces
+                continue
             made = i not in covered and low[i].endswith(MADE_BY_SUFFIXES) and next(
                 sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx))
             if made and low[i][:-len(made)] in self._msc_prefixes and \

@@ -132,6 +132,15 @@ def _given_before(low: list[str], s: int, window: int = 10) -> bool:
     return False
 
 
+def _harm_listed(doc: Doc, i: int) -> bool:
+    """Does the sentence of token i list harms a treatment caused (`adverse events included ...`,
+    `... was reported in two patients`, `one patient experienced ...`)?"""
+    words = _sentence_words(doc, i)
+    if any(w in ("adverse", "side", "side-effects", "complication", "complications", "experienced") for w in words):
+        return True
+    return any(w == "reported" and words[k + 1:k + 2] == ["in"] for k, w in enumerate(words))
+
+
 def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -140,6 +149,15 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
         # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
         # associated with survival`: who the patients were (not `extended survival and disease duration`)
         return None
+    if cid == "disease:other" and not concepts.lookup(doc[s:e].text, "DISEASE") and _harm_listed(doc, s):
+        return None   # `hypoglycemia was reported in two patients`: an adverse-event symptom (SOURCE.md: not annotated)
+    if cid == "outcome:biomarker" and e - s == 2 and low[s] in P.FLUID_WORDS \
+            and low[s + 1] in ("level", "levels", "concentration", "concentrations") \
+            and not (e < len(doc) and low[e] == "of") and P.LEVEL_WORDS.isdisjoint(low[max(0, s - 10):s]) \
+            and not (s > 0 and (doc[s - 1].text[1:] != doc[s - 1].text[1:].lower()
+                                or any(ch.isdigit() for ch in doc[s - 1].text))):
+        # (`CSF levels of IL-6 but not serum levels`: the analyte said just before stays)
+        return None   # `serum levels did not differ`: a fluid with no analyte named (`NfL serum levels`) is no end point
     if cid == "outcome:other" and low[s] in ("incidence", "prevalence") and e - s >= 3 and low[s + 1] == "of" \
             and _names_disease(doc, s + 2, e, concepts):
         return None   # `the high incidence of AD`: how common the disease is, no end point (the disease stays)
@@ -233,6 +251,11 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
         # `motor neurons in the lumbar cord`, `grafted cells in ischemic brain`: a place, where no giving
         # puts cells there (`were injected bilaterally in the striatum`, `transplantation in intact spinal cord`)
         return None
+    if concepts.label_of(cid) == "ROUTE" and low[s] in ("in", "to", "into") and s > 0 and (
+            low[s - 1].startswith(P.GIVING_STEMS) and low[s - 1].endswith(("ion", "ions", "ery", "eries"))) and any(
+            w.startswith(("challeng", "difficult", "hurdle", "obstacle", "barrier", "limitation", "problem"))
+            for w in _sentence_words(doc, s)):
+        return None   # `delivery to the spinal cord remains a challenge`: a problem stated, nothing given there
     if concepts.label_of(cid) == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
             w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]):
         return None   # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point

@@ -87,6 +87,9 @@ def _bare_onsets(low: list[str]) -> list[int]:
 _COMPARED_STATES = frozenset({"lower", "higher"})
 
 
+LOSE_GAIN = frozenset({"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining"})
+
+
 def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     """End points licensed by their context: the object(s) of a change or measurement verb
     (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
@@ -176,6 +179,10 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
                                      or P.SPELLED_CYTOKINE.match(lowers[span[0]])):
                 # (one word only for a marker: not `an increase in tropism`, `in the concentration of two`)
                 out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
+    # `treated mice lost less weight`, `patients gained weight`: the body weight, told by its verb
+    out += [(i, i + 1, "outcome:body_weight") for i in range(1, n) if lowers[i] == "weight" and (
+        lowers[i - 1] in LOSE_GAIN or lowers[i - 1] in ("more", "less", "no", "significantly", "significant")
+        and i > 1 and lowers[i - 2] in LOSE_GAIN)]
     return out
 
 
