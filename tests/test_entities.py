@@ -1955,3 +1955,56 @@ def test_an_adverse_event_symptom_is_no_disease(nlp, text, symptom):
 def test_a_disease_named_outside_a_harm_list_stays(nlp):
     found = ents(nlp("Patients with diabetic nephropathy received intravenous MSCs."))
     assert ("diabetic nephropathy", "DISEASE", "disease:other") in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Children received umbilical cord tissue-derived mesenchymal stem cells (UC-MSCs) intravenously.",
+     "umbilical cord tissue-derived mesenchymal stem cells"),
+    ("Umbilical cord tissue mesenchymal stromal cells were expanded under GMP conditions.",
+     "Umbilical cord tissue mesenchymal stromal cells"),
+    ("We infused human umbilical cord tissue-derived MSCs into six patients.",
+     "human umbilical cord tissue-derived MSCs"),
+])
+def test_umbilical_cord_tissue_msc_names(nlp, text, span):
+    """(helper P, s16) the tissue word between the cord and the cells kept the name generic (cell:msc),
+    and its short form `UC-MSCs` took the generic concept from it."""
+    found = ents(nlp(text))
+    assert (span, "CELL_TYPE", "cell:uc_msc") in found
+    assert not any(c == "cell:msc" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Serum interleukin-6 decreased after the third infusion.", "Serum interleukin-6"),
+    ("Plasma interleukin-10 increased in treated children.", "Plasma interleukin-10"),
+])
+def test_spelled_cytokine_in_a_fluid_as_subject_of_a_change(nlp, text, span):
+    """(helper P, s16) like `Serum IL-6 decreased`: the cytokine written out is an inflammation end point."""
+    assert (span, "OUTCOME", "outcome:inflammation") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Grafted BM-MSCs did not prevent striatal atrophy in R6/2 mice.", "striatal atrophy"),
+    ("MSC-EVs failed to reduce brain damage after hypoxia-ischemia.", "brain damage"),
+    ("AD-MSCs did not attenuate white matter injury in neonatal rats.", "white matter injury"),
+])
+def test_damage_after_a_negated_change_verb_is_an_end_point(nlp, text, span):
+    """(helper P, s16) like `reduced striatal atrophy`: the object of `did not prevent` / `failed to reduce`
+    is a (null) result, not a disorder."""
+    assert (span, "OUTCOME", "outcome:other") in ents(nlp(text))
+
+
+def test_a_named_injury_after_to_prevent_stays_a_disorder(nlp):
+    assert ("brain injury", "DISEASE", "disease:other") in ents(nlp("MSCs were given to prevent brain injury."))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Socialization scores improved in the cord blood group.", "Socialization scores"),
+    ("Verbal fluency scores increased after the second infusion.", "Verbal fluency scores"),
+])
+def test_subject_of_an_intransitive_change_opening_a_sentence(nlp, text, span):
+    """(helper P, s16) `X improved in the treated group`: the subject is an end point, as in `X was improved`."""
+    assert span in {t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"}
+
+
+def test_subject_of_a_transitive_change_is_no_end_point(nlp):
+    assert not [e for e in ents(nlp("Hypoxic preconditioning increased VEGF secretion.")) if e[0].startswith("Hypoxic")]

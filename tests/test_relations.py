@@ -3383,3 +3383,38 @@ def test_a_measured_factor_associated_with_an_outcome_is_still_no_row(full_nlp):
     doc = full_nlp("Serum VEGF in ALS\nWe measured serum VEGF in patients with ALS. Low VEGF levels were associated "
                    "with shorter survival.")
     assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]
+
+
+def test_umbilical_cord_tissue_msc_trial_rows(full_nlp):
+    """(helper P, s16) an invented autism-style trial: the UC-MSC rows, not generic MSC rows."""
+    doc = full_nlp("Cord tissue MSCs in a neurodevelopmental disorder\nWe gave intravenous umbilical cord "
+                   "tissue-derived mesenchymal stem cells (UC-MSCs) to 30 children. Serum interleukin-6 "
+                   "decreased after UC-MSC infusion.")
+    ks = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:uc_msc", "route:intravenous") in ks
+    assert ("AFFECTS", "cell:uc_msc", "outcome:inflammation") in ks
+    assert not any(s == "cell:msc" for _, s, _ in ks)
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Socialization scores improved in the cord blood group.", "outcome:other"),
+    ("Gross motor function improved in the cord blood group but not in the placebo group.", "outcome:motor_function"),
+    ("Gross motor function improved in the cord blood group, unlike the placebo group.", "outcome:motor_function"),
+])
+def test_a_result_contrasted_with_the_control_arm_is_the_cells(full_nlp, sentence, outcome):
+    """(helper P, s16) invented cord blood trials: `X improved in ... but not in the placebo group` is no
+    sentence about the control arm alone; `Socialization scores improved` (intransitive) is an end point."""
+    doc = full_nlp("Cord blood cells in autism\nChildren received autologous cord blood cells intravenously. " + sentence)
+    assert any(m.predicate == "AFFECTS" and m.subject_id == "cell:other" and m.object_id == outcome
+               and m.effect == "favorable" for m in doc._.relations)
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    ("The ALSFRS-R declined in the placebo group but not in the treated group.", "outcome:alsfrs_r", "favorable"),
+    ("Motor function worsened in sham-operated mice but not in the grafted mice.", "outcome:motor_function", "favorable"),
+    ("Motor function improved in the MSC group but not in the placebo group.", "outcome:motor_function", "favorable"),
+])
+def test_a_change_of_the_control_arm_denied_for_the_treated_arm(full_nlp, sentence, outcome, effect):
+    """(helper P, s16) `X declined in the placebo group but not in the treated group`: said of the control arm."""
+    doc = full_nlp(UC_TRIAL + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome} == {effect}

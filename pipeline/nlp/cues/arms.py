@@ -30,6 +30,14 @@ def _control_first(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
                for k in range(max(lo, than - 10), than))
 
 
+def _control_then_denied(toks: Sequence[str], hi: int, cue: int) -> bool:
+    """`the ALSFRS-R declined in the placebo group but not in the MSC group`: the change is said of the
+    control arm (named after the cue) and denied for the other arm by `but not`."""
+    k = next((j for j in range(cue + 1, min(len(toks) - 2, hi + 2)) if toks[j] == "but" and toks[j + 1] == "not"), None)
+    return k is not None and any(t.partition("-")[0] in CONTROL_WORDS for t in toks[cue + 1:k]) and \
+        not any(t.partition("-")[0] in CONTROL_WORDS for t in toks[k + 2:k + 8])   # (`sham-operated mice`)
+
+
 def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:
     """(treated, control) sizes of a change stated for both arms after its cue word, the treated
     arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo group`,

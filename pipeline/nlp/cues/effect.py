@@ -29,7 +29,7 @@ from pipeline.nlp.cues.verdicts import (
 )
 from pipeline.nlp.cues.arms import (
     BEFORE_TREATMENT, TIME_UNITS, VALUE_RATIO_WORDS, _arm_amounts, _arm_values, _be_after, _control_first,
-    _larger_in_one_arm,
+    _control_then_denied, _larger_in_one_arm,
 )
 from pipeline.nlp.cues.endpoints import (
     END_POINT_MET, END_POINT_ROLES, MEASURE_FILLERS, MEASURE_NOUNS, STATED_RESULT, TOPIC_NOUNS, _MEASURED_INDEX,
@@ -508,7 +508,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         # `the ALSFRS-R score continued to decline in all patients`: the disease went on its course, the
         # treatment did not stop it (no effect), as `progression continued` (not a harm of the treatment)
         return EffectCue("null", "continued")
-    if best[1] in ("favorable", "unfavorable") and _control_first(toks, lo, hi, best[3]):
+    if best[1] in ("favorable", "unfavorable") and (_control_first(toks, lo, hi, best[3])
+                                                   or _control_then_denied(toks, hi, best[3])):
         # `FVC was lower in the placebo group than in the MSC group`: said of the control arm
         return EffectCue("unfavorable" if best[1] == "favorable" else "favorable", best[2])
     if best[1] in ("favorable", "unfavorable") and _starts(best[2], INCREASE + DECREASE):

@@ -118,7 +118,7 @@ CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
                          r"compared|than|whereas|while|both|(?:transplantation|transplant|observation|experimental|"
                          r"study|intervention|therapy) (?:group|arm|cohort)|differ\w*|similar to|relative to|"
-                         r"from that|to that|same|as in|as did|as with)\b")
+                         r"from that|to that|same|as in|as did|as with|unlike|but not (?:in|for|with|among))\b")
 
 
 def _enrolment(seg_text: str) -> bool:

@@ -9,6 +9,8 @@ and together they are the ruler's longest single rule.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.nlp import patterns as P
@@ -59,6 +61,10 @@ CARE_WORDS = frozenset({"supportive", "symptomatic", "palliative", "management",
                         "maintaining", "maintain", "nutritional", "offered"})
 
 
+# a change verb's base form (`prevent`, `reduce`, `attenuate`)
+_BASE_CHANGE = re.compile(r"^(?:%s)e?$" % "|".join(P.CHANGE_STEMS))
+
+
 def _changed(v: TokenView, s: int, e: int) -> bool:
     """The phrase s..e is the object of a change verb (`reduced (the) X`) or the subject of a passive one
     (`X was (significantly) reduced`)."""
@@ -66,6 +72,8 @@ def _changed(v: TokenView, s: int, e: int) -> bool:
     k = s - 1 - (s > 1 and low[s - 1] in ("the", "a", "an"))
     if k >= 0 and not v.starts[s] and _PARTICIPLE.match(low[k]) and low[k] not in ("induced", "caused", "associated"):
         return True
+    if k >= 1 and not v.starts[s] and low[k - 1] in ("not", "to") and _BASE_CHANGE.match(low[k]):
+        return True   # `did not prevent striatal atrophy`, `failed to reduce brain damage`: a (null) result
     j = e
     if j + 1 < len(low) and low[j] in ("was", "were"):
         j += 1

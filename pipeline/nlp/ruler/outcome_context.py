@@ -85,6 +85,11 @@ def _bare_onsets(low: list[str]) -> list[int]:
 
 # states an end point is said to be in against the control: `Serum TNF-α and IL-1β were lower`
 _COMPARED_STATES = frozenset({"lower", "higher"})
+# finite change verbs used without an object, and what may follow them then
+_INTRANSITIVE = frozenset({"improved", "declined", "decreased", "increased", "worsened", "deteriorated"})
+_AFTER_INTRANSITIVE = frozenset({".", ",", ";", "(", "in", "after", "from", "by", "at", "over", "with", "during",
+                                 "between", "and", "to", "significantly", "markedly", "slightly", "only", "more",
+                                 "less", "further", "relative", "compared", "following", "within", "throughout"})
 
 
 LOSE_GAIN = frozenset({"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining"})
@@ -129,7 +134,9 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
             j += (j < n and lowers[j] == "the")
         # a marker in a body fluid, subject of an intransitive change: `CSF IL-6 decreased`, `Serum IL-10
         # increased and IL-17 decreased`
-        if _PARTICIPLE.match(low) and i > 1 and P.MARKER_SYMBOL.match(lowers[i - 1]) and not v.starts[i] and (
+        # (or written out: `Serum interleukin-6 decreased`)
+        if _PARTICIPLE.match(low) and i > 1 and (P.MARKER_SYMBOL.match(lowers[i - 1]) or P.SPELLED_CYTOKINE.match(
+                lowers[i - 1])) and not v.starts[i] and (
                 lowers[i - 2] in P.FLUID_WORDS or lowers[i - 2] in ("and", ",", "whereas", "while")
                 and not P.FLUID_WORDS.isdisjoint(lowers[max(0, i - 12):i - 2])):
             named = P.outcome_concept(lowers[i - 1:i])
@@ -169,6 +176,17 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
                         k2 = _trim(v, k2, p)
                         if k2 < p and _measure_head(v, k2, p):
                             out.append((k2, p, P.outcome_concept(lowers[k2:p])))
+        # subject of an intransitive change that opens its sentence: `Socialization scores improved in the
+        # cord blood group`, `Nerve conduction velocity increased after grafting` (not `X increased Y`)
+        if low in _INTRANSITIVE and 0 < i < n - 1 and not v.starts[i] and lowers[i + 1] in _AFTER_INTRANSITIVE:
+            k = i
+            while k > 0 and i - k < 5 and not v.starts[k] and _np_word(v, k - 1):
+                k -= 1
+            if v.starts[k] and k < i:
+                k = _trim(v, k, i)
+                named = i - 1 - k >= 2 and all(t[:1].isupper() for t in v.texts[k:i - 1])
+                if k < i and _measure_head(v, k, i) and not named:   # (`Aberrant Behavior Checklist scores`:
+                    out.append((k, i, P.outcome_concept(lowers[k:i])))   # the instrument's name is the mention)
     # a change said by a noun: `a decrease in leukocyte infiltration`, `an increase in IL-10` (the
     # list that follows is _coordinated's)
     for i in range(n - 2):
