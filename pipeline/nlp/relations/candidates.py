@@ -172,12 +172,17 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
         pairs: list[tuple] = []
         factor_anaphor = bool(last_factors) and FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end)) is not None
-        if any(e.label_ in OBJECT_LABELS for e in seg_ents):
+        # the segment's entities by label, read once: Span.label_ is a string-store lookup on every access,
+        # and the loop below filters by two labels per predicate (the lists are only read)
+        seg_by_label: dict[str, list[Span]] = {}
+        for e in seg_ents:
+            seg_by_label.setdefault(e.label_, []).append(e)
+        if not OBJECT_LABELS.isdisjoint(seg_by_label):
             for pred, (s_label, o_label) in PREDICATES.items():
-                objects = [e for e in seg_ents if e.label_ == o_label]
+                objects = seg_by_label.get(o_label, [])
                 if not objects:
                     continue
-                subjects = [e for e in seg_ents if e.label_ == s_label]
+                subjects = seg_by_label.get(s_label, [])
                 treatment_cells = s_label == "CELL_TYPE" and any(not is_target(x) for x in subjects)
                 native_gate = pred in ("AFFECTS", "ADMINISTERED_VIA")
                 for obj in objects:

@@ -114,9 +114,9 @@ def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> 
         # adverse events` is a safety finding)
         return False
     if c.predicate in EFFECT_PREDICATES:
-        flags = _segment_flags(c, view, seg_memo)
-        enrolment, control_arm = flags.enrolment, flags.control_arm
-        if enrolment or (c.predicate == "AFFECTS" and c.resolved and (control_arm or _factor_is_agent(c, view))):
+        flags = _segment_flags(c, view, seg_memo)   # (control_arm is computed only where it is asked)
+        if flags.enrolment or (c.predicate == "AFFECTS" and c.resolved
+                               and (flags.control_arm or _factor_is_agent(c, view))):
             return False
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False

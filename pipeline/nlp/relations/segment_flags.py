@@ -5,7 +5,7 @@ named, a rule of the analysis, words for the cells, and clauses on what the dise
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import cached_property
 
 from pipeline.nlp import cues
 from pipeline.nlp.relations.text import TokenView
@@ -23,15 +23,42 @@ MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|th
                           r"|\bin this model,? [^,;.]*")
 
 
-class SegmentFlags(NamedTuple):
-    """What a segment is about, read once per segment (_segment_flags)."""
-    enrolment: bool        # who took part
-    control_arm: bool      # the control arm alone
-    prognostic: bool       # what predicts the disease course
-    other_agent: bool      # another agent named
-    analysis_rule: bool    # censoring or imputation: `patients were censored at tracheostomy`
-    names_cells: bool      # a word for the cells or their doses (CELL_WORDS), with or without a cell type
-    model_spans: tuple[tuple[int, int], ...]   # characters of clauses on what the disease model does (MODEL_CLAUSE)
+class SegmentFlags:
+    """What a segment is about, read once per segment (_segment_flags). Each flag is computed on first
+    use only: a gate asks for one or two of them (`prognostic` only for resolved AFFECTS, `other_agent`
+    and `names_cells` only for resolved routes), and computing all seven regexes per segment showed in
+    profiles. The answers are the same whenever asked."""
+
+    def __init__(self, text: str):
+        self.text = text   # the segment, lower-cased
+
+    @cached_property
+    def enrolment(self) -> bool:        # who took part
+        return _enrolment(self.text)
+
+    @cached_property
+    def control_arm(self) -> bool:      # the control arm alone
+        return _control_arm_only(self.text)
+
+    @cached_property
+    def prognostic(self) -> bool:       # what predicts the disease course
+        return PROGNOSTIC.search(self.text) is not None
+
+    @cached_property
+    def other_agent(self) -> bool:      # another agent named
+        return OTHER_AGENT_SENTENCE.search(self.text) is not None
+
+    @cached_property
+    def analysis_rule(self) -> bool:    # censoring or imputation: `patients were censored at tracheostomy`
+        return ANALYSIS_RULE.search(self.text) is not None
+
+    @cached_property
+    def names_cells(self) -> bool:      # a word for the cells or their doses (CELL_WORDS), with or without a cell type
+        return CELL_WORDS.search(self.text) is not None
+
+    @cached_property
+    def model_spans(self) -> tuple[tuple[int, int], ...]:   # characters of clauses on what the disease model does (MODEL_CLAUSE)
+        return tuple(m.span() for m in MODEL_CLAUSE.finditer(self.text))
 
 
 ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
@@ -40,11 +67,7 @@ ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
 def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, SegmentFlags]) -> SegmentFlags:
     flags = memo.get(c.seg.index)
     if flags is None:
-        text = view.span_lower(c.seg.start, c.seg.end)
-        flags = memo[c.seg.index] = SegmentFlags(
-            _enrolment(text), _control_arm_only(text), PROGNOSTIC.search(text) is not None,
-            OTHER_AGENT_SENTENCE.search(text) is not None, ANALYSIS_RULE.search(text) is not None,
-            CELL_WORDS.search(text) is not None, tuple(m.span() for m in MODEL_CLAUSE.finditer(text)))
+        flags = memo[c.seg.index] = SegmentFlags(view.span_lower(c.seg.start, c.seg.end))
     return flags
 
 
