@@ -2008,3 +2008,19 @@ def test_subject_of_an_intransitive_change_opening_a_sentence(nlp, text, span):
 
 def test_subject_of_a_transitive_change_is_no_end_point(nlp):
     assert not [e for e in ents(nlp("Hypoxic preconditioning increased VEGF secretion.")) if e[0].startswith("Hypoxic")]
+
+
+@pytest.mark.parametrize("text, short", [
+    # the paper defines a disease short form of the vocabulary as something else: no disease there
+    ("The cells expressed alpha-smooth muscle actin (SMA), and SMA staining rose after passage.", "SMA"),
+    ("MSCs were expanded to population doubling (PD) 12; growth slowed after PD 15.", "PD"),
+])
+def test_a_disease_short_form_defined_as_something_else_is_no_disease(nlp, text, short):
+    got = ents(nlp(text))
+    assert not [t for t, lab, _ in got if lab == "DISEASE"], got
+
+
+def test_a_disease_short_form_defined_as_a_lesion_still_names_the_model(nlp):
+    got = ents(nlp("Rats underwent middle cerebral artery occlusion (MCAo). MCAo rats received MSCs."))
+    assert ("middle cerebral artery occlusion", "DISEASE", "disease:other") in got
+    assert [c for t, lab, c in got if t == "MCAo"] == ["disease:other", "disease:other"], got

@@ -70,6 +70,20 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
     return out
 
 
+# the last words of a long form that names a disease, a lesion or the procedure that makes a disease model
+# (`middle cerebral artery occlusion`, `spinal nerve ligation`), beside the ruler's disease heads and endings
+LESION_HEADS = frozenset({"occlusion", "ischemia", "ischaemia", "infarction", "infarct", "stroke", "ligation",
+                          "transection", "contusion", "compression", "trauma", "sclerosis", "failure", "lesion",
+                          "lesions", "degeneration", "hemorrhage", "haemorrhage"})
+
+
+def _names_a_disease(long_form: Span) -> bool:
+    """Whether a long form no rule found can still name a disease: its head is a disease or lesion word."""
+    head = long_form[-1].lower_
+    return head in P.DISEASE_HEADS or head in LESION_HEADS or (
+        P.DISEASE_WORD.match(head) is not None and head not in P.NOT_DISEASE_WORD)
+
+
 def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None,
               nested: list[Mention] = ()) -> list[Mention]:
     """Pure: mentions with every defined short form labelled like its long form. A long form that
@@ -85,7 +99,12 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             sf = next((m for m in out if m.start == ss and m.end == se and m.label == "DISEASE"), None)
             if sf is not None and le - ls >= 2 and ls < ss and not any(m.start < le and ls < m.end for m in out) \
                     and (doc is None or spells(doc[ss:se].text, doc[ls:le].text)):
-                out.append(Mention(ls, le, sf.label, sf.concept_id, "abbreviation", sf.score))
+                if doc is None or _names_a_disease(doc[ls:le]):
+                    out.append(Mention(ls, le, sf.label, sf.concept_id, "abbreviation", sf.score))
+                else:
+                    # `alpha-smooth muscle actin (SMA)`, `population doubling (PD)`: the paper defines the
+                    # vocabulary's disease short form as something else, so here it names no disease
+                    out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
             continue
         if lf.start < ls:
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
