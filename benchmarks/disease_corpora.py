@@ -111,15 +111,8 @@ def read_iob(lines, group: int = BC5CDR_GROUP) -> list[dict]:
     return docs
 
 
-def prf(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}   (tp {tp} fp {fp} fn {fn})"
-
-
 def score(docs: list[dict], preds: list[list[tuple[int, int]]], errors: bool = False) -> tuple[list, list]:
-    from pipeline.evaluate import match_mentions, mention_match
+    from pipeline.evaluate import match_mentions, unmatched
     lenient, exact = [0, 0, 0], [0, 0, 0]
     for d, pred in zip(docs, preds):
         text, gold = d["text"], d["diseases"]
@@ -130,9 +123,7 @@ def score(docs: list[dict], preds: list[list[tuple[int, int]]], errors: bool = F
         gs, ps = set(gold), set(pred)
         exact = [exact[0] + len(gs & ps), exact[1] + len(ps - gs), exact[2] + len(gs - ps)]
         if errors:
-            # the matcher is greedy one-to-one; list what has no partner at all
-            missed = [g for g in gtexts if not any(mention_match(p, g) for p in ptexts)]
-            false = [p for p in ptexts if not any(mention_match(p, g) for g in gtexts)]
+            missed, false = unmatched(ptexts, gtexts)
             if missed or false:
                 print(f"== {d['pmid']}")
                 for g in missed:
@@ -164,6 +155,7 @@ def main(argv=None) -> int:
     if "bc5cdr" in names and not BC5CDR.is_file():
         print(f"skipped bc5cdr: {BC5CDR} is absent")
         names.remove("bc5cdr")
+    from pipeline.evaluate import Counts
     from pipeline.nlp.build import build_nlp
     nlp = build_nlp()
     for name in names:
@@ -177,8 +169,8 @@ def main(argv=None) -> int:
         label = "BC5CDR test" if name == "bc5cdr" else f"NCBI-disease {name}"
         unit = f"documents of {BC5CDR_GROUP} sentences" if name == "bc5cdr" else "abstracts"
         print(f"{label}: {len(part)} {unit}, {n_gold} disease spans, {len(part) / dt:.1f} {unit.split()[0]}/s")
-        print(f"  lenient  {prf(*lenient)}")
-        print(f"  exact    {prf(*exact)}")
+        print(f"  lenient  {Counts(*lenient).summary()}")
+        print(f"  exact    {Counts(*exact).summary()}")
     return 0
 
 

@@ -84,15 +84,8 @@ def read_conll(lines) -> list[dict]:
     return docs
 
 
-def prf(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}   (tp {tp} fp {fp} fn {fn})"
-
-
 def score(docs: list[dict], preds: list[list[tuple[int, int]]], errors: bool = False) -> tuple[list, list]:
-    from pipeline.evaluate import match_mentions, mention_match
+    from pipeline.evaluate import match_mentions, unmatched
     lenient, overlap = [0, 0, 0], [0, 0, 0]
     for d, pred in zip(docs, preds):
         text, gold = d["text"], d["outcomes"]
@@ -105,9 +98,7 @@ def score(docs: list[dict], preds: list[list[tuple[int, int]]], errors: bool = F
         overlap[1] += sum(not hit(p, gold) for p in pred)
         overlap[2] += sum(not hit(g, pred) for g in gold)
         if errors:
-            # the matcher is greedy one-to-one; list what has no partner at all
-            missed = [g for g in gtexts if not any(mention_match(p, g) for p in ptexts)]
-            false = [p for p in ptexts if not any(mention_match(p, g) for g in gtexts)]
+            missed, false = unmatched(ptexts, gtexts)
             if missed or false:
                 print(f"== {d['pmid']}")
                 for g in missed:
@@ -125,6 +116,7 @@ def main(argv=None) -> int:
     if not TEST.is_file():
         print(f"skipped: {TEST} is absent (the shared corpora are not checked out beside the repo)")
         return 0
+    from pipeline.evaluate import Counts
     from pipeline.nlp.build import build_nlp
     docs = read_conll(TEST.read_text(encoding="utf-8").splitlines())
     halves = {"dev": docs[0::2], "test": docs[1::2]}
@@ -139,8 +131,8 @@ def main(argv=None) -> int:
         lenient, overlap = score(part, preds, errors=args.errors and name == "dev")
         n_gold = sum(len(d["outcomes"]) for d in part)
         print(f"EBM-NLP {name}: {len(part)} abstracts, {n_gold} I-OUT spans, {len(part) / dt:.1f} abstracts/s")
-        print(f"  lenient  {prf(*lenient)}")
-        print(f"  overlap  {prf(*overlap)}")
+        print(f"  lenient  {Counts(*lenient).summary()}")
+        print(f"  overlap  {Counts(*overlap).summary()}")
     return 0
 
 

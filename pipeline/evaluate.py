@@ -54,6 +54,11 @@ class Counts:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision, "recall": self.recall,
                 "f1": self.f1}
 
+    def summary(self) -> str:
+        """One line in percent, as the benchmarks print it."""
+        return (f"P {100 * self.precision:5.1f}  R {100 * self.recall:5.1f}  F1 {100 * self.f1:5.1f}   "
+                f"(tp {self.tp} fp {self.fp} fn {self.fn})")
+
 
 @dataclass
 class Scores:
@@ -99,6 +104,13 @@ def match_mentions(predicted: list[str], gold: list[str]) -> Counts:
             used.add(hit)
             tp += 1
     return Counts(tp, fp, len(gold) - len(used))
+
+
+def unmatched(predicted: list[str], gold: list[str]) -> tuple[list[str], list[str]]:
+    """(gold texts no prediction matches, predictions no gold text matches): what an error listing
+    shows, since match_mentions pairs greedily one to one and can leave a matchable text unpaired."""
+    return ([g for g in gold if not any(mention_match(p, g) for p in predicted)],
+            [p for p in predicted if not any(mention_match(p, g) for g in gold)])
 
 
 def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict]:

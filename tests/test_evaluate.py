@@ -196,3 +196,10 @@ def test_check_gold_shares_no_document_with_the_dev_golds():
     dev = set(load_gold(folder / "msc-neuro-dev.gold.jsonl")) | set(load_gold(folder / "msc-neuro-extra.gold.jsonl"))
     relations = {json.loads(line)["pmid"] for line in open(folder / "msc-neuro-relations.jsonl", encoding="utf-8")}
     assert check and not check & dev and not check & relations
+
+
+def test_unmatched_lists_only_texts_with_no_partner_and_counts_summarise():
+    from pipeline.evaluate import Counts, unmatched
+    missed, false = unmatched(["grip strength", "als"], ["strength", "survival"])
+    assert missed == ["survival"] and false == ["als"]
+    assert Counts(1, 1, 2).summary() == "P  50.0  R  33.3  F1  40.0   (tp 1 fp 1 fn 2)"
