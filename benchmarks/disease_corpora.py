@@ -112,25 +112,12 @@ def read_iob(lines, group: int = BC5CDR_GROUP) -> list[dict]:
 
 
 def score(docs: list[dict], preds: list[list[tuple[int, int]]], errors: bool = False) -> tuple[list, list]:
-    from pipeline.evaluate import match_mentions, unmatched
-    lenient, exact = [0, 0, 0], [0, 0, 0]
+    from pipeline.evaluate import Counts, span_counts
+    lenient, exact = Counts(), Counts()
     for d, pred in zip(docs, preds):
-        text, gold = d["text"], d["diseases"]
-        gtexts = sorted({text[s:e].lower() for s, e in gold})
-        ptexts = sorted({text[s:e].lower() for s, e in pred})
-        c = match_mentions(ptexts, gtexts)
-        lenient = [lenient[0] + c.tp, lenient[1] + c.fp, lenient[2] + c.fn]
-        gs, ps = set(gold), set(pred)
-        exact = [exact[0] + len(gs & ps), exact[1] + len(ps - gs), exact[2] + len(gs - ps)]
-        if errors:
-            missed, false = unmatched(ptexts, gtexts)
-            if missed or false:
-                print(f"== {d['pmid']}")
-                for g in missed:
-                    print(f"  MISS  {g}")
-                for p in false:
-                    print(f"  FALSE {p}")
-    return lenient, exact
+        c = span_counts(d["text"], d["diseases"], pred, errors=d["pmid"] if errors else None)
+        lenient, exact = lenient + c["lenient"], exact + c["exact"]
+    return [lenient.tp, lenient.fp, lenient.fn], [exact.tp, exact.fp, exact.fn]
 
 
 def load(name: str) -> list[dict]:

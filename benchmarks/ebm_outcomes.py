@@ -85,27 +85,12 @@ def read_conll(lines) -> list[dict]:
 
 
 def score(docs: list[dict], preds: list[list[tuple[int, int]]], errors: bool = False) -> tuple[list, list]:
-    from pipeline.evaluate import match_mentions, unmatched
-    lenient, overlap = [0, 0, 0], [0, 0, 0]
+    from pipeline.evaluate import Counts, span_counts
+    lenient, overlap = Counts(), Counts()
     for d, pred in zip(docs, preds):
-        text, gold = d["text"], d["outcomes"]
-        gtexts = sorted({text[s:e].lower() for s, e in gold})
-        ptexts = sorted({text[s:e].lower() for s, e in pred})
-        c = match_mentions(ptexts, gtexts)
-        lenient = [lenient[0] + c.tp, lenient[1] + c.fp, lenient[2] + c.fn]
-        hit = lambda a, spans: any(a[0] < b[1] and b[0] < a[1] for b in spans)  # noqa: E731
-        overlap[0] += sum(hit(g, pred) for g in gold)
-        overlap[1] += sum(not hit(p, gold) for p in pred)
-        overlap[2] += sum(not hit(g, pred) for g in gold)
-        if errors:
-            missed, false = unmatched(ptexts, gtexts)
-            if missed or false:
-                print(f"== {d['pmid']}")
-                for g in missed:
-                    print(f"  MISS  {g}")
-                for p in false:
-                    print(f"  FALSE {p}")
-    return lenient, overlap
+        c = span_counts(d["text"], d["outcomes"], pred, errors=d["pmid"] if errors else None)
+        lenient, overlap = lenient + c["lenient"], overlap + c["overlap"]
+    return [lenient.tp, lenient.fp, lenient.fn], [overlap.tp, overlap.fp, overlap.fn]
 
 
 def main(argv=None) -> int:

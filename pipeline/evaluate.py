@@ -113,6 +113,28 @@ def unmatched(predicted: list[str], gold: list[str]) -> tuple[list[str], list[st
             [p for p in predicted if not any(mention_match(p, g) for g in gold)])
 
 
+def span_counts(text: str, gold: list[tuple[int, int]], predicted: list[tuple[int, int]],
+                errors: str | None = None) -> dict[str, Counts]:
+    """One document's character spans scored three ways: `lenient` (SPEC section 4 on the distinct
+    lower-cased texts), `exact` (same offsets) and `overlap` (a span counts when it overlaps one of the
+    other side). With `errors` (a document id) the texts with no partner at all are printed under it."""
+    gtexts = sorted({text[s:e].lower() for s, e in gold})
+    ptexts = sorted({text[s:e].lower() for s, e in predicted})
+    gs, ps = set(gold), set(predicted)
+
+    def hit(a: tuple[int, int], spans) -> bool:
+        return any(a[0] < b[1] and b[0] < a[1] for b in spans)
+    if errors is not None:
+        missed, false = unmatched(ptexts, gtexts)
+        if missed or false:
+            print(f"== {errors}")
+            print("".join(f"  MISS  {g}\n" for g in missed) + "".join(f"  FALSE {p}\n" for p in false), end="")
+    return {"lenient": match_mentions(ptexts, gtexts),
+            "exact": Counts(len(gs & ps), len(ps - gs), len(gs - ps)),
+            "overlap": Counts(sum(hit(g, predicted) for g in gold), sum(not hit(p, gold) for p in predicted),
+                              sum(not hit(g, predicted) for g in gold))}
+
+
 def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict]:
     path = Path(path)
     if not path.is_file():

@@ -203,3 +203,14 @@ def test_unmatched_lists_only_texts_with_no_partner_and_counts_summarise():
     missed, false = unmatched(["grip strength", "als"], ["strength", "survival"])
     assert missed == ["survival"] and false == ["als"]
     assert Counts(1, 1, 2).summary() == "P  50.0  R  33.3  F1  40.0   (tp 1 fp 1 fn 2)"
+
+
+def test_span_counts_scores_one_document_three_ways():
+    from pipeline.evaluate import span_counts
+    text = "Grip strength and survival improved in ALS."
+    gold = [(0, 13), (18, 26)]                       # `Grip strength`, `survival`
+    pred = [(5, 13), (39, 42)]                       # `strength` (inside a gold span), `ALS` (false)
+    c = span_counts(text, gold, pred)
+    assert (c["lenient"].tp, c["lenient"].fp, c["lenient"].fn) == (1, 1, 1)
+    assert (c["exact"].tp, c["exact"].fp, c["exact"].fn) == (0, 2, 2)
+    assert (c["overlap"].tp, c["overlap"].fp, c["overlap"].fn) == (1, 1, 1)
