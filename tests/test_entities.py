@@ -2024,3 +2024,28 @@ def test_a_disease_short_form_defined_as_a_lesion_still_names_the_model(nlp):
     got = ents(nlp("Rats underwent middle cerebral artery occlusion (MCAo). MCAo rats received MSCs."))
     assert ("middle cerebral artery occlusion", "DISEASE", "disease:other") in got
     assert [c for t, lab, c in got if t == "MCAo"] == ["disease:other", "disease:other"], got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Human immunodeficiency virus (HIV) enters T cells. HIV replication was blocked.", "HIV"),
+    ("The chicken anemia virus (CAV) infects thymocytes. CAV isolates were compared.", "CAV"),
+])
+def test_a_disease_word_in_a_virus_name_is_no_disease(nlp, text, word):
+    # (the virus is no disease, nor is its short form)
+    assert not [t for t, label, _ in ents(nlp(text)) if label == "DISEASE"]
+
+
+def test_a_protein_named_after_a_disease_gives_its_short_form_no_disease(nlp):
+    found = ents(nlp("Mutations in the adrenoleukodystrophy protein (ALDP) were found. ALDP was overexpressed."))
+    assert "ALDP" not in [t for t, label, _ in found if label == "DISEASE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Diabetic cardiomyopathy (DCM) is a frequent complication of diabetes in older adults.", "cardiomyopathy"),
+    ("Renal crisis is a rare complication of chronic pancreatitis in adults.", "pancreatitis"),
+    ("Germline variants have been reported in pheochromocytoma kindreds.", "pheochromocytoma"),
+    ("During therapy of chronic nephritis patients with the drug, side effects were common.", "nephritis"),
+])
+def test_a_disease_the_paper_studies_is_no_harm_symptom(nlp, text, name):
+    # (a defined disease, one after `of`/`with`, one whose patients are named, a finding `reported in` kindreds)
+    assert any(name in t for t, label, _ in ents(nlp(text)) if label == "DISEASE")

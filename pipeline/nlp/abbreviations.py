@@ -77,6 +77,11 @@ LESION_HEADS = frozenset({"occlusion", "ischemia", "ischaemia", "infarction", "i
                           "lesions", "degeneration", "hemorrhage", "haemorrhage"})
 
 
+# a long form's last word past its disease name: the short form names a gene, protein or virus
+NAMED_AFTER_DISEASE = frozenset({"protein", "proteins", "gene", "genes", "virus", "viruses", "antigen", "receptor",
+                                 "locus", "kinase"})
+
+
 def _names_a_disease(long_form: Span) -> bool:
     """Whether a long form no rule found can still name a disease: its head is a disease or lesion word."""
     head = long_form[-1].lower_
@@ -106,6 +111,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
                     # vocabulary's disease short form as something else, so here it names no disease
                     out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
             continue
+        if lf.label == "DISEASE" and doc is not None and lf.end < le and doc[le - 1].lower_ in NAMED_AFTER_DISEASE:
+            continue   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`: a gene or protein, no disease
         if lf.start < ls:
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
             if inner is not None:

@@ -146,7 +146,30 @@ def _harm_listed(doc: Doc, i: int) -> bool:
     words = _sentence_words(doc, i)
     if any(w in ("adverse", "side", "side-effects", "complication", "complications", "experienced") for w in words):
         return True
-    return any(w == "reported" and words[k + 1:k + 2] == ["in"] for k, w in enumerate(words))
+    # (`reported in two patients`, not `mutations reported in melanoma pedigrees`)
+    return any(w == "reported" and words[k + 1:k + 2] == ["in"] and (
+        words[k + 2:k + 3] and (words[k + 2].isdigit() or words[k + 2] in _COUNT_WORDS)) for k, w in enumerate(words))
+
+
+_COUNT_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "several", "some", "few", "both", "all", "most", "many", "only"})
+# after the name: the disease of the people or animals studied (`chronic hepatitis C patients`), not a harm
+_COHORT_WORDS = frozenset({"patient", "patients", "rats", "mice", "subjects", "individuals", "participants", "cases"})
+# a disease word inside a pathogen's name (`human immunodeficiency virus`, `chicken anemia virus`) names no disease
+PATHOGEN_WORDS = frozenset({"virus", "viruses", "virion", "virions"})
+
+
+def _harm_symptom(doc: Doc, s: int, e: int) -> bool:
+    """A disease-shaped word listed as a harm of a treatment, not a disease the paper defines
+    (`Diabetic cardiomyopathy (DCM) is a major complication`), whose patients it names (`patients with
+    X`, `X patients`) or whose complication it names (`a complication of systemic sclerosis`)."""
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text in (")", ";", ","):
+        return False
+    if s > 0 and doc[s - 1].lower_ in ("with", "of"):
+        return False
+    if any(doc[k].lower_ in _COHORT_WORDS for k in range(e, min(e + 2, len(doc)))):
+        return False
+    return _harm_listed(doc, s)
 
 
 def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
@@ -157,7 +180,9 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
         # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
         # associated with survival`: who the patients were (not `extended survival and disease duration`)
         return None
-    if cid == "disease:other" and not concepts.lookup(doc[s:e].text, "DISEASE") and _harm_listed(doc, s):
+    if concepts.label_of(cid) == "DISEASE" and e < len(doc) and doc[e].lower_ in PATHOGEN_WORDS:
+        return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
+    if cid == "disease:other" and not concepts.lookup(doc[s:e].text, "DISEASE") and _harm_symptom(doc, s, e):
         return None   # `hypoglycemia was reported in two patients`: an adverse-event symptom (SOURCE.md: not annotated)
     if cid == "outcome:biomarker" and e - s == 2 and low[s] in P.FLUID_WORDS \
             and low[s + 1] in ("level", "levels", "concentration", "concentrations") \
