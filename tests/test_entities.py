@@ -2049,3 +2049,40 @@ def test_a_protein_named_after_a_disease_gives_its_short_form_no_disease(nlp):
 def test_a_disease_the_paper_studies_is_no_harm_symptom(nlp, text, name):
     # (a defined disease, one after `of`/`with`, one whose patients are named, a finding `reported in` kindreds)
     assert any(name in t for t, label, _ in ents(nlp(text)) if label == "DISEASE")
+
+
+def test_a_spelled_cytokine_after_a_change_noun_keeps_its_number(nlp):
+    got = ents(nlp("CSF analysis showed a decrease in CCL2 and an increase in interleukin 8 after the second infusion."))
+    assert ("interleukin 8", "OUTCOME", "outcome:inflammation") in got
+    assert not any(t == "interleukin" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Deleting the element caused a 3-fold increase in promoter activity in the reporter constructs.",
+    "The change was due to an increase in transcription rate of the cytokine genes.",
+])
+def test_a_reporter_assay_read_out_after_a_change_noun_is_no_end_point(nlp, text):
+    assert not [t for t, lab, _ in ents(nlp(text)) if lab == "OUTCOME"]
+
+
+def test_selective_pressure_is_no_reading(nlp):
+    got = ents(nlp("Resistance genotypes changed with the selective pressure of the antiviral drug."))
+    assert not any("pressure" in t for t, _, _ in got)
+    got = ents(nlp("Systolic blood pressure was stable after the infusion."))
+    assert ("Systolic blood pressure", "OUTCOME", "outcome:other") in got
+
+
+def test_transferrin_saturation_is_no_respiratory_read_out(nlp):
+    got = ents(nlp("Serum transferrin saturation and ferritin levels were measured in all patients."))
+    assert ("Serum transferrin saturation", "OUTCOME", "outcome:respiratory_function") not in got
+    got = ents(nlp("Arterial oxygen saturation was stable after the infusion."))
+    assert ("Arterial oxygen saturation", "OUTCOME", "outcome:respiratory_function") in got
+
+
+def test_a_cytokine_short_form_before_gene_names_the_gene_not_an_end_point(nlp):
+    doc = nlp("Treatment was associated with a decrease in interleukin 6 (IL-6) and TNF mRNA levels. "
+              "We then cloned the IL-6 gene into a reporter vector. IL-6 was lower in treated mice.")
+    il6 = [(e.start_char, e.label_) for e in doc.ents if e.text == "IL-6"]
+    gene_at = doc.text.index("IL-6 gene")
+    assert (gene_at, "OUTCOME") not in il6
+    assert any(lab == "OUTCOME" and at > gene_at for at, lab in il6)   # the cytokine measured still counts

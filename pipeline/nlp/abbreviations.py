@@ -130,6 +130,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             continue
         if doc is not None and lf.start > ls + 2 and not spells(doc[ss:se].text, doc[lf.start:lf.end].text):
             continue
+        if lf.label == "OUTCOME" and doc is not None and se < len(doc) and _gene_sense(doc, se):
+            continue   # `the IL-6 gene`, `IL-6 promoter constructs`: the gene, not the measured cytokine
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
             continue
@@ -148,6 +150,21 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         out = [m for m in out if m not in clash]
         out.append(short)
     return out
+
+
+# words after a marker's short form that make it the gene, no end point (`the IL-6 gene`, `IL-6 promoter`)
+GENE_SENSE = frozenset({"gene", "genes", "promoter", "promoters", "locus", "loci", "allele", "alleles",
+                        "polymorphism", "polymorphisms", "construct", "constructs", "reporter", "enhancer",
+                        "knockout", "variant", "variants", "genotype", "genotypes"})
+
+
+def _gene_sense(doc: Doc, i: int) -> bool:
+    """Is token i (just after a short form) a word that makes the short form a gene (`IL-6 gene`),
+    not one that goes on to a measure (`IL-6 gene expression`)?"""
+    if doc[i].lower_.split("/")[0] not in GENE_SENSE:
+        return False
+    return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("expression", "transcription", "levels", "level",
+                                                             "product", "products", "mrna"))
 
 
 def number_variants(doc: Doc, pairs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:

@@ -369,6 +369,15 @@ OUTCOME_HEADS = frozenset({
     "restoration", "preservation", "protection",
     # what a monitor reads (`intraocular pressure`, `oxygen saturation`)
     "pressure", "saturation"})
+# words before `pressure` that make it a figure of speech, no reading (`selective pressure`, `evolutionary
+# pressure of the drug`): no end point
+FIGURATIVE_PRESSURE = frozenset({"selective", "selection", "evolutionary", "immune", "social", "economic", "peer",
+                                 "time", "environmental", "competitive", "drug", "antibiotic", "resistance"})
+# words of a promoter or transcription assay: what a reporter measured is a mechanism, no end point
+# (`a 3-fold increase in promoter activity`, `an increase in transcription rate`)
+ASSAY_WORDS = frozenset({"promoter", "enhancer", "transcription", "transcriptional", "reporter", "luciferase"})
+# what a saturation is of when it is no breathing read-out (`serum transferrin saturation`: iron)
+NOT_OXYGEN_SATURATION = frozenset({"transferrin", "iron", "ferritin", "receptor", "binding"})
 # heads of what tissue makes: an end point only for an inflammatory marker or a transmitter (`TNF-α
 # release`, `IL-6 production`, `glutamate release`), not for what the cells make (`EV production`)
 PRODUCT_HEADS = frozenset({"release", "production", "secretion"})
@@ -606,6 +615,8 @@ def outcome_concept(words: list[str]) -> str:
         if ws & keys:
             if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:
                 continue
+            if cid == "outcome:respiratory_function" and ws & keys == {"saturation"} and ws & NOT_OXYGEN_SATURATION:
+                continue   # `transferrin saturation` is iron, not oxygen
             if cid == "outcome:body_weight" and ws & (NOT_BODY | {"muscle", "muscles", "gastrocnemius"}):
                 continue
             if cid == "outcome:neuromuscular" and not ws & (keys - {"muscle", "muscles", "muscular"}) and any(

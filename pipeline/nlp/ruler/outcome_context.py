@@ -6,6 +6,8 @@ Separate from generic.py because these read the verb around a phrase, not the ph
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.phrases import (_PARTICIPLE, _STEM4, _is_change_verb, _is_marker, _measure_head,
                                         _np_word, _of_object_end, _short_form_at, _trim)
@@ -193,6 +195,11 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
         if lowers[i] in CHANGE_NOUNS and lowers[i + 1] == "in" and not v.starts[i + 1]:
             j = i + 2 + (lowers[i + 2] == "the")
             span = _object_phrase(v, j) if j < n and not v.starts[j] else None
+            if span is not None and span[1] < n and lowers[span[1] - 1] in ("interleukin", "interferon") \
+                    and _CYTOKINE_NUMBER.match(lowers[span[1]]):
+                span = (span[0], span[1] + 1)   # `an increase in interleukin 8`: the number is the name's
+            if span is not None and P.ASSAY_WORDS & set(lowers[span[0]:span[1]]):
+                continue   # `an increase in promoter activity`: a reporter assay's read-out, no end point
             if span is not None and (span[1] - span[0] >= 2 or P.MARKER_SYMBOL.match(lowers[span[0]])
                                      or P.SPELLED_CYTOKINE.match(lowers[span[0]])):
                 # (one word only for a marker: not `an increase in tropism`, `in the concentration of two`)
@@ -204,6 +211,8 @@ def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
     return out
 
 
+# the number or letter of a cytokine written out with a space (`interleukin 8`, `interferon gamma`)
+_CYTOKINE_NUMBER = re.compile(r"^(?:\d{1,2}[a-zα-ω]?|[α-ω]|alpha|beta|gamma)$")
 # nouns that say something changed, before `in` and what changed
 CHANGE_NOUNS = frozenset({"decrease", "decreases", "increase", "increases", "reduction", "reductions", "decline",
                           "elevation", "elevations", "rise", "fall", "drop"})
