@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.patterns import CELL_MODIFIER
 from pipeline.vocabulary import LABELS, Vocabulary
 
 
@@ -69,3 +70,11 @@ def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
         elif isinstance(a, Span) and isinstance(a._.long_form, Span):
             out.append((a.start, a.end, a._.long_form.start, a._.long_form.end))
     return out
+
+
+def nested_factor_end(span: Span) -> int:
+    """Character end of a factor name the ruler found inside a cell's name (its `litmine_nested` span),
+    without the participle glued to its last word: `BDNF` of `BDNF-secreting`, `... neurotrophic factor`
+    of `... neurotrophic factor-overexpressing`."""
+    glued = CELL_MODIFIER.match(span[-1].text)
+    return span[-1].idx + len(glued.group(1)) if glued else span.end_char

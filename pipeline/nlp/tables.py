@@ -5,7 +5,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.patterns import CELL_MODIFIER
+from pipeline.nlp.mentions import nested_factor_end
 from pipeline.nlp.ruler import NESTED_KEY
 
 
@@ -30,9 +30,7 @@ def entity_rows(doc: Doc, pipeline_version: str) -> list[dict]:
     # factor names glued inside a cell mention (`GDNF-secreting MSCs`): the factor is a mention too
     for span in doc.spans.get(NESTED_KEY, []):
         if any(e.start <= span.start and span.end <= e.end for e in doc.ents):
-            # the factor's name without the participle glued to it: `BDNF` of `BDNF-secreting`
-            glued = CELL_MODIFIER.match(span[-1].text)
-            end = span[-1].idx + len(glued.group(1)) if glued else span.end_char
+            end = nested_factor_end(span)
             rows.append({
                 "pmid": doc._.pmid, "start": span.start_char, "end": end,
                 "text": doc.text[span.start_char:end],

@@ -13,6 +13,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
+from pipeline.nlp.mentions import nested_factor_end
+from pipeline.nlp.ruler import NESTED_KEY
 from pipeline.nlp.relations.text import TokenView
 from pipeline.nlp.relations.labels import ARGUMENT_LABELS, concept_of
 
@@ -29,13 +31,6 @@ FACTOR_NAMES = (
 _FACTOR_TAGS = r"gdnf|bdnf|vegf\w*|igf-?(?:1|i)|hgf|ngf|cntf|nt-?3|bfgf|fgf-?2"
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|transfect|modif|-ntf|ntf\b"
                             rf"|nurown|-(?:{_FACTOR_TAGS})\b|^(?:{_FACTOR_TAGS})-")
-# a factor spelled out inside a cell's name (`glial cell line-derived neurotrophic factor-overexpressing
-# NSCs`): its own concept, and its `neurotrophic` names no class of factors
-SPELLED_FACTORS = (
-    (re.compile(r"glial cell[ -](?:line[ -])?derived neurotrophic factor"), "factor:GDNF"),
-    (re.compile(r"brain[ -]derived neurotrophic factor"), "factor:BDNF"),
-    (re.compile(r"ciliary neurotrophic factor"), "factor:CNTF"),
-)
 NOT_SECRETING_NAME = re.compile(r"prim|precondition|pre-condition|pretreat|pre-treat|stimulat|treated|expos|cultur")
 
 
@@ -56,10 +51,16 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
         c = concepts[(e.start, e.end)] if concepts else concept_of(e)
         if c != "cell:msc_ntf" and (not SECRETING_NAME.search(low) or NOT_SECRETING_NAME.search(low)):
             continue
-        spelled = {fc for rx, fc in SPELLED_FACTORS if rx.search(low)} if c != "cell:msc_ntf" else set()
-        if spelled:
-            for rx, _ in SPELLED_FACTORS:
-                low = rx.sub(" ", low)
+        # a factor written out inside the name (`glial cell line-derived neurotrophic factor-overexpressing
+        # NSCs`), as the ruler found it from the vocabulary: its own concept, and its `neurotrophic` names
+        # no class of factors
+        inside = [] if c == "cell:msc_ntf" else [
+            s for s in doc.spans.get(NESTED_KEY, ()) if len(s) > 1 and e.start <= s.start and s.end <= e.end
+            and s.label_ == "NEUROTROPHIC_FACTOR"]
+        spelled = {s.kb_id_ for s in inside}
+        for s in inside:
+            a, b = s.start_char - e.start_char, nested_factor_end(s) - e.start_char
+            low = low[:a] + " " * (b - a) + low[b:]
         if c == "cell:msc_ntf" or (SECRETING_NAME.search(low) and any(rx.search(low) for rx, _ in FACTOR_NAMES)) or spelled:
             found = spelled | {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
             for fc in sorted(found or {"factor:ntf"}):
