@@ -70,22 +70,10 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
     return out
 
 
-# the last words of a long form that names a disease, a lesion or the procedure that makes a disease model
-# (`middle cerebral artery occlusion`, `spinal nerve ligation`), beside the ruler's disease heads and endings
-LESION_HEADS = frozenset({"occlusion", "ischemia", "ischaemia", "infarction", "infarct", "stroke", "ligation",
-                          "transection", "contusion", "compression", "trauma", "sclerosis", "failure", "lesion",
-                          "lesions", "degeneration", "hemorrhage", "haemorrhage"})
-
-
-# a long form's last word past its disease name: the short form names a gene, protein or virus
-NAMED_AFTER_DISEASE = frozenset({"protein", "proteins", "gene", "genes", "virus", "viruses", "antigen", "receptor",
-                                 "locus", "kinase"})
-
-
 def _names_a_disease(long_form: Span) -> bool:
     """Whether a long form no rule found can still name a disease: its head is a disease or lesion word."""
     head = long_form[-1].lower_
-    return head in P.DISEASE_HEADS or head in LESION_HEADS or (
+    return head in P.DISEASE_HEADS or head in P.LESION_HEADS or (
         P.DISEASE_WORD.match(head) is not None and head not in P.NOT_DISEASE_WORD)
 
 
@@ -111,7 +99,7 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
                     # vocabulary's disease short form as something else, so here it names no disease
                     out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
             continue
-        if lf.label == "DISEASE" and doc is not None and lf.end < le and doc[le - 1].lower_ in NAMED_AFTER_DISEASE:
+        if lf.label == "DISEASE" and doc is not None and lf.end < le and doc[le - 1].lower_ in P.NAMED_AFTER_DISEASE:
             continue   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`: a gene or protein, no disease
         if lf.start < ls:
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
@@ -152,16 +140,10 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
     return out
 
 
-# words after a marker's short form that make it the gene, no end point (`the IL-6 gene`, `IL-6 promoter`)
-GENE_SENSE = frozenset({"gene", "genes", "promoter", "promoters", "locus", "loci", "allele", "alleles",
-                        "polymorphism", "polymorphisms", "construct", "constructs", "reporter", "enhancer",
-                        "knockout", "variant", "variants", "genotype", "genotypes"})
-
-
 def _gene_sense(doc: Doc, i: int) -> bool:
     """Is token i (just after a short form) a word that makes the short form a gene (`IL-6 gene`),
     not one that goes on to a measure (`IL-6 gene expression`)?"""
-    if doc[i].lower_.split("/")[0] not in GENE_SENSE:
+    if doc[i].lower_.split("/")[0] not in P.GENE_SENSE:
         return False
     return not (i + 1 < len(doc) and doc[i + 1].lower_ in ("expression", "transcription", "levels", "level",
                                                              "product", "products", "mrna"))

@@ -140,6 +140,18 @@ DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "synd
                            "myopathies", "encephalopathy", "encephalomyelitis", "ataxia", "dementia", "anemia",
                            "anaemia", "immunodeficiency", "cancers", "neoplasm", "neoplasms", "sarcoma", "sarcomas",
                            "carcinoma", "carcinomas"})
+# the last words of a long form that names a disease, a lesion or the procedure that makes a disease model
+# (`middle cerebral artery occlusion`, `spinal nerve ligation`), beside the ruler's disease heads and endings
+LESION_HEADS = frozenset({"occlusion", "ischemia", "ischaemia", "infarction", "infarct", "stroke", "ligation",
+                          "transection", "contusion", "compression", "trauma", "sclerosis", "failure", "lesion",
+                          "lesions", "degeneration", "hemorrhage", "haemorrhage"})
+# a long form's last word past its disease name: the short form names a gene, protein or virus
+NAMED_AFTER_DISEASE = frozenset({"protein", "proteins", "gene", "genes", "virus", "viruses", "antigen", "receptor",
+                                 "locus", "kinase"})
+# words after a marker's short form that make it the gene, no end point (`the IL-6 gene`, `IL-6 promoter`)
+GENE_SENSE = frozenset({"gene", "genes", "promoter", "promoters", "locus", "loci", "allele", "alleles",
+                        "polymorphism", "polymorphisms", "construct", "constructs", "reporter", "enhancer",
+                        "knockout", "variant", "variants", "genotype", "genotypes"})
 DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle", "nervous", "system",
                                     # organs: `polycystic kidney disease`, `coronary heart disease`
                                     "kidney", "heart", "liver", "lung", "bowel", "skin", "eye", "bone", "joint", "breast",
