@@ -2086,3 +2086,13 @@ def test_a_cytokine_short_form_before_gene_names_the_gene_not_an_end_point(nlp):
     gene_at = doc.text.index("IL-6 gene")
     assert (gene_at, "OUTCOME") not in il6
     assert any(lab == "OUTCOME" and at > gene_at for at, lab in il6)   # the cytokine measured still counts
+
+
+def test_abbreviation_pairs_come_in_text_order_whatever_the_detector_order(nlp):
+    # the detector's order follows set iteration (it changes with PYTHONHASHSEED); propagation must not
+    from pipeline.nlp.mentions import abbreviation_pairs
+    doc = nlp("Rats underwent middle cerebral artery occlusion (MCAO). MCAO rats received MSCs; MCAO was transient.")
+    assert len(doc._.abbreviations) >= 2
+    doc._.abbreviations = list(reversed(doc._.abbreviations))
+    pairs = abbreviation_pairs(doc)
+    assert pairs == sorted(pairs)

@@ -69,7 +69,9 @@ def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
             out.append((a["short_start"], a["short_end"], a["long_start"], a["long_end"]))
         elif isinstance(a, Span) and isinstance(a._.long_form, Span):
             out.append((a.start, a.end, a._.long_form.start, a._.long_form.end))
-    return out
+    # in text order: the detector's order follows set iteration, which changes with the hash seed, and
+    # the first occurrence of a short form decides some of the others' provenance (propagate)
+    return sorted(out)
 
 
 def nested_factor_end(span: Span) -> int:
