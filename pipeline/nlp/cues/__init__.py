@@ -6,7 +6,7 @@ clause breaks (`;`, `whereas`, `but`, ...) around the two arguments, never the w
 so that `A improved X, whereas B failed to` gives B no credit for A's improvement.
 
 Modules, lowest first (each imports only those before it):
-- lexicon: change-word prefixes, `cue_kind`, negators and small word classes shared by all;
+- lexicon: change-word prefixes, `cue_kind`, `states_result`, negators and small word classes shared by all;
 - scope: clause breaks, `clause_scope`, `ClauseIndex`;
 - harms: whether less of an outcome is good (`is_harm_outcome`), composite end points;
 - safety: adverse events, late disease events, withdrawals (`withdrawal_reason`);
@@ -22,6 +22,7 @@ Callers use `from pipeline.nlp import cues` and `cues.NAME`: the names they use 
 """
 from pipeline.nlp.cues.lexicon import (
     DECREASE, FAVORABLE, INCREASE, MEASURED, MILD_WORDS, NEGATORS, NOT_CUES, SHORTEN, UNFAVORABLE, cue_kind,
+    states_result,
 )
 from pipeline.nlp.cues.scope import CLAUSE_BREAKS, CONTRAST_BREAKS, ClauseIndex, clause_scope
 from pipeline.nlp.cues.harms import in_composite, is_harm_outcome
@@ -39,5 +40,5 @@ __all__ = [
     "DECREASE", "EffectCue", "FAVORABLE", "HedgeIndex", "INCREASE", "MEASURED", "MILD_WORDS", "NEGATORS",
     "NOT_CUES", "NO_SUBJECT", "SAFETY_WORDS", "SHORTEN", "UNFAVORABLE", "clause_scope", "cue_kind", "defines",
     "effect_in_scope", "end_point_name", "hedge_in_scope", "in_composite", "is_harm_outcome", "negation_of_trigger",
-    "p_verdict", "promise_for", "proposed_as_possible", "withdrawal_reason",
+    "p_verdict", "promise_for", "proposed_as_possible", "states_result", "withdrawal_reason",
 ]

@@ -9,7 +9,7 @@ reader for a word list.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
@@ -89,6 +89,16 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
     if _starts(tok, MEASURED):
         return "unclear", 3.0
     return None
+
+
+def states_result(toks: Iterable[str]) -> bool:
+    """Whether a word states a change that could be a treatment's result: a favorable (or null) cue, each
+    word read as said of a harm (`reduced`, `preserved`)."""
+    for t in toks:
+        found = cue_kind(t, True)
+        if found is not None and found[0] in ("favorable", "null"):
+            return True
+    return False
 
 
 def _has_phrase(toks: Sequence[str], phrase: Sequence[str], lo: int, hi: int) -> int | None:

@@ -56,11 +56,18 @@ def clause_scope(toks: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
     opened = start > 0 and toks[start - 1] in SUBORDINATORS
     if opened:
         comma = next((i for i in range(start, len(toks)) if toks[i] == ","), None)
-        if comma is not None and comma < lo:
-            # our pair lies after the subordinate clause: the main clause starts after its comma
-            start = comma + 1
-        elif comma is not None and comma >= hi:
-            end = min(end, comma)
+        return _cut_at_comma(start, end, comma, lo, hi)
+    return start, end
+
+
+def _cut_at_comma(start: int, end: int, comma: int | None, lo: int, hi: int) -> tuple[int, int]:
+    """A clause start..end that a subordinator opens, cut at its first comma: after the comma when the
+    pair lo..hi lies there (the main clause), before it when the pair lies in the subordinate clause."""
+    if comma is not None and comma < lo:
+        # our pair lies after the subordinate clause: the main clause starts after its comma
+        return comma + 1, end
+    if comma is not None and comma >= hi:
+        return start, min(end, comma)
     return start, end
 
 
@@ -84,8 +91,5 @@ class ClauseIndex:
         if start > 0 and start - 1 in self.subordinator:
             k = bisect.bisect_left(self.commas, start)
             comma = self.commas[k] if k < len(self.commas) else None
-            if comma is not None and comma < lo:
-                start = comma + 1
-            elif comma is not None and comma >= hi:
-                end = min(end, comma)
+            return _cut_at_comma(start, end, comma, lo, hi)
         return start, end

@@ -29,7 +29,7 @@ Importing the package registers the factory.
 """
 from __future__ import annotations
 
-from pipeline.nlp.relations.text import Segment, TokenView, fast_text, segments, token_view
+from pipeline.nlp.relations.text import Segment, TokenOffsets, fast_text, segments, token_view
 from pipeline.nlp.relations.labels import (ARGUMENT_LABELS, EFFECT_PREDICATES, LABEL_PREFIX, MSC_CELLS,
                                            NAMED_MSC_SOURCES, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, cell_kind,
                                            concept_of, concepts_of)
@@ -45,7 +45,7 @@ from pipeline.nlp.relations.component import DEFAULT_MODEL, RelationExtractor, R
 __all__ = [
     "ARGUMENT_LABELS", "DEFAULT_MODEL", "EFFECT_PREDICATES", "LABEL_PREFIX", "MSC_CELLS", "NAMED_MSC_SOURCES",
     "NATIVE_CELLS", "OBJECT_LABELS", "PREDICATES", "TRIGGERS", "Candidate", "RelationExtractor", "RelationMention",
-    "RelationModel", "Segment", "TokenView", "argument_spans", "candidates", "cell_kind", "cell_lists", "concept_of",
+    "RelationModel", "Segment", "TokenOffsets", "argument_spans", "candidates", "cell_kind", "cell_lists", "concept_of",
     "concepts_of", "factor_lists", "fast_text", "focus_cell", "focus_factor", "given_natives", "implied_primary",
     "implied_safety", "iter_rows", "make_relations", "mention", "name_secretes", "relation_rows", "segments",
     "token_view", "trigger_groups",

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
-from pipeline.nlp.relations.text import Segment, TokenView, token_view
+from pipeline.nlp.relations.text import Segment, TokenOffsets, token_view
 from pipeline.nlp.relations.labels import (CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, OUTCOME_HASH, OUTCOME_OR_DISEASE,
                                            concept_of)
 from pipeline.nlp.relations.rows import RelationMention
@@ -117,7 +117,7 @@ def _head_of_complement(toks: list[str], etypes: list[int], o0: int) -> int:
     return k
 
 
-def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenView | None = None,
+def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | None = None,
             concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
     seg = cand.seg

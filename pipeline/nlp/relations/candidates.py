@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.context import sections_of_spans
-from pipeline.nlp.relations.text import Segment, TokenView, segments, token_view
+from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, concept_of
 from pipeline.nlp.relations.implied import _may_name_secretion
 from pipeline.nlp.relations.focus import (FACTOR_DELIVERED, GENERIC_CELL, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
@@ -27,7 +27,7 @@ from pipeline.nlp.relations.gates import _gated
 
 
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
-               view: TokenView | None = None, segs: list[Segment] | None = None,
+               view: TokenOffsets | None = None, segs: list[Segment] | None = None,
                ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
     """Every (subject, object) pair worth scoring, with its features. See the module docstring."""
     view = view or token_view(doc)
@@ -324,7 +324,7 @@ OPENING_TREATMENT = re.compile(r"(transplant|graft|inject|infus|administ|treated
                                r"|recipient|the cells|\bcells\b)")
 
 
-def _disease_opening(view: TokenView, seg: Segment, seg_ents: list[Span] = (), is_target=None) -> bool:
+def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = (), is_target=None) -> bool:
     """A segment of the abstract's opening that names neither treatment nor anaphor and states no change
     that could be a result (only a cue of harm done, or none): the disease, its model or its burden."""
     text = view.span_lower(seg.start, seg.end)
@@ -342,13 +342,7 @@ def _disease_opening(view: TokenView, seg: Segment, seg_ents: list[Span] = (), i
     # unless the end point opens with its verb (`NTFs protect motor neurons`)
     inside = {i for e in seg_ents if e.label_ == "OUTCOME" for i in range(e.start, e.end)
               if not (i == e.start and view.words(i, i + 1)[0] in VERB_LED_OUTCOME)}
-    for i, t in enumerate(view.words(seg.start, seg.end), seg.start):
-        if i in inside:
-            continue
-        found = cues.cue_kind(t, True)
-        if found is not None and found[0] in ("favorable", "null"):
-            return False
-    return True
+    return not cues.states_result(t for i, t in enumerate(view.words(seg.start, seg.end), seg.start) if i not in inside)
 
 
 MAKING = re.compile(r"\b(?:isolat|expand|cultur|grown|propagat|prepar|induc|reprogramm|sort|label|characteri|"

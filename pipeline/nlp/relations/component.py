@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
 from pipeline.nlp.context import sections_of_spans, species, study_design, word_set
-from pipeline.nlp.relations.text import Segment, TokenView, segments, token_view
+from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import ARGUMENT_LABELS, NAMED_MSC_SOURCES, PREDICATES, concepts_of
 from pipeline.nlp.relations.rows import RelationMention
 from pipeline.nlp.relations.implied import _may_name_secretion, argument_spans, name_secretes
@@ -114,7 +114,7 @@ class RelationExtractor:
                 doc._.species = species(text, doc._.study_design, doc._.mesh_terms, words)
         return doc
 
-    def extract(self, doc: Doc, keep_all: bool = False, view: TokenView | None = None,
+    def extract(self, doc: Doc, keep_all: bool = False, view: TokenOffsets | None = None,
                 ents: list[Span] | None = None) -> list[RelationMention]:
         best: dict[tuple, RelationMention] = {}
         view = view or token_view(doc)

@@ -10,7 +10,7 @@ import re
 
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import FACTOR_HASH, concept_of
 from pipeline.nlp.relations.lists import COORDINATORS
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
@@ -68,7 +68,7 @@ def _factor_of_the_cells(c: Candidate) -> bool:
     return False
 
 
-def _antecedent_made_by_cells(c: Candidate, view: TokenView) -> bool:
+def _antecedent_made_by_cells(c: Candidate, view: TokenOffsets) -> bool:
     """A resolved factor whose antecedent mention names it as what the cells were made to make (`MSCs
     overexpressing VEGF and IGF-1`, `hNPCs engineered to release GDNF`): no therapy of its own to carry
     into a later sentence (the cells' rows are the study's)."""
@@ -178,7 +178,7 @@ def _factor_tok(c: Candidate, k: int) -> bool:
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 
 
-def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
+def _factor_is_agent(c: Candidate, view: TokenOffsets) -> bool:
     """`GDNF has been shown to delay disease onset`: a sentence with no cell whose factor, named
     before the end point and not as a measured level, is what acted; the study's cells are not
     carried into it unless the sentence refers back to them (`the cells`, `this treatment`, a generic
@@ -201,7 +201,7 @@ def _factor_is_agent(c: Candidate, view: TokenView) -> bool:
     return False
 
 
-def _anaphor_only_after(c: Candidate, view: TokenView) -> bool:
+def _anaphor_only_after(c: Candidate, view: TokenOffsets) -> bool:
     """The segment names no cell and its words that refer back (STRONG_ANAPHOR) all stand after the end
     point: what comes before, the factor's result, is not carried to the study's cells."""
     if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):

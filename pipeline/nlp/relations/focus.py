@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import patterns as P
-from pipeline.nlp.relations.text import TokenView, token_view
+from pipeline.nlp.relations.text import TokenOffsets, token_view
 from pipeline.nlp.relations.labels import NATIVE_CELLS, concept_of
 
 TREATMENT_CONTEXT = re.compile(
@@ -64,7 +64,7 @@ def _given_later(after: str) -> bool:
     return bool(m) and not NOT_THEIRS.search(after[:m.start(0) + len(m.group(0))])
 
 
-def given_natives(ents: list[Span], view: TokenView, concept) -> frozenset[str]:
+def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[str]:
     """Native cell types (NATIVE_CELLS) that the document names as given: its therapy, not its target."""
     out = set()
     for e in ents:
@@ -88,7 +88,7 @@ PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fu
                            r"\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
 
 
-def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenView | None = None,
+def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenOffsets | None = None,
                concept=None, given: frozenset[str] = frozenset()) -> str | None:
     """The document's treatment cell: treatment cells weighted by frequency, title and triggers."""
     view = view or token_view(doc)
@@ -130,7 +130,7 @@ def _product_before(ents: list[Span], e: Span) -> bool:
     return any(x.label_ == "CELL_TYPE" and x.end <= e.start and e.start - x.end <= 4 and x is not e for x in ents)
 
 
-def focus_factor(ents: list[Span], title_end: int, view: TokenView, concept, seg_of=None) -> str | None:
+def focus_factor(ents: list[Span], title_end: int, view: TokenOffsets, concept, seg_of=None) -> str | None:
     """The factor a cell-free study gives: named in the title or where it is delivered (`recombinant
     BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either."""
     score: dict[str, float] = {}

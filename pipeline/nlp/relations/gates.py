@@ -10,7 +10,7 @@ import re
 from spacy.strings import hash_string
 
 from pipeline.nlp import cues
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.features import Candidate
@@ -26,7 +26,7 @@ from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordinati
                                             _route_of_contrasted_cell, _route_of_other_agent)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
 
-DISEASE_HASH = hash_string("DISEASE")   # as TokenView.ent_type holds it
+DISEASE_HASH = hash_string("DISEASE")   # as TokenOffsets.ent_type holds it
 
 # cells used to reproduce the disease, not to treat it
 MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
@@ -51,16 +51,10 @@ def _induced_harm(c: Candidate) -> bool:
             break
         if t in (";", ".") or t in cues.CLAUSE_BREAKS or cues.cue_kind(t, True):
             return False
-    if at is None:
-        return False
-    for t in c.toks:
-        found = cues.cue_kind(t, True)
-        if found is not None and found[0] in ("favorable", "null"):
-            return False
-    return True
+    return at is not None and not cues.states_result(c.toks)
 
 
-def _native_actor(c: Candidate, view: TokenView) -> bool:
+def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
     """A native cell (microglia, Tregs, motor neurons) named before the outcome in a sentence that gives
     nothing and names no treated subject: what it says of the outcome is the native cell's doing."""
     # (Span.ents makes a Span of every entity of the doc: first ask the token view whether any cell
@@ -77,7 +71,7 @@ GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|i
                            r"(?:cells|grafts)\b")
 
 
-def _gated(c: Candidate, view: TokenView, seg_memo: dict[int, SegmentFlags]) -> bool:
+def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
@@ -300,7 +294,7 @@ DISEASE_CLAUSE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:which|that)\s
                             r"cause)\b|,\s*with\s+(?:its|their)\b)[^,;.:]*$")
 
 
-def _in_disease_clause(c: Candidate, view: TokenView) -> bool:
+def _in_disease_clause(c: Candidate, view: TokenOffsets) -> bool:
     """The outcome lies in a clause that describes a disease named just before it (DISEASE_CLAUSE)."""
     o0 = c.obj.start
     # (doc.ents makes a Span of every entity, per candidate: first ask the token view whether a disease

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp import cues
 from pipeline.nlp.mentions import nested_factor_end
 from pipeline.nlp.ruler import NESTED_KEY
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import ARGUMENT_LABELS, concept_of
 
 FACTOR_NAMES = (
@@ -41,7 +41,7 @@ def _may_name_secretion(cell: Span) -> bool:
 
 
 def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None,
-                  view: TokenView | None = None) -> list[tuple[Span, str]]:
+                  view: TokenOffsets | None = None) -> list[tuple[Span, str]]:
     """Cells whose own name says what they secrete: (cell mention, factor concept)."""
     out = []
     for e in (ents if ents is not None else doc.ents):

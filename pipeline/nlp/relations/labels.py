@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 
 PREDICATES: dict[str, tuple[str, str]] = {
     "ADMINISTERED_VIA": ("CELL_TYPE", "ROUTE"),
@@ -20,7 +20,7 @@ LABEL_PREFIX = {"CELL_TYPE": "cell", "NEUROTROPHIC_FACTOR": "factor", "OUTCOME":
                 "ROUTE": "route", "DISEASE": "disease"}
 OBJECT_LABELS = frozenset({"NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"})
 ARGUMENT_LABELS = frozenset({"CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE"})
-# label string hashes, as TokenView.ent_type holds them
+# label string hashes, as TokenOffsets.ent_type holds them
 OUTCOME_OR_DISEASE = frozenset({hash_string("OUTCOME"), hash_string("DISEASE")})
 FACTOR_HASH = hash_string("NEUROTROPHIC_FACTOR")
 CELL_HASH = hash_string("CELL_TYPE")
@@ -43,7 +43,7 @@ def concept_of(ent: Span) -> str:
     return cid if cid else f"{LABEL_PREFIX.get(ent.label_, ent.label_.lower())}:other"
 
 
-def concepts_of(doc: Doc, ents: list[Span], view: TokenView) -> dict[tuple[int, int], str]:
+def concepts_of(doc: Doc, ents: list[Span], view: TokenOffsets) -> dict[tuple[int, int], str]:
     """concept_of for every entity, keyed by token offsets. Span._ builds an Underscore object per
     access (a tenth of the stage's time on sparse documents); spaCy keeps a span's extension
     values in doc.user_data under ("._.", name, start_char, end_char), read here directly, and

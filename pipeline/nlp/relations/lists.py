@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 
 COORDINATORS = frozenset({"and", "or", ",", "as", "well"})
 
@@ -16,7 +16,7 @@ COORDINATORS = frozenset({"and", "or", ",", "as", "well"})
 FACTOR_LIST_WORDS = COORDINATORS | {"such", "including", "e.g.", "namely", "(", ")", "especially", "particularly"}
 
 
-def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
+def factor_lists(ents: list[Span], view: TokenOffsets, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
     """Named factors that stand in one list of two or more (only list words between neighbours),
     keyed by token offsets, valued by the list's first token. A class word (`NTFs such as`) is no
     member: what the class does is not said of each factor, nor the reverse."""
@@ -39,7 +39,7 @@ def factor_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, in
 CELL_LIST_WORDS = frozenset({"and", "or", ",", "the"})
 
 
-def cell_lists(ents: list[Span], view: TokenView, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
+def cell_lists(ents: list[Span], view: TokenOffsets, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
     """Cell mentions of two or more distinct concepts that stand in one list (only `,`, `and`, `or`, `the`
     between neighbours: `BM-MSCs, AD-MSCs and UC-MSCs`, `in the BM-MSC and the UC-MSC groups`), keyed by
     token offsets, valued by the list's first token."""

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import CELL_HASH, FACTOR_HASH, concept_of
 from pipeline.nlp.relations.features import Candidate
 
@@ -40,7 +40,7 @@ SAMPLED = ("obtain", "collect", "sampl", "drawn", "withdrawn", "aspirat")
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
 
 
-def _route_of_other_agent(c: Candidate, view: TokenView) -> bool:
+def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
     """`daily intraperitoneal injections of cyclosporine`, `intravenous placebo`, `subcutaneous IL-2`,
     `G-CSF was given subcutaneously`: the route of another agent, not the cells'."""
     toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
@@ -218,6 +218,13 @@ def _gapped_route_pairs(c: Candidate) -> bool:
     return bool(own)
 
 
+def _cell_starting_at(doc: Doc, k: int) -> Span | None:
+    """The cell mention that starts at token k, if one does."""
+    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+        return None
+    return next(e for e in doc.ents if e.start == k)
+
+
 def _premodifies_other_cell(c: Candidate) -> bool:
     """The route stands right before another cell mention than the subject (`intravenous BM-MSCs or
     intrathecal UC-MSCs`), its modifiers aside (`intravenous autologous BM-MSCs`)."""
@@ -225,9 +232,9 @@ def _premodifies_other_cell(c: Candidate) -> bool:
     k = end
     while k < min(len(doc), end + 3) and doc[k].lower_ in CELL_PREMODIFIERS:
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+    nxt = _cell_starting_at(doc, k)
+    if nxt is None:
         return False
-    nxt = next(e for e in doc.ents if e.start == k)
     if (nxt.start, nxt.end) == (c.subj.start, c.subj.end) \
             or concept_of(nxt) == concept_of(c.subj):
         return False
@@ -250,10 +257,8 @@ def _route_of_contrasted_cell(c: Candidate) -> bool:
     k = c.obj.end
     while k < min(len(doc), c.obj.end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
-        return False
-    nxt = next(e for e in doc.ents if e.start == k)
-    if concept_of(nxt) == concept_of(c.subj):
+    nxt = _cell_starting_at(doc, k)
+    if nxt is None or concept_of(nxt) == concept_of(c.subj):
         return False
     a, b = sorted((c.subj.start - seg_start, c.obj.start - seg_start))
     if cues.CONTRAST_BREAKS.isdisjoint(c.toks[a:b]):

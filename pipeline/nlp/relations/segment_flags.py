@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 
 from pipeline.nlp import cues
-from pipeline.nlp.relations.text import TokenView
+from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.pairing import OTHER_AGENT_SENTENCE
 
@@ -64,14 +64,14 @@ class SegmentFlags:
 ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
 
 
-def _segment_flags(c: Candidate, view: TokenView, memo: dict[int, SegmentFlags]) -> SegmentFlags:
+def _segment_flags(c: Candidate, view: TokenOffsets, memo: dict[int, SegmentFlags]) -> SegmentFlags:
     flags = memo.get(c.seg.index)
     if flags is None:
         flags = memo[c.seg.index] = SegmentFlags(view.span_lower(c.seg.start, c.seg.end))
     return flags
 
 
-def _in_model_clause(c: Candidate, view: TokenView, flags: SegmentFlags) -> bool:
+def _in_model_clause(c: Candidate, view: TokenOffsets, flags: SegmentFlags) -> bool:
     at = view.start[c.obj.start] - view.start[c.seg.start]
     return any(a <= at < b for a, b in flags.model_spans)
 

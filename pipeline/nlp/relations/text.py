@@ -1,6 +1,6 @@
 """Per-document token values and segments: what every later step reads instead of Token and Span objects.
 
-`TokenView` holds each token's offsets, entity type, whitespace and line ends as plain lists, read once
+`TokenOffsets` holds each token's offsets, entity type, whitespace and line ends as plain lists, read once
 per document (Token and Span access in spaCy is not free, and Doc.text joins every token on each
 access); `segments` cuts the Doc's sentences again at newlines and gives each its section. Nothing here
 knows about predicates, so every other module of the package can build on it.
@@ -27,8 +27,9 @@ class Segment:
     section_source: str = "label"   # label | cue | position
 
 
+# (not ruler.view.TokenStrings, which holds the strings the entity rules match on, before there are entities)
 @dataclass
-class TokenView:
+class TokenOffsets:
     """Per-token values read once per document, as plain lists (Token and Span access in spaCy
     is not free, and Doc.text joins every token on each access). Lower-cased token strings are
     cut from the text per segment, only where a candidate needs them (`words`)."""
@@ -85,9 +86,9 @@ def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None 
     return "".join(pieces)
 
 
-def token_view(doc: Doc) -> TokenView:
+def token_view(doc: Doc) -> TokenOffsets:
     if len(doc) == 0:
-        return TokenView([], [], [], [], [], doc.text, doc.text.lower())
+        return TokenOffsets([], [], [], [], [], doc.text, doc.text.lower())
     has_sents = doc.has_annotation("SENT_START")
     arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY] + ([SENT_START] if has_sents else []))
     sent_starts = None
@@ -109,11 +110,11 @@ def token_view(doc: Doc) -> TokenView:
         if i >= 0 and (not line_ends or line_ends[-1] != i):
             line_ends.append(i)
         nl = text.find("\n", nl + 1)
-    return TokenView(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low,
+    return TokenOffsets(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low,
                      sent_starts)
 
 
-def segments(doc: Doc, view: TokenView | None = None, needed: list[int] | None = None) -> list[Segment]:
+def segments(doc: Doc, view: TokenOffsets | None = None, needed: list[int] | None = None) -> list[Segment]:
     """The doc's sentences, cut again at newline tokens; each with its section.
 
     With `needed` (token indices), only segments holding one of them get a section (others: "")."""

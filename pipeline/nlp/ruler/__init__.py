@@ -3,7 +3,7 @@
 The component (EntityRules, its factory `make_ruler` and the span keys) is in component.py; the
 rules it runs live in the modules beside it, in import order:
 
-- view.py: `TokenView`, the token strings read once per doc
+- view.py: `TokenStrings`, the token strings read once per doc
 - phrases.py: noun-phrase reading shared by the rules (measure heads, change verbs, `X of Y`)
 - generic.py: names no vocabulary lists, by their shape (`generic_candidates`)
 - outcome_context.py: end points licensed by a verb around them (`context_outcomes`)
@@ -29,13 +29,13 @@ from pipeline.nlp.ruler.phrases import (_CHANGE_VERB, _PARTICIPLE, _STEM4, IMMUN
                                         _is_marker, _measure_head, _np_word, _of_object_end, _outcome_modifier,
                                         _short_form_at, _trim)
 from pipeline.nlp.ruler.sentence_filters import MUSCLE_NOT_NERVE, _disease_pronoun, _has_pair
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 
 __all__ = [
     "CARE_NAMES", "CARE_WORDS", "CHANGED", "CHANGE_NOUNS", "CLASS_HEADS", "DAMAGE_HEADS", "GLUE_CANDIDATES",
     "IMMUNE_COUNT_HEADS", "IRREGULAR_CHANGES", "MADE_BY_SUFFIXES", "MOLECULE_HEADS", "MOLECULE_MODIFIERS",
     "MUSCLE_NOT_NERVE", "NESTED_KEY", "RULES_KEY", "SAFETY_BODIES", "TISSUE_GAPS", "WHERE_MEASURED",
-    "EntityRules", "TokenView", "context_outcomes", "generic_candidates", "i_in_tail", "make_ruler",
+    "EntityRules", "TokenStrings", "context_outcomes", "generic_candidates", "i_in_tail", "make_ruler",
     "_CHANGE_VERB", "_COMPARED_STATES", "_PARTICIPLE", "_STEM4", "_bare_ev", "_bare_onsets", "_changed",
     "_changed_after", "_characteristic", "_disease_pronoun", "_extends_with_of", "_given_before", "_has_pair",
     "_instrument_long_forms", "_is_change_verb", "_is_marker", "_measure_head", "_measured_name", "_np_word",

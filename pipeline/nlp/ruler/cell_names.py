@@ -13,7 +13,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.nlp import patterns as P
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
 
@@ -31,7 +31,7 @@ def _bare_ev(text: str) -> bool:
 MADE_BY_SUFFIXES = ("-derived", "-secreted", "-released", "-produced")
 
 
-def _ev_head(view: TokenView, i: int) -> int:
+def _ev_head(view: TokenStrings, i: int) -> int:
     """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
     low = view.lowers
     best = -1
@@ -42,7 +42,7 @@ def _ev_head(view: TokenView, i: int) -> int:
     return best
 
 
-def _source_after(view: TokenView, e: int, cid: str) -> tuple[int, str]:
+def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
     """`MSCs derived from human bone marrow`, `MSCs isolated from adipose tissue`: the tissue
     source named after the cells belongs to the mention (SPEC: the name with its source) and
     makes a bare `cell:msc` specific. Returns the new end and concept (unchanged when none)."""
@@ -95,7 +95,7 @@ def _another_source_after(low: list[str], k: int) -> bool:
     return any(tuple(low[j:j + len(words)]) == words for words, _ in P.SOURCE_WORDS)
 
 
-def _source_before_abbreviation(view: TokenView, s: int, cid: str) -> tuple[int, str]:
+def _source_before_abbreviation(view: TokenStrings, s: int, cid: str) -> tuple[int, str]:
     """`Bone marrow (BM)-derived MSCs`, `Wharton's jelly (WJ)-MSCs`: the source's short form glued
     to the cells hides the source before it; the mention starts at the source, whose concept it
     takes. Returns the new start and concept (unchanged when none)."""
@@ -159,7 +159,7 @@ def _split_modifier(doc: Doc, s: int, cell_end: dict[int, int]) -> bool:
 GLUE_CANDIDATES = frozenset({"cell:msc", "cell:other", "cell:bm_mnc"})
 
 
-def _glued_sources(view: TokenView, spans: list[tuple[int, int, str]], concepts: Vocabulary,
+def _glued_sources(view: TokenStrings, spans: list[tuple[int, int, str]], concepts: Vocabulary,
                    name_concept: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
     """`Bone marrow-MSCs`, `umbilical cord blood-derived mononuclear cells`, `Bone marrow-mesenchymal
     stromal cells`: a source glued to the name by a hyphen splits into tokens that the name's
@@ -201,7 +201,7 @@ def _variant_concept(words: list[str], name_concept: Callable[[str], str | None]
     return next((found for f in forms if (found := name_concept(" ".join(f)))), None)
 
 
-def _made_from_stem_cells(view: TokenView, spans: list[tuple[int, int, str]],
+def _made_from_stem_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
                           concepts: Vocabulary) -> list[tuple[int, int, str]]:
     """`Induced pluripotent stem cell (iPSC)-derived motor neurons`, `human embryonic stem cell-derived
     astrocytes`: one mention of the cells made, as `iPSC-derived astrocytes` is; the stem cells they
@@ -223,7 +223,7 @@ def _made_from_stem_cells(view: TokenView, spans: list[tuple[int, int, str]],
     return out
 
 
-def _coordinated_sources(view: TokenView, spans: list[tuple[int, int, str]],
+def _coordinated_sources(view: TokenStrings, spans: list[tuple[int, int, str]],
                          name_concept: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
     """`bone marrow- and adipose-derived MSCs`, `UC- and BM-MSCs`, `bone marrow and umbilical cord
     MSCs`: a source coordinated before a sourced MSC name shares its head, so it names cells of

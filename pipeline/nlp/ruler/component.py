@@ -33,7 +33,7 @@ from pipeline.nlp.ruler.lists import _coordinated, _shared_head
 from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
 from pipeline.nlp.ruler.phrases import _short_form_at
 from pipeline.nlp.ruler.sentence_filters import _by_sentence, _drop_definitions
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
 RULES_KEY = "litmine_rules"
@@ -126,7 +126,7 @@ class EntityRules:
                 return cid
         return None
 
-    def _candidates(self, doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
+    def _candidates(self, doc: Doc, view: TokenStrings) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
         # (an alias that opens with a short form matches case-blind: `hAD MSCs`, `AT MSCs` are no `had MSCs`,
         # `at MSC passage 3`; no alias opens with a lower-case function word)
@@ -239,7 +239,7 @@ class EntityRules:
                     cands.append((i, i + 1, cid))
         return cands
 
-    def _bridged_names(self, view: TokenView, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _bridged_names(self, view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """`umbilical cord (UC) mesenchymal stem cells`, `cord blood (hUCB) mononuclear cells`: a cell
         name that its source's short form splits is the whole name, with the source's concept (only
         where the source changes the concept: `dopaminergic (DA) neurons` stay `neurons`)."""
@@ -284,7 +284,7 @@ class EntityRules:
                 return True
         return False
 
-    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenView) -> tuple[list[tuple[int, int, str]], list, list]:
+    def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenStrings) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
         low = view.lowers
         nested: list[tuple[int, int, str]] = []
@@ -433,7 +433,7 @@ class EntityRules:
                            for s, _, cid in spans)
         return False
 
-    def _nested(self, cands, spans, nested, view: TokenView):
+    def _nested(self, cands, spans, nested, view: TokenStrings):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
         neurons`, `BM-MSCs` in `BM-MSC conditioned medium` (outcome and MSC-product containers),
         `neurotrophic factors` in `MSCs secreting neurotrophic factors` (a factor in a cell's name).
@@ -467,7 +467,7 @@ class EntityRules:
             self._name_memo[text] = found
         return found
 
-    def _context_short_forms(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _context_short_forms(self, view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """An ambiguous short form (`PD`, `MS`, `IT`) counts where the document names what it stands
         for even without defining it: `PD` in a text that says `Parkinson disease` (its initials)."""
         wanted: dict[str, str] = {}
@@ -494,20 +494,20 @@ class EntityRules:
         return sorted(spans + extra) if extra else spans
 
     # --- rules kept as methods (their bodies live in sentence_filters.py and lists.py) ------------
-    def _drop_definitions(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
+    def _drop_definitions(self, doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
         return _drop_definitions(doc, view, spans, self.vocab_concepts)
 
-    def _by_sentence(self, doc: Doc, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _by_sentence(self, doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         return _by_sentence(doc, view, spans, self.vocab_concepts)
 
-    def _coordinated(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _coordinated(self, view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         return _coordinated(view, spans, self.vocab_concepts)
 
-    def _shared_head(self, view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _shared_head(self, view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         return _shared_head(view, spans)
 
     def __call__(self, doc: Doc) -> Doc:
-        view = TokenView.of(doc)
+        view = TokenStrings.of(doc)
         cands = self._candidates(doc, view)
         spans, nested, dropped = self._compose(doc, self._resolve(cands), view)
         if dropped:   # names inside a dropped definition outcome stand on their own (`motor neurons`)

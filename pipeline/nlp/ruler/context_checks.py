@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.phrases import _PARTICIPLE
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
 
@@ -65,7 +65,7 @@ CARE_WORDS = frozenset({"supportive", "symptomatic", "palliative", "management",
 _BASE_CHANGE = re.compile(r"^(?:%s)e?$" % "|".join(P.CHANGE_STEMS))
 
 
-def _changed(v: TokenView, s: int, e: int) -> bool:
+def _changed(v: TokenStrings, s: int, e: int) -> bool:
     """The phrase s..e is the object of a change verb (`reduced (the) X`) or the subject of a passive one
     (`X was (significantly) reduced`)."""
     low = v.lowers
@@ -83,10 +83,14 @@ def _changed(v: TokenView, s: int, e: int) -> bool:
     return False
 
 
+def _sentence(doc: Doc, i: int) -> Span:
+    """Token i's sentence (the whole doc without sentence boundaries)."""
+    return doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+
+
 def _sentence_words(doc: Doc, i: int) -> list[str]:
     """The lower-cased words of token i's sentence (the whole doc without sentence boundaries)."""
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return [t.lower_ for t in sent]
+    return [t.lower_ for t in _sentence(doc, i)]
 
 
 def _names_disease(doc: Doc, s: int, e: int, concepts: Vocabulary) -> bool:
@@ -172,7 +176,7 @@ def _harm_symptom(doc: Doc, s: int, e: int) -> bool:
     return _harm_listed(doc, s)
 
 
-def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
+def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
     low = view.lowers
@@ -220,7 +224,7 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
         return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
     if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
             e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and not CARE_WORDS.isdisjoint(
-            t.lower_ for t in (doc[s].sent if doc.has_annotation("SENT_START") else doc[:])):
+            _sentence_words(doc, s)):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
     if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
             "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
@@ -317,8 +321,7 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
     if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
         return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
     if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
-        words = [t.lower_ for t in sent]
+        words = _sentence_words(doc, s)
         if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
                 w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
             # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
@@ -328,11 +331,11 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
             and low[s - 2] in ("into", "via", "through")):
         # `through the hepatic artery`, `hepatic artery infusion`: a route where cells are given there;
         # `the hepatic artery was patent` is anatomy
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = _sentence(doc, s)
         if not any(t.lower_.startswith(P.GIVING_STEMS + ("given", "receiv")) for t in sent):
             return None
     if concepts.label_of(cid) == "ROUTE" and low[s] not in ("into", "via", "through") and low[e - 1] in P.SITE_HEADS:
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = _sentence(doc, s)
         words = [t.lower_ for t in sent]
         # (`grafted cells` names the cells; it gives nothing here)
         giving = [k for k, w in enumerate(words) if w.startswith(P.GIVING_STEMS + ("given", "receiv"))
@@ -346,7 +349,7 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
         return None
     if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
             w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = _sentence(doc, s)
         low = sent.text.lower()
         if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
             return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
@@ -363,7 +366,7 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
     if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))
                                  or low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS):
         # `injected intralesionally`: into the lesion of the cord or of the brain the study injures
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = _sentence(doc, s)
         words, text = sent.text.lower(), doc.text.lower()
         if "spinal" in words or not any(w in words for w in P.BRAIN_WORDS) and (
                 "spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)):
@@ -371,7 +374,7 @@ def _in_context(doc: Doc, view: TokenView, s: int, e: int, cid: str, concepts: V
         if any(w in words for w in P.BRAIN_WORDS) or any(w in text for w in P.BRAIN_WORDS) and "spinal" not in text:
             return (s, e, "route:intracerebral")
     if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
-        sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = _sentence(doc, s)
         words = sent.text.lower()
         if "spinal" in words or "horn" in words or not any(w in words for w in P.BRAIN_WORDS) and (
                 "spinal cord" in doc.text.lower() and not any(w in doc.text.lower() for w in P.BRAIN_WORDS)):

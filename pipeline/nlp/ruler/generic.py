@@ -11,15 +11,15 @@ from spacy.tokens import Doc
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.phrases import _of_object_end, _outcome_modifier, _short_form_at
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 
 
-def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[int, int, str]]:
+def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple[int, int, str]]:
     """Names no vocabulary lists, by their shape (head word first, then walk left: cheap):
     `chronic inflammatory disorders`, `Krabbe disease`, `neuropathy`, `Modified Ashworth Scale`,
     `TNF-α levels`, `levels of synaptophysin`, `synaptogenesis`, `brain damage`, `hepatocytes`."""
     out = []
-    v = view or TokenView.of(doc)
+    v = view or TokenStrings.of(doc)
     lowers, texts, starts = v.lowers, v.texts, v.starts
     n = len(lowers)
     for i, low in enumerate(lowers):
@@ -122,7 +122,7 @@ def generic_candidates(doc: Doc, view: TokenView | None = None) -> list[tuple[in
     return out
 
 
-def _instrument_long_forms(doc: Doc, view: TokenView) -> list[tuple[int, int, str]]:
+def _instrument_long_forms(doc: Doc, view: TokenStrings) -> list[tuple[int, int, str]]:
     """A long form the document abbreviates whose last word names a rating instrument is that
     instrument, whatever its words and case (`positive and negative symptoms scale (PANSS)`); the
     title-case shape without a short form is generic_candidates'."""

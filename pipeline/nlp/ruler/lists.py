@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.phrases import _is_change_verb, _is_marker, _measure_head, _np_word, _of_object_end, _trim
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
 
@@ -23,7 +23,7 @@ CLASS_HEADS = frozenset({"cytokines", "chemokines", "markers", "mediators", "fac
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
 
 
-def _coordinated(view: TokenView, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> list[tuple[int, int, str]]:
+def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> list[tuple[int, int, str]]:
     """A list that holds an end point lists end points: `survival, motor abilities, histology and
     glutamate release`. A conjunct next to an OUTCOME mention, joined by `,`/`and`/`or`, that is a
     short noun phrase overlapping no other mention, becomes an OUTCOME too."""
@@ -89,7 +89,7 @@ def _coordinated(view: TokenView, spans: list[tuple[int, int, str]], concepts: V
     return sorted(spans + found) if found else spans
 
 
-def _shared_head(view: TokenView, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _shared_head(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`motor and neurological deficits`, `motor and nonmotor symptoms`: a modifier that names an
     end point's kind, coordinated with an unnamed end point, shares its head; the whole phrase
     takes the concept the modifier names (the unnamed one alone would be `outcome:other`)."""
@@ -108,7 +108,7 @@ def _shared_head(view: TokenView, spans: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
-def _conjunct(view: TokenView, s: int, e: int) -> bool:
+def _conjunct(view: TokenStrings, s: int, e: int) -> bool:
     """A list member that can be an end point: a measure or process noun (`histology` is not),
     or a lower-case noun phrase of two or more words (`glial scar`); no verb forms, no bare
     protein symbols (`P62`, `Beclin-1` listed as markers are not end points of their own)."""

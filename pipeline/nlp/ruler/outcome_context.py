@@ -11,10 +11,10 @@ import re
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.phrases import (_PARTICIPLE, _STEM4, _is_change_verb, _is_marker, _measure_head,
                                         _np_word, _of_object_end, _short_form_at, _trim)
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 
 
-def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
+def _object_phrase(v: TokenStrings, i: int) -> tuple[int, int] | None:
     """The end point named by a noun phrase starting at token i (`the cystic cavity area`,
     `expression of the cognition-related proteins`), or None."""
     lowers, n = v.lowers, len(v.lowers)
@@ -40,7 +40,7 @@ def _object_phrase(v: TokenView, i: int) -> tuple[int, int] | None:
     return i, j
 
 
-def _stained_start(v: TokenView, m: int) -> int | None:
+def _stained_start(v: TokenStrings, m: int) -> int | None:
     """Start of a stained-marker phrase whose mark is token m: `GFAP-positive`, `NeuN+`, or
     `glial fibrillary acidic protein (GFAP) positive` (the name, its short form, the mark)."""
     lowers, texts = v.lowers, v.texts
@@ -97,7 +97,7 @@ _AFTER_INTRANSITIVE = frozenset({".", ",", ";", "(", "in", "after", "from", "by"
 LOSE_GAIN = frozenset({"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining"})
 
 
-def context_outcomes(v: TokenView) -> list[tuple[int, int, str]]:
+def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
     """End points licensed by their context: the object(s) of a change or measurement verb
     (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
     (`neutralizing antibodies were detected`)."""

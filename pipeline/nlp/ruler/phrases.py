@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp import patterns as P
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 
 
 def _is_marker(text: str) -> bool:
@@ -19,7 +19,7 @@ def _is_marker(text: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)
 
 
-def _outcome_modifier(v: TokenView, i: int) -> bool:
+def _outcome_modifier(v: TokenStrings, i: int) -> bool:
     low, text = v.lowers[i], v.texts[i]
     if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum():
         return False
@@ -33,7 +33,7 @@ IMMUNE_COUNT_HEADS = frozenset({"infiltration", "number", "numbers", "accumulati
                                 "proportion", "percentage", "density"})
 
 
-def _of_object_end(v: TokenView, i: int, head: str) -> int:
+def _of_object_end(v: TokenStrings, i: int, head: str) -> int:
     """End of the short noun phrase after `HEAD of` starting at token i (or i when there is none):
     no determiner or number first, a parenthesised short form inside is kept, a participle ends it."""
     lowers, texts, n = v.lowers, v.texts, len(v.lowers)
@@ -79,14 +79,14 @@ def _is_change_verb(low: str) -> bool:
 _PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
 
 
-def _np_word(v: TokenView, k: int) -> bool:
+def _np_word(v: TokenStrings, k: int) -> bool:
     """Can token k sit inside an end point's noun phrase? (no function word, adverb, number, verb)"""
     low, text = v.lowers[k], v.texts[k]
     return (text[:1].isalnum() and not text[:1].isdigit() and low not in P.NP_STOP
             and not (low.endswith("ly") and len(low) > 4) and not _is_change_verb(low))
 
 
-def _trim(v: TokenView, s: int, e: int) -> int:
+def _trim(v: TokenStrings, s: int, e: int) -> int:
     """New start of s..e without leading words that say nothing about what was measured
     (`clinical outcome`, `lost function`, `reaching scores`)."""
     low = v.lowers
@@ -96,7 +96,7 @@ def _trim(v: TokenView, s: int, e: int) -> int:
     return s
 
 
-def _measure_head(v: TokenView, s: int, e: int) -> bool:
+def _measure_head(v: TokenStrings, s: int, e: int) -> bool:
     """Does the phrase s..e end in a noun that names a measure or a process?"""
     head = v.lowers[e - 1]
     if e - s == 1 and head in P.VAGUE_ALONE:
@@ -116,7 +116,7 @@ def _measure_head(v: TokenView, s: int, e: int) -> bool:
             or bool(P.SPELLED_CYTOKINE.match(head)))
 
 
-def _short_form_at(v: TokenView, j: int) -> bool:
+def _short_form_at(v: TokenStrings, j: int) -> bool:
     """`( IL-6 )` at token j: a parenthesised short form of one token."""
     low = v.lowers
     return j + 3 < len(low) and low[j] == "(" and low[j + 2] == ")" and low[j + 1][:1].isalnum()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.cell_names import _names_recipients
-from pipeline.nlp.ruler.view import TokenView
+from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
 
@@ -36,7 +36,7 @@ def _has_pair(words: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
 MUSCLE_NOT_NERVE = P.MUSCLE_WORDS - {"fibers", "fibres"}
 
 
-def _drop_definitions(doc: Doc, view: TokenView, spans: list[tuple[int, int, str]],
+def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]],
                       concepts: Vocabulary) -> tuple[list, list]:
     """`ALS is a fatal disease characterized by motor neuron loss`: what defines a disease is
     not an end point (the annotators leave such outcomes out)."""
@@ -90,7 +90,7 @@ def _describes_disease(low: list[str], sent, spans: list[tuple[int, int, str]], 
     return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES)
 
 
-def _by_sentence(doc: Doc, view: TokenView, spans: list[tuple[int, int, str]],
+def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]],
                  concepts: Vocabulary) -> list[tuple[int, int, str]]:
     """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
     CSF or blood (light and phosphorylated heavy neurofilament, measured only there, always);

@@ -1,4 +1,4 @@
-"""`TokenView`: the token strings every rule walks, read once per doc.
+"""`TokenStrings`: the token strings every rule walks, read once per doc.
 
 Its own module because every other module of the ruler reads tokens through it and it depends on
 nothing of theirs (the bottom of the package's import order).
@@ -11,8 +11,9 @@ from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 
+# (not relations.text.TokenOffsets, which holds offsets, entity types and line ends once entities are set)
 @dataclass(frozen=True)
-class TokenView:
+class TokenStrings:
     """Token strings and sentence starts read once per doc from the string store: the rules walk
     tokens many times, and building spaCy Token objects is the ruler's main cost."""
     texts: list[str]
@@ -20,7 +21,7 @@ class TokenView:
     starts: list[bool]
 
     @classmethod
-    def of(cls, doc: Doc) -> "TokenView":
+    def of(cls, doc: Doc) -> "TokenStrings":
         strings = doc.vocab.strings
         arr = doc.to_array([ORTH, LOWER])
         starts = [x == 1 for x in doc.to_array(SENT_START).view("int64").reshape(-1).tolist()]
