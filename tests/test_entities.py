@@ -2096,3 +2096,20 @@ def test_abbreviation_pairs_come_in_text_order_whatever_the_detector_order(nlp):
     doc._.abbreviations = list(reversed(doc._.abbreviations))
     pairs = abbreviation_pairs(doc)
     assert pairs == sorted(pairs)
+
+
+# --- helper D (s17): preclinical cell therapy in ALS models (invented sentences) ---
+
+@pytest.mark.parametrize("sentence, span", [
+    ("In SOD1 mice, the age at onset of hindlimb tremor did not differ between groups.", "age at onset of hindlimb tremor"),
+    ("The age at onset of paralysis was delayed in treated mice.", "age at onset of paralysis"),
+])
+def test_age_at_onset_of_an_animal_sign_is_the_onset_end_point(nlp, sentence, span):
+    got = ents(nlp(sentence))
+    assert (span, "OUTCOME", "outcome:disease_onset") in got
+    assert not any(c == "outcome:motor_function" for _, _, c in got)
+
+
+def test_age_at_onset_of_symptoms_in_patients_stays_a_characteristic(nlp):
+    got = ents(nlp("The mean age at onset of symptoms was 56 years in our patients."))
+    assert not any(c == "outcome:disease_onset" for _, _, c in got)

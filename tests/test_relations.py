@@ -3418,3 +3418,87 @@ def test_a_change_of_the_control_arm_denied_for_the_treated_arm(full_nlp, senten
     """(helper P, s16) `X declined in the placebo group but not in the treated group`: said of the control arm."""
     doc = full_nlp(UC_TRIAL + sentence)
     assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome} == {effect}
+
+
+# --- helper D (s17): preclinical cell therapy in ALS models (invented sentences) ---
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Rotarod performance was better in both treated groups than in controls.", "outcome:motor_function"),
+    ("Grip strength improved in both treatment groups compared with vehicle.", "outcome:muscle_strength"),
+    ("Survival was prolonged in both transplanted groups.", "outcome:survival"),
+])
+def test_two_treated_arms_against_a_control_are_no_parallel_null(full_nlp, sentence, outcome):
+    """(helper D, s17) `better in both treated groups than in controls`: two cell arms of a multi-arm mouse study
+    both beat the control, not `improved in both groups` (cells and placebo alike)."""
+    doc = full_nlp("MSCs in SOD1 mice\nSOD1-G93A mice received intravenous or intrathecal MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome} == {"favorable"}
+
+
+def test_improved_in_both_groups_of_a_trial_stays_null(full_nlp):
+    doc = full_nlp("MSCs in ALS\nPatients received intrathecal MSCs or placebo. The ALSFRS-R score improved in both groups.")
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {"null"}
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    ("Respiratory function measured by plethysmography was better maintained in treated rats.",
+     "outcome:respiratory_function", "favorable"),
+    ("Muscle strength measured with a grip meter was higher in treated rats.", "outcome:muscle_strength", "favorable"),
+])
+def test_a_measure_named_without_commas_is_no_unclear_cue(full_nlp, sentence, outcome, effect):
+    """(helper D, s17) `X measured by Y was better maintained`: how X was measured, the result follows."""
+    doc = full_nlp("MSCs in SOD1 rats\nSOD1 rats received intrathecal MSCs. " + sentence)
+    assert effect in {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+    assert "unclear" not in {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+
+
+@pytest.mark.parametrize("sentence, given, source", [
+    ("We differentiated human induced pluripotent stem cells (iPSCs) into astrocytes and transplanted them into "
+     "the cervical spinal cord of SOD1 rats.", "cell:astrocyte", "cell:ipsc"),
+    ("Human embryonic stem cells were differentiated into astrocytes, and the ESC-derived astrocytes were injected "
+     "intrathecally into SOD1 mice.", "cell:astrocyte", "cell:esc"),
+])
+def test_the_source_of_derived_cells_is_not_what_was_given(full_nlp, sentence, given, source):
+    """(helper D, s17) the route belongs to the cells made in culture, not to the stem cells they came from."""
+    doc = full_nlp("Derived cells in SOD1 rodents\n" + sentence)
+    routes = {m.subject_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+    assert given in routes and source not in routes
+
+
+@pytest.mark.parametrize("sentence", [
+    "MSCs, which can differentiate into neurons, were injected intrathecally into SOD1 mice.",
+    "MSCs differentiated into astrocytes after intraspinal injection.",
+])
+def test_cells_that_only_may_differentiate_keep_their_route(full_nlp, sentence):
+    doc = full_nlp("MSCs in SOD1 mice\n" + sentence)
+    assert any(m.predicate == "ADMINISTERED_VIA" and m.subject_id == "cell:msc" for m in doc._.relations)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cell engraftment was inversely correlated with the decline in motor score.",
+    "The number of engrafted cells correlated with survival.",
+    "There was a significant correlation between engraftment and motor neuron counts.",
+])
+def test_a_correlation_between_measures_is_no_effect_of_the_cells(full_nlp, sentence):
+    """(helper D, s17) a link between engraftment and an end point states no result of the treatment."""
+    doc = full_nlp("WJ-MSCs in SOD1 rats\nSOD1 rats received WJ-MSCs into the cisterna magna. " + sentence)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("SOD1 mice received intravenous Tregs. Transferred Tregs suppressed microglial activation and extended survival.",
+     "outcome:survival"),
+    ("SOD1 mice received intravenous injections of regulatory T cells. The Tregs extended survival.", "outcome:survival"),
+    ("Adoptively transferred Tregs reduced microglial activation in SOD1 mice.", "outcome:inflammation"),
+])
+def test_native_immune_cells_given_by_route_or_transfer_are_the_therapy(full_nlp, text, outcome):
+    """(helper D, s17) `received intravenous Tregs`, `injections of regulatory T cells`, `transferred Tregs`: the
+    Tregs are the document's treatment, so what they change is theirs (not a native cell acting on its own)."""
+    doc = full_nlp("Regulatory T cells in ALS mice\n" + text)
+    assert any(m.predicate == "AFFECTS" and m.subject_id == "cell:treg" and m.object_id == outcome
+               and m.effect == "favorable" for m in doc._.relations)
+
+
+def test_host_glia_named_beside_a_graft_get_no_relation(full_nlp):
+    doc = full_nlp("MSCs in SOD1 mice\nSOD1 mice received intrathecal MSCs. MSCs reduced activation of astrocytes. "
+                   "Astrocytes from SOD1 mice are toxic to motor neurons.")
+    assert not [m for m in doc._.relations if m.subject_id in ("cell:astrocyte", "cell:motor_neuron")]

@@ -278,6 +278,9 @@ LIMB_WORDS = frozenset({"hindlimb", "forelimb", "limb", "hind-limb", "leg", "arm
 # what an animal's disease onset is read by (`onset of hindlimb paralysis`, `onset of neurological signs`)
 ONSET_SIGNS = frozenset({"paralysis", "paresis", "symptoms", "signs", "deficits", "dysfunction", "weakness",
                          "impairment", "tremor", "tremors", "disease", "als", "phenotype", "decline", "clasping"})
+# signs by which a model animal's onset is read (`age at onset of hindlimb tremor`): no patient characteristic
+ANIMAL_ONSET_SIGNS = frozenset({"hindlimb", "hind-limb", "forelimb", "tremor", "tremors", "paralysis", "paresis",
+                                "clasping"})
 # `onset was delayed`
 ONSET_CHANGES = frozenset({"delayed", "postponed", "retarded", "accelerated", "hastened", "prolonged", "advanced"})
 # what a treatment does to a bare onset (`delayed the onset`, `had no effect on onset`), and the end
@@ -349,6 +352,11 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("outcome:disease_onset", [{"LOWER": "onset"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
                                    {"LOWER": {"IN": sorted(ONSET_MODIFIERS)}, "OP": "*"},
                                    {"LOWER": {"IN": sorted(ONSET_SIGNS)}}]),
+        # `the age at onset of hindlimb tremor`: a model animal's onset, an end point (not `age at onset of
+        # symptoms`, a patient characteristic)
+        ("outcome:disease_onset", [{"LOWER": "age"}, {"LOWER": {"IN": ["at", "of"]}}, {"LOWER": "onset"}, {"LOWER": "of"},
+                                   {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": sorted(ONSET_MODIFIERS)}, "OP": "*"},
+                                   {"LOWER": {"IN": sorted(ANIMAL_ONSET_SIGNS - {"hindlimb", "hind-limb", "forelimb"})}}]),
         # `the appearance of tremor`, `the emergence of hindlimb paralysis`: when the disease shows, its onset
         ("outcome:disease_onset", [{"LOWER": {"IN": ["appearance", "emergence"]}}, {"LOWER": "of"},
                                    {"LOWER": "the", "OP": "?"}, {"LOWER": "first", "OP": "?"},

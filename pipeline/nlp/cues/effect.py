@@ -28,7 +28,7 @@ from pipeline.nlp.cues.verdicts import (
     _not_at_another_time, _relative_verdict, _short_lived, _unsettled_after, _verdict_after,
 )
 from pipeline.nlp.cues.arms import (
-    BEFORE_TREATMENT, TIME_UNITS, VALUE_RATIO_WORDS, _arm_amounts, _arm_values, _be_after, _control_first,
+    BEFORE_TREATMENT, CONTROL_WORDS, TIME_UNITS, VALUE_RATIO_WORDS, _arm_amounts, _arm_values, _be_after, _control_first,
     _control_then_denied, _larger_in_one_arm,
 )
 from pipeline.nlp.cues.endpoints import (
@@ -547,8 +547,23 @@ def _in_both_arms(toks: Sequence[str], lo: int, hi: int) -> list[tuple[int, tupl
     parallel phrase `in both groups` with the arms named between)."""
     for i in range(lo, hi - 2):
         if toks[i] == "in" and toks[i + 1] == "both" and not ARM_NOUNS.isdisjoint(toks[i + 2:min(hi, i + 8)]):
+            noun = next(j for j in range(i + 2, min(hi, i + 8)) if toks[j] in ARM_NOUNS)
+            if not TREATED_BOTH.isdisjoint(toks[i + 2:noun]) or _control_compared(toks, noun + 1, hi):
+                continue    # `better in both treated groups than in controls`: two treated arms against a control
             return [(i, ("in", "both", "groups"))]
     return []
+
+
+# words that make `both ... groups` the treated arms of a multi-arm study (not treatment and control)
+TREATED_BOTH = frozenset({"treated", "transplanted", "injected", "cell-treated", "msc-treated"})
+
+
+def _control_compared(toks: Sequence[str], k: int, hi: int) -> bool:
+    """Right after `in both ... groups`: `than (in) controls`, `compared with vehicle`, `versus PBS`."""
+    for j in range(k, min(hi, k + 2)):
+        if toks[j] in ("than", "compared", "versus", "vs", "vs.", "relative"):
+            return not CONTROL_WORDS.isdisjoint(toks[j + 1:min(len(toks), j + 6)])
+    return False
 
 
 def _judged_after(toks: Sequence[str], o_end: int, hi: int) -> bool:

@@ -116,6 +116,10 @@ def _parenthetical_measure(toks: Sequence[str], i: int, o_end: int, hi: int) -> 
     """The measuring word at i opens an aside set off by commas right after the outcome (`, assessed
     by`, `, as measured by`) that closes before the clause ends."""
     opening = i - 1 if toks[i - 1] == "," else i - 2 if toks[i - 1] == "as" and toks[i - 2] == "," else None
+    if opening is None and i == o_end and i + 1 < hi and toks[i + 1] in ("by", "with", "using"):
+        # `X measured by plethysmography was better maintained`: the same aside without commas, the clause's
+        # verb after it
+        return any(t in ("was", "were", "is", "are") for t in toks[i + 2:hi])
     if opening is None or opening - o_end > 2:
         return False
     return "," in toks[i + 1:hi]

@@ -42,11 +42,14 @@ NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen
 TREATED_WORDS = re.compile(rf"\b(?:{GIVING}|treated|treatment|therapy|received|receiving|given|recipients?)")
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
-GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered)\w*\W*$")
+# (`adoptively transferred Tregs`, `received intravenous Tregs`: a route word before the cells gives them too)
+GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engineered|transferr|"
+                          r"intravenous|intrathecal|intraspinal|intramuscular|intracerebroventricular|intranasal|"
+                          r"intraperitoneal)\w*(?:\s+of)?\W*$")   # (`injections of regulatory T cells`)
 # `astrocytes engineered to secrete GDNF were transplanted`: the giving verb after the cells' own modifiers
 GIVEN_LATER = re.compile(rf"^[^.;]*?\b(?:were|was)\s+(?:\w+ly\s+)?(?:{GIVING})")
 NOT_THEIRS = re.compile(r"\b(?:that|which|who|whose|of|in|from)\b")
-GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan)")   # not past the sentence
+GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan|transfer)")   # not past the sentence
 # a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
 # differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
 DERIVED_NAME = re.compile(r"-like\b|derived\b")

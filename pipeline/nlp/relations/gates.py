@@ -23,7 +23,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _provided_factor, _secretion_verb)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _premodifies_other_cell, _route_after_other_cell,
-                                            _route_of_contrasted_cell, _route_of_other_agent)
+                                            _route_of_contrasted_cell, _route_of_other_agent, _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
 
 DISEASE_HASH = hash_string("DISEASE")   # as TokenOffsets.ent_type holds it
@@ -36,6 +36,27 @@ INDUCING = re.compile(r"(?:induc|caus|produc|provok|creat|generat)(?:e|es|ed|ing
 # (`leads to`, `results in`: only with their preposition; `results of X` names a measure)
 INDUCING_WITH = {"lead": "to", "leads": "to", "led": "to", "leading": "to", "result": "in", "results": "in",
                  "resulted": "in", "resulting": "in"}
+
+
+CORRELATE = re.compile(r"(?:inversely |positively |negatively |significantly |closely |strongly )?correlat(?:ed|es|e)$")
+
+
+def _correlate(toks: list[str], o0: int, o1: int) -> bool:
+    """The outcome is a term of a correlation between measures: `X correlated with <outcome>`, `<outcome> was
+    (inversely) correlated with X`, `a correlation between X and <outcome>` (not `no correlation`: a null finding
+    the effect cues read)."""
+    for k in range(max(0, o0 - 8), o0):
+        if CORRELATE.match(toks[k]) and k + 1 < len(toks) and toks[k + 1] == "with" and "no" not in toks[max(0, k - 3):k] \
+                and "not" not in toks[max(0, k - 3):k] and not set(toks[k + 2:o0]) & {",", ";", "and", "but", "whereas"}:
+            return True    # `... correlated with the decline in <outcome>`
+        if toks[k] == "correlation" and k + 1 < len(toks) and toks[k + 1] == "between" and \
+                "no" not in toks[max(0, k - 3):k] and ";" not in toks[k:o0]:
+            return True    # `a correlation between engraftment and <outcome>`
+    j = o1
+    while j < min(len(toks), o1 + 4) and toks[j] in ("was", "were", "is", "are", "inversely", "positively",
+                                                      "negatively", "significantly", "closely", "strongly", "also"):
+        j += 1
+    return j < len(toks) and CORRELATE.match(toks[j]) is not None and j + 1 < len(toks) and toks[j + 1] == "with"
 
 
 def _induced_harm(c: Candidate) -> bool:
@@ -83,6 +104,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
+    if c.predicate == "AFFECTS" and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
+        return False   # `engraftment was inversely correlated with the decline in motor score`: a link between two
+        #               measures, no result of the cells
     if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
     if c.predicate in EFFECT_PREDICATES and _in_model_clause(c, view, _segment_flags(c, view, seg_memo)):
@@ -123,6 +147,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `received BM-MNCs intrathecally and MSCs intravenously`: each its own route
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):
         return False   # `intravenous BM-MSCs or intrathecal UC-MSCs`: each route is the cell it stands before
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _source_of_other_cell(c):
+        return False   # `we differentiated iPSCs into astrocytes and transplanted them intraspinally`: the astrocytes'
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_contrasted_cell(c):
         return False   # `Intraspinal NSC grafts improved X, whereas MSCs reduced Y`: the route is the NSCs'
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (

@@ -285,3 +285,30 @@ def _dosed_in_brackets(toks: list[str], r0: int) -> bool:
         if toks[k] in ("(", "["):
             return any(DRUG_DOSE.match(t) for t in toks[k + 1:r0])
     return False
+
+
+MADE_INTO = ("differentiat", "convert", "reprogramm", "transdifferentiat")
+MAY_BECOME = frozenset({"can", "could", "may", "might", "capable", "able", "ability", "potential", "potentially"})
+GIVEN_AFTER = GIVEN_VERBS | {"transplanted", "grafted", "implanted", "transplant", "inject", "injected"}
+
+
+def _source_of_other_cell(c: Candidate) -> bool:
+    """The subject is the source a culture step made another cell from, and the made cells are given by the
+    route: `we differentiated human iPSCs into astrocytes and transplanted them into the spinal cord`, `ESCs were
+    differentiated into motor neurons, which were injected intrathecally` (not `MSCs, which can differentiate
+    into neurons, were injected`, nor `MSCs differentiated into astrocytes after intraspinal injection`)."""
+    doc = c.subj.doc
+    if c.obj.start < c.subj.end:
+        return False
+    verb = next((k for k in range(max(c.seg.start, c.subj.start - 8), min(c.obj.start, c.subj.end + 5))
+                 if doc[k].lower_.startswith(MADE_INTO)), None)
+    if verb is None:
+        return False
+    into = next((k for k in range(max(verb, c.subj.end), min(c.obj.start, max(verb, c.subj.end) + 6))
+                 if doc[k].lower_ == "into"), None)
+    if into is None or not MAY_BECOME.isdisjoint(t.lower_ for t in doc[max(c.seg.start, verb - 3):into]):
+        return False
+    made = next((e for e in doc.ents if into < e.start <= into + 4 and e.label_ == "CELL_TYPE"), None)
+    if made is None or made.end > c.obj.start or concept_of(made) == concept_of(c.subj):
+        return False
+    return any(t.lower_ in GIVEN_AFTER for t in doc[made.end:c.obj.start])
