@@ -2113,3 +2113,19 @@ def test_age_at_onset_of_an_animal_sign_is_the_onset_end_point(nlp, sentence, sp
 def test_age_at_onset_of_symptoms_in_patients_stays_a_characteristic(nlp):
     got = ents(nlp("The mean age at onset of symptoms was 56 years in our patients."))
     assert not any(c == "outcome:disease_onset" for _, _, c in got)
+
+
+# --- helper B (session 17): neurotrophic-factor biology, invented sentences ---
+
+@pytest.mark.parametrize("text, mention", [
+    ("Knockout mice had 30% fewer lumbar motor neurons than SOD1G93A littermates, and denervation was more severe.",
+     "lumbar motor neurons"),
+    ("Treated mice had more spinal motor neurons than wild-type littermates, and muscle atrophy was milder.",
+     "spinal motor neurons"),
+])
+def test_a_compared_motor_neuron_count_is_an_end_point_and_littermates_are_not(nlp, text, mention):
+    """(helper B, s17) `had 30% fewer lumbar motor neurons`: a count of motor neurons (motor neuron survival);
+    `than SOD1G93A littermates, and denervation`: the animals compared with, no list member end point."""
+    got = ents(nlp(text))
+    assert (mention, "OUTCOME", "outcome:motor_neuron_survival") in got
+    assert not any("littermates" in t for t, _, _ in got)

@@ -3502,3 +3502,61 @@ def test_host_glia_named_beside_a_graft_get_no_relation(full_nlp):
     doc = full_nlp("MSCs in SOD1 mice\nSOD1 mice received intrathecal MSCs. MSCs reduced activation of astrocytes. "
                    "Astrocytes from SOD1 mice are toxic to motor neurons.")
     assert not [m for m in doc._.relations if m.subject_id in ("cell:astrocyte", "cell:motor_neuron")]
+
+
+# --- helper B (session 17): neurotrophic-factor biology, invented sentences ---
+
+@pytest.mark.parametrize("text, factor, outcome", [
+    ("Neurotrophic factors in ALS\nClinical trials of subcutaneous ciliary neurotrophic factor (CNTF) and "
+     "brain-derived neurotrophic factor (BDNF) did not slow the decline of muscle strength, and CNTF caused weight loss.",
+     "factor:CNTF", "outcome:muscle_strength"),
+    ("Growth factors in ALS\nTrials of IGF-1 and VEGF failed to prolong survival in patients, and IGF-1 was well tolerated.",
+     "factor:IGF1", "outcome:survival"),
+])
+def test_a_listed_factor_named_again_after_the_end_point_keeps_its_result(full_nlp, text, factor, outcome):
+    """(helper B, s17) a factor of a list named again in a later clause (`..., and CNTF caused weight loss`):
+    its nearest mention follows the end point, but the listed mention is the subject of the end point's clause."""
+    doc = full_nlp(text)
+    assert any(m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor and m.object_id == outcome
+               and m.effect == "null" for m in doc._.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Growth factors as markers in ALS\nHepatocyte growth factor (HGF) and insulin-like growth factor 1 (IGF-1) are "
+    "neurotrophic for motor neurons. Whether their circulating levels relate to the course of the disease is unknown.",
+    "Serum factors in ALS\nGDNF and VEGF support motor neurons in culture. We asked whether their serum concentrations "
+    "predict survival in patients.",
+])
+def test_factors_named_back_only_as_their_levels_are_no_agents(full_nlp, text):
+    """(helper B, s17) `Whether their circulating levels relate to the course of the disease`: the factors' level
+    beside an end point (a biomarker question), not a change the factors make."""
+    doc = full_nlp(text)
+    assert not any(m.predicate == "FACTOR_AFFECTS" and m.object_id in ("outcome:disease_progression", "outcome:survival")
+                   for m in doc._.relations)
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("BDNF promoted the survival of axotomized facial motor neurons.", "favorable"),
+    ("GDNF increased the survival of embryonic rat motor neurons in culture.", "favorable"),
+    ("GDNF-treated mice had 35% more lumbar motor neurons than vehicle-treated mice.", "favorable"),
+    ("NT-3 did not improve the survival of lesioned motor neurons.", "null"),
+])
+def test_motor_neuron_survival_with_state_words_and_compared_counts(full_nlp, sentence, effect):
+    """(helper B, s17) `survival of axotomized facial motor neurons`, `of embryonic rat motor neurons`, `35% more
+    lumbar motor neurons`: motor neuron survival (SPEC), not the animals' survival, a graft's or a cell mention."""
+    doc = full_nlp("Neurotrophic factors and motor neurons\n" + sentence)
+    got = {(m.object_id, m.effect) for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+    assert ("outcome:motor_neuron_survival", effect) in got
+    assert not any(o in ("outcome:survival", "outcome:other") for o, _ in got)
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Deletion of VEGF shortened survival of SOD1 mice.", "outcome:survival"),
+    ("Conditional CNTF deletion shortened survival of SOD1 mice.", "outcome:survival"),
+    ("Ablation of GDNF in muscle accelerated motor neuron loss.", "outcome:motor_neuron_survival"),
+])
+def test_a_factor_deleted_reads_as_its_absence(full_nlp, sentence, outcome):
+    """(helper B, s17) knockout studies: `deletion of VEGF shortened survival` says what the factor does when
+    present (favorable), like `lack of VEGF` and `CNTF-deficient mice` already."""
+    doc = full_nlp("Neurotrophic factors in SOD1 mice\n" + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome} == {"favorable"}

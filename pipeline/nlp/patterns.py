@@ -54,6 +54,12 @@ CULTURED = frozenset({"cells", "cell", "cultures", "neurons", "explants", "neuri
 # between such a verb and the motor neurons: `preserved 40% more motor neurons`
 MN_AMOUNT_WORDS = frozenset({"more", "fewer", "significantly", "greater", "larger", "higher", "many", "%", "times",
                              "twice", "approximately", "about", "nearly"})
+# what a motor neuron was made or went through, between an end point noun and the neurons: `survival of
+# axotomized facial motor neurons`, `death of embryonic rat motor neurons`
+MN_STATES = frozenset({"axotomized", "axotomised", "lesioned", "damaged", "denervated", "embryonic", "neonatal",
+                       "adult", "purified", "isolated", "dissociated", "deprived"})
+# a count said by its comparison: `had 30% fewer lumbar motor neurons`, `showed more motor neurons`
+MN_COMPARATIVES = frozenset({"fewer", "more"})
 # `motor neurons were preserved`: what happened to them is the end point
 MN_PASSIVE_VERBS = frozenset({"preserved", "protected", "rescued", "spared", "lost", "saved", "retained"})
 MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts", "count", "number", "numbers",
@@ -820,6 +826,8 @@ NOT_MEASURE_HEAD = frozenset({
     "possibility", "capability", "approach", "approaches", "strategy", "strategies", "method", "methods",
     "technique", "techniques", "study", "studies", "trial", "trials", "model", "models", "group", "groups",
     "arm", "arms", "cohort", "cohorts", "control", "controls", "placebo",
+    # `fewer motor neurons than SOD1G93A littermates, and denervation`: the animals compared with
+    "littermates", "littermate", "counterparts", "siblings",
     # `inflammation in the spinal cord and survival`: a place, not a list member
     "cord", "cords", "brain", "brainstem", "cortex", "muscle", "muscles", "nerve", "nerves", "horn", "horns",
     "ventricle", "ventricles", "parenchyma", "segment", "segments",

@@ -39,9 +39,10 @@ def _control_declined_after(toks: list[str], end: int) -> bool:
 
 
 LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion", "knockdown", "knockout", "silencing",
-                         "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade"})
+                         "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade",
+                         "deletion", "ablation", "inactivation", "removal"})   # `deletion of VEGF shortened survival`
 LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "deprivation", "-deficient", "-null",
-              "-knockout", "loss", "neutraliz", "neutralis")
+              "-knockout", "loss", "neutraliz", "neutralis", "deletion", "ablation")
 # the passive that takes a factor away after its name (`HGF was neutralized`, `BDNF was knocked down`)
 TAKEN_AWAY_VERBS = ("neutrali", "knocked", "silenced", "depleted", "blocked", "withdrawn", "removed", "deleted")
 

@@ -26,6 +26,14 @@ from pipeline.nlp.relations.segment_flags import SegmentFlags
 from pipeline.nlp.relations.gates import _gated
 
 
+def _earlier_mention(subj: Span, obj: Span, subjects: list[Span], concept, max_distance: int) -> Span | None:
+    """The nearest mention of `subj`'s concept before `obj`, when `subj` (the nearest) follows it."""
+    if subj.start < obj.end:
+        return None
+    before = [x for x in subjects if x.end <= obj.start and concept(x) == concept(subj) and _gap(x, obj) <= max_distance]
+    return max(before, key=lambda x: x.end) if before else None
+
+
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
                view: TokenOffsets | None = None, segs: list[Segment] | None = None,
                ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
@@ -197,7 +205,16 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         if sc_k not in seen_c:
                             seen_c.add(sc_k)
                             ranked.append(subjects[k])
-                    for rank, subj in enumerate(ranked):
+                    if s_label == "NEUROTROPHIC_FACTOR":
+                        # `trials of CNTF and BDNF did not improve survival, and CNTF caused weight loss`: a factor
+                        # named again after the end point is nearer, but the mention before it is the subject of its
+                        # clause; both are scored
+                        ranked_at = [(r, x) for r, subj in enumerate(ranked)
+                                     for x in (subj, _earlier_mention(subj, obj, subjects, concept, max_distance))
+                                     if x is not None]
+                    else:
+                        ranked_at = list(enumerate(ranked))
+                    for rank, subj in ranked_at:
                         if native_gate and not _native_treatment(subj):
                             continue
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))

@@ -147,6 +147,20 @@ ASSOCIATION = re.compile(r"associat\w*|correlat\w*|predict\w*|prognos\w*|linked|
                          r"coincid\w*")
 
 
+POSSESSIVE_ANAPHORS = frozenset({"their", "its"})
+
+
+def _anaphoric_level(toks: list[str]) -> bool:
+    """The sentence points back at the factors named before only as their measured level (`HGF and IGF-1 are
+    neurotrophic. Whether their circulating levels relate to the course of the disease is unknown`, `its
+    serum concentration`): a read-out beside the end point, not an agent that changed it."""
+    for k, t in enumerate(toks):
+        if t in POSSESSIVE_ANAPHORS and any(
+                w in P.LEVEL_WORDS or w in P.FLUID_WORDS for w in toks[k + 1:k + 4]):
+            return True
+    return False
+
+
 def _associated_only(c: Candidate) -> bool:
     """A factor and an end point joined by a word of association (`GDNF expression was associated with
     slower progression`, `BDNF may serve as a prognostic biomarker`, `reduced NGF paralleled motor neuron

@@ -15,7 +15,7 @@ from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, NATIVE_C
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
-                                                 _antecedent_made_by_cells, _associated_only, _factor_is_agent,
+                                                 _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
                                                  _factor_variant, _in_marker_list, _measured_level, _measured_object,
                                                  _readout_measured)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION,
@@ -222,6 +222,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             "FACTOR_AFFECTS|treatment_context" not in c.features and any(
                 ASSOCIATION.fullmatch(t) for t in c.toks[c.scope[0]:c.scope[1]]):
         return False   # `We measured VEGF and GDNF. CSF NfL correlated with the ALSFRS-R slope`: no factor acts
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and _anaphoric_level(c.toks):
+        return False   # `Whether their circulating levels relate to the course of the disease`: the factors' level
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
     if fac is not None and _in_marker_list(c.toks, view.ent_type[c.seg.start:c.seg.end],
                                            fac.start - c.seg.start, fac.end - c.seg.start):

@@ -313,8 +313,8 @@ class EntityRules:
                     s, e, cid = s, e + 4, "outcome:motor_neuron_survival"   # `motor neuron (MN) loss`
                 else:
                     k = s - 1
-                    while k > 0 and (low[k] in P.SPINAL_LEVELS | P.MN_GENOTYPE | P.MN_POOLS | {"the", "spinal", "large", "primary",
-                                                                                 "cultured"}
+                    while k > 0 and (low[k] in P.SPINAL_LEVELS | P.MN_GENOTYPE | P.MN_POOLS | P.MN_STATES | {
+                                         "the", "spinal", "large", "primary", "cultured"}
                                      or low[k] == "and" and low[k - 1] in P.MN_POOLS   # `upper and lower motor neurons`
                                      or _stain(low, k, s)
                                      or _mn_amount(low[k])):
@@ -325,6 +325,9 @@ class EntityRules:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
                     elif (end := _mn_passive(low, e)) > e:
                         e, cid = end, "outcome:motor_neuron_survival"   # `motor neurons were preserved`
+                    elif (c0 := next((j for j in range(s - 1, k, -1) if low[j] in P.MN_COMPARATIVES), None)) is not None:
+                        # `had 30% fewer lumbar motor neurons`: a count compared (the comparison stays outside, an effect cue)
+                        s, cid = c0 + 1, "outcome:motor_neuron_survival"
             elif cid in P.GLIOSIS_CELLS and s > 0:
                 # the marker is one token (`Iba1-positive`, `GFAP+`) or split from its `+`
                 k = s - 2 if low[s - 1] == "+" and s > 1 else s - 1
