@@ -2129,3 +2129,61 @@ def test_a_compared_motor_neuron_count_is_an_end_point_and_littermates_are_not(n
     got = ents(nlp(text))
     assert (mention, "OUTCOME", "outcome:motor_neuron_survival") in got
     assert not any("littermates" in t for t, _, _ in got)
+
+
+# --- helper A (s17): ALS clinical studies without cells ---------------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Effect of non-invasive ventilation on survival in ALS.", False),
+    ("NIV prolongs survival and improves quality of life in ALS.", False),
+    ("Non-invasive ventilation is recommended when forced vital capacity falls below 50%.", False),
+    ("Patients who started NIV were matched to patients who declined it.", False),
+    ("NIV users lived longer than patients who refused it.", False),
+    ("The supplement was given through a gastrostomy tube.", False),
+    ("Gastrostomy timing in ALS.", False),
+    ("Gastrostomy did not prolong survival in this cohort.", False),
+    ("Three patients required non-invasive ventilation during follow-up.", True),
+    ("The cells delayed the need for gastrostomy.", True),
+    ("Gastrostomy was performed in two patients.", True),
+    ("Time to NIV was longer in the treated arm.", True),
+])
+def test_ventilation_or_feeding_tube_studied_as_care_is_no_end_point(nlp, text, kept):
+    """(helper A, s17) care named as the studied intervention (effect of, users, started, tube, timing, what
+    it does) is no end point; a need for it, or it done during follow-up, stays one."""
+    got = [t for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and
+           any(w in t.lower() for w in ("ventilation", "niv", "gastrostomy"))]
+    assert bool(got) == kept, got
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("The survival benefit was not significant in patients with severe bulbar impairment.", "bulbar impairment", False),
+    ("Those with rapid progression were analysed separately.", "progression", False),
+    ("The proportion of patients with motor improvement was higher in the treated group.", "motor improvement", True),
+])
+def test_the_trait_of_a_subgroup_is_no_end_point(nlp, text, span, kept):
+    """(helper A, s17) `patients with severe bulbar impairment`: who the subgroup is (gold marks no OUTCOME
+    after `patients with`); a count of patients with a change is a result."""
+    got = [t for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and span in t]
+    assert bool(got) == kept, ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Sickness Impact Profile was recorded every 3 months.", "Sickness Impact Profile"),
+    ("Quality of life was rated with the SEIQoL-DW.", "SEIQoL-DW"),
+])
+def test_quality_of_life_instruments(nlp, text, span):
+    """(helper A, s17) quality-of-life instruments of ALS trials."""
+    assert (span, "OUTCOME", "outcome:quality_of_life") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The C9orf72 expansion was associated with an earlier age at onset.", True),
+    ("Carriers had a later age at onset than non-carriers.", True),
+    ("Age at onset and disease duration were associated with survival.", False),
+    ("Age at onset was 55 years.", False),
+])
+def test_an_age_at_onset_shifted_in_a_group_is_an_end_point(nlp, text, kept):
+    """(helper A, s17) genetic studies: `an earlier age at onset` in carriers is what the genotype changed;
+    the age at onset as a covariate or a description of the cohort stays no end point."""
+    got = [t for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and c == "outcome:disease_onset"]
+    assert bool(got) == kept, got

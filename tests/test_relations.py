@@ -3560,3 +3560,47 @@ def test_a_factor_deleted_reads_as_its_absence(full_nlp, sentence, outcome):
     present (favorable), like `lack of VEGF` and `CNTF-deficient mice` already."""
     doc = full_nlp("Neurotrophic factors in SOD1 mice\n" + sentence)
     assert {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome} == {"favorable"}
+
+
+# --- helper A (s17): ALS clinical studies without cells ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lithium in SOD1 mice\nLithium increased BDNF expression in the spinal cord and delayed disease onset in "
+    "SOD1G93A mice.",
+    "A kinase inhibitor in ALS mice\nThe inhibitor upregulated GDNF expression in cultured astrocytes and prolonged "
+    "survival in SOD1 mice.",
+    "Exercise in ALS\nAerobic exercise increased circulating BDNF and improved quality of life in patients with ALS.",
+    "Compound X in ALS mice\nCompound X upregulated VEGF in motor neurons, and extended survival by 12 days.",
+])
+def test_a_factor_another_agent_raised_beside_the_outcome_is_no_agent(full_nlp, text):
+    """(helper A, s17) a drug or exercise raised the factor and, in the same breath, the outcome: the factor
+    is what was changed (its read-out word and a short place may follow it), not what acted."""
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"], [
+        (m.subject_text, m.object_text) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("VEGF in ALS mice\nTreatment with VEGF increased VEGF expression in the spinal cord and delayed onset of "
+     "paralysis.", "outcome:disease_onset"),
+    ("IGF-1 in ALS mice\nThe drug increased IGF-1 in muscle, which protected motor neurons from degeneration.",
+     "outcome:motor_neuron_survival"),
+])
+def test_a_factor_given_or_named_as_the_cause_still_acts(full_nlp, text, outcome):
+    """(helper A, s17) guards: the factor given raises its own level; `which protected` names it the cause."""
+    doc = full_nlp(text)
+    assert outcome in {m.object_id for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("CNTF in ALS\nPatients received subcutaneous recombinant CNTF or placebo. Muscle strength declined as fast as "
+     "with placebo.", "outcome:muscle_strength"),
+    ("BDNF in ALS\nPatients received subcutaneous BDNF or placebo. FVC declined at the same pace as in the placebo "
+     "arm.", "outcome:respiratory_function"),
+    (UC_TRIAL + "The ALSFRS-R declined as rapidly as before treatment.", "outcome:alsfrs_r"),
+])
+def test_a_decline_as_fast_as_the_control_is_no_effect(full_nlp, text, outcome):
+    """(helper A, s17) `declined as fast as with placebo`, `at the same pace as`: a change both arms shared."""
+    doc = full_nlp(text)
+    assert {m.effect for m in doc._.relations if m.object_id == outcome
+            and m.predicate in ("AFFECTS", "FACTOR_AFFECTS")} == {"null"}

@@ -18,7 +18,10 @@ PARALLEL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("same", "rate"), ("similarly", "in"), ("in", "both", "groups"), ("in", "both", "arms"), ("non-significant",),
     ("nonsignificant",), ("similar", "rate"), ("similar", "rates"), ("equally", "in"),
     # `declined at a rate similar to the pre-treatment slope`, `at a rate comparable to that of controls`
-    ("rate", "similar"), ("rates", "similar"), ("rate", "comparable"), ("rates", "comparable"), ("comparable", "rate"))
+    ("rate", "similar"), ("rates", "similar"), ("rate", "comparable"), ("rates", "comparable"), ("comparable", "rate"),
+    # `declined as fast as with placebo`, `at the same pace as in the placebo arm`
+    ("as", "fast", "as"), ("as", "rapidly", "as"), ("as", "quickly", "as"), ("as", "steeply", "as"),
+    ("same", "pace"), ("similar", "pace"))
 _PARALLEL_INDEX = _by_first(PARALLEL_PHRASES)
 # a gain that did not last: SPEC's `mixed` result, unclear
 WANED_PHRASES: tuple[tuple[str, ...], ...] = (

@@ -254,11 +254,25 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     # astrogliosis`: the factor is what a change verb changed, reported beside the outcome (not `..., which
     # promoted motor neuron survival`: a stated cause)
     j = f0 - 1
-    while j > 0 and toks[j] in ("spinal", "serum", "plasma", "csf", "the", "of", "levels", "level", "expression"):
+    while j > 0 and (toks[j] in ("spinal", "the", "of", "expression", "circulating", "endogenous", "muscle")
+                     or toks[j] in P.FLUID_WORDS or toks[j] in P.LEVEL_WORDS):
         j -= 1
-    after = toks[f1:f1 + 8]
+    # (`Riluzole upregulated GDNF expression in cultured astrocytes and prolonged survival`, `Exercise increased
+    # circulating BDNF levels and improved quality of life`: the factor's read-out word and a short place
+    # after it are still the changed thing)
+    a = f1
+    while a < len(toks) and (toks[a] in READOUT_NOUNS or toks[a] in P.LEVEL_WORDS):
+        a += 1
+    if a < len(toks) and toks[a] in ("in", "within"):
+        b = next((k for k in range(a + 1, min(len(toks), a + 6)) if toks[k] in (",", "and", ";", ".")), None)
+        if b is not None and toks[b] in (",", "and") and not any(
+                t in CAUSAL_LINKS or cues.cue_kind(t, False) for t in toks[a + 1:b]):
+            a = b
+    after = toks[a:a + 8]
+    # (`Treatment with VEGF increased VEGF expression and delayed onset`: the factor given is the agent)
     return j >= 0 and toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc")) and \
-        bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after)
+        bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after) and \
+        set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
 
 
 # groups of patients by the level of a factor (`the lowest VEGF tertile had shorter survival`)

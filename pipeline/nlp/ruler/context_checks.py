@@ -30,7 +30,11 @@ def _characteristic(low: list[str], s: int, e: int) -> bool:
     it (`extended survival and disease duration`, `disease duration was prolonged`, `the age at onset
     was not altered`)."""
     return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
-        w.startswith(CHANGED) for w in low[max(0, s - 6):s]) and not _changed_after(low, e)
+        w.startswith(CHANGED) or w in SHIFTED for w in low[max(0, s - 6):s]) and not _changed_after(low, e)
+
+
+# `carriers had an earlier age at onset`: the characteristic shifted in one group, an end point of genetic studies
+SHIFTED = frozenset({"earlier", "later"})
 
 
 def _changed_after(low: list[str], e: int) -> bool:
@@ -58,7 +62,59 @@ SAFETY_BODIES = frozenset({"board", "committee", "authority", "agency", "adminis
 # care that patients are given (ventilation, feeding tubes), and words that say a sentence is about giving it
 CARE_NAMES = frozenset({"ventilation", "niv", "gastrostomy", "peg"})
 CARE_WORDS = frozenset({"supportive", "symptomatic", "palliative", "management", "managements", "mainstay",
-                        "maintaining", "maintain", "nutritional", "offered"})
+                        "maintaining", "maintain", "nutritional", "offered", "users", "non-users", "recommended"})
+# the care named as the studied intervention: what follows its name (`NIV users`, `gastrostomy timing`, `a PEG
+# tube`), what precedes it (`effect of NIV on`, `patients who started NIV`) and what it does (`NIV prolongs
+# survival`, `NIV is recommended when`); a need for it (`required NIV`, `time to NIV`) stays an end point
+CARE_AFTER = frozenset({"tube", "tubes", "user", "users", "use", "usage", "timing", "placement", "insertion",
+                        "adherence", "compliance"})
+CARE_OF = frozenset({"effect", "effects", "impact", "benefit", "benefits", "use", "timing", "role", "adherence",
+                     "placement", "insertion", "efficacy"})
+CARE_BEFORE = frozenset({"started", "starting", "initiated", "initiating", "declined", "declining", "recommended",
+                         "offered", "using", "through", "via", "tolerated"})
+CARE_PASSIVE = frozenset({"recommended", "indicated", "used", "offered", "started", "initiated", "proposed"})
+CARE_NEED = ("need", "requir", "time", "delay", "risk", "free", "postpon")
+
+
+# what may stand between `patients with` and the trait that makes them a subgroup (`patients with severe bulbar
+# impairment`, `those with rapid progression`)
+SUBGROUP_DEGREES = frozenset({"severe", "mild", "moderate", "marked", "predominant", "predominantly", "prominent",
+                              "early", "advanced", "rapid", "rapidly", "fast", "faster", "slow", "slower", "slowly",
+                              "pronounced", "pure", "isolated"})
+
+
+def _subgroup_trait(low: list[str], s: int) -> bool:
+    """The mention names the trait of a subgroup of the people studied (`patients with severe bulbar
+    impairment did not benefit`): who they are, no end point (the gold marks only diseases there)."""
+    k = s - 1
+    while k >= 0 and s - k <= 2 and low[k] in SUBGROUP_DEGREES:
+        k -= 1
+    # (not `the proportion of patients with motor improvement`, `12 patients with ...`: a count is a result)
+    return k >= 1 and low[k] == "with" and (low[k - 1] in _COHORT_WORDS or low[k - 1] == "those") and not (
+        k >= 2 and (low[k - 2] in ("of", "%") or low[k - 2][:1].isdigit() or low[k - 2] in _COUNT_WORDS))
+
+
+def _care_studied(low: list[str], s: int, e: int) -> bool:
+    """Ventilation or a feeding tube named as the care a study gives or compares (see CARE_AFTER), not an
+    event of the disease course that a treatment delays."""
+    if any(w.startswith(CARE_NEED) for w in low[max(0, s - 4):s]):
+        return False
+    k = e
+    if k < len(low) and low[k] == "(":
+        k = next((j + 1 for j in range(k, min(len(low), k + 5)) if low[j] == ")"), k)
+    elif k < len(low) and low[k] == ")":
+        k += 1
+    if k < len(low) and low[k] in CARE_AFTER:
+        return True
+    if s > 1 and low[s - 1] == "of" and low[s - 2] in CARE_OF or s > 0 and low[s - 1] in CARE_BEFORE:
+        return True
+    if k + 1 < len(low) and low[k] in ("is", "was", "are", "were") and low[k + 1] in CARE_PASSIVE:
+        return True
+    denied = k + 1 < len(low) and low[k] in ("did", "does", "do") and low[k + 1] == "not"
+    k += 2 * denied
+    # `NIV prolongs survival`, `gastrostomy did not prolong survival`: the care acts (a finite verb, not
+    # `ventilation was performed`)
+    return k < len(low) and (denied or low[k].endswith(("s", "ed"))) and low[k].startswith(P.CHANGE_STEMS)
 
 
 # a change verb's base form (`prevent`, `reduce`, `attenuate`)
@@ -222,9 +278,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `Data and Safety Monitoring Board`, `Ministry of Food and Drug Safety`: a body's name
     if cid == "outcome:other" and low[e - 1] in ("defect", "defects") and not TISSUE_GAPS.isdisjoint(low[s:e]):
         return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
+    if concepts.label_of(cid) == "OUTCOME" and cid != "outcome:safety" and _subgroup_trait(low, s):
+        return None   # `patients with severe bulbar impairment`: a subgroup's trait, no end point
     if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
-            e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and not CARE_WORDS.isdisjoint(
-            _sentence_words(doc, s)):
+            e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and (_care_studied(low, s, e) or not
+            CARE_WORDS.isdisjoint(_sentence_words(doc, s))):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
     if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
             "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
