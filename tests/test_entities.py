@@ -2187,3 +2187,38 @@ def test_an_age_at_onset_shifted_in_a_group_is_an_end_point(nlp, text, kept):
     the age at onset as a covariate or a description of the cohort stays no end point."""
     got = [t for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and c == "outcome:disease_onset"]
     assert bool(got) == kept, got
+
+
+# --- session 17, helper F: disease-shaped safety findings (train gold: adverse-event findings are not annotated)
+
+@pytest.mark.parametrize("text, finding", [
+    ("Three patients developed transient thrombocytopenia after the second infusion.", "thrombocytopenia"),
+    ("Laboratory abnormalities included mild anemia and transient lymphopenia.", "anemia"),
+    ("Laboratory abnormalities included mild anemia and transient lymphopenia.", "lymphopenia"),
+    ("Neutropenia and leukopenia were not observed in any treated patient.", "Neutropenia"),
+    ("Blood counts and renal function stayed normal, with no proteinuria or hematuria.", "hematuria"),
+    ("No liver injury or kidney damage was detected in the treated patients.", "liver injury"),
+    ("Safety tests showed no leukopenia, neutropenia or proteinuria during follow-up.", "neutropenia"),
+    ("Acute renal failure developed in one patient after the intrathecal injection.", "renal failure"),
+    ("Ten patients were treated; one developed aseptic meningitis, which resolved with steroids.", "meningitis"),
+])
+def test_a_disease_shaped_safety_finding_is_no_disease(nlp, text, finding):
+    assert finding not in [t for t, label, _ in ents(nlp(text)) if label == "DISEASE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Patients with immune thrombocytopenia received MSCs intravenously.", "thrombocytopenia"),
+    ("No cure exists for spinal muscular atrophy, a recessive disorder of motor neurons.", "spinal muscular atrophy"),
+    ("Controls had no neurological disease and were not found to carry the mutation.", "neurological disease"),
+    ("Half of the patients developed cancer following chemotherapy for lymphoma.", "lymphoma"),
+])
+def test_a_disease_outside_a_safety_finding_stays(nlp, text, name):
+    assert name in [t for t, label, _ in ents(nlp(text)) if label == "DISEASE"]
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs lowered serum creatinine and kidney injury molecule-1 (KIM-1) in the treated rats.",
+    "Urinary kidney injury molecule 1 was measured before and after the infusion.",
+])
+def test_an_organ_injury_inside_a_marker_name_is_no_disease(nlp, text):
+    assert not [t for t, label, _ in ents(nlp(text)) if label == "DISEASE" and "injury" in t.lower()]

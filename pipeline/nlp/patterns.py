@@ -661,6 +661,22 @@ AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", 
 AE_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported", "suffered", "had"})
 AE_CONTEXT = frozenset({"after", "following", "transient", "transiently", "mild", "injection-site", "post-injection",
                         "procedure", "puncture", "infusion", "injection", "injections"})
+# a sentence that reports what the treated patients' checks found (`laboratory abnormalities included mild
+# anemia`, `neutropenia was not observed`, `with no proteinuria`): a disease-shaped finding there is a harm
+# looked for, no disease (train gold: adverse-event findings are not annotated)
+LAB_WORDS = frozenset({"laboratory", "laboratories", "lab", "labs"})
+FINDING_VERBS = frozenset({"observed", "detected", "found", "seen", "noted", "recorded", "reported"})
+NO_WORDS = frozenset({"no", "not", "without", "neither", "nor", "none"})
+# verbs that say a harm began in the patients (not `had`, `suffered`: a disease's history, `brain damage
+# suffered following the trauma`)
+AE_ONSET_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported"})
+# words that say a harm went away (`which resolved with steroids`)
+AE_RESOLVED = frozenset({"resolved", "resolving", "self-limiting", "self-limited", "subsided"})
+# what a harm follows in a cell trial beside the giving verbs (`after the procedure`, `following treatment`)
+TREATMENT_STEMS = ("treatment", "procedure", "puncture", "surgery", "aspiration", "operation", "dose", "therapy",
+                   "cell")
+# vocabulary disease names that are also harms a treatment causes: in an adverse-event sentence a finding
+AE_FINDING_NAMES = frozenset({"renal failure", "kidney failure", "acute renal failure", "acute kidney failure"})
 
 
 def is_ae_symptom(text: str) -> bool:

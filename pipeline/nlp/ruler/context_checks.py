@@ -229,7 +229,58 @@ def _harm_symptom(doc: Doc, s: int, e: int) -> bool:
         return False
     if any(doc[k].lower_ in _COHORT_WORDS for k in range(e, min(e + 2, len(doc)))):
         return False
-    return _harm_listed(doc, s)
+    if _harm_listed(doc, s):
+        return True
+    # (a tumour denied after a graft is a safety end point: `no teratomas were detected`)
+    return not P.TUMOUR.match(doc[e - 1].lower_) and (_finding_sentence(doc, s) or _no_finding(doc, s, e))
+
+
+def _finding_sentence(doc: Doc, i: int) -> bool:
+    """Does the sentence of token i report what the treated patients' checks found: `laboratory tests
+    showed mild anemia`, `one patient developed transient thrombocytopenia`, `renal failure developed
+    after the infusion`, `one developed aseptic meningitis, which resolved` (not `developed cancer
+    following chemotherapy`)?"""
+    words = _sentence_words(doc, i)
+    ws = set(words)
+    return bool(ws & P.LAB_WORDS) or bool(ws & P.AE_ONSET_VERBS) and (bool(ws & P.AE_CONTEXT - {"after", "following"})
+                                                                    or bool(ws & P.AE_RESOLVED)
+                                                                    or any(w in ("after", "following") and any(
+        x.startswith(P.GIVING_STEMS + P.TREATMENT_STEMS) for x in words[k + 1:k + 4]) for k, w in enumerate(words)))
+
+
+# the heads of a class of diseases (`no neurological disease`), which a finding never is
+_CLASS_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "condition",
+                          "conditions"})
+
+
+def _no_finding(doc: Doc, s: int, e: int) -> bool:
+    """A finding said to be absent in the treated patients: `neutropenia was not observed in any patient`,
+    `with no proteinuria or hematuria`, `showed no leukopenia, neutropenia or anemia` (only list items and
+    adjectives between the `no` and the name; not `no cure for X`), but no class of diseases (`controls
+    with no neurological disease`, `no therapy has been found for neurodegenerative disorders`)."""
+    if doc[e - 1].lower_ in _CLASS_HEADS:
+        return False
+    seps = (",", "or", "and", "nor")
+    j = s - 1
+    while j >= max(0, s - 8) and (doc[j].lower_ in seps or P.ADJECTIVE.match(doc[j].lower_)
+                                  or doc[j].lower_ in P.DISEASE_MODIFIERS
+                                  or doc[j].is_alpha and j + 1 < s and doc[j + 1].lower_ in seps):
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "no":
+        return True
+    # `X and Y were not observed`: the list the name ends, then a denied finding verb
+    k = e
+    while k < min(len(doc), e + 8) and (doc[k].lower_ in seps or doc[k].is_alpha and doc[k].lower_ not in (
+            "was", "were", "is", "are") and (k + 1 < len(doc) and doc[k + 1].lower_ in seps + ("was", "were"))):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("was", "were", "is", "are"):
+        k += 1
+        denied = False
+        while k < len(doc) and (doc[k].lower_ in P.NO_WORDS or doc[k].lower_.endswith("ly")):
+            denied = denied or doc[k].lower_ in P.NO_WORDS
+            k += 1
+        return denied and k < len(doc) and doc[k].lower_ in P.FINDING_VERBS
+    return False
 
 
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
@@ -242,7 +293,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None
     if concepts.label_of(cid) == "DISEASE" and e < len(doc) and doc[e].lower_ in PATHOGEN_WORDS:
         return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
-    if cid == "disease:other" and not concepts.lookup(doc[s:e].text, "DISEASE") and _harm_symptom(doc, s, e):
+    if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):
+        return None   # `kidney injury molecule-1 (KIM-1)`: a marker's name, no disease
+    if cid == "disease:other" and (not concepts.lookup(doc[s:e].text, "DISEASE") or doc[s:e].text.lower()
+                                   in P.AE_FINDING_NAMES) and _harm_symptom(doc, s, e):
         return None   # `hypoglycemia was reported in two patients`: an adverse-event symptom (SOURCE.md: not annotated)
     if cid == "outcome:biomarker" and e - s == 2 and low[s] in P.FLUID_WORDS \
             and low[s + 1] in ("level", "levels", "concentration", "concentrations") \
