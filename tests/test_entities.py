@@ -2222,3 +2222,18 @@ def test_a_disease_outside_a_safety_finding_stays(nlp, text, name):
 ])
 def test_an_organ_injury_inside_a_marker_name_is_no_disease(nlp, text):
     assert not [t for t, label, _ in ents(nlp(text)) if label == "DISEASE" and "injury" in t.lower()]
+
+
+# --- session 17: a tumour type naming a cultured cell line
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("BDNF reduced apoptosis of SH-SY5Y human neuroblastoma cells exposed to hydrogen peroxide.", "neuroblastoma", False),
+    ("The neuroblastoma cell line SK-N-SH was treated with GDNF for two days.", "neuroblastoma", False),
+    ("U87 glioblastoma cells were co-cultured with MSCs in a transwell system.", "glioblastoma", False),
+    ("In PC12 pheochromocytoma cells, NGF induced neurite outgrowth.", "pheochromocytoma", False),
+    ("Children with neuroblastoma were excluded from the registry.", "neuroblastoma", True),
+    ("MSCs promoted glioma growth in nude mice.", "glioma", True),
+])
+def test_a_tumour_type_naming_a_cell_line_is_no_disease(nlp, text, name, kept):
+    """Cultured cell lines carry their tumour's name (`neuroblastoma cells`); only the tumour itself is a disease."""
+    assert (name in [t for t, label, _ in ents(nlp(text)) if label == "DISEASE"]) == kept

@@ -798,6 +798,8 @@ OWN_PROGRESSION_MEASURES = ("king", "mitos", "stage", "staging", "worsening", "d
 # species and origin words that may stand between a cell's engineered-factor modifier and its name
 ORIGIN_WORDS = frozenset({"human", "rat", "murine", "mouse", "autologous", "allogeneic", "allogenic", "syngeneic"})
 # tumours denied after a cell graft are a safety finding (`no tumors were found`, `did not form teratomas`)
+# names of tumour types, which also name the cell lines grown from them (`neuroblastoma cells`)
+TUMOUR_TYPE = re.compile(r"(?:omas?|cancers?|leuka?emias?|tumou?rs?)$")
 TUMOUR = re.compile(r"^(?:tumou?rs?|teratomas?|neoplasms?|tumou?rigenesis)$")
 NO_TUMOUR_WORDS = frozenset({"no", "not", "without", "absence", "neither", "nor", "free"})
 # a route named by its site (`spinal cord parenchyma`, `subarachnoid space`), and the verbs that say where

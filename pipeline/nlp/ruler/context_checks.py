@@ -361,6 +361,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
             low[s] in P.CELL_INSULTS:
         return None   # `protected from oxidative injury`: an insult to cells, not a disorder
+    if concepts.label_of(cid) == "DISEASE" and e < len(doc) and P.TUMOUR_TYPE.search(low[e - 1]) and (
+            low[e] in ("cell", "cells", "line", "lines", "cell-line", "cell-lines")):
+        return None   # `SH-SY5Y neuroblastoma cells`, `the glioma cell line`: a cultured cell line, no patient's disease
     if concepts.label_of(cid) == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
             any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - (7 if low[s - 1:s] == ["of"] else 4)):s])
             or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")):
