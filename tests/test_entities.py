@@ -2237,3 +2237,34 @@ def test_an_organ_injury_inside_a_marker_name_is_no_disease(nlp, text):
 def test_a_tumour_type_naming_a_cell_line_is_no_disease(nlp, text, name, kept):
     """Cultured cell lines carry their tumour's name (`neuroblastoma cells`); only the tumour itself is a disease."""
     assert (name in [t for t, label, _ in ents(nlp(text)) if label == "DISEASE"]) == kept
+
+
+# --- helper E (s17): end points and diseases of cell therapy in other neurological diseases (invented) ---
+
+@pytest.mark.parametrize("text, mention, label, concept", [
+    ("Seizure frequency was reduced by 60% in grafted rats.", "Seizure frequency", "OUTCOME", "outcome:other"),
+    ("The number of seizures and seizure severity were recorded.", "seizure severity", "OUTCOME", "outcome:other"),
+    ("Hematoma volume was smaller in treated rats.", "Hematoma volume", "OUTCOME", "outcome:other"),
+    ("Development was assessed with the Bayley Scales of Infant Development.", "Bayley Scales of Infant Development",
+     "OUTCOME", "outcome:other"),
+    ("Axon number and myelin thickness were measured in the distal nerve.", "myelin thickness", "OUTCOME",
+     "outcome:other"),
+    ("Rats developed status epilepticus after pilocarpine.", "status epilepticus", "DISEASE", "disease:other"),
+    ("Preterm infants with periventricular leukomalacia were studied.", "periventricular leukomalacia", "DISEASE",
+     "disease:other"),
+    ("Patients with NMOSD received MSCs.", "NMOSD", "DISEASE", "disease:other"),
+    ("Mice underwent optic nerve crush.", "optic nerve crush", "DISEASE", "disease:other"),
+])
+def test_end_points_and_diseases_of_other_neurological_indications(nlp, text, mention, label, concept):
+    assert (mention, label, concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Neuropathic pain was reduced in four patients.", "OUTCOME"),
+    ("AD-MSCs alleviated neuropathic pain in diabetic rats.", "OUTCOME"),
+    ("Patients with neuropathic pain were enrolled.", "DISEASE"),
+])
+def test_neuropathic_pain_that_a_treatment_changed_is_an_end_point(nlp, text, label):
+    """(helper E, s17) `neuropathic pain was reduced`: the result's end point (outcome:other), while the
+    condition patients have stays a disease."""
+    assert [lab for t, lab, _ in ents(nlp(text)) if t.lower() == "neuropathic pain"] == [label]

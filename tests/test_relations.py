@@ -3604,3 +3604,90 @@ def test_a_decline_as_fast_as_the_control_is_no_effect(full_nlp, text, outcome):
     doc = full_nlp(text)
     assert {m.effect for m in doc._.relations if m.object_id == outcome
             and m.predicate in ("AFFECTS", "FACTOR_AFFECTS")} == {"null"}
+
+
+# --- helper E (s17): cell therapy in other neurological diseases (invented sentences) ---
+
+@pytest.mark.parametrize("title, opening", [
+    ("Neural stem cells for multiple sclerosis",
+     "Multiple sclerosis is a demyelinating disease. Current disease-modifying drugs reduce the relapse rate but "
+     "fail to halt neurodegeneration."),
+    ("Neural stem cells for multiple sclerosis",
+     "Multiple sclerosis is a demyelinating disease. Immunomodulatory treatments reduce the relapse rate but do "
+     "not prevent disability progression."),
+    ("Mesenchymal stem cells for stroke",
+     "Stroke is a major cause of disability. Rehabilitation therapy improves motor function only modestly."),
+    ("Mesenchymal stem cells for neonatal encephalopathy",
+     "Therapeutic hypothermia reduces death and disability in neonates with hypoxic-ischemic encephalopathy."),
+])
+def test_what_the_standard_care_of_the_disease_does_is_not_the_title_cells(full_nlp, title, opening):
+    """(helper E, s17) a background sentence on another treatment of the disease (`disease-modifying drugs`,
+    `therapeutic hypothermia`, `rehabilitation therapy`) gives the title's cells no AFFECTS row."""
+    doc = full_nlp(title + "\n" + opening)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("Rats received intravitreal BMSCs. We conclude that intravitreal BMSCs are neuroprotective for retinal "
+     "ganglion cells, probably through paracrine release of neurotrophins.", "factor:ntf"),
+    ("Rats received intravenous MSCs. The benefit of MSCs is probably mediated by secretion of BDNF.", "factor:BDNF"),
+])
+def test_probably_hedges_a_proposed_mechanism(full_nlp, text, factor):
+    """(helper E, s17) `probably through paracrine release of X`: proposed, like `presumably`."""
+    doc = full_nlp("Stem cells in neuroprotection\n" + text)
+    sec = [m for m in doc._.relations if m.predicate == "SECRETES" and m.object_id == factor]
+    assert sec and all(m.hedged for m in sec)
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("The proportion of patients with mRS 0-2 at 90 days did not differ between the groups.", "null"),
+    ("The proportion of patients with mRS 0-2 at 90 days was higher in the cell group (45% vs 25%).", "favorable"),
+    ("More patients in the cell group achieved an mRS of 0-2 at 6 months.", "favorable"),
+    ("The percentage of patients with a modified Rankin Scale score ≤2 was higher after treatment.", "favorable"),
+])
+def test_the_share_of_patients_at_the_good_end_of_a_scale_is_a_result(full_nlp, sentence, effect):
+    """(helper E, s17) the dichotomized stroke end point (`mRS 0-2`) is a result, not an enrolment threshold,
+    and more patients within the good end is favorable although a lower mRS is better."""
+    doc = full_nlp("Intravenous MSCs in stroke\nPatients received intravenous MSCs. " + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"} == {effect}
+
+
+def test_a_scale_range_of_who_was_enrolled_is_still_no_result(full_nlp):
+    doc = full_nlp("Intravenous MSCs in stroke\nPatients with an NIHSS of 6 to 20 were enrolled. Patients with mRS "
+                   "0-2 before the stroke were included.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("There was no treatment-related mortality.", "outcome:safety"),
+    ("No mortality was attributable to the treatment.", "outcome:safety"),
+    ("Mortality at 90 days was 10% in both groups.", "outcome:survival"),
+])
+def test_mortality_denied_or_attributed_is_a_safety_finding(full_nlp, sentence, outcome):
+    """(helper E, s17) `no treatment-related mortality`: deaths reported as a safety finding (SOURCE.md)."""
+    doc = full_nlp("Intravenous MSCs in stroke\nPatients received intravenous MSCs. " + sentence)
+    assert {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"} == {outcome}
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Sensory latency shortened in treated rats.", "outcome:other"),
+    ("Mean pain scores on the visual analogue scale decreased from 7.2 to 3.1.", "outcome:other"),
+])
+def test_shorter_nerve_latencies_and_lower_pain_scales_are_favorable(full_nlp, sentence, outcome):
+    """(helper E, s17) nerve conduction latencies and VAS pain scores: lower is better."""
+    doc = full_nlp("Adipose-derived stem cells in diabetic neuropathy\nRats received intramuscular AD-MSCs. "
+                   + sentence)
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome} == {"favorable"}
+
+
+@pytest.mark.parametrize("sentence, factor", [
+    ("MSC-derived GDNF may protect dopaminergic neurons.", "factor:GDNF"),
+    ("MSC-derived BDNF may protect retinal ganglion cells.", "factor:BDNF"),
+    ("MSC-secreted VEGF might support cortical neurons.", "factor:VEGFA"),
+])
+def test_the_neurons_a_factor_protects_do_not_secrete_it(full_nlp, sentence, factor):
+    """(helper E, s17) `MSC-derived GDNF may protect dopaminergic neurons`: the neurons are the factor's target
+    (the factor is the subject of a verb of benefit), not its maker; the MSCs still secrete it."""
+    doc = full_nlp("Mesenchymal stem cells in neurodegeneration\n" + sentence)
+    sec = {m.subject_id for m in doc._.relations if m.predicate == "SECRETES" and m.object_id == factor}
+    assert sec == {"cell:msc"}

@@ -7,6 +7,7 @@ the ones only it uses (null phrases, no-effect nouns, appraisal words).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,6 +104,11 @@ class EffectCue:
     cue: str | None  # the word(s) that decided it, None for the default
 
 
+# the good end of a scale where lower is better, as a cut-off after its name (`mRS 0-2`, `an mRS score of
+# 0 to 1`, `modified Rankin Scale score ≤ 2`)
+LOW_RANGE = re.compile(r"^(?:\( )?(?:scores? )?(?:of )?(?:[01] ?(?:-|–|to) ?[0-3]\b|(?:≤|<=|<) ?[0-3]\b)")
+
+
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
                     obj_text: str, obj_concept: str | None, elsewhere: bool = False) -> EffectCue:
     """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
@@ -123,6 +129,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if o_start > lo and toks[o_start - 1] in ("no", "without") and o_end < hi and toks[o_end] in NO_EFFECT_NOUNS:
         return EffectCue("null", toks[o_start - 1])    # `no survival difference was found`, `no FVC change`
     harm = is_harm_outcome(obj_text, obj_concept)
+    if harm and LOW_RANGE.match(" ".join(toks[o_end:min(hi, o_end + 6)])):
+        harm = False   # `more patients reached an mRS of 0-2`: the share within the scale's good end, more is better
     if obj_low.startswith(LATE_EVENTS):
         # `Six patients required tracheostomy`: the event happened; `did not need gastrostomy`: it was spared
         verb = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k].startswith(EVENT_VERBS)

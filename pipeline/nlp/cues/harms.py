@@ -25,6 +25,12 @@ HARM_WORDS = (
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
     "alsaq", "appel",   # (the ALSAQ-40 and the Appel ALS score rise as the disease worsens)
     "spasticity", "escape latency", "pain", "tremor", "rigidity", "hemorrhag", "haemorrhag",
+    # latencies of nerve conduction and evoked potentials, where shorter is better (`the distal motor
+    # latency shortened`; not `latency to fall`, where longer is better)
+    "distal latenc", "sensory latenc", "motor latenc", "onset latenc", "peak latenc", "conduction latenc",
+    "sep latenc", "mep latenc", "vep latenc", "p100 latenc",
+    # the pain scales of the nerve-injury and neuropathy trials (`VAS scores decreased from 7 to 3`)
+    "visual analog", "numeric rating scale", "numerical rating scale",
     # T cells that drive the immune response: less of them is the benefit
     "reaction", "t cell prolif", "t-cell prolif", "lymphocyte prolif", "proliferation of t", "th17", "th1 cells",
     # the ALSFRS-R points lost per month since onset (ΔFS): a progression rate

@@ -14,7 +14,7 @@ from pipeline.nlp.cues.lexicon import ATTRIBUTED, cue_kind, _by_first, _phrases_
 HEDGE_WORDS = frozenset({
     "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
     "putatively", "hypothesize", "hypothesized", "hypothesise", "hypothesised", "hypothesis",
-    "speculate", "speculated", "perhaps", "presumably", "conceivably",
+    "speculate", "speculated", "perhaps", "presumably", "probably", "conceivably",
 })
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),

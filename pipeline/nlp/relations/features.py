@@ -94,6 +94,16 @@ OTHER_TREATMENT = re.compile(
     r"|\b(?:masitinib|amx0035|sodium phenylbutyrate|nusinersen|natalizumab|fingolimod|ocrelizumab|interferon beta"
     r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone|non-invasive ventilation"
     r"|noninvasive ventilation)\b"
+    # drug classes and standard care of those diseases, named as the agent (`Current disease-modifying
+    # therapies reduce the relapse rate`, `Therapeutic hypothermia reduces death`, `Rehabilitation therapy
+    # improves motor function only modestly`)
+    r"|\b(?:disease-modifying|immunomodulatory|immunosuppressive|antiepileptic|anti-epileptic|antiseizure"
+    r"|anticonvulsant|dopaminergic|dopamine replacement|thrombolytic|antiplatelet|anticoagulant|analgesic)"
+    r" (?:therap(?:y|ies)|treatments?|drugs?|medications?|agents?)\b"
+    r"|\b(?:therapeutic )?hypothermia (?:only |also |significantly )?(?:reduces|improves|decreases|lowers|is|has"
+    r"|remains|provides|offers|can)\b"
+    r"|\b(?:rehabilitation|physiotherapy|physical therapy)(?: therapy| training)? (?:only |also )?(?:improves?"
+    r"|enhances?|promotes?|reduces?|can|is|are|remains?)\b"
     # drugs tried in ALS, named as the agent of a sentence with no cells (`Lithium did not improve survival`,
     # `Antisense oligonucleotides delayed disease onset`)
     r"|\b(?:lithium carbonate|ceftriaxone|dexpramipexole|tirasemtiv|reldesemtiv|arimoclomol|rasagiline|ibudilast"

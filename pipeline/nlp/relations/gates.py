@@ -97,7 +97,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
         return False
     if c.predicate in EFFECT_PREDICATES and (THRESHOLD.match(view.text, view.end[c.obj.end - 1])
-                                             or SCALE_RANGE.match(view.text, view.end[c.obj.end - 1])):
+                                             or SCALE_RANGE.match(view.text, view.end[c.obj.end - 1])) and not (
+            DICHOTOMIZED.search(view.span_lower(c.seg.start, c.seg.end))
+            and not _segment_flags(c, view, seg_memo).enrolment):
         return False   # `patients with FVC above 70%`, `an ALSFRS-R score of at least 30`: who was enrolled
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
             "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo).prognostic:
@@ -120,7 +122,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate in EFFECT_PREDICATES and _in_disease_clause(c, view):
         return False   # `ischemic stroke, which carries a high mortality`, `ALS, a fatal disease with a median survival
         #               of 3 years`: what the disease does of itself
-    if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start):
+    if c.predicate in EFFECT_PREDICATES and _describes_who(c.toks, c.obj.start - c.seg.start) and not (
+            DICHOTOMIZED.search(view.span_lower(c.seg.start, c.seg.end))
+            and CUT_OFF.match(view.text, view.end[c.obj.end - 1])
+            and not _segment_flags(c, view, seg_memo).enrolment):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `NfL, a biomarker of disease progression, decreased`: the marker is the result
@@ -262,6 +267,13 @@ THRESHOLD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+)?(?:(?:at least|at m
 SCALE_RANGE = re.compile(r"\s*(?:[Ss]cale\s+)?(?:(?:total|motor|sum|sensory)\s+)?(?:(?:scores?|grades?|levels?)\s+)?(?:of\s+|between\s+)?"
                          r"(?:\d+(?:\.\d+)?\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:%|points?|pts|months?|weeks?|"
                          r"days?|years?|hours?|mo|wk|per\b|/))|[IV]{1,3}\s*(?:-|–|to)\s*[IV]{1,3}\b|[A-E]\s+(?:or|to|-)\s+[A-E]\b)")
+
+# a result read as the share of patients within a range of the scale (`the proportion of patients with
+# mRS 0-2 did not differ`, `a favourable outcome (mRS score of 0 to 2) was more frequent`): the range is
+# the end point's cut-off, not who was enrolled
+DICHOTOMIZED = re.compile(r"\b(?:proportions?|percentages?|achieved|reached|favou?rable (?:functional )?outcome"
+                          r"|good (?:functional )?outcome|excellent (?:functional )?outcome|functional independence)\b")
+CUT_OFF = re.compile(r"\s*\(?\s*(?:scores?\s+)?(?:of\s+)?(?:[≤≥<>]=?\s*\d|\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d)")
 
 MAKE_WORDS = frozenset({"contained", "contains", "contain", "containing", "secreted", "secrete", "secretes",
                         "released", "release", "releases", "produced", "produce", "produces", "expressed", "express",

@@ -108,9 +108,20 @@ def _factor_acts_on_cell(toks: list[str], f1: int, c0: int) -> bool:
         return False
     between = toks[f1:c0]
     opener = next((k for k, t in enumerate(between) if t in ("that", "which", "to")), None)
-    if opener is None or any(SECRETE_VERB.match(t) for t in between) or any(t in (";", ".") for t in between):
+    if any(SECRETE_VERB.match(t) for t in between) or any(t in (";", ".") for t in between):
         return False
+    if opener is None:
+        # the factor is the subject of a verb of benefit (`MSC-derived GDNF may protect dopaminergic neurons`)
+        k = 0
+        while k < len(between) and between[k] in SUBJECT_VERB_FILLERS:
+            k += 1
+        return k < len(between) and (cues.cue_kind(between[k], False) or ("",))[0] == "favorable"
     return any((cues.cue_kind(t, False) or ("",))[0] == "favorable" for t in between[opener + 1:])
+
+
+# modals and adverbs between a factor and its verb (`GDNF may also protect`, `BDNF significantly enhanced`)
+SUBJECT_VERB_FILLERS = frozenset({"may", "might", "could", "can", "would", "also", "further", "directly",
+                                  "significantly", "markedly", "strongly", "potently", "effectively"})
 
 
 def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> bool:

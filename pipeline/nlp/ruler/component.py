@@ -172,6 +172,12 @@ class EntityRules:
                         t.endswith(("cells", "cell")) or t in ("grafts", "graft", "transplants") for t in low[max(0, i - 3):i])):
                 cands.append((i, i + 1, "outcome:survival"))   # `treated mice lived longer`: survival said by its verb
                 continue
+            if w == "mortality" and (i, i + 1, "outcome:survival") in cands and i > 0 and (
+                    low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")
+                    or any(t in P.ATTRIBUTION for t in _sentence_words(doc, i))):
+                # `no treatment-related mortality`, `no mortality was attributable to the cells`: a safety finding
+                cands[cands.index((i, i + 1, "outcome:survival"))] = (i, i + 1, "outcome:safety")
+                continue
             if w not in ("death", "deaths") or i in covered:
                 continue
             # `a lower hazard ratio for death`, `the risk of death`: the patients' (or animals') survival

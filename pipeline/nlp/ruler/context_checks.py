@@ -314,6 +314,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "disease:other" and low[e - 1] in DAMAGE_HEADS and e - s >= 2 and _changed(view, s, e) \
             and not concepts.lookup(doc[s:e].text, "DISEASE"):   # (a named injury stays: `SCI`)
         return (s, e, "outcome:other")   # `MSCs reduced white matter injury`, `brain damage was attenuated`: a result
+    if cid == "disease:other" and low[e - 1] == "pain" and _changed(view, s, e):
+        return (s, e, "outcome:other")   # `neuropathic pain was alleviated`, `the cells reduced neuropathic pain`: a result
     if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
                                                     and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
             and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
