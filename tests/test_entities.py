@@ -2268,3 +2268,33 @@ def test_neuropathic_pain_that_a_treatment_changed_is_an_end_point(nlp, text, la
     """(helper E, s17) `neuropathic pain was reduced`: the result's end point (outcome:other), while the
     condition patients have stays a disease."""
     assert [lab for t, lab, _ in ents(nlp(text)) if t.lower() == "neuropathic pain"] == [label]
+
+
+# --- helper C (s17): MSC studies in non-neurological diseases (invented text) ---
+
+@pytest.mark.parametrize("text", [
+    "Acute kidney injury remains a frequent complication of cisplatin chemotherapy.",
+    "Diabetic foot ulcers are a serious complication of diabetes mellitus.",
+])
+def test_a_disease_defined_as_a_complication_is_no_safety_end_point(nlp, text):
+    """(helper C, s17) `X is a complication of Y` defines the disease; no harm of a treatment is measured."""
+    assert "outcome:safety" not in {c for _, l, c in ents(nlp(text)) if l == "OUTCOME"}
+
+
+def test_complications_of_the_cell_injection_stay_a_safety_end_point(nlp):
+    text = "No complications of the cell injection were observed during follow-up."
+    assert "outcome:safety" in {c for _, l, c in ents(nlp(text)) if l == "OUTCOME"}
+
+
+@pytest.mark.parametrize("text", [
+    "In db/db mice, AD-MSCs decreased proteinuria in the treated group.",
+    "Proteinuria was significantly reduced after UC-MSC transplantation.",
+])
+def test_a_finding_changed_by_the_cells_is_an_end_point(nlp, text):
+    """(helper C, s17) `decreased proteinuria`: a disorder-shaped finding that a study changed is its end point."""
+    assert ("OUTCOME", "outcome:other") in {(l, c) for t, l, c in ents(nlp(text)) if t.lower() == "proteinuria"}
+
+
+def test_a_finding_that_selects_patients_stays_a_disorder(nlp):
+    got = ents(nlp("Patients with proteinuria above 1 g/day received intravenous UC-MSCs."))
+    assert not [t for t, l, c in got if l == "OUTCOME"]

@@ -3691,3 +3691,99 @@ def test_the_neurons_a_factor_protects_do_not_secrete_it(full_nlp, sentence, fac
     doc = full_nlp("Mesenchymal stem cells in neurodegeneration\n" + sentence)
     sec = {m.subject_id for m in doc._.relations if m.predicate == "SECRETES" and m.object_id == factor}
     assert sec == {"cell:msc"}
+
+
+# --- helper C (s17): MSC studies in non-neurological diseases (invented text) ---
+
+@pytest.mark.parametrize("text, effect", [
+    ("MSCs in kidney injury\nIn rats with ischemic kidney injury, intravenous BM-MSCs reduced serum creatinine.",
+     "favorable"),
+    ("MSCs in kidney injury\nUC-MSC treatment attenuated tubular necrosis in cisplatin-treated rats.", "favorable"),
+    ("MSCs in lupus\nAfter UC-MSC transplantation, SLEDAI scores declined in most patients.", "favorable"),
+    ("MSCs in rheumatoid arthritis\nBM-MSCs lowered DAS28 scores in patients with refractory disease.", "favorable"),
+    ("MSCs in psoriasis\nSubcutaneous UC-MSCs reduced the PASI score in imiquimod-treated mice.", "favorable"),
+    ("Exosomes in wound healing\nTopical MSC exosomes reduced the wound area in diabetic mice.", "favorable"),
+    ("MSCs in osteogenesis imperfecta\nFetal MSCs reduced the annual fracture rate in affected children.", "favorable"),
+    ("MSCs in dry eye\nSubconjunctival MSC injection reduced the OSDI score in patients with dry eye.", "favorable"),
+    ("MSCs in lung fibrosis\nIntravenous BM-MSCs reduced the Ashcroft score in bleomycin-treated mice.", "favorable"),
+    ("MSCs in kidney injury\nBM-MSCs increased creatinine clearance in rats with kidney injury.", "favorable"),
+])
+def test_less_organ_damage_in_other_diseases_is_the_benefit(full_nlp, text, effect):
+    """(helper C, s17) `reduced serum creatinine`, `lowered DAS28`, `reduced the wound area`: organ damage
+    and disease scores of MSC studies outside the nervous system, where less is better (clearance is not)."""
+    doc = full_nlp(text)
+    effs = {m.effect for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert effs == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("text, route", [
+    ("MSCs in ovarian failure\nUC-MSCs were injected intraovarian in rats with premature ovarian failure.",
+     "route:other"),
+    ("MSCs in kidney injury\nBM-MSCs were injected intrarenally after ischemia-reperfusion.", "route:other"),
+    ("MSCs in osteogenesis imperfecta\nBM-MSCs were injected intraosseously into the femur of the mice.",
+     "route:other"),
+    ("Exosomes in dry eye\nMSC exosomes were given as eye drops four times daily.", "route:other"),
+    ("MSCs in retinal degeneration\nhUC-MSCs were injected subretinally in dystrophic rats.", "route:other"),
+    ("MSCs in thin endometrium\nBM-MSCs were given by intrauterine infusion.", "route:other"),
+])
+def test_routes_into_other_organs_helper_c(full_nlp, text, route):
+    """(helper C, s17) intraovarian, intrarenal, intraosseous, subretinal, intrauterine, eye drops: SPEC's
+    route:other."""
+    doc = full_nlp(text)
+    assert route in {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "MSCs lowered serum IL-6 at 24 h.",
+    "MSC treatment lowered serum TNF-α in septic mice.",
+])
+def test_a_cytokine_lowered_by_the_cells_is_an_end_point(full_nlp, sentence):
+    """(helper C, s17) `lowered serum IL-6`: `lowered` is a change verb like `reduced` (the comparative
+    `lower` stays a compared state)."""
+    doc = full_nlp("MSCs in sepsis\nMice received intravenous MSCs after cecal ligation. " + sentence)
+    assert any(m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation" and m.effect == "favorable"
+               for m in doc._.relations), [(e.text, e._.concept_id) for e in doc.ents]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("In co-culture with stimulated peripheral blood mononuclear cells, BM-MSCs suppressed T-cell proliferation.",
+     "outcome:other"),
+    ("When co-cultured with activated PBMCs, UC-MSCs reduced interferon-γ secretion.", "outcome:inflammation"),
+])
+def test_the_partner_cells_of_a_coculture_are_no_treatment(full_nlp, sentence, outcome):
+    """(helper C, s17) in an immunosuppression assay the co-cultured immune cells are the target, not an agent."""
+    doc = full_nlp("Immunomodulation by MSCs in vitro\n" + sentence)
+    subjects = {m.subject_id for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome}
+    assert "cell:other" not in subjects and subjects, subjects
+
+
+def test_suppressed_lymphocyte_proliferation_is_the_benefit(full_nlp):
+    """(helper C, s17) MSC immunosuppression assays: less proliferation of stimulated lymphocytes is the aim."""
+    doc = full_nlp("Immunomodulation by MSCs in vitro\nMSCs suppressed the proliferation of mitogen-stimulated "
+                   "lymphocytes in a dose-dependent manner.")
+    assert {m.effect for m in doc._.relations if m.predicate == "AFFECTS"} == {"favorable"}
+
+
+@pytest.mark.parametrize("text, cell, factor", [
+    ("Secretome of MSCs\nAD-MSCs released significant amounts of VEGF and HGF into the culture medium.",
+     "cell:ad_msc", "factor:HGF"),
+    ("Secretome of MSCs\nIn culture, the UC-MSCs released large amounts of VEGF, IGF-1 and HGF into the medium.",
+     "cell:uc_msc", "factor:HGF"),
+])
+def test_every_member_of_a_plainly_secreted_factor_list(full_nlp, text, cell, factor):
+    """(helper C, s17) `released VEGF and HGF`: the later members of the list the secretion verb takes are
+    secreted as plainly as the first."""
+    doc = full_nlp(text)
+    assert ("SECRETES", cell, factor) in keys(doc), [(m.predicate, m.subject_id, m.object_id) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in diabetes\nWJ-MSC infusion lowered fasting blood glucose in the treated patients.",
+    "MSCs in ovarian failure\nAfter UC-MSC transplantation, serum estradiol was higher than in untreated rats.",
+])
+def test_a_blood_analyte_changed_by_the_cells_is_a_biomarker(full_nlp, text):
+    """(helper C, s17) blood glucose, estradiol: analytes of MSC trials outside the nervous system are
+    measures (SPEC's blood markers: outcome:biomarker)."""
+    doc = full_nlp(text)
+    assert any(m.predicate == "AFFECTS" and m.object_id == "outcome:biomarker" and m.effect == "favorable"
+               for m in doc._.relations), [(e.text, e._.concept_id) for e in doc.ents]

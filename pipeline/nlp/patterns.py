@@ -544,6 +544,10 @@ NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "
                                "hemorrhage", "haemorrhage", "hemorrhages", "bleeding", "hematoma",
                                "immunomodulation", "immunomodulatory", "response", "responses", "action",
                                "actions", "mechanisms", "signaling", "signalling", "factors", "milieu"})
+# blood analytes that MSC trials in diabetes, lupus or ovarian failure measure (`Stimulated C-peptide declined
+# less`, `Serum albumin and complement C3 rose`): a measure's head, and SPEC's blood marker
+BLOOD_ANALYTES = frozenset({"c-peptide", "hba1c", "hb1ac", "glucose", "estradiol", "oestradiol", "fsh", "amh",
+                            "albumin", "c3", "anti-dsdna"})
 # A generic end point takes a specific concept when one of its words says which (SPEC section 2);
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (
@@ -576,7 +580,7 @@ OUTCOME_KEYWORDS = (
     ("outcome:disease_progression", frozenset({"progression"})),
     ("outcome:body_weight", frozenset({"weight", "bmi"})),
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
-                                     "biomarkers"})),
+                                     "biomarkers"}) | BLOOD_ANALYTES),
 )
 # cytokines written out (their symbols are OUTCOME_KEYWORDS): `interleukin-1β`, `interferon-γ`
 SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z]|$)")
@@ -820,7 +824,9 @@ CHANGE_STEMS = ("improv", "reduc", "increas", "decreas", "attenuat", "amelior", 
                 "revers", "mitigat", "diminish", "elevat", "upregulat", "up-regulat", "downregulat", "down-regulat",
                 "accelerat", "augment", "boost", "facilitat", "stimulat", "exacerbat", "worsen",
                 "aggravat", "impair", "normaliz", "normalis", "potentiat", "abolish", "abrogat", "lessen",
-                "modulat", "decelerat", "extend", "shorten", "hasten")
+                "modulat", "decelerat", "extend", "shorten", "hasten",
+                # `lowered serum IL-6`, `lowering proteinuria` (not the comparative `lower`, a compared state)
+                "lower(?=ed|ing|s)")
 MEASURE_STEMS = ("measur", "assess", "evaluat", "examin", "quantif", "monitor", "determin", "analyz", "analys",
                  "detect", "investigat", "compar", "estimat", "observ")
 # inflections the stems take as verbs (`improved`, `reduces`, `slowing`): not `improvement`, `reduction`

@@ -33,6 +33,11 @@ HARM_WORDS = (
     "visual analog", "numeric rating scale", "numerical rating scale",
     # T cells that drive the immune response: less of them is the benefit
     "reaction", "t cell prolif", "t-cell prolif", "lymphocyte prolif", "proliferation of t", "th17", "th1 cells",
+    # (and the immune cells of MSC immunosuppression assays: `suppressed the proliferation of mitogen-stimulated
+    # lymphocytes`, `inhibited PBMC proliferation`)
+    "proliferation of lymphocyte", "proliferation of mitogen", "proliferation of activated", "proliferation of stimulated",
+    "proliferation of pbmc", "proliferation of peripheral blood", "proliferation of splenocyte", "pbmc prolif",
+    "splenocyte prolif", "lymphoproliferat",
     # the ALSFRS-R points lost per month since onset (ΔFS): a progression rate
     "δfs", "∆fs", "delta-fs", "deltafs", "delta fs",
     # fluid markers of axonal damage and inflammation (SPEC's biomarker example: neurofilament light)
@@ -60,7 +65,20 @@ HARM_WORDS = (
     "meld", "child-pugh", "sofa score", "apache", "nyha", "activity index", "simplification",
     "collagen deposition", "bilirubin", "aminotransferase", "transaminase", "hba1c", "insulin requirement",
     "ventricular remodel", "cardiac remodel", "graft-versus-host", "gvhd",
+    # organ damage and disease scores of MSC studies in kidney, skin, joint, lung, bone and eye disease,
+    # where lower is better (`reduced serum creatinine`, `attenuated tubular necrosis`, `lowered DAS28`,
+    # `reduced the wound area`, `fewer fractures`, `decreased corneal fluorescein staining`)
+    "creatinine", "urea nitrogen", "proteinuria", "albuminuria", "necros", "necrot", "cast formation",
+    "glomerular hypertroph", "mesangial", "sledai", "das28", "dsdna", "autoantibod", "swollen joint",
+    "tender joint", "pasi", "epidermal thickness", "scorad", "wound area", "wound size", "bacterial load",
+    "bacterial count", "bacterial burden", "wet-to-dry", "wet/dry", "myeloperoxidase", "fractur",
+    "fluorescein staining", "corneal staining", "osdi", "ocular surface disease index", "collagen content",
+    "hydroxyproline", "ashcroft", "graft failure", "graft rejection", "blood glucose", "hyperglyc",
+    "insulin dose", "colon shortening", "follicle-stimulating", "fsh",
 )
+# end points of which more is good although a harm word is in them (`creatinine clearance`,
+# `bacterial clearance`, `glomerular filtration rate`)
+GOOD_DESPITE_HARM = re.compile(r"clearance|filtration rate|egfr|gfr")
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
                         r"permanent|assisted) ventilation|intubation)\b(?![- ]?free)")
@@ -78,7 +96,8 @@ ANTIOXIDANT = re.compile(r"antioxid|glutathione|\bgsh\b|catalase|\bsod\b|superox
 # inside `inflammation`, `ros` inside `across`): less of them is better
 HARM_MARKER = re.compile(r"\b(?:nfl|pnf-?h|ccl2|interleukin|il-?1\w*|il-?6|il-?17|il-?18|tnf\w*|ifn\w*|tunel\w*|ldh|"
                          r"bax|caspase\w*|inos|cox-?2|nlrp3|nitric oxide|mda|malondialdehyde|ros|lipid peroxidation|"
-                         r"8-ohdg|disruption|breakdown|leakage|permeability|hmgb1|nf-κb|nf-kb|glutamate release|excitotoxic\w*)\b")
+                         r"8-ohdg|disruption|breakdown|leakage|permeability|hmgb1|nf-κb|nf-kb|glutamate release|excitotoxic\w*|"
+                         r"bun|alt|ast|ige|mpo)\b")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -93,6 +112,8 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
         return False    # `Bcl-2/Bax ratio`: the survival side is on top
     if concept in HARM_CONCEPTS:
         return True
+    if GOOD_DESPITE_HARM.search(t):
+        return False
     if HARM_EVENT.search(t):
         return True
     return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None

@@ -15,7 +15,7 @@ from pipeline.nlp.context import sections_of_spans
 from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, concept_of
 from pipeline.nlp.relations.implied import _may_name_secretion
-from pipeline.nlp.relations.focus import (FACTOR_DELIVERED, GENERIC_CELL, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
+from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GENERIC_CELL, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, TREATMENT_CONTEXT, _product_before, focus_cell, focus_factor,
                                           given_natives)
@@ -76,7 +76,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         concept(e) in NATIVE_CELLS and concept(e) not in given or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
         # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
-        or HOST_AFTER.match(view.span_lower(e.end, e.end + 5)))}
+        or HOST_AFTER.match(view.span_lower(e.end, e.end + 5))
+        # `co-cultured with activated PBMCs`: the assay's target cells
+        or concept(e) == "cell:other" and COCULTURE_BEFORE.search(view.span_lower(e.start - 7, e.start) + " "))}
     # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`, `small extracellular
     # vesicles (sEVs) from ADSCs`: the source of what was given, never its subject (SOURCE.md: derived cells take the type they are named as)
     sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3

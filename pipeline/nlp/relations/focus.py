@@ -114,6 +114,9 @@ def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenOffsets | 
 HOST_AFTER = re.compile(r"^\s*(?:(?:isolated|obtained|collected|taken|sampled)\s+)?(?:from|of)\s+(?:the\s+)?"
                         r"(?:[\w-]+-)?(?:treated|transplanted|grafted|injected|infused)\s+"
                         r"(?:patients|mice|rats|animals|subjects|participants)\b")
+# the partner of a co-culture: cells the treatment cells act on in an assay (`in co-culture with
+# stimulated peripheral blood mononuclear cells, MSCs suppressed T-cell proliferation`)
+COCULTURE_BEFORE = re.compile(r"\bco-?cultur\w*\s+with\s+(?:[^\s.;,]+\s+){0,3}$")
 # a product named with its source cells inside its mention (`conditioned medium from WJ-MSCs`)
 PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b|\b(?:secreted|released|produced|shed) by\b")
 SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"

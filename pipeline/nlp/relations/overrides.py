@@ -86,9 +86,20 @@ def _stated_secretion(c: Candidate) -> bool:
     if c.predicate != "SECRETES" or c.resolved:
         return False
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
-    if not 0 < o0 - s1 <= 6 or c.subj.doc[c.subj.end:c.obj.start].ents:
-        return False
     o1 = c.obj.end - c.seg.start
+    inside = c.subj.doc[c.subj.end:c.obj.start].ents
+    if inside:
+        # a later member of the factor list the verb takes (`released VEGF, HGF and IGF-1 into the medium`):
+        # the words up to the list's first member decide, and the list holds factors and list words only
+        if any(e.label_ != "NEUROTROPHIC_FACTOR" for e in inside):
+            return False
+        first = inside[0].start - c.seg.start
+        names = {k - c.seg.start for e in inside for k in range(e.start, e.end)}
+        if not all(c.toks[k] in LIST_GLUE for k in range(first, o0) if k not in names):
+            return False
+        o0 = first
+    if not 0 < o0 - s1 <= 6:
+        return False
     if o1 < len(c.toks) and c.toks[o1] in RECEPTOR_WORDS:
         return False
     s0 = c.subj.start - c.seg.start
@@ -99,4 +110,5 @@ def _stated_secretion(c: Candidate) -> bool:
         cues.NEGATORS.isdisjoint(between) and not STATED_SECRETION_STOPS & set(between)
 
 
+LIST_GLUE = frozenset({",", "and", "or", "(", ")", "as", "well"})
 STATED_SECRETION_STOPS = frozenset({",", "(", "which", "that", "to", "and", "or", "through", "by", "via"})

@@ -54,6 +54,9 @@ MOLECULE_MODIFIERS = frozenset({"adhesion", "migration", "colony-stimulating", "
                                 "chemotactic", "chemoattractant"})
 # heads of tissue damage: a disorder in a background, an end point where a treatment changed it
 DAMAGE_HEADS = frozenset({"damage", "injury", "injuries", "atrophy", "degeneration"})
+# findings named like a disorder that MSC studies of kidney and metabolic disease measure as end points
+MEASURED_FINDINGS = frozenset({"proteinuria", "albuminuria", "microalbuminuria", "hematuria", "haematuria",
+                               "hyperglycemia", "hyperglycaemia"})
 # tissues whose `defects` are gaps that a graft or scaffold fills, not deficits a treatment changes
 TISSUE_GAPS = frozenset({"tissue", "tissues", "nerve", "nerves", "bone", "cartilage", "osteochondral", "segmental"})
 # what follows `safety` in the name of a body that watches over trials or approves products
@@ -219,6 +222,11 @@ _COHORT_WORDS = frozenset({"patient", "patients", "rats", "mice", "subjects", "i
 PATHOGEN_WORDS = frozenset({"virus", "viruses", "virion", "virions"})
 
 
+# the verbs that define a disease as a complication of another (`X is a serious complication of diabetes`)
+_DEFINING_VERBS = frozenset({"is", "are", "remains", "remain", "represents", "represent", "constitutes",
+                             "constitute", "becomes", "become"})
+
+
 def _harm_symptom(doc: Doc, s: int, e: int) -> bool:
     """A disease-shaped word listed as a harm of a treatment, not a disease the paper defines
     (`Diabetic cardiomyopathy (DCM) is a major complication`), whose patients it names (`patients with
@@ -305,6 +313,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                                 or any(ch.isdigit() for ch in doc[s - 1].text))):
         # (`CSF levels of IL-6 but not serum levels`: the analyte said just before stays)
         return None   # `serum levels did not differ`: a fluid with no analyte named (`NfL serum levels`) is no end point
+    if cid == "outcome:safety" and low[e - 1] in ("complication", "complications") and e < len(doc) \
+            and low[e] == "of" and _DEFINING_VERBS.intersection(low[max(0, s - 5):s]):
+        return None   # `AKI is a frequent complication of cisplatin therapy`: what the disease is, no harm measured
     if cid == "outcome:other" and low[s] in ("incidence", "prevalence") and e - s >= 3 and low[s + 1] == "of" \
             and _names_disease(doc, s + 2, e, concepts):
         return None   # `the high incidence of AD`: how common the disease is, no end point (the disease stays)
@@ -316,6 +327,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return (s, e, "outcome:other")   # `MSCs reduced white matter injury`, `brain damage was attenuated`: a result
     if cid == "disease:other" and low[e - 1] == "pain" and _changed(view, s, e):
         return (s, e, "outcome:other")   # `neuropathic pain was alleviated`, `the cells reduced neuropathic pain`: a result
+    if cid == "disease:other" and e - s == 1 and low[s] in MEASURED_FINDINGS and _changed(view, s, e):
+        return (s, e, "outcome:other")   # `AD-MSCs decreased proteinuria`: a finding measured, the result of a study
     if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
                                                     and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
             and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
