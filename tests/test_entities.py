@@ -2298,3 +2298,21 @@ def test_a_finding_changed_by_the_cells_is_an_end_point(nlp, text):
 def test_a_finding_that_selects_patients_stays_a_disorder(nlp):
     got = ents(nlp("Patients with proteinuria above 1 g/day received intravenous UC-MSCs."))
     assert not [t for t, l, c in got if l == "OUTCOME"]
+
+
+# --- session 17: survival in a study of cultured cells
+
+@pytest.mark.parametrize("text, concept", [
+    ("GDNF and cultured motor neurons\nPurified motor neurons were cultured with GDNF. After three days, survival "
+     "was increased by 60% with GDNF.", "outcome:other"),
+    ("BDNF in vitro\nCortical neurons were cultured without serum. BDNF improved survival in these cultures.",
+     "outcome:other"),
+    # an organism in the text: the survival may be the animals' (the design rule alone would say in vitro here)
+    ("GDNF in SOD1 mice\nSOD1 mice received GDNF. Survival was prolonged by ten days. Cultured neurons were also "
+     "studied.", "outcome:survival"),
+    ("MSCs in ALS\nPatients received MSCs intrathecally. Survival did not differ from historical controls.",
+     "outcome:survival"),
+])
+def test_survival_in_a_culture_study_is_the_cells(nlp, text, concept):
+    """Train gold: the survival of cultured cells is outcome:other; an organism's survival stays outcome:survival."""
+    assert [c for t, label, c in ents(nlp(text)) if t.lower() == "survival"] == [concept]

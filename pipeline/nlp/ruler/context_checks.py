@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import patterns as P
+from pipeline.nlp.context import study_design
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.phrases import _PARTICIPLE
 from pipeline.nlp.ruler.view import TokenStrings
@@ -291,6 +292,22 @@ def _no_finding(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _cells_only(doc: Doc) -> bool:
+    """Is the document a study of cultured cells, with no patients or animals (its text's study design,
+    pipeline.nlp.context.study_design, is `in_vitro`)? Read once per document."""
+    found = doc.user_data.get(_IN_VITRO_KEY)
+    if found is None:
+        found = doc.user_data[_IN_VITRO_KEY] = study_design(doc.text) == "in_vitro" and not _ORGANISMS.search(
+            doc.text.lower())
+    return found
+
+
+_IN_VITRO_KEY = "litmine_in_vitro_text"
+# (the design rule lets animal words through when no treatment verb is found: `SOD1 mice received GDNF`)
+_ORGANISMS = re.compile(r"\b(?:patients?|participants?|subjects|volunteers|mice|mouse|murine|rats?|rodents?|animals?|"
+                        r"sod1|g93a|transgenic|lifespan|life span|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b")
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -450,6 +467,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
     if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
         return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
+    if cid == "outcome:survival" and _cells_only(doc):
+        return (s, e, "outcome:other")   # `survival was increased by 60% with GDNF` in a culture study: the cells'
+        #                                  survival, no organism's (train gold: outcome:other)
     if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
         words = _sentence_words(doc, s)
         if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
