@@ -467,7 +467,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
     if cid == "outcome:survival" and e - s == 1 and e < len(doc) and low[e] in P.NOT_AN_END_POINT_AFTER:
         return None   # `survival factors`, `survival signaling`: what keeps cells alive, not an end point
-    if cid == "outcome:survival" and _cells_only(doc):
+    if cid == "outcome:survival" and e - s == 1 and low[e:e + 1] not in (["of"], ["and"]) and _cells_only(doc):
+        # (`survival of ALS motor neurons`, `survival and growth of X`: whose survival, the sentence rules decide)
         return (s, e, "outcome:other")   # `survival was increased by 60% with GDNF` in a culture study: the cells'
         #                                  survival, no organism's (train gold: outcome:other)
     if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
