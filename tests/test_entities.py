@@ -2316,3 +2316,19 @@ def test_a_finding_that_selects_patients_stays_a_disorder(nlp):
 def test_survival_in_a_culture_study_is_the_cells(nlp, text, concept):
     """Train gold: the survival of cultured cells is outcome:other; an organism's survival stays outcome:survival."""
     assert [c for t, label, c in ents(nlp(text)) if t.lower() == "survival"] == [concept]
+
+
+# ---- helper I (s17): what a protective effect acts on
+@pytest.mark.parametrize("text, label, concept", [
+    ("HGF and MSCs in SOD1 mice\nNeutralization of HGF abolished the protective effect of MSCs on motor neurons.",
+     "OUTCOME", "outcome:motor_neuron_survival"),
+    ("MSCs in SOD1 mice\nGDNF contributed to the neuroprotective effects of the grafted MSCs on spinal motor neurons.",
+     "OUTCOME", "outcome:motor_neuron_survival"),
+    # no protection named: the motor neurons stay cells
+    ("MSCs in SOD1 mice\nMSCs had no direct effect on motor neurons in culture.", "CELL_TYPE", "cell:motor_neuron"),
+])
+def test_a_protective_effect_on_motor_neurons_is_their_survival(nlp, text, label, concept):
+    """(helper I, s17) `the (neuro)protective effect of X on motor neurons` names what X protected, as
+    `protected motor neurons` does (train: `protect motoneurons` is motor neuron survival)."""
+    got = [(l, c) for t, l, c in ents(nlp(text)) if "motor neurons" in t.lower()]
+    assert got == [(label, concept)], ents(nlp(text))

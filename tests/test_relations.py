@@ -3787,3 +3787,70 @@ def test_a_blood_analyte_changed_by_the_cells_is_a_biomarker(full_nlp, text):
     doc = full_nlp(text)
     assert any(m.predicate == "AFFECTS" and m.object_id == "outcome:biomarker" and m.effect == "favorable"
                for m in doc._.relations), [(e.text, e._.concept_id) for e in doc.ents]
+
+
+# ---- helper I (s17): factors blocked, knocked out and named again; the onset moved earlier or later
+
+@pytest.mark.parametrize("text, outcome", [
+    ("VEGF signalling in SOD1 mice\nAdministration of a VEGF antagonist accelerated disease progression in SOD1G93A "
+     "mice.", "outcome:disease_progression"),
+    ("GDNF in SOD1 rats\nNeutralizing antibodies against GDNF worsened motor performance in SOD1G93A rats.",
+     "outcome:motor_function"),
+    ("VEGF in ALS models\nAn inhibitor of VEGF shortened survival of SOD1G93A mice.", "outcome:survival"),
+    ("VEGF in ALS models\nBlocking VEGF accelerated motor neuron loss in SOD1G93A mice.",
+     "outcome:motor_neuron_survival"),
+    ("BDNF in ALS models\nSequestering BDNF with TrkB-Fc reduced the survival of motor neurons in SOD1 mice.",
+     "outcome:motor_neuron_survival"),
+    # the benefit taken away by the reagent is still the factor's
+    ("HGF and MSCs in SOD1 mice\nNeutralizing HGF abolished the protective effect of MSCs on motor neurons.",
+     "outcome:motor_neuron_survival"),
+])
+def test_a_reagent_that_blocks_the_factor_reads_as_its_absence(full_nlp, text, outcome):
+    """(helper I, s17) what a reagent against the factor did is what the factor's absence did: the factor
+    itself is favorable for the end point (as `lack of VEGF`, `knockdown of BDNF`)."""
+    doc = full_nlp(text)
+    got = {(m.object_id, m.effect) for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+    assert (outcome, "favorable") in got and (outcome, "unfavorable") not in got, got
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("GDNF knockout in SOD1 mice\nGDNF knockout mice were crossed with SOD1G93A mice. Knockout mice showed earlier "
+     "onset of paralysis and shorter survival.", "outcome:survival"),
+    ("CNTF knockout in SOD1 mice\nCNTF knockout mice were crossed with SOD1G93A mice. The double mutant animals had "
+     "earlier onset and reduced survival compared with SOD1G93A mice.", "outcome:survival"),
+    ("CNTF knockout in SOD1 mice\nCNTF knockout mice were crossed with SOD1G93A mice. The double mutant animals had "
+     "earlier onset and reduced survival compared with SOD1G93A mice.", "outcome:disease_onset"),
+])
+def test_knockout_animals_named_again_without_the_factor(full_nlp, text, outcome):
+    """(helper I, s17) the factor resolved from the sentence naming its knockout into one naming the knockout
+    animals again: their worse course shows the factor favorable, as in the factor-named sentence."""
+    doc = full_nlp(text)
+    got = {(m.object_id, m.effect) for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
+    assert (outcome, "favorable") in got and (outcome, "unfavorable") not in got, got
+
+
+@pytest.mark.parametrize("text, subject, effect", [
+    ("CNTF deficiency in SOD1 mice\nCNTF deficiency advanced disease onset by two weeks and shortened survival.",
+     "factor:CNTF", "favorable"),
+    ("CNTF and ALS onset\nMice lacking CNTF showed earlier onset and faster disease progression.", "factor:CNTF",
+     "favorable"),
+    ("MSCs in SOD1 mice\nMSC-treated SOD1G93A mice showed later onset and longer survival.", "cell:msc", "favorable"),
+])
+def test_an_onset_moved_earlier_or_later(full_nlp, text, subject, effect):
+    """(helper I, s17) `advanced the onset` brings it earlier; `earlier onset`, `later onset` name the onset as
+    the compared end point (the factor's absence turns the first two around)."""
+    doc = full_nlp(text)
+    got = {m.effect for m in doc._.relations if m.subject_id == subject and m.object_id == "outcome:disease_onset"}
+    assert got == {effect}, [(m.subject_id, m.object_id, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A VEGF receptor inhibitor reduced the survival benefit of MSCs.",
+    "An anti-VEGF antibody reduced the survival benefit of the grafted MSCs by half.",
+])
+def test_a_benefit_reduced_by_a_blocking_reagent_shows_the_benefit(full_nlp, sentence):
+    """(helper I, s17) `an inhibitor reduced the survival benefit of MSCs`: the reagent took away a benefit the
+    cells had (as `abolished the survival benefit`), the cells' result is favorable."""
+    doc = full_nlp("MSCs in SOD1 mice\nSOD1G93A mice received intrathecal MSCs. " + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:survival"}
+    assert got == {"favorable"}, got

@@ -294,7 +294,8 @@ ONSET_CHANGES = frozenset({"delayed", "postponed", "retarded", "accelerated", "h
 ONSET_VERBS = ONSET_CHANGES | frozenset({"delay", "delays", "delaying", "postpone", "postpones", "postponing",
                                          "alter", "altered", "alters", "affect", "affected", "affects", "change",
                                          "changed", "influence", "influenced", "accelerate", "hasten", "hastens",
-                                         "modify", "modified"})
+                                         "modify", "modified",
+                                         "earlier", "later"})   # `knockout mice showed earlier onset`: compared
 ONSET_TOPICS = frozenset({"effect", "effects", "impact", "influence"})
 ONSET_PARTNERS = frozenset({"survival", "lifespan", "life-span", "progression", "duration", "death"})
 ONSET_MODIFIERS = frozenset({"hindlimb", "hind-limb", "hind", "limb", "forelimb", "motor", "clinical", "neurological",

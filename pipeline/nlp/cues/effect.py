@@ -330,6 +330,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue
         t = toks[i]
         found = cue_kind(t, harm)
+        if found is None and t == "advanced" and obj_concept == "outcome:disease_onset" and 0 < o_start - i <= 3:
+            found = cue_kind("accelerated", harm)   # `advanced the onset of paralysis`: brought it earlier
+        if found is None and t == "later" and obj_concept == "outcome:disease_onset" and i + 1 == o_start:
+            found = cue_kind("delayed", harm)   # `treated mice showed later onset`
         if found is None and t in STATED_RESULT and i > 0 and toks[i - 1] in AUX_BE:
             found = ("favorable", 0.0)   # `safety has been established`, `the end point was met`
             if i >= o_end and "no" in toks[max(lo, o_start - 4):o_start]:

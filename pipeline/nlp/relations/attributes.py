@@ -24,6 +24,9 @@ BLOCKING_REAGENT = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirn
                               r"silenc\w*|antagonist\w*|inhibitors?|blockade)\b")
 
 
+# an end point named by its benefit (`the survival benefit`): a verb of reducing takes the benefit away
+BENEFIT_HEADS = ("benefit", "benefits", "protection")
+
 DECLINE_STEMS = ("declin", "worsen", "deteriorat", "decreas", "lost", "progress", "fell", "dropped")
 
 
@@ -47,7 +50,7 @@ LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "d
 TAKEN_AWAY_VERBS = ("neutrali", "knocked", "silenced", "depleted", "blocked", "withdrawn", "removed", "deleted")
 
 
-def _factor_taken_away(toks: list[str], f0: int, f1: int) -> bool:
+def _factor_taken_away(toks: list[str], f0: int, f1: int, obj: tuple[int, int] = (0, 0)) -> bool:
     """The factor is named by its absence: `lack of VEGF`, `withdrawal of BDNF`, `VEGF deficiency`,
     `mice lacking VEGF`, `BDNF-deficient mice`."""
     if f0 >= 2 and toks[f0 - 1] == "of" and toks[f0 - 2] in LOSS_BEFORE:
@@ -59,8 +62,51 @@ def _factor_taken_away(toks: list[str], f0: int, f1: int) -> bool:
         return True   # `BDNF-deficient mice`, `CNTF-null mice` (the tokenizer splits the factor's symbol off)
     if f1 + 1 < len(toks) and toks[f1] in ("was", "were") and toks[f1 + 1].startswith(TAKEN_AWAY_VERBS):
         return True   # `(the benefit was lost) when HGF was neutralized`, `once BDNF was knocked down`
+    if _factor_blocked(toks, f0, f1, obj):
+        return True
     return f1 < len(toks) and (toks[f1].startswith(LOSS_AFTER) or toks[f1] in ("ko", "-/-", "+/-")) \
         or toks[f1 - 1].endswith(("-deficient", "-null"))
+
+
+# a reagent that blocks the factor named with it: `a VEGF antagonist`, `an inhibitor of VEGF`, `antibodies against BDNF`
+BLOCKERS = frozenset({"antagonist", "antagonists", "inhibitor", "inhibitors", "blocker", "blockers"})
+BLOCKING_GERUNDS = frozenset({"blocking", "neutralizing", "neutralising", "sequestering", "inhibiting", "silencing",
+                              "depleting", "antagonizing", "antagonising"})
+
+
+def _factor_blocked(toks: list[str], f0: int, f1: int, obj: tuple[int, int] = (0, 0)) -> bool:
+    """The factor is named as what a reagent blocks (`Administration of a VEGF antagonist accelerated
+    progression`, `an inhibitor of HGF`, `neutralizing antibodies against GDNF worsened motor performance`):
+    what the reagent did is what the factor's absence did (not `VEGF receptor antagonists`: the receptor's;
+    not `neutralizing antibodies to GDNF developed`, where the antibodies are the end point `obj`)."""
+    if f1 < len(toks) and toks[f1] in BLOCKERS:
+        return not obj[0] <= f1 < obj[1]
+    if f0 >= 1 and toks[f0 - 1] in BLOCKING_GERUNDS:
+        return not obj[0] <= f0 - 1 < obj[1]   # `Sequestering BDNF with TrkB-Fc reduced ...`, `Neutralizing HGF abolished ...`
+    return f0 >= 2 and (toks[f0 - 1] == "of" and toks[f0 - 2] in BLOCKERS
+                        or toks[f0 - 1] in ("against", "to") and toks[f0 - 2].startswith("antibod")) \
+        and not obj[0] <= f0 - 2 < obj[1]
+
+
+# the animals without the factor named again without it: `Knockout mice showed earlier onset`, `the double
+# mutants died earlier`, `deficient animals`
+KNOCKOUT_WORDS = frozenset({"knockout", "knockouts", "knock-out", "deficient", "-/-"})
+
+
+def _knockout_animals_again(cand: Candidate, view: TokenOffsets) -> bool:
+    """A factor resolved from a sentence that names it by its absence (`GDNF knockout mice were crossed with
+    SOD1G93A mice`) into one that names those animals again without it (`Knockout mice showed earlier onset`,
+    `The double mutant animals had reduced survival`): what became of them is what the factor's absence did."""
+    if not cand.resolved:
+        return False
+    toks = cand.toks
+    if KNOCKOUT_WORDS.isdisjoint(toks) and not any(
+            t == "double" and toks[k + 1].startswith(("mutant", "transgenic", "knockout"))
+            for k, t in enumerate(toks[:-1])):
+        return False
+    ante = view.words(cand.subj_seg.start, cand.subj_seg.end)
+    f0, f1 = cand.subj.start - cand.subj_seg.start, cand.subj.end - cand.subj_seg.start
+    return _factor_taken_away(ante, f0, f1)
 
 
 BENEFIT_REDUCERS = ("reduc", "abolish", "abrogat", "attenuat", "diminish", "block", "prevent", "impair", "decreas",
@@ -75,7 +121,9 @@ def _benefit_taken_away(toks: list[str], clause: tuple[int, int], cue: str | Non
     cue = cue.lower()
     for i in range(clause[0], clause[1]):
         if toks[i] == cue and (cues.cue_kind(cue, False) or ("",))[0] == "favorable":
-            return any(t.startswith(BENEFIT_REDUCERS) for t in toks[max(clause[0], i - 3):i])
+            # (not the gerund that takes the factor away: `blocking VEGF accelerated ...`)
+            return any(t.startswith(BENEFIT_REDUCERS) and t not in BLOCKING_GERUNDS
+                       for t in toks[max(clause[0], i - 3):i])
     return False
 
 
@@ -183,7 +231,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             effect, cue = "unclear", "responders"
         if effect in ("favorable", "unfavorable") and NEXT_NOT_SIGNIFICANT.match(view.text, view.end[seg.end - 1]):
             effect, cue = "null", "not significant"   # `X improved. However, this difference was not significant.`
-        if effect in ("unfavorable", "favorable") and cue and cue.startswith(P.BLOCKING) and \
+        if effect in ("unfavorable", "favorable") and cue and (cue.startswith(P.BLOCKING) or cue.lower().startswith(
+                ("reduc", "diminish", "lessen", "weaken")) and o_text.lower().endswith(BENEFIT_HEADS)) and \
                 BLOCKING_REAGENT.search(" ".join(toks[o_clause[0]:o_clause[1]])):
             # `the survival benefit was abolished by anti-VEGF antibodies`: blocking the factor takes away a
             # benefit, which shows the benefit (of the cells, through the factor)
@@ -192,8 +241,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             # `FVC remained unchanged in treated patients, whereas it declined by 15% in the placebo group`: no
             # decline where the control declined is the benefit
             effect, cue = "favorable", "control declined"
-        if cand.predicate == "FACTOR_AFFECTS" and s0 is not None and effect in ("favorable", "unfavorable") and \
-                _factor_taken_away(toks, s0, cand.subj.end - seg.start):
+        if cand.predicate == "FACTOR_AFFECTS" and effect in ("favorable", "unfavorable") and (
+                s0 is not None and _factor_taken_away(toks, s0, cand.subj.end - seg.start, (o0, o1))
+                or s0 is None and _knockout_animals_again(cand, view)):
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
             # the factor's absence does shows what the factor does
             if benefit_shown or _benefit_taken_away(toks, o_clause, cue):

@@ -331,6 +331,8 @@ class EntityRules:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
                     elif (end := _mn_passive(low, e)) > e:
                         e, cid = end, "outcome:motor_neuron_survival"   # `motor neurons were preserved`
+                    elif k >= 1 and low[k] == "on" and _protective_effect_before(low, k):
+                        cid = "outcome:motor_neuron_survival"   # `the neuroprotective effect of MSCs on motor neurons`
                     elif (c0 := next((j for j in range(s - 1, k, -1) if low[j] in P.MN_COMPARATIVES), None)) is not None:
                         # `had 30% fewer lumbar motor neurons`: a count compared (the comparison stays outside, an effect cue)
                         s, cid = c0 + 1, "outcome:motor_neuron_survival"
@@ -546,3 +548,17 @@ class EntityRules:
 def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:
     """`vocabulary`: path of a concepts.jsonl; empty = the project's models/concepts.jsonl."""
     return EntityRules(nlp, name, vocabulary)
+
+
+PROTECTIVE_EFFECT_NOUNS = frozenset({"effect", "effects", "action", "actions"})
+
+
+def _protective_effect_before(low: list[str], on: int) -> bool:
+    """`(neuro)protective effect(s) (of the cells) on` motor neurons: what the agent protected is the
+    motor neurons, the end point (as in `protected motor neurons`)."""
+    for j in range(on - 1, max(0, on - 8), -1):
+        if low[j] in PROTECTIVE_EFFECT_NOUNS:
+            return j > 0 and low[j - 1].startswith(("protective", "neuroprotective", "neuro-protective"))
+        if low[j] in (".", ";", "on"):
+            return False
+    return False
