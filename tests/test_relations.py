@@ -3854,3 +3854,61 @@ def test_a_benefit_reduced_by_a_blocking_reagent_shows_the_benefit(full_nlp, sen
     doc = full_nlp("MSCs in SOD1 mice\nSOD1G93A mice received intrathecal MSCs. " + sentence)
     got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:survival"}
     assert got == {"favorable"}, got
+
+
+# --- helper H, s17: effect wordings of result sentences (invented texts) ---
+_H_TRIAL = "Intrathecal MSCs in ALS\nTwelve patients received intrathecal MSCs. "
+_H_MICE = "MSCs in SOD1 mice\nSOD1 mice received intravenous MSCs. "
+
+
+@pytest.mark.parametrize("text, predicate, outcome, effect", [
+    # a denied report leaves the result unstated (SOURCE: measured, no reported result: unclear)
+    (_H_TRIAL + "ALSFRS-R scores were not reported.", "AFFECTS", "outcome:alsfrs_r", "unclear"),
+    (_H_TRIAL + "The effect on FVC was not reported.", "AFFECTS", "outcome:respiratory_function", "unclear"),
+    (_H_TRIAL + "Results for muscle strength have not been published.", "AFFECTS", "outcome:muscle_strength",
+     "unclear"),
+    (_H_TRIAL + "Survival results at 12 months are still pending.", "AFFECTS", "outcome:survival", "unclear"),
+    # the outcome's own name is the harm that happened: weight loss is bad in ALS
+    (_H_TRIAL + "MSC treatment was associated with weight loss.", "AFFECTS", "outcome:body_weight", "unfavorable"),
+    (_H_TRIAL + "Weight loss was observed in MSC-treated patients.", "AFFECTS", "outcome:body_weight", "unfavorable"),
+    ("CNTF in ALS\nCNTF was given subcutaneously. CNTF treatment was associated with weight loss and cough.",
+     "FACTOR_AFFECTS", "outcome:body_weight", "unfavorable"),
+    # a worsening denied is the outcome spared, as `no worsening of X` (not `did not prevent the decline`: null)
+    (_H_MICE + "MSCs did not worsen motor function.", "AFFECTS", "outcome:motor_function", "favorable"),
+    (_H_MICE + "Motor function did not worsen after MSC injection.", "AFFECTS", "outcome:motor_function",
+     "favorable"),
+    (_H_MICE + "MSC treatment did not exacerbate neuroinflammation in the spinal cord.", "AFFECTS",
+     "outcome:inflammation", "favorable"),
+    (_H_TRIAL + "Muscle strength did not deteriorate during follow-up.", "AFFECTS", "outcome:muscle_strength",
+     "favorable"),
+    (_H_MICE + "MSCs did not prevent the decline in rotarod performance.", "AFFECTS", "outcome:motor_function",
+     "null"),
+    # damping verbs lessen what follows: `blunted the rise in X` is less of X
+    (_H_MICE + "MSC treatment blunted the rise in inflammatory cytokines.", "AFFECTS", "outcome:inflammation",
+     "favorable"),
+    (_H_MICE + "MSC treatment dampened the increase in microglial activation.", "AFFECTS", "outcome:inflammation",
+     "favorable"),
+    # a gain that did not last: SPEC's mixed result, unclear
+    (_H_TRIAL + "FVC stabilized for 6 months after MSC injection, followed by a decline.", "AFFECTS",
+     "outcome:respiratory_function", "unclear"),
+    (_H_TRIAL + "The ALSFRS-R slope slowed after MSC injection, but progression resumed after month 6.", "AFFECTS",
+     "outcome:alsfrs_r", "unclear"),
+    # a ratio of an event stated with no change word: below 1 fewer events with the treatment
+    (_H_TRIAL + "The hazard ratio for death at 12 months was 1.62 (95% CI 1.10-2.30).", "AFFECTS",
+     "outcome:survival", "unfavorable"),
+    (_H_TRIAL + "The hazard ratio for death with MSC treatment was 0.62 (95% CI 0.41-0.93).", "AFFECTS",
+     "outcome:survival", "favorable"),
+    # a title that names the study or the topic of an outcome, with no result word: unclear
+    ("Mesenchymal stem cell transplantation in ALS: a phase II study of safety and efficacy\n"
+     "Twelve patients received intrathecal MSCs.", "AFFECTS", "outcome:safety", "unclear"),
+    ("Mesenchymal stem cells in ALS: effects on survival and muscle strength\n"
+     "Twelve patients received intrathecal MSCs.", "AFFECTS", "outcome:muscle_strength", "unclear"),
+    # (a body sentence's effect noun after its verb is a result: `had beneficial effects on X`)
+    (_H_TRIAL + "MSC treatment had beneficial effects on survival.", "AFFECTS", "outcome:survival", "favorable"),
+])
+def test_result_wordings_of_the_effect(full_nlp, text, predicate, outcome, effect):
+    """(helper H, s17) result and conclusion wordings: denied reports, named harms, denied worsening,
+    damping verbs, gains that did not last, study titles."""
+    doc = full_nlp(text)
+    got = {m.effect for m in doc._.relations if m.predicate == predicate and m.object_id == outcome}
+    assert got == {effect}, (got, [(m.predicate, m.object_id, m.effect, m.effect_cue) for m in doc._.relations])

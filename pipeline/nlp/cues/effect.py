@@ -90,7 +90,16 @@ NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefi
 # words that, in a clause with no change word, present, derive or promise data on an outcome, not a result
 REPORTED_ONLY = frozenset({"data", "available", "presented", "calculated", "computed", "estimated",
                            "obtained", "tabulated", "depicted", "plotted", "will",
-                           "table", "tables", "figure", "figures", "fig"})
+                           "table", "tables", "figure", "figures", "fig", "unavailable", "pending"})
+# an outcome named by its harm (`weight loss`, `motor deficits`) and the words that say it happened
+HARM_NAMED = frozenset({"loss", "deterioration", "worsening", "deficit", "deficits"})
+HAPPENED = frozenset({"observed", "occurred", "developed", "experienced", "noted", "seen", "showed", "exhibited",
+                      "displayed", "suffered", "caused", "induced", "produced"})
+# verbs that name a worsening: denied before the outcome, the outcome was spared
+WORSEN_VERBS = ("worsen", "exacerbat", "aggravat", "deteriorat")
+# verbs of reporting that, denied (`X was not reported`, `results on X have not been published`), leave the
+# result unstated
+REPORT_VERBS = ("report", "publish", "disclos", "provid", "describ")
 # words of a review's verdict on its evidence, not on the treatment
 APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowered", "heterogeneity", "funnel",
                             "low-certainty", "low-quality", "very-low", "insufficient", "bias"})
@@ -282,6 +291,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if phrase in seen_null:
             continue
         seen_null.add(phrase)
+        if phrase in (("did", "not"), ("does", "not"), ("do", "not")) and at + 2 < hi and \
+                toks[at + 2].startswith(WORSEN_VERBS):
+            continue    # `did not worsen X`: the harm denied, read at the verb below
         if at >= o_end and at + 2 < len(toks) and toks[at + 2].startswith("translat"):
             continue    # `the preservation of motor neurons did not translate into survival`: said of what follows
         if phrase == ("not", "reached") and "median" in toks[lo:at]:
@@ -387,7 +399,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 or _negated_through_fillers(toks, i, lo) or _negated_past_aside(toks, i, lo)
                 or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo)
                 or _negated_by_coordination(toks, i, lo) or paired_negation):
-            kind = "null"
+            # `did not worsen X`, `without aggravating X`: the harm denied, as `no worsening of X` (not
+            # `did not prevent the decline`: a good change denied, null)
+            kind = "favorable" if kind == "unfavorable" and t.startswith(WORSEN_VERBS) else "null"
         elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
             kind = "null"    # `was not associated with any change in X`, `without altering X`
@@ -426,6 +440,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("favorable", toks[worse - 1])   # `no deterioration of FVC was observed`
         if worse is not None:
             return EffectCue("unfavorable", toks[worse])   # `resulted in a worsening of X`
+        named_harm = obj_low.split()[-1] if obj_low.split() and obj_low.split()[-1] in HARM_NAMED else None
+        if named_harm and NEGATORS.isdisjoint(toks[lo:hi]) and ABSENCE.isdisjoint(toks[lo:hi]) and \
+                CONTROL_WORDS.isdisjoint(toks[lo:hi]) and "both" not in toks[lo:hi] and not (
+                HAPPENED.isdisjoint(toks[lo:hi]) and not _has_phrase(toks, ("associated", "with"), lo, o_start)):
+            # `CNTF was associated with weight loss`, `weight loss was observed in treated patients`: the
+            # outcome's own name is the harm that happened (no change word; `effects on weight loss`: a topic;
+            # `... in both arms`, `... in controls`: not the treatment's)
+            return EffectCue("unfavorable", named_harm)
         drop = next((i for i in sorted(marker_at) if i < o_start and _starts(toks[i], ("declin", "decreas", "reduc", "loss"))
                      and toks[i - 1] not in ABSENCE), None)
         if drop is not None and "further" in toks[max(lo, drop - 2):drop] and "no" in toks[max(lo, drop - 5):drop]:
@@ -447,9 +469,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         head = [t for t in toks[lo:min(hi, lo + 4)] if t and t not in ("the", "a", "an")][:2]
         if len(head) == 2 and head[0] in TOPIC_NOUNS and head[1] == "of":
             return EffectCue("unclear", head[0])    # `Effect of X on Y` (a title naming its topic)
-        topic = _topic_before(toks, lo, o_start)
+        topic = _topic_before(toks, lo, o_start) or _study_of(toks, lo, o_start)
         if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
             return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
+        ratio = _ratio_value(toks, lo, hi, o_start)
+        if ratio is not None and ratio[0] != 1.0:
+            # `the hazard ratio for death was 0.62`: fewer events with the treatment (a ratio of an event, of a
+            # harm: below 1 is good; of a good end, `odds ratio for response 2.1`: above 1)
+            return EffectCue("favorable" if (ratio[0] < 1.0) == harm else "unfavorable", ratio[1])
         be = _be_after(toks, o_end, hi)   # `survival (at 18 months) was 71% ...`
         if be + 1 < hi and AMOUNT.match(toks[be + 1]) and VALUE_RATIO_WORDS.isdisjoint(
                 toks[lo:o_start]):    # (`the hazard ratio for death was 0.48` is a result)
@@ -468,7 +495,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("unclear", "compared")   # `disease progression was compared with PRO-ACT patients`
         if changes_named:
             return EffectCue("unclear", "changes")   # `changes in cytokine levels were noted`: which way, unsaid
-        reported = next((t for t in toks[lo:hi] if t in REPORTED_ONLY), None)
+        reported = next((t for t in toks[lo:hi] if t in REPORTED_ONLY), None) or next(
+            (toks[k] for k in range(lo, hi) if toks[k].startswith(REPORT_VERBS) and toks[k].endswith("ed")
+             and not NEGATORS.isdisjoint(toks[max(lo, k - 3):k])), None)
         if reported:
             # `survival data were available for 20 patients`, `X scores are shown in Table 2`, `X was calculated as
             # ...`, `results on X will be reported separately`: the data named or promised, no result stated
@@ -601,3 +630,56 @@ def _outside_brackets(words: Sequence[str]) -> list[str]:
         elif depth == 0:
             out.append(w)
     return out
+
+
+# nouns that name a study of an outcome (`a phase II study of safety and efficacy`) or its topic (`effects on
+# survival and muscle strength`): at the head of a title or of its part after a colon, with no change word, what
+# was found is unsaid
+STUDY_NOUNS = frozenset({"study", "trial", "evaluation", "assessment", "analysis", "investigation"})
+# what may stand before such a head noun: articles and the design of the study
+STUDY_DESIGN = frozenset({"", "a", "an", "the", "its", "their", "phase", "i", "ii", "iii", "i/ii", "ii/iii", "1", "2",
+                          "3", "pilot", "randomized", "randomised", "controlled", "placebo-controlled", "double-blind",
+                          "open-label", "single-arm", "prospective", "retrospective", "long-term", "multicenter",
+                          "multicentre", "clinical", "preliminary", "first", "comparative", "systematic", "and",
+                          "in-human", "first-in-human", "potential", "possible"})
+
+
+def _study_of(toks: Sequence[str], lo: int, o_start: int) -> str | None:
+    """`(Title:) a phase II study of X`, `(Title:) effects on X`: a study or topic noun right before the outcome
+    (past articles and the outcomes listed before it, which are blanked) that heads the title or the part of
+    it after a colon (not `exerts a modest effect on X`, `has not been studied`: a body sentence's verb)."""
+    k = o_start - 1
+    while k > lo and (not toks[k] or toks[k] in ("the", "a", "an", "and", "or", ",")):
+        k -= 1
+    if k <= lo or toks[k] not in ("of", "on"):
+        return None
+    head = toks[k - 1]
+    if not (toks[k] == "of" and head in STUDY_NOUNS or toks[k] == "on" and head in TOPIC_NOUNS):
+        return None
+    j = k - 2
+    while j >= lo and toks[j] in STUDY_DESIGN and toks[k] == "of":
+        j -= 1    # (`Effects on X` bare: `the effect on X was ...` is a body sentence's result)
+    return head if j < lo or toks[j] in (":", "-", "–", "—") else None
+
+
+RATIO_NAMES = frozenset({"hr", "rr", "irr"})
+RATIO_KINDS = frozenset({"hazard", "odds", "risk", "rate"})
+
+
+def _ratio_value(toks: Sequence[str], lo: int, hi: int, o_start: int) -> tuple[float, str] | None:
+    """`the hazard ratio for death (at 12 months) was 0.62`, `HR 1.40`: a hazard, odds or risk ratio named before
+    the outcome and the first plain number after its name (not a time, `12 months`, nor a percentage, `95% CI`)."""
+    r = next((k for k in range(lo, o_start) if toks[k] in RATIO_NAMES or toks[k] in ("ratio", "ratios")
+              and k > lo and toks[k - 1] in RATIO_KINDS), None)    # (not `the ratio of M2 to M1 microglia`)
+    if r is None:
+        return None
+    for k in range(r + 1, min(hi, r + 14)):
+        t = toks[k]
+        if AMOUNT.match(t) and not t.endswith("%") and not (k + 1 < hi and toks[k + 1] in TIME_UNITS):
+            try:
+                return float(t.replace("−", "-")), t
+            except ValueError:
+                return None
+        if t in (";", "ci", "confidence"):
+            return None
+    return None

@@ -40,7 +40,9 @@ DECREASE = ("reduc", "decreas", "lower", "less", "diminish", "inhibit", "suppres
             "down-regulat", "declin", "fewer", "attenuat", "limit", "block", "abolish", "turned",
             "flatter", "shallower", "fell", "fall", "dropped", "halved",
             "smaller",   # `the decline in ALSFRS-R was smaller with MSCs`, `a smaller loss of strength`
-            "lost", "lose", "loses", "losing")   # `mice lost body weight more slowly`
+            "lost", "lose", "loses", "losing",   # `mice lost body weight more slowly`
+            # `blunted the rise in IL-6` (not `blunt trauma`), `dampened microglial activation`
+            "blunted", "blunting", "blunts", "dampen", "curtail")
 # A relation only measured or planned: the result is not stated.
 MEASURED = (
     "evaluat", "assess", "investigat", "measur", "examin", "determin", "aim", "endpoint",

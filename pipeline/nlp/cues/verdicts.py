@@ -36,7 +36,12 @@ WANED_PHRASES: tuple[tuple[str, ...], ...] = (
     # `remained stable for 6 months and then declined`, `improved at 3 months but subsequently deteriorated`
     ("then", "declined"), ("then", "deteriorated"), ("then", "worsened"), ("subsequently", "declined"),
     ("subsequently", "deteriorated"), ("subsequently", "worsened"), ("later", "declined"), ("later", "deteriorated"),
-    ("before", "declining"), ("before", "deteriorating"), ("thereafter", "declined"), ("thereafter", "deteriorated"))
+    ("before", "declining"), ("before", "deteriorating"), ("thereafter", "declined"), ("thereafter", "deteriorated"),
+    # `improved during the first 3 months, followed by a decline`, `progression resumed after month 6`
+    ("followed", "by", "progression"), ("followed", "by", "decline"), ("followed", "by", "a", "decline"),
+    ("followed", "by", "deterioration"), ("followed", "by", "a", "deterioration"), ("followed", "by", "worsening"),
+    ("then", "progressed"), ("subsequently", "progressed"), ("thereafter", "progressed"), ("resumed",),
+    ("back", "to", "baseline"))
 _WANED_INDEX = _by_first(WANED_PHRASES)
 LATER_TIMES = frozenset({"month", "months", "week", "weeks", "day", "days", "year", "years", "end", "follow-up",
                          "later"})
