@@ -2332,3 +2332,114 @@ def test_a_protective_effect_on_motor_neurons_is_their_survival(nlp, text, label
     `protected motor neurons` does (train: `protect motoneurons` is motor neuron survival)."""
     got = [(l, c) for t, l, c in ents(nlp(text)) if "motor neurons" in t.lower()]
     assert got == [(label, concept)], ents(nlp(text))
+
+
+# --- session 17, helper L: cell names in unseen wordings (invented sentences)
+
+@pytest.mark.parametrize("text, name, concept", [
+    ("Intrathecal fMSCs in SOD1 mice\nfMSCs were injected intrathecally and delayed onset.", "fMSCs", "cell:msc"),
+    ("hpMSCs in ALS rats\nhpMSCs were given intravenously to SOD1 rats.", "hpMSCs", "cell:pl_msc"),
+    ("hAMSCs were given intravenously and reduced microgliosis.", "hAMSCs", "cell:msc"),
+    ("hAFMSCs were injected into the muscle of SOD1 mice.", "hAFMSCs", "cell:pl_msc"),
+    ("HUMSCs were injected intrathecally into SOD1 mice.", "HUMSCs", "cell:uc_msc"),
+    ("HBMSCs were injected intrathecally into SOD1 mice.", "HBMSCs", "cell:bm_msc"),
+    # a long form still decides the short form's source
+    ("Human amniotic mesenchymal stromal cells (hAMSCs) were grafted. hAMSCs survived.", "hAMSCs", "cell:pl_msc"),
+])
+def test_an_msc_short_form_under_an_unlisted_prefix_is_msc(nlp, text, name, concept):
+    """`fMSCs`, `hpMSCs`: MSCs under a lower-case prefix no alias lists; `p` in capitals names the placenta."""
+    got = [(c, l) for t, l, c in ents(nlp(text)) if t == name]
+    assert got and set(got) == {(concept, "CELL_TYPE")}
+
+
+@pytest.mark.parametrize("text, name, concept", [
+    ("Decidua stromal cells were given intravenously to mice.", "Decidua stromal cells", "cell:pl_msc"),
+    ("Decidual MSCs were injected into the tail vein.", "Decidual MSCs", "cell:pl_msc"),
+    ("Chorionic villi-derived stem cells were injected.", "Chorionic villi-derived stem cells", "cell:pl_msc"),
+    ("Human umbilical cord perivascular cells (HUCPVCs) were injected. HUCPVCs were safe.",
+     "Human umbilical cord perivascular cells", "cell:uc_msc"),
+    ("Human umbilical cord perivascular cells (HUCPVCs) were injected. HUCPVCs were safe.", "HUCPVCs", "cell:uc_msc"),
+    ("Neural stem-like cells (NSLCs) were derived from marrow stromal cells.", "Neural stem-like cells", "cell:nsc"),
+    ("NSLCs were transplanted into the spinal cord of the rats.", "NSLCs", "cell:nsc"),
+    ("MSC-NPs were injected intrathecally in patients with progressive MS.", "MSC-NPs", "cell:nsc"),
+    ("Mesenchymal stem cell-like cells were derived from iPSCs.", "Mesenchymal stem cell-like cells", "cell:msc"),
+    ("Stem cells derived from human exfoliated deciduous teeth were infused.",
+     "Stem cells derived from human exfoliated deciduous teeth", "cell:msc"),
+    ("MuSCs were transplanted into the tibialis anterior.", "MuSCs", "cell:other"),
+    ("Amniotic membrane cells were transplanted into injured rats.", "Amniotic membrane cells", "cell:other"),
+])
+def test_cell_name_variants_take_their_source(nlp, text, name, concept):
+    """Placental (decidua, chorionic villi), cord perivascular, neural stem-like and other cell names
+    the vocabulary lacked."""
+    assert (name, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, name, concept", [
+    ("Natural killer (NK) cells were infused weekly.", "Natural killer (NK) cells", "cell:other"),
+    ("Umbilical cord blood (UCB) cells were infused into the mice.", "Umbilical cord blood (UCB) cells", "cell:other"),
+    ("Bone marrow (BM) cells were infused into the mice.", "Bone marrow (BM) cells", "cell:bm_mnc"),
+])
+def test_a_short_form_before_bare_cells_leaves_one_name(nlp, text, name, concept):
+    """`natural killer (NK) cells`: the short form splits the name from its head `cells`."""
+    assert (name, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Mesenchymal stromal cells isolated from the patient's own bone marrow were injected.", "cell:bm_msc"),
+    ("MSCs expanded from abdominal adipose tissue were infused.", "cell:ad_msc"),
+    ("MSCs derived from the decidua were infused.", "cell:pl_msc"),
+])
+def test_a_source_after_the_cells_past_more_words(nlp, text, concept):
+    """`... isolated from the patient's own bone marrow`: the source names the cells' concept."""
+    assert [c for t, l, c in ents(nlp(text)) if l == "CELL_TYPE"] == [concept]
+
+
+@pytest.mark.parametrize("text", [
+    "CD34 expression and stem cell factor (SCF) levels were measured in the spinal cord.",
+    "NLRP3, ASC and caspase-1 levels rose in the spinal cord of SOD1 mice.",
+    "Mice (n = 5) were killed at day 60 and the cells (n = 3) counted.",
+    "HESCs were decidualized in vitro.",
+])
+def test_no_cell_mention_in_genes_or_counts(nlp, text):
+    assert not [t for t, l, c in ents(nlp(text)) if l == "CELL_TYPE"]
+
+
+@pytest.mark.parametrize("text, product, cells, concept", [
+    ("Wharton's jelly MSC-derived EVs were given intravenously.", "Wharton's jelly MSC-derived EVs",
+     "Wharton's jelly MSC", "cell:wj_msc"),
+    ("Human umbilical cord MSC-derived exosomes reduced inflammation.", "Human umbilical cord MSC-derived exosomes",
+     "Human umbilical cord MSC", "cell:uc_msc"),
+    ("Placental MSC-derived exosomes protected motor neurons.", "Placental MSC-derived exosomes", "Placental MSC",
+     "cell:pl_msc"),
+])
+def test_a_source_before_glued_msc_derived_products(nlp, text, product, cells, concept):
+    """`Wharton's jelly MSC-derived EVs`: one product mention with the source, and its sourced MSCs inside."""
+    doc = nlp(text)
+    doc._.pmid = "L"
+    rows = {(r["text"], r["concept_id"]) for r in entity_rows(doc, "test") if r["label"] == "CELL_TYPE"}
+    assert (product, "cell:msc_ev") in rows and (cells, concept) in rows
+
+
+def test_bare_msc_derived_products_keep_their_name(nlp):
+    doc = nlp("The MSC-derived exosomes were given intravenously.")
+    doc._.pmid = "L"
+    assert {(r["text"], r["concept_id"]) for r in entity_rows(doc, "test") if r["label"] == "CELL_TYPE"} == {
+        ("MSC-derived exosomes", "cell:msc_ev")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Adipose-derived stem cell-conditioned medium (ASC-CM) was given. ASC-CM protected neurons.",
+     "Adipose-derived stem cell-conditioned medium"),
+    ("Adipose-derived stem cell-conditioned medium (ASC-CM) was given. ASC-CM protected neurons.", "ASC-CM"),
+    ("Mesenchymal stem cell-conditioned media reduced apoptosis.", "Mesenchymal stem cell-conditioned media"),
+    ("Human umbilical cord mesenchymal stem cell-conditioned medium reduced apoptosis.",
+     "Human umbilical cord mesenchymal stem cell-conditioned medium"),
+])
+def test_msc_name_glued_to_conditioned_medium(nlp, text, name):
+    """`... stem cell-conditioned medium`: the MSC name glued to the participle makes an MSC product."""
+    assert (name, "CELL_TYPE", "cell:msc_ev") in ents(nlp(text))
+
+
+def test_other_cells_conditioned_medium_is_no_msc_product(nlp):
+    got = ents(nlp("Schwann cell-conditioned medium was applied. Astrocyte-conditioned medium was toxic."))
+    assert not [t for t, l, c in got if c == "cell:msc_ev"]

@@ -199,9 +199,13 @@ SOURCE_WORDS = (
     (("adipose", "tissue"), "cell:ad_msc"), (("adipose",), "cell:ad_msc"), (("fat",), "cell:ad_msc"),
     (("lipoaspirate",), "cell:ad_msc"), (("placenta",), "cell:pl_msc"), (("placentas",), "cell:pl_msc"),
     (("amnion",), "cell:pl_msc"), (("amniotic", "membrane"), "cell:pl_msc"), (("chorion",), "cell:pl_msc"),
+    (("amniotic", "fluid"), "cell:pl_msc"), (("chorionic", "villi"), "cell:pl_msc"), (("decidua",), "cell:pl_msc"),
+    (("placental",), "cell:pl_msc"),
 )
+# (`MSCs isolated from the patient's own bone marrow`, `... from abdominal subcutaneous adipose tissue`)
 SOURCE_FILLERS = frozenset({"the", "human", "rat", "mouse", "murine", "adult", "healthy", "autologous", "allogeneic",
-                            "donor", "donors", "patients'", "neonatal"})
+                            "donor", "donors", "patients'", "neonatal", "patient", "patients", "'s", "’s", "own",
+                            "their", "abdominal", "subcutaneous"})
 
 LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
 
@@ -716,6 +720,12 @@ GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
 # mononuclear cells named with no source: marrow's by the vocabulary, the document's blood source otherwise
 BARE_MONONUCLEAR = frozenset({"mnc", "mncs", "mononuclear cell", "mononuclear cells"})
+# an MSC short form under a lower-case prefix the vocabulary does not list (`fMSCs` fetal, `hpMSCs`
+# human placental, `hAMSCs`): MSCs all the same; the prefix, read in capitals, may name the source
+PREFIXED_MSC = re.compile(r"^([a-z]{1,3})([A-Z]{0,4}-?MSCs?)$")
+# the human prefix written in capitals (`HUMSCs`, `HBMSCs`, `HADSCs`): MSC short forms only (`HESCs` may be
+# endometrial stromal cells)
+CAPITAL_H_MSC = re.compile(r"^H[A-Z]{1,5}-?S?Cs?$")
 # what an MSC product short form ends in (`hUC-MSC-Exos`, `ADSC-EVs`, `BMSC-CM`)
 EV_SUFFIXES = frozenset({"exos", "exo", "exosome", "exosomes", "evs", "ev", "sevs", "sev", "cm", "secretome", "mvs",
                          "ex", "exs"})

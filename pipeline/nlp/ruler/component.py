@@ -210,6 +210,20 @@ class EntityRules:
                 if cid:
                     cands.append((i, i + 1, cid))
                     continue
+            if i not in covered and (m := P.PREFIXED_MSC.match(text)):
+                # `fMSCs`, `hpMSCs`, `hAMSCs`: MSCs under a prefix no alias has; the source where the
+                # prefix read in capitals names one (`hpMSCs` -> `PMSCs`), else MSCs in general
+                pre, rest = m.groups()
+                found = (self._cell_tokens.get(name) for k in range(len(pre) + 1) for name in (
+                    pre[k:].upper() + rest, (pre[k:].upper() + rest).replace("MSC", "-MSC", "-" not in rest)))
+                cid = next((c for c in found if c in P.MSC_FAMILY), "cell:msc")
+                cands.append((i, i + 1, cid))
+                continue
+            if i not in covered and text[:1] == "H" and P.CAPITAL_H_MSC.match(text) and (cid := next(
+                    (c for c in (self._cell_tokens.get(text[1:]), self._cell_tokens.get("h" + text[1:]))
+                     if c in P.MSC_FAMILY), None)):
+                cands.append((i, i + 1, cid))   # `HUMSCs`, `HBMSCs`, `HADSCs`: the human prefix in capitals
+                continue
             if i not in covered and ("-" in text or "/" in text) and len(text) > 3:
                 head, _, last = text.rpartition("-")
                 if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
@@ -251,8 +265,12 @@ class EntityRules:
         where the source changes the concept: `dopaminergic (DA) neurons` stay `neurons`)."""
         low = view.lowers
         out = []
-        for s, e, cid in cands:
-            if s < 4 or low[s - 1] != ")" or self._label(cid) != "CELL_TYPE":
+        # (a bare `cells` after the short form is no candidate of its own: `natural killer (NK) cells`,
+        # `umbilical cord blood (UCB) cells`)
+        covered = {i for s, e, _ in cands for i in range(s, e)}
+        bare = [(i, i + 1, None) for i, w in enumerate(low) if w in ("cells", "cell") and i not in covered]
+        for s, e, cid in cands + bare:
+            if s < 4 or low[s - 1] != ")" or (cid is not None and self._label(cid) != "CELL_TYPE"):
                 continue
             op = next((k for k in range(s - 2, max(0, s - 5), -1) if low[k] == "("), None)
             if not op:
@@ -281,6 +299,18 @@ class EntityRules:
             taken.update(range(s, e))
             out.append((s, e, cid))
         return sorted(out)
+
+    @staticmethod
+    def _source_before(view: TokenStrings, i: int) -> tuple[int, str] | None:
+        """(start, concept) of a tissue source right before token i (`human umbilical cord`), or None."""
+        low = view.lowers
+        for words, source in P.SOURCE_WORDS:
+            k = i - len(words)
+            if k >= 0 and tuple(low[k:i]) == words and not any(view.starts[k + 1:i + 1]):
+                while k > 0 and low[k - 1] in P.SOURCE_FILLERS and low[k - 1] != "the" and not view.starts[k]:
+                    k -= 1
+                return k, source
+        return None
 
     def _msc_head(self, head: str) -> bool:
         """Whether a glued head (`hUC-MSC`, `ADSC`, `NI-MSCs`) names mesenchymal cells."""
@@ -393,9 +423,23 @@ class EntityRules:
                 end = _ev_head(view, i + 1)
                 if end > 0:
                     out.append((i, end, "cell:msc_ev"))
+                    # `Wharton's jelly MSC-derived EVs`, `human umbilical cord MSC-derived exosomes`: the
+                    # source before the glued MSCs belongs to the product, and its MSCs are a mention inside
+                    src = self._source_before(view, i) if self._msc_prefixes[word[:-8]] == "cell:msc" else None
+                    if src:
+                        out.append((src[0], end, "cell:msc_ev"))
+                        nested.append((src[0], i + 1, src[1]))
             elif word.endswith("-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media") and (
                     word[:-12] in self._msc_prefixes or self._msc_head(view.texts[i][:-12])):
                 out.append((i, i + 2, "cell:msc_ev"))   # `BMSC-conditioned medium`, `hUC-MSC-conditioned media`
+            elif word in ("cell-conditioned", "cells-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media"):
+                # `mesenchymal stem cell-conditioned medium`, `adipose-derived stem cell-conditioned medium`:
+                # the name glued to the participle is an MSC's
+                named = min((k for k in range(i - 1, max(-1, i - 7), -1)
+                             if self._name_concept(" ".join(view.texts[k:i] + [view.texts[i][:-12]])) in P.MSC_FAMILY),
+                            default=None)   # (the fullest name: `human umbilical cord mesenchymal stem cell`)
+                if named is not None:
+                    out.append((named, i + 2, "cell:msc_ev"))
         extra = []
         for s, e, cid in out:
             if cid in P.MSC_FAMILY and s >= 2:
