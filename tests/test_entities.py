@@ -2443,3 +2443,140 @@ def test_msc_name_glued_to_conditioned_medium(nlp, text, name):
 def test_other_cells_conditioned_medium_is_no_msc_product(nlp):
     got = ents(nlp("Schwann cell-conditioned medium was applied. Astrocyte-conditioned medium was toxic."))
     assert not [t for t, l, c in got if c == "cell:msc_ev"]
+
+
+# --- helper J (s17): OUTCOME mention spans and names
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Serum NfL levels decreased after intrathecal MSC treatment.", "Serum NfL levels", "outcome:biomarker"),
+    ("Plasma neurofilament light chain concentrations did not change.",
+     "Plasma neurofilament light chain concentrations", "outcome:biomarker"),
+    ("CSF pNfH levels fell in responders.", "CSF pNfH levels", "outcome:biomarker"),
+])
+def test_a_fluid_marker_with_its_amount_word_is_one_end_point(nlp, text, span, concept):
+    """(helper J, s17) Train gold spans a measured blood/CSF marker with its fluid and amount word
+    (`plasma ... neurofilament H subunit levels`); the bare name stays where no amount word follows."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_a_bare_fluid_marker_stays_its_name(nlp):
+    assert ("NfL", "OUTCOME", "outcome:biomarker") in ents(nlp("NfL was measured in serum by a single-molecule assay."))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("The lung wet-to-dry ratio decreased after BM-MSC infusion in LPS-injured mice.", "wet-to-dry ratio",
+     "outcome:other"),
+    ("MSCs lowered the wet/dry weight ratio of the lungs.", "wet/dry weight ratio", "outcome:other"),
+    ("Levodopa-induced dyskinesias improved after intrastriatal MSC grafting.", "Levodopa-induced dyskinesias",
+     "outcome:other"),
+    ("Total daily OFF time decreased by two hours.", "OFF time", "outcome:motor_function"),
+    # a sign's rating is the sign's end point, and the list it opens goes on
+    ("Secondary end points included motor tests, dyskinesia ratings, patient diaries and PET imaging.",
+     "dyskinesia ratings", "outcome:other"),
+])
+def test_lung_water_and_parkinsonian_end_points(nlp, text, span, concept):
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_an_instrument_short_form_is_not_widened_by_its_score(nlp):
+    got = ents(nlp("The NIHSS score improved in treated patients, and the Barthel index rose."))
+    assert not [t for t, l, c in got if t == "NIHSS score"]
+
+
+@pytest.mark.parametrize("text", [
+    "Radiographic evaluation of the grafts was performed at three months.",
+    "Histological and immunohistochemical assessment of the lumbar spinal cord was done at end stage.",
+    "Ultrastructural analysis of the sciatic nerve followed MSC injection.",
+])
+def test_an_examination_named_by_its_method_is_no_end_point(nlp, text):
+    """(helper J, s17) train gold: `Radiographic evaluation` is how a study looked, not an end point."""
+    assert not [t for t, l, c in ents(nlp(text)) if l == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A neurological examination was performed monthly after the intrathecal injections.", "neurological examination"),
+    ("The histological outcome and motor function improved in treated rats.", "histological outcome"),
+])
+def test_an_examination_naming_what_it_measures_stays(nlp, text, span):
+    assert span in [t.lower() for t, l, c in ents(nlp(text)) if l == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text", [
+    "Motor neurons were exposed to increasing concentrations of glutamate for 24 h.",
+    "Increasing concentrations of cerebrospinal fluid from ALS patients were added to the culture medium.",
+    "The cells were treated with various concentrations of H2O2 before the MSC co-culture.",
+])
+def test_a_dose_series_given_is_no_end_point(nlp, text):
+    """(helper J, s17) train gold: `Increasing concentrations of cerebrospinal fluid (10%, 20%...)` is an exposure."""
+    assert not [t for t, l, c in ents(nlp(text)) if l == "OUTCOME" and "concentrations" in t]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs acted by increasing concentrations of IL-10 in the spinal cord.", "concentrations of IL-10"),
+    ("Treatment decreased concentrations of TNF-α in the serum of SOD1 mice.", "concentrations of TNF-α"),
+])
+def test_a_concentration_the_treatment_changed_stays(nlp, text, span):
+    assert span in [t for t, l, c in ents(nlp(text)) if l == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Intravenous UC-MSCs reduced CD4+ T cell infiltration in the spinal cord of EAE mice.",
+     "CD4+ T cell infiltration"),
+    ("MSC treatment reduced CD68+ macrophage accumulation around the lesion.", "CD68+ macrophage accumulation"),
+    ("Iba1+ microglia activation was lower in the treated SOD1 mice.", "Iba1+ microglia activation"),
+])
+def test_marked_immune_cells_gathering_is_inflammation(nlp, text, span):
+    """(helper J, s17) `T cell infiltration` is SPEC's inflammation; a marker before the cells (`CD4+`) must not
+    turn the end point into a bare cell name."""
+    assert (span, "OUTCOME", "outcome:inflammation") in ents(nlp(text))
+
+
+def test_marked_immune_cells_stay_nested_cells(nlp):
+    doc = nlp("MSCs reduced CD4+ T cell infiltration in the spinal cord.")
+    assert "CD4+ T cell" in [s.text for s in doc.spans["litmine_nested"] if s.label_ == "CELL_TYPE"]
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSC-NTF transplantation reduced the levels of MCP-1 in the CSF.", "levels of MCP-1", "outcome:biomarker"),
+    ("CSF analyses showed decreases in neuroinflammatory biomarkers such as MCP-1 and chitotriosidase-1.",
+     "neuroinflammatory biomarkers", "outcome:inflammation"),
+    ("CSF analyses showed decreases in neuroinflammatory biomarkers such as MCP-1 and chitotriosidase-1.",
+     "MCP-1", "outcome:biomarker"),
+    ("CSF analyses showed decreases in neuroinflammatory biomarkers such as MCP-1 and chitotriosidase-1.",
+     "chitotriosidase-1", "outcome:biomarker"),
+])
+def test_the_csf_markers_of_als_cell_trials(nlp, text, span, concept):
+    """(helper J, s17) train gold: `CSF monocyte chemoattractant protein-1 levels` is biomarker; `CSF inflammatory
+    biomarkers` is inflammation; the members a biomarker class names are end points too."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_a_marker_receptor_is_no_fluid_biomarker(nlp):
+    got = ents(nlp("Neural induction upregulated the expression level of the MCP-1 receptor, CCR2, in MSCs."))
+    assert not [t for t, l, c in got if c == "outcome:biomarker"]
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Treated SOD1 mice had fewer ubiquitin-positive aggregates in the ventral horn.", "ubiquitin-positive aggregates",
+     "outcome:other"),
+    ("MSCs reduced p62-positive inclusions in spinal motor neurons.", "p62-positive inclusions", "outcome:other"),
+    ("Hindlimb clasping appeared later in the treated mice.", "Hindlimb clasping", "outcome:motor_function"),
+])
+def test_stained_aggregates_and_clasping_are_end_points(nlp, text, span, concept):
+    """(helper J, s17) train gold: `accumulation of ubiquitin agglomerates` is an end point (other); a stained
+    aggregate count is one too; clasping is a motor sign of the mouse models."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The UC-MSCs were characterized by their expression of CD73, CD90 and CD105 and lack of CD34 and CD45.",
+    "Cells were characterized by flow cytometry for CD73, CD90 and CD105 expression before transplantation.",
+])
+def test_the_msc_surface_marker_panel_is_no_end_point(nlp, text):
+    """(helper J, s17) the ISCT panel identifies the cells in their characterisation; nothing was changed."""
+    assert not [t for t, l, c in ents(nlp(text)) if l == "OUTCOME"]
+
+
+def test_an_immune_marker_the_treatment_changed_stays(nlp):
+    got = ents(nlp("MSC treatment reduced CD68 expression in the lumbar spinal cord of SOD1 mice."))
+    assert ("CD68 expression", "OUTCOME", "outcome:inflammation") in got

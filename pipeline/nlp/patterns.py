@@ -400,6 +400,26 @@ OUTCOME_HEADS = frozenset({
     "restoration", "preservation", "protection",
     # what a monitor reads (`intraocular pressure`, `oxygen saturation`)
     "pressure", "saturation"})
+# an examination named by its method only (`radiographic evaluation`, `immunohistochemical assessment`) says how
+# a study looked, not what it measured (train gold: no end point); `neurological examination` names what
+APPRAISAL_HEADS = frozenset({"evaluation", "evaluations", "assessment", "assessments", "examination", "examinations",
+                             "analysis", "analyses"})
+METHOD_MODIFIERS = frozenset({"radiographic", "radiological", "radiologic", "histologic", "histological",
+                              "histopathologic", "histopathological", "immunohistochemical", "immunohistologic",
+                              "immunohistological", "immunofluorescent", "immunofluorescence", "microscopic",
+                              "ultrastructural", "morphologic", "morphological", "morphometric", "stereological",
+                              "stereologic", "imaging", "echocardiographic", "ultrasonographic", "biochemical",
+                              "molecular", "statistical", "and", "/"})
+# a series of amounts a study gave (`increasing concentrations of H2O2`, `various concentrations of glutamate`):
+# an exposure, not an end point (not after `by`: `acted by increasing concentrations of IL-10`)
+DOSED_AMOUNTS = frozenset({"concentration", "concentrations", "doses", "dosages", "amounts"})
+DOSE_SERIES = frozenset({"increasing", "decreasing", "different", "various", "varying", "graded", "escalating",
+                         "several", "multiple", "indicated", "subtoxic", "sublethal", "ascending", "serial"})
+# the surface markers that define MSCs (ISCT: CD73, CD90, CD105 on; CD34, CD45, CD14/CD11b, CD19/CD79a, HLA-DR
+# off) and their usual companions: a cell's identity in its characterisation, no end point
+MSC_SURFACE_MARKERS = frozenset({"cd73", "cd90", "cd105", "cd44", "cd29", "cd166", "cd146", "cd271", "stro-1",
+                                 "cd34", "cd45", "cd14", "cd11b", "cd19", "cd79a", "cd31", "hla-dr", "hla-abc",
+                                 "cd73+", "cd90+", "cd105+", "cd44+", "cd29+", "cd34-", "cd45-", "hla-dr-"})
 # words before `pressure` that make it a figure of speech, no reading (`selective pressure`, `evolutionary
 # pressure of the drug`): no end point
 FIGURATIVE_PRESSURE = frozenset({"selective", "selection", "evolutionary", "immune", "social", "economic", "peer",
@@ -584,8 +604,11 @@ OUTCOME_KEYWORDS = (
     ("outcome:quality_of_life", frozenset({"qol", "hrqol", "well-being", "wellbeing", "quality-of-life"})),
     ("outcome:disease_progression", frozenset({"progression"})),
     ("outcome:body_weight", frozenset({"weight", "bmi"})),
+    # (MCP-1 and the chitinases are the CSF markers of ALS cell trials: train gold `CSF monocyte chemoattractant
+    # protein-1 levels` is biomarker, so `levels of MCP-1` is too; beside a cytokine, inflammation comes first)
     ("outcome:biomarker", frozenset({"serum", "plasma", "csf", "blood", "neurofilament", "nfl", "biomarker",
-                                     "biomarkers"}) | BLOOD_ANALYTES),
+                                     "biomarkers", "mcp-1", "mcp1", "ccl2", "chitotriosidase", "chit1", "chi3l1",
+                                     "ykl-40"}) | BLOOD_ANALYTES),
 )
 # cytokines written out (their symbols are OUTCOME_KEYWORDS): `interleukin-1β`, `interferon-γ`
 SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z]|$)")
@@ -606,7 +629,7 @@ KIND_MODIFIERS = frozenset({"motor", "locomotor", "respiratory", "pulmonary", "v
                             "electrophysiological", "inflammatory", "oxidative"})
 # words that make a fluid word name no marker (`blood pressure`, `blood flow`, `blood-brain barrier`)
 NOT_FLUID_MARKER = frozenset({"pressure", "flow", "barrier", "vessel", "vessels", "perfusion", "supply", "volume",
-                              "brain", "cells", "cell"})
+                              "brain", "cells", "cell", "receptor", "receptors"})
 # an organ's weight is not the animal's (`brain weight`, `spleen weight`)
 NOT_BODY = frozenset({"brain", "spleen", "liver", "organ", "heart", "kidney", "wet", "tumor", "tumour"})
 
@@ -931,7 +954,8 @@ VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "
                          "development", "functionality", "tolerance"})
 # `GFAP-positive area`, `Iba1+ cells`, `glial fibrillary acidic protein (GFAP) positive area`: a stained
 # area or count is a histological end point
-POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density"})
+POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density",
+                            "aggregates", "inclusions", "inclusion", "deposits", "puncta"})
 # glia counted by a marker of their activation (`Iba1-positive microglia`, `GFAP+ astrocytes`) are
 # microgliosis / astrogliosis (SPEC: inflammation), unless cells are said to become them
 GLIOSIS_MARK = re.compile(r"^(?:iba-?1|cd68|cd11b|ox-?42|ed-?1|gfap|f4/80|cd45)(?:-?positive|-immunoreactive|\+)$")

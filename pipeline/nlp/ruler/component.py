@@ -27,8 +27,8 @@ from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordina
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain)
 from pipeline.nlp.ruler.context_checks import _characteristic, _covariate, _in_context, _sentence_words
-from pipeline.nlp.ruler.generic import (_extends_with_of, _instrument_long_forms, _measured_name, generic_candidates,
-                                        i_in_tail)
+from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instrument_long_forms, _measured_name,
+                                        generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head
 from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
 from pipeline.nlp.ruler.phrases import _short_form_at
@@ -144,6 +144,7 @@ class EntityRules:
                for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
             cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
+        cands += _widened_names(view, cands)
         for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + _instrument_long_forms(doc, view):
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \

@@ -61,6 +61,9 @@ MEASURED_FINDINGS = frozenset({"proteinuria", "albuminuria", "microalbuminuria",
 # tissues whose `defects` are gaps that a graft or scaffold fills, not deficits a treatment changes
 TISSUE_GAPS = frozenset({"tissue", "tissues", "nerve", "nerves", "bone", "cartilage", "osteochondral", "segmental"})
 # what follows `safety` in the name of a body that watches over trials or approves products
+# the words around a surface-marker panel (`expression of CD73`, `CD90 and CD105 expression`, `HLA-DR-negative`)
+IMMUNOPHENOTYPE_WORDS = frozenset({"expression", "expressions", "of", "and", ",", "the", "surface", "marker",
+                                   "markers", "positive", "negative", "levels", "level", "+", "-", "/"})
 SAFETY_BODIES = frozenset({"board", "committee", "authority", "agency", "administration", "council",
                            "commission", "office"})
 # care that patients are given (ventilation, feeding tubes), and words that say a sentence is about giving it
@@ -362,6 +365,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             low[e:e + 1] and low[e] in SAFETY_BODIES or low[e:e + 1] == ["monitoring"] and low[e + 1:e + 2] and
             low[e + 1] in SAFETY_BODIES or s > 0 and low[s - 1] == "drug" and doc[s].text == "Safety"):
         return None   # `Data and Safety Monitoring Board`, `Ministry of Food and Drug Safety`: a body's name
+    if cid == "outcome:other" and P.MSC_SURFACE_MARKERS & set(low[s:e]) \
+            and set(low[s:e]) <= P.MSC_SURFACE_MARKERS | IMMUNOPHENOTYPE_WORDS:
+        return None   # `expression of CD73, CD90 and CD105`: what identifies the cells (ISCT panel), no end point
     if cid == "outcome:other" and low[e - 1] in ("defect", "defects") and not TISSUE_GAPS.isdisjoint(low[s:e]):
         return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
     if concepts.label_of(cid) == "OUTCOME" and cid != "outcome:safety" and _subgroup_trait(low, s):

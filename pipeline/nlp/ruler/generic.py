@@ -84,7 +84,10 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
             k = s - 1 - (s > 0 and lowers[s - 1] == "the")
             if k >= 0 and lowers[k].startswith(("reach", "delay", "postpon")):
                 out.append((s, i + 1, "outcome:survival"))
-        if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of":
+        if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of" and not (
+                # `exposed to increasing concentrations of glutamate`: a dose series given, no read-out
+                low in P.DOSED_AMOUNTS and i > 0 and lowers[i - 1] in P.DOSE_SERIES
+                and not (i > 1 and lowers[i - 2] == "by")):
             end = _of_object_end(v, i + 2, low)
             if end > i + 2:
                 out.append((i, end, P.outcome_concept(lowers[i:end])))
@@ -111,6 +114,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                         _outcome_modifier(v, j - 1) or lowers[j - 1] in P.TNF_WORDS):
                     j -= 1
                 j = j if j < i - 3 else i
+            if j < i and low in P.APPRAISAL_HEADS and set(lowers[j:i]) <= P.METHOD_MODIFIERS:
+                j = i   # `radiographic evaluation`, `histological assessment`: how it was examined, no end point
             if j < i:
                 end = i + 1
                 if low in P.OF_HEADS and i + 2 < n and lowers[i + 1] == "of":   # `CSF levels of MCP-1`
@@ -157,3 +162,48 @@ def _measured_name(low: list[str], cands: list[tuple[int, int, str]], s: int, e:
 def i_in_tail(s: int, e: int, phrase: dict[int, str]) -> bool:
     """The vocabulary name sits at the end of the span (`... cholinergic neurons`), not at its start."""
     return (e - 1) in phrase and s not in phrase
+
+
+# what a blood or CSF marker is measured in, before its name (`serum NfL levels`, `cerebrospinal fluid pNfH levels`)
+MARKER_FLUIDS = frozenset({"csf", "cerebrospinal", "fluid", "serum", "plasma", "blood", "urine", "urinary", "sera"})
+
+
+# immune cells whose marked name may open an inflammation end point (`CD4+ T cell infiltration`,
+# `CD68+ macrophage infiltration`, `Iba1+ microglia activation`), and the heads that gather them
+GATHERED_CELLS = frozenset({"cell:t_cell", "cell:treg", "cell:macrophage", "cell:monocyte", "cell:microglia",
+                            "cell:astrocyte"})
+GATHERING_HEADS = frozenset({"infiltration", "infiltrates", "activation", "accumulation", "recruitment", "reactivity"})
+
+
+# what rates a named end point, right after its name (`dyskinesia ratings`, `tremor scores`)
+RATING_WORDS = frozenset({"rating", "ratings", "score", "scores"})
+
+
+def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A named biomarker with its amount word after it, and the fluid before it, is one end point, as
+    the gold spans it (`plasma phosphorylated neurofilament heavy chain levels`): `serum NfL levels`,
+    `CSF pNfH concentrations` (the name alone stays where no fluid or no amount word is said). And a
+    sign's rating, in lower case, is that sign's end point (`dyskinesia ratings`); an instrument's short
+    form is not widened (`NIHSS score`, `S&E scores`: the gold names the instrument)."""
+    low, texts, out = view.lowers, view.texts, []
+    for s, e, cid in cands:
+        if cid in GATHERED_CELLS and e < len(low) and low[e] in GATHERING_HEADS:
+            # the marker before a cell word (`CD68+ macrophage`), or inside the cell name (`CD4+ T cell`)
+            k = s - 2 if s >= 2 and texts[s - 1] in ("+", "⁺") and texts[s - 2][:1].isalnum() else s
+            if (k < s or "+" in texts[s:e] or "⁺" in texts[s:e]) \
+                    and (named := P.outcome_concept(low[k:e + 1])) == "outcome:inflammation":
+                out.append((k, e + 1, named))   # `CD4+ T cell infiltration`: the marked immune cells' gathering,
+                continue                        # as `T cell infiltration` (the cell name stays a nested mention)
+        if e < len(low) and low[e] in RATING_WORDS and cid.startswith("outcome:") \
+                and not any(cs <= e < ce for cs, ce, _ in cands) \
+                and all(t == t.lower() and t.replace("-", "").isalpha() for t in texts[s:e]):
+            out.append((s, e + 1, cid))   # `dyskinesia ratings`: the rating of a named end point
+            continue
+        if cid != "outcome:biomarker" or e >= len(low) or low[e] not in P.LEVEL_WORDS:
+            continue
+        k = s
+        while k > 0 and low[k - 1] in MARKER_FLUIDS:
+            k -= 1
+        if k < s:   # (`neurofilament levels` alone stays `neurofilament`: only the fluid makes the gold's span)
+            out.append((k, e + 1, cid))
+    return out

@@ -18,7 +18,7 @@ WHERE_MEASURED = P.FLUID_WORDS | {"tissue", "brain", "cord", "muscle", "muscles"
 
 
 # class names whose members may follow: `pro-inflammatory cytokines TNF-α and IL-1β`
-CLASS_HEADS = frozenset({"cytokines", "chemokines", "markers", "mediators", "factors"})
+CLASS_HEADS = frozenset({"cytokines", "chemokines", "markers", "biomarkers", "mediators", "factors"})
 # verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
 

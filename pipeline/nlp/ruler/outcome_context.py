@@ -125,6 +125,9 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
             span = _object_phrase(v, j)
             if span is None:
                 break
+            if low in P.DOSE_SERIES and lowers[span[0]] in P.DOSED_AMOUNTS and (
+                    v.starts[i] or lowers[i - 1] in ("to", "with", "at", "of", "under", "in", "and")):
+                break   # `exposed to increasing concentrations of glutamate`: the adjective of a dose series
             out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
             j = span[1]
             if j < n and lowers[j] == ",":
