@@ -2580,3 +2580,35 @@ def test_the_msc_surface_marker_panel_is_no_end_point(nlp, text):
 def test_an_immune_marker_the_treatment_changed_stays(nlp):
     got = ents(nlp("MSC treatment reduced CD68 expression in the lumbar spinal cord of SOD1 mice."))
     assert ("CD68 expression", "OUTCOME", "outcome:inflammation") in got
+
+
+# --- helper K (s17): route adjectives that name no route of administration ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Bulbar ALS\nOral intake declined and oral feeding was replaced by gastrostomy.", "Oral"),
+    ("MRI in ALS\nIntramuscular nerve branches were traced on diffusion images.", "Intramuscular"),
+    ("CSF in ALS\nIntrathecal IgG synthesis was normal in all patients.", "Intrathecal"),
+    ("Procedure\nIntravenous access was secured before the procedure.", "Intravenous"),
+])
+def test_a_route_adjective_on_anatomy_or_equipment_is_no_route(nlp, text, word):
+    assert not any(label == "ROUTE" and t == word for t, label, _ in ents(nlp(text)))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs in ALS\nPatients underwent intrathecal cell injection with autologous MSCs.", "intrathecal",
+     "route:intrathecal"),
+    ("MSCs in ALS\nIntravenous cell therapy with UC-MSCs was well tolerated.", "Intravenous", "route:intravenous"),
+])
+def test_a_route_before_cell_giving_is_a_route(nlp, text, span, concept):
+    """(helper K, s17) `parenchymal cells` is anatomy, but `intrathecal cell injection` gives cells."""
+    assert (span, "ROUTE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "CSF in MSC trials\nCSF was collected by lumbar puncture before and after intravenous MSC infusion.",
+    "CSF in MSC trials\nCSF samples were withdrawn via lumbar puncture one month after the UC-MSC injection.",
+])
+def test_a_sample_taken_by_lumbar_puncture_is_no_route(nlp, text):
+    """(helper K, s17) the sampling verb right before `by lumbar puncture` makes it the sample's, even where
+    the sentence also names the cells' giving."""
+    assert not any(label == "ROUTE" and t == "lumbar puncture" for t, label, _ in ents(nlp(text)))

@@ -3912,3 +3912,90 @@ def test_result_wordings_of_the_effect(full_nlp, text, predicate, outcome, effec
     doc = full_nlp(text)
     got = {m.effect for m in doc._.relations if m.predicate == predicate and m.object_id == outcome}
     assert got == {effect}, (got, [(m.predicate, m.object_id, m.effect, m.effect_cue) for m in doc._.relations])
+
+
+# --- helper K (s17): ADMINISTERED_VIA precision: routes that are not the cells' ---
+
+def _routes(doc):
+    return {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # another agent's own clause, ended by `while`/`before` or a following `and`
+    ("MSCs with immunosuppression\nMSCs were injected intrathecally while tacrolimus was given orally to "
+     "prevent graft rejection.", ("cell:msc", "route:intrathecal"), ("cell:msc", "route:other")),
+    ("Inflammation model\nLipopolysaccharide was injected intraperitoneally to induce neuroinflammation before "
+     "intranasal MSC administration.", ("cell:msc", "route:intranasal"), ("cell:msc", "route:intraperitoneal")),
+    ("Labelling\nRats were given BrdU intraperitoneally and human neural progenitor cells intraspinally.",
+     ("cell:nsc", "route:intraspinal"), ("cell:nsc", "route:intraperitoneal")),
+    # a tracer, particle or vector named by the route (before or after it)
+    ("Blood-brain barrier\nFluorescent microspheres were injected intravenously, and BM-MSCs were delivered "
+     "intrathecally.", ("cell:bm_msc", "route:intrathecal"), ("cell:bm_msc", "route:intravenous")),
+    ("Gene and cell therapy\nIntramuscular AAV-IGF1 and intrathecal NSCs were compared in SOD1 mice.",
+     ("cell:nsc", "route:intrathecal"), ("cell:nsc", "route:intramuscular")),
+    # drugs, sedation and feeding of other trials and models
+    ("Stroke model\nRats received intravenous alteplase and intrastriatal NSC grafts after arterial occlusion.",
+     ("cell:nsc", "route:intracerebral"), ("cell:nsc", "route:intravenous")),
+    ("Procedure\nUnder intravenous sedation, the UC-MSCs were injected into the cisterna magna.",
+     ("cell:uc_msc", "route:intracisternal"), ("cell:uc_msc", "route:intravenous")),
+    ("Diet\nSOD1 mice were fed nicotinamide orally and received NSC grafts into the lumbar spinal cord.",
+     ("cell:nsc", "route:intraspinal"), ("cell:nsc", "route:other")),
+    # a relative clause on another agent
+    ("Immunoglobulin\nUnlike IVIG, which is infused intravenously, the UC-MSCs were given by lumbar puncture.",
+     ("cell:uc_msc", "route:intrathecal"), ("cell:uc_msc", "route:intravenous")),
+])
+def test_a_route_in_another_agents_clause_is_not_the_cells(full_nlp, text, kept, dropped):
+    """(helper K, s17) the train gold gives no row for the route of a drug, tracer or vector given beside the
+    cells; the route's own clause (cut at `while`, `before`, `after`, or a following `and`) names that agent."""
+    got = _routes(full_nlp(text))
+    assert kept in got, got
+    assert dropped not in got, got
+
+
+@pytest.mark.parametrize("text, host", [
+    ("MSCs in SOD1 mice\nAfter intravenous MSC infusion, regulatory T cells rose in the spleen.", "cell:treg"),
+    ("MSCs in SOD1 mice\nFollowing intrathecal BM-MSC transplantation, NK cells were activated in the spleen.",
+     "cell:other"),
+    ("MSCs in ALS\nUpon intravenous WJ-MSC infusion, CD4+ T cells declined in the blood.", "cell:t_cell"),
+])
+def test_host_cells_measured_after_a_graft_get_no_route(full_nlp, text, host):
+    """(helper K, s17) the route premodifies the grafted cells; the host's cells that the sentence measures
+    afterwards were not given by it."""
+    got = _routes(full_nlp(text))
+    assert not any(s == host for s, _ in got), got
+    assert any(s != host for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # each cell its own list of routes
+    ("Cell therapy for ALS: a review\nTrials have given MSCs by intrathecal, intravenous or intramuscular routes, "
+     "and NSCs by intraspinal injection.", ("cell:msc", "route:intramuscular"), ("cell:nsc", "route:intravenous")),
+    # a route that premodifies a cell is that cell's, whatever stands before it
+    ("Cell therapy for ALS: a review\nIntraspinal NSC grafting, intrathecal MSC injection and intravenous "
+     "HSC infusion have been tested.", ("cell:msc", "route:intrathecal"), ("cell:nsc", "route:intrathecal")),
+    # each route before its own cell, through the route's head noun (`intravenous delivery of HSCs`)
+    ("Routes compared\nUnlike intravenous infusion of bone marrow mononuclear cells, intrathecal UC-MSCs reached "
+     "the lumbar cord.", ("cell:uc_msc", "route:intrathecal"), ("cell:uc_msc", "route:intravenous")),
+    ("Routes compared\nUnlike intravenous infusion of bone marrow mononuclear cells, intrathecal UC-MSCs reached "
+     "the lumbar cord.", ("cell:bm_mnc", "route:intravenous"), ("cell:bm_mnc", "route:intrathecal")),
+])
+def test_each_cell_keeps_its_own_route_list(full_nlp, text, kept, dropped):
+    """(helper K, s17) `MSCs by A, B or C routes, and NSCs by D`: the listed routes go with the cell before
+    the list; `intrathecal MSC injection` is the MSCs' even after another cell's phrase."""
+    got = _routes(full_nlp(text))
+    assert kept in got, got
+    assert dropped not in got, got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Exosomes in SOD1 mice\nBM-MSCs were primed with TNF-alpha and their exosomes were injected "
+     "intravenously.", "cell:bm_msc"),
+    ("Vesicles in SOD1 mice\nMSCs were grown in 3D culture, and the extracellular vesicles they released were "
+     "given intranasally.", "cell:msc"),
+])
+def test_the_product_not_its_source_takes_the_route(full_nlp, text, source):
+    """(helper K, s17) the source cells have a predicate of their own (cultured, primed); the route gives their
+    product only (`MSCs and their exosomes were injected` gives both)."""
+    got = _routes(full_nlp(text))
+    assert any(s == "cell:msc_ev" for s, _ in got), got
+    assert not any(s == source for s, _ in got), got

@@ -568,7 +568,10 @@ NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "
                                "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure",
                                "hemorrhage", "haemorrhage", "hemorrhages", "bleeding", "hematoma",
                                "immunomodulation", "immunomodulatory", "response", "responses", "action",
-                               "actions", "mechanisms", "signaling", "signalling", "factors", "milieu"})
+                               "actions", "mechanisms", "signaling", "signalling", "factors", "milieu",
+                               # equipment, pressures, body functions and anatomy named by a route adjective
+                               "access", "pressure", "pressures", "intake", "feeding", "cavity", "mucosa",
+                               "hygiene", "secretions", "nerve", "nerves", "synthesis", "igg"})
 # blood analytes that MSC trials in diabetes, lupus or ovarian failure measure (`Stimulated C-peptide declined
 # less`, `Serum albumin and complement C3 rose`): a measure's head, and SPEC's blood marker
 BLOOD_ANALYTES = frozenset({"c-peptide", "hba1c", "hb1ac", "glucose", "estradiol", "oestradiol", "fsh", "amh",

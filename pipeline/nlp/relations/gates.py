@@ -23,7 +23,8 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _provided_factor, _secretion_verb)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _premodifies_other_cell, _route_after_other_cell,
-                                            _route_of_contrasted_cell, _route_of_other_agent, _source_of_other_cell)
+                                            _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
+                                            _route_of_other_agent, _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
 
 DISEASE_HASH = hash_string("DISEASE")   # as TokenOffsets.ent_type holds it
@@ -156,6 +157,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `we differentiated iPSCs into astrocytes and transplanted them intraspinally`: the astrocytes'
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_contrasted_cell(c):
         return False   # `Intraspinal NSC grafts improved X, whereas MSCs reduced Y`: the route is the NSCs'
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_fronted_cell(c):
+        return False   # `After intravenous MSC infusion, Tregs increased`: the host's cells, measured
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _product_given_instead(c):
+        return False   # `MSCs were cultured under hypoxia and their exosomes were injected IV`: the product's
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (
             _segment_flags(c, view, seg_memo).other_agent or not _segment_flags(c, view, seg_memo).names_cells):
         # `Cyclosporine A (10 mg/kg) was given intraperitoneally`, `Scopolamine was injected intraperitoneally`:

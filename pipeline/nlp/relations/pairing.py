@@ -24,7 +24,12 @@ OTHER_AGENTS = frozenset({"placebo", "saline", "vehicle", "pbs", "sham", "medium
                           "chlorpheniramine", "hydrocortisone", "cyclophosphamide", "gadolinium", "immunoglobulin",
                           "ivig", "valproic", "valproate", "lithium", "minocycline", "rapamycin", "filgrastim",
                           "plerixafor", "interferon", "baclofen", "hydration", "fluids", "antihistamine",
-                          "paracetamol", "acetaminophen", "heparin", "contrast"})
+                          "paracetamol", "acetaminophen", "heparin", "contrast",
+                          # drugs, sedation and feeding of other trials and models (`intravenous tPA and
+                          # intracerebral NSC grafts`, `subcutaneous insulin`, `fed nicotinamide orally`)
+                          "tpa", "alteplase", "thrombolysis", "midazolam", "propofol", "botulinum",
+                          "tocilizumab", "natalizumab", "rituximab", "nusinersen", "tofersen", "masitinib",
+                          "nicotinamide", "gavage", "diet", "chow", "fed"})
 # a sentence naming no cell whose route belongs to another agent: the agents above, drugs dosed by
 # weight, labels and tracers, what induces the disease model
 _SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a conditioned-medium study is the therapy)
@@ -32,11 +37,25 @@ _SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a c
     "lipopolysaccharide", "pertussis", "toxin", "kainic", "kainate", "quinolinic", "fluoro-?gold", "tracer",
     "steroids?", "antibiotic", "immuniz\\w*", "mog", "freund", "anesthe\\w*", "anaesthe\\w*", "ketamine", "xylazine",
     "pentobarbital", "isoflurane", "6-ohda", "mptp", "streptozotocin", "cuprizone", "capsaicin", "formalin",
-    "carrageenan"})
+    "carrageenan", "insulin(?![- ]+like)"})
 OTHER_AGENT_SENTENCE = re.compile(rf"\bmg/kg\b|\bmg\b|\b(?:{'|'.join(_SENTENCE_AGENTS)})\b")
 ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
                          "doses", "bolus"})
 SAMPLED = ("obtain", "collect", "sampl", "drawn", "withdrawn", "aspirat")
+# vectors, tracers and particles given beside the cells (`AAV9-IGF1 was given intramuscularly`)
+VECTOR_STEMS = ("aav", "lentivir", "adenovir", "microsphere", "bead")
+# words that end the route's own clause: a new clause with its own subject (`MSCs were injected
+# intrathecally while tacrolimus was given orally`, `LPS was injected intraperitoneally before intravenous
+# MSC administration`); `and` only after the route (`given BrdU intraperitoneally and NPCs intraspinally`),
+# since before it the agent may share the cells' route (`MSCs or saline was administered intracerebrally`)
+CLAUSE_ENDS = frozenset({",", ";", "while", "whereas", "but", "before", "after"})
+
+
+def _agent_word(tok: str) -> bool:
+    """A word naming another agent than cells: a drug, tracer, label or vector (not `medium`, which is a
+    conditioned-medium study's therapy)."""
+    return tok != "medium" and (tok in OTHER_AGENTS or tok.startswith(VECTOR_STEMS + ANAESTHESIA)
+                                or OTHER_AGENT_SENTENCE.fullmatch(tok) is not None)
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
 
 
@@ -55,13 +74,15 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
         # `CSF was obtained by lumbar puncture`, `lumbar punctures to collect CSF`: a sample taken (not
         # `MSCs from bone marrow aspirates were injected intrathecally`: the cells' giving comes between)
         return True
-    lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in (",", ";")), 0)
-    hi = next((k for k in range(r1, n) if toks[k] in (",", ";")), n)
+    lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in CLAUSE_ENDS), 0)
+    hi = next((k for k in range(r1, n) if toks[k] in CLAUSE_ENDS or toks[k] == "and"), n)
     if not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)) and \
             OTHER_AGENT_SENTENCE.search(" ".join(toks[lo:r0] + toks[r1:hi])):
         # `LPS was injected intraperitoneally, and MSC-EVs were given intranasally`: the route's own clause
         # names another agent and no cells
         return True
+    if 2 <= lo < r0 and toks[lo] in ("which", "that") and toks[lo - 1] == "," and _agent_word(toks[lo - 2]):
+        return True   # `In contrast to IVIG, which is given intravenously, the MSCs ...`: the agent's route
     if _dosed_in_brackets(toks, r0):
         return True   # `cyclosporine A (10 mg/kg, i.p.)`: cells are not dosed by weight of drug
     j = r1
@@ -75,9 +96,9 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
                 j += 1    # `injection of 5 × 10^5 WJ-MSCs`, `of a total of 1 × 10^8 cells`: the dose first
             own = next((k for k in range(j, min(n, j + 5)) if toks[k] in ("and", ",", ";", "was", "were")), min(n, j + 5))
             return j < n and not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell") for k in range(j, own))
-    if j < n and (toks[j] in OTHER_AGENTS or etypes[j] == FACTOR_HASH):
-        return True
-    if r0 >= 1 and toks[r0 - 1] in OTHER_AGENTS and toks[r0 - 1] != "medium" and not any(
+    if j < n and (_agent_word(toks[j]) or etypes[j] == FACTOR_HASH):
+        return True   # `intraperitoneal tamoxifen`, `intramuscular AAV-GDNF`
+    if r0 >= 1 and _agent_word(toks[r0 - 1]) and not any(
             etypes[x] == CELL_HASH for x in range(max(0, r0 - 5), r0 - 1)):
         return True   # `patients received G-CSF subcutaneously`: the agent right before the route is what it gives
     # `G-CSF was given subcutaneously`: the subject of the verb before the route
@@ -85,7 +106,7 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
     while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
         k -= 1
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] not in ("was", "were", "is", "are") and any(
-            toks[x] in OTHER_AGENTS and not any(toks[y] in ("and", ",", "or", "then") for y in range(x + 1, k))
+            _agent_word(toks[x]) and not any(toks[y] in ("and", ",", "or", "then") for y in range(x + 1, k))
             for x in range(max(0, k - 3), k)) and not any(etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
         # `cyclosporine A given intraperitoneally`: the agent's reduced relative (not `the cells were
         # suspended in PBS and injected intrathecally`, where the verb is the cells')
@@ -93,7 +114,7 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] in ("was", "were", "is", "are"):
         subj = k - 2
         # (`MSCs or saline was administered intracerebrally`: the cells share the verb)
-        return subj >= 0 and (toks[subj] in OTHER_AGENTS or etypes[subj] == FACTOR_HASH) and not any(
+        return subj >= 0 and (_agent_word(toks[subj]) or etypes[subj] == FACTOR_HASH) and not any(
             etypes[x] == CELL_HASH for x in range(max(0, subj - 6), subj))
     return False
 
@@ -196,8 +217,19 @@ def _route_after_other_cell(c: Candidate) -> bool:
 def _route_owner(ents: list[Span], route: Span) -> Span | None:
     """The cell mention a route follows closely (at most four words between, no route or cell between):
     `the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously`."""
+    k = route.end
+    while k < min(len(route.doc), route.end + 3) and route.doc[k].lower_ in CELL_PREMODIFIERS:
+        k += 1
+    if (cell := _cell_starting_at(route.doc, k)) is not None:
+        return cell   # `Intraspinal NSC transplantation, intrathecal MSC injection`: the cell it premodifies
     before = [e for e in ents if e.end <= route.start and e.label_ in ("CELL_TYPE", "ROUTE")]
-    if not before or before[-1].label_ != "CELL_TYPE" or route.start - before[-1].end > 4:
+    head = route
+    # a list of routes goes with the cell before its first one: `MSCs by intrathecal, intravenous and
+    # intramuscular routes`
+    while before and before[-1].label_ == "ROUTE" and 0 < head.start - before[-1].end <= 2 and all(
+            t.lower_ in (",", "and", "or", "and/or") for t in route.doc[before[-1].end:head.start]):
+        head = before.pop()
+    if not before or before[-1].label_ != "CELL_TYPE" or head.start - before[-1].end > 4:
         return None
     return before[-1]
 
@@ -230,7 +262,8 @@ def _premodifies_other_cell(c: Candidate) -> bool:
     intrathecal UC-MSCs`), its modifiers aside (`intravenous autologous BM-MSCs`)."""
     doc, end = c.obj.doc, c.obj.end
     k = end
-    while k < min(len(doc), end + 3) and doc[k].lower_ in CELL_PREMODIFIERS:
+    # (`intravenous delivery of HSCs ..., intrathecal MSCs`: through the route's head noun too)
+    while k < min(len(doc), end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
         k += 1
     nxt = _cell_starting_at(doc, k)
     if nxt is None:
@@ -240,7 +273,7 @@ def _premodifies_other_cell(c: Candidate) -> bool:
         return False
     # ... and the subject has a route of its own before it (`intrathecal A and B`: one route for both)
     j = c.subj.start - 1
-    while j > 0 and doc[j].lower_ in CELL_PREMODIFIERS:
+    while j > 0 and (doc[j].lower_ in CELL_PREMODIFIERS or doc[j].lower_ in ROUTE_HEADS) and c.subj.start - j <= 4:
         j -= 1
     return j >= 0 and doc[j].ent_type_ == "ROUTE" and not (c.obj.start <= j < c.obj.end)
 
@@ -266,6 +299,48 @@ def _route_of_contrasted_cell(c: Candidate) -> bool:
     s_clause = cues.clause_scope(c.toks, c.subj.start - seg_start, c.subj.end - seg_start)
     o_clause = cues.clause_scope(c.toks, c.obj.start - seg_start, nxt.end - seg_start)
     return s_clause != o_clause and not (o_clause[0] <= c.subj.start - seg_start < o_clause[1])
+
+
+def _product_given_instead(c: Candidate) -> bool:
+    """The subject cells have their own predicate, and their product is what the route gives: `MSCs were
+    cultured under hypoxia and their exosomes were injected intravenously` (the train gold: the product
+    only; not `MSCs and their exosomes were injected`, where both are given)."""
+    if c.subj.end > c.obj.start or concept_of(c.subj) == "cell:msc_ev":
+        return False
+    doc = c.subj.doc
+    product = next((e for e in doc.ents if c.subj.end <= e.start and e.end <= c.obj.start
+                    and e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"), None)
+    return product is not None and any(t.lower_ in ("was", "were", "had", "have", "has")
+                                       for t in doc[c.subj.end:product.start])
+
+
+FRONTING = frozenset({"after", "following", "upon", "post"})
+
+
+def _route_of_fronted_cell(c: Candidate) -> bool:
+    """The route stands right before another cell than the subject (`intravenous MSC infusion`,
+    `intrathecal injection of NSCs`) in a phrase that opens the sentence (`After ..., `), and the subject
+    comes after it in the main clause: `After intravenous MSC infusion, regulatory T cells increased` (the
+    host's cells, measured, not given by the route)."""
+    doc, seg_start = c.obj.doc, c.seg.start
+    if c.subj.start < c.obj.end:
+        return False
+    k = c.obj.end
+    while k < min(len(doc), c.obj.end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
+        k += 1
+    nxt = _cell_starting_at(doc, k)
+    if nxt is None or concept_of(nxt) == concept_of(c.subj) or nxt.end > c.subj.start:
+        return False
+    between = [t.lower_ for t in doc[nxt.end:c.subj.start]]
+    if any(w in ("and", "or", "/", "plus", "versus", "vs", "then", "together", "combined", "with", "followed",
+                 "and/or", "(", ")", "given", "received") or w.startswith(P.GIVING_STEMS) and w.endswith("ed")
+           for w in between):
+        return False   # `intravenous MSCs and NSCs`, `intrathecal MSCs followed by NSCs`: given alike
+    opener = c.obj.start - 1
+    while opener >= seg_start and doc[opener].lower_ in ("the", "a", "an", "single", "repeated"):
+        opener -= 1
+    # `After intravenous MSC infusion, Tregs increased`
+    return opener >= seg_start and doc[opener].lower_ in FRONTING and "," in between
 
 
 CELL_PREMODIFIERS = frozenset({"autologous", "allogeneic", "allogenic", "human", "single", "repeated", "the", "of",

@@ -483,6 +483,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                 w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
             # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
             return None
+        if s > 1 and low[s - 1] in ("by", "via", "through") and low[s - 2].startswith(
+                ("obtain", "collect", "sampl", "drawn", "withdr")):
+            return None   # `CSF was collected by lumbar puncture after intravenous MSC infusion`: the sample's
     if concepts.label_of(cid) == "ROUTE" and low[e - 1] in P.ORGAN_VESSEL_WORDS and low[s] in P.ORGAN_VESSELS and not (
             s > 0 and low[s - 1] in ("into", "via", "through") or s > 1 and low[s - 1] == "the"
             and low[s - 2] in ("into", "via", "through")):
@@ -500,8 +503,12 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         if not giving and any(w.startswith(P.WHEREABOUTS_STEMS) for w in words):
             # `labelled cells were found in the spinal cord parenchyma`: where the cells went, no route
             return None
-    if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER:
-        return None   # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`: anatomy, not a route
+    if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER and not (
+            low[e] in ("cell", "cells") and e + 1 < len(doc) and low[e + 1].startswith(P.GIVING_STEMS + ("therap",))):
+        # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`, `intravenous access`, `oral intake`,
+        # `intrathecal IgG synthesis`: anatomy, equipment or a body function, not a route (`intrathecal cell
+        # injection`, `intravenous cell therapy` is a giving)
+        return None
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and _covariate(low, s, e):
         return None
     if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
