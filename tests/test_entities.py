@@ -2612,3 +2612,41 @@ def test_a_sample_taken_by_lumbar_puncture_is_no_route(nlp, text):
     """(helper K, s17) the sampling verb right before `by lumbar puncture` makes it the sample's, even where
     the sentence also names the cells' giving."""
     assert not any(label == "ROUTE" and t == "lumbar puncture" for t, label, _ in ents(nlp(text)))
+
+
+# --- helper O (s17): outcome concept choice ---
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs in ALS\nThe secondary end point was the time to death or mechanical ventilation.", "ventilation"),
+    ("MSCs in ALS\nTime to death or ventilation was longer in the treated group.", "ventilation"),
+    ("MSCs in ALS\nEvent-free survival (death, tracheostomy or non-invasive ventilation) did not differ.",
+     "non-invasive ventilation"),
+])
+def test_ventilation_in_a_composite_survival_end_point_is_survival(nlp, text, span):
+    """(helper O, s17) a ventilation event listed in a composite survival end point (`time to death or
+    ventilation`) is outcome:survival, as `permanent ventilation` is; not respiratory function."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:survival") in found
+    assert not any(c == "outcome:respiratory_function" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs in ALS\nPatients on non-invasive ventilation had a lower FVC at baseline.", "FVC"),
+    ("MSCs in ALS\nRespiratory function and the need for ventilation were recorded monthly.", "Respiratory function"),
+])
+def test_ventilation_outside_a_composite_end_point_keeps_its_concept(nlp, text, span):
+    """(helper O, s17) outside a `time to ...` / `free of ...` end point the respiratory words keep theirs."""
+    assert (span, "OUTCOME", "outcome:respiratory_function") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs in SOD1 mice\nWeight decline was slower in the treated mice.", "Weight decline", "outcome:body_weight"),
+    ("MSCs in SOD1 mice\nTreated mice showed a delayed body weight decline.", "body weight decline",
+     "outcome:body_weight"),
+    ("MSCs in SOD1 mice\nIn treated mice the age at death was later than in controls.", "age at death",
+     "outcome:survival"),
+])
+def test_weight_decline_and_age_at_death_are_end_points(nlp, text, span, concept):
+    """(helper O, s17) `weight decline` is body weight as `weight loss` is; `age at death` is survival as
+    `age at end stage` is (SPEC section 2)."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp import patterns as P
 from pipeline.nlp.context import study_design
+from pipeline.nlp.cues.harms import in_composite
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.phrases import _PARTICIPLE
 from pipeline.nlp.ruler.view import TokenStrings
@@ -376,6 +377,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and (_care_studied(low, s, e) or not
             CARE_WORDS.isdisjoint(_sentence_words(doc, s))):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
+    if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
+            and in_composite(low, _sentence(doc, s).start, s):
+        return (s, e, "outcome:survival")   # `time to death or mechanical ventilation`: a member of one survival end point
     if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
             "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
             low[s - 1] in P.INSULT_MODS or "against" in low[max(0, s - 4):s]
