@@ -3999,3 +3999,40 @@ def test_the_product_not_its_source_takes_the_route(full_nlp, text, source):
     got = _routes(full_nlp(text))
     assert any(s == "cell:msc_ev" for s, _ in got), got
     assert not any(s == source for s, _ in got), got
+
+
+# ---- helper M (s17): `counter` as a verb of protection ----
+
+@pytest.mark.parametrize("text, predicate, subject, obj", [
+    ("GDNF delivery in ALS\nEngineered cells may secrete GDNF to counter the progressive decline of motor "
+     "function in patients.", "FACTOR_AFFECTS", "factor:GDNF", "outcome:motor_function"),
+    ("BDNF in SOD1 mice\nRepeated BDNF injections countered the loss of grip strength in SOD1 mice.",
+     "FACTOR_AFFECTS", "factor:BDNF", "outcome:muscle_strength"),
+    ("Stromal cells in SOD1 mice\nIntrathecal MSCs countered the decline of motor function in SOD1 mice.",
+     "AFFECTS", "cell:msc", "outcome:motor_function"),
+    ("Neural stem cells in ALS\nGrafted NSCs release neurotrophic factors that may counter the worsening of "
+     "motor function.", "FACTOR_AFFECTS", "factor:ntf", "outcome:motor_function"),
+])
+def test_countering_a_decline_is_favorable(full_nlp, text, predicate, subject, obj):
+    """(helper M, s17) `to counter the decline of X`, `countered the loss of X`: like `counteract`, the verb
+    turns the harm named after it around (the decline/loss word alone read unfavorable)."""
+    got = [m for m in rels(full_nlp(text), predicate) if m.subject_id == subject and m.object_id == obj]
+    assert got, [(m.predicate, m.subject_id, m.object_id) for m in full_nlp(text)._.relations]
+    assert all(m.effect == "favorable" for m in got), [m.effect for m in got]
+
+
+@pytest.mark.parametrize("text, predicate, subject, obj", [
+    ("GDNF in SOD1 mice\nIntrathecal GDNF caused an increase in grip strength and a reduction in astrogliosis.",
+     "FACTOR_AFFECTS", "factor:GDNF", "outcome:muscle_strength"),
+    ("VEGF in SOD1 rats\nVEGF infusion induced an increase in motor neuron survival and a decrease in "
+     "microglial activation.", "FACTOR_AFFECTS", "factor:VEGFA", "outcome:motor_neuron_survival"),
+    ("Stromal cells in SOD1 mice\nIntrathecal MSCs caused an increase in survival and a decrease in weight loss.",
+     "AFFECTS", "cell:msc", "outcome:survival"),
+])
+def test_a_caused_increase_is_the_end_points_cue(full_nlp, text, predicate, subject, obj):
+    """(helper M, s17) `caused/induced an increase in X and a reduction in Y`: the causal verb only brings the
+    rise about, so `increase` is X's cue (it was set aside as a rise another cue acts on, as in `attenuated the
+    increase in IL-1β`, and Y's `reduction` then read X unfavorable)."""
+    got = [m for m in rels(full_nlp(text), predicate) if m.subject_id == subject and m.object_id == obj]
+    assert got, [(m.predicate, m.subject_id, m.object_id) for m in full_nlp(text)._.relations]
+    assert all(m.effect == "favorable" for m in got), [m.effect for m in got]

@@ -71,7 +71,8 @@ def _not_the_result(toks: Sequence[str], lo: int, o_start: int, o_end: int, mark
             k = j - 1
             while k >= lo and toks[k] in ("the", "a", "an"):
                 k -= 1
-            if k >= lo and cue_kind(toks[k], False) is not None:
+            if k >= lo and cue_kind(toks[k], False) is not None and toks[k] not in CAUSAL:
+                # (`caused an increase in X`: the verb only brings the rise about, the noun is X's cue)
                 out.add(j)
         elif j + 1 == o_start and t.endswith("ed") and j >= lo + 2 and toks[j - 1] in ("the", "a", "an") and \
                 cue_kind(toks[j - 2], False) is not None and j not in marker_at:

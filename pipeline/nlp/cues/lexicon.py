@@ -22,7 +22,10 @@ FAVORABLE = (
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
     "favoring", "favouring", "favor", "favour",   # `a treatment difference favoring liatermin`, `in favour of MSCs`
     "counteract",
+    "countered", "countering",   # `secrete GDNF to counter the decline of motor function` (bare forms below)
 )
+# the verb `counter` as a whole word (a prefix would take `counterpart`, `counterstained`)
+COUNTER_VERBS = frozenset({"counter", "counters"})
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
     "impair", "unfavo", "fatal",
@@ -74,6 +77,8 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
         return None
     if _starts(tok, UNFAVORABLE):
         return "unfavorable", 0.0
+    if tok in COUNTER_VERBS:   # counters the harm named after it, like `counteract`
+        return "favorable", 0.0
     if _starts(tok, SPEED_UP) or tok == "earlier":   # `an earlier onset` is bad, `earlier recovery` good
         return ("unfavorable" if harm else "favorable"), 0.0
     if _starts(tok, SHORTEN):
