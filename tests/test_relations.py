@@ -4036,3 +4036,69 @@ def test_a_caused_increase_is_the_end_points_cue(full_nlp, text, predicate, subj
     got = [m for m in rels(full_nlp(text), predicate) if m.subject_id == subject and m.object_id == obj]
     assert got, [(m.predicate, m.subject_id, m.object_id) for m in full_nlp(text)._.relations]
     assert all(m.effect == "favorable" for m in got), [m.effect for m in got]
+
+
+# ---- helper N (s17): AFFECTS precision in near-miss wordings ----
+
+@pytest.mark.parametrize("text", [
+    "Intrathecal MSCs in SOD1 mice\nSOD1G93A mice lost body weight from week 14 and showed a decline in motor "
+    "function.",
+    "Grafts of MSCs in a rat model of ALS\nTransgenic SOD1 rats developed hind limb paralysis and lost weight "
+    "by day 120.",
+    "MSCs in SOD1 mice\nIn SOD1 mice, motor function declined from week 12. MSCs were given at week 10.",
+])
+def test_the_untreated_model_course_is_no_result_of_the_cells(full_nlp, text):
+    """(helper N, s17) a sentence whose subject is the disease model itself and that names no treatment
+    or benefit reports the model's own course: no AFFECTS from the title's cells."""
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Intrathecal MSCs in SOD1 mice\nSOD1G93A mice received intrathecal MSCs at week 10. SOD1G93A mice showed "
+     "delayed disease onset and prolonged survival.", ("AFFECTS", "cell:msc", "outcome:survival")),
+    ("MSCs in SOD1 mice\nSOD1 mice received MSCs. In SOD1 mice, motor function declined more slowly.",
+     ("AFFECTS", "cell:msc", "outcome:motor_function")),
+])
+def test_the_model_course_keeps_a_stated_benefit(full_nlp, text, key):
+    """(helper N, s17) the same subject with a word of benefit after a sentence on the graft is a result."""
+    doc = full_nlp(text)
+    assert key in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Motor neurons from ALS patients\nMotor neurons derived from patient iPSCs showed reduced survival and "
+    "increased oxidative stress compared with controls.",
+    "Patient motor neurons in culture\nMotor neurons derived from ALS patient fibroblasts showed reduced "
+    "survival in culture.",
+])
+def test_patient_derived_cells_are_a_model_not_a_therapy(full_nlp, text):
+    """(helper N, s17) cells made from a patient's iPSCs or fibroblasts (singular `patient`) model the disease:
+    neither they nor their source cells are subjects of what the culture shows."""
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Emerging therapies for ALS\nStem cell therapies, including mesenchymal stem cells and neural stem cells, "
+    "are under investigation; edaravone slows functional decline.",
+    "Emerging therapies for ALS\nMesenchymal stem cells are being tested in trials, and riluzole prolongs "
+    "survival by three months.",
+    "Emerging therapies for ALS\nBesides mesenchymal stem cells, riluzole and edaravone have been shown to "
+    "prolong survival.",
+])
+def test_a_drug_opening_its_own_clause_owns_the_outcome(full_nlp, text):
+    """(helper N, s17) a drug that heads the outcome's own clause is what acts; the cells named in the other
+    clause take no AFFECTS."""
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in SOD1 mice\nMSCs combined with riluzole prolonged survival in SOD1 mice.",
+    "MSCs in SOD1 mice\nMSCs, but not riluzole, prolonged survival in SOD1 mice.",
+])
+def test_cells_given_with_a_drug_keep_their_outcome(full_nlp, text):
+    """(helper N, s17) a drug given with the cells or set aside (`but not riluzole`) does not take the result."""
+    doc = full_nlp(text)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc), keys(doc)

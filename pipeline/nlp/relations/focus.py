@@ -88,7 +88,7 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
 # (never across the title's line break: a title ending `... in ALS` is no `ALS-derived` for the next line)
 PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[ \t-]+(?:[\w]+[ \t-]+)?"
                            r"derived\b|\bderived\b(?:(?!transplant|graft|inject|infus|administ|deliver|implant)[^.;\n]){0,60}"
-                           r"\b(?:from|of)\s+(?:\w+\s+){0,2}patients\b")
+                           r"\b(?:from|of)\s+(?:\w+\s+){0,2}(?:patients\b|patient\s+(?:\w+\s+)?(?:ipscs?|fibroblasts?|cells)\b)")
 
 
 def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenOffsets | None = None,
@@ -123,7 +123,8 @@ SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtain
                                r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed|collected|harvested|"
                                r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles|"
                                r"medium|media|secretome|supernatants?)(?:\s*\([^()]{1,20}\))?\s+)"
-                               r"from(?:\s+(?:the|human))?\s*$"
+                               # (`derived from patient iPSCs`, `generated from ALS patient fibroblasts`)
+                               r"from(?:\s+(?:the|human|patient|patients'?|als|sals|fals|healthy|donor|control))*\s*$"
                                # `exosomes released by neural stem cells`, `vesicles shed by astrocytes`
                                r"|\b(?:secreted|released|produced|shed|derived)\s+by(?:\s+(?:the|human))?\s*$")
 

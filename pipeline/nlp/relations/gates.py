@@ -22,7 +22,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
                                               _provided_factor, _secretion_verb)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
-                                            _not_respectively, _premodifies_other_cell, _route_after_other_cell,
+                                            _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
                                             _route_of_other_agent, _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
@@ -147,6 +147,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)
                                                          or _across_coordination(c)):
         return False   # `GDNF promoted X, whereas VEGF enhanced Y`; `A and B were given IT and IV, respectively`
+    if c.predicate == "AFFECTS" and not c.resolved and _outcome_of_other_drug(c):
+        return False   # `MSCs are under investigation; edaravone slows functional decline`: the drug's result
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _gapped_route_pairs(c):
         return False
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_after_other_cell(c):

@@ -387,3 +387,32 @@ def _source_of_other_cell(c: Candidate) -> bool:
     if made is None or made.end > c.obj.start or concept_of(made) == concept_of(c.subj):
         return False
     return any(t.lower_ in GIVEN_AFTER for t in doc[made.end:c.obj.start])
+
+
+# drugs that act of themselves in a sentence that also names cells (`MSCs are under investigation, and
+# riluzole prolongs survival`): not the comparators (`compared with placebo`) nor co-medication of a graft
+DRUG_AGENTS = frozenset({"riluzole", "edaravone", "lithium", "minocycline", "masitinib", "tofersen", "nusinersen",
+                         "rapamycin", "valproate", "valproic", "tocilizumab", "natalizumab", "rituximab"})
+CLAUSE_OPENERS = frozenset({",", ";", "while", "whereas", "but"})
+
+
+def _outcome_of_other_drug(c: Candidate) -> bool:
+    """A drug named between the cells and the outcome heads a clause of its own (after a comma, semicolon
+    or contrast word): `Stem cells are under investigation; edaravone slows functional decline`, `Besides
+    MSCs, riluzole prolongs survival`. What the outcome does is the drug's (not `MSCs combined with
+    riluzole prolonged survival`, `MSCs and riluzole`: given together)."""
+    s1 = c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    if s1 > o0:
+        return False
+    toks = c.toks
+    for k in range(s1, o0):
+        if toks[k] in DRUG_AGENTS:
+            prev = toks[k - 1] if k > 0 else ""
+            # the drug opens its clause (not `patients, who continued riluzole, declined more slowly`)
+            if prev not in CLAUSE_OPENERS and not (prev == "and" and k > 1 and toks[k - 2] == ","):
+                continue
+            if not any(
+                    c.subj.doc[c.seg.start + j].ent_type == CELL_HASH for j in range(k, o0)):
+                return True
+    return False

@@ -166,7 +166,31 @@ def _enrolment(seg_text: str) -> bool:
     return True
 
 
+# a sentence whose subject is the disease model itself, untreated (`SOD1G93A mice lost body weight from week
+# 14`, `Transgenic rats developed paralysis by day 120`, `In SOD1 mice, motor function declined from week
+# 12`): the model's own course, no result of the cells
+# (not `SOD1 mice showed delayed onset` after a sentence on the graft: a word of benefit is a result)
+MODEL_SUBJECT = re.compile(r"^(?:in\s+)?(?:(?:the|all|untreated|symptomatic|presymptomatic|transgenic|mutant|als)\s+)?"
+                           r"(?:(?:hsod1|sod1|g93a|sod1g93a|sod1-g93a|sod1\(g93a\)|tdp-43|fus|wobbler|transgenic|mutant)"
+                           r"[\w()-]*\s+)(?:[\w-]+\s+)?(?:mice|rats|animals)\b")
+MODEL_BENEFIT = re.compile(r"\b(?:improv\w*|delay\w*|prolong\w*|extend\w*|attenuat\w*|preserv\w*|protect\w*|rescu\w*|"
+                           r"better|longer|slower|slow\w*|faster|earlier|later|more|less|fewer|lower|higher|reduc\w*|increas\w*|"
+                           r"decreas\w*|benefit\w*|significant\w*|"
+                           r"treated|received|receiving|given)\b")
+
+
+def _model_course(seg_text: str) -> bool:
+    """The segment reports what the untreated disease model does of itself (MODEL_SUBJECT)."""
+    m = MODEL_SUBJECT.search(seg_text)
+    if m is None:
+        return False
+    rest = seg_text[m.end():]
+    return not (TREATED_ARM.search(rest) or CELL_WORDS.search(rest) or MODEL_BENEFIT.search(rest))
+
+
 def _control_arm_only(seg_text: str) -> bool:
+    if _model_course(seg_text):
+        return True
     m = CONTROL_ARM.search(seg_text)
     if m is None:
         return False
