@@ -2650,3 +2650,77 @@ def test_weight_decline_and_age_at_death_are_end_points(nlp, text, span, concept
     """(helper O, s17) `weight decline` is body weight as `weight loss` is; `age at death` is survival as
     `age at end stage` is (SPEC section 2)."""
     assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+# ---- helper B, session 18 (real MSC papers in other neurological diseases) ----
+
+@pytest.mark.parametrize("text, span", [
+    ("Cell therapy in a rat model\nNeurotrophic factor-secreting rat mesenchymal stem cells were grafted into "
+     "the striatum.", "Neurotrophic factor-secreting rat mesenchymal stem cells"),
+    ("Cell therapy in a rat model\nGlial cell line-derived neurotrophic factor-secreting human neural stem cells "
+     "were grafted into the striatum.",
+     "Glial cell line-derived neurotrophic factor-secreting human neural stem cells"),
+])
+def test_a_factor_named_name_at_a_line_start_keeps_the_line_break_out(nlp, text, span):
+    """(helper B, s18) the backward search for a spelled-out factor before `-secreting` stops at a line break:
+    the cell mention that opens a line does not start with the newline (it used to, and the relation stage
+    then found the cell in no sentence and raised StopIteration)."""
+    got = ents(nlp(text))
+    assert any(t == span for t, l, _ in got if l == "CELL_TYPE"), got
+    assert not any(t.startswith("\n") for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSC-NTF cells in a mouse model\nWe grafted neurotrophic factor-secreting human mesenchymal stem cells into "
+     "the striatum.", "neurotrophic factor-secreting human mesenchymal stem cells"),
+    ("MSC-NTF cells in a mouse model\nMice received NTF-secreting rat mesenchymal stromal cells.",
+     "NTF-secreting rat mesenchymal stromal cells"),
+    ("MSC-NTF cells in a mouse model\nThe NTF+ cells were injected into the striatum of R6/2 mice.", "NTF+ cells"),
+])
+def test_msc_secreting_the_class_of_factors_are_msc_ntf(nlp, text, span):
+    """(helper B, s18) MSCs named as secreting neurotrophic factors (the class) are MSC-NTF cells whatever
+    species word stands between; `NTF+ cells` (the same product's short name) are cells, not a stained count."""
+    assert (span, "CELL_TYPE", "cell:msc_ntf") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Nerve repair with stem cells\nBone marrow stromal cell (BMSC)-derived Schwann cells were seeded into the "
+     "conduit.", "Bone marrow stromal cell (BMSC)-derived Schwann cells", "cell:schwann_cell"),
+    ("Nerve repair with stem cells\nWe grafted adipose-derived stem cell (ADSC)-derived Schwann-like cells.",
+     "adipose-derived stem cell (ADSC)-derived Schwann-like cells", "cell:schwann_cell"),
+    ("Cell therapy for Parkinson's disease\nMesenchymal stem cell (MSC)-derived dopaminergic neurons were "
+     "grafted into the striatum.", "Mesenchymal stem cell (MSC)-derived dopaminergic neurons", "cell:neuron"),
+])
+def test_cells_made_from_msc_with_the_abbreviation_between_are_one_mention(nlp, text, span, concept):
+    """(helper B, s18) cells made from MSCs take the type they are named as (the source's convention), also
+    where the MSCs' short form stands between (`bone marrow stromal cell (BMSC)-derived SCs`), as
+    `BMSC-derived SCs` do: the MSCs they came from are no mention of their own (no graft and no outcome of theirs)."""
+    got = ents(nlp(text))
+    assert (span, "CELL_TYPE", concept) in got, got
+    assert not any(l == "CELL_TYPE" and c in ("cell:msc", "cell:bm_msc", "cell:ad_msc") for _, l, c in got), got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs in a mouse model\nMice received bone marrow-derived human mesenchymal stem cells.",
+     "bone marrow-derived human mesenchymal stem cells", "cell:bm_msc"),
+    ("MSCs in a mouse model\nMice received bone marrow derived human mesenchymal stem cells.",
+     "bone marrow derived human mesenchymal stem cells", "cell:bm_msc"),
+    ("MSCs in a mouse model\nAdipose-derived rat mesenchymal stromal cells were injected.",
+     "Adipose-derived rat mesenchymal stromal cells", "cell:ad_msc"),
+])
+def test_a_source_before_the_species_word_names_the_msc_source(nlp, text, span, concept):
+    """(helper B, s18) `bone marrow-derived human MSCs`: the tissue source before the species word is the
+    cells' source (it used to give `marrow-derived human mesenchymal stem cells` as unsourced MSCs)."""
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in a mouse model\nLate grafting resulted in a temporary improvement in motor function.",
+    "MSCs in a mouse model\nThe grafts produced a transient improvement of rotarod performance.",
+])
+def test_how_long_an_improvement_lasted_names_no_end_point(nlp, text):
+    """(helper B, s18) `a temporary improvement in X`: the duration word is no content modifier, so
+    `temporary improvement` is no OUTCOME of its own (X is)."""
+    got = ents(nlp(text))
+    assert not any("improvement" in t for t, l, _ in got if l == "OUTCOME"), got
+    assert any(l == "OUTCOME" and c == "outcome:motor_function" for _, l, c in got), got

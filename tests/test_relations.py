@@ -4102,3 +4102,20 @@ def test_cells_given_with_a_drug_keep_their_outcome(full_nlp, text):
     """(helper N, s17) a drug given with the cells or set aside (`but not riluzole`) does not take the result."""
     doc = full_nlp(text)
     assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc), keys(doc)
+
+
+# ---- helper B, session 18 (real MSC papers in other neurological diseases) ----
+
+@pytest.mark.parametrize("text, concept, effect", [
+    ("Cord MSCs in cerebral palsy\nChildren received intrathecal UC-MSCs or a sham procedure. GMFM-66 scores were "
+     "significantly higher in the UC-MSC group compared to baseline (7.4; 95%CI 3.9, 11.2) and control "
+     "(β 5.1; 95%CI 0.8, 9.6).", "outcome:motor_function", "favorable"),
+    ("MSCs in ALS\nPatients received intrathecal MSCs. The ALSFRS-R declined by 1.9 points (95% CI 0.7, 3.1) in "
+     "the MSC group versus 4.2 points in the placebo group.", "outcome:alsfrs_r", "favorable"),
+])
+def test_an_interval_bound_is_not_the_control_arms_value(full_nlp, text, concept, effect):
+    """(helper B, s18) the bounds of a value's confidence interval (`7.4; 95%CI 3.9, 11.2`) are not the
+    other arm's value: `higher ... (7.4; 95%CI 3.9, 11.2)` read as 7.4 against 11.2 flipped the effect."""
+    doc = full_nlp(text)
+    got = {(m.object_id, m.effect) for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert (concept, effect) in got, got

@@ -33,6 +33,8 @@ CELL_MODIFIER = re.compile(
     r"^(?!(?:non|un|not|mock|sham)-)([\w()/+.-]+?)-(?:expressing|secreting|overexpressing|over-expressing|hypersecreting|hyper-secreting|"
     r"overproducing|releasing|producing|transduced|transfected|modified|transgenic|gene-modified|"
     r"engineered|primed|pretreated|preconditioned|pre-conditioned|treated|induced|labeled|labelled|loaded|derived|differentiated|enriched)$", re.I)
+# the glued participles by which MSCs named as secreting the class of neurotrophic factors are MSC-NTF cells
+NTF_SECRETING_PARTICIPLES = ("-secreting", "-hypersecreting", "-hyper-secreting", "-releasing", "-producing")
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
                                "transduced", "differentiated", "preconditioned", "pre-conditioned"})
 
@@ -478,6 +480,8 @@ NOT_OUTCOME_MOD = frozenset({
     "by", "to", "at", "from", "as", "no", "not", "all", "both", "each", "other", "more", "less", "high", "low",
     "higher", "lower", "early", "late", "long", "short", "new", "small", "large", "same", "different", "specific",
     "relevant", "remarkable", "dramatic", "modest", "slight", "sustained", "lasting", "long-lasting", "long-term",
+    # (helper B, s18) how long or how much, not what: `a temporary improvement in motor function`
+    "temporary", "transient", "transitory", "considerable", "notable", "steady",
     "short-term", "medical", "surgical", "functional-", "subsequent", "previous", "current", "recent", "annual",
     "abnormal", "mean", "median", "baseline", "pre", "post", "paracrine", "trophic", "neurotrophic", "stem", "cells",
     "subjective", "lethal", "endogenous", "progressive", "gradual", "devastating", "biological", "regulatory",

@@ -54,7 +54,8 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     group and 31.5 months in controls`, `65% ... versus 78% with placebo`. None unless the second
     value is the control arm's and the first is not."""
     second = next((k for k in range(first + 1, hi) if AMOUNT.match(toks[k])
-                   and toks[k - 1] in ("and", "versus", "vs", "vs.", "compared", "with", "to", ",", "than")), None)
+                   and toks[k - 1] in ("and", "versus", "vs", "vs.", "compared", "with", "to", ",", "than")
+                   and not _same_statistic(toks[first + 1:k])), None)
     if second is None:
         return None
     a, b = (float(toks[k].rstrip("%").replace("−", "-")) for k in (first, second))
@@ -76,6 +77,19 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     if periods[0] is None or periods[0] == periods[1]:
         return None
     return (a, b) if periods[0] else (b, a)
+
+
+# what a value's own statistics are written with: `8.1 (95% CI 4.0, 12.2)`, `8.1; 95%CI 4.0 to 12.2`
+STAT_WORDS = frozenset({"ci", "95%ci", "95", "95%", "%", "cl", "sd", "se", "sem", "iqr", "range", "to", "β", "beta",
+                        "d", "cohen", "cohen's", "p", "=", "<", ">", "±", "+/-",
+                        # (the value's unit before its interval: `2.1 points (95% CI 1.0, 3.2)`)
+                        "point", "points", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _same_statistic(between: Sequence[str]) -> bool:
+    """The tokens between two values hold no word but a statistic's (`8.1; 95%CI 4.0, 12.2`): the second
+    is a bound of the first value's interval, not the other arm's value."""
+    return all(AMOUNT.match(t) or t in STAT_WORDS or not any(ch.isalpha() for ch in t) for t in between)
 
 
 # a value's spread after it (`142 ± 6 days`)

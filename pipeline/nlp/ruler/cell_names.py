@@ -211,7 +211,10 @@ def _made_from_stem_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
     for s, e, cid in spans:
         glued = low[s].endswith(")-derived") and low[s].startswith("(") or low[s] in ("cell-derived", "cells-derived")
         if concepts.label_of(cid) == "CELL_TYPE" and glued and e - s > 1:
-            if out and out[-1][1] == s and out[-1][2] in P.STEM_ORIGINS:
+            if out and out[-1][1] == s and (out[-1][2] in P.STEM_ORIGINS or out[-1][2] in P.MSC_FAMILY and (
+                    cid not in P.MSC_FAMILY and cid != "cell:msc_ev")):
+                # (helper B, s18) also cells made from MSCs: `bone marrow stromal cell (BMSC)-derived
+                # Schwann cells`, as `BMSC-derived Schwann cells` is (the source's gold convention)
                 s = out.pop()[0]
             elif low[s] in ("cell-derived", "cells-derived"):
                 k = s

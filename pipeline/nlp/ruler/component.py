@@ -313,6 +313,25 @@ class EntityRules:
                 return k, source
         return None
 
+    @classmethod
+    def _derived_source_before(cls, view: TokenStrings, k: int) -> tuple[int, str] | None:
+        """(start, concept) of a `<tissue> derived` / `<tissue>-derived` source ending right before token k
+        (`bone marrow-derived`, `umbilical cord derived`), or None."""
+        low = view.lowers
+        if view.starts[k]:
+            return None
+        if k > 1 and low[k - 1] == "derived" and not view.starts[k - 1]:
+            return cls._source_before(view, k - 1)
+        if k > 0 and low[k - 1].endswith("-derived"):
+            stem = low[k - 1][:-len("-derived")]
+            for words, source in P.SOURCE_WORDS:
+                j = k - len(words)
+                if j >= 0 and tuple(low[j:k - 1]) + (stem,) == words and not any(view.starts[j + 1:k]):
+                    while j > 0 and low[j - 1] in P.SOURCE_FILLERS and low[j - 1] != "the" and not view.starts[j]:
+                        j -= 1
+                    return j, source
+        return None
+
     def _msc_head(self, head: str) -> bool:
         """Whether a glued head (`hUC-MSC`, `ADSC`, `NI-MSCs`) names mesenchymal cells."""
         part = head.rpartition("-")[2]
@@ -382,6 +401,14 @@ class EntityRules:
                         and low[k - 1] == "survival" and not _names_recipients(low, e)):
                     out.append((k - 1, e, "outcome:other"))
                     continue
+                # `bone marrow-derived human MSCs`, `bone marrow derived rat mesenchymal stem cells`: the
+                # tissue source named before the species word is the cells' source all the same
+                # (the species word may open the name itself: the vocabulary's `human mesenchymal stem cells`)
+                o = s if low[s] in P.ORIGIN_WORDS else s - 1
+                if cid == "cell:msc" and o > 0 and low[o] in P.ORIGIN_WORDS and not view.starts[o]:
+                    got = self._derived_source_before(view, o)
+                    if got is not None:
+                        s, cid = got
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
                 if s > 0 and low[s - 1] == "human" and (
                         cid in P.MSC_FAMILY and cid != "cell:msc"
@@ -409,6 +436,8 @@ class EntityRules:
                         # the factor spelled out before the glued participle: `glial cell line-derived
                         # neurotrophic factor-overexpressing NSCs` (the name's last word is glued)
                         for n in range(min(6, first), 0, -1):
+                            if any(not w.strip() for w in view.texts[first - n:first]):
+                                continue   # a line break before the name (a title's first word) is not in it
                             fid = self._factor_long.get(vocabulary_mod.normalize_alias(
                                 " ".join(view.texts[first - n:first] + [head])))
                             if fid:
@@ -416,6 +445,12 @@ class EntityRules:
                                 break
                     if fid:
                         nested.append((first, last + 1, fid))
+                        # `neurotrophic factor-secreting human MSCs`, `NTF-secreting rat MSCs`: MSCs that secrete
+                        # the class of factors are MSC-NTF cells, whatever word stands between (the vocabulary
+                        # names only the bare `neurotrophic factor-secreting MSCs`)
+                        if (fid == "factor:ntf" and cid in P.MSC_FAMILY and glued
+                                and low[last].endswith(P.NTF_SECRETING_PARTICIPLES)):
+                            cid = "cell:msc_ntf"
                     s = first
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
