@@ -2724,3 +2724,48 @@ def test_how_long_an_improvement_lasted_names_no_end_point(nlp, text):
     got = ents(nlp(text))
     assert not any("improvement" in t for t, l, _ in got if l == "OUTCOME"), got
     assert any(l == "OUTCOME" and c == "outcome:motor_function" for _, l, c in got), got
+
+
+# --- helper F, session 18: cell therapy for ALS (clinical and preclinical), from real-abstract audit ---
+
+def test_regulatory_t_lymphocyte_hyphenated_is_a_treg(nlp):
+    """(helper F, s18) `regulatory T-lymphocyte(s)` is the Treg long form with its hyphen."""
+    got = ents(nlp("Treg therapy in ALS\nInfusions of expanded regulatory T-lymphocytes were given to patients."))
+    assert ("regulatory T-lymphocytes", "CELL_TYPE", "cell:treg") in got, got
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Treg therapy in ALS\nPatients received human leukocyte antigen-matched Tregs from cord blood.", "leukocyte"),
+    ("Treg therapy in ALS\nToxicity was graded by the National Cancer Institute criteria.", "Cancer"),
+    ("NSC grafts in SOD1 rats\nCells were grafted at three spinal levels in each rat.", "spinal levels"),
+    ("MSCs in ALS\nAmyotrophic lateral sclerosis is relentless, leading to paralysis and death.", "paralysis"),
+    ("MSC medium in SOD1 mice\nJunctions were counted by co-labeling of neurofilament and synaptophysin.",
+     "neurofilament"),
+    ("MSC medium in SOD1 mice\nWe asked whether early disease onset treatment could protect junctions.",
+     "disease onset"),
+    ("BMMC in SOD1 mice\nMotor neuron numbers fell during the course of the disease in all mice.",
+     "course of the disease"),
+])
+def test_names_that_are_no_mention_of_their_label(nlp, text, bad):
+    """(helper F, s18) an HLA match, an institute, spinal segments, a disease's course in its definition,
+    stained markers, the time of a treatment and a time span name no cell, disease or end point."""
+    got = ents(nlp(text))
+    assert not [g for g in got if g[0] == bad], got
+
+
+def test_disease_duration_said_of_grafted_animals_is_an_end_point(nlp):
+    """(helper F, s18) `Disease duration in grafted rats was longer`: changed by the treatment, an end point."""
+    got = ents(nlp("NSC grafts in SOD1 rats\nDisease duration in grafted rats was longer than in sham rats."))
+    assert ("Disease duration", "OUTCOME", "outcome:disease_progression") in got, got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("NSCs in SOD1 rats\nNSCs were grafted into thoracic and lumbar cord of each rat.", "into thoracic and lumbar cord"),
+    ("NSCs in ALS\nCells were injected into the cervical portion of the spinal cord.",
+     "into the cervical portion of the spinal cord"),
+    ("NSCs in ALS\nCells were placed into cervical and/or lumbar spinal cord segments.",
+     "into cervical and/or lumbar spinal cord segments"),
+])
+def test_spinal_sites_with_coordinated_levels_or_portions_are_intraspinal(nlp, text, span):
+    """(helper F, s18) intraspinal sites named by coordinated levels or by a portion of the cord."""
+    assert (span, "ROUTE", "route:intraspinal") in ents(nlp(text))

@@ -4119,3 +4119,53 @@ def test_an_interval_bound_is_not_the_control_arms_value(full_nlp, text, concept
     doc = full_nlp(text)
     got = {(m.object_id, m.effect) for m in doc._.relations if m.predicate == "AFFECTS"}
     assert (concept, effect) in got, got
+
+
+# --- helper F, session 18: cell therapy for ALS (clinical and preclinical), from real-abstract audit ---
+
+def _effects(doc):
+    return {(m.predicate, m.subject_id, m.object_id): m.effect for m in doc._.relations}
+
+
+def test_none_of_the_patients_had_harm_or_faster_progression(full_nlp):
+    """(helper F, s18) `None of the patients had X or increased Y`: the denied subject covers both objects;
+    the harm is spared (favorable), the progression unchanged (null)."""
+    doc = full_nlp("Grafted NSCs in ALS\nTwelve patients received intraspinal neural stem cells. None of the "
+                   "subjects exhibited serious adverse events or increased disease progression after surgery.")
+    eff = _effects(doc)
+    assert eff.get(("AFFECTS", "cell:nsc", "outcome:safety")) == "favorable", eff
+    assert eff.get(("AFFECTS", "cell:nsc", "outcome:disease_progression")) == "null", eff
+
+
+def test_patients_of_both_groups_followed_is_no_shared_result(full_nlp):
+    """(helper F, s18) `patients in both groups were followed with X`: who was assessed, not a change both
+    arms shared (unclear, not null); `lost to follow-up` is a dropout, no harm."""
+    doc = full_nlp(UC_TRIAL + "Patients in both groups were followed at 3, 6 and 9 months after the last "
+                   "injection with the ALSFRS-R and FVC.")
+    eff = _effects(doc)
+    assert eff.get(("AFFECTS", "cell:uc_msc", "outcome:alsfrs_r")) == "unclear", eff
+    doc = full_nlp(UC_TRIAL + "Three patients were lost to follow-up before the FVC assessment at month 9.")
+    assert _effects(doc).get(("AFFECTS", "cell:uc_msc", "outcome:respiratory_function")) != "unfavorable"
+
+
+def test_a_change_taken_up_and_denied_to_the_cells_is_null(full_nlp):
+    """(helper F, s18) `a decrease in X ..., and this decrease was not altered by the cells`: null."""
+    doc = full_nlp("Bone marrow cells in SOD1 mice\nWe injected bone marrow mononuclear cells into the lumbar "
+                   "spinal cord of SOD1 mice. Counting showed a decrease in the number of motor neurons with age, "
+                   "and this decrease was not altered by the transplants.")
+    assert _effects(doc).get(("AFFECTS", "cell:bm_mnc", "outcome:motor_neuron_survival")) == "null", _effects(doc)
+
+
+def test_longer_disease_duration_is_favorable(full_nlp):
+    """(helper F, s18) in SOD1 models a longer disease duration (onset to end stage) is a benefit."""
+    doc = full_nlp("NSC grafts in SOD1 rats\nHuman neural stem cells were grafted into the lumbar cord of SOD1 "
+                   "rats. Disease duration in grafted rats was longer by 9 days than in sham rats.")
+    assert _effects(doc).get(("AFFECTS", "cell:nsc", "outcome:disease_progression")) == "favorable", _effects(doc)
+
+
+def test_source_cells_of_derived_progenitors_are_not_given(full_nlp):
+    """(helper F, s18) `we derived progenitors from iPSCs and grafted them`: the iPSCs are the source, the
+    progenitors what was given."""
+    doc = full_nlp("iPSC progenitors in ALS mice\nWe generated glial progenitors from human iPSCs and grafted "
+                   "them into the cervical spinal cord of SOD1 mice.")
+    assert ("ADMINISTERED_VIA", "cell:ipsc", "route:intraspinal") not in keys(doc), keys(doc)

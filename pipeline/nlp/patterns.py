@@ -101,6 +101,8 @@ SITE_PREPOSITIONS = ["into", "in", "to"]
 # named motor neuron pools (`failed to preserve phrenic motor neurons`, `hypoglossal motoneuron counts`)
 MN_POOLS = frozenset({"phrenic", "hypoglossal", "facial", "trigeminal", "oculomotor", "brainstem", "bulbar", "sacral",
                       "lumbosacral", "spinal", "cortical", "upper", "lower"})
+# words that coordinate spinal levels (`cervical and lumbar`, `lumbar and/or cervical`)
+LEVEL_JOINERS = frozenset({"and", "or", "and/or", "/"})
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
@@ -356,6 +358,21 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": "matter", "OP": "?"}]),
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["lumbar", "cervical"]}}, {"LOWER": "enlargement"}]),
+        # `into cervical and lumbar cord`, `into lumbar and/or cervical spinal cord regions`: levels coordinated
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS | LEVEL_JOINERS)}, "OP": "*"},
+                               {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral"]}},
+                               {"LOWER": {"IN": ["spinal", "spinal-cord"]}, "OP": "?"}, {"LOWER": "cord"},
+                               {"LOWER": {"IN": ["region", "regions", "segment", "segments"]}, "OP": "?"}]),
+        # `into the lumbar portion of the spinal cord`, `into the gray matter tracts of the cervical spinal cord`
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"},
+                               {"LOWER": {"IN": ["portion", "part", "segment", "segments", "region", "regions",
+                                                 "gray", "grey"]}},
+                               {"LOWER": {"IN": ["matter", "tracts", "tract"]}, "OP": "*"},
+                               {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS | LEVEL_JOINERS)}, "OP": "*"},
+                               {"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]),
         # `via the internal carotid artery` (not `carotid artery occlusion`, the stroke model)
         ("route:intraarterial", [{"LOWER": {"IN": ["via", "into", "through"]}}, {"LOWER": "the", "OP": "?"},
                                  {"LOWER": {"IN": ["internal", "common", "left", "right"]}, "OP": "*"},
@@ -457,6 +474,9 @@ INSULT_MODS = frozenset({"glutamate", "sod1", "mutant", "h2o2", "kainate", "kain
                          "als", "staurosporine", "peroxide", "6-ohda", "mptp", "rotenone", "lps", "sod1g93a",
                          "g93a"})
 TNF_WORDS = frozenset({"tumor", "tumour", "necrosis", "factor"})
+# words naming parts of the spine: `levels` after or of them are segments (`two spinal levels`), not amounts
+SPINE_SEGMENT_WORDS = frozenset({"spinal", "vertebral", "segmental", "cervical", "thoracic", "lumbar", "sacral",
+                                 "cord"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
                       "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",

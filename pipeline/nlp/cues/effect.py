@@ -21,7 +21,8 @@ from pipeline.nlp.cues.safety import (
     SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
 )
 from pipeline.nlp.cues.negation import (
-    NEGATED_RESULT, _denied_by_subject, _excluding, _negated_by_coordination, _negated_past_aside,
+    HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, NO_SUBJECT, _denied_by_subject, _excluding,
+    _negated_by_coordination, _negated_past_aside,
     _negated_through_fillers, _no_evidence,
 )
 from pipeline.nlp.cues.verdicts import (
@@ -137,6 +138,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         return EffectCue("null", toks[o_start - 1])    # `no survival benefit`, `without functional improvement`
     if o_start > lo and toks[o_start - 1] in ("no", "without") and o_end < hi and toks[o_end] in NO_EFFECT_NOUNS:
         return EffectCue("null", toks[o_start - 1])    # `no survival difference was found`, `no FVC change`
+    if _change_unaffected(toks, o_end, hi):
+        return EffectCue("null", "not affected")   # `a decrease in X ..., and this decrease was not affected by the cells`
     harm = is_harm_outcome(obj_text, obj_concept)
     if harm and LOW_RANGE.match(" ".join(toks[o_end:min(hi, o_end + 6)])):
         harm = False   # `more patients reached an mRS of 0-2`: the share within the scale's good end, more is better
@@ -191,6 +194,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
                                               if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
                 return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
+        if _none_had(toks, lo, o_start):
+            return EffectCue("favorable", "none")   # `None of the patients manifested severe adverse effects`
         scarce = next((k for k in range(max(lo, o_start - 3), o_start) if toks[k] in SCARCE_HARM), None)
         if scarce is not None and not (scarce > 0 and toks[scarce - 1] in ("a", "an")) and all(
                 t and not cue_kind(t, True) for t in toks[scarce + 1:o_start]):
@@ -341,6 +346,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
         t = toks[i]
+        if t == "lost" and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2].startswith("follow"):
+            continue    # `one patient was lost to follow-up`: a dropout, no change in the outcome
         found = cue_kind(t, harm)
         if found is None and t == "advanced" and obj_concept == "outcome:disease_onset" and 0 < o_start - i <= 3:
             found = cue_kind("accelerated", harm)   # `advanced the onset of paralysis`: brought it earlier
@@ -424,6 +431,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if verdict:    # `X was compared with controls; no significant difference was found`
             return EffectCue("null", verdict)
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX)
+        followed = next((t for t in toks[lo:hi] if t in FOLLOWED_WITH), None)
+        if same and followed:
+            # `All patients in both groups were followed at 6 and 12 months with ALSFRS-R and FVC`: who was
+            # assessed, not a change both arms shared
+            return EffectCue("unclear", followed)
         if same and BEFORE_TREATMENT.isdisjoint(toks[lo:hi]):
             # `showed the same rate of X decline as untreated patients`, `median survival was 27 months in both
             # groups`: what both arms shared, with no change word (not `... at baseline in both groups`)
@@ -560,6 +572,39 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
             return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
     return EffectCue(best[1], best[2])
+
+
+CHANGE_NOUN_STEMS = ("decreas", "declin", "loss", "reduction", "increas", "deteriorat")
+UNAFFECTED_VERBS = ("affect", "alter", "chang", "modif", "influenc", "prevent", "attenuat", "revers", "rescu", "slow")
+
+
+def _change_unaffected(toks: Sequence[str], o_end: int, hi: int) -> bool:
+    """After the outcome, the change it underwent is taken up and denied to the treatment: `a decrease in
+    the number of motor neurons ..., and this decrease was not affected by either treatment`."""
+    for k in range(o_end, hi - 4):
+        if toks[k] in ("this", "that", "the", "these", "such") and toks[k + 1].startswith(CHANGE_NOUN_STEMS) \
+                and toks[k + 2] in ("was", "were") and toks[k + 3] == "not" \
+                and toks[k + 4].startswith(UNAFFECTED_VERBS):
+            return True
+    return False
+
+
+# verbs that say how the patients were assessed (a method, no result)
+FOLLOWED_WITH = frozenset({"followed", "assessed", "evaluated", "monitored", "examined", "tested", "scored", "rated"})
+
+
+def _none_had(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """`None of the patients experienced (any) serious adverse events`, `no treated animal developed X`:
+    a harm that a denied subject had (the negator stands too far before the harm for the nearby check)."""
+    v = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k] in HAD_OR_SHOWED), None)
+    if v is None or any(t not in HARM_MODIFIERS for t in toks[v + 1:o_start]):
+        return False
+    for k in range(v - 1, max(lo, v - 6) - 1, -1):
+        if toks[k] in NO_SUBJECT:
+            return True
+        if toks[k] in (",", ";", "and", "but", "whereas", "while") or toks[k] in AUX_BE:
+            return False
+    return False
 
 
 def _some_and_others(toks: Sequence[str], lo: int, hi: int) -> bool:

@@ -110,6 +110,8 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
         return False
     if "bcl" in t and "ratio" in t:
         return False    # `Bcl-2/Bax ratio`: the survival side is on top
+    if concept == "outcome:disease_progression" and "duration" in t:
+        return False    # `disease duration was longer in grafted rats`: the symptomatic phase lasted, a later death
     if concept in HARM_CONCEPTS:
         return True
     if GOOD_DESPITE_HARM.search(t):

@@ -33,6 +33,10 @@ NEGATION_FILLERS = frozenset({"result", "in", "lead", "to", "a", "an", "any", "s
 REPORTING = SHOWING | {"exhibited", "displayed"}
 # a subject that denies what the study showed: `no trial showed a benefit`, `none of the patients improved`
 NO_SUBJECT = frozenset({"no", "none", "neither"})
+# verbs by which a (denied) subject had what follows: `none of the patients manifested / experienced X`
+HAD_OR_SHOWED = frozenset({"manifested", "exhibited", "experienced", "developed", "displayed", "showed", "had"})
+# severity words before a harm (`severe adverse events`, `any serious complications`)
+HARM_MODIFIERS = frozenset({"any", "severe", "serious", "major", "significant", "relevant", "notable"})
 
 
 def _excluding(toks: Sequence[str], j: int, i: int) -> bool:
@@ -72,7 +76,15 @@ def _denied_by_subject(toks: Sequence[str], i: int, lo: int) -> bool:
     j = i - 1
     while j >= max(lo, i - 6) and toks[j] in NEGATION_FILLERS and toks[j] not in SHOWING:
         j -= 1
-    if j < lo or toks[j] not in SHOWING:
+    if j >= lo and toks[j] in ("or", "nor"):
+        # `None of the patients manifested severe adverse effects or increased disease progression`: the
+        # second object of a denied subject's verb (over the first object, masked, and its modifiers)
+        k = j - 1
+        while k >= max(lo, j - 5) and (not toks[k] or toks[k] in HARM_MODIFIERS):
+            k -= 1
+        if k >= lo and toks[k] in HAD_OR_SHOWED:
+            j = k
+    if j < lo or toks[j] not in SHOWING and toks[j] not in HAD_OR_SHOWED:
         return False
     for k in range(j - 1, max(lo, j - 10) - 1, -1):
         if toks[k] in NO_SUBJECT:

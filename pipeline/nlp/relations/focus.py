@@ -121,7 +121,7 @@ COCULTURE_BEFORE = re.compile(r"\bco-?cultur\w*\s+with\s+(?:[^\s.;,]+\s+){0,3}$"
 PRODUCT_SOURCE_WORDS = re.compile(r"\b(?:from|of)\b|-derived\b|\bderived\b|\b(?:secreted|released|produced|shed) by\b")
 SOURCE_OF_PRODUCT = re.compile(r"(?:\b(?:derived|differentiated|generated|obtained|produced|made|isolated|secreted|"
                                r"released|expanded|cultured|grown|established|propagated|prepared|reprogrammed|collected|harvested|"
-                               r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|exosomes|evs|vesicles|"
+                               r"purified|extracted|recovered)\s+|(?:cells|npcs|nscs|neurons|astrocytes|progenitors|precursors|exosomes|evs|vesicles|"
                                r"medium|media|secretome|supernatants?)(?:\s*\([^()]{1,20}\))?\s+)"
                                # (`derived from patient iPSCs`, `generated from ALS patient fibroblasts`)
                                r"from(?:\s+(?:the|human|patient|patients'?|als|sals|fals|healthy|donor|control))*\s*$"

@@ -40,14 +40,28 @@ SHIFTED = frozenset({"earlier", "later"})
 
 
 def _changed_after(low: list[str], e: int) -> bool:
-    """`X was (not / significantly) prolonged`, `X were longer in treated mice` (not `longer than 2 years`)."""
+    """`X was (not / significantly) prolonged`, `X were longer in treated mice` (not `longer than 2 years`),
+    `X in NSC-grafted rats was longer` (past the group it is said of)."""
+    if e < len(low) and low[e] in ("in", "of", "for"):
+        e = next((k for k in range(e + 1, min(len(low), e + 7)) if low[k] in ("was", "were", "is", "are")
+                  or low[k] in (",", ";", ".", "and", "or")), e)
     if e >= len(low) or low[e] not in ("was", "were", "is", "are"):
         return False
     j = e + 1
     while j < len(low) and (low[j] in ("not", "also", "further", "slightly") or low[j].endswith("ly")):
         j += 1
     return j < len(low) and (low[j].startswith(CHANGED + ("unchang", "unaffect", "unalter")) and not (
-        j + 1 < len(low) and low[j + 1] == "than"))
+        j + 1 < len(low) and low[j + 1] == "than" and not (   # (`longer than in sham rats`: a comparison of arms)
+            j + 2 < len(low) and low[j + 2] in ARMS_COMPARED)))
+
+
+# nouns after a disease name that make it the name of a body (`National Cancer Institute`, `ALS Association`)
+INSTITUTION_HEADS = frozenset({"institute", "institutes", "association", "society", "foundation", "center",
+                               "centre", "council", "network", "consortium", "alliance", "registry"})
+
+
+# what follows `longer than` when arms are compared (not `longer than 2 years`, an eligibility bound)
+ARMS_COMPARED = frozenset({"in", "that", "those", "controls", "control", "sham", "vehicle", "untreated", "placebo"})
 
 
 # molecules named for the cells they act on (`macrophage migration inhibitory factor`): no cell mention
@@ -312,6 +326,29 @@ _ORGANISMS = re.compile(r"\b(?:patients?|participants?|subjects|volunteers|mice|
                         r"sod1|g93a|transgenic|lifespan|life span|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b")
 
 
+# nouns after `onset` that make it the time of a treatment (`disease onset treatment`), not an end point
+ONSET_TIMED = frozenset({"treatment", "treatments", "administration", "injection", "injections", "transplantation",
+                         "stage", "phase", "period"})
+# method words whose object is a marker made visible: `co-labeling of X and Y`, `immunostained for X`
+STAIN_WORDS = frozenset({"labeling", "labelling", "co-labeling", "co-labelling", "colabeling", "double-labeling",
+                         "immunolabeling", "immunolabelling", "staining", "stained", "immunostaining", "immunostained",
+                         "co-staining", "costaining", "co-stained"})
+# words that end the list of stained markers (a verb or a clause boundary between the method and the mention)
+STAIN_LIST_END = frozenset({".", ";", "was", "were", "is", "are", "showed", "revealed", "demonstrated", "that",
+                            "which", "to", "in", "from"})
+
+
+def _stain_target(low: list[str], s: int) -> bool:
+    """The mention at s stands in the object list of a staining method (`using co-labeling of
+    neurofilament and post-synaptic acetylcholine receptors (AchR)`, `stained for GFAP and Iba1`)."""
+    for k in range(s - 1, max(-1, s - 9), -1):
+        if low[k] in ("of", "for", "with", "against") and k > 0 and low[k - 1] in STAIN_WORDS:
+            return True
+        if low[k] in STAIN_LIST_END:
+            return False
+    return False
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -324,6 +361,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
     if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):
         return None   # `kidney injury molecule-1 (KIM-1)`: a marker's name, no disease
+    if concepts.label_of(cid) == "OUTCOME" and _stain_target(low, s):
+        return None   # `co-labeling of neurofilament and acetylcholine receptors`, `stained for synaptophysin`: the
+                      # markers a method shows, not end points
     if cid == "disease:other" and (not concepts.lookup(doc[s:e].text, "DISEASE") or doc[s:e].text.lower()
                                    in P.AE_FINDING_NAMES) and _harm_symptom(doc, s, e):
         return None   # `hypoglycemia was reported in two patients`: an adverse-event symptom (SOURCE.md: not annotated)
@@ -354,6 +394,12 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                                                     and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
             and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
         return None   # (`after the onset of clinical signs`, but `time to the onset` is an end point)
+    if cid == "outcome:disease_progression" and "course" in low[s:e] and s > 0 and (
+            low[s - 1] in ("during", "throughout", "over") or s > 1 and low[s - 1] in ("the", "its")
+            and low[s - 2] in ("during", "throughout", "over")):
+        return None   # `during the course of the disease`: a time span, no end point
+    if cid == "outcome:disease_onset" and e < len(doc) and low[e] in ONSET_TIMED:
+        return None   # `early disease onset treatment`, `at the symptom onset stage`: when it was given, no end point
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
             low[e] in ("within", "<", "≤", "less", "shorter", "longer", "up") or (   # `between` only before a
             low[e] == "between" and e + 1 < len(doc) and doc[e + 1].like_num) or (   # number: not `between groups`
@@ -395,8 +441,12 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and low[e + 1][:1].isdigit():
         return None   # `Age at onset was 55 years`: who took part (`did not alter the age at onset` is a result)
     if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and (low[e] in MOLECULE_HEADS or (
-            low[e] in MOLECULE_MODIFIERS and not MOLECULE_HEADS.isdisjoint(low[e + 1:e + 3]))):
+            low[e] in MOLECULE_MODIFIERS and not MOLECULE_HEADS.isdisjoint(low[e + 1:e + 3]))
+            or low[e].startswith("antigen-")):
         return None   # `stem cell factor`, `T cell receptor`, `neural cell adhesion molecule`: molecules named for cells
+                      # (`human leukocyte antigen-matched`: the HLA match of a donor)
+    if concepts.label_of(cid) == "DISEASE" and cid != "disease:als" and e < len(doc) and low[e] in INSTITUTION_HEADS:
+        return None   # `National Cancer Institute`, `Stroke Association`: a body named for a disease
     if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
             low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
         return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor

@@ -84,6 +84,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
             k = s - 1 - (s > 0 and lowers[s - 1] == "the")
             if k >= 0 and lowers[k].startswith(("reach", "delay", "postpon")):
                 out.append((s, i + 1, "outcome:survival"))
+        if low in ("level", "levels") and _segment_level(lowers, i):
+            continue    # `grafted at two spinal levels`, `at multiple levels of the spinal cord`: places, not amounts
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of" and not (
                 # `exposed to increasing concentrations of glutamate`: a dose series given, no read-out
                 low in P.DOSED_AMOUNTS and i > 0 and lowers[i - 1] in P.DOSE_SERIES
@@ -207,3 +209,13 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
         if k < s:   # (`neurofilament levels` alone stays `neurofilament`: only the fluid makes the gold's span)
             out.append((k, e + 1, cid))
     return out
+
+
+def _segment_level(lowers: list[str], i: int) -> bool:
+    """`levels` at i names segments of the spine (`two spinal levels`, `multiple levels of the spinal cord`,
+    `the cervical level`), not a measured amount (`spinal cord levels of IL-6` stays one)."""
+    n = len(lowers)
+    if i > 0 and lowers[i - 1] in P.SPINE_SEGMENT_WORDS and not (i + 1 < n and lowers[i + 1] == "of"):
+        return True
+    k = i + 2 + (i + 2 < n and lowers[i + 2] == "the")
+    return i + 1 < n and lowers[i + 1] == "of" and k < n and lowers[k] in P.SPINE_SEGMENT_WORDS

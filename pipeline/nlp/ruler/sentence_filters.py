@@ -63,7 +63,8 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
                             if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
             continue
         cue = next((i for i in range(first + 1, sent.end - 1)
-                    if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS),
+                    if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS
+                    or _course_told(low, first, i, sent, spans, concepts)),
                    None)
         if cue is not None:
             drop.update((s, e) for s, e, cid in spans
@@ -72,6 +73,16 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
             drop.update((s, e) for s, e, cid in spans
                         if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
     return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+
+def _course_told(low: list[str], first: int, i: int, sent, spans: list[tuple[int, int, str]],
+                 concepts: Vocabulary) -> bool:
+    """`ALS is devastating, leading to paralysis and death`: `leading to` after the disease and its
+    copula (the disease's course; not `cell therapy may promote recovery leading to a better quality
+    of life`), in a sentence that names no cell or factor."""
+    return low[i] == "leading" and low[i + 1] == "to" and not {"is", "are"}.isdisjoint(low[first:i]) and not any(
+        sent.start <= s < sent.end and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
+        for s, _, cid in spans)
 
 
 def _disease_short_forms(doc: Doc, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> set[str]:
