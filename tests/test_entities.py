@@ -2769,3 +2769,42 @@ def test_disease_duration_said_of_grafted_animals_is_an_end_point(nlp):
 def test_spinal_sites_with_coordinated_levels_or_portions_are_intraspinal(nlp, text, span):
     """(helper F, s18) intraspinal sites named by coordinated levels or by a portion of the cord."""
     assert (span, "ROUTE", "route:intraspinal") in ents(nlp(text))
+
+
+# --- helper D (s18): neurotrophic-factor biology without cells (near-miss) ---
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("NGF after sciatic nerve crush\nThe SFI recovered faster in the NGF group.", "SFI", "outcome:motor_function"),
+    ("CNTF on denervated muscle\nCNTF preserved twitch tension of the soleus.", "twitch tension",
+     "outcome:muscle_strength"),
+    ("CNTF on denervated muscle\nCNTF attenuated the loss of twitch and tetanic tensions.",
+     "twitch and tetanic tensions", "outcome:muscle_strength"),
+])
+def test_nerve_injury_read_outs_take_their_concepts(nlp, text, span, concept):
+    """(helper D, s18) the sciatic functional index (SFI, walking-track gait) is motor function; twitch and
+    tetanic tension are muscle force (as `twitch force`, `tetanic force` are)."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("GDNF in parkinsonian rats\nIntrastriatal GDNF produced reinnervation of the lesioned striatum.",
+     "outcome:other"),
+    ("NT-3 after nerve injury\nNT-3 hastened reinnervation of the tibialis anterior muscle.",
+     "outcome:neuromuscular"),
+])
+def test_reinnervation_is_neuromuscular_only_with_a_muscle(nlp, text, concept):
+    """(helper D, s18) `reinnervation` is neuromuscular where the sentence names a muscle; the word itself
+    is not one (`reinnervation of the striatum` stays other)."""
+    assert ("reinnervation", "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("BDNF in ALS\nSerum BDNF levels were higher in patients than in controls.", "Serum BDNF levels"),
+    ("VEGF in ALS\nWe found low VEGF levels in the CSF of patients with ALS.", "VEGF levels"),
+    ("VEGF in ALS\nCirculating VEGF levels were measured in 50 patients.", "Circulating VEGF levels"),
+    ("VEGF in ALS\nCSF and serum VEGF levels were elevated in ALS.", "CSF and serum VEGF levels"),
+])
+def test_factor_level_in_a_fluid_is_a_biomarker(nlp, text, span):
+    """(helper D, s18) a factor's level measured in a fluid is a biomarker end point, as `CSF neurotrophic
+    factors` is (the factor stays a nested mention); `circulating` says blood."""
+    assert (span, "OUTCOME", "outcome:biomarker") in ents(nlp(text))

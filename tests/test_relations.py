@@ -4169,3 +4169,53 @@ def test_source_cells_of_derived_progenitors_are_not_given(full_nlp):
     doc = full_nlp("iPSC progenitors in ALS mice\nWe generated glial progenitors from human iPSCs and grafted "
                    "them into the cervical spinal cord of SOD1 mice.")
     assert ("ADMINISTERED_VIA", "cell:ipsc", "route:intraspinal") not in keys(doc), keys(doc)
+
+
+# --- helper D (s18): neurotrophic-factor biology without cells (near-miss) ---
+
+@pytest.mark.parametrize("text", [
+    # the title names the factor only as a level: no factor is the study's therapy
+    "GDNF serum levels and clinical features in amyotrophic lateral sclerosis\nSerum samples were obtained "
+    "from 40 patients with ALS. Each patient underwent handgrip dynamometry, and progression speed was "
+    "estimated from the decline of the ALSFRS-R score over time.",
+    # the factor's own level, and the factor named as a marker
+    "Neurotrophins in ALS serum\nWe detected higher GDNF and lower pro-GDNF levels in ALS sera than in "
+    "healthy subjects. We propose that GDNF might be used as a diagnostic biomarker.",
+    # a level named in one sentence, a result stated in the next
+    "Neurotrophins in ALS serum\nGDNF serum levels were lower in patients with bulbar onset. No differences "
+    "were found for grip strength or disease duration.",
+    # a short form after its long form named as the level
+    "Trophic support in ALS\nTo measure serum levels of ciliary neurotrophic factor (CNTF) in patients, "
+    "we examined grip strength and cognitive impairment.",
+])
+def test_factor_named_as_a_measured_level_is_no_agent(full_nlp, text):
+    """(helper D, s18) biomarker studies of a factor's level (`GDNF serum levels`, `serum levels of ciliary
+    neurotrophic factor (CNTF)`, a title on the level) state no FACTOR_AFFECTS: the level goes with the
+    course, the factor changed nothing."""
+    doc = full_nlp(text)
+    assert not rels(doc, "FACTOR_AFFECTS"), keys(doc)
+
+
+@pytest.mark.parametrize("text, factor, outcome", [
+    ("CNTF in rodents\nCiliary neurotrophic factor (CNTF) is a potent neurotrophic factor promoting motor "
+     "neuron survival in rodents.", "factor:CNTF", "outcome:motor_neuron_survival"),
+    ("BDNF and plasticity\nBDNF, a neurotrophin highly expressed in the hippocampus, enhances synaptic "
+     "plasticity in adult mice.", "factor:BDNF", "outcome:other"),
+    ("IGF-1 in SOD1 mice\nInsulin-like growth factor 1 (IGF-1) also functions as a trophic factor preventing "
+     "motor neuron loss in SOD1 mice.", "factor:IGF1", "outcome:motor_neuron_survival"),
+    ("HGF in ALS\nHGF was first known as a mitogen for liver cells, and it also acts as a neurotrophic factor "
+     "attenuating motor neuron degeneration.", "factor:HGF", "outcome:motor_neuron_survival"),
+])
+def test_class_word_said_of_a_named_factor_is_that_factor(full_nlp, text, factor, outcome):
+    """(helper D, s18) `X is / functions as a neurotrophic factor protecting ...`: the class word refers to the
+    named factor (SPEC section 3: anaphora resolves to the antecedent's concept); no second `factor:ntf` row."""
+    doc = full_nlp(text)
+    assert (("FACTOR_AFFECTS", factor, outcome) in keys(doc)
+            and ("FACTOR_AFFECTS", "factor:ntf", outcome) not in keys(doc)), keys(doc)
+
+
+def test_class_word_listed_apart_keeps_its_own_relation(full_nlp):
+    """(helper D, s18) the class named on its own (not said of a named factor) keeps its FACTOR_AFFECTS."""
+    doc = full_nlp("Trophic factors in nerve repair\nNeurotrophic factors promote axonal regeneration after "
+                   "sciatic nerve injury.")
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:other") in keys(doc), keys(doc)

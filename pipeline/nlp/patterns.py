@@ -750,7 +750,7 @@ SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outco
 # CSF or blood: a biomarker even when the sentence names no fluid (neurofilament staining is not)
 FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilament|\bnf-?l\b|\bpnf-?h\b")
 FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
-                         "biomarkers", "sera", "fluid"})
+                         "biomarkers", "sera", "fluid", "circulating"})
 MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",
                           "end-plates", "gastrocnemius", "tibialis", "diaphragm", "junction", "junctions", "myofibers",
                           "fibers", "fibres", "denervation", "reinnervation"})

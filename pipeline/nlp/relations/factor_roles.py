@@ -147,6 +147,10 @@ ASSOCIATION = re.compile(r"associat\w*|correlat\w*|predict\w*|prognos\w*|linked|
                          r"coincid\w*")
 
 
+# the head of an end point that is a marker (`prognostic biomarkers`, `a useful biomarker`)
+MARKER_HEAD = re.compile(r"(?:bio)?markers?|indicators?")
+
+
 POSSESSIVE_ANAPHORS = frozenset({"their", "its"})
 
 
@@ -173,6 +177,8 @@ def _associated_only(c: Candidate) -> bool:
     s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
     between = c.toks[min(s1, o1):max(s0, o0)]
+    if c.predicate == "FACTOR_AFFECTS" and s1 <= o0 and o0 - s1 <= 20 and MARKER_HEAD.fullmatch(c.toks[o1 - 1]):
+        return True   # `BDNF might be used as a prognostic biomarker`: the factor named as the marker itself
     if len(between) > 12:
         return False
     for k, t in enumerate(between):
@@ -234,8 +240,18 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         return True
     if len(before) >= 2 and before[-1] == "of" and before[-2] in P.LEVEL_WORDS:
         return True
+    if f0 >= 2 and toks[f0 - 1] == "(" and f1 < len(toks) and toks[f1] == ")":
+        # the short form after a long form named as the level (`serum levels of brain-derived neurotrophic
+        # factor (BDNF)`): the long form's words back to `levels of` or a fluid word
+        for j in range(f0 - 2, max(-1, f0 - 9), -1):
+            if toks[j] in P.FLUID_WORDS or (toks[j] == "of" and j >= 1 and toks[j - 1] in P.LEVEL_WORDS):
+                return True
+            if not toks[j][:1].isalnum():
+                break
     if f1 < len(toks) and (toks[f1] in P.LEVEL_WORDS or toks[f1] in LEVEL_GROUPS):
         return True   # `VEGF levels`; `patients in the lowest VEGF tertile`: a group by the factor's level
+    if f1 + 1 < len(toks) and toks[f1] in P.FLUID_WORDS and toks[f1 + 1] in P.LEVEL_WORDS:
+        return True   # `BDNF serum levels`, `VEGF CSF concentrations`
     if f1 + 1 < len(toks) and toks[f1] in READOUT_NOUNS and toks[f1 + 1] in P.LEVEL_WORDS:
         return True   # `VEGF mRNA levels`, `BDNF protein concentrations`
     # `VEGF, HGF and LIF increased after each treatment`, `BDNF was elevated in the CSF`: the factor's own

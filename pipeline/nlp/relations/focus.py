@@ -152,6 +152,9 @@ def focus_factor(ents: list[Span], title_end: int, view: TokenOffsets, concept, 
         w = 1.0
         if VARIANT_AFTER.match(view.span_lower(e.end, min(e.end + 3, len(view.start)))):
             continue   # `The BDNF Val66Met polymorphism and disease course`: a genotype, not a factor given
+        if LEVEL_AFTER.match(view.span_lower(e.end, min(e.end + 3, len(view.start)))) or \
+                LEVEL_BEFORE.search(view.span_lower(max(0, e.start - 3), e.start)):
+            continue   # `BDNF serum levels in ALS`, `CSF levels of VEGF`: a read-out measured, not a factor given
         if view.start[e.start] < title_end:
             w += 2.0
             anchored.add(c)
@@ -179,6 +182,12 @@ def focus_factor(ents: list[Span], title_end: int, view: TokenOffsets, concept, 
 # words of a background sentence on past attempts (`Earlier trials of CNTF failed`, `has been tested for decades`)
 FACTOR_HISTORY = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|past|decades?|failed|attempts?|"
                             r"(?:have|has|had)\s+been\s+(?:tested|tried|evaluated|investigated|studied))\b")
+
+
+# a factor named as the level measured in a fluid (`BDNF serum levels`, `VEGF concentrations`, `serum levels of
+# BDNF`, `plasma BDNF`): a biomarker study's read-out, not its therapy
+LEVEL_AFTER = re.compile(r"\s*(?:(?:serum|plasma|csf|blood|sera|mrna|protein)\s+)?(?:levels?|concentrations?)\b")
+LEVEL_BEFORE = re.compile(r"\b(?:(?:levels?|concentrations?)\s+of|serum|plasma|csf|sera|circulating)\s*$")
 
 
 # a gene variant named right after a factor (`the BDNF Val66Met polymorphism`): no factor given

@@ -10,6 +10,7 @@ import re
 from spacy.strings import hash_string
 
 from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.focus import TREATED_WORDS
@@ -26,6 +27,7 @@ from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordinati
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
                                             _route_of_other_agent, _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
+from pipeline.nlp.relations.implied import FACTOR_NAMES
 
 DISEASE_HASH = hash_string("DISEASE")   # as TokenOffsets.ent_type holds it
 
@@ -234,6 +236,14 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             "FACTOR_AFFECTS|treatment_context" not in c.features and any(
                 ASSOCIATION.fullmatch(t) for t in c.toks[c.scope[0]:c.scope[1]]):
         return False   # `We measured VEGF and GDNF. CSF NfL correlated with the ALSFRS-R slope`: no factor acts
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _generic_for_named_factor(c):
+        return False   # `VEGF functions as a neurotrophic factor protecting motoneurons`: the class word is VEGF
+    if c.predicate == "FACTOR_AFFECTS" and _names_own_factor(c):
+        return False   # `higher BDNF and lower Pro-BDNF levels in ALS sera`: the factor's own level, no end point it changed
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            _measured_level(view.words(c.subj_seg.start, c.subj_seg.end), c.subj.start - c.subj_seg.start,
+                            c.subj.end - c.subj_seg.start):
+        return False   # `BDNF serum levels were lower in X. No differences were found in Y`: a level, no agent
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and _anaphoric_level(c.toks):
         return False   # `Whether their circulating levels relate to the course of the disease`: the factors' level
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
@@ -241,6 +251,64 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                                            fac.start - c.seg.start, fac.end - c.seg.start):
         return False
     return True
+
+
+# between a named factor and the class word that describes it (`GDNF, a potent neurotrophic factor`, `CNTF is a
+# neurotrophic factor`, `VEGF also functions as a neurotrophic factor`, `IGF-1 acts as a trophic factor`)
+CLASS_MODIFIERS = frozenset({"a", "an", "the", "potent", "powerful", "important", "key", "major", "well-known",
+                             "pleiotropic", "known", "also", "now", "still", "multifunctional", "classical",
+                             "secreted", "endogenous", "member", "of", "family", "target-derived", "prototypic"})
+CLASS_VERBS = frozenset({"acts", "act", "acting", "functions", "function", "functioning", "serves", "serve",
+                         "serving", "considered", "regarded", "identified", "described", "characterized"})
+CLASS_LINKS = frozenset({"as", "is", "are", "was", "were", ","})
+
+
+def _generic_for_named_factor(c: Candidate) -> bool:
+    """The subject is the class word (`factor:ntf`) said of a named factor before it in the clause (`CNTF is
+    a potent neurotrophic factor promoting motor neuron survival`, `BDNF, a neurotrophin, enhances
+    plasticity`): the relation is the named factor's, not a second one of the class."""
+    if concept_of(c.subj) != "factor:ntf":
+        return False
+    doc = c.subj.doc
+    k = c.subj.start - 1
+    lo = max(c.seg.start, c.subj.start - 12)
+    while k >= lo and (doc[k].lower_ in CLASS_MODIFIERS or doc[k].lower_.endswith("ly")):
+        k -= 1
+    if k < lo or doc[k].lower_ not in CLASS_LINKS:
+        return False
+    if doc[k].lower_ == "as":
+        k -= 1
+        while k >= lo and (doc[k].lower_ in CLASS_VERBS or doc[k].lower_ in ("also", "now", "be", "been", "is",
+                                                                             "are", "was", "were", "to")
+                           or doc[k].lower_.endswith("ly")):
+            k -= 1
+    else:
+        k -= 1
+    while k >= lo and doc[k].lower_ in ("also", "now", "still") or (k >= lo and doc[k].lower_.endswith("ly")):
+        k -= 1
+    if k >= lo and doc[k].text == ")":
+        k -= 1   # `ciliary neurotrophic factor (CNTF) is ...`
+    if k >= lo and doc[k].lower_ in ("it", "which") and k > c.seg.start:
+        # `VEGF was first described as ..., and now it also functions as a neurotrophic factor`: the
+        # pronoun stands for the factor named before it in the sentence
+        named = next((e for e in reversed(doc.ents) if c.seg.start <= e.start and e.end <= k
+                      and e.label_ == "NEUROTROPHIC_FACTOR"), None)
+        return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
+    if k < lo or doc[k].ent_type_ != "NEUROTROPHIC_FACTOR":
+        return False
+    named = next((e for e in doc.ents if e.start <= k < e.end), None)
+    return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
+
+
+def _names_own_factor(c: Candidate) -> bool:
+    """The end point is the subject factor's own level (`Pro-BDNF levels`, `serum VEGF concentrations` for
+    BDNF, VEGF): a factor does not change itself; the pair is a read-out beside it."""
+    low = c.obj.text.lower()
+    subj = concept_of(c.subj)
+    if concept_of(c.obj) != "outcome:biomarker" and not any(
+            w in P.LEVEL_WORDS or w in P.FLUID_WORDS for w in low.split()):
+        return False   # (`Antibodies to rHCNTF were observed in sera`: an end point of its own)
+    return any(fc == subj and rx.search(low) for rx, fc in FACTOR_NAMES)
 
 
 PLACE_BEFORE = frozenset({"at", "near", "around", "toward", "towards"})

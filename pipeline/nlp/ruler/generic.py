@@ -201,6 +201,19 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
                 and all(t == t.lower() and t.replace("-", "").isalpha() for t in texts[s:e]):
             out.append((s, e + 1, cid))   # `dyskinesia ratings`: the rating of a named end point
             continue
+        if cid.startswith("factor:") and e < len(low) and low[e] in P.LEVEL_WORDS:
+            # a factor's level in a fluid is a biomarker end point (`serum BDNF levels`, `circulating VEGF
+            # levels`, `VEGF levels in the CSF`), as `CSF neurotrophic factors` is; the factor stays a
+            # nested mention
+            k = s
+            while k > 0 and (low[k - 1] in MARKER_FLUIDS or low[k - 1] == "circulating"
+                             or low[k - 1] == "and" and k >= 2 and low[k - 2] in MARKER_FLUIDS):
+                k -= 1
+            if k < s and low[k] != "and":
+                out.append((k, e + 1, "outcome:biomarker"))
+            elif low[e + 1:e + 2] == ["in"] and MARKER_FLUIDS & set(low[e + 2:e + 4]):
+                out.append((s, e + 1, "outcome:biomarker"))
+            continue
         if cid != "outcome:biomarker" or e >= len(low) or low[e] not in P.LEVEL_WORDS:
             continue
         k = s

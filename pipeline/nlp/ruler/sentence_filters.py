@@ -34,6 +34,8 @@ def _has_pair(words: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
 
 # muscle words that do not also name nerve fibres (`serotonergic fibers`): where innervation is the motor unit's
 MUSCLE_NOT_NERVE = P.MUSCLE_WORDS - {"fibers", "fibres"}
+# (the word itself is no muscle: `reinnervation of the lesioned striatum`)
+REINNERVATED_MUSCLE = MUSCLE_NOT_NERVE - {"reinnervation"}
 
 
 def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]],
@@ -130,7 +132,7 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
     out = []
     for s, e, cid in spans:
         if cid == "outcome:other" and low[e - 1] == "reinnervation" and {t.lower_ for t in (
-                doc[s].sent if sents else doc[:])} & MUSCLE_NOT_NERVE:
+                doc[s].sent if sents else doc[:])} & REINNERVATED_MUSCLE:
             cid = "outcome:neuromuscular"   # `muscle reinnervation`, `reinnervation of the tibialis`: SPEC's
         if cid in P.SENTENCE_BOUND:         # denervation undone (`reinnervation of the striatum` stays other)
             sent = doc[s].sent if sents else doc[:]
