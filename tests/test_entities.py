@@ -2808,3 +2808,61 @@ def test_factor_level_in_a_fluid_is_a_biomarker(nlp, text, span):
     """(helper D, s18) a factor's level measured in a fluid is a biomarker end point, as `CSF neurotrophic
     factors` is (the factor stays a nested mention); `circulating` says blood."""
     assert (span, "OUTCOME", "outcome:biomarker") in ents(nlp(text))
+
+
+# --- helper E, s18: end points of MSC trials outside neurology (heart, joints, lupus, wounds, ARDS) ---
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs after myocardial infarction\nLeft ventricular ejection fraction (LVEF) rose after intracoronary "
+     "bone marrow MSCs.", "Left ventricular ejection fraction", "outcome:other"),
+    ("MSCs after myocardial infarction\nLeft ventricular ejection fraction (LVEF) rose after intracoronary "
+     "bone marrow MSCs.", "LVEF", "outcome:other"),
+    ("Adipose MSCs in knee osteoarthritis\nThe WOMAC fell after intra-articular AD-MSCs.", "WOMAC",
+     "outcome:other"),
+    ("Cord MSCs for diabetic foot ulcers\nUlcer healing was faster after topical UC-MSCs.", "Ulcer healing",
+     "outcome:other"),
+    ("Adipose stem cells for perianal fistulas\nFistula healing was seen in nine of twelve patients.",
+     "Fistula healing", "outcome:other"),
+    ("MSCs in COVID-19 ARDS\nThe PaO2/FiO2 ratio improved after two infusions of cord MSCs.", "PaO2/FiO2 ratio",
+     "outcome:respiratory_function"),
+    ("MSCs in COVID-19 ARDS\nSerum C-reactive protein fell after two infusions of cord MSCs.", "C-reactive protein",
+     "outcome:inflammation"),
+])
+def test_end_points_of_msc_trials_outside_neurology(nlp, text, span, concept):
+    """(helper E, s18) cardiac function, joint indices, healing of ulcers and fistulas, oxygenation and CRP:
+    the end points of MSC trials in heart, joint, skin, gut and lung disease (SPEC: CRP is an inflammatory marker)."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Cord MSCs in lupus\nActivity was graded with the Systemic Lupus Erythematosus Disease Activity Index "
+     "(SLEDAI) at each visit.", "Systemic Lupus Erythematosus Disease Activity Index"),
+    ("Adipose MSCs in knee osteoarthritis\nPatients completed the Knee injury and Osteoarthritis Outcome Score "
+     "(KOOS) at baseline.", "Knee injury and Osteoarthritis Outcome Score"),
+])
+def test_abbreviated_index_or_score_is_one_instrument(nlp, text, span):
+    """(helper E, s18) a long form the text abbreviates that ends in `Index` or `Score` is one rating
+    instrument, even where a disease name (`Systemic Lupus Erythematosus`, `Osteoarthritis`) sits inside it."""
+    assert (span, "OUTCOME", "outcome:other") in ents(nlp(text))
+
+
+def test_local_injection_and_darvadstrocel(nlp):
+    """(helper E, s18) `local injection` is a route (route:other) and darvadstrocel the adipose MSC product."""
+    got = ents(nlp("Adipose MSCs for perianal fistulas\nEleven patients received a local injection of "
+                   "darvadstrocel."))
+    assert ("local injection", "ROUTE", "route:other") in got
+    assert ("darvadstrocel", "CELL_TYPE", "cell:ad_msc") in got
+
+
+@pytest.mark.parametrize("span", ["perianal fistulas", "diabetic foot ulcers", "Multiorgan failure"])
+def test_diseases_of_msc_trials_outside_neurology(nlp, span):
+    """(helper E, s18) the conditions MSC trials in gut, skin and lung disease treat are diseases."""
+    text = ("Cord MSCs in three trials\nPatients with perianal fistulas or diabetic foot ulcers were enrolled. "
+            "Multiorgan failure was rare.")
+    assert (span, "DISEASE", "disease:other") in ents(nlp(text))
+
+
+def test_cytokine_symbol_with_a_lost_greek_letter_is_inflammation(nlp):
+    """(helper E, s18) `TGF-B`, `IFN-g` (a page that lost the Greek letter) are cytokines: inflammation."""
+    got = ents(nlp("Cord MSCs in COVID-19\nSerum levels of TGF-B rose after UC-MSC infusion."))
+    assert ("Serum levels of TGF-B", "OUTCOME", "outcome:inflammation") in got

@@ -4219,3 +4219,35 @@ def test_class_word_listed_apart_keeps_its_own_relation(full_nlp):
     doc = full_nlp("Trophic factors in nerve repair\nNeurotrophic factors promote axonal regeneration after "
                    "sciatic nerve injury.")
     assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:other") in keys(doc), keys(doc)
+
+
+# --- helper E, s18: MSC work outside neurology ---
+
+def test_but_opens_a_second_secretion_predicate_of_the_same_cells(full_nlp):
+    """(helper E, s18) `ASCs expressed the usual markers but secreted less VEGF`: `but` joins two predicates of
+    the same cells; with another cell named after `but`, the first cells still take no factor."""
+    doc = full_nlp("Adipose stem cells in diabetic wounds\nAdipose-derived stem cells from obese donors expressed "
+                   "the usual surface markers but secreted less VEGF than lean-donor cells.")
+    assert ("SECRETES", "cell:ad_msc", "factor:VEGFA") in keys(doc), keys(doc)
+    doc = full_nlp("Two sources\nBone marrow MSCs expressed CD73 but umbilical cord MSCs secreted more HGF.")
+    assert ("SECRETES", "cell:bm_msc", "factor:HGF") not in keys(doc), keys(doc)
+
+
+def test_promising_approach_toward_a_change_is_hedged(full_nlp):
+    """(helper E, s18) `a promising approach toward improving wound healing` proposes, as `for improving` does."""
+    doc = full_nlp("MSC therapy for wounds\nMesenchymal stem cell therapy represents a promising approach toward "
+                   "improving wound healing in diabetic patients.")
+    got = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == "cell:msc"]
+    assert got and all(m.hedged for m in got), keys(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pain-free walking distance increased after bone marrow MSC injection.",
+    "The amputation rate was lower after bone marrow MSC injection.",
+])
+def test_limb_ischaemia_end_points_read_the_right_way(full_nlp, sentence):
+    """(helper E, s18) more pain-free walking and fewer amputations are favorable (`pain` and `amputation`
+    read as harms only where the end point is the harm itself)."""
+    doc = full_nlp("Bone marrow MSCs for critical limb ischemia\n" + sentence)
+    got = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert got and all(m.effect == "favorable" for m in got), [(m.object_id, m.effect) for m in got]

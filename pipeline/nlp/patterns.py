@@ -186,7 +186,11 @@ INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inven
 # the last word of a rating instrument's long form whatever its case (`treatment emergent symptom scale
 # (TESS)`, `social disability screening schedule (SDSS)`; ruler._instrument_long_forms)
 INSTRUMENT_LONG_HEADS = frozenset({"scale", "scales", "questionnaire", "inventory", "schedule", "scaling", "checklist",
-                                   "battery"})
+                                   "battery",
+                                   # clinical indices and scores outside neurology (`Western Ontario and McMaster
+                                   # Universities Osteoarthritis Index (WOMAC)`, `Systemic Lupus Erythematosus Disease
+                                   # Activity Index (SLEDAI)`, `Knee injury and Osteoarthritis Outcome Score (KOOS)`)
+                                   "index", "score"})
 # title-case names of statistical tests are no instruments (`Mann-Whitney U Test`, `Fisher Exact Test`)
 STATISTICAL_TEST_WORDS = frozenset({"student", "student's", "wilcoxon", "mann-whitney", "mann", "whitney", "fisher",
                                     "fisher's", "kruskal-wallis", "chi-square", "chi-squared", "exact", "signed-rank",
@@ -613,7 +617,9 @@ OUTCOME_KEYWORDS = (
                                         "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
                                         "gfap", "gfap+", "iba1", "iba-1", "cd68", "microglial", "microglia",
                                         "astrocytic", "astroglial", "gliosis", "immune", "leukocyte", "macrophage",
-                                        "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis"})),
+                                        "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis",
+                                        # SPEC's inflammatory markers: C-reactive protein (`serum CRP levels`)
+                                        "crp", "hs-crp", "c-reactive"})),
     # before `neuromuscular`: `muscle strength`, `muscle force` are strength, not the junction
     ("outcome:muscle_strength", frozenset({"grip", "strength", "dynamometry", "force"})),
     ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
@@ -641,7 +647,7 @@ OUTCOME_KEYWORDS = (
 SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z]|$)")
 # a cytokine, chemokine or glial marker named by its symbol alone: an end point where a change verb
 # takes it (`reduced TNF-α, IL-1β and IL-6`, `IL-10 was increased`), with no `levels` after it
-MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha)|tnfα|ifn-?(?:γ|gamma)|ifnγ|tgf-?(?:β|beta)\d?|"
+MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha|a)|tnfα|ifn-?(?:γ|gamma|g)|ifnγ|tgf-?(?:β|beta|b)\d?|"
                            r"mcp-?1|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
                            r"nlrp3|cox-?2|inos|pnf-?h)$")
 INFLAMMATORY_SYMBOL = re.compile(r"^(?:il-?\d|tnf|ifn|tgf|nf-?κb|nlrp3|cox-?2|inos)")

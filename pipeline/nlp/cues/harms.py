@@ -75,10 +75,15 @@ HARM_WORDS = (
     "fluorescein staining", "corneal staining", "osdi", "ocular surface disease index", "collagen content",
     "hydroxyproline", "ashcroft", "graft failure", "graft rejection", "blood glucose", "hyperglyc",
     "insulin dose", "colon shortening", "follicle-stimulating", "fsh",
+    # events and returns of disease that MSC trials in limb ischaemia, ulcers and heart disease count
+    # (`the amputation rate fell`, `fewer rehospitalizations`, `ulcer recurrence`)
+    "amputation", "hospitaliz", "hospitalis", "recurrence",
+    # markers of heart muscle damage and strain (`troponin T fell`, `lower NT-proBNP`)
+    "troponin", "bnp", "natriuretic", "ck-mb",
 )
 # end points of which more is good although a harm word is in them (`creatinine clearance`,
 # `bacterial clearance`, `glomerular filtration rate`)
-GOOD_DESPITE_HARM = re.compile(r"clearance|filtration rate|egfr|gfr")
+GOOD_DESPITE_HARM = re.compile(r"clearance|filtration rate|\begfr\b|\bgfr\b|pain-free|painless|amputation-free|relief")
 # events of late disease that a treatment should spare or delay (not `tracheostomy-free survival`)
 HARM_EVENT = re.compile(r"\b(?:tracheostom\w*|gastrostom\w*|peg|niv|(?:mechanical|invasive|non-invasive|noninvasive|"
                         r"permanent|assisted) ventilation|intubation)\b(?![- ]?free)")

@@ -114,6 +114,6 @@ def promise_for(toks: Sequence[str], lo: int, hi: int) -> str | None:
         else:
             continue
         for j in js[:1]:
-            if j + 2 < len(toks) and toks[j + 1] in ("for", "to", "in") and cue_kind(toks[j + 2], False) is not None:
+            if j + 2 < len(toks) and toks[j + 1] in ("for", "to", "in", "toward", "towards") and cue_kind(toks[j + 2], False) is not None:
                 return " ".join(toks[i:j + 3])
     return None

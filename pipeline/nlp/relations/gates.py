@@ -21,6 +21,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _readout_measured)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION,
                                               _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
+                                              _same_cells_after_contrast,
                                               _provided_factor, _secretion_verb)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
@@ -198,7 +199,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
             # (`NSCs not only replace lost neurons but also provide neurotrophic factors`: `but also` adds)
             if any(t in cues.CONTRAST_BREAKS and not (t == "but" and c.toks[k + 1] == "also")
-                   for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c):
+                   for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c) \
+                    and not _same_cells_after_contrast(c):
                 return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start):

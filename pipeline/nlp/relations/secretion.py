@@ -62,6 +62,21 @@ def _denied_after_contrast(c: Candidate) -> bool:
     return UNDETECTED.search(rest) is not None or UNCHANGED_OUTPUT.search(rest) is not None
 
 
+def _same_cells_after_contrast(c: Candidate) -> bool:
+    """`ASCs expressed the usual markers but secreted less VEGF`: `but` opens a second predicate of the
+    same cells (a secretion verb right after it, no other cell named in between), not another cell's clause."""
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if o0 <= s1:
+        return False
+    toks = c.toks
+    buts = [k for k in range(s1, o0) if toks[k] in cues.CONTRAST_BREAKS]
+    if len(buts) != 1 or toks[buts[0]] != "but" or buts[0] + 1 >= o0 or not SECRETE_VERB.match(toks[buts[0] + 1]):
+        return False
+    if any(t in (";", ".") for t in toks[s1:o0]):
+        return False
+    return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
+
+
 # `NSCs provide neuroprotective factors`, `grafts supply BDNF and GDNF to host neurons`: the cells, named
 # before the verb, hand the factor on (not `provided with GDNF`, `GDNF provides support to MSCs`,
 # `provided neuroprotection and raised BDNF levels`)

@@ -145,9 +145,12 @@ class EntityRules:
             cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
         cands += _widened_names(view, cands)
-        for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + _instrument_long_forms(doc, view):
+        instruments = _instrument_long_forms(doc, view)
+        for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + instruments:
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
+                    or ((s, e, key) in instruments and (e - 1) not in phrase and e - s > 3
+                        and set(hit) <= {"DISEASE", "OUTCOME"}) \
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
                     or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
                         and s in phrase and view.lowers[e - 1] in P.OUTCOME_HEADS) \
