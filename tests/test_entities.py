@@ -2866,3 +2866,59 @@ def test_cytokine_symbol_with_a_lost_greek_letter_is_inflammation(nlp):
     """(helper E, s18) `TGF-B`, `IFN-g` (a page that lost the Greek letter) are cytokines: inflammation."""
     got = ents(nlp("Cord MSCs in COVID-19\nSerum levels of TGF-B rose after UC-MSC infusion."))
     assert ("Serum levels of TGF-B", "OUTCOME", "outcome:inflammation") in got
+
+
+# --- helper C, s18: ALS biomarker and drug-trial abstracts (real-abstract audit) ------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("MRS in ALS\nThe NAA/Cr ratio was measured in the premotor cortex and the supplementary motor area.",
+     "supplementary motor area"),
+    ("NfL in ALS\nUsing an electrochemiluminescence immunoassay, NfL levels were measured in plasma.",
+     "electrochemiluminescence immunoassay"),
+    ("NfL in ALS\nSurvival was evaluated using Cox regression and Kaplan-Meier analysis.", "Cox regression"),
+])
+def test_brain_areas_assays_and_statistical_models_are_no_end_points(nlp, text, span):
+    """(helper C, s18) a named cortical area, the assay that measured a marker and the statistical model of
+    an analysis are not OUTCOME mentions."""
+    assert span not in [t for t, label, _ in ents(nlp(text)) if label == "OUTCOME"]
+
+
+def test_a_disease_subtype_named_by_its_cause_is_no_definition(nlp):
+    """(helper C, s18) `patients with ALS caused by SOD1 mutations ...`: which form of the disease, not a
+    sentence defining it; its end points stay."""
+    got = ents(nlp("Antisense therapy in ALS\nPatients with ALS caused by SOD1 mutations treated with the "
+                   "antisense drug have shown slowing of disease progression."))
+    assert any(label == "OUTCOME" and cid == "outcome:disease_progression" for _, label, cid in got), got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("NfL in ALS\nSerum NfL may mark lower motor neuron damage in ALS.", "lower motor neuron damage",
+     "outcome:motor_neuron_survival"),
+    ("NfL in ALS\nNfL levels rose with the severity of axonal damage.", "axonal damage", "outcome:neuromuscular"),
+    ("HGF in SOD1 rats\nIntrathecal HGF prolonged the duration of the disease by half.", "duration of the disease",
+     "outcome:disease_progression"),
+])
+def test_motor_neuron_and_axonal_damage_are_end_points(nlp, text, span, concept):
+    """(helper C, s18) like `motor neuron degeneration`, `axonal degeneration` and `disease duration` (SPEC
+    section 2)."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Intrathecal BDNF in ALS\nWithin days, most patients receiving intrathecal BDNF reported mild sensory "
+     "symptoms, including paraesthesias.", "sensory symptoms"),
+    ("Subcutaneous BDNF in ALS\nFifteen patients given BDNF reported altered bowel function as an adverse effect "
+     "of the treatment.", "bowel function"),
+])
+def test_complaints_reported_as_adverse_effects_are_no_end_points(nlp, text, span):
+    """(helper C, s18) like headache and fever (SOURCE.md notes): the symptoms a factor trial's patients
+    reported as adverse effects are not annotated."""
+    assert not [t for t, label, _ in ents(nlp(text)) if label == "OUTCOME" and span in t], ents(nlp(text))
+
+
+def test_a_stereotaxic_injection_into_a_brain_nucleus_is_intracerebral(nlp):
+    """(helper C, s18) the first site after the route decides: a cerebellar nucleus whose `spinal cord
+    connections` are named later is still the brain parenchyma (SPEC: intracerebral, stereotactic)."""
+    got = ents(nlp("AAV-IGF-1 in ALS mice\nSymptomatic mice received IGF-1 through stereotaxic injection of a viral "
+                   "vector to the deep cerebellar nuclei, a region with brain stem and spinal cord connections."))
+    assert [cid for _, label, cid in got if label == "ROUTE"] == ["route:intracerebral"], got

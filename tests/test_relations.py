@@ -4251,3 +4251,58 @@ def test_limb_ischaemia_end_points_read_the_right_way(full_nlp, sentence):
     doc = full_nlp("Bone marrow MSCs for critical limb ischemia\n" + sentence)
     got = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
     assert got and all(m.effect == "favorable" for m in got), [(m.object_id, m.effect) for m in got]
+
+
+# --- helper C, s18: near-miss ALS trials of factors given as drugs (real-abstract audit) ---------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Recombinant CNTF in ALS\nSixty patients with ALS were randomized to placebo or CNTF for 6 months. At the "
+     "end of the study, the primary efficacy measure (change in muscle strength) showed no significant "
+     "difference between the groups.", "outcome:muscle_strength"),
+    ("Recombinant CNTF in ALS\nSixty patients with ALS were randomized to placebo or CNTF for 6 months. At the "
+     "end of the study, the primary end point (change in disease progression as assessed by the Norris scale) "
+     "showed no significant difference between the groups.", "outcome:disease_progression"),
+])
+def test_a_bracketed_end_point_takes_the_verdict_after_the_bracket(full_nlp, text, outcome):
+    """(helper C, s18) `the primary end point (change in X [as assessed by Y]) showed no difference`: the
+    outcome names the bracketed end point, the subject of the verdict; the measuring aside is no cue."""
+    doc = full_nlp(text)
+    got = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome}
+    assert "null" in got, [(m.object_id, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("text, outcomes", [
+    ("Subcutaneous BDNF in ALS\nPatients with ALS were randomized to BDNF or placebo for one year. The primary "
+     "outcome measure was the change in grip strength. There was no difference between the groups in the "
+     "primary outcome measure.", ("outcome:muscle_strength",)),
+    ("Subcutaneous BDNF in ALS\nPatients with ALS were randomized to BDNF or placebo for one year. The primary "
+     "outcome measure was the change in grip strength. Secondary outcome measures included survival and "
+     "forced vital capacity. Results: There was no difference between the groups in the primary or secondary "
+     "outcome measures.", ("outcome:muscle_strength", "outcome:survival", "outcome:respiratory_function")),
+])
+def test_a_verdict_on_the_defined_end_points_reaches_each_of_them(full_nlp, text, outcomes):
+    """(helper C, s18) `the primary outcome measure was X` (the longest end point name, not `primary outcome`
+    before `measure`), `secondary outcome measures included Y and Z` ... `no difference in the primary or
+    secondary outcome measures`: the verdict is null for X, Y and Z."""
+    doc = full_nlp(text)
+    for outcome in outcomes:
+        got = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome}
+        assert "null" in got, (outcome, [(m.object_id, m.effect, m.effect_cue) for m in doc._.relations])
+
+
+def test_retarding_a_loss_is_favorable(full_nlp):
+    """(helper C, s18) `retard loss of X`, like `slow the loss of X`: the outcome spared, not the verb."""
+    doc = full_nlp("IGF-1 in ALS\nIn a pilot study, IGF-1 appeared to increase survival and retard loss of "
+                   "pulmonary function in ALS patients.")
+    got = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"
+           and m.object_id == "outcome:respiratory_function"}
+    assert got == {"favorable"}, [(m.object_id, m.effect, m.effect_cue) for m in doc._.relations]
+    assert ("pulmonary function", "outcome:respiratory_function") in [(e.text, e._.concept_id) for e in doc.ents]
+
+
+def test_reducing_a_neuropathology_is_favorable(full_nlp):
+    """(helper C, s18) less pathology is the benefit: `reduced ALS neuropathology`, like `fewer inclusions`."""
+    doc = full_nlp("AAV-GDNF in SOD1 mice\nDelivery of GDNF to the spinal cord reduced ALS neuropathology and "
+                   "improved grip strength in SOD1 mice.")
+    got = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == "outcome:other"}
+    assert got == {"favorable"}, [(m.object_id, m.effect, m.effect_cue) for m in doc._.relations]

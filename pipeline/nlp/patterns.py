@@ -481,6 +481,9 @@ TNF_WORDS = frozenset({"tumor", "tumour", "necrosis", "factor"})
 # words naming parts of the spine: `levels` after or of them are segments (`two spinal levels`), not amounts
 SPINE_SEGMENT_WORDS = frozenset({"spinal", "vertebral", "segmental", "cervical", "thoracic", "lumbar", "sacral",
                                  "cord"})
+# a named region of the cortex, not a measured area (`the supplementary motor area`, `premotor areas`)
+BRAIN_AREA_MODS = frozenset({"motor", "premotor", "sensorimotor", "somatosensory", "sensory", "visual", "auditory",
+                             "association", "speech", "language", "brodmann"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
                       "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",
@@ -721,7 +724,12 @@ def outcome_concept(words: list[str]) -> str:
 AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", "nausea", "vomiting", "dizziness",
                          "rash", "fatigue", "neck pain", "local pain", "myalgia", "pyrexia", "chills", "weakness",
                          "muscle weakness", "muscular weakness", "falls", "constipation", "insomnia", "muscle spasms",
-                         "injection site reactions", "injection-site reactions"})
+                         "injection site reactions", "injection-site reactions",
+                         # the complaints of factor trials (`reported mild sensory symptoms`, `altered bowel function
+                         # as an adverse effect`, `cough and fatigue`)
+                         "sensory symptoms", "paraesthesias", "paresthesias", "paraesthesia", "paresthesia", "cough",
+                         "bowel function", "altered bowel function", "sleep disturbance", "sleep disturbances",
+                         "dry mouth", "agitation"})
 # a sentence where symptoms are adverse events without naming them: they occurred after the treatment
 AE_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported", "suffered", "had"})
 AE_CONTEXT = frozenset({"after", "following", "transient", "transiently", "mild", "injection-site", "post-injection",
@@ -891,7 +899,7 @@ CHANGE_STEMS = ("improv", "reduc", "increas", "decreas", "attenuat", "amelior", 
                 "revers", "mitigat", "diminish", "elevat", "upregulat", "up-regulat", "downregulat", "down-regulat",
                 "accelerat", "augment", "boost", "facilitat", "stimulat", "exacerbat", "worsen",
                 "aggravat", "impair", "normaliz", "normalis", "potentiat", "abolish", "abrogat", "lessen",
-                "modulat", "decelerat", "extend", "shorten", "hasten",
+                "modulat", "decelerat", "extend", "shorten", "hasten", "retard",
                 # `lowered serum IL-6`, `lowering proteinuria` (not the comparative `lower`, a compared state)
                 "lower(?=ed|ing|s)")
 MEASURE_STEMS = ("measur", "assess", "evaluat", "examin", "quantif", "monitor", "determin", "analyz", "analys",
@@ -905,6 +913,9 @@ OBJECT_FILLERS = frozenset({"the", "both", "their", "its", "this", "these", "fur
 # a noun phrase head that names an end point by its ending (processes, states, measures)
 MEASURE_SUFFIX = re.compile(r"^[a-z][a-z-]{3,}(?:tion|sion|ment|ance|ence|ity|osis|esis|ness|ability|ism|ure|age|"
                             r"ation|phy|emia|aemia|trophy|pathy|ing)s?$")
+# a statistical model, not an end point (`evaluated using Cox regression`, `in multivariable logistic regression`)
+STATISTICAL_MODELS = frozenset({"cox", "logistic", "linear", "multivariate", "multivariable", "univariate",
+                                "univariable", "poisson", "multiple", "stepwise", "penalized", "ordinal", "lasso"})
 # words after an `-ing` form that make it a verb taking an object (ruler._measure_head)
 AFTER_PARTICIPLE = frozenset({"in", "to", "that", "the", "a", "an", "from", "with", "its", "their", "this", "these"})
 # nouns that are never an end point although the context would license them
@@ -929,6 +940,8 @@ NOT_MEASURE_HEAD = frozenset({
     "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",
     "understanding", "knowledge", "evidence", "literature", "review", "investigation", "investigations", "design",
     "analysis", "analyses", "data", "results", "result", "findings", "manufacturing", "production", "preparation",
+    # `using an electrochemiluminescence immunoassay`, `measured by ELISA assay`: how it was measured
+    "immunoassay", "immunoassays", "assay", "assays",
     "isolation", "expansion", "passage", "passaging", "storage", "transfection", "transduction", "labeling",
     "labelling", "staining", "imaging", "tracking", "sequencing", "screening", "engineering", "targeting",
     "funding", "dosing", "timing", "setting", "settings", "feature", "features", "number", "level", "levels",

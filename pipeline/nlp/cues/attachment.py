@@ -128,6 +128,16 @@ TOPIC_OPENERS: tuple[tuple[str, ...], ...] = (
     ("with", "respect", "to"), ("with", "regard", "to"), ("in", "regard", "to"), ("in", "terms", "of"))
 
 
+def _closing_bracket(toks: Sequence[str], lo: int, o_start: int, o_end: int, hi: int) -> int | None:
+    """The `)` that closes, before hi, a bracket opened before the outcome (`the primary end point (change in X
+    as assessed by Y) ...`), else None."""
+    opened = next((k for k in range(o_start - 1, max(lo, o_start - 12) - 1, -1) if toks[k] in ("(", ")")), None)
+    if opened is None or toks[opened] != "(":
+        return None
+    close = next((k for k in range(o_end, min(hi, o_end + 12)) if toks[k] in ("(", ")")), None)
+    return close if close is not None and toks[close] == ")" else None
+
+
 def _stated_of(toks: Sequence[str], lo: int, o_start: int, o_end: int, at: int) -> bool:
     """A `no ...` phrase after the outcome that is still said of it: the outcome is the subject of
     the verb reporting it (`Survival showed no difference`) or the clause's fronted topic (`With
@@ -136,6 +146,14 @@ def _stated_of(toks: Sequence[str], lo: int, o_start: int, o_end: int, at: int) 
     if 0 < len(between) <= 5 and not REPORTING.isdisjoint(between) and all(
             t in SUBJECT_TAIL or t in REPORTING for t in between):
         return True
+    close = _closing_bracket(toks, lo, o_start, o_end, at)
+    if close is not None:
+        # `the primary end point (change in X [as assessed by Y]) showed no difference`: the outcome defines
+        # the bracketed end point, the subject of the verb after the bracket
+        tail = toks[close + 1:at]
+        if 0 < len(tail) <= 5 and not REPORTING.isdisjoint(tail) and all(
+                t in SUBJECT_TAIL or t in REPORTING for t in tail):
+            return True
     if o_end < len(toks) and toks[o_end] == "," and at - o_end <= 4:
         head = [t for t in toks[lo:o_start] if t not in DETERMINERS or t in ("in", "of", "with")]
         return any(tuple(head) == opener for opener in TOPIC_OPENERS)

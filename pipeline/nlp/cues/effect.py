@@ -38,7 +38,8 @@ from pipeline.nlp.cues.endpoints import (
     _asked, _definition_before, _listed, _parenthetical_measure, _quantified, _role_label, _topic_before, defines,
 )
 from pipeline.nlp.cues.attachment import (
-    _caused_change, _next_outcomes_cue, _not_the_result, _only_a_little, _other_clause, _stated_of, _tempered,
+    _caused_change, _closing_bracket, _next_outcomes_cue, _not_the_result, _only_a_little, _other_clause, _stated_of,
+    _tempered,
 )
 
 # an end point named with its gain (`survival benefit`): a negator before it denies the gain
@@ -334,6 +335,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     paired_negation = bool(before) and (before[-1] in ("neither", "nor") or (
         before[-1] == "not" and neg_at is not None and neg_at > 0 and toks[neg_at - 1] in ("but", ",", "and")))   # `..., but not (in) X`
     ignored = _not_the_result(toks, lo, o_start, o_end, marker_at)
+    bracket_close = _closing_bracket(toks, lo, o_start, o_end, hi)
     changes_named = False
     for i in range(lo, hi):
         if i in marker_at or i in tempering or i in ignored:
@@ -364,6 +366,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             kind = "favorable"   # `treated mice lost less body weight`: less of a loss
         if kind == "unclear" and _parenthetical_measure(toks, i, o_end, hi):
             continue    # `X, assessed by Iba1 immunostaining, was reduced`: how X was measured, aside
+        if kind == "unclear" and o_end <= i and i + 1 < hi and toks[i + 1] in ("by", "with", "using") and (
+                bracket_close is not None and i < bracket_close):
+            continue    # `the primary end point (change in X as assessed by the Y scale) did not differ`: aside
         if t in ("change", "changes") and i + 1 < o_start and toks[i + 1] in ("in", "of", "from") and \
                 all(w in DETERMINERS or w in ("mean", "median", "total") for w in toks[i + 2:o_start]):
             changes_named = True   # with no other cue, `changes in X were noted`: a change of no stated direction

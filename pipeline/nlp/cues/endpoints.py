@@ -60,12 +60,14 @@ NOT_DEFINING = END_POINT_MET | {"not", "significantly", "significant", "similar"
 
 
 def end_point_name(toks: Sequence[str], i: int) -> int:
-    """End of `<role> <end point name>` starting at toks[i] (the role word), else -1."""
+    """End of `<role> <end point name>` starting at toks[i] (the role word), else -1; the longest name
+    (`primary outcome measure was X`, not `primary outcome` before `measure`)."""
+    end = -1
     for name in END_POINT_NAMES:
         j = i + 1 + len(name)
         if j <= len(toks) and tuple(toks[i + 1:j]) == name:
-            return j
-    return -1
+            end = max(end, j)
+    return end
 
 
 def defines(toks: Sequence[str], j: int) -> bool:

@@ -45,6 +45,8 @@ HARM_WORDS = (
     # pathology of models, where less is better (`reduced hindlimb clasping`, `fewer ubiquitin inclusions`)
     "abnormalit", "clasping", "wasting", "fibrosis", "deformit", "inclusion", "mislocaliz", "vacuol", "swelling",
     "demyelinat", "plaque", "hyperphosphorylat", "amyloid",
+    # (`reduced ALS neuropathology`, `attenuates the pathological activity of glia`)
+    "patholog",
     # toxic proteins of the disease models and brain oedema, where less is better
     "tdp-43", "tdp43", "misfolded", "phosphorylated tau", "tau phosphorylation", "p-tau", "aβ", "abeta",
     "water content", "foot fault", "errors",

@@ -16,7 +16,7 @@ from functools import lru_cache
 FAVORABLE = (
     "improv", "amelior", "benefi", "protect", "neuroprotect", "preserv", "rescu", "restor",
     "effective", "normaliz", "normalis", "positive", "safe", "tolera", "feasib",
-    "prolong", "extend", "delay", "slow", "attenuat", "promot", "enhanc", "recover",
+    "prolong", "extend", "delay", "slow", "retard", "attenuat", "promot", "enhanc", "recover",
     "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
@@ -58,7 +58,8 @@ CHANGE = ("chang", "alter", "modulat", "affect", "influenc")
 ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
 # words that begin like a cue and are none: the gene's control regions (`the VEGF promoter`, `an enhancer`)
-NOT_CUES = frozenset({"promoter", "promoters", "enhancer", "enhancers"})
+NOT_CUES = frozenset({"promoter", "promoters", "enhancer", "enhancers",
+                      "retardation"})   # `growth retardation`: a state, not `retarded the decline`
 # small closed classes that the readers skip over or stop at, and a number as one token
 AUX_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})

@@ -109,35 +109,65 @@ def implied_safety(doc: Doc, low: list[int] | None = None) -> list[Span]:
 
 # `the primary end point was X` ... `did not meet the primary end point (p = 0.45)`: a trial names its
 # primary end point once, then speaks of it by that role; the later mentions are objects of relation
-# rows with X's concept (never entities rows: the gold lists the end point under its own name)
+# rows with X's concept (never entities rows: the gold lists the end point under its own name). So for the
+# secondary end points (`secondary outcomes included Y and Z` ... `secondary outcomes did not differ`) and a
+# mention of both roles (`no difference in the primary or secondary outcome measures`).
 PRIMARY = hash_string("primary")
+SECONDARY = hash_string("secondary")
+BOTH_ROLES = ("or", "and", "and/or")
+
+
+def _role_mentions(words: list[str], role: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, roles) of each `<role> <end point name>` and `primary or secondary <name>`."""
+    out = []
+    for i, w in enumerate(words):
+        if w != role or i > 1 and words[i - 1] in BOTH_ROLES and words[i - 2] == "primary":
+            continue    # (`primary or secondary outcomes`: the mention of both roles, below)
+        b = cues.end_point_name(words, i)
+        if b > 0:
+            out.append((i, b, (role,)))
+        elif role == "primary" and i + 2 < len(words) and words[i + 1] in BOTH_ROLES and words[i + 2] == "secondary":
+            b = cues.end_point_name(words, i + 2)
+            if b > 0:
+                out.append((i, b, ("primary", "secondary")))
+    return out
 
 
 def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
-    """Later mentions of a defined primary end point, as spans with its concept."""
-    if PRIMARY not in low:
+    """Later mentions of a defined primary (or secondary) end point, as spans with its concept(s)."""
+    if PRIMARY not in low and SECONDARY not in low:
         return []
     strings = doc.vocab.strings
     words = [strings[h] for h in low]   # Token.lower_, without a Token object per token
-    names = [(i, cues.end_point_name(words, i)) for i, h in enumerate(low) if h == PRIMARY]
-    names = [(a, b) for a, b in names if b > 0]
     outcomes = [e for e in ents if e.label_ == "OUTCOME"]
-    concept, defined_in = None, None
     has_sents = doc.has_annotation("SENT_START")   # a Doc without sentences is one sentence
-    for a, b in names:
-        if cues.defines(words, b):
+    defined: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    mentions = _role_mentions(words, "primary") + _role_mentions(words, "secondary")
+    for role in ("primary", "secondary"):
+        for a, b, roles in mentions:
+            if roles != (role,) or not cues.defines(words, b):
+                continue
             sent = doc[a].sent if has_sents else doc[:]
-            named = next((e for e in outcomes if b < e.start < min(sent.end, b + 30)), None)
-            if named is not None:
-                concept, defined_in = concept_of(named), (sent.start, sent.end)
+            named = [e for e in outcomes if b < e.start < min(sent.end, b + 30)]
+            if named:
+                # the primary end point is the first outcome named; the secondary ones are all of them
+                concepts = [concept_of(named[0])] if role == "primary" else list(dict.fromkeys(map(concept_of, named)))
+                defined[role] = (concepts, (sent.start, sent.end))
                 break
-    if concept is None:
+    if not defined:
         return []
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
-    for a, b in names:
-        if not defined_in[0] <= a < defined_in[1] and taken.isdisjoint(range(a, b)):
-            span = Span(doc, a, b, label="OUTCOME", kb_id=concept)
+    for a, b, roles in mentions:
+        if not taken.isdisjoint(range(a, b)):
+            continue
+        concepts = list(dict.fromkeys(c for role in roles if role in defined and not (
+            defined[role][1][0] <= a < defined[role][1][1]) for c in defined[role][0]))
+        # a span's concept is kept by its offsets: each concept gets its own part of the mention, those that
+        # keep the end point's name first (`... outcome measures`, `secondary outcome measures`, ...)
+        spans = ([(k, b) for k in range(a, b)] + [(a, k) for k in range(b - 1, a, -1)])[:len(concepts)]
+        for (s, e), concept in zip(spans, concepts):
+            span = Span(doc, s, e, label="OUTCOME", kb_id=concept)
             span._.concept_id = concept
             out.append(span)
     return out

@@ -594,6 +594,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
         sent = _sentence(doc, s)
         words = sent.text.lower()
+        after = doc[e:sent.end].text.lower()
+        brain_at = min((after.find(w) for w in P.BRAIN_WORDS + ("cerebell",) if w in after), default=-1)
+        cord_at = min((after.find(w) for w in ("spinal", "horn") if w in after), default=-1)
+        if brain_at >= 0 and (cord_at < 0 or brain_at < cord_at):
+            return (s, e, cid)   # `stereotaxic injection ... to the deep cerebellar nuclei, ... spinal cord connections`
         if "spinal" in words or "horn" in words or not any(w in words for w in P.BRAIN_WORDS) and (
                 "spinal cord" in doc.text.lower() and not any(w in doc.text.lower() for w in P.BRAIN_WORDS)):
             return (s, e, "route:intraspinal")   # (a document about the cord that names no brain site)

@@ -101,7 +101,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
             cid = P.outcome_concept(lowers[j:i + 1]) if j < i else None
             if cid is not None and (cid == "outcome:inflammation" or P.PRODUCT_MODS & set(lowers[j:i])):
                 out.append((j, i + 1, cid))
-        if low in P.OUTCOME_HEADS and i > 0 and not (low == "pressure" and lowers[i - 1] in P.FIGURATIVE_PRESSURE):
+        if low in P.OUTCOME_HEADS and i > 0 and not (low == "pressure" and lowers[i - 1] in P.FIGURATIVE_PRESSURE) \
+                and not (low in ("area", "areas") and lowers[i - 1] in P.BRAIN_AREA_MODS):
             j = i
             while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
                 j -= 1

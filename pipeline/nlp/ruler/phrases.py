@@ -111,6 +111,8 @@ def _measure_head(v: TokenStrings, s: int, e: int) -> bool:
         return False
     if head in P.NOT_MEASURE_HEAD:
         return e - s >= 2 and head in P.OUTCOME_HEADS   # `leukocyte levels`, `miRNA expression`
+    if head in ("regression", "regressions") and e - s >= 2 and v.lowers[e - 2] in P.STATISTICAL_MODELS:
+        return False    # `survival was evaluated using Cox regression`: the analysis, not an end point
     return (head in P.OUTCOME_HEADS or head in P.BLOOD_ANALYTES or bool(P.OUTCOME_WORD.match(head))
             or bool(P.MEASURE_SUFFIX.match(head)) or bool(P.MARKER_SYMBOL.match(head))
             or bool(P.SPELLED_CYTOKINE.match(head)))

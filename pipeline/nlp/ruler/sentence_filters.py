@@ -64,9 +64,12 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
                 drop.update((s, e) for s, e, cid in spans
                             if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
             continue
+        # (`patients with ALS caused by SOD1 mutations`: which form of the disease, not what defines it)
+        subtype = first > sent.start and low[first - 1] in ("with", "in", "of")
         cue = next((i for i in range(first + 1, sent.end - 1)
-                    if (low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS
-                    or _course_told(low, first, i, sent, spans, concepts)),
+                    if ((low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS
+                        or _course_told(low, first, i, sent, spans, concepts))
+                    and not (subtype and (low[i], low[i + 1]) == ("caused", "by"))),
                    None)
         if cue is not None:
             drop.update((s, e) for s, e, cid in spans
