@@ -2922,3 +2922,42 @@ def test_a_stereotaxic_injection_into_a_brain_nucleus_is_intracerebral(nlp):
     got = ents(nlp("AAV-IGF-1 in ALS mice\nSymptomatic mice received IGF-1 through stereotaxic injection of a viral "
                    "vector to the deep cerebellar nuclei, a region with brain stem and spinal cord connections."))
     assert [cid for _, label, cid in got if label == "ROUTE"] == ["route:intracerebral"], got
+
+
+# --- helper A (s18): MSC therapy in brain injury (stroke, ICH, TBI, neonatal HI); invented sentences ---
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs after stroke\nMotor asymmetry was scored in the cylinder rearing test.", "cylinder rearing test",
+     "outcome:motor_function"),
+    ("MSCs after stroke\nThe corner turning test was done on day 14.", "corner turning test", "outcome:motor_function"),
+    ("MSCs after ICH\nNeural function was scored weekly in both groups.", "Neural function", "outcome:motor_function"),
+    ("MSCs after ICH\nThe rats showed faster neural functional recovery.", "neural functional recovery",
+     "outcome:motor_function"),
+    ("MSCs after TBI\nPatients were rated with the Functional Independence Measures.",
+     "Functional Independence Measures", "outcome:other"),
+    ("MSCs after stroke\nMechanical sensitivity was tested with the von Frey test.", "von Frey test", "outcome:other"),
+    ("MSCs after stroke\nGlial reactivity was scored in the penumbra.", "Glial reactivity", "outcome:inflammation"),
+])
+def test_brain_injury_behavioural_tests_and_scales(nlp, text, span, concept):
+    """(helper A, s18) the tests and scales of stroke, ICH and TBI studies (`neural function` is the
+    `neurological function` of many papers)."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs after stroke\nMSCs reduced Bax and cleaved caspase-3 in the penumbra.", "Bax"),
+    ("MSCs after stroke\nMSCs reduced Bax and cleaved caspase-3 in the penumbra.", "cleaved caspase-3"),
+    ("MSCs after stroke\nBcl-2 was upregulated after MSC transplantation.", "Bcl-2"),
+])
+def test_apoptosis_markers_changed_by_a_treatment_are_end_points(nlp, text, span):
+    """(helper A, s18) Bax, Bcl-2 and caspase-3 are the apoptosis read-outs of brain-injury studies."""
+    assert (span, "OUTCOME", "outcome:other") in ents(nlp(text))
+
+
+def test_birth_asphyxia_is_a_disease_and_its_burden_no_end_point(nlp):
+    """(helper A, s18) `Birth asphyxia is a frequent cause of perinatal morbidity and mortality`: a disease
+    whose burden sentence names no end point."""
+    found = ents(nlp("MSCs after neonatal brain injury\nBirth asphyxia is a frequent cause of perinatal morbidity "
+                     "and mortality. MSC treatment reduced lesion volume."))
+    assert ("Birth asphyxia", "DISEASE", "disease:other") in found
+    assert not any(t in ("mortality", "morbidity") for t, _, _ in found), found

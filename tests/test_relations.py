@@ -4306,3 +4306,64 @@ def test_reducing_a_neuropathology_is_favorable(full_nlp):
                    "improved grip strength in SOD1 mice.")
     got = {m.effect for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == "outcome:other"}
     assert got == {"favorable"}, [(m.object_id, m.effect, m.effect_cue) for m in doc._.relations]
+
+
+# --- helper A (s18): MSC therapy in brain injury (stroke, ICH, TBI, neonatal HI); invented sentences ---
+
+@pytest.mark.parametrize("text", [
+    "Adipose stem cells in stroke rats\nAdipose-derived stem cells were given intravenously after MCAO. "
+    "ADSCs promote GDNF expression via the RET signaling and improve functional recovery in stroke rats.",
+    "Adipose stem cells in stroke rats\nAdipose-derived stem cells were given intravenously after MCAO. "
+    "ADSCs enhance neurogenesis and promote GDNF expression in stroke rats.",
+])
+def test_a_factor_the_cells_raise_beside_their_result_does_not_act(full_nlp, text):
+    """(helper A, s18) `cells promote X expression and improve Y`: the factor is the cells' product and Y
+    their result; the text does not say the factor changed Y (SECRETES and AFFECTS, no FACTOR_AFFECTS)."""
+    doc = full_nlp(text)
+    assert ("SECRETES", "cell:ad_msc", "factor:GDNF") in keys(doc), keys(doc)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"], keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs after stroke\nMSCs were injected intravenously after MCAO. The expression of BDNF, VEGF, IL-1β and "
+    "TNF-α in the ischemic cortex was measured by ELISA.",
+    "MSCs after stroke\nMSCs were injected intravenously after MCAO. Changes in the gene expression of markers "
+    "of apoptosis (Bax and Bcl2), inflammation (IL-6 and IL-10), trophic factors (BDNF, NGF and NT-3) and "
+    "angiogenesis (CD31) were evaluated.",
+])
+def test_factors_listed_among_measured_read_outs_do_not_act(full_nlp, text):
+    """(helper A, s18) a methods sentence listing what was measured: the factors are read-outs beside the
+    other markers, not agents of them."""
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"], keys(doc)
+
+
+def test_reactivity_left_unabated_by_the_cells_is_a_null_result(full_nlp):
+    """(helper A, s18) `X remained unabated by MSC transplantation`: the cells did not change X."""
+    doc = full_nlp("Adipose MSCs in chronic stroke rats\nAdipose-derived MSCs were injected into the "
+                   "peri-infarct cortex four weeks after MCAO. Microglial activation around the infarct remained "
+                   "unabated by MSC transplantation.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
+    assert found and all(m.effect == "null" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("MSCs after ICH\nMSCs were given intravenously after ICH. MSC transplantation upregulated VEGF in the "
+     "perihematomal region.", "factor:VEGFA"),
+    ("MSCs after ICH\nMSCs were given intravenously after ICH. The protein content of Akt and BDNF were all "
+     "elevated by MSC transplantation.", "factor:BDNF"),
+])
+def test_a_factor_the_cells_upregulate_is_theirs(full_nlp, text, factor):
+    """(helper A, s18) `MSC transplantation upregulated VEGF`, `BDNF was elevated by MSC transplantation`:
+    the factor is attributed to the cells (SECRETES, as `improved the expression of NGF` in the train gold)."""
+    doc = full_nlp(text)
+    assert ("SECRETES", "cell:msc", factor) in keys(doc), keys(doc)
+
+
+def test_an_outcome_named_as_a_drawback_is_a_harm(full_nlp):
+    """(helper A, s18) `MSC therapy has a few drawbacks, including tumor formation`: an unfavorable safety
+    finding, not a favorable one."""
+    doc = full_nlp("MSCs for TBI\nMSCs were given intravenously after TBI in rats. However, MSC therapy has a few "
+                   "drawbacks including tumor formation.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:safety"]
+    assert found and all(m.effect == "unfavorable" for m in found), [(m.subject_id, m.effect) for m in found]

@@ -652,7 +652,9 @@ SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z
 # takes it (`reduced TNF-α, IL-1β and IL-6`, `IL-10 was increased`), with no `levels` after it
 MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha|a)|tnfα|ifn-?(?:γ|gamma|g)|ifnγ|tgf-?(?:β|beta|b)\d?|"
                            r"mcp-?1|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
-                           r"nlrp3|cox-?2|inos|pnf-?h)$")
+                           r"nlrp3|cox-?2|inos|pnf-?h|"
+                           # apoptosis markers of brain-injury studies (`reduced Bax and caspase-3, raised Bcl-2`)
+                           r"bax|bcl-?2|caspase-?3)$")
 INFLAMMATORY_SYMBOL = re.compile(r"^(?:il-?\d|tnf|ifn|tgf|nf-?κb|nlrp3|cox-?2|inos)")
 MOTOR_UNIT_WORDS = frozenset({"unit", "units", "axon", "axons", "axonal", "fiber", "fibers", "fibre", "fibres",
                               "nerve", "nerves", "endplate", "endplates", "end-plate", "end-plates"})

@@ -80,6 +80,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     # `survival curves overlapped`, `there was no correlation between dose and survival`, `the end point was not
     # reached` (not `median survival was not reached`: too few deaths to tell, below)
     ("overlapped",), ("unaltered",), ("no", "correlation"), ("no", "association"), ("not", "reached"),
+    # `glial reactivity was long-lasting and unabated by the cell transplantation`
+    ("unabated",),
 )
 _NULL_INDEX = _by_first(NULL_PHRASES)
 # a comparison that denies the treatment did better than the control

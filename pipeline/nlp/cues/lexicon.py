@@ -29,6 +29,8 @@ COUNTER_VERBS = frozenset({"counter", "counters"})
 UNFAVORABLE = (
     "worsen", "exacerbat", "aggravat", "harm", "detriment", "deteriorat", "poor", "toxic",
     "impair", "unfavo", "fatal",
+    # `MSC therapy has a few drawbacks, including tumor formation`: what the outcome is named as
+    "drawback",
 )
 # shorter survival is worse, a shorter escape latency better: a decrease, read against the outcome
 SHORTEN = ("shorten", "shorter")

@@ -228,6 +228,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
             _antecedent_made_by_cells(c, view):
         return False   # `Human MSCs engineered to secrete VEGF` (title). `Motor neuron loss begins ...`: the cells' product
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _colisted(c, view):
+        return False   # `the expression of BDNF, VEGF, IL-1β and TNF-α was measured`: read-outs in one list
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _factor_raised_beside(c, view):
+        return False   # `ADSCs promote BDNF expression and improve neurological recovery`: two results of the cells
     if c.predicate == "FACTOR_AFFECTS" and _outcome_as_place(c.toks, c.obj.start - c.seg.start):
         return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
@@ -366,6 +370,77 @@ def _made_by_the_cells(c: Candidate) -> bool:
     between = c.toks[s1:o0]
     return not MAKE_WORDS.isdisjoint(between) and not any(
         cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in ("high", "higher", "levels"))
+
+
+# verbs by which the cells raise a factor in the host (`MSCs upregulated VEGF`, `promote BDNF expression`)
+RAISE_VERBS = frozenset({"promote", "promotes", "promoted", "increase", "increases", "increased", "upregulate",
+                         "upregulates", "upregulated", "up-regulate", "up-regulates", "up-regulated", "enhance",
+                         "enhances", "enhanced", "elevate", "elevates", "elevated", "induce", "induces", "induced",
+                         "raise", "raises", "raised", "boost", "boosts", "boosted", "stimulate", "stimulates",
+                         "stimulated"})
+# what may stand between such a verb and the factor (`increased the expression of BDNF`)
+RAISED_FILLERS = frozenset({"the", "expression", "expressions", "level", "levels", "of", "protein", "mrna", "gene",
+                            "secretion", "production", "release", "endogenous", "local", "cerebral", "brain"})
+# words that make the factor the means of the next result (`..., which improved`, `thereby reducing`)
+MEDIATION_WORDS = frozenset({"which", "that", "thereby", "thus", "leading", "resulting", "consequently", "hence"})
+# words before a factor that make it the means of the result before it (`improved recovery via BDNF`)
+MEANS_WORDS = frozenset({"via", "through", "by", "mediated", "mediating", "dependent", "because", "due"})
+
+
+# what may stand between the items of one list of read-outs (`markers of apoptosis (Bax and Bim), inflammation
+# (IL-1β and IL-6, as well as IL-10 as an anti-inflammatory cytokine), trophic factors (BDNF, GDNF) ...`)
+LISTED_WORDS = frozenset({",", ";", "and", "or", "(", ")", "the", "of", "as", "well", "a", "an", "also", "both",
+                          "marker", "markers", "level", "levels", "expression", "expressions", "protein", "proteins",
+                          "mrna", "gene", "genes", "cytokine", "cytokines", "anti-inflammatory", "pro-inflammatory",
+                          "proinflammatory", "anti-apoptotic", "pro-apoptotic", "apoptotic", "inflammatory",
+                          "concentration", "concentrations", "content"})
+
+
+# the verbs of a methods sentence that lists its read-outs (`... were assessed`, `was measured by ELISA`)
+LISTED_MEASURED = frozenset({"assessed", "measured", "evaluated", "analysed", "analyzed", "detected", "determined",
+                             "examined", "quantified", "assayed"})
+
+
+def _colisted(c: Candidate, view: TokenOffsets) -> bool:
+    """The factor and the outcome are items of one list (only names and list words between them) in a
+    clause that measures and says no change (`were assessed`): both are read-outs named side by side, the factor does
+    not act on the outcome (not `adverse effects of NGF`: the outcome is the factor's)."""
+    etypes = view.ent_type[c.seg.start:c.seg.end]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    a, b = (f1, o0) if f1 <= o0 else (o1, f0)
+    if b - a < 1 or not all(etypes[k] != 0 or c.toks[k] in LISTED_WORDS for k in range(a, b)):
+        return False
+    if b == f0 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] not in LISTED_WORDS:
+        return False
+    scope = c.toks[c.scope[0]:c.scope[1]]
+    if LISTED_MEASURED.isdisjoint(scope):
+        return False   # (`the effect of the cells on neurologic function and the expression of VEGF`: left to the weights)
+    for t in scope:
+        found = cues.cue_kind(t, False)
+        if found is not None and found[0] != "unclear" or t in cues.NEGATORS:
+            return False
+    return True
+
+
+def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
+    """The cells named before raise the factor (`ADSCs promote BDNF expression ...`) and, in a coordinated
+    verb phrase, change the outcome (`... and improve functional recovery`; `enhance nerve healing and
+    promote BDNF expression`): both are results of the cells, the factor is not said to act (the gold
+    keeps SECRETES and AFFECTS there, no FACTOR_AFFECTS)."""
+    toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    k = f0 - 1
+    while k >= 0 and toks[k] in RAISED_FILLERS:
+        k -= 1
+    if k < 1 or toks[k] not in RAISE_VERBS or CELL_HASH not in etypes[:k]:
+        return False
+    if o0 >= f1:
+        between = toks[f1:o0]
+        return "and" in between and MEDIATION_WORDS.isdisjoint(between)
+    between = toks[o1:k]
+    return "and" in between and MEANS_WORDS.isdisjoint(between) and MEDIATION_WORDS.isdisjoint(between)
 
 
 # `its application is limited by a low survival rate and immune rejection`: what follows names the therapy's

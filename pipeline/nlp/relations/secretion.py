@@ -13,7 +13,9 @@ from pipeline.nlp.relations.factor_roles import _factor_tok
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver|carr(?:y|ies|ied|ying)"
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
-                          r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained")
+                          r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained"
+                          # the host's factor raised by the cells (`MSCs upregulated VEGF`, `BDNF was elevated by MSCs`)
+                          r"|upregulat|up-regulat|elevat")
 
 # what a sentence naming no cells must say to credit the antecedent cells with a factor
 RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa")
