@@ -2961,3 +2961,25 @@ def test_birth_asphyxia_is_a_disease_and_its_burden_no_end_point(nlp):
                      "and mortality. MSC treatment reduced lesion volume."))
     assert ("Birth asphyxia", "DISEASE", "disease:other") in found
     assert not any(t in ("mortality", "morbidity") for t, _, _ in found), found
+
+
+# ---- helper G, session 18 (real near-miss cell biology) ----
+
+@pytest.mark.parametrize("text, concept", [
+    ("Astrocytes in ALS\nConditioned medium of mutant SOD1 astrocytes caused toxicity to motor neurons.",
+     "outcome:motor_neuron_survival"),
+    ("Astrocytes in ALS\nWe previously found motor neuron toxicity of astrocytes from patients.",
+     "outcome:motor_neuron_survival"),
+    ("Astrocytes in stroke\nReactive astrocytes showed toxicity toward cultured neurons.", "outcome:other"),
+])
+def test_toxicity_to_neurons_is_their_survival(nlp, text, concept):
+    """(helper G, s18) `toxicity to motor neurons`, `motor neuron toxicity`: what kills the neurons of a
+    culture or model (motor neuron survival), not a treatment's safety."""
+    got = ents(nlp(text))
+    assert ("toxicity", "OUTCOME", concept) in got, got
+
+
+def test_inducible_nitric_oxide_synthase_is_inflammation(nlp):
+    """(helper G, s18) iNOS, the enzyme of activated microglia and macrophages: SPEC's inflammation."""
+    got = ents(nlp("MSCs in SOD1 mice\nMSCs decreased the expression of inducible nitric oxide synthase in the spinal cord."))
+    assert any(l == "OUTCOME" and c == "outcome:inflammation" and "synthase" in t for t, l, c in got), got

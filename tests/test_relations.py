@@ -4367,3 +4367,68 @@ def test_an_outcome_named_as_a_drawback_is_a_harm(full_nlp):
                    "drawbacks including tumor formation.")
     found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:safety"]
     assert found and all(m.effect == "unfavorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+# ---- helper G, session 18 (real near-miss cell biology: patient-derived glia, T cells, MSC differentiation) ----
+
+@pytest.mark.parametrize("text, cell", [
+    ("Astrocytes from ALS patients impair motor neurons\nWe generated iPSC-derived astrocytes from C9-ALS patients and "
+     "co-cultured them with healthy motor neurons. The iPSC-derived astrocytes from C9-ALS patients reduced motor "
+     "neuron survival and increased neurite retraction.", "cell:astrocyte"),
+    ("Astrocytes in ALS\nPostmortem ALS spinal cord-derived astrocytes reduced motor neuron survival in culture.",
+     "cell:astrocyte"),
+    ("Regulatory T cells in ALS\nAdoptive transfer of expanded Tregs prolonged survival of SOD1 mice. In untreated "
+     "mice, decreased Tregs accelerated motor neuron loss.", "cell:treg"),
+])
+def test_patients_own_native_cells_are_a_model_not_a_therapy(full_nlp, text, cell):
+    """(helper G, s18) native cells named as the patients' or the model's (`astrocytes from C9-ALS patients`,
+    `ALS spinal cord-derived astrocytes`, `decreased Tregs`) act in a disease model: what they do to motor
+    neurons is no result of a treatment (the given Tregs keep theirs)."""
+    doc = full_nlp(text)
+    got = keys(doc)
+    assert ("AFFECTS", cell, "outcome:motor_neuron_survival") not in got, got
+    if cell == "cell:treg":
+        assert ("AFFECTS", "cell:treg", "outcome:survival") in got, got
+
+
+def test_stem_cells_differentiated_in_culture_affect_nothing(full_nlp):
+    """(helper G, s18) a study that differentiates MSCs in culture and gives them to no animal: the markers
+    the cells come to express are their own change, not an outcome of a cell therapy."""
+    doc = full_nlp("Differentiation of adipose-derived MSCs into motor neuron-like cells in vitro\nAdipose-derived "
+                   "MSCs were exposed to retinoic acid and sonic hedgehog for seven days. The MSCs showed increased "
+                   "expression of Islet-1 and a neuron-like morphology.")
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)
+
+
+def test_a_secretion_named_as_the_means_is_no_end_point(full_nlp):
+    """(helper G, s18) `reduced X through secretion of soluble mediators`: how the cells act, not a second
+    outcome they changed."""
+    doc = full_nlp("Intrathecal MSCs in SOD1 mice\nIntrathecal MSCs reduced microglial activation through secretion "
+                   "of soluble mediators.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:inflammation") in got, got
+    assert ("AFFECTS", "cell:msc", "outcome:other") not in got, got
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Regulatory T cells in ALS\nPassive transfer of expanded Tregs prolonged survival of SOD1 mice. Treg numbers "
+     "were decreased in rapidly progressing patients.", "outcome:survival", "outcome:other"),
+    ("MSCs in SOD1 mice\nIntrathecal MSCs prolonged survival. MSC proliferation was measured in culture before "
+     "grafting.", "outcome:survival", "outcome:other"),
+    ("Regulatory T cells in ALS\nIn SOD1 mice, decreased Tregs shortened survival; passive transfer of expanded Tregs "
+     "suppressed neuroinflammation.", "outcome:inflammation", "outcome:survival"),
+])
+def test_the_cells_own_measures_are_no_result_of_giving_them(full_nlp, text, kept, dropped):
+    """(helper G, s18) an outcome that names the cells themselves (`Treg numbers`, `MSC proliferation`) is
+    their own measure; and cells given in a clause after `;`, with outcomes of their own, do not take the
+    outcome of the clause before (`decreased Tregs shortened survival; transfer of Tregs ...`)."""
+    doc = full_nlp(text)
+    got = {m.object_id for m in doc._.relations if m.predicate == "AFFECTS"}
+    assert kept in got and dropped not in got, got
+
+
+def test_the_grafts_survival_stays_an_outcome(full_nlp):
+    """(helper G, s18) `survival of the grafted MSCs` names the cells but is the graft's fate (SOURCE.md)."""
+    doc = full_nlp("MSCs in SOD1 mice\nMSCs were injected intrathecally. Poor survival of the grafted MSCs was "
+                   "observed at four weeks.")
+    assert ("AFFECTS", "cell:msc", "outcome:other") in keys(doc), keys(doc)

@@ -622,7 +622,9 @@ OUTCOME_KEYWORDS = (
                                         "astrocytic", "astroglial", "gliosis", "immune", "leukocyte", "macrophage",
                                         "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis",
                                         # SPEC's inflammatory markers: C-reactive protein (`serum CRP levels`)
-                                        "crp", "hs-crp", "c-reactive"})),
+                                        "crp", "hs-crp", "c-reactive",
+                                        # the inducible NO synthase of activated microglia and macrophages
+                                        "inos"})),
     # before `neuromuscular`: `muscle strength`, `muscle force` are strength, not the junction
     ("outcome:muscle_strength", frozenset({"grip", "strength", "dynamometry", "force"})),
     ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
@@ -702,6 +704,8 @@ def outcome_concept(words: list[str]) -> str:
     if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) \
             or {"necrosis", "tumor"} <= ws or {"necrosis", "tumour"} <= ws:
         return "outcome:inflammation"    # `interleukin-6 levels`, `tumor necrosis factor-α`: cytokines written out
+    if {"inducible", "nitric", "synthase"} <= ws:
+        return "outcome:inflammation"    # `inducible nitric oxide synthase (iNOS)`: activated microglia's enzyme
     if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and (
             ws & IMMUNE_CELLS or {"t", "cells"} <= ws):   # (`infiltration of T cells`)
         return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation

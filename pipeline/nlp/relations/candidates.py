@@ -15,7 +15,8 @@ from pipeline.nlp.context import sections_of_spans
 from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, concept_of
 from pipeline.nlp.relations.implied import _may_name_secretion
-from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GENERIC_CELL, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
+from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
+                                          OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, TREATMENT_CONTEXT, _product_before, focus_cell, focus_factor,
                                           given_natives)
@@ -78,7 +79,14 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
         or HOST_AFTER.match(view.span_lower(e.end, e.end + 5))
         # `co-cultured with activated PBMCs`: the assay's target cells
-        or concept(e) == "cell:other" and COCULTURE_BEFORE.search(view.span_lower(e.start - 7, e.start) + " "))}
+        or concept(e) == "cell:other" and COCULTURE_BEFORE.search(view.span_lower(e.start - 7, e.start) + " ")
+        # `ALS Tregs were less effective`, `decreased Tregs exacerbate`: the patients' or the model's own cells
+        or concept(e) in NATIVE_CELLS and OWN_CELLS_BEFORE.search(view.span_lower(e.start - 2, e.start))
+        and not GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3)))}
+    # (`decreased regulatory T lymphocytes (Tregs)`: the short form of such a mention too)
+    target_ends = {e.end for e in ents if (e.start, e.end) in targets}
+    targets |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and e.start >= 1
+                and (e.start - 1) in target_ends and view.span_lower(e.start - 1, e.start) == "("}
     # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`, `small extracellular
     # vesicles (sEVs) from ADSCs`: the source of what was given, never its subject (SOURCE.md: derived cells take the type they are named as)
     sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3

@@ -56,6 +56,8 @@ DERIVED_NAME = re.compile(r"-like\b|derived\b")
 DERIVED_AFTER = re.compile(r"^\W*(?:derived|differentiated|generated|induced|obtained|produced|made)\s+from\b")
 # `MSCs differentiated into neuron-like cells`: what the graft became, not what was given
 BECAME = re.compile(r"\b(?:into|toward|towards|to)\W*$")
+# `the astrocytes' effect on hiPSC-derived motor neurons`: derived cells that something acts on, the assay's target
+ACTED_ON = re.compile(r"\b(?:on|upon|against)\W*$")
 
 FACTOR_DELIVERED = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|gene|therap|dose")
 
@@ -72,7 +74,7 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
     out = set()
     for e in ents:
         if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and not BECAME.search(
-                view.span_lower(e.start - 2, e.start)) and (
+                view.span_lower(e.start - 2, e.start)) and not ACTED_ON.search(view.span_lower(e.start - 2, e.start)) and (
                 GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
                 or _given_later(view.span_lower(e.end, e.end + 8))
@@ -83,12 +85,21 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
     return frozenset(out)
 
 
+# a native cell mention named as the patients' own or the model's (`ALS Tregs`, `FUS-ALS astrocytes`, `control
+# Tregs`, `decreased regulatory T cells`): cells studied, not given, even where the document gives that type too
+OWN_CELLS_BEFORE = re.compile(r"(?:\b(?:als|sals|fals|patient|patients'|control|healthy|isogenic|diseased|decreased|"
+                              r"reduced|fewer|dysfunctional|mutant)|-als)\W*$")
+
+
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor
 # neurons`, `patient-derived astrocytes`, `iPSC-derived astrocytes from ALS patients`
 # (never across the title's line break: a title ending `... in ALS` is no `ALS-derived` for the next line)
-PATIENT_MODEL = re.compile(r"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[ \t-]+(?:[\w]+[ \t-]+)?"
+# (`ALS spinal cord-derived astrocytes`: up to two words of tissue between, none of giving; `astrocytes
+# derived from FUS-ALS patients`: a hyphenated disease word before `patients`)
+PATIENT_MODEL = re.compile(rf"\b(?:als|patients?|sals|fals|sod1|c9orf72|tdp-43|fus|diseased)[ \t-]+"
+                           rf"(?:(?!(?:{GIVING}|receiv|given|treated))[\w]+[ \t-]+){{0,2}}"
                            r"derived\b|\bderived\b(?:(?!transplant|graft|inject|infus|administ|deliver|implant)[^.;\n]){0,60}"
-                           r"\b(?:from|of)\s+(?:\w+\s+){0,2}(?:patients\b|patient\s+(?:\w+\s+)?(?:ipscs?|fibroblasts?|cells)\b)")
+                           r"\b(?:from|of)\s+(?:[\w-]+\s+){0,2}(?:patients\b|patient\s+(?:\w+\s+)?(?:ipscs?|fibroblasts?|cells)\b)")
 
 
 def focus_cell(doc: Doc, ents: list[Span], title_end: int, view: TokenOffsets | None = None,

@@ -12,7 +12,7 @@ from spacy.strings import hash_string
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, NATIVE_CELLS, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
@@ -79,16 +79,94 @@ def _induced_harm(c: Candidate) -> bool:
     return at is not None and not cues.states_result(c.toks)
 
 
+COCULTURE = re.compile(r"\bco-?cultur")
+
+
 def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
     """A native cell (microglia, Tregs, motor neurons) named before the outcome in a sentence that gives
     nothing and names no treated subject: what it says of the outcome is the native cell's doing."""
     # (Span.ents makes a Span of every entity of the doc: first ask the token view whether any cell
     # entity lies before the outcome at all; most candidates have none)
-    if CELL_HASH not in view.ent_type[c.seg.start:c.obj.start]:
+    # (`toxicity to motor neurons is found following coculture of i-astrocytes`: in a co-culture, the native
+    # cells named after the outcome act too)
+    hi = c.seg.end if COCULTURE.search(view.span_lower(c.seg.start, c.seg.end)) else c.obj.start
+    if CELL_HASH not in view.ent_type[c.seg.start:hi]:
         return False
-    natives = [e for e in c.obj.doc[c.seg.start:c.obj.start].ents if e.label_ == "CELL_TYPE"
-               and concept_of(e) in NATIVE_CELLS]
+    natives = [e for e in c.obj.doc[c.seg.start:hi].ents if e.label_ == "CELL_TYPE"
+               and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)]
     return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
+
+
+def _own_clause_outcome(c: Candidate, view: TokenOffsets) -> bool:
+    """An outcome stands after the subject in the subject's own clause (up to `;` or the segment's end)."""
+    for k in range(c.subj.end, c.seg.end):
+        if c.toks[k - c.seg.start] == ";":
+            return False
+        if view.ent_type[k] == OUTCOME_HASH:
+            return True
+    return False
+
+
+GRAFT_FATE = frozenset({"survival", "engraftment", "retention", "homing", "persistence", "integration", "migration",
+                        "viability", "distribution", "tumorigenicity", "tumorigenesis", "rejection"})
+
+
+GIVEN_NOUN = re.compile(r"(?:transplant|administ|therap|treat|inject|infus|graft|deliver|implant|applica|use\b|-based)")
+
+
+def _cell_word(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _names_the_cells(c: Candidate) -> bool:
+    """A word of the outcome names the subject cells themselves (`Treg numbers`, `MSC proliferation`,
+    `hMSCs neurogenic differentiation`): what is measured is the cells, not their effect."""
+    head = _cell_word(c.subj[-1].text)
+    if len(head) < 3 or head in ("cell", "stem", "the") or not GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
+        return False   # (`survival of the grafted MSCs`, `MSC engraftment`: the graft's fate is an end point, SOURCE.md)
+    if any(_cell_word(t.text) == head for t in c.obj):
+        return True
+    # `the impaired suppressive function of ALS Tregs`: the outcome `of` the cells named just after it
+    # (`the safety of MSC transplantation`, `feasibility of NSC grafts`: the treatment, named by its cells)
+    doc = c.obj.doc
+    after = [t.text.lower() for t in doc[c.obj.end:min(len(doc), c.obj.end + 5)]]
+    if after[:1] != ["of"] or concept_of(c.obj) == "outcome:safety":
+        return False
+    for j, w in enumerate(after[1:4], 1):
+        if _cell_word(w) == head:
+            return j + 1 >= len(after) or not GIVEN_NOUN.match(after[j + 1])
+    return False
+
+
+MEANS_BEFORE = frozenset({"through", "via"})
+SECRETION_HEADS = frozenset({"secretion", "secretions", "release", "production"})
+
+
+def _means_of_action(toks: list[str], o0: int) -> bool:
+    """The outcome is a secretion named as the means of an effect: `through (the) secretion of X`, `via
+    release of X`."""
+    if o0 >= len(toks) or toks[o0] not in SECRETION_HEADS:
+        return False
+    k = o0 - 1 - (o0 >= 2 and toks[o0 - 1] in ("the", "a", "its", "their", "paracrine"))
+    return k >= 0 and toks[k] in MEANS_BEFORE
+
+
+# a study of stem cells made to differentiate in culture, with nothing given to an animal or a patient: the
+# title names the differentiation (`Differentiation of MSCs into motor neuron cells`, `promote hMSCs neurogenic
+# differentiation in vitro`, `inducing ... into motor neuron precursor cells`) and no sentence grafts or injects
+STEM_SOURCES = MSC_CELLS | {"cell:ipsc", "cell:esc"}
+DIFFERENTIATION_TITLE = re.compile(r"\b(?:(?:trans)?differentiat\w*|neurogenic|neural induction|(?:induc|conver|reprogramm)\w*\b"
+                                   r"[^\n]{0,80}\binto\b)")
+IN_VIVO_GIVING = re.compile(r"\b(?:transplant|graft|inject|infus|administ|implant|engraft|intrathecal|intravenous|"
+                            r"intraspinal|intracerebr|treated (?:mice|rats|animals|patients))")
+
+
+def _in_vitro_differentiation(view: TokenOffsets) -> bool:
+    """The title names stem cells' differentiation and the text gives nothing in vivo."""
+    nl = view.text_lower.find("\n")
+    title = view.text_lower[:nl] if nl >= 0 else view.text_lower
+    return DIFFERENTIATION_TITLE.search(title) is not None and IN_VIVO_GIVING.search(view.text_lower) is None
 
 
 # a sentence that opens on the graft itself (`The transplanted cells ...`, `Grafted cells ...`)
@@ -110,6 +188,21 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
+    if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and concept_of(c.subj) in STEM_SOURCES \
+            and _in_vitro_differentiation(view):
+        return False   # `Differentiation of BM-MSCs into motor neuron-like cells in vitro`: the stem cells' own change
+        #               under an induction medium, not a result of giving them
+    if c.predicate == "AFFECTS" and _names_the_cells(c):
+        return False   # `Treg numbers and FOXP3 expression are decreased`, `MSC proliferation`: the cells' own
+        #               measure, not what giving them changed
+    if c.predicate in EFFECT_PREDICATES and not c.resolved and c.obj.end <= c.subj.start and \
+            ";" in c.toks[c.obj.end - c.seg.start:c.subj.start - c.seg.start] and _own_clause_outcome(c, view):
+        return False   # `decreased Tregs shorten survival; passive transfer of Tregs prolongs survival`: the cells
+        #               of the next clause, with their own outcomes, do not reach back across the semicolon
+        #               (`X was reduced; however, this reduction was greater in the MNC group` still does)
+    if c.predicate in EFFECT_PREDICATES and _means_of_action(c.toks, c.obj.start - c.seg.start):
+        return False   # `MSCs attenuate microglial activation through secretion of diffusible molecules`: how the
+        #               cells act, no end point they changed
     if c.predicate == "AFFECTS" and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `engraftment was inversely correlated with the decline in motor score`: a link between two
         #               measures, no result of the cells

@@ -426,6 +426,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
             and in_composite(low, _sentence(doc, s).start, s):
         return (s, e, "outcome:survival")   # `time to death or mechanical ventilation`: a member of one survival end point
+    if cid == "outcome:safety" and e - s == 1 and low[s].startswith("toxicit") and _toxic_to_neurons(low, s, e):
+        # `motor neuron toxicity`, `non-cell autonomous toxicity of astrocytes to motor neurons`: what kills
+        # the (motor) neurons of a culture or a model, not the harm of a treatment
+        return (s, e, _toxic_to_neurons(low, s, e))
     if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
             "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
             low[s - 1] in P.INSULT_MODS or "against" in low[max(0, s - 4):s]
@@ -603,3 +607,27 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                 "spinal cord" in doc.text.lower() and not any(w in doc.text.lower() for w in P.BRAIN_WORDS)):
             return (s, e, "route:intraspinal")   # (a document about the cord that names no brain site)
     return (s, e, cid)
+
+
+MN_WORDS = frozenset({"motoneuron", "motoneurons", "mn", "mns", "motor-neuron", "motor-neurons"})
+TOXIC_TO = frozenset({"to", "toward", "towards", "on", "against"})
+
+
+def _toxic_to_neurons(low: list[str], s: int, e: int) -> str | None:
+    """`motor neuron toxicity` or `toxicity (of X) to motor neurons`: motor neurons' survival; `toxicity to
+    neurons`: neurons' (outcome:other); else None."""
+    if s >= 1 and low[s - 1] in MN_WORDS or s >= 2 and low[s - 2] == "motor" and low[s - 1] in ("neuron", "neurons"):
+        return "outcome:motor_neuron_survival"
+    for k in range(e, min(len(low), e + 5)):
+        if low[k] in (".", ";"):
+            return None
+        if low[k] in TOXIC_TO:
+            after = low[k + 1:k + 6]
+            while after and after[0] in ("the", "cultured", "primary", "spinal", "cortical", "human", "healthy"):
+                after = after[1:]   # (`toxicity toward cultured spinal motor neurons`)
+            if after and (after[0] in MN_WORDS or after[0] == "motor" and after[1:2] and after[1].startswith("neuron")):
+                return "outcome:motor_neuron_survival"
+            if after and after[0] in ("neurons", "neuronal"):
+                return "outcome:other"
+            return None
+    return None
