@@ -2983,3 +2983,60 @@ def test_inducible_nitric_oxide_synthase_is_inflammation(nlp):
     """(helper G, s18) iNOS, the enzyme of activated microglia and macrophages: SPEC's inflammation."""
     got = ents(nlp("MSCs in SOD1 mice\nMSCs decreased the expression of inducible nitric oxide synthase in the spinal cord."))
     assert any(l == "OUTCOME" and c == "outcome:inflammation" and "synthase" in t for t, l, c in got), got
+
+
+# --- helper H (s18): clinical cell-therapy trials in other neurological diseases (invented sentences)
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("UC-MSCs in hereditary ataxia\nAfter intrathecal UC-MSCs the ICARS fell by four points.", "ICARS",
+     "outcome:other"),
+    ("UC-MSCs in hereditary ataxia\nAfter intrathecal UC-MSCs the SARA fell by two points.", "SARA", "outcome:other"),
+    ("BM-MNCs in cerebral palsy\nGross motor function improved in most children after the second injection.",
+     "Gross motor function", "outcome:motor_function"),
+    ("MSCs in chronic stroke\nBarthel scores rose by ten points at one year.", "Barthel scores", "outcome:other"),
+    ("MSCs in spinal cord injury\nFour patients improved on the American Spinal Injury Association Impairment Scale.",
+     "American Spinal Injury Association Impairment Scale", "outcome:motor_function"),
+])
+def test_clinical_scales_of_ataxia_palsy_stroke_and_spinal_injury(nlp, text, span, concept):
+    """(helper H, s18) The scales these trials report: ataxia ratings (ICARS, SARA), gross motor function,
+    Barthel scores, the ASIA impairment scale spelled out."""
+    assert (span, "OUTCOME", concept) in ents(nlp(text))
+
+
+def test_coordinated_ataxia_scales_are_two_end_points(nlp):
+    """(helper H, s18) `the SARA and ICARS scores`: two known scales, not one merged phrase."""
+    got = ents(nlp("UC-MSCs in ataxia\nPatients showed improvement in the SARA and ICARS scores after treatment."))
+    assert ("SARA", "OUTCOME", "outcome:other") in got and ("ICARS", "OUTCOME", "outcome:other") in got, got
+
+
+@pytest.mark.parametrize("span", ["MSA-C", "multiple system atrophy-cerebellar type"])
+def test_subtypes_of_multiple_system_atrophy_are_diseases(nlp, span):
+    """(helper H, s18) MSA trials name the subtype they enrol."""
+    got = ents(nlp("MSCs in MSA\nWe enrolled patients with multiple system atrophy-cerebellar type (MSA-C) who "
+                   "received intra-arterial MSCs."))
+    assert (span, "DISEASE", "disease:other") in got, got
+
+
+def test_bone_marrow_nucleated_cells_are_marrow_mononuclear_cells(nlp):
+    """(helper H, s18) `bone marrow nucleated cells (BMNCs)`: the unselected marrow fraction, as BM-MNCs."""
+    got = ents(nlp("Marrow cells in spinal cord injury\nChildren received bone marrow nucleated cells (BMNCs) "
+                   "intravenously. BMNCs were well tolerated."))
+    assert ("bone marrow nucleated cells", "CELL_TYPE", "cell:bm_mnc") in got, got
+    assert ("BMNCs", "CELL_TYPE", "cell:bm_mnc") in got, got
+
+
+def test_a_disease_course_sentence_names_no_end_point(nlp):
+    """(helper H, s18) `... in MSA because of its rapid progression and fatal prognosis`: the disease's
+    course, told in the background, is no end point of the study."""
+    got = ents(nlp("MSCs in MSA\nNew treatments are urgently needed in multiple system atrophy because of its rapid "
+                   "progression and fatal prognosis. Patients received intravenous MSCs."))
+    assert not any(label == "OUTCOME" for _, label, _ in got), got
+
+
+def test_a_recovery_phase_is_when_cells_were_given(nlp):
+    """(helper H, s18) `in the subacute-chronic recovery phase of stroke`: a time window, not an end point;
+    `motor recovery` in the same text stays one."""
+    got = ents(nlp("NSCs in stroke\nNeural stem cells were implanted in the subacute-chronic recovery phase of stroke. "
+                   "Motor recovery was assessed at 12 months."))
+    assert not any("recovery phase" in t or t == "subacute-chronic recovery" for t, _, _ in got), got
+    assert ("Motor recovery", "OUTCOME", "outcome:motor_function") in got, got

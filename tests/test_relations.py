@@ -4432,3 +4432,35 @@ def test_the_grafts_survival_stays_an_outcome(full_nlp):
     doc = full_nlp("MSCs in SOD1 mice\nMSCs were injected intrathecally. Poor survival of the grafted MSCs was "
                    "observed at four weeks.")
     assert ("AFFECTS", "cell:msc", "outcome:other") in keys(doc), keys(doc)
+
+
+# --- helper H (s18): clinical cell-therapy trials in other neurological diseases (invented sentences)
+
+@pytest.mark.parametrize("sentence", [
+    "Treated patients showed clinical improvement in the Berg Balance Scale but lacked statistical significance.",
+    "The Berg Balance Scale improved in the treated group, lacking statistical significance.",
+])
+def test_an_improvement_that_lacked_significance_is_null(full_nlp, sentence):
+    """(helper H, s18) `improvement ..., but lacked statistical significance`: no effect shown."""
+    doc = full_nlp(UC_TRIAL + sentence)
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:motor_function"]
+    assert found and all(m.effect == "null" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No statistical difference was observed for improving the Barthel index of patients.",
+    "There was no significant difference in improving the Barthel index between the two arms.",
+])
+def test_no_difference_in_improving_an_end_point_is_null(full_nlp, sentence):
+    """(helper H, s18) `no (statistical) difference was observed for improving X`: the gerund names where
+    no difference was found, not an improvement."""
+    doc = full_nlp(UC_TRIAL + sentence)
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "null" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_a_difference_in_improving_an_end_point_stays_favorable(full_nlp):
+    """(helper H, s18) the same words without the denial keep the improvement."""
+    doc = full_nlp(UC_TRIAL + "There was a significant difference in improving the Barthel index in favour of UC-MSCs.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]

@@ -839,7 +839,9 @@ DEFINITION_VERBS = frozenset({"causes", "entails"})
 # points describe the disease, not a result (the annotators leave them out, like definitions).
 BURDEN_CUES = frozenset({("leading", "cause"), ("cause", "of"), ("causes", "of"), ("is", "considered"),
                          ("are", "considered"), ("one", "of"), ("known", "as"), ("remains", "the"),
-                         ("suffer", "from"), ("affects", "approximately"), ("affects", "about")})
+                         ("suffer", "from"), ("affects", "approximately"), ("affects", "about"),
+                         # `invaluable in MSA due to its rapid progression with fatal prognosis`: the course
+                         ("rapid", "progression"), ("fatal", "prognosis"), ("poor", "prognosis")})
 BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epidemiology", "epidemiological",
                           "worldwide", "characterized", "characterised", "hallmarks",
                           "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})

@@ -21,7 +21,7 @@ from pipeline.nlp.cues.safety import (
     SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
 )
 from pipeline.nlp.cues.negation import (
-    HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, NO_SUBJECT, _denied_by_subject, _excluding,
+    HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, NO_SUBJECT, _denied_by_subject, _difference_denied, _excluding,
     _negated_by_coordination, _negated_past_aside,
     _negated_through_fillers, _no_evidence,
 )
@@ -64,6 +64,8 @@ NULL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("not", "modified"), ("not", "changed"), ("not", "associated"), ("not", "influenced"), ("not", "alter"),
     ("lack", "of", "efficacy"), ("comparable", "to"), ("comparable", "between"), ("similar", "to"),
     ("not", "statistically"), ("no", "statistically"), ("did", "not", "reach"),
+    # `no statistical difference was observed`, `lacked statistical significance`
+    ("no", "statistical"), ("lacked", "statistical"), ("lacked", "significance"), ("lacking", "statistical"),
     # a trial's verdict on its end point: `the primary end point was not met`
     ("not", "met"), ("not", "achieved"),
     # `were also similar between groups`, `remained similar`
@@ -411,7 +413,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if kind in ("favorable", "unfavorable") and (any(
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
                 or _negated_through_fillers(toks, i, lo) or _negated_past_aside(toks, i, lo)
-                or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo)
+                or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo) or _difference_denied(toks, i, lo)
                 or _negated_by_coordination(toks, i, lo) or paired_negation):
             # `did not worsen X`, `without aggravating X`: the harm denied, as `no worsening of X` (not
             # `did not prevent the decline`: a good change denied, null)

@@ -108,6 +108,19 @@ def _no_evidence(toks: Sequence[str], i: int, lo: int) -> bool:
     return False
 
 
+def _difference_denied(toks: Sequence[str], i: int, lo: int) -> bool:
+    """`no (statistically significant) difference was observed for improving X`, `there was no difference
+    in reducing X`: the gerund at i names where no difference was found, not a change that happened."""
+    if i < 1 or not toks[i].endswith("ing") or toks[i - 1] not in ("in", "for"):
+        return False
+    for k in range(i - 2, max(lo - 1, i - 10) - 1, -1):
+        if toks[k] in (";", "but", "whereas", "while"):
+            return False
+        if toks[k] in ("difference", "differences"):
+            return any(toks[m] in ("no", "not") for m in range(max(lo, k - 3), k))
+    return False
+
+
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
     """`did not improve X or extend Y`: the negator of the first verb covers the verb after `or`."""
     if i < 2 or toks[i - 1] != "or":

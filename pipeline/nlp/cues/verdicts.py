@@ -108,15 +108,20 @@ TREND = frozenset({"trend", "trends", "tendency", "tended", "trended"})
 # a change said to fall short of significance in its own clause
 SHORT_OF_SIGNIFICANCE = (("without", "reaching"), ("without", "statistical", "significance"), ("without", "significance"),
                          ("with", "no", "statistical"), ("with", "no", "significant"), ("not", "reaching"),
-                         ("without", "achieving"), ("no", "statistical", "significance"))
+                         ("without", "achieving"), ("no", "statistical", "significance"),
+                         # `improved X, but lacked statistical significance`
+                         ("lacked", "statistical"), ("lacked", "significance"), ("lacking", "statistical"),
+                         ("lacking", "significance"))
 # the next clause judging the previous one's difference: `..., but it was not significant`
 VERDICT_NULL: tuple[tuple[str, ...], ...] = (
     ("not", "significant"), ("not", "statistically"), ("not", "reach"), ("non-significant",), ("nonsignificant",),
-    ("failed", "to", "reach"), ("not", "significantly"), ("no", "significant"), ("no", "statistically"))
+    ("failed", "to", "reach"), ("not", "significantly"), ("no", "significant"), ("no", "statistically"),
+    ("lacked", "statistical"), ("lacked", "significance"))
 VERDICT_OPENERS = frozenset({"no", "it", "this", "which", "the", "these", "that", "difference", "differences", "effect",
                              "trend", "was", "were", "did", "not", "statistically", "significant", "reach", "failed",
                              "to", "non-significant", "nonsignificant", "significantly", "although", "though",
                              "remained", "its", "effects", "comparison", "comparisons",
+                             "lacked", "statistical", "significance",   # `..., but lacked statistical significance`
                              "so",    # `..., though not significantly so`
                              # `..., but the change / improvement was not significant`: the change before, named
                              "change", "changes", "improvement", "improvements", "increase", "increases", "decrease",

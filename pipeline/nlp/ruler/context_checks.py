@@ -400,6 +400,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `during the course of the disease`: a time span, no end point
     if cid == "outcome:disease_onset" and e < len(doc) and low[e] in ONSET_TIMED:
         return None   # `early disease onset treatment`, `at the symptom onset stage`: when it was given, no end point
+    if concepts.label_of(cid) == "OUTCOME" and low[e - 1] == "recovery" and e < len(doc) and low[e] in (
+            "phase", "phases", "period", "stage"):
+        return None   # `in the subacute-chronic recovery phase of stroke`: when the cells were given, no end point
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
             low[e] in ("within", "<", "≤", "less", "shorter", "longer", "up") or (   # `between` only before a
             low[e] == "between" and e + 1 < len(doc) and doc[e + 1].like_num) or (   # number: not `between groups`
