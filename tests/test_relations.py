@@ -4464,3 +4464,25 @@ def test_a_difference_in_improving_an_end_point_stays_favorable(full_nlp):
     doc = full_nlp(UC_TRIAL + "There was a significant difference in improving the Barthel index in favour of UC-MSCs.")
     found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
     assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+# --- helper L (session 18): review abstracts (MSC / neurotrophic-factor therapy reviews) ---
+
+def test_safety_issues_such_as_a_harm_are_unfavorable(full_nlp):
+    """(helper L, s18) `safety issues such as tumor formation cannot be avoided` with MSCs: a harm named as
+    the therapy's risk (as `safety concerns` is), not a favorable safety finding."""
+    doc = full_nlp("MSC therapy for neurodegeneration\nMSCs lower oxidative stress in brain tissue. However, "
+                   "safety issues such as tumor formation remain with MSC therapy.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:safety"]
+    assert found and all(m.effect == "unfavorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_coordinated_routes_of_the_contrasted_trial_are_not_the_first_cells(full_nlp):
+    """(helper L, s18) systematic reviews list trials: `one trial gave BM-MSCs ..., while the other compared
+    combined intramuscular and intrathecal administration of MSC-NTF cells`: both routes are MSC-NTF's."""
+    doc = full_nlp("Cell therapy for ALS: a review\nOne trial compared autologous bone marrow MSCs with riluzole "
+                   "alone, while the other trial compared combined intramuscular and intrathecal administration "
+                   "of MSC-NTF cells with placebo.")
+    k = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:msc_ntf", "route:intramuscular") in k, k
+    assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intramuscular") not in k, k

@@ -44,6 +44,8 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
                              "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
                              "spare", "save", "preserving", "rescuing"})
+# harm done to motor neurons as an end point: `reduce damage to motor neurons`, `injury to motoneurons`
+MN_HARM_TO = frozenset({"damage", "injury", "toxicity"})
 # the model's genotype between a verb of rescue and the motor neurons: `rescued SOD1 mutant motor neurons`
 MN_GENOTYPE = frozenset({"mutant", "sod1", "sod1g93a", "g93a", "sod1-g93a", "sod1-mutant", "tdp-43", "transgenic",
                          "diseased", "vulnerable", "remaining"})
@@ -279,6 +281,11 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
 # what only cells do: survival coordinated with one of these is the cells' (graft survival: outcome:other)
 CELL_PROCESSES = frozenset({"differentiation", "proliferation", "migration", "engraftment", "homing", "integration",
                             "viability", "self-renewal", "adhesion", "expansion"})
+# what neurotrophic factors do for neurons beside keeping them alive (`the development, survival and maintenance
+# of neuronal populations`): a bare `survival` listed between two of them is the cells'
+NEURON_LIFE_PROCESSES = frozenset({"development", "maintenance", "growth", "outgrowth"})
+# the nervous system's own cells, whose survival a factor or a graft supports (`promote their survival`)
+NATIVE_NERVE_CELLS = frozenset({"cell:neuron", "cell:astrocyte", "cell:oligodendrocyte", "cell:schwann_cell"})
 
 # words that make an undefined route short form (`IV`, `IT`, `IM`) a route: `administered IV`, `IT injection`
 ROUTE_SHORT_BEFORE = frozenset({"administered", "given", "injected", "infused", "delivered", "received", "via", "by",

@@ -76,7 +76,8 @@ def withdrawal_reason(toks: Sequence[str], o_start: int) -> bool:
 
 # a harm named as what the therapy risks: `a (potential) risk of tumor formation`, `safety concerns`, `tumorigenicity
 # is a major concern`, `potential adverse effects of MSC therapy include ...`
-RISK_NOUNS = frozenset({"risk", "risks", "concern", "concerns", "hazard", "hazards", "danger", "dangers"})
+RISK_NOUNS = frozenset({"risk", "risks", "concern", "concerns", "hazard", "hazards", "danger", "dangers",
+                        "issue", "issues"})   # `safety issues such as X cannot be avoided`
 RISK_FILLERS = frozenset({"", "of", "for", "about", "regarding", "over", "the", "a", "an", "such", "as", "like", ",",
                           "and", "or", "including", "increased", "potential", "possible", "major", "main", "serious"})
 # words that change the risk (`a lower risk of`, `reduces the risk of`, `avoids the risks of`): a result, said elsewhere

@@ -288,7 +288,9 @@ def _route_of_contrasted_cell(c: Candidate) -> bool:
     `but`): the route is that other cell's (`Intraspinal NSC grafts improved X, whereas MSCs reduced Y`)."""
     doc, seg_start = c.obj.doc, c.seg.start
     k = c.obj.end
-    while k < min(len(doc), c.obj.end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
+    # (over a second route coordinated with it: `intramuscular and intrathecal administration of MSC-NTF cells`)
+    while k < min(len(doc), c.obj.end + 8) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS
+                                                or doc[k].lower_ in ("and", "or") or doc[k].ent_type_ == "ROUTE"):
         k += 1
     nxt = _cell_starting_at(doc, k)
     if nxt is None or concept_of(nxt) == concept_of(c.subj):
@@ -326,7 +328,9 @@ def _route_of_fronted_cell(c: Candidate) -> bool:
     if c.subj.start < c.obj.end:
         return False
     k = c.obj.end
-    while k < min(len(doc), c.obj.end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
+    # (over a second route coordinated with it: `intramuscular and intrathecal administration of MSC-NTF cells`)
+    while k < min(len(doc), c.obj.end + 8) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS
+                                                or doc[k].lower_ in ("and", "or") or doc[k].ent_type_ == "ROUTE"):
         k += 1
     nxt = _cell_starting_at(doc, k)
     if nxt is None or concept_of(nxt) == concept_of(c.subj) or nxt.end > c.subj.start:

@@ -378,8 +378,9 @@ class EntityRules:
                                      or _stain(low, k, s)
                                      or _mn_amount(low[k])):
                         k -= 1
-                    if k >= 1 and low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE:
-                        s, e, cid = k - 1, e, "outcome:motor_neuron_survival"
+                    if k >= 1 and (low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE
+                                   or low[k] == "to" and low[k - 1] in P.MN_HARM_TO):
+                        s, e, cid = k - 1, e, "outcome:motor_neuron_survival"   # (`damage to motor neurons`)
                     elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
                     elif (end := _mn_passive(low, e)) > e:

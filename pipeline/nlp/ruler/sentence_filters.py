@@ -85,7 +85,8 @@ def _course_told(low: list[str], first: int, i: int, sent, spans: list[tuple[int
     """`ALS is devastating, leading to paralysis and death`: `leading to` after the disease and its
     copula (the disease's course; not `cell therapy may promote recovery leading to a better quality
     of life`), in a sentence that names no cell or factor."""
-    return low[i] == "leading" and low[i + 1] == "to" and not {"is", "are"}.isdisjoint(low[first:i]) and not any(
+    # (the copula may come before the disease's name: `It is a progressive neurodegenerative disease leading to`)
+    return low[i] == "leading" and low[i + 1] == "to" and not {"is", "are"}.isdisjoint(low[sent.start:i]) and not any(
         sent.start <= s < sent.end and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
         for s, _, cid in spans)
 
@@ -203,10 +204,40 @@ def _cells_survival(low: list[str], s: int, e: int, spans: list[tuple[int, int, 
         return "outcome:other"
     if low[e - 1] in ("benefit", "benefits", "advantage"):
         return None   # `the survival benefit of hUC-MSCs`: the treated animals' survival, the cells' doing
-    # coordinated with what only cells do: `survival and differentiation`, `proliferation and survival`
-    if (e + 1 < len(low) and low[e] == "and" and low[e + 1] in P.CELL_PROCESSES) or (
-            s > 1 and low[s - 1] == "and" and low[s - 2] in P.CELL_PROCESSES):
-        return "outcome:other"
+    # `(factors bind receptors on motor neurons and) promote their survival`: the pronoun's nearest antecedent
+    # in the sentence is a native nerve cell, with no animal or patient between
+    if s > 1 and low[s - 1] in ("their", "its"):
+        k = s - 2
+        while k >= 0 and low[k] not in (".", ";") and low[k] not in P.ORGANISM_WORDS:
+            cell = next((ccid for _, ce, ccid in spans if ce == k + 1 and concepts.label_of(ccid) == "CELL_TYPE"), None)
+            if cell is not None:
+                if cell == "cell:motor_neuron":
+                    return "outcome:motor_neuron_survival"
+                return "outcome:other" if cell in P.NATIVE_NERVE_CELLS else None
+            k -= 1
+    # a cell name shared by a coordinated head before it: `motor neuron function and survival`,
+    # `neuronal development and survival`
+    if s > 3 and low[s - 1] == "and" and low[s - 2].isalpha():
+        if low[s - 3] in ("motoneuron", "motoneurons", "motor-neuron") or (
+                low[s - 3] in ("neuron", "neurons", "neuronal") and low[s - 4] == "motor"):
+            return "outcome:motor_neuron_survival"
+        if low[s - 3] in ("neuron", "neuronal", "neuronal-cell"):
+            return "outcome:other"
+    # coordinated with what only cells do: `survival and differentiation`, `proliferation and survival`,
+    # a listed member (`(survival, proliferation, migration) in neurons`, `the development, survival and
+    # maintenance of neuronal populations`)
+    after = low[e + 1] if e + 1 < len(low) and low[e] in ("and", ",", "or") else ""
+    before = low[s - 2] if s > 1 and low[s - 1] in ("and", ",", "or") else ""
+    # (a neuron's life word counts on both sides only: `disability development and survival` is the patients')
+    listed = after in P.CELL_PROCESSES or before in P.CELL_PROCESSES or (
+        after in P.NEURON_LIFE_PROCESSES and before in P.NEURON_LIFE_PROCESSES)
+    owner = _survival_of(low, e, spans, concepts)
+    return owner if owner is not None or not listed else "outcome:other"
+
+
+def _survival_of(low: list[str], e: int, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> str | None:
+    """The cells named after a survival (`survival of the transplanted MSCs`, `the survival and axonal
+    growth of motor neurons`): their survival concept, None when no cells are named."""
     j = e
     if j < len(low) and low[j] == "and":
         k = next((k for k in range(j + 2, min(j + 5, len(low))) if low[k] == "of"), None)
