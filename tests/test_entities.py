@@ -3109,3 +3109,82 @@ def test_their_survival_belongs_to_the_nearest_native_cells(nlp, text, concept):
     (or the therapy's own cells) it stays the animals' survival."""
     found = ents(nlp(text))
     assert ("survival", "OUTCOME", concept) in found, found
+
+
+# --- helper J (s18): preclinical MSC work in non-neurological diseases; invented sentences ---
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs in colitis\nMice with DSS-induced colitis received adipose MSCs on day 2.", "colitis"),
+    ("UC-MSCs in ovarian failure\nRats with premature ovarian failure were given UC-MSCs.", "premature ovarian failure"),
+    ("UC-MSCs in ovarian insufficiency\nPremature ovarian insufficiency was induced by busulfan.",
+     "Premature ovarian insufficiency"),
+    ("MSCs in the lung\nBM-MSCs reduced bleomycin-induced pulmonary fibrosis in mice.", "pulmonary fibrosis"),
+    ("MSCs in arthritis\nCollagen-induced arthritis was induced in DBA/1 mice.", "Collagen-induced arthritis"),
+    ("MSC exosomes in the kidney\nExosomes eased gentamicin nephrotoxicity in rats.", "nephrotoxicity"),
+    ("MSCs in the heart\nRats underwent myocardial ischemia-reperfusion injury before MSC infusion.",
+     "ischemia-reperfusion injury"),
+])
+def test_diseases_of_preclinical_msc_studies_outside_neurology(nlp, text, span):
+    """(helper J, s18) the disease models of preclinical MSC papers (colitis, ovarian failure, pulmonary
+    fibrosis, arthritis, kidney injury); a fibrosis of the lung is a disease, as `liver fibrosis` was, not
+    a respiratory function."""
+    found = ents(nlp(text))
+    assert (span, "DISEASE", "disease:other") in found, found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("UC-MSCs in ovarian failure\nUC-MSCs raised serum estrogen in treated rats.", "serum estrogen", "outcome:biomarker"),
+    ("UC-MSCs in ovarian failure\nThe cells lowered follicle-stimulating hormone.", "follicle-stimulating hormone",
+     "outcome:biomarker"),
+    ("UC-MSCs in ovarian failure\nAnti-Mullerian hormone rose after the graft.", "Anti-Mullerian hormone",
+     "outcome:biomarker"),
+    ("UC-MSCs in ovarian failure\nThe grafts restored hormone secretion and the estrous cycle.", "hormone secretion",
+     "outcome:biomarker"),
+    ("UC-MSCs in ovarian failure\nThe grafts restored hormone secretion and the estrous cycle.", "estrous cycle",
+     "outcome:other"),
+    ("UC-MSCs in ovarian failure\nThe number of follicles doubled in the treated group.", "number of follicles",
+     "outcome:other"),
+    ("MSCs in lung injury\nThe lung wet weight to body weight ratio fell after MSC infusion.",
+     "lung wet weight to body weight ratio", "outcome:other"),
+    ("MSCs in arthritis\nThe cells reduced the severity of arthritis in mice.", "severity of arthritis", "outcome:other"),
+    ("MSCs in the heart\nAn electrocardiogram was recorded on day 28.", "electrocardiogram", "outcome:other"),
+    ("MSCs in the heart\nBNP fell in the treated pigs.", "BNP", "outcome:biomarker"),
+    ("MSCs in colitis\nThe disease activity index (DAI) fell in treated mice.", "disease activity index",
+     "outcome:other"),
+])
+def test_end_points_of_preclinical_msc_studies_outside_neurology(nlp, text, span, concept):
+    """(helper J, s18) the read-outs of ovarian-failure, lung-injury, arthritis and heart models: ovarian
+    hormones are blood markers (SPEC biomarker); a lung weight ratio is no body weight; `severity of
+    arthritis` is one end point, not a disease."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_injection_under_the_renal_capsule_is_a_route(nlp):
+    """(helper J, s18) kidney studies inject cells or exosomes under the renal capsule (SPEC route:other)."""
+    found = ents(nlp("MSC exosomes in kidney injury\nExosomes were injected into the kidney via the renal capsule."))
+    assert [c for _, label, c in found if label == "ROUTE"] == ["route:other"], found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSC exosomes in kidney injury\nIn rats with acute kidney injury, the exosomes improved renal function.",
+     "renal function", "outcome:other"),
+    ("MSC exosomes in kidney injury\nIn rats with acute kidney injury, the exosomes lowered serum creatinine.",
+     "serum creatinine", "outcome:biomarker"),
+    ("AD-MSCs in liver fibrosis\nIn mice with liver fibrosis, AD-MSCs lowered ALT levels.", "ALT levels",
+     "outcome:biomarker"),
+])
+def test_the_struck_organs_lab_values_are_end_points_not_safety(nlp, text, span, concept):
+    """(helper J, s18) a trial elsewhere reports creatinine or ALT as safety findings (train gold); in a study of
+    that organ's disease they are what the treatment should improve: function is outcome:other, the lab
+    value a blood marker."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_markers_the_grafted_cells_carry_are_no_end_points(nlp):
+    """(helper J, s18) `the engrafted MSCs were positive for cardiac markers: desmin, cardiac troponin T`: the
+    cells' phenotype, as a staining target is (not the serum troponin of a result)."""
+    found = ents(nlp("MSCs in myocardial infarction\nThe engrafted MSCs were positive for cardiac markers: desmin, "
+                     "cardiac troponin T, and connexin43."))
+    assert not [t for t, label, _ in found if label == "OUTCOME"], found

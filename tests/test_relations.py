@@ -4486,3 +4486,39 @@ def test_coordinated_routes_of_the_contrasted_trial_are_not_the_first_cells(full
     k = keys(doc)
     assert ("ADMINISTERED_VIA", "cell:msc_ntf", "route:intramuscular") in k, k
     assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intramuscular") not in k, k
+
+
+# --- helper J (s18): preclinical MSC work in non-neurological diseases; invented sentences ---
+
+def test_a_change_likened_to_another_treatment_keeps_its_direction(full_nlp):
+    """(helper J, s18) `significantly reduced X, which was comparable to etanercept`: the cells' effect is
+    likened to a reference drug's; the arms were not found alike (`X was comparable to that of untreated
+    mice` stays null)."""
+    doc = full_nlp("UC-MSCs in arthritis\nMice with collagen-induced arthritis received UC-MSCs intraperitoneally. "
+                   "MSC treatment significantly reduced the severity of arthritis, which was comparable to etanercept.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+    doc = full_nlp("UC-MSCs in arthritis\nMice with collagen-induced arthritis received UC-MSCs intraperitoneally. "
+                   "The severity of arthritis was comparable to that of untreated mice.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "null" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "MSC exosomes in kidney injury\nRats with gentamicin-induced acute kidney injury received MSC exosomes under "
+    "the renal capsule. After injection of gentamicin, there was a rise in serum creatinine and blood urea nitrogen.",
+    "MSCs in lung injury\nMice with acute lung injury were given MSCs intravenously. Following LPS challenge, the "
+    "lung wet/dry weight ratio rose sharply.",
+])
+def test_what_the_model_agent_did_is_no_result_of_the_cells(full_nlp, text):
+    """(helper J, s18) a sentence that dates its findings from the giving of the model's insult and names no
+    cells (`After injection of cisplatin, BUN rose`) tells what the insult did, not what the cells did."""
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.predicate == "AFFECTS"], keys(doc)
+
+
+def test_after_giving_the_cells_the_change_is_theirs(full_nlp):
+    """(helper J, s18) the counterpart: `After administration of the cells, X fell` is the cells' result."""
+    doc = full_nlp("MSCs in lung injury\nMice with acute lung injury were given MSCs intravenously. After "
+                   "administration of the cells, the lung wet/dry weight ratio fell.")
+    assert ("AFFECTS", "cell:msc", "outcome:other") in keys(doc), keys(doc)

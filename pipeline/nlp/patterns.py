@@ -774,8 +774,12 @@ def is_ae_symptom(text: str) -> bool:
 # concepts that the sentence decides (ruler._by_sentence)
 SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
 # the fluid forms of neurofilament (light chain, phosphorylated heavy chain) are measured only in
-# CSF or blood: a biomarker even when the sentence names no fluid (neurofilament staining is not)
-FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilament|\bnf-?l\b|\bpnf-?h\b")
+# CSF or blood: a biomarker even when the sentence names no fluid (neurofilament staining is not);
+# so are the hormones of ovarian-failure models and the heart-strain markers of infarction studies
+# (`UC-MSCs lowered FSH and raised AMH`, `BNP fell after MSC infusion`)
+FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilament|\bnf-?l\b|\bpnf-?h\b|"
+                               r"hormone|hormonal|\bo?estradiol|\bo?estrogen|\bfsh\b|\bamh\b|"
+                               r"troponin|\bnt-probnp\b|\bbnp\b|natriuretic|\bck-mb\b")
 FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
                          "biomarkers", "sera", "fluid", "circulating"})
 MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",

@@ -308,6 +308,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue    # `the preservation of motor neurons did not translate into survival`: said of what follows
         if phrase == ("not", "reached") and "median" in toks[lo:at]:
             continue    # `median survival was not reached`: too few events to give a median, no verdict
+        if at >= o_end and "which" in toks[max(o_end, at - 2):at] and \
+                not {"comparable", "similar", "equivalent"}.isdisjoint(phrase):
+            continue    # `decreased the severity of arthritis, which was comparable to biologic treatments`: the
+                        # change likened to another treatment's, not the arms found alike
         if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)

@@ -34,6 +34,14 @@ DISEASE_HASH = hash_string("DISEASE")   # as TokenOffsets.ent_type holds it
 
 # cells used to reproduce the disease, not to treat it
 MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
+# (helper J, s18) a sentence that dates its findings from the giving of the model's agent (`After
+# administration of cisplatin, there was an increase in BUN`, `Following LPS challenge, lung wet weight rose`):
+# what the insult did, when the sentence names no cells (not `after injection of the cells`, `of them`)
+AFTER_AGENT = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:administration|injection|infusion|exposure|induction|"
+                         r"instillation|inhalation|intoxication|challenge)\s+(?:of|with|to)\s+"
+                         r"(?!(?:the|these|their|such|them|cells?|treatment|therapy|transplant\w*|graft\w*)\b)"
+                         r"|\b(?:after|following|upon)\s+(?!(?:the|these|cells?|cell|treatment|therapy|mscs?|stem)\b)"
+                         r"[\w-]+\s+(?:administration|injection|exposure|induction|instillation|challenge|intoxication)\b")
 
 
 INDUCING = re.compile(r"(?:induc|caus|produc|provok|creat|generat)(?:e|es|ed|ing)|(?:trigger|elicit)(?:s|ed|ing)?")
@@ -214,6 +222,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `its use is limited by a low survival rate` (`limited by tumorigenicity`: a safety finding)
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _induced_harm(c):
         return False   # `LPS was injected to induce neuroinflammation`: what the model's agent does, no cell named
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
+            AFTER_AGENT.search(view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `After administration of cisplatin, there was an increase in BUN`: the model's agent acted
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _in_disease_clause(c, view):

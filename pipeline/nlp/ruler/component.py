@@ -32,7 +32,7 @@ from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instr
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head
 from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
 from pipeline.nlp.ruler.phrases import _short_form_at
-from pipeline.nlp.ruler.sentence_filters import _by_sentence, _drop_definitions
+from pipeline.nlp.ruler.sentence_filters import _by_sentence, _drop_definitions, _organ_end_points
 from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
@@ -149,7 +149,8 @@ class EntityRules:
         for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + instruments:
             hit = [phrase[i] for i in range(s, e) if i in phrase]
             if not hit or (key.startswith("outcome:") and e - s > 2 and set(hit) == {"CELL_TYPE"} and i_in_tail(s, e, phrase)) \
-                    or ((s, e, key) in instruments and (e - 1) not in phrase and e - s > 3
+                    or ((s, e, key) in instruments and ((e - 1) not in phrase or phrase[e - 1] == "OUTCOME"
+                                                        and "DISEASE" in hit) and e - s > 3
                         and set(hit) <= {"DISEASE", "OUTCOME"}) \
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
                     or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
@@ -493,6 +494,7 @@ class EntityRules:
         out = self._resolve(out + extra)
         out = [_in_context(doc, view, s, e, cid, self.vocab_concepts) for s, e, cid in out]
         out = self._by_sentence(doc, view, [c for c in out if c is not None])
+        out = _organ_end_points(doc, out, self.vocab_concepts)
         out = self._coordinated(view, out)
         out = self._shared_head(view, out)
         # a list member added beside a named end point may still be a baseline characteristic

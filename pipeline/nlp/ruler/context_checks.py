@@ -332,7 +332,10 @@ ONSET_TIMED = frozenset({"treatment", "treatments", "administration", "injection
 # method words whose object is a marker made visible: `co-labeling of X and Y`, `immunostained for X`
 STAIN_WORDS = frozenset({"labeling", "labelling", "co-labeling", "co-labelling", "colabeling", "double-labeling",
                          "immunolabeling", "immunolabelling", "staining", "stained", "immunostaining", "immunostained",
-                         "co-staining", "costaining", "co-stained"})
+                         "co-staining", "costaining", "co-stained",
+                         # what grafted cells were found to carry (`the engrafted MSCs were positive for cardiac
+                         # markers: desmin, cardiac troponin T`): their phenotype, no end point
+                         "positive", "negative", "immunopositive", "immunoreactive"})
 # words that end the list of stained markers (a verb or a clause boundary between the method and the mention)
 STAIN_LIST_END = frozenset({".", ";", "was", "were", "is", "are", "showed", "revealed", "demonstrated", "that",
                             "which", "to", "in", "from"})

@@ -8,6 +8,8 @@ all mentions of a sentence at once.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.nlp import patterns as P
@@ -263,3 +265,35 @@ def _survival_of(low: list[str], e: int, spans: list[tuple[int, int, str]], conc
         if P.ORGANISM_WORDS.isdisjoint(low[j:j + 4]) and not P.CULTURED.isdisjoint(low[j:j + 4]):
             return "outcome:other"   # `survival of NSC-34 cells`, `of cultured neurons`: cells in a dish
     return None
+
+
+# (helper J, s18) the organ a document's disease strikes, and the lab values and function of that organ,
+# which a trial elsewhere reports as safety findings (train gold: `creatinine levels`, `serum alanine
+# aminotransferase`) but a study of that organ's disease measures as its end points
+ORGAN_DISEASE = (
+    (re.compile(r"\b(?:kidney|renal|nephr\w*|glomerul\w*|aki|ckd)\b"),
+     re.compile(r"\b(?:renal|kidney)\b.*\bfunction|creatinine|urea nitrogen|\bbun\b")),
+    (re.compile(r"\b(?:liver|hepat\w*|cirrho\w*|acute-on-chronic)\b"),
+     re.compile(r"\b(?:liver|hepatic)\b.*\bfunction|aminotransferase|transaminase|bilirubin|\balt\b|\bast\b|"
+                r"liver enzyme")),
+)
+
+
+def _organ_end_points(doc: Doc, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> list[tuple[int, int, str]]:
+    """In a document about a kidney or liver disease (`cisplatin-induced acute kidney injury`, `CCl4-induced
+    liver fibrosis`), that organ's function and lab values are the end points the treatment should improve,
+    not safety findings: `renal function` is outcome:other, `BUN and creatinine`, `ALT` a blood marker
+    (SPEC biomarker)."""
+    diseases = " ".join(doc[s:e].text.lower() for s, e, cid in spans if concepts.label_of(cid) == "DISEASE")
+    if not diseases:
+        return spans
+    out = []
+    for s, e, cid in spans:
+        if cid in ("outcome:safety", "outcome:other"):
+            t = doc[s:e].text.lower()
+            for disease, lab in ORGAN_DISEASE:
+                if disease.search(diseases) and lab.search(t):
+                    cid = "outcome:other" if "function" in t else "outcome:biomarker"
+                    break
+        out.append((s, e, cid))
+    return out
