@@ -3188,3 +3188,31 @@ def test_markers_the_grafted_cells_carry_are_no_end_points(nlp):
     found = ents(nlp("MSCs in myocardial infarction\nThe engrafted MSCs were positive for cardiac markers: desmin, "
                      "cardiac troponin T, and connexin43."))
     assert not [t for t, label, _ in found if label == "OUTCOME"], found
+
+
+# --- helper K (session 18): cells as neurotrophic-factor sources -------------------------------------------
+
+@pytest.mark.parametrize("span", ["iNPC-GDNFs", "CNS10-NPC-GDNF", "iNPCs"])
+def test_engineered_progenitor_lines_are_neural_progenitors(nlp, span):
+    """(helper K, s18) iPSC-derived progenitors (`iNPCs`) and engineered lines named for their transgene
+    behind a product code or in the plural (`iNPC-GDNFs`, `CNS10-NPC-GDNF`) are neural progenitor cells."""
+    found = ents(nlp("Progenitor grafts in ALS rats\nThe iNPCs were transduced to make iNPC-GDNFs, and a clinical "
+                     "line, CNS10-NPC-GDNF, was grafted into the lumbar cord."))
+    assert (span, "CELL_TYPE", "cell:nsc") in found, found
+
+
+@pytest.mark.parametrize("span, concept", [("disease onset delay", "outcome:disease_onset"),
+                                           ("survival extension", "outcome:survival")])
+def test_nominal_onset_delay_and_survival_extension(nlp, span, concept):
+    """(helper K, s18) titles name the results as nouns: `provide disease onset delay and survival extension`."""
+    found = ents(nlp("Grafted stem cells provide disease onset delay and survival extension in ALS mice\nStem "
+                     "cells were grafted."))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_cells_integrated_into_the_cord_is_no_route(nlp):
+    """(helper K, s18) `the grafted cells integrated into the spinal cord gray matter`: where the cells went,
+    not how they were given."""
+    found = ents(nlp("NSCs in ALS mice\nNSCs were injected intrathecally. The grafted cells later integrated "
+                     "into the spinal cord gray matter."))
+    assert not any(c == "route:intraspinal" for _, _, c in found), found

@@ -4522,3 +4522,39 @@ def test_after_giving_the_cells_the_change_is_theirs(full_nlp):
     doc = full_nlp("MSCs in lung injury\nMice with acute lung injury were given MSCs intravenously. After "
                    "administration of the cells, the lung wet/dry weight ratio fell.")
     assert ("AFFECTS", "cell:msc", "outcome:other") in keys(doc), keys(doc)
+
+
+# --- helper K (session 18): cells as neurotrophic-factor sources (engineered, induced, secretome) -------------
+
+def test_factor_made_by_cells_after_their_short_form_is_not_the_agent(full_nlp):
+    """(helper K, s18) `neural stem cells (NSCs) overexpressing VEGF delayed onset`: the bracketed short form
+    between the cells and their transgene does not make the factor the agent (AFFECTS, no FACTOR_AFFECTS)."""
+    doc = full_nlp("VEGF-engineered stem cells in ALS mice\nImmortalized human neural stem cells (hNSCs) "
+                   "overexpressing VEGF markedly delayed disease onset and extended survival of SOD1 mice.")
+    assert not any(k[0] == "FACTOR_AFFECTS" for k in keys(doc)), keys(doc)
+    assert ("AFFECTS", "cell:nsc", "outcome:survival") in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Engineered progenitors in ALS rats\nNPC-GDNFs were transplanted into the lumbar spinal cord of SOD1 rats. "
+    "The NPC-GDNF grafts in the cord of nude rats survived and produced GDNF for six months, with no evidence "
+    "of tumor formation.",
+    "Human neural progenitors deliver brain-derived neurotrophic factor to aged primates\nBrain-derived "
+    "neurotrophic factor (BDNF) supports neuron survival in many models. hNPC-BDNF were grafted into the cortex "
+    "of aged monkeys. These cells could also survive and release BDNF six months after implantation into the "
+    "aged primate brain. No tumors were found in any animal.",
+])
+def test_factor_the_cells_secrete_beside_their_safety_is_not_the_agent(full_nlp, text):
+    """(helper K, s18) `the grafts survived and produced GDNF for six months, with no tumor formation`, and
+    the next sentence after `These cells ... release BDNF`: the factor is what the cells make; the safety
+    finding is the cells' (no FACTOR_AFFECTS on safety)."""
+    doc = full_nlp(text)
+    assert not any(k[0] == "FACTOR_AFFECTS" and k[2] == "outcome:safety" for k in keys(doc)), keys(doc)
+
+
+def test_factor_of_a_containing_medium_is_given_not_secreted(full_nlp):
+    """(helper K, s18) `induced to form spheres with EGF- and bFGF-containing medium`: the culture gives the
+    factor to the cells; they do not secrete it."""
+    doc = full_nlp("Neurospheres from cord MSCs\nUC-MSCs were induced to form neurospheres in a serum-free "
+                   "suspension culture with EGF- and basic fibroblast growth factor (bFGF)-containing medium.")
+    assert not any(k[0] == "SECRETES" and k[2] == "factor:FGF2" for k in keys(doc)), keys(doc)

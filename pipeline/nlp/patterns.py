@@ -831,6 +831,9 @@ LOCATED_VERBS = frozenset({"detected", "found", "observed", "located", "localize
                            "homed", "distributed", "identified", "present", "seen", "tracked", "survived",
                            "engrafted", "accumulated", "persisted", "remained", "crossed", "entered", "penetrated",
                            "infiltrated", "recruited"})
+# grafted cells that joined the tissue, right before the site (`integrated into the spinal cord gray matter`);
+# `integrated after transplantation in the cord` still names the site of the giving
+INTEGRATION_VERBS = frozenset({"integrated", "incorporated", "integrate", "incorporate", "integrating"})
 # host immune cells moving in: `infiltration of CD4+ T cells into the spinal cord` (no route)
 INFILTRATION_NOUNS = frozenset({"infiltration", "invasion", "extravasation", "trafficking", "recruitment"})
 # nouns after a bare `survival` that make it a modifier, not an end point (`survival factors`)

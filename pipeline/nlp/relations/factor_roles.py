@@ -28,7 +28,8 @@ PATHWAY_AGENT = re.compile(r"\b(?:agonists?|antagonists?|antibod(?:y|ies)|inhibi
 CELL_MODIFIER = re.compile(r"(?:hyper-?|over-?)?(?:secreting|expressing|producing|releasing|encoding|carrying)|"
                            r"(?:engineered|induced|modified|transduced|transfected|programmed|designed|"
                            r"manipulated|infected)")
-CELL_MODIFIER_OPENERS = frozenset({",", "genetically", "stably", "transiently", "(", "that", "which", "were",
+# (`)` closes the cells' short form: `human neural stem cells (NSCs) overexpressing VEGF`)
+CELL_MODIFIER_OPENERS = frozenset({",", "genetically", "stably", "transiently", "(", ")", "that", "which", "were",
                                    "was", "are", "been", "being", "to", "with"})
 
 
@@ -74,7 +75,7 @@ def _antecedent_made_by_cells(c: Candidate, view: TokenOffsets) -> bool:
     into a later sentence (the cells' rows are the study's)."""
     ante = Candidate(c.predicate, c.subj, c.subj, c.subj_seg, c.subj_seg, False, {}, (0, 0),
                      view.words(c.subj_seg.start, c.subj_seg.end))
-    return _factor_of_the_cells(ante)
+    return _factor_of_the_cells(ante) or _secreted_object_of_cells(ante)
 
 
 SECRETION_FINITE = re.compile(r"(?:hyper-?|over-?)?(?:secrete[sd]?|release[sd]?|produce[sd]?|express(?:es|ed)?)")
@@ -110,6 +111,48 @@ def _secreted_then_cells_act(c: Candidate) -> bool:
     else:
         return False
     return v > 0 and c.subj.doc[c.seg.start + v - 1].ent_type_ == "CELL_TYPE"
+
+
+# a verb of secretion in the progressive (`the cells were releasing GDNF`) beside the finite forms
+SECRETION_ING = re.compile(r"(?:hyper-?|over-?)?(?:secreting|releasing|producing|expressing)")
+CLAUSE_BREAKS = frozenset({";", ".", "which", "that", "whereas", "while", "but", "although"})
+
+
+def _secreted_object_of_cells(c: Candidate) -> bool:
+    """`iNPC-GDNF transplants survive and produce GDNF for 9 months, with no signs of tumor formation`, `the
+    grafted cells were releasing high levels of GDNF in the absence of tumors`: the factor is the object of the
+    cells' verb of secretion and no word of change stands between it and the end point after it: the end point
+    is said of the cells (their AFFECTS), the factor did not change it (`MSCs secrete GDNF, which protects
+    motor neurons` and `MSCs release BDNF that increases survival` make the factor the agent)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    # (an antecedent's own sentence, passed with the factor as both ends, needs no end point)
+    # (`with no evidence of`: the verdict's word after a negator is no change the factor makes)
+    if c.obj is not c.subj and (o0 < f1 or any(t in CLAUSE_BREAKS for t in toks[f1:o0]) or any(
+            t not in cues.NEGATORS and toks[k - 1] not in cues.NEGATORS and cues.cue_kind(t, False)
+            for k, t in enumerate(toks[f1:o0], f1))):
+        return False
+    # before the factor (and the list it stands in, and a few words of amount): the verb of secretion
+    j = f0 - 1
+    while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
+        j -= 1
+    for v in range(j, max(-1, j - 5), -1):
+        if SECRETION_FINITE.fullmatch(toks[v]) or SECRETION_ING.fullmatch(toks[v]):
+            break
+        if toks[v] in CLAUSE_BREAKS or toks[v] in (",", "and", "to"):
+            return False
+    else:
+        return False
+    # its subject: cells named earlier in the clause (or `the cells`)
+    doc = c.subj.doc
+    for k in range(v - 1, max(-1, v - 13), -1):
+        if toks[k] in CLAUSE_BREAKS:
+            return False
+        if doc[c.seg.start + k].ent_type_ == "CELL_TYPE" or (
+                toks[k] in ("cells", "grafts", "transplants") and k > 0 and toks[k - 1] in ("the", "these", "grafted", "transplanted")):
+            return True
+    return False
 
 
 # a sentence on the vehicle of a gene therapy, which names no factor: what it says is the vehicle's

@@ -11,7 +11,7 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.lists import ARMS_SUBJECT, COORDINATORS, FACTOR_ANAPHOR, _denied_group
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (READOUT_NOUNS, _factor_of_the_cells, _readout_measured,
-                                                 _secreted_then_cells_act)
+                                                 _secreted_object_of_cells, _secreted_then_cells_act)
 from pipeline.nlp.relations.secretion import STATED_SECRETION
 
 SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"
@@ -25,7 +25,7 @@ def _cells_result(c: Candidate) -> bool:
     neurologic function and expression of VEGF`)."""
     if c.predicate != "FACTOR_AFFECTS" or c.resolved:
         return False
-    if _factor_of_the_cells(c) or _secreted_then_cells_act(c):
+    if _factor_of_the_cells(c) or _secreted_then_cells_act(c) or _secreted_object_of_cells(c):
         return True
     f0 = c.subj.start - c.seg.start
     return f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS and \

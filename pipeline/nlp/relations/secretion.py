@@ -146,7 +146,17 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
     five words before it, no verb of secretion between; the other factors of a supplement list and their
     bracketed short forms not counted: `a medium supplemented with dbcAMP, basic fibroblast growth factor
     (bFGF), PDGF and heregulin`), or what they were induced with (`pre-induced with bFGF`): not
-    something they secrete."""
+    something they secrete. A medium named after the factor gives it too (`EGF- and bFGF-containing medium`,
+    `basic fibroblast growth factor (bFGF)-supplemented medium`)."""
+    k = f0
+    while k < len(toks) and k - f0 < 8 and (toks[k] in ("-", "(", ")") or c is not None and _factor_tok(c, k)
+                                          or k == f0):
+        if toks[k].endswith(("-containing", "-supplemented")):
+            return True
+        k += 1
+    if k < len(toks) and toks[k] in ("containing", "-containing", "supplemented", "-supplemented") and \
+            k + 1 < len(toks) and toks[k + 1] in ("medium", "media", "culture", "cultures"):
+        return True
     n = 0
     for j in range(f0 - 1, max(-1, f0 - 25), -1):
         t = toks[j]

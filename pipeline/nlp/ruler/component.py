@@ -255,6 +255,16 @@ class EntityRules:
                 if cell and (self._factor_names.get(vocabulary_mod.normalize_alias(rest)) or P.GENE_SYMBOL.match(rest)):
                     cands.append((i, i + 1, cell))   # `MSC-GDNF`, `hNPC-GDNF`, `MSCs-Ngn1`: cells named for a transgene
                     continue
+                # `iNPC-GDNFs`, `CNS10-NPC-GDNF`: a product code or the `i` of iPSC-derived before the cells, or
+                # the plural of the engineered line; the part before the factor names the cells
+                pre, _, fac = text.rpartition("-")
+                cells_part = pre.rpartition("-")[2]
+                fac = fac[:-1] if fac.endswith("s") and not self._factor_names.get(vocabulary_mod.normalize_alias(fac)) else fac
+                cell = self._cell_suffix.get(cells_part) or (
+                    self._cell_suffix.get(cells_part[1:]) if cells_part[:1] in "hrmi" else None)
+                if cell and cell != "cell:ipsc" and self._factor_names.get(vocabulary_mod.normalize_alias(fac)):
+                    cands.append((i, i + 1, cell))
+                    continue
                 first = text.partition("/")[0]
                 if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
                     cands.append((i, i + 1, self._cell_suffix[first]))

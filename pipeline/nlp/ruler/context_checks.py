@@ -527,6 +527,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             low[j] in P.INFILTRATION_NOUNS for j in range(max(0, s - 7), s))) and any(
             low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
         return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
+    if concepts.label_of(cid) == "ROUTE" and s > 0 and low[s - 1] in P.INTEGRATION_VERBS and low[s] in ("in", "into"):
+        return None   # `the grafted cells integrated into the spinal cord gray matter`: where they went
     if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
             "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] in (
             "due", "attributed", "attributable", "owing")) or (s > 2 and low[s - 1] in ("natural", "the") and (
