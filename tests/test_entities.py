@@ -3216,3 +3216,49 @@ def test_cells_integrated_into_the_cord_is_no_route(nlp):
     found = ents(nlp("NSCs in ALS mice\nNSCs were injected intrathecally. The grafted cells later integrated "
                      "into the spinal cord gray matter."))
     assert not any(c == "route:intraspinal" for _, _, c in found), found
+
+
+# ---- helper I, s18: near-miss preclinical ALS studies (factor delivery, drugs, diets, exercise in SOD1 mice)
+
+@pytest.mark.parametrize("text, span", [
+    ("Wobbler mice\nGrip strength, running speed, walking pattern and paw position were scored weekly.", "running speed"),
+    ("Wobbler mice\nGrip strength, running speed, walking pattern and paw position were scored weekly.", "walking pattern"),
+    ("Wobbler mice\nGrip strength, running speed, walking pattern and paw position were scored weekly.", "paw position"),
+    ("SOD1 mice\nEnd stage was defined by the loss of the righting reflex.", "righting reflex"),
+])
+def test_clinical_scoring_of_mutant_mice(nlp, text, span):
+    """(helper I, s18) the weekly clinical scores of wobbler and SOD1 mouse studies are motor end points."""
+    assert (span, "OUTCOME", "outcome:motor_function") in ents(nlp(text))
+
+
+def test_a_study_sentence_naming_the_gene_that_causes_als_keeps_its_end_points(nlp):
+    """(helper I, s18) `We studied the effect of exercise on X in a mouse model that carries a gene that is a cause
+    of familial ALS`: the authors' design sentence, not the disease's burden (`cause of`)."""
+    found = ents(nlp("Exercise in SOD1 mice\nWe studied the effect of treadmill running on body weight and motor "
+                     "neuron counts in transgenic mice carrying a mutant SOD1 gene that is a cause of familial ALS."))
+    assert ("body weight", "OUTCOME", "outcome:body_weight") in found, found
+    assert ("motor neuron counts", "OUTCOME", "outcome:motor_neuron_survival") in found, found
+
+
+def test_immuno_inflammatory_responses_are_inflammation(nlp):
+    """(helper I, s18) the anti-inflammatory drug papers' `immuno-inflammatory responses`."""
+    found = ents(nlp("Drug X in SOD1 mice\nDrug X dampened immuno-inflammatory responses in the spinal cord."))
+    assert ("immuno-inflammatory responses", "OUTCOME", "outcome:inflammation") in found, found
+
+
+@pytest.mark.parametrize("span", ["paralysis onset", "hindlimb paralysis onset", "weakness onset"])
+def test_a_sign_named_before_its_onset_is_the_onset(nlp, span):
+    """(helper I, s18) `delayed paralysis onset by 10 days`: the onset end point, as `onset of paralysis`."""
+    found = ents(nlp(f"VEGF in SOD1 rats\nIntracerebroventricular VEGF delayed {span} by 10 days."))
+    assert (span, "OUTCOME", "outcome:disease_onset") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "C9ORF72 mice\nAntisense oligonucleotides alleviated the gain of toxicity caused by the repeat expansion.",
+    "C9ORF72 mice\nRNA toxicity and DPR toxicity both contribute to neuronal loss in these mice.",
+])
+def test_the_toxicity_of_a_mutation_is_no_safety_finding(nlp, text):
+    """(helper I, s18) `gain of toxicity`, `RNA toxicity`, `DPR toxicity`: the genetic forms' disease mechanism,
+    not a harm the treatment did (outcome:other, not outcome:safety)."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[2] == "outcome:safety"], found

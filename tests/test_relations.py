@@ -4558,3 +4558,40 @@ def test_factor_of_a_containing_medium_is_given_not_secreted(full_nlp):
     doc = full_nlp("Neurospheres from cord MSCs\nUC-MSCs were induced to form neurospheres in a serum-free "
                    "suspension culture with EGF- and basic fibroblast growth factor (bFGF)-containing medium.")
     assert not any(k[0] == "SECRETES" and k[2] == "factor:FGF2" for k in keys(doc)), keys(doc)
+
+
+# ---- helper I, s18: near-miss preclinical ALS studies (factor delivery, drugs, diets, exercise in SOD1 mice)
+
+def test_a_connective_opening_the_sentence_is_no_increase(full_nlp):
+    """(helper I, s18) `Moreover, X and Y were greatly reduced by GDNF`: the connective begins like `more` but
+    says nothing of the outcome; the reduction of a harm is the benefit."""
+    doc = full_nlp("GDNF in SOD1 mice\nMoreover, muscle atrophy and loss of motor neurons in the lumbar cord were "
+                   "greatly reduced by GDNF.")
+    found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.subject_id == "factor:GDNF"]
+    assert {m.object_id for m in found} >= {"outcome:neuromuscular", "outcome:motor_neuron_survival"}, keys(doc)
+    assert all(m.effect == "favorable" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("IGF-1 in SOD1 mice\nAt 110 days of age, IGF-1 protected the mice from loss of motor neurons.",
+     "outcome:motor_neuron_survival"),
+    ("VEGF in SOD1 rats\nIntrathecal VEGF protected the hindlimb muscles against denervation.", "outcome:neuromuscular"),
+])
+def test_the_harm_a_factor_protects_from_is_the_end_point(full_nlp, text, outcome):
+    """(helper I, s18) `protected the mice from loss of motor neurons`: what is prevented is the end point
+    (unlike an insult, `protected motor neurons from glutamate excitotoxicity`)."""
+    doc = full_nlp(text)
+    found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == outcome]
+    assert found and all(m.effect == "favorable" for m in found), keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "GDNF in SOD1 mice\nCentrally delivered GDNF failed to improve motor performance or to prolong lifespan.",
+    "GDNF in SOD1 mice\nCentrally delivered GDNF failed to delay disease onset and to prolong survival.",
+])
+def test_a_failure_covers_the_infinitives_coordinated_after_it(full_nlp, text):
+    """(helper I, s18) `failed to improve X or to prolong Y`: the repeated `to` keeps `prolong` under `failed`
+    (null, not favorable)."""
+    doc = full_nlp(text)
+    found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == "outcome:survival"]
+    assert found and all(m.effect == "null" for m in found), [(m.object_id, m.effect) for m in found]

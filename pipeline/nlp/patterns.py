@@ -66,6 +66,11 @@ MN_STATES = frozenset({"axotomized", "axotomised", "lesioned", "damaged", "dener
 MN_COMPARATIVES = frozenset({"fewer", "more"})
 # `motor neurons were preserved`: what happened to them is the end point
 MN_PASSIVE_VERBS = frozenset({"preserved", "protected", "rescued", "spared", "lost", "saved", "retained"})
+# what a treatment protects from that is itself the end point, the harm prevented (`protected mice from loss of
+# motor neurons`, `protected against muscle denervation`, `spared them from weight loss`), unlike an insult
+# (`protected motor neurons from glutamate excitotoxicity`, `from oxidative injury`)
+PROTECTED_FROM_END_POINTS = frozenset({"outcome:motor_neuron_survival", "outcome:neuromuscular",
+                                       "outcome:body_weight", "outcome:motor_function", "outcome:muscle_strength"})
 MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts", "count", "number", "numbers",
                             "protection", "preservation", "sparing", "rescue", "density", "apoptosis", "viability"})
 GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
@@ -483,7 +488,10 @@ def is_appraisal(words: list[str]) -> bool:
 INSULT_MODS = frozenset({"glutamate", "sod1", "mutant", "h2o2", "kainate", "kainic", "nmda", "amyloid", "aβ",
                          "tdp-43", "excitatory", "astrocyte", "astrocytes", "astrocytic", "microglia", "microglial",
                          "als", "staurosporine", "peroxide", "6-ohda", "mptp", "rotenone", "lps", "sod1g93a",
-                         "g93a"})
+                         "g93a",
+                         # the genetic forms' toxic species: `RNA toxicity`, `DPR toxicity`, `FUS toxicity`, and a
+                         # mutation's `gain of toxicity` (the disease's mechanism, not a harm of the treatment)
+                         "rna", "dpr", "dprs", "dipeptide", "repeat", "fus", "c9orf72", "gain"})
 TNF_WORDS = frozenset({"tumor", "tumour", "necrosis", "factor"})
 # words naming parts of the spine: `levels` after or of them are segments (`two spinal levels`), not amounts
 SPINE_SEGMENT_WORDS = frozenset({"spinal", "vertebral", "segmental", "cervical", "thoracic", "lumbar", "sacral",
@@ -856,6 +864,10 @@ BURDEN_CUES = frozenset({("leading", "cause"), ("cause", "of"), ("causes", "of")
                          ("suffer", "from"), ("affects", "approximately"), ("affects", "about"),
                          # `invaluable in MSA due to its rapid progression with fatal prognosis`: the course
                          ("rapid", "progression"), ("fatal", "prognosis"), ("poor", "prognosis")})
+# what the study did or found, said by its authors (`We studied the effect of exercise on body weight in a model of
+# ALS that is a cause of familial ALS`): a sentence of the study, not of the disease's burden, whatever it names
+STUDY_STATEMENT_VERBS = ("stud", "examin", "investigat", "test", "evaluat", "assess", "measur", "compar", "analy",
+                         "report", "found", "find", "show", "observ", "demonstrat", "treat", "fed", "administ")
 BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epidemiology", "epidemiological",
                           "worldwide", "characterized", "characterised", "hallmarks",
                           "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})

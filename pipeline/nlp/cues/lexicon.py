@@ -61,7 +61,9 @@ ATTRIBUTED = ("related", "attributed", "attributable", "caused", "due")
 NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot"})
 # words that begin like a cue and are none: the gene's control regions (`the VEGF promoter`, `an enhancer`)
 NOT_CUES = frozenset({"promoter", "promoters", "enhancer", "enhancers",
-                      "retardation"})   # `growth retardation`: a state, not `retarded the decline`
+                      "retardation",    # `growth retardation`: a state, not `retarded the decline`
+                      # sentence connectives that begin like `more`/`further`: `Moreover, X was reduced by Y`
+                      "moreover", "furthermore"})
 # small closed classes that the readers skip over or stop at, and a number as one token
 AUX_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})

@@ -121,8 +121,21 @@ def _difference_denied(toks: Sequence[str], i: int, lo: int) -> bool:
     return False
 
 
+# verbs of a failed attempt that govern the infinitives coordinated after them
+FAILED_TO = frozenset({"failed", "fail", "fails", "unable"})
+
+
 def _negated_by_coordination(toks: Sequence[str], i: int, lo: int) -> bool:
-    """`did not improve X or extend Y`: the negator of the first verb covers the verb after `or`."""
+    """`did not improve X or extend Y`: the negator of the first verb covers the verb after `or`. A repeated
+    `to` keeps the second verb under the first one's failure, after `and` too (`failed to improve X or to prolong
+    Y`, `failed to delay X and to prolong Y`)."""
+    if i >= 3 and toks[i - 1] == "to" and toks[i - 2] in ("or", "nor", "and"):
+        for j in range(i - 3, max(lo, i - 14) - 1, -1):
+            if toks[j] == "to" and j > 0 and toks[j - 1] in FAILED_TO:
+                return True
+            if toks[j] in (";", "but", "whereas", "while"):
+                return False
+        return False
     if i < 2 or toks[i - 1] != "or":
         return False
     for j in range(i - 2, max(lo, i - 12) - 1, -1):

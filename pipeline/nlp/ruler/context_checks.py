@@ -439,6 +439,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "outcome:safety" and s > 0 and (low[s - 1].endswith(("-induced", "-mediated")) or low[s - 1] in (
             "induced", "mediated") or (e - s == 1 and low[s].startswith("toxicit") and (
             low[s - 1] in P.INSULT_MODS or "against" in low[max(0, s - 4):s]
+            or s > 1 and low[s - 1] == "of" and low[s - 2] == "gain"
             or low[e:e + 1] == ["of"] and P.INSULT_MODS & set(low[e + 1:e + 4])))):
         # `H2O2-induced toxicity`, `mutant SOD1 toxicity`, `protected against glutamate toxicity`, `the
         # toxicity of ALS astrocytes`: an insult to cultured cells or the disease's, not the treatment's
@@ -511,8 +512,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             for w in _sentence_words(doc, s)):
         return None   # `delivery to the spinal cord remains a challenge`: a problem stated, nothing given there
     if concepts.label_of(cid) == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
-            w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]):
-        return None   # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point
+            w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]) \
+            and cid not in P.PROTECTED_FROM_END_POINTS:
+        # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point (but `protected
+        # mice from loss of motor neurons`: the harm prevented is the end point)
+        return None
     if cid == "outcome:other" and P.is_appraisal(low[s:e]):
         return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
     if concepts.label_of(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (

@@ -106,7 +106,19 @@ def _describes_disease(low: list[str], sent, spans: list[tuple[int, int, str]], 
            for s, _, cid in spans):
         return False
     words = low[sent.start:sent.end]
+    if _study_statement(words):
+        return False
     return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES)
+
+
+def _study_statement(words: list[str]) -> bool:
+    """`We studied the effect of X on body weight ...`, `Here we show that ...`: the authors say what their
+    study did or found (in its first words), whatever the sentence also tells of the disease."""
+    for i, w in enumerate(words[:6]):
+        if w == "we":
+            nxt = next((x for x in words[i + 1:i + 4] if not x.endswith("ly")), "")
+            return nxt.startswith(P.STUDY_STATEMENT_VERBS)
+    return False
 
 
 def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]],
