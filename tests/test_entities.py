@@ -3262,3 +3262,67 @@ def test_the_toxicity_of_a_mutation_is_no_safety_finding(nlp, text):
     not a harm the treatment did (outcome:other, not outcome:safety)."""
     found = ents(nlp(text))
     assert not [x for x in found if x[2] == "outcome:safety"], found
+
+
+# ---- helper O, s18: near-miss ALS clinical work (supportive care, metabolism, exercise, factor levels)
+
+@pytest.mark.parametrize("text, care", [
+    ("Effects of non-invasive ventilation on survival in ALS\nFew patients currently receive non-invasive "
+     "ventilation (NIV). Patients were randomly assigned to NIV or standard care. Early NIV improved survival.",
+     ("niv", "non-invasive ventilation")),
+    ("Gastrostomy in ALS\nWe studied the impact of percutaneous endoscopic gastrostomy (PEG) on outcomes in ALS. "
+     "PEG did not slow functional decline.", ("peg", "percutaneous endoscopic gastrostomy", "gastrostomy")),
+])
+def test_care_a_study_gives_is_no_end_point(nlp, text, care):
+    """(helper O, s18) ventilation or a feeding tube named as the care studied (`receive NIV`, `assigned to NIV`,
+    the title's `Effects of non-invasive ventilation on`, `the impact of percutaneous endoscopic gastrostomy (PEG)`)
+    is the intervention, not an end point (`time to NIV` stays one)."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[0].lower() in care], found
+
+
+def test_time_to_ventilation_stays_an_end_point_in_a_care_study(nlp):
+    """(helper O, s18) the guard: a need for the care is an event of the course."""
+    found = ents(nlp("Effects of non-invasive ventilation on survival in ALS\nThe primary end point was time to "
+                     "NIV or death."))
+    assert [x for x in found if x[0] in ("NIV", "time to NIV", "time to NIV or death")], found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Aerobic training in ALS\nThe subgroup with better bulbar function showed a survival benefit.", "bulbar function"),
+    ("Aerobic training in ALS\nIn patients with ALS without severe bulbar dysfunction, training improved survival.",
+     "bulbar dysfunction"),
+    ("Aerobic training in ALS\nObjective evaluation consisted of muscle strength and fatigue.", "Objective evaluation"),
+    ("Diet in ALS\nThe LIPCAL-ALS study was done at the sites of the ALS/MND-NET.", "LIPCAL-ALS"),
+    ("Diet in ALS\nThe LIPCAL-ALS study was done at the sites of the ALS/MND-NET.", "ALS/MND-NET"),
+    ("Exercise in ALS\nPatients in the ALS-EP arm exercised daily.", "ALS-EP"),
+])
+def test_subgroup_traits_appraisals_and_study_names_are_no_entities(nlp, text, span):
+    """(helper O, s18) `the subgroup with better bulbar function`: who was compared; `Objective evaluation`: how;
+    `LIPCAL-ALS`, `ALS/MND-NET`, `ALS-EP`: a trial's, a network's and an arm's names, no disease."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[0] == span], found
+
+
+def test_disease_subtypes_glued_to_als_stay_diseases(nlp):
+    """(helper O, s18) the guard: genes and a second disease glued to ALS name the disease."""
+    found = ents(nlp("Exercise in ALS\nSOD1-ALS, FUS-ALS, ALS-FTD and C9-ALS patients were excluded."))
+    assert {x[0] for x in found if x[2] == "disease:als"} >= {"SOD1-ALS", "FUS-ALS", "ALS-FTD", "C9-ALS"}, found
+
+
+@pytest.mark.parametrize("text, span, cid", [
+    ("Metabolism in ALS\nMean lower motor neuron score was higher in hypermetabolic patients.",
+     "lower motor neuron score", "outcome:other"),
+    ("Ventilation in ALS\nThe SF-36 mental component summary improved with treatment.",
+     "SF-36 mental component summary", "outcome:quality_of_life"),
+    ("Ventilation in ALS\nThe sleep apnoea quality-of-life index improved with treatment.",
+     "sleep apnoea quality-of-life index", "outcome:quality_of_life"),
+    ("Exercise in ALS\nTraining reduced fatigue and improved functional independence.", "fatigue", "outcome:other"),
+    ("Exercise in ALS\nTraining reduced fatigue and improved functional independence.", "functional independence",
+     "outcome:other"),
+])
+def test_clinical_scores_of_supportive_care_studies(nlp, text, span, cid):
+    """(helper O, s18) scores of metabolism, ventilation and exercise studies: the LMN score (not a motor neuron
+    cell plus a motor function score), SF-36 and sleep apnoea QoL instruments, fatigue, functional independence."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", cid) in found, found

@@ -4595,3 +4595,46 @@ def test_a_failure_covers_the_infinitives_coordinated_after_it(full_nlp, text):
     doc = full_nlp(text)
     found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == "outcome:survival"]
     assert found and all(m.effect == "null" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+# ---- helper O, s18: near-miss ALS clinical work (factor levels in patients, factor trials, supportive care)
+
+@pytest.mark.parametrize("text", [
+    "Circulating growth factors in motor neuron disease\nPlasma and CSF were collected from 80 patients with ALS. "
+    "There were trends toward higher HGF, VEGF, IL-8 levels in patients with a longer disease duration and slower "
+    "disease progression.",
+    "Circulating growth factors in motor neuron disease\nPlasma and CSF were collected from 80 patients with ALS. "
+    "Higher GDNF and VEGF concentrations were found in patients with slower progression.",
+    "Circulating growth factors in motor neuron disease\nPlasma and CSF were collected from 80 patients with ALS. "
+    "A longer survival was seen with higher levels of HGF in CSF and VEGF in CSF and plasma.",
+    "Circulating growth factors in motor neuron disease\nPlasma and CSF were collected from 80 patients with ALS. "
+    "A better prognosis was observed with higher BDNF in serum.",
+])
+def test_factors_listed_before_a_level_word_or_placed_in_a_fluid_are_no_agents(full_nlp, text):
+    """(helper O, s18) biomarker papers: `higher HGF, VEGF, IL-8 levels in patients with slower progression`,
+    `higher levels of HGF in CSF and VEGF in CSF`: each listed factor is a measured level, which goes with the
+    course; it changes no end point (no FACTOR_AFFECTS)."""
+    doc = full_nlp(text)
+    assert not rels(doc, "FACTOR_AFFECTS"), keys(doc)
+
+
+def test_a_long_trial_aim_leaves_the_effect_unclear(full_nlp):
+    """(helper O, s18) `was designed to evaluate the safety, tolerability and efficacy of subcutaneous BDNF in
+    slowing disease progression`: the aim names the hoped-for change, not a result."""
+    doc = full_nlp("Subcutaneous BDNF in ALS\nThis phase II trial was designed to evaluate the safety, tolerability "
+                   "and efficacy of subcutaneous BDNF in slowing disease progression in 200 patients with ALS.")
+    found = [m for m in rels(doc, "FACTOR_AFFECTS") if m.object_id == "outcome:disease_progression"]
+    assert found and all(m.effect == "unclear" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Subcutaneous CNTF in ALS\nAdverse effects of CNTF included anorexia and weight loss.",
+    "Subcutaneous BDNF in ALS\nSide effects of BDNF included nausea, weight loss and cough and were sufficient to "
+    "limit dosing in many patients.",
+])
+def test_weight_loss_listed_among_side_effects_is_a_harm(full_nlp, text):
+    """(helper O, s18) `Side effects of CNTF included anorexia, weight loss and cough`: the weight loss is a harm
+    of the factor (unfavorable), not a benefit."""
+    doc = full_nlp(text)
+    found = [m for m in rels(doc, "FACTOR_AFFECTS") if m.object_id == "outcome:body_weight"]
+    assert found and all(m.effect == "unfavorable" for m in found), [(m.object_id, m.effect) for m in found]

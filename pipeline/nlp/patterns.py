@@ -444,7 +444,10 @@ METHOD_MODIFIERS = frozenset({"radiographic", "radiological", "radiologic", "his
                               "immunohistological", "immunofluorescent", "immunofluorescence", "microscopic",
                               "ultrastructural", "morphologic", "morphological", "morphometric", "stereological",
                               "stereologic", "imaging", "echocardiographic", "ultrasonographic", "biochemical",
-                              "molecular", "statistical", "and", "/"})
+                              "molecular", "statistical", "and", "/",
+                              # how or when patients were looked at (`objective evaluation consisted of X`,
+                              # `following metabolic assessment`)
+                              "objective", "subjective", "metabolic", "nutritional", "baseline", "periodic"})
 # a series of amounts a study gave (`increasing concentrations of H2O2`, `various concentrations of glutamate`):
 # an exposure, not an end point (not after `by`: `acted by increasing concentrations of IL-10`)
 DOSED_AMOUNTS = frozenset({"concentration", "concentrations", "doses", "dosages", "amounts"})

@@ -138,7 +138,22 @@ def _asked(toks: Sequence[str], lo: int, o_start: int) -> bool:
             return True
         if t == "to" and j > 0 and window[j - 1] in EFFORTS and window[j + 1].startswith(PURSUED):
             return True    # `efforts to improve X`, `strategies to enhance X are needed`: a goal, not a result
+    # a long aim (`designed to evaluate the safety, tolerability and efficacy of subcutaneous administration of
+    # CNTF in slowing X`): the aim verb further back, with only the aim's objects between it and the outcome
+    f0 = max(0, lo - 1, o_start - 30)
+    for j in range(f0, o_start - 1):
+        if toks[j] == "to" and toks[j + 1].startswith(AIM_VERBS) and j > 0 and toks[j - 1] in AIM_FRAMES \
+                and AIM_OBJECT_BREAKS.isdisjoint(toks[j + 2:o_start]):
+            return True
     return False
+
+
+# what stands before a trial's `to <aim verb>` (`was designed to evaluate`, `we aimed to assess`)
+AIM_FRAMES = frozenset({"designed", "aimed", "aims", "aim", "intended", "planned", "sought", "undertaken",
+                        "conducted", "performed"})
+# words that end an aim's objects: a result or a new clause follows
+AIM_OBJECT_BREAKS = frozenset({"was", "were", "is", "are", "showed", "shows", "demonstrated", "found", "had", "has",
+                               ";", ":", ".", "but", "which", "resulted", "led", "improved", "reduced", "slowed"})
 
 
 # nouns and verbs of striving before `to <improve>`: what is sought, not what was found

@@ -152,6 +152,31 @@ def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None
     return out
 
 
+# words that list what the adverse events were (`adverse effects included X`, `side effects such as X`)
+HARM_LISTS = frozenset({"included", "including", "include", "includes", "were", "was", "such", "comprised", "like"})
+
+
+def _listed_harm(doc: Doc, seg: Segment, toks: list[str], o0: int, o_text: str, clause: tuple[int, int],
+                 concepts: dict | None) -> bool:
+    """The end point, named as a harm (`weight loss`), is listed among the adverse events its clause names
+    before it (`Side effects of CNTF included anorexia, weight loss and cough`): a harm of the treatment."""
+    words = o_text.lower().split()
+    if not words or words[-1] not in cues.effect.HARM_NAMED:
+        return False
+    for e in doc[seg.start + clause[0]:seg.start + o0].ents:
+        cid = concepts.get((e.start, e.end)) if concepts else None
+        if e.label_ != "OUTCOME" or (cid or concept_of(e)) != "outcome:safety":
+            continue
+        k = e.end - seg.start
+        if k + 1 < o0 and toks[k] == "of":   # `adverse effects of CNTF included`
+            k += 2
+            while k < o0 and doc[seg.start + k].ent_type_ in ("NEUROTROPHIC_FACTOR", "CELL_TYPE"):
+                k += 1
+        if k < o0 and toks[k] in HARM_LISTS and not any(t in cues.NEGATORS for t in toks[k:o0]):
+            return True
+    return False
+
+
 def _head_of_complement(toks: list[str], etypes: list[int], o0: int) -> int:
     """Where the end point that the one at toks[o0] completes begins (`denervation of [neuromuscular
     junctions]`, `loss of the [NMJs]`), or o0 when it completes none."""
@@ -211,6 +236,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             if own.cue is not None:
                 ec = own
         effect, cue = ec.effect, ec.cue
+        if effect == "favorable" and _listed_harm(doc, seg, toks, o0, o_text, o_clause, concepts):
+            effect, cue = "unfavorable", "included"   # `Side effects of CNTF included anorexia and weight loss`
         benefit_shown = False
         if effect in ("favorable", "unfavorable") and o_id == "outcome:survival" and cues.is_harm_outcome(o_text, o_id) \
                 and cues.in_composite(toks, o_clause[0], o0):

@@ -297,6 +297,8 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         return True   # `BDNF serum levels`, `VEGF CSF concentrations`
     if f1 + 1 < len(toks) and toks[f1] in READOUT_NOUNS and toks[f1 + 1] in P.LEVEL_WORDS:
         return True   # `VEGF mRNA levels`, `BDNF protein concentrations`
+    if _listed_before_level(toks, f1) or _in_fluid_after(toks, f1):
+        return True
     # `VEGF, HGF and LIF increased after each treatment`, `BDNF was elevated in the CSF`: the factor's own
     # change, said with no object (not `BDNF increased motor neuron survival`)
     k = f1
@@ -332,6 +334,43 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     return j >= 0 and toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc")) and \
         bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after) and \
         set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
+
+
+# lower-case words that may stand inside a listed factor's or marker's name (`brain-derived neurotrophic factor`)
+NAME_WORDS = frozenset({"factor", "factors", "growth", "neurotrophic", "derived", "brain-derived", "nerve", "alpha",
+                        "beta", "gamma"})
+# short words that end such a list of names
+LIST_STOPS = frozenset({"in", "with", "of", "was", "were", "is", "are", "be", "the", "a", "an", "to", "by", "that",
+                        "which", "had", "has", "have", "than", "at", "on", "for", "from", "as", "but", "not", "no",
+                        "both", "its", "their", "after", "into", "via", "could", "may", "can", "did", "does"})
+
+
+def _listed_before_level(toks: list[str], f1: int) -> bool:
+    """The factor is one item of a list that ends in a level word (`higher bFGF, VEGF, MIP-1 levels`,
+    `GDNF and VEGF concentrations were higher`): each listed factor is named as a measured level."""
+    if f1 >= len(toks) or toks[f1] not in (",", "and", "or"):
+        return False
+    for k in range(f1, min(len(toks), f1 + 12)):
+        t = toks[k]
+        if t in P.LEVEL_WORDS:
+            return k > f1 + 1
+        if t in (",", "and", "or", "?", "-", "/") or t in NAME_WORDS or (
+                t not in LIST_STOPS and (len(t) <= 6 or not t.isalpha())):
+            continue   # separators and short names (`il-8`, `mcp-1`, `tnf`, `nerve growth factor`)
+        return False
+    return False
+
+
+def _in_fluid_after(toks: list[str], f1: int) -> bool:
+    """The factor is placed in a body fluid (`higher levels of bFGF in CSF`, `VEGF in CSF and serum`, `BDNF in
+    the serum of patients`): a measured level, not an agent."""
+    k = f1
+    if k < len(toks) and toks[k] == "in":
+        k += 1
+        while k < len(toks) and toks[k] in ("the", "both", "their", "patients'"):
+            k += 1
+        return k < len(toks) and toks[k] in P.FLUID_WORDS and toks[k] not in ("biomarker", "biomarkers")
+    return False
 
 
 # groups of patients by the level of a factor (`the lowest VEGF tertile had shorter survival`)

@@ -15,6 +15,7 @@ context checks, sentence filters, lists).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -38,6 +39,23 @@ from pipeline.vocabulary import Vocabulary
 
 RULES_KEY = "litmine_rules"
 NESTED_KEY = "litmine_nested"
+
+
+# gene names without a digit that name an ALS subtype glued to it (`FUS-ALS`); names with a digit (`SOD1-ALS`,
+# `C9-ALS`, `TDP-43-ALS`) pass by their form
+SUBTYPE_GENES = frozenset({"fus", "optn", "vcp", "setx", "ang", "tardbp", "tdp", "fus/tls", "familial", "sporadic",
+                           "juvenile", "bulbar", "limb", "spinal"})
+
+
+def _study_name(text: str, part: str, glued: dict[str, str]) -> bool:
+    """A disease name glued to a capitalised word that is no gene (`LIPCAL-ALS` trial, `ALS-EP` arm,
+    `ALS/MND-NET` network): the compound names a study, not a disease subtype (`SOD1-ALS`, `C9-ALS`) or two
+    diseases (`ALS-FTD`, `HIV/AIDS`)."""
+    rest = text.replace(part, " ", 1)
+    words = [w for w in re.split(r"[-/\s]+", rest) if w]
+    return bool(words) and any(w.isupper() and len(w) >= 2 and not any(ch.isdigit() for ch in w)
+                               and w.lower() not in SUBTYPE_GENES and w not in glued and w.lower() not in glued
+                               for w in words)
 
 
 class EntityRules:
@@ -123,6 +141,8 @@ class EntityRules:
         for part in sorted({text[:i] for i in cuts} | {text[i + 1:] for i in cuts}, key=len, reverse=True):
             cid = self._glued.get(part) or self._glued.get(part.lower())
             if cid and (part in self._glued or part.lower() == part or not part.isupper()):
+                if cid.startswith("disease:") and _study_name(text, part, self._glued):
+                    return None   # `LIPCAL-ALS`, `ALS-EP`, `ALS/MND-NET`: a study's, arm's or network's name
                 return cid
         return None
 

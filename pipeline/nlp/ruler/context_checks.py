@@ -95,6 +95,14 @@ CARE_OF = frozenset({"effect", "effects", "impact", "benefit", "benefits", "use"
 CARE_BEFORE = frozenset({"started", "starting", "initiated", "initiating", "declined", "declining", "recommended",
                          "offered", "using", "through", "via", "tolerated"})
 CARE_PASSIVE = frozenset({"recommended", "indicated", "used", "offered", "started", "initiated", "proposed"})
+# words that name the kind of care (`percutaneous endoscopic gastrostomy`, `early NIV`, `home mechanical ventilation`)
+CARE_MODIFIERS = frozenset({"non-invasive", "noninvasive", "mechanical", "percutaneous", "endoscopic", "radiologically",
+                            "radiological", "inserted", "fluoroscopic", "early", "standard", "nocturnal", "home",
+                            "positive", "pressure", "(", ")"})
+# verbs whose object is care given (`patients who receive NIV`, `randomly assigned to NIV`)
+CARE_GIVEN = frozenset({"receive", "receives", "received", "receiving", "underwent", "undergo", "undergoing",
+                        "undergone"})
+CARE_ASSIGNED = frozenset({"assigned", "randomized", "randomised", "allocated"})
 CARE_NEED = ("need", "requir", "time", "delay", "risk", "free", "postpon")
 
 
@@ -102,7 +110,8 @@ CARE_NEED = ("need", "requir", "time", "delay", "risk", "free", "postpon")
 # impairment`, `those with rapid progression`)
 SUBGROUP_DEGREES = frozenset({"severe", "mild", "moderate", "marked", "predominant", "predominantly", "prominent",
                               "early", "advanced", "rapid", "rapidly", "fast", "faster", "slow", "slower", "slowly",
-                              "pronounced", "pure", "isolated"})
+                              "pronounced", "pure", "isolated", "better", "worse", "poor", "good", "preserved",
+                              "impaired"})
 
 
 def _subgroup_trait(low: list[str], s: int) -> bool:
@@ -112,7 +121,9 @@ def _subgroup_trait(low: list[str], s: int) -> bool:
     while k >= 0 and s - k <= 2 and low[k] in SUBGROUP_DEGREES:
         k -= 1
     # (not `the proportion of patients with motor improvement`, `12 patients with ...`: a count is a result)
-    return k >= 1 and low[k] == "with" and (low[k - 1] in _COHORT_WORDS or low[k - 1] == "those") and not (
+    # (`the subgroup with better bulbar function`, `patients without severe bulbar dysfunction`)
+    return k >= 1 and low[k] in ("with", "without") and (low[k - 1] in _COHORT_WORDS or low[k - 1] in (
+        "those", "subgroup", "subgroups", "als", "sclerosis", "disease")) and not (
         k >= 2 and (low[k - 2] in ("of", "%") or low[k - 2][:1].isdigit() or low[k - 2] in _COUNT_WORDS))
 
 
@@ -121,6 +132,8 @@ def _care_studied(low: list[str], s: int, e: int) -> bool:
     event of the disease course that a treatment delays."""
     if any(w.startswith(CARE_NEED) for w in low[max(0, s - 4):s]):
         return False
+    if e - s == 1 and s > 1 and low[s - 1] == "(" and low[s - 2] in CARE_NAMES:
+        return _care_studied(low, s - 2, s - 1)   # `the impact of percutaneous endoscopic gastrostomy (PEG)`
     k = e
     if k < len(low) and low[k] == "(":
         k = next((j + 1 for j in range(k, min(len(low), k + 5)) if low[j] == ")"), k)
@@ -128,8 +141,12 @@ def _care_studied(low: list[str], s: int, e: int) -> bool:
         k += 1
     if k < len(low) and low[k] in CARE_AFTER:
         return True
+    while s > 0 and low[s - 1] in CARE_MODIFIERS and low[s - 1] not in ("(", ")"):
+        s -= 1   # `impact of percutaneous endoscopic gastrostomy`, `the benefits of early NIV`
     if s > 1 and low[s - 1] == "of" and low[s - 2] in CARE_OF or s > 0 and low[s - 1] in CARE_BEFORE:
         return True
+    if s > 0 and low[s - 1] in CARE_GIVEN or s > 1 and low[s - 1] == "to" and low[s - 2] in CARE_ASSIGNED:
+        return True   # `patients currently receive non-invasive ventilation`, `randomly assigned to NIV`
     if k + 1 < len(low) and low[k] in ("is", "was", "are", "were") and low[k + 1] in CARE_PASSIVE:
         return True
     denied = k + 1 < len(low) and low[k] in ("did", "does", "do") and low[k + 1] == "not"
@@ -137,6 +154,24 @@ def _care_studied(low: list[str], s: int, e: int) -> bool:
     # `NIV prolongs survival`, `gastrostomy did not prolong survival`: the care acts (a finite verb, not
     # `ventilation was performed`)
     return k < len(low) and (denied or low[k].endswith(("s", "ed"))) and low[k].startswith(P.CHANGE_STEMS)
+
+
+def _care_of_the_title(doc: Doc, low: list[str], s: int, e: int) -> bool:
+    """The title names this care as what the study gives or compares (`Effects of non-invasive ventilation on
+    survival`, `Impact of early NIV in ALS`): each later mention of it is the intervention, unless a need or
+    time word says it is an event (`time to NIV`)."""
+    if any(w.startswith(CARE_NEED) for w in low[max(0, s - 4):s]):
+        return False
+    title = _sentence(doc, 0)
+    if s < title.end and all(w in CARE_MODIFIERS or not w.strip() for w in low[title.start:s]) and e < title.end \
+            and low[e] in ("in", "for", "versus", "vs", "and"):
+        return True   # `Gastrostomy in ALS`, `Early NIV versus standard care`: the title's topic
+    for k in range(title.start, min(title.end, s)):
+        if low[k] in CARE_NAMES and (low[k] == low[e - 1] or {low[k], low[e - 1]} <= {"niv", "ventilation"}
+                                     or {low[k], low[e - 1]} <= {"peg", "gastrostomy"}) \
+                and _care_studied(low[:title.end], k, k + 1):
+            return True
+    return False
 
 
 # a change verb's base form (`prevent`, `reduce`, `attenuate`)
@@ -426,8 +461,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "OUTCOME" and cid != "outcome:safety" and _subgroup_trait(low, s):
         return None   # `patients with severe bulbar impairment`: a subgroup's trait, no end point
     if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
-            e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")) and (_care_studied(low, s, e) or not
-            CARE_WORDS.isdisjoint(_sentence_words(doc, s))):
+            e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")
+            or set(low[s:e - 1]) <= CARE_MODIFIERS) and (_care_studied(low, s, e) or not
+            CARE_WORDS.isdisjoint(_sentence_words(doc, s)) or _care_of_the_title(doc, low, s, e)):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
     if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
             and in_composite(low, _sentence(doc, s).start, s):
