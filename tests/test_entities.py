@@ -3326,3 +3326,47 @@ def test_clinical_scores_of_supportive_care_studies(nlp, text, span, cid):
     cell plus a motor function score), SF-36 and sleep apnoea QoL instruments, fatigue, functional independence."""
     found = ents(nlp(text))
     assert (span, "OUTCOME", cid) in found, found
+
+
+# ---- helper P, s18: near-miss MSC / SVF / MSC-exosome work in diabetes, liver, joint, skin, bone, eye, tooth, heart
+
+@pytest.mark.parametrize("text, span, label, concept", [
+    ("UC-MSCs in type 1 diabetes\nThree patients reached insulin independence after UC-MSC infusion.",
+     "insulin independence", "OUTCOME", "outcome:other"),
+    ("UC-MSCs in type 2 diabetes\nThe glucose infusion rate rose in the UC-MSC group.",
+     "glucose infusion rate", "OUTCOME", "outcome:other"),
+    ("UC-MSCs in type 2 diabetes\nThe glycated hemoglobin level fell after the MSC infusions.",
+     "glycated hemoglobin", "OUTCOME", "outcome:other"),
+    ("UC-MSCs in type 1 diabetes\nDaily insulin doses fell after the MSC infusions.",
+     "Daily insulin doses", "OUTCOME", "outcome:other"),
+    ("Adipose stem cells for erectile dysfunction\nTen men with erectile dysfunction received ADSCs.",
+     "erectile dysfunction", "DISEASE", "disease:other"),
+    ("MSCs in dry eye\nThe Schirmer test and tear film stability improved in rats given MSCs.",
+     "Schirmer test", "OUTCOME", "outcome:other"),
+    ("MSCs in heart failure\nThe Kansas City Cardiomyopathy Questionnaire did not change after MSC injection.",
+     "Kansas City Cardiomyopathy Questionnaire", "OUTCOME", "outcome:quality_of_life"),
+    ("MSCs in osteonecrosis\nThe clinical failure rate was lower after BM-MSC implantation.",
+     "clinical failure rate", "OUTCOME", "outcome:other"),
+    ("MSCs in periodontitis\nPeriodontal pocket depth fell after the DPSC graft.",
+     "Periodontal pocket depth", "OUTCOME", "outcome:other"),
+    ("MSCs in cirrhosis\nThe need for paracenteses fell in patients given UC-MSCs.",
+     "need for paracenteses", "OUTCOME", "outcome:other"),
+    ("MSCs in heart failure\nBM-MSCs were given by intra-myocardial injection.",
+     "intra-myocardial", "ROUTE", "route:other"),
+    ("Adipose stem cell exosomes in dermatitis\nASC-exosomes were injected into the mice.",
+     "ASC-exosomes", "CELL_TYPE", "cell:msc_ev"),
+])
+def test_end_points_and_names_of_msc_work_in_other_organs(nlp, text, span, label, concept):
+    """(helper P, s18) invented sentences in the style of MSC trials and animal studies in diabetes, erectile
+    dysfunction, dry eye, heart failure, osteonecrosis, periodontitis, cirrhosis and dermatitis."""
+    got = ents(nlp(text))
+    assert any(span in t and l == label and c == concept for t, l, c in got), got
+
+
+def test_the_first_source_shares_the_vesicle_head(nlp):
+    """(helper P, s18) `BM-MSC and AD-MSC exosomes`: the first MSC name shares the head `exosomes`, so it names
+    vesicles (not `BM-MSCs and MSC-exosomes`, where the plural names the cells)."""
+    got = ents(nlp("Two exosome sources in psoriasis\nBoth the BM-MSC and AD-MSC exosomes reduced epidermal thickness."))
+    assert ("BM-MSC", "CELL_TYPE", "cell:msc_ev") in got, got
+    got = ents(nlp("Cells and vesicles in psoriasis\nBoth BM-MSCs and MSC-exosomes reduced epidermal thickness."))
+    assert ("BM-MSCs", "CELL_TYPE", "cell:bm_msc") in got, got

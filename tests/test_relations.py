@@ -4638,3 +4638,44 @@ def test_weight_loss_listed_among_side_effects_is_a_harm(full_nlp, text):
     doc = full_nlp(text)
     found = [m for m in rels(doc, "FACTOR_AFFECTS") if m.object_id == "outcome:body_weight"]
     assert found and all(m.effect == "unfavorable" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+# ---- helper P, s18: near-miss MSC / SVF / MSC-exosome work in diabetes, liver, joint, skin, bone, eye, tooth, heart
+
+@pytest.mark.parametrize("sentence", [
+    "UC-MSC therapy also decreased the Model for End-Stage Liver Disease scores compared with the control group.",
+    "UC-MSCs reduced the HAQ score in patients with rheumatoid arthritis.",
+    "The THA conversion rate was lower in the BM-MSC group than after core decompression alone.",
+    "DPSCs reduced periodontal pocket depth and tooth mobility.",
+    "UC-MSC infusion decreased insulin resistance.",
+    "BM-MSCs reduced the arthritis score in the treated rats.",
+])
+def test_scores_of_other_organs_where_lower_is_better(full_nlp, sentence):
+    """(helper P, s18) disease scores and signs of MSC trials outside neurology, where a fall is the benefit."""
+    doc = full_nlp("MSCs in chronic disease\n" + sentence)
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+def test_a_therapeutic_target_in_the_background_is_no_result(full_nlp):
+    """(helper P, s18) `Preservation of beta-cell function remains an attractive therapeutic target`: the aim of
+    the field, said before any cells are named; the title's cells did not change it."""
+    doc = full_nlp("Umbilical cord MSCs in type 1 diabetes\nPreservation of beta-cell function in type 1 diabetes "
+                   "remains an attractive therapeutic target. Patients received UC-MSCs intravenously. "
+                   "UC-MSCs increased serum C-peptide.")
+    assert ("AFFECTS", "cell:uc_msc", "outcome:biomarker") in keys(doc), keys(doc)
+    assert ("AFFECTS", "cell:uc_msc", "outcome:other") not in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("tail, effect", [
+    ("but no significant difference was found between the two cell types.", "favorable"),
+    ("but no significant difference was observed between the two MSC sources.", "favorable"),
+    ("but no significant difference was found between the two groups.", "null"),
+])
+def test_two_treatments_found_alike_keep_their_change(full_nlp, tail, effect):
+    """(helper P, s18) `both reduced X versus vehicle, but no difference was found between the two cell types`:
+    the two treatments were alike, both changed X (`between the two groups` stays a null verdict)."""
+    doc = full_nlp("Two MSC sources in arthritis\nBoth BM-MSCs and UC-MSCs reduced paw swelling compared with "
+                   "vehicle, " + tail)
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == "cell:uc_msc"]
+    assert found and all(m.effect == effect for m in found), [(m.object_id, m.effect) for m in found]

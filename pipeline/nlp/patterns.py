@@ -790,7 +790,8 @@ SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outco
 # (`UC-MSCs lowered FSH and raised AMH`, `BNP fell after MSC infusion`)
 FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilament|\bnf-?l\b|\bpnf-?h\b|"
                                r"hormone|hormonal|\bo?estradiol|\bo?estrogen|\bfsh\b|\bamh\b|"
-                               r"troponin|\bnt-probnp\b|\bbnp\b|natriuretic|\bck-mb\b")
+                               r"troponin|\bnt-probnp\b|\bbnp\b|natriuretic|\bck-mb\b|"
+                               r"\bc-peptide\b|albumin\b|prothrombin|\binr\b|international normalized ratio")
 FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
                          "biomarkers", "sera", "fluid", "circulating"})
 MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",

@@ -82,6 +82,16 @@ HARM_WORDS = (
     "amputation", "hospitaliz", "hospitalis", "recurrence",
     # markers of heart muscle damage and strain (`troponin T fell`, `lower NT-proBNP`)
     "troponin", "bnp", "natriuretic", "ck-mb",
+    # disease scores, lab values and events of MSC trials in liver, joint, skin, bone, heart, tooth and
+    # metabolic disease, where lower is better (`decreased the Model for End-Stage Liver Disease scores`,
+    # `lower HAQ`, `fewer conversions to total hip arthroplasty`, `reduced periodontal pocket depth`)
+    "end-stage liver disease", "ascites", "paracentes", "prothrombin time", "inr", "international normalized ratio",
+    "haq", "health assessment questionnaire", "erythrocyte sedimentation", "esr", "rheumatoid factor", "anti-ccp",
+    "hyperplasia", "ear thickness", "eosinophil", "pruritus", "itch", "erythema", "scaling",
+    "conversion rate", "conversion to total hip", "conversion to tha", "clinical failure", "collapse",
+    "pocket depth", "probing depth", "tooth mobility", "attachment loss", "bone defect",
+    "end-systolic", "end-diastolic", "lvesv", "lvedv", "glycated", "glycosylated", "insulin resistance", "homa-ir",
+    "arthritis score", "arthritic score", "arthritis index", "paw thickness",
 )
 # end points of which more is good although a harm word is in them (`creatinine clearance`,
 # `bacterial clearance`, `glomerular filtration rate`)

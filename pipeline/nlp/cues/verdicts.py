@@ -129,6 +129,29 @@ VERDICT_OPENERS = frozenset({"no", "it", "this", "which", "the", "these", "that"
                              "prolongation", "extension", "slowing", "delay"})
 
 
+# what a comparison `between the two ...` sets side by side when it compares two treatments rather than a
+# treatment and its control (`between the two cell types`, `between the two MSC sources`, `between both doses`)
+COMPARED_TREATMENTS = frozenset({"types", "type", "sources", "source", "exosomes", "exosome", "vesicles", "evs",
+                                 "cells", "populations", "preparations", "products", "doses", "dosages", "routes"})
+
+
+def _between_treatments(toks: Sequence[str], at: int, hi: int) -> bool:
+    """A null phrase at `at` whose comparison is `between the two <cell types / sources / exosomes / doses>`
+    or `between them`, after a change already stated of the outcome."""
+    for k in range(at + 1, min(hi, at + 8)):
+        if toks[k] != "between":
+            continue
+        rest = [t.lower() for t in toks[k + 1:min(hi, k + 6)]]
+        if rest[:1] == ["them"]:
+            return True
+        if rest[:1] == ["the"]:
+            rest = rest[1:]
+        if rest[:1] in (["two"], ["both"], ["different"], ["three"]):
+            return any(w in COMPARED_TREATMENTS or "msc" in w or "exosom" in w for w in rest[1:4])
+        return False
+    return False
+
+
 def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
     """A short clause right after `hi` (`but it was not significant`, `although this did not reach
     significance`) that calls the difference before it not significant: its cue, else None."""
@@ -149,6 +172,9 @@ def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
             nxt = window[at + len(ph):at + len(ph) + 1]
             if nxt and cue_kind(nxt[0], False) is not None:
                 return None   # `..., but did not significantly prolong Y`: a claim of its own, not a verdict
+            if _between_treatments(toks, j + at, min(len(toks), j + 14)):
+                return None   # (helper P) `..., but no difference was found between the two MSC sources`: the two
+                #               treatments found alike, not the change before called not significant
             return " ".join(ph)
     return None
 

@@ -43,6 +43,13 @@ AFTER_AGENT = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:administra
                          r"|\b(?:after|following|upon)\s+(?!(?:the|these|cells?|cell|treatment|therapy|mscs?|stem)\b)"
                          r"[\w-]+\s+(?:administration|injection|exposure|induction|instillation|challenge|intoxication)\b")
 
+# (helper P, s18) a background sentence that names the aim of treatment (`Preservation of beta-cell function in
+# type 1 diabetes remains an attractive therapeutic target`, `... is a major therapeutic goal`): what the
+# field wants, no result of the cells, when the sentence names no cells
+TREATMENT_AIM = re.compile(r"\b(?:remains?|remained|is|are|represents?|constitutes?)\s+(?:as\s+)?(?:an?|the|one of the)\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:therapeutic|treatment)\s+(?:targets?|goals?|aims?|challenges?)\b"
+                           r"|\b(?:remains?|remained|is|are|represents?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:goal|aim|challenge|unmet need)s?\s+(?:of|in|for)\s+(?:the\s+)?(?:treatment|therapy|management)\b")
 
 INDUCING = re.compile(r"(?:induc|caus|produc|provok|creat|generat)(?:e|es|ed|ing)|(?:trigger|elicit)(?:s|ed|ing)?")
 # (`leads to`, `results in`: only with their preposition; `results of X` names a measure)
@@ -225,6 +232,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
             AFTER_AGENT.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `After administration of cisplatin, there was an increase in BUN`: the model's agent acted
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
+            TREATMENT_AIM.search(view.span_lower(c.seg.start, c.seg.end)):
+        return False   # `Preservation of beta-cell function remains an attractive therapeutic target`: an aim
     if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _in_disease_clause(c, view):

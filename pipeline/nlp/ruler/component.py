@@ -527,6 +527,7 @@ class EntityRules:
         out = _organ_end_points(doc, out, self.vocab_concepts)
         out = self._coordinated(view, out)
         out = self._shared_head(view, out)
+        out = _shared_ev_head(view, out)
         # a list member added beside a named end point may still be a baseline characteristic
         out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (
             _covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e))]
@@ -678,3 +679,24 @@ def _protective_effect_before(low: list[str], on: int) -> bool:
         if low[j] in (".", ";", "on"):
             return False
     return False
+
+
+EV_HEAD_WORDS = frozenset({"exosomes", "exosome", "exos", "evs", "vesicles", "microvesicles", "secretome", "secretomes"})
+
+
+def _shared_ev_head(view, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper P, s18) `hPMSC and hUCMSC exosomes`, `BM-MSC and AD-MSC EVs`: the first source shares the
+    vesicle head of the second, so it names vesicles too (a singular MSC name right before `and` and a
+    vesicle mention; not `BM-MSCs and MSC-exosomes`, where the plural names the cells themselves)."""
+    low = view.lowers
+    starts = {s: (e, cid) for s, e, cid in spans}
+    out = []
+    for s, e, cid in spans:
+        nxt = starts.get(e + 1)
+        if (cid in P.MSC_FAMILY and e + 1 < len(low) and low[e] == "and" and nxt is not None
+                and nxt[1] == "cell:msc_ev" and low[nxt[0] - 1] in EV_HEAD_WORDS and nxt[0] - (e + 1) >= 2
+                and not low[e - 1].endswith("s") and low[e - 1] not in ("msc", "cell", "stem")
+                and not low[nxt[0] - 2].endswith("s")):
+            cid = "cell:msc_ev"
+        out.append((s, e, cid))
+    return out
