@@ -3370,3 +3370,15 @@ def test_the_first_source_shares_the_vesicle_head(nlp):
     assert ("BM-MSC", "CELL_TYPE", "cell:msc_ev") in got, got
     got = ents(nlp("Cells and vesicles in psoriasis\nBoth BM-MSCs and MSC-exosomes reduced epidermal thickness."))
     assert ("BM-MSCs", "CELL_TYPE", "cell:bm_msc") in got, got
+
+
+# ---- helper N, s18: in-vitro effects of MSCs on neural cells
+
+def test_activated_glia_acting_on_other_cells_are_cells(nlp):
+    """(helper N, s18) `activated microglia induced ...`: the glia act in a culture, they are no end point
+    (`the number of activated microglia decreased` stays one)."""
+    found = ents(nlp("Activated microglia induced bone marrow MSCs to release BDNF in co-culture."))
+    assert ("microglia", "CELL_TYPE", "cell:microglia") in found, found
+    assert not any(c == "outcome:inflammation" for _, _, c in found), found
+    found = ents(nlp("MSC treatment reduced the number of activated microglia in the spinal cord."))
+    assert any(c == "outcome:inflammation" for _, _, c in found), found

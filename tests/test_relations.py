@@ -4679,3 +4679,74 @@ def test_two_treatments_found_alike_keep_their_change(full_nlp, tail, effect):
                    "vehicle, " + tail)
     found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == "cell:uc_msc"]
     assert found and all(m.effect == effect for m in found), [(m.object_id, m.effect) for m in found]
+
+
+# ---- helper N, s18: in-vitro effects of MSCs and their products on neural cells
+
+@pytest.mark.parametrize("text", [
+    "MSCs and neural stem cells\nBone marrow MSCs promoted the oligodendroglial differentiation of adult neural stem "
+    "cells in co-culture.",
+    "MSCs and neural stem cells\nMSC-secreted factors induced neuronal differentiation in cultured neural stem cells.",
+])
+def test_the_cells_an_outcome_happens_in_are_no_actor(full_nlp, text):
+    """(helper N, s18) `promoted the differentiation of adult neural stem cells`, `induced X in NSCs`: the
+    target cells' own change is what the MSCs (or their factors) did, not the NSCs' result."""
+    doc = full_nlp(text)
+    assert not any(k[0] == "AFFECTS" and k[1] == "cell:nsc" for k in keys(doc)), keys(doc)
+
+
+def test_the_treated_group_after_in_still_acts(full_nlp):
+    """(helper N, s18) guard: `an improvement of X in the NSC group` names the treated group, not cells measured."""
+    doc = full_nlp("Neural stem cells in SOD1 mice\nMice received intrathecal NSCs. Rotarod performance improved "
+                   "in the NSC group compared with vehicle.")
+    assert ("AFFECTS", "cell:nsc", "outcome:motor_function") in keys(doc), keys(doc)
+
+
+def test_cells_named_as_the_source_of_a_product_are_no_actor(full_nlp):
+    """(helper N, s18) `conditioned medium derived from cultured MSCs improved X`: the product acts; the cells
+    only say where it came from."""
+    doc = full_nlp("Conditioned medium and neurons\nConditioned medium derived from cultured mesenchymal stem cells "
+                   "improved neurite outgrowth in cortical neuron cultures.")
+    assert ("AFFECTS", "cell:msc_ev", "outcome:other") in keys(doc), keys(doc)
+    assert not any(k[0] == "AFFECTS" and k[1] == "cell:msc" for k in keys(doc)), keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Factors and neurons\nBone marrow mesenchymal stem cell (BMSC)-secreted factors promoted neurite outgrowth of "
+    "cultured neurons.",
+    "Factors and neurons\nMSC-derived soluble factors promoted neurite outgrowth of cultured neurons.",
+])
+def test_factors_secreted_by_mscs_are_their_product(full_nlp, text):
+    """(helper N, s18) `MSC-secreted factors`, `(BMSC)-secreted factors`: an MSC product (cell:msc_ev, like
+    `released fractions of MSC` in the train gold), not the cells."""
+    doc = full_nlp(text)
+    assert ("AFFECTS", "cell:msc_ev", "outcome:other") in keys(doc), keys(doc)
+    assert not any(k[0] == "AFFECTS" and k[1] in ("cell:msc", "cell:bm_msc") for k in keys(doc)), keys(doc)
+
+
+def test_a_future_transplantation_is_no_giving_in_a_differentiation_study(full_nlp):
+    """(helper N, s18) `a source for future cell transplantation` in a study of stem cells differentiated in
+    culture: nothing was given, so their marker changes are no AFFECTS (helper G's in-vitro gate)."""
+    doc = full_nlp("Differentiation of human adipose-derived stem cells into oligodendrocytes\nHuman adipose-derived "
+                   "stem cells (hADSCs) were cultured in an oligodendrocyte induction medium. After induction, hADSCs "
+                   "showed a marked increase in the expression of Olig2 and myelin basic protein. hADSCs may be an "
+                   "ideal source for future cell transplantation.")
+    assert not any(k[0] == "AFFECTS" and k[1] == "cell:ad_msc" and k[2] != "outcome:safety" for k in keys(doc)), keys(doc)
+
+
+def test_the_cells_a_factors_making_is_said_of_make_it(full_nlp):
+    """(helper N, s18) `activated microglia promoted GDNF production by bone marrow MSCs`: the MSCs after `by`
+    make the factor; the microglia are the stimulus (no SECRETES, and no end point in `activated microglia`)."""
+    doc = full_nlp("Microglia and stromal cells\nIn a transwell system, activated microglia promoted GDNF production "
+                   "by bone marrow MSCs.")
+    assert ("SECRETES", "cell:bm_msc", "factor:GDNF") in keys(doc), keys(doc)
+    assert not any(k[1] == "cell:microglia" for k in keys(doc)), keys(doc)
+    assert not any(k[2] == "outcome:inflammation" for k in keys(doc)), keys(doc)
+
+
+def test_the_factor_made_by_other_cells_is_not_the_subjects(full_nlp):
+    """(helper N, s18) `activated MG enhanced GDNF production by BMSCs`: only the cells after `by` make it."""
+    doc = full_nlp("Microglia and marrow cells\nWe studied microglia (MG) and bone marrow MSCs (BMSCs) in an in vitro "
+                   "hypoxia model. Hypoxia-activated MG enhanced GDNF production by BMSCs (P < 0.01).")
+    assert ("SECRETES", "cell:bm_msc", "factor:GDNF") in keys(doc), keys(doc)
+    assert not any(k[0] == "SECRETES" and k[1] == "cell:microglia" for k in keys(doc)), keys(doc)

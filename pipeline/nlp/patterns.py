@@ -19,6 +19,8 @@ EV_HEADS = (
     ("derived", "exosomes"), ("derived", "extracellular", "vesicles"), ("-derived", "evs"), ("derived", "evs"),
     ("-derived", "secretome"), ("-derived", "conditioned", "medium"), ("derived", "conditioned", "medium"),
     ("-conditioned", "medium"), ("-conditioned", "media"),
+    # (helper N, s18) `mesenchymal stem cell (MSC)-secreted factors`, `BMSC-derived soluble factors`: the product
+    ("-secreted", "factors"), ("-derived", "factors"), ("-secreted", "soluble", "factors"), ("-derived", "soluble", "factors"),
 )
 # Bare product words: MSC-derived only where the document is about MSCs (else cell:other).
 BARE_EV = frozenset({"exosome", "exosomes", "extracellular vesicle", "extracellular vesicles", "evs", "secretome",

@@ -154,6 +154,67 @@ def _names_the_cells(c: Candidate) -> bool:
     return False
 
 
+# (helper N, s18) the words that may stand between `of|in|from` and the cells whose own measure the outcome is
+# (`oligodendroglial differentiation of adult neural stem cells`, `fate decision in NSCs`, `oligodendrogenesis from
+# cultured primary aNSCs`); what follows such cells when they are the treatment instead (`in the NSC group`)
+OWN_MEASURE_PREPS = frozenset({"of", "in", "from"})
+CELL_LEAD_WORDS = frozenset({"the", "these", "cultured", "primary", "adult", "endogenous", "resident", "rat", "mouse",
+                             "murine", "human", "neonatal", "embryonic", "fetal", "co-cultured", "isolated", "differentiating"})
+TREATED_AFTER = frozenset({"group", "groups", "arm", "arms", "cohort", "recipients", "recipient", "treated",
+                           "treatment", "patients", "mice", "rats", "animals"})
+
+
+def _outcome_in_named_cells(c: Candidate) -> bool:
+    """The cells stand right after the outcome as the cells it happens in (`induce oligodendroglial
+    differentiation of adult neural stem cells`, `fate decision in NSCs`): the cells measured, whatever their
+    name's head (`_names_the_cells` matches the head word only); not the graft's fate, nor a treated group
+    (`improvement in the NSC group`, `in MSC-treated mice`)."""
+    if c.obj.end > c.subj.start or concept_of(c.obj) == "outcome:safety" or \
+            not GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
+        return False
+    doc = c.obj.doc
+    between = [t.text.lower() for t in doc[c.obj.end:c.subj.start]]
+    if not between or between[0] not in OWN_MEASURE_PREPS or len(between) > 4 or \
+            not CELL_LEAD_WORDS.issuperset(between[1:]):
+        return False
+    nxt = doc[c.subj.end].text.lower() if c.subj.end < len(doc) else ""
+    return not nxt.startswith("-") and nxt not in TREATED_AFTER and not GIVEN_NOUN.match(nxt)
+
+
+# (helper N, s18) the cells named only as the source of a product (`conditioned medium derived from cultured
+# MSCs`, `exosomes isolated from rapidly expanded hUC-MSCs`): the product acts, not the cells
+SOURCE_VERBS = frozenset({"derived", "isolated", "obtained", "collected", "harvested", "secreted", "released",
+                          "produced", "prepared", "generated", "purified", "conditioned"})
+SOURCE_LEAD_WORDS = CELL_LEAD_WORDS | frozenset({"rapidly", "expanded", "hypoxic", "preconditioned", "stimulated",
+                                                 "activated", "healthy", "young", "allogeneic", "autologous"})
+
+
+def _source_of_product(c: Candidate) -> bool:
+    """An MSC product's mention ends just before the subject cells, joined by `(derived|isolated ...) from|of|by`:
+    the cells only say where the product came from."""
+    doc, start = c.subj.doc, c.subj.start
+    product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"
+                    and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
+    if product is None:
+        return False
+    between = [t.text.lower() for t in doc[product.end:start]]
+    k = 1 if between[0] in SOURCE_VERBS else 0
+    return k < len(between) and between[k] in ("from", "of", "by") and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
+
+
+MADE_NOUNS = frozenset({"secretion", "release", "production", "expression", "synthesis"})
+
+
+def _made_by_named_other(c: Candidate) -> bool:
+    """(helper N, s18) The factor's making is said of other cells right after it (`GDNF production by BMSCs`,
+    `BDNF secretion in co-cultured MSCs`): those cells make it, not the subject named elsewhere."""
+    doc, k = c.obj.doc, c.obj.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in MADE_NOUNS or doc[k + 1].lower_ not in ("by", "in", "from"):
+        return False
+    maker = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and k + 2 <= e.start <= k + 5), None)
+    return maker is not None and maker.start != c.subj.start and concept_of(maker) != concept_of(c.subj)
+
+
 MEANS_BEFORE = frozenset({"through", "via"})
 SECRETION_HEADS = frozenset({"secretion", "secretions", "release", "production"})
 
@@ -173,7 +234,7 @@ def _means_of_action(toks: list[str], o0: int) -> bool:
 STEM_SOURCES = MSC_CELLS | {"cell:ipsc", "cell:esc"}
 DIFFERENTIATION_TITLE = re.compile(r"\b(?:(?:trans)?differentiat\w*|neurogenic|neural induction|(?:induc|conver|reprogramm)\w*\b"
                                    r"[^\n]{0,80}\binto\b)")
-IN_VIVO_GIVING = re.compile(r"\b(?:transplant|graft|inject|infus|administ|implant|engraft|intrathecal|intravenous|"
+IN_VIVO_GIVING = re.compile(r"\b(?<!future )(?<!future cell )(?:transplant|graft|inject|infus|administ|implant|engraft|intrathecal|intravenous|"
                             r"intraspinal|intracerebr|treated (?:mice|rats|animals|patients))")
 
 
@@ -210,6 +271,11 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and _names_the_cells(c):
         return False   # `Treg numbers and FOXP3 expression are decreased`, `MSC proliferation`: the cells' own
         #               measure, not what giving them changed
+    if c.predicate == "AFFECTS" and not c.resolved and _outcome_in_named_cells(c):
+        return False   # (helper N) `MSCs promoted oligodendroglial differentiation of adult neural stem cells`: the
+        #               target cells' own change; the MSCs did it
+    if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _source_of_product(c):
+        return False   # (helper N) `conditioned medium derived from cultured MSCs improved X`: the product's result
     if c.predicate in EFFECT_PREDICATES and not c.resolved and c.obj.end <= c.subj.start and \
             ";" in c.toks[c.obj.end - c.seg.start:c.subj.start - c.seg.start] and _own_clause_outcome(c, view):
         return False   # `decreased Tregs shorten survival; passive transfer of Tregs prolongs survival`: the cells
@@ -309,6 +375,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False
         if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start):
             return False
+        if not c.resolved and _made_by_named_other(c):
+            return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
             a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
             # (`NSCs not only replace lost neurons but also provide neurotrophic factors`: `but also` adds)

@@ -468,6 +468,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
             and in_composite(low, _sentence(doc, s).start, s):
         return (s, e, "outcome:survival")   # `time to death or mechanical ventilation`: a member of one survival end point
+    if cid == "outcome:inflammation" and e - s == 2 and low[s] in ("activated", "reactive") \
+            and low[e - 1] in ACTING_GLIA and e < len(doc) and low[e] in ACTING_VERBS:
+        return (s + 1, e, ACTING_GLIA[low[e - 1]])   # (helper N) `activated microglia induce BMSCs to produce
+        #                                               GDNF`: the cells acting in a culture, no end point
     if cid == "outcome:safety" and e - s == 1 and low[s].startswith("toxicit") and _toxic_to_neurons(low, s, e):
         # `motor neuron toxicity`, `non-cell autonomous toxicity of astrocytes to motor neurons`: what kills
         # the (motor) neurons of a culture or a model, not the harm of a treatment
@@ -659,6 +663,14 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
 
 MN_WORDS = frozenset({"motoneuron", "motoneurons", "mn", "mns", "motor-neuron", "motor-neurons"})
 TOXIC_TO = frozenset({"to", "toward", "towards", "on", "against"})
+
+
+# (helper N, s18) glia named as the actor of a verb that acts on something else (`activated microglia promoted X`)
+ACTING_GLIA = {"microglia": "cell:microglia", "astrocytes": "cell:astrocyte", "astrocyte": "cell:astrocyte"}
+ACTING_VERBS = frozenset({"induce", "induces", "induced", "promote", "promotes", "promoted", "stimulate", "stimulates",
+                          "stimulated", "produce", "produces", "produced", "release", "releases", "released", "secrete",
+                          "secretes", "secreted", "trigger", "triggers", "triggered", "instruct", "instructs", "kill",
+                          "kills", "killed", "drive", "drives", "drove"})
 
 
 def _toxic_to_neurons(low: list[str], s: int, e: int) -> str | None:
