@@ -3382,3 +3382,40 @@ def test_activated_glia_acting_on_other_cells_are_cells(nlp):
     assert not any(c == "outcome:inflammation" for _, _, c in found), found
     found = ents(nlp("MSC treatment reduced the number of activated microglia in the spinal cord."))
     assert any(c == "outcome:inflammation" for _, _, c in found), found
+
+
+# ---- helper Q (s18): cell therapy in ALS models, real-abstract audit ----
+
+def test_csf_delivery_is_intrathecal_and_where_cells_migrated_is_no_route(nlp):
+    """(helper Q, s18) `delivered through the CSF` names the route; `cells migrated into the lumbar spinal cord
+    parenchyma` says where the cells went."""
+    got = ents(nlp("Human marrow stromal cells were delivered through the CSF of SOD1 mice. Only a few of "
+                   "the cells migrated into the lumbar spinal cord parenchyma."))
+    assert ("through the CSF", "ROUTE", "route:intrathecal") in got, got
+    assert not [g for g in got if g[1] == "ROUTE" and "parenchyma" in g[0]], got
+
+
+def test_the_blood_brain_barrier_named_as_an_obstacle_is_no_end_point(nlp):
+    """(helper Q, s18) `the blood-brain barrier (BBB) is a major hurdle for cell therapy`: the barrier as the
+    problem a route solves (its integrity or permeability stays an end point)."""
+    got = ents(nlp("The blood-brain barrier (BBB) is a major hurdle for cell therapy in ALS. Intrathecal "
+                   "delivery would circumvent the BBB."))
+    assert not [g for g in got if g[1] == "OUTCOME"], got
+    got = ents(nlp("The grafted cells restored the integrity of the blood-brain barrier in SOD1 mice."))
+    assert [g for g in got if g[1] == "OUTCOME" and "barrier" in g[0]], got
+
+
+def test_at_the_structure_level_is_where_no_end_point(nlp):
+    """(helper Q, s18) `neurotrophic factor release at the neuromuscular junction level`: a place of action."""
+    got = ents(nlp("The effect is mediated by neurotrophic factor release at the neuromuscular junction level."))
+    assert not [g for g in got if g[1] == "OUTCOME" and "junction" in g[0]], got
+    got = ents(nlp("The grafts preserved neuromuscular junction innervation in SOD1 mice."))
+    assert [g for g in got if g[1] == "OUTCOME" and "junction" in g[0]], got
+
+
+def test_densities_of_glial_cells_are_inflammation(nlp):
+    """(helper Q, s18) `the densities of astrocytes and microglia`, `glial cell densities`: gliosis counted
+    (SPEC: astrogliosis and microgliosis are inflammation)."""
+    got = ents(nlp("The densities of astrocytes were reduced in treated mice. Glial cell densities were reduced."))
+    found = [g for g in got if g[1] == "OUTCOME"]
+    assert len(found) == 2 and all(g[2] == "outcome:inflammation" for g in found), got

@@ -4750,3 +4750,48 @@ def test_the_factor_made_by_other_cells_is_not_the_subjects(full_nlp):
                    "hypoxia model. Hypoxia-activated MG enhanced GDNF production by BMSCs (P < 0.01).")
     assert ("SECRETES", "cell:bm_msc", "factor:GDNF") in keys(doc), keys(doc)
     assert not any(k[0] == "SECRETES" and k[1] == "cell:microglia" for k in keys(doc)), keys(doc)
+
+
+# ---- helper Q (s18): cell therapy in ALS models, real-abstract audit ----
+
+@pytest.mark.parametrize("text, cell", [
+    ("Motor neuron disease in SOD1 mice\nWithout prior activation, the passive transfer of wild-type CD4+ "
+     "T lymphocytes into SOD1 mice lacking functional lymphocytes prolonged survival.", "cell:t_cell"),
+    ("Motor neuron disease in SOD1 mice\nThe adoptive transfer of endogenous regulatory T cells from donor "
+     "mice into SOD1 recipients prolonged survival.", "cell:treg"),
+])
+def test_passively_or_adoptively_transferred_lymphocytes_are_the_therapy(full_nlp, text, cell):
+    """(helper Q, s18) `the passive transfer of wild-type CD4+ T lymphocytes`, `adoptive transfer of endogenous
+    Tregs from donor mice`: immune cells named as transferred are the treatment (modifiers may stand between
+    `transfer of` and the cells; `endogenous` there is no host's own cell)."""
+    doc = full_nlp(text)
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == cell
+             and m.object_id == "outcome:survival"]
+    assert found and all(m.effect == "favorable" for m in found), keys(doc)
+
+
+def test_glial_restricted_precursors_without_hyphen_are_the_graft(full_nlp):
+    """(helper Q, s18) `human glial restricted precursors (hGRPs)`: the unhyphenated name and its short form."""
+    doc = full_nlp("Grafts in SOD1 mice\nHuman glial restricted precursors (hGRPs) were transplanted into the "
+                   "lateral ventricles of SOD1 mice. Transplantation of hGRPs did not improve survival.")
+    assert ("ADMINISTERED_VIA", "cell:other", "route:intracerebroventricular") in keys(doc), keys(doc)
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:survival"]
+    assert found and all(m.subject_id == "cell:other" and m.effect == "null" for m in found), keys(doc)
+
+
+def test_a_safe_procedure_after_a_copula_is_a_safety_result(full_nlp):
+    """(helper Q, s18) `the intramuscular injection of BMMCs is a safe procedure`: `safe` before a noun is an
+    attribute, except after a copula and `a` (then it is the claim)."""
+    doc = full_nlp("Intramuscular bone marrow cells in ALS\nTwenty patients received intramuscular autologous bone "
+                   "marrow mononuclear cells (BMMCs). Our results show that the intramuscular injection of BMMCs is a "
+                   "safe procedure.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:safety"]
+    assert found and all(m.subject_id == "cell:bm_mnc" and m.effect == "favorable" for m in found), keys(doc)
+
+
+def test_an_end_point_that_needs_to_be_validated_is_unclear(full_nlp):
+    """(helper Q, s18) `the safety of MSCs in patients needs to be validated`: an aim, not a safe result."""
+    doc = full_nlp(UC_TRIAL + "However, the safety of MSCs in patients needs to be validated.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == "cell:msc"
+             and m.object_id == "outcome:safety"]
+    assert found and all(m.effect == "unclear" for m in found), [(m.subject_id, m.effect) for m in doc._.relations]

@@ -339,7 +339,8 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         # `into the lumbar cord`: the cord named by its level alone
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral"]}}, {"LOWER": "cord"}]),
-        ("route:intrathecal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+        # (`delivered through the CSF`, `via the cerebrospinal fluid`)
+        ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
                                {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
         ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
@@ -422,7 +423,8 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
 # tests`, `cystic cavity area`, `neurological severity scores`) when a content modifier precedes it.
 OUTCOME_HEADS = frozenset({
     "levels", "concentration", "concentrations", "expression", "volume", "volumes", "area", "size", "density",
-    "counts", "count", "numbers", "scores", "score", "ratings", "rating", "uptake", "infiltration", "activation",
+    "densities", "counts", "count", "numbers", "scores", "score", "ratings", "rating", "uptake", "infiltration",
+    "activation",
     "loss", "death", "degeneration", "sprouting", "outgrowth", "regeneration", "repair", "apoptosis",
     "proliferation", "differentiation", "impairment", "impairments", "deficit", "deficits", "dysfunction",
     "function", "functions", "recovery", "improvement", "performance", "outcome", "outcomes", "behavior",
@@ -506,7 +508,7 @@ BRAIN_AREA_MODS = frozenset({"motor", "premotor", "sensorimotor", "somatosensory
                              "association", "speech", "language", "brodmann"})
 # `HEAD of X`: `levels of synaptophysin`, `number of serotonergic fibers`, `volume of lesion`
 OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "number", "numbers",
-                      "volume", "area", "size", "density", "loss", "death", "degeneration", "amelioration",
+                      "volume", "area", "size", "density", "densities", "loss", "death", "degeneration", "amelioration",
                       "infiltration", "activation", "proliferation", "differentiation", "accumulation", "release",
                       "viability", "protection", "preservation", "regeneration", "recovery", "content", "percentage",
                       "proportion", "deposition", "phosphorylation", "secretion",
@@ -639,7 +641,9 @@ OUTCOME_KEYWORDS = (
                                         "ifn-γ", "cytokine", "cytokines", "inflammatory", "pro-inflammatory",
                                         "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
                                         "gfap", "gfap+", "iba1", "iba-1", "cd68", "microglial", "microglia",
-                                        "astrocytic", "astroglial", "gliosis", "immune", "leukocyte", "macrophage",
+                                        "astrocytic", "astroglial", "gliosis", "immune",
+                                        # (`densities of astrocytes and microglia`: gliosis counted)
+                                        "astrocytes", "glial", "leukocyte", "macrophage",
                                         "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis",
                                         # SPEC's inflammatory markers: C-reactive protein (`serum CRP levels`)
                                         "crp", "hs-crp", "c-reactive",

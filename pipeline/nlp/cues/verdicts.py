@@ -87,6 +87,9 @@ def _unsettled_after(toks: Sequence[str], o_end: int, hi: int) -> str | None:
             return "yet to be"
         if toks[i] in ("remains", "remain") and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2] == "be":
             return "remains to be"
+        if toks[i] in ("needs", "need", "needed", "requires", "require") and i + 2 < len(toks) \
+                and toks[i + 1] == "to" and toks[i + 2] == "be":
+            return "needs to be"   # `the safety of their clinical application needs to be validated`: an aim
     return None
 
 

@@ -19,7 +19,7 @@ from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GE
                                           OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, TREATMENT_CONTEXT, _product_before, focus_cell, focus_factor,
-                                          given_natives)
+                                          given_natives, transferred)
 from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, PLURAL_ANAPHOR
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
@@ -74,7 +74,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # cells a therapy acts on: native cell types, and any cell named as the host's own
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
     targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
-        concept(e) in NATIVE_CELLS and concept(e) not in given or HOST_CELL.search(view.span_lower(e.start - 2, e.start))
+        concept(e) in NATIVE_CELLS and concept(e) not in given
+        or HOST_CELL.search(view.span_lower(e.start - 2, e.start)) and not transferred(view, e)
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
         # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
         or HOST_AFTER.match(view.span_lower(e.end, e.end + 5))

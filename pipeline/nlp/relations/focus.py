@@ -39,7 +39,8 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
 NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
 # a sentence that gives or treats (no native cell acts there on its own: gates._native_actor)
-TREATED_WORDS = re.compile(rf"\b(?:{GIVING}|treated|treatment|therapy|received|receiving|given|recipients?)")
+TREATED_WORDS = re.compile(rf"\b(?:{GIVING}|treated|treatment|therapy|received|receiving|given|recipients?|"
+                           r"(?:adoptive|passive)(?:ly)?\s+transfer)")   # (`the passive transfer of CD4+ T cells`)
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were
 # transplanted`; not `microglia after transplantation`): the document's own treatment cell
 # (`adoptively transferred Tregs`, `received intravenous Tregs`: a route word before the cells gives them too)
@@ -50,6 +51,17 @@ GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engin
 GIVEN_LATER = re.compile(rf"^[^.;]*?\b(?:were|was)\s+(?:\w+ly\s+)?(?:{GIVING})")
 NOT_THEIRS = re.compile(r"\b(?:that|which|who|whose|of|in|from)\b")
 GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan|transfer)")   # not past the sentence
+# `the passive transfer of wild-type CD4+ T lymphocytes`, `adoptive transfer of endogenous Tregs from donor mice`:
+# cells named as transferred (a few modifiers may stand between), the therapy even where called `endogenous`
+TRANSFERRED_BEFORE = re.compile(r"\b(?:adoptive(?:ly)?|passive(?:ly)?)\s+transfer(?:red|ring|s)?(?:\s+of)?"
+                                r"(?:\s+[\w+/-]+){0,4}?\s*$")
+
+
+def transferred(view: TokenOffsets, e: Span) -> bool:
+    """Whether the cell mention is named as adoptively or passively transferred."""
+    return bool(TRANSFERRED_BEFORE.search(view.span_lower(max(0, e.start - 8), e.start)))
+
+
 # a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
 # differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
 DERIVED_NAME = re.compile(r"-like\b|derived\b")
@@ -78,6 +90,7 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
                 GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
                 or _given_later(view.span_lower(e.end, e.end + 8))
+                or transferred(view, e)
                 or (DERIVED_NAME.search(view.span_lower(e.start, e.end))
                     or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3)))
                 and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 12))):

@@ -76,6 +76,9 @@ SAFE, TOLERATED, WELL, WELL_TOLERATED = (hash_string(w) for w in ("safe", "toler
 # other word makes it an attribute (`a safe dose`, `safe therapeutic intervention`): no claim
 PREDICATE_AFTER = frozenset({"and", "or", "for", "in", "to", "with", "when", "at", "after", "up", "over", "during",
                              "throughout", "without", "as", "but", "while", "whereas", "even", "than", "both", "by"})
+# `the intramuscular injection of BMMCs is a safe procedure`, `proved to be a safe option`: after a copula and
+# `a`, the attribute is the claim itself
+COPULA_A = frozenset({"is", "was", "are", "were", "be", "been", "remains", "represents"})
 
 
 def implied_safety(doc: Doc, low: list[int] | None = None) -> list[Span]:
@@ -90,7 +93,8 @@ def implied_safety(doc: Doc, low: list[int] | None = None) -> list[Span]:
     for i, h in enumerate(low):
         if h == SAFE:
             nxt = doc[i + 1] if i + 1 < n else None
-            if nxt is None or not nxt.is_alpha or nxt.lower_ in PREDICATE_AFTER:
+            if nxt is None or not nxt.is_alpha or nxt.lower_ in PREDICATE_AFTER or (
+                    i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].lower_ in COPULA_A):
                 found.append((i, i + 1))
         elif h == WELL_TOLERATED:
             found.append((i, i + 1))

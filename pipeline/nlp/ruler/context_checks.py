@@ -519,6 +519,15 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             w.startswith(("cross", "bypass", "penetrat", "pass", "circumvent", "traverse")) or w == "through"
             for w in low[max(0, s - 3):s]):
         return None   # `exosomes can cross the blood-brain barrier`: a route to the target, no end point
+    if concepts.label_of(cid) == "OUTCOME" and s >= 2 and low[s - 2] == "at" and low[s - 1] == "the" and e < len(doc) \
+            and low[e] in ("level", "levels"):
+        return None   # `factor release at the neuromuscular junction level`: where something acts, no end point
+    if cid == "outcome:other" and low[e - 1] in ("barrier", "bbb"):
+        words = _sentence_words(doc, s)
+        if any(w.startswith(("hurdle", "obstacle", "challeng", "limitation", "impediment")) for w in words) and not any(
+                w.startswith(("integrit", "permeab", "disrupt", "breakdown", "leak", "damage", "dysfunction", "impair",
+                              "restor", "repair")) for w in words):
+            return None   # `the blood-brain barrier (BBB) is the main obstacle to cell therapy`: no end point
     if cid == "outcome:body_weight" and s > 0 and (
             any(w == "per" or w.endswith(("/kg", "/g")) for w in low[max(0, s - 3):s])
             or s > 1 and low[s - 1] == "kg" and low[s - 2] in ("/", "per")
@@ -613,6 +622,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         if not giving and any(w.startswith(P.WHEREABOUTS_STEMS) for w in words):
             # `labelled cells were found in the spinal cord parenchyma`: where the cells went, no route
             return None
+    if concepts.label_of(cid) == "ROUTE" and low[s] == "into" and any(
+            low[j].startswith(P.WHEREABOUTS_STEMS) for j in range(max(0, s - 2), s)):
+        # `only a few cells migrated into the lumbar spinal cord parenchyma`: where the cells went, no route
+        return None
     if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER and not (
             low[e] in ("cell", "cells") and e + 1 < len(doc) and low[e + 1].startswith(P.GIVING_STEMS + ("therap",))):
         # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`, `intravenous access`, `oral intake`,
