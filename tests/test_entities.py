@@ -3419,3 +3419,59 @@ def test_densities_of_glial_cells_are_inflammation(nlp):
     got = ents(nlp("The densities of astrocytes were reduced in treated mice. Glial cell densities were reduced."))
     found = [g for g in got if g[1] == "OUTCOME"]
     assert len(found) == 2 and all(g[2] == "outcome:inflammation" for g in found), got
+
+
+# ---- helper M, s18: preclinical MSC / MSC-EV therapy in animal models of other neurological diseases
+
+@pytest.mark.parametrize("span", ["RGC survival", "axon survival", "photoreceptor survival", "hair cell survival"])
+def test_survival_of_named_cells_is_no_animal_survival(nlp, span):
+    """(helper M, s18) `increased RGC survival`: the cells' survival (outcome:other), not the animals'."""
+    found = ents(nlp(f"MSCs in glaucoma\nIntravitreal MSCs increased {span} in the injured eye."))
+    assert (span, "OUTCOME", "outcome:other") in found, found
+    assert not [x for x in found if x[2] == "outcome:survival"], found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs in retinitis pigmentosa\nMSCs were injected into the subretinal space of dystrophic rats.",
+     "into the subretinal space"),
+    ("MSCs in nerve injury\nMSCs were given by epineural injection at the repair site.", "epineural injection"),
+    ("MSCs in deafness\nMSCs were transplanted into the scala tympani of deafened guinea pigs.",
+     "into the scala tympani"),
+])
+def test_eye_ear_and_nerve_sites_are_routes(nlp, text, span):
+    """(helper M, s18) the graft sites of retina, cochlea and peripheral nerve papers."""
+    found = ents(nlp(text))
+    assert (span, "ROUTE", "route:other") in found, found
+
+
+def test_a_site_where_cells_were_found_is_no_route(nlp):
+    """(helper M, s18) the other side: a place the grafted cells were seen in."""
+    found = ents(nlp("MSCs in deafness\nGrafted cells were found in the scala tympani and the subretinal space."))
+    assert not [x for x in found if x[1] == "ROUTE"], found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("hUC-MSCs in EAE\nhUC-MSCs protected the cord by suppression of perivascular immune cell infiltrations.",
+     "perivascular immune cell infiltrations", "outcome:inflammation"),
+    ("BMSCs in spinal cord injury\nWe observed that locomotor functions of the BMSC group were restored.",
+     "locomotor functions", "outcome:motor_function"),
+])
+def test_plural_end_points_of_cell_therapy_papers(nlp, text, span, concept):
+    """(helper M, s18) plurals of vocabulary end points (`immune cell infiltrations`, `locomotor functions`)."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("MSCs in deafness\nThe ABR thresholds of the grafted ears were lower at 4 weeks.", "ABR thresholds", "outcome:other"),
+    ("MSCs in retinitis pigmentosa\nThe grafts preserved the outer nuclear layer thickness of the rats.",
+     "outer nuclear layer thickness", "outcome:other"),
+    ("MSC vesicles in glaucoma\nThe vesicles did not change the intraocular pressure of the mice.", "intraocular pressure",
+     "outcome:other"),
+    ("MSCs in EAE\nMSC-treated mice had lower disease scores than controls.", "disease scores", "outcome:disease_progression"),
+])
+def test_hearing_retina_and_eae_read_outs(nlp, text, span, concept):
+    """(helper M, s18) the read-outs of hearing, retina and EAE papers; `intraocular pressure` is no route."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+    assert not [x for x in found if x[1] == "ROUTE"], found

@@ -4795,3 +4795,72 @@ def test_an_end_point_that_needs_to_be_validated_is_unclear(full_nlp):
     found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == "cell:msc"
              and m.object_id == "outcome:safety"]
     assert found and all(m.effect == "unclear" for m in found), [(m.subject_id, m.effect) for m in doc._.relations]
+
+
+# ---- helper M, s18: preclinical MSC / MSC-EV therapy in animal models of other neurological diseases
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MSCs in spinal cord injury\nWe found that the grafted MSCs could restore locomotor function in rats with "
+     "spinal cord injury.", "outcome:motor_function"),
+    ("MSCs in stroke\nResults showed that MSCs could significantly reduce the infarct volume of the rats.",
+     "outcome:other"),
+])
+def test_a_finding_that_the_cells_could_act_is_no_proposal(full_nlp, text, outcome):
+    """(helper M, s18) `we found that X could restore Y`: `could` is the past of `can` in the clause of a
+    finding verb, a result, not a hedge."""
+    found = [m for m in full_nlp(text)._.relations if m.predicate == "AFFECTS" and m.object_id == outcome]
+    assert found and not any(m.hedged for m in found), [(m.object_id, m.hedged) for m in found]
+
+
+def test_a_suggestion_that_the_cells_could_act_stays_a_proposal(full_nlp):
+    """(helper M, s18) the same `could` after `suggest that` still proposes."""
+    doc = full_nlp("MSCs in stroke\nThese data suggest that MSCs could reduce the infarct volume of the rats.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.hedged for m in found), [(m.object_id, m.hedged) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in retinal degeneration\nMicroglial activation was more effectively suppressed in the MSC group than "
+    "in the vehicle group.",
+    "MSCs in spinal cord injury\nTransplantation of MSCs was more effective in reducing astrogliosis than "
+    "vehicle injection.",
+])
+def test_more_grading_a_reduction_is_no_increase(full_nlp, text):
+    """(helper M, s18) `more effectively suppressed`, `more effective in reducing`: `more` grades the change
+    (the verb speaks), it is no more of the outcome."""
+    found = [m for m in full_nlp(text)._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+def test_the_end_point_of_the_cell_group_is_the_cells_effect(full_nlp):
+    """(helper M, s18) `the BBB scores of the BMSC group were higher`: the group that got the cells, not a
+    property of the cells themselves."""
+    doc = full_nlp("BMSCs in spinal cord injury\nThe BBB scores of the BMSC group were significantly higher than "
+                   "those of the control group.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.subject_id == "cell:bm_msc"
+             and m.object_id == "outcome:motor_function"]
+    assert found and all(m.effect == "favorable" for m in found), keys(doc)
+
+
+def test_a_property_of_the_cells_is_still_no_effect(full_nlp):
+    """(helper M, s18) the other side: `the proliferation of MSCs` measures the cells."""
+    doc = full_nlp("MSCs under hypoxia\nThe proliferation of MSCs was increased by hypoxic preconditioning.")
+    assert not [k for k in keys(doc) if k[0] == "AFFECTS" and k[1] == "cell:msc"], keys(doc)
+
+
+def test_small_vesicles_named_by_the_cell_short_form_are_the_vesicles(full_nlp):
+    """(helper M, s18) `ADSC sEV`, `BMSC sEVs`: the small extracellular vesicles, not the cells."""
+    doc = full_nlp("Vesicles in glaucoma\nADSC sEV were injected intravitreally once a month and preserved "
+                   "RGC function.")
+    ks = keys(doc)
+    assert ("AFFECTS", "cell:msc_ev", "outcome:other") in ks and ("ADMINISTERED_VIA", "cell:msc_ev", "route:other") in ks, ks
+    assert not [k for k in ks if k[1] == "cell:ad_msc"], ks
+
+
+def test_what_drugs_that_offer_no_cure_do_is_not_the_cells(full_nlp):
+    """(helper M, s18) a background on the approved drugs: `they` are the drugs, not the title's cells."""
+    doc = full_nlp("Amnion MSCs in EAE\nSeveral immunomodulatory drugs are in use for multiple sclerosis. Although "
+                   "useful to delay disease progression, they do not provide a definitive cure and cause some "
+                   "side-effects. Here amnion MSCs were given intravenously to mice with EAE.")
+    ks = keys(doc)
+    assert not [k for k in ks if k[0] == "AFFECTS" and k[2] in ("outcome:disease_progression", "outcome:safety")], ks

@@ -21,10 +21,13 @@ EV_HEADS = (
     ("-conditioned", "medium"), ("-conditioned", "media"),
     # (helper N, s18) `mesenchymal stem cell (MSC)-secreted factors`, `BMSC-derived soluble factors`: the product
     ("-secreted", "factors"), ("-derived", "factors"), ("-secreted", "soluble", "factors"), ("-derived", "soluble", "factors"),
+    # `BMSC sEV`, `MSC small EVs`, `MSC-derived sEVs`: the small-vesicle short forms
+    ("sev",), ("sevs",), ("small", "evs"), ("-derived", "sev"), ("-derived", "sevs"), ("derived", "sevs"),
+    ("-derived", "small", "extracellular", "vesicles"), ("derived", "small", "extracellular", "vesicles"),
 )
 # Bare product words: MSC-derived only where the document is about MSCs (else cell:other).
 BARE_EV = frozenset({"exosome", "exosomes", "extracellular vesicle", "extracellular vesicles", "evs", "secretome",
-                     "secretomes", "conditioned medium", "conditioned media", "small extracellular vesicles", "sevs",
+                     "secretomes", "conditioned medium", "conditioned media", "small extracellular vesicles", "sevs", "sev",
                      "microvesicles"})
 EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("secreted", "by"), ("released", "by"),
               ("released", "from"), ("produced", "by"), ("isolated", "from"), ("obtained", "from"))

@@ -124,6 +124,10 @@ class EffectCue:
 LOW_RANGE = re.compile(r"^(?:\( )?(?:scores? )?(?:of )?(?:[01] ?(?:-|–|to) ?[0-3]\b|(?:≤|<=|<) ?[0-3]\b)")
 
 
+# `more`/`less` grading how strongly something changed, not an amount of the outcome
+DEGREE_WORDS = frozenset({"effective", "efficient", "potent", "pronounced", "marked", "evident", "prominent"})
+
+
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
                     obj_text: str, obj_concept: str | None, elsewhere: bool = False) -> EffectCue:
     """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
@@ -359,6 +363,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
         t = toks[i]
+        if t in ("more", "less") and i + 1 < hi and (toks[i + 1].endswith("ly") or toks[i + 1] in DEGREE_WORDS):
+            continue    # `more effectively suppressed`, `more effective in reducing X`: a degree, the verb speaks
         if t == "lost" and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2].startswith("follow"):
             continue    # `one patient was lost to follow-up`: a dropout, no change in the outcome
         found = cue_kind(t, harm)

@@ -43,7 +43,24 @@ def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
         return False   # `possibly related to the cells`: a causality grade of an observed event, no proposal
     if t == "could" and i + 1 < len(toks) and toks[i + 1] in ("not", "n't"):
         return False   # `we could not confirm a benefit`: a negative result, not a proposal
+    if t == "could" and _reported_ability(toks, i):
+        return False   # `we found that MSCs could restore behavioral functions`: a finding, not a proposal
     return not (t == "potential" and i > 0 and toks[i - 1] in ELECTRIC_POTENTIAL)
+
+
+# verbs that report a study's own finding: `could` in their `that` clause is the past of `can`
+FINDING_VERBS = frozenset({"found", "showed", "shown", "demonstrated", "revealed", "observed", "confirmed"})
+
+
+def _reported_ability(toks: Sequence[str], i: int) -> bool:
+    """`Results showed that MSCs could reduce the infarct volume`: `could` (at i) in the clause a finding
+    verb opens with `that`, within a few words and no clause break between."""
+    for k in range(i - 1, max(i - 12, 0), -1):
+        if toks[k] in (".", ";", ":", "but", "whereas", "while"):
+            return False
+        if toks[k] == "that":
+            return k > 0 and toks[k - 1] in FINDING_VERBS
+    return False
 
 
 class HedgeIndex:

@@ -79,6 +79,8 @@ OTHER_TREATMENT = re.compile(
     r"|symptomatic|traditional|present|drug) (?:therap|treatment|drug|medication|option|approach|strateg|management)"
     r"|\bno (?:effective|curative|disease-modifying|definitive|satisfactory) (?:treatment|therap|cure|drug)"
     r"|\bno cure\b|\bincurable\b"
+    # (`Although useful to delay progression, they do not provide a definitive cure`: the drugs named before)
+    r"|\bnot (?:provide|offer|represent) (?:a |any )?(?:definitive |real |complete |lasting )?cure\b"
     # (not the study's own: `the treatment failed to slow X`, `this therapy did not ...`)
     r"|\b(?<!\bthe )(?<!\bthis )(?<!\bour )(?<!\bcell )(?<!\bcells )"
     r"(?:treatments?|therapies|drugs|medications|options|approaches|strategies) (?:only |currently |still )?"

@@ -150,7 +150,8 @@ def _names_the_cells(c: Candidate) -> bool:
         return False
     for j, w in enumerate(after[1:4], 1):
         if _cell_word(w) == head:
-            return j + 1 >= len(after) or not GIVEN_NOUN.match(after[j + 1])
+            # (`the BBB scores of the MSC group`: the arm that got the cells, not the cells' own property)
+            return j + 1 >= len(after) or not (GIVEN_NOUN.match(after[j + 1]) or after[j + 1] in ARM_NOUNS)
     return False
 
 
@@ -213,6 +214,9 @@ def _made_by_named_other(c: Candidate) -> bool:
         return False
     maker = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and k + 2 <= e.start <= k + 5), None)
     return maker is not None and maker.start != c.subj.start and concept_of(maker) != concept_of(c.subj)
+
+
+ARM_NOUNS = frozenset({"group", "groups", "arm", "arms", "cohort", "cohorts"})
 
 
 MEANS_BEFORE = frozenset({"through", "via"})

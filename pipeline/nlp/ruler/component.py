@@ -574,6 +574,8 @@ class EntityRules:
             label = self._label(cid)
             if label == "OUTCOME" or any(a <= s and e <= b for a, b in skip):   # nor `neuron` inside it
                 continue
+            if label == "ROUTE" and any(os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
+                continue    # `intraocular pressure`: the route word names the place measured, no giving
             for os, oe, ocid in spans:
                 if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
                         self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"
