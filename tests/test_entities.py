@@ -3475,3 +3475,65 @@ def test_hearing_retina_and_eae_read_outs(nlp, text, span, concept):
     found = ents(nlp(text))
     assert (span, "OUTCOME", concept) in found, found
     assert not [x for x in found if x[1] == "ROUTE"], found
+
+
+# ---- helper R, s18: near-miss neurotrophic-factor biology (retina, cochlea, nerve and cord injury)
+
+@pytest.mark.parametrize("text", [
+    "NGF and neuropathy\nNGF is a protein that supports the survival and integrity of a large proportion of "
+    "sensory neurons.",
+    "GDNF in the retina\nGDNF prevented retinal ganglion cell (RGC) loss and improved RGC survival after optic "
+    "nerve crush.",
+    "NT-3 in the cochlea\nSpiral ganglion neurons (SGNs) degenerate after deafening. Hearing aids rely upon the "
+    "survival of SGNs.",
+    "NGF and mood\nNGF is a neurotrophin that is essential to the survival, growth, and maintenance of neurons in "
+    "the hippocampus.",
+])
+def test_survival_of_named_neurons_is_no_survival_of_animals(nlp, text):
+    """(helper R, s18) the survival of neurons named by a share (`a large proportion of`), a short form
+    (`RGC survival`, `survival of SGNs`) or a list of life processes is the cells' (outcome:other)."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[2] == "outcome:survival"], found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("CNTF in the retina\nCNTF protected photoreceptors in the rd dog model.", "protected photoreceptors"),
+    ("BDNF in the retina\nBDNF rescued retinal ganglion cells after axotomy.", "rescued retinal ganglion cells"),
+])
+def test_neurons_rescued_are_an_end_point(nlp, text, span):
+    """(helper R, s18) `protect motoneurons` is an end point; so are other neurons after a verb of rescue."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:other") in found, found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("NGF in neuropathy\nNGF did not shorten the latency of the compound action potentials.",
+     "compound action potentials", "outcome:neuromuscular"),
+    ("GDNF after hemisection\nGDNF-treated cords showed less GFAP staining around the lesion.",
+     "GFAP staining", "outcome:inflammation"),
+    ("NT-3 in the cochlea\nNT-3 induced regrowth of nerve fibers into the epithelium.",
+     "regrowth of nerve fibers", "outcome:other"),
+])
+def test_nerve_injury_read_outs_of_factor_studies(nlp, text, span, concept):
+    """(helper R, s18) vocabulary: compound action potentials (electrophysiology), GFAP staining (astrogliosis),
+    nerve fibre regrowth."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_factor_after_a_slash_in_a_carrier_name(nlp):
+    """(helper R, s18) `HAMC-PEP/BDNF hydrogel`: the factor's capitals end the carrier's compound name."""
+    found = ents(nlp("BDNF hydrogel after SCI\nThe HAMC-PEP/BDNF hydrogel reduced glial scar formation."))
+    assert ("HAMC-PEP/BDNF", "NEUROTROPHIC_FACTOR", "factor:BDNF") in found, found
+
+
+def test_p75_receptor_split_by_its_short_form(nlp):
+    """(helper R, s18) `the p75 neurotrophin (p75NTR) receptors` names a receptor, not the factor class."""
+    found = ents(nlp("TrkB ligands\nBDNF binds to both the TrkB and p75 neurotrophin (p75NTR) receptors."))
+    assert not [x for x in found if x[2] == "factor:ntf"], found
+
+
+def test_progression_into_clinical_trials_is_no_end_point(nlp):
+    """(helper R, s18) `a candidate for progression into clinical trials`: a step of development."""
+    found = ents(nlp("AAV vector\nThe vector is a good candidate for progression into clinical trials."))
+    assert not [x for x in found if x[2] == "outcome:disease_progression"], found

@@ -4864,3 +4864,41 @@ def test_what_drugs_that_offer_no_cure_do_is_not_the_cells(full_nlp):
                    "side-effects. Here amnion MSCs were given intravenously to mice with EAE.")
     ks = keys(doc)
     assert not [k for k in ks if k[0] == "AFFECTS" and k[2] in ("outcome:disease_progression", "outcome:safety")], ks
+
+
+# ---- helper R, s18: near-miss neurotrophic-factor biology (retina, cochlea, nerve and cord injury)
+
+def test_class_word_that_names_the_one_factor(full_nlp):
+    """(helper R, s18) `the neurotrophin gene NT-3`, `the neurotrophin-mediated regeneration` in a document that
+    names NT-3 alone: the class word is NT-3, no second row for the class."""
+    doc = full_nlp("Transgenic NT-3 in the deaf ear\nForced expression of the neurotrophin gene NT-3 in supporting "
+                   "cells induced regrowth of nerve fibers. The neurotrophin-mediated regeneration was accompanied "
+                   "by preservation of spiral ganglion neurons.")
+    assert ("FACTOR_AFFECTS", "factor:NTF3", "outcome:other") in keys(doc), keys(doc)
+    assert not any(k[0] == "FACTOR_AFFECTS" and k[1] == "factor:ntf" for k in keys(doc)), keys(doc)
+
+
+def test_class_word_without_anaphora_keeps_its_row(full_nlp):
+    """(helper R, s18) guard: `Neurotrophin treatment failed to prolong survival` speaks of the class."""
+    doc = full_nlp("VEGF in SOD1 rats\nNeurotrophin treatment has so far failed to prolong the survival of "
+                   "patients. Here VEGF delayed onset in SOD1 rats.")
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:survival") in keys(doc), keys(doc)
+
+
+def test_agent_named_before_its_measured_level(full_nlp):
+    """(helper R, s18) `Transfer of the GDNF gene ... enhanced GDNF protein levels, but induced weight loss`: the
+    nearest mention is a measured level, the earlier one is the subject of the clause."""
+    doc = full_nlp("AAV-GDNF in the striatum\nTransfer of the GDNF gene to nigral neurons using AAV vectors enhanced "
+                   "GDNF protein levels, but induced weight loss after long-term expression.")
+    found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == "outcome:body_weight"]
+    assert found and all(m.effect == "unfavorable" for m in found), keys(doc)
+
+
+def test_a_drug_result_is_not_the_background_factor(full_nlp):
+    """(helper R, s18) a TrkB agonist study names BDNF in its background; `TK-42 treatment improved gait accuracy`
+    is the drug's result."""
+    doc = full_nlp("A TrkB agonist after stroke\nBDNF stimulates neurogenesis. We tested whether a small molecule "
+                   "(TK-42) that targets TrkB promotes recovery. TK-42 treatment significantly improved gait "
+                   "accuracy after stroke.")
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:other") in keys(doc), keys(doc)
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:motor_function") not in keys(doc), keys(doc)

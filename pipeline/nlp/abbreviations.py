@@ -87,6 +87,11 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
     for ss, se, ls, le in pairs:
         lf = long_form_mention(out, ls, le)
         if lf is None:
+            # (helper R, s18) the long form is a cell named inside an end point (`retinal ganglion cell (RGC)
+            # loss`): the short form elsewhere (`RGC survival`, `RGCs`) names the cells
+            lf = long_form_mention([n for n in nested if n.label == "CELL_TYPE" and ls <= n.start and n.end <= le],
+                                   ls, le)
+        if lf is None:
             # `middle cerebral artery occlusion (MCAO)`: a disease short form the vocabulary knows gives
             # its long form, which no rule found, its concept (only where the short form is defined)
             sf = next((m for m in out if m.start == ss and m.end == se and m.label == "DISEASE"), None)
@@ -189,6 +194,27 @@ def bare_mononuclear(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m.with_concept("cell:other") if m in bare else m for m in mentions]
 
 
+def cells_survival(doc: Doc, mentions: list[Mention], concepts) -> list[Mention]:
+    """(helper R, s18) A bare `survival` that belongs to cells named by a short form, which only this
+    step labels (`RGC survival`, `the survival of SGNs`): the cells' survival concept, as the ruler
+    gives it for cells it names itself (`sentence_filters._cells_survival`)."""
+    from pipeline.nlp.ruler.sentence_filters import _cells_survival
+    if not any(m.concept_id == "outcome:survival" for m in mentions):
+        return mentions
+    low = [t.lower_ for t in doc]
+    spans = [(m.start, m.end, m.concept_id) for m in mentions if m.concept_id]
+    out = []
+    for m in mentions:
+        if m.concept_id == "outcome:survival" and m.end - m.start == 1 and any(
+                c.label == "CELL_TYPE" and c.source == "abbreviation" and (c.end == m.start or m.end < c.start <= m.end + 3)
+                for c in mentions):
+            owner = _cells_survival(low, m.start, m.end, spans, concepts)
+            if owner is not None:
+                m = Mention(m.start, m.end, m.label, owner, m.source, m.score)
+        out.append(m)
+    return out
+
+
 class AbbreviationResolver:
     def __init__(self, nlp: Language, name: str = "litmine_abbreviations", vocabulary: str = "") -> None:
         self.name = name
@@ -205,7 +231,7 @@ class AbbreviationResolver:
                       for sp in doc.spans.get(NESTED_KEY, [])]
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
         mentions = read_mentions(doc)
-        resolved = bare_mononuclear(doc, mentions)
+        resolved = cells_survival(doc, bare_mononuclear(doc, mentions), self.vocab_concepts)
         if resolved != mentions:
             write_mentions(doc, resolved, self.vocab_concepts)
         return doc

@@ -49,6 +49,9 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
                              "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
                              "spare", "save", "preserving", "rescuing"})
+# (helper R, s18) verbs of rescue before other native neurons, which make them an end point (`outcome:other`)
+NEURON_RESCUE_VERBS = frozenset({"protect", "protected", "protects", "protecting", "preserve", "preserved", "preserves",
+                                 "preserving", "rescue", "rescued", "rescues", "rescuing", "spared", "spare", "spares"})
 # harm done to motor neurons as an end point: `reduce damage to motor neurons`, `injury to motoneurons`
 MN_HARM_TO = frozenset({"damage", "injury", "toxicity"})
 # the model's genotype between a verb of rescue and the motor neurons: `rescued SOD1 mutant motor neurons`
@@ -885,6 +888,9 @@ BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epi
                           "worldwide", "characterized", "characterised", "hallmarks",
                           "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})
 # what may stand between `survival (rate) of` and the cells it belongs to
+# (helper R, s18) a share of a cell population: `a large percentage of sensory neurons`, `a subset of RGCs`
+CELL_SHARES = frozenset({"percentage", "proportion", "fraction", "number", "subset", "population", "subpopulation",
+                         "majority"})
 OF_CELL_FILLERS = frozenset({"the", "these", "those", "transplanted", "grafted", "engrafted", "injected", "implanted",
                              "donor", "exogenous", "human", "infused", "delivered", "cultured", "primary", "host", "endogenous",
                              # the disease the neurons come from: `survival of ALS motor neurons`

@@ -35,6 +35,20 @@ def _earlier_mention(subj: Span, obj: Span, subjects: list[Span], concept, max_d
     return max(before, key=lambda x: x.end) if before else None
 
 
+def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, seg: Segment) -> Span | None:
+    """(helper R, s18) `Transfer of the BDNF gene ... enhanced BDNF protein levels, but induced weight loss`: the
+    nearest mention is the factor's measured level (no agent, gated); the mention of the same factor before
+    it, in the same sentence, is the subject of the clause and is scored too."""
+    from pipeline.nlp.relations.factor_roles import _measured_level
+    if subj.end > obj.start:
+        return None
+    words = [t.lower_ for t in subj.doc[seg.start:seg.end]]
+    if not _measured_level(words, subj.start - seg.start, subj.end - seg.start):
+        return None
+    before = [x for x in subjects if x.end <= subj.start and concept(x) == concept(subj) and x.start >= seg.start]
+    return max(before, key=lambda x: x.end) if before else None
+
+
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
                view: TokenOffsets | None = None, segs: list[Segment] | None = None,
                ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
@@ -221,7 +235,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         # named again after the end point is nearer, but the mention before it is the subject of its
                         # clause; both are scored
                         ranked_at = [(r, x) for r, subj in enumerate(ranked)
-                                     for x in (subj, _earlier_mention(subj, obj, subjects, concept, max_distance))
+                                     for x in (subj, _earlier_mention(subj, obj, subjects, concept, max_distance)
+                                               or _agent_before_level(subj, obj, subjects, concept, seg))
                                      if x is not None]
                     else:
                         ranked_at = list(enumerate(ranked))

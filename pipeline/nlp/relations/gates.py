@@ -428,8 +428,11 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             "FACTOR_AFFECTS|treatment_context" not in c.features and any(
                 ASSOCIATION.fullmatch(t) for t in c.toks[c.scope[0]:c.scope[1]]):
         return False   # `We measured VEGF and GDNF. CSF NfL correlated with the ALSFRS-R slope`: no factor acts
-    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _generic_for_named_factor(c):
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (_generic_for_named_factor(c) or _class_word_names(c)):
         return False   # `VEGF functions as a neurotrophic factor protecting motoneurons`: the class word is VEGF
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            _other_agent(c):
+        return False   # `LM22A-4 treatment improved gait accuracy`: a drug's result, not the background's factor
     if c.predicate == "FACTOR_AFFECTS" and _names_own_factor(c):
         return False   # `higher BDNF and lower Pro-BDNF levels in ALS sera`: the factor's own level, no end point it changed
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
@@ -490,6 +493,56 @@ def _generic_for_named_factor(c: Candidate) -> bool:
         return False
     named = next((e for e in doc.ents if e.start <= k < e.end), None)
     return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
+
+
+CLASS_NOUNS_BEFORE_NAME = frozenset({"gene", "genes", "protein", "proteins", "family", "member", "ligand"})
+ANAPHORIC_CLASS = ("-induced", "-mediated", "-dependent", "-treated")
+
+
+def _class_word_names(c: Candidate) -> bool:
+    """(helper R, s18) The class word is one named factor: in apposition before its name (`the neurotrophin
+    gene BDNF`, `the neurotrophic factor GDNF`), or a singular class word that refers back (`the
+    neurotrophin`, `neurotrophin-induced regeneration`) in a document that names one factor only."""
+    if concept_of(c.subj) != "factor:ntf":
+        return False
+    doc = c.subj.doc
+    k = c.subj.end
+    while k < min(len(doc), c.subj.end + 2) and doc[k].lower_ in CLASS_NOUNS_BEFORE_NAME:
+        k += 1
+    if k < len(doc) and doc[k].ent_type_ == "NEUROTROPHIC_FACTOR":
+        named = next((e for e in doc.ents if e.start <= k < e.end), None)
+        if named is not None and concept_of(named) not in ("factor:ntf", "factor:other"):
+            return True
+    text = c.subj.text.lower()
+    glued = text.endswith(ANAPHORIC_CLASS)
+    word = text.rsplit("-", 1)[0] if glued else text
+    before = doc[c.subj.start - 1].lower_ if c.subj.start > 0 else ""
+    if word.endswith("s") or not (glued or before in ("the", "this", "that")):
+        return False
+    named = {concept_of(e) for e in doc.ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf", "factor:other"}
+    return len(named) == 1
+
+
+# (helper R, s18) agents that are no neurotrophic factor (a receptor agonist, a mimetic, a drug)
+OTHER_AGENT_NOUNS = frozenset({"agonist", "agonists", "mimetic", "mimetics", "antagonist", "antagonists", "inhibitor",
+                               "inhibitors", "drug", "drugs"})
+TREATMENT_HEADS = frozenset({"treatment", "treatments", "administration", "therapy", "-treated", "treated"})
+
+
+def _other_agent(c: Candidate) -> bool:
+    """(helper R, s18) The sentence of a result that no factor names says what acted, and it is another agent:
+    a drug named before `treatment` (`LM22A-4 treatment significantly improved ...`: a code with a digit or
+    capitals, no entity) or a small molecule, agonist or mimetic; the document's factor is no subject there."""
+    doc = c.obj.doc
+    lo, hi = c.seg.start, c.obj.start
+    for k in range(lo, hi):
+        t = doc[k]
+        if t.lower_ in OTHER_AGENT_NOUNS or (t.lower_ == "molecule" and k > lo and doc[k - 1].lower_ == "small"):
+            return True
+        if k + 1 < hi and doc[k + 1].lower_ in TREATMENT_HEADS and not t.ent_type_ and \
+                any(ch.isdigit() for ch in t.text) and any(ch.isupper() for ch in t.text):
+            return True
+    return False
 
 
 def _names_own_factor(c: Candidate) -> bool:

@@ -127,12 +127,15 @@ class EntityRules:
                             for a in c.names() if " " not in a and not a.lower().startswith("stem")}
         # one-word names that may be glued into a bigger token (`AAV-GDNF`, `ALS/Riluzole`, `MSC-treated`)
         self._glued: dict[str, str] = {}
+        self._glued_caps: set[str] = set()
         for c in vocab:
             if c.is_other or c.label not in ("NEUROTROPHIC_FACTOR", "DISEASE"):
                 continue
             for a in c.names():
                 if " " not in a and len(a) >= 3:
                     self._glued[a if P.case_sensitive(a, c) else a.lower()] = c.concept_id
+                    if a.isupper():   # (helper R, s18) the name as written: `HAMC-KAFAK/BDNF`, `PLGA/GDNF`
+                        self._glued_caps.add(a)
 
     # --- matching -----------------------------------------------------------------------------
     def _glued_concept(self, text: str) -> str | None:
@@ -140,7 +143,9 @@ class EntityRules:
         cuts = [i for i, ch in enumerate(text) if ch in "-/"]
         for part in sorted({text[:i] for i in cuts} | {text[i + 1:] for i in cuts}, key=len, reverse=True):
             cid = self._glued.get(part) or self._glued.get(part.lower())
-            if cid and (part in self._glued or part.lower() == part or not part.isupper()):
+            # (a factor's capitals end the compound: `HAMC-KAFAK/BDNF`, not `HGF-expressing`)
+            if cid and (part in self._glued or part in self._glued_caps and text.endswith("/" + part)
+                        or part.lower() == part or not part.isupper()):
                 if cid.startswith("disease:") and _study_name(text, part, self._glued):
                     return None   # `LIPCAL-ALS`, `ALS-EP`, `ALS/MND-NET`: a study's, arm's or network's name
                 return cid
@@ -421,6 +426,12 @@ class EntityRules:
                     elif (c0 := next((j for j in range(s - 1, k, -1) if low[j] in P.MN_COMPARATIVES), None)) is not None:
                         # `had 30% fewer lumbar motor neurons`: a count compared (the comparison stays outside, an effect cue)
                         s, cid = c0 + 1, "outcome:motor_neuron_survival"
+            elif cid == "cell:neuron" and s > 0:
+                # (helper R, s18) other neurons rescued as an end point, as `protect motoneurons` is:
+                # `CNTF protected photoreceptors`, `BDNF rescued retinal ganglion cells`
+                k = s - 1 if low[s - 1] != "the" or s < 2 else s - 2
+                if low[k] in P.NEURON_RESCUE_VERBS:
+                    s, cid = k, "outcome:other"
             elif cid in P.GLIOSIS_CELLS and s > 0:
                 # the marker is one token (`Iba1-positive`, `GFAP+`) or split from its `+`
                 k = s - 2 if low[s - 1] == "+" and s > 1 else s - 1

@@ -501,6 +501,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
             low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
         return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
+    if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and s > 0 and low[s - 1] == "p75" and e + 3 < len(doc) and \
+            low[e] == "(" and low[e + 2] == ")" and low[e + 3].startswith("receptor"):
+        return None   # (helper R, s18) `the p75 neurotrophin (p75NTR) receptors`: the receptor, its short form between
     if concepts.label_of(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
             low[s] in P.CELL_INSULTS:
         return None   # `protected from oxidative injury`: an insult to cells, not a disorder

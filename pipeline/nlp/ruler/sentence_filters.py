@@ -130,6 +130,12 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
     `survival` in a sentence about transplanted cells with no animal or patient is the cells'
     (other)."""
     low = view.lowers
+    # (helper R, s18) `a candidate for progression into clinical studies`: a step of development, no end point
+    spans = [(s, e, cid) for s, e, cid in spans if not (
+        cid == "outcome:disease_progression" and low[e - 1] == "progression" and e + 1 < len(low)
+        and low[e] in ("into", "to", "towards", "toward")
+        and not {"clinical", "clinic", "trials", "trial"}.isdisjoint(low[e + 1:e + 4])
+        and {"stage", "stages", "milestone", "milestones"}.isdisjoint(low[e + 1:e + 4]))]
     if any(cid.startswith("outcome:") for _, _, cid in spans):
         spans = _drop_adverse_symptoms(doc, spans)
     if not any(cid in P.SENTENCE_BOUND or low[e - 1] == "reinnervation" for _, e, cid in spans):
@@ -218,6 +224,11 @@ def _cells_survival(low: list[str], s: int, e: int, spans: list[tuple[int, int, 
         return "outcome:other"
     if low[e - 1] in ("benefit", "benefits", "advantage"):
         return None   # `the survival benefit of hUC-MSCs`: the treated animals' survival, the cells' doing
+    # (helper R, s18) a cell name right before: `RGC survival`, `sensory neuron survival`, `SGN survival`
+    if e - s == 1 and low[s] == "survival" and (e >= len(low) or low[e] not in ("benefit", "benefits", "advantage")):
+        cell = next((ccid for _, ce, ccid in spans if ce == s and concepts.label_of(ccid) == "CELL_TYPE"), None)
+        if cell is not None:
+            return "outcome:motor_neuron_survival" if cell == "cell:motor_neuron" else "outcome:other"
     # `(factors bind receptors on motor neurons and) promote their survival`: the pronoun's nearest antecedent
     # in the sentence is a native nerve cell, with no animal or patient between
     if s > 1 and low[s - 1] in ("their", "its"):
@@ -253,14 +264,23 @@ def _survival_of(low: list[str], e: int, spans: list[tuple[int, int, str]], conc
     """The cells named after a survival (`survival of the transplanted MSCs`, `the survival and axonal
     growth of motor neurons`): their survival concept, None when no cells are named."""
     j = e
-    if j < len(low) and low[j] == "and":
-        k = next((k for k in range(j + 2, min(j + 5, len(low))) if low[k] == "of"), None)
-        if k is not None and all(w.isalpha() for w in low[j + 1:k]):
+    if j < len(low) and low[j] in ("and", ","):
+        # `the survival and axonal growth of`, (helper R, s18) `the survival, growth, and maintenance of`
+        k = next((k for k in range(j + 2, min(j + 7, len(low))) if low[k] == "of"), None)
+        if k is not None and all(w.isalpha() or w == "," for w in low[j + 1:k]) and (
+                low[j] == "and" and k <= j + 4 or "and" in low[j + 1:k]):
             j = k
     if j < len(low) and low[j] == "of":
         j += 1
         while j < len(low) and low[j] in P.OF_CELL_FILLERS:
             j += 1
+        # (helper R, s18) a share of the cells: `survival of a large percentage of sensory neurons`
+        share = next((k for k in (j + 1, j + 2) if k + 1 < len(low) and low[k] in P.CELL_SHARES
+                      and low[k + 1] == "of"), None) if j < len(low) and low[j] in ("a", "the") else None
+        if share is not None:
+            j = share + 2
+            while j < len(low) and low[j] in P.OF_CELL_FILLERS:
+                j += 1
         if j < len(low) and low[j] in ("cells", "cell", "grafts", "graft", "transplants"):
             return "outcome:other"
         hit = next(((ce, ccid) for cs, ce, ccid in spans if cs == j and concepts.label_of(ccid) == "CELL_TYPE"), None)
