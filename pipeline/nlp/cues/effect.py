@@ -21,9 +21,9 @@ from pipeline.nlp.cues.safety import (
     SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
 )
 from pipeline.nlp.cues.negation import (
-    HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, NO_SUBJECT, _denied_by_subject, _difference_denied, _excluding,
+    HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, _denied_by_subject, _difference_denied, _excluding,
     _negated_by_coordination, _negated_past_aside,
-    _negated_through_fillers, _no_evidence,
+    _negated_through_fillers, _no_evidence, subject_denied,
 )
 from pipeline.nlp.cues.verdicts import (
     MIXED_WORDS, SHORT_OF_SIGNIFICANCE, TREND, VERDICT_NULL, p_verdict, _PARALLEL_INDEX, _WANED_INDEX, _both_ways,
@@ -621,12 +621,7 @@ def _none_had(toks: Sequence[str], lo: int, o_start: int) -> bool:
     v = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k] in HAD_OR_SHOWED), None)
     if v is None or any(t not in HARM_MODIFIERS for t in toks[v + 1:o_start]):
         return False
-    for k in range(v - 1, max(lo, v - 6) - 1, -1):
-        if toks[k] in NO_SUBJECT:
-            return True
-        if toks[k] in (",", ";", "and", "but", "whereas", "while") or toks[k] in AUX_BE:
-            return False
-    return False
+    return subject_denied(toks, v, lo, 6, AUX_BE)
 
 
 def _some_and_others(toks: Sequence[str], lo: int, hi: int) -> bool:

@@ -7,7 +7,7 @@ from denying the verb.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pipeline.nlp.cues.lexicon import AUX_BE, NEGATORS
 
@@ -86,10 +86,20 @@ def _denied_by_subject(toks: Sequence[str], i: int, lo: int) -> bool:
             j = k
     if j < lo or toks[j] not in SHOWING and toks[j] not in HAD_OR_SHOWED:
         return False
-    for k in range(j - 1, max(lo, j - 10) - 1, -1):
+    return subject_denied(toks, j, lo, 10, NEGATED_RESULT)
+
+
+# what ends the clause a verb's subject is looked for in
+SUBJECT_CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "whereas", "while"})
+
+
+def subject_denied(toks: Sequence[str], v: int, lo: int, reach: int, stops: Collection[str]) -> bool:
+    """A denying subject (`no`, `none`, `neither`) stands within `reach` words before the verb at v, in the
+    verb's clause (not past a clause break or one of `stops`)."""
+    for k in range(v - 1, max(lo, v - reach) - 1, -1):
         if toks[k] in NO_SUBJECT:
             return True
-        if toks[k] in (",", ";", "and", "but", "whereas", "while") or toks[k] in NEGATED_RESULT:
+        if toks[k] in SUBJECT_CLAUSE_BREAKS or toks[k] in stops:
             return False
     return False
 

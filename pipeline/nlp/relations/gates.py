@@ -194,6 +194,9 @@ def _source_of_product(c: Candidate) -> bool:
     """An MSC product's mention ends just before the subject cells, joined by `(derived|isolated ...) from|of|by`:
     the cells only say where the product came from."""
     doc, start = c.subj.doc, c.subj.start
+    # (Span.ents builds a Span of every entity: first ask the tokens for the joining word; most candidates have none)
+    if not any(t.lower_ in ("from", "of", "by") for t in doc[max(c.seg.start, start - 7):start]):
+        return False
     product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"
                     and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
     if product is None:
