@@ -3537,3 +3537,66 @@ def test_progression_into_clinical_trials_is_no_end_point(nlp):
     """(helper R, s18) `a candidate for progression into clinical trials`: a step of development."""
     found = ents(nlp("AAV vector\nThe vector is a good candidate for progression into clinical trials."))
     assert not [x for x in found if x[2] == "outcome:disease_progression"], found
+
+
+# ---- helper Y, s19: immunomodulation by therapeutic cells in EAE and neurodegeneration models
+
+@pytest.mark.parametrize("text, span", [
+    ("Adipose MSCs in EAE\nIntravenous adipose MSCs reduced the severity of EAE in treated mice.", "severity of EAE"),
+    ("Neural progenitors in EAE\nGrafted neural progenitors lowered the clinical severity of EAE.",
+     "clinical severity of EAE"),
+    ("Stromal cells in EAE\nThe cells lessened the severity of disease in mice with EAE.", "severity of disease"),
+    ("Stromal cells in EAE\nMice were scored daily for clinical signs of disease on a 0-5 scale.",
+     "clinical signs of disease"),
+])
+def test_severity_of_the_autoimmune_model_is_its_progression(nlp, text, span):
+    """(helper Y, s19) `the severity of EAE`, `severity of disease`: the model's disease severity (as `disease
+    severity`), not a bare `severity`."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:disease_progression") in found, found
+
+
+def test_myelin_antigens_name_no_cell_and_no_end_point(nlp):
+    """(helper Y, s19) `myelin oligodendrocyte glycoprotein (MOG)` immunizes, `myelin basic protein-specific T
+    cells` react to it: no oligodendrocyte, no myelin end point."""
+    found = ents(nlp("MSCs in EAE\nEAE was induced by immunization with myelin oligodendrocyte glycoprotein (MOG) "
+                     "peptide. MSCs suppressed myelin basic protein-specific T cells."))
+    assert not [x for x in found if x[2] == "cell:oligodendrocyte"], found
+    assert not [x for x in found if x[1] == "OUTCOME" and "myelin" in x[0].lower()], found
+    assert ("T cells", "CELL_TYPE", "cell:t_cell") in found, found
+
+
+def test_myelin_protein_a_cell_expresses_stays(nlp):
+    """(helper Y, s19) guard: a marker the differentiated cells express is no immunizing peptide."""
+    found = ents(nlp("Oligodendrocyte differentiation\nMost differentiated cells expressed myelin basic protein."))
+    assert [x for x in found if x[1] == "OUTCOME" and "myelin" in x[0].lower()], found
+
+
+@pytest.mark.parametrize("text, span, label, concept", [
+    ("MSCs in EAE\nMSCs reduced inflammatory infiltrates in the spinal cord.", "inflammatory infiltrates",
+     "OUTCOME", "outcome:inflammation"),
+    ("MSCs in EAE\nWe counted infiltrating immune cells in the spinal cord.", "infiltrating immune cells",
+     "OUTCOME", "outcome:inflammation"),
+    ("NPCs in EAE\nIntravenous NPCs acted by peripheral immunosuppression.", "peripheral immunosuppression",
+     "OUTCOME", "outcome:other"),
+    ("Tregs in MCI\nWe enrolled 20 patients with mild cognitive impairment (MCI).", "mild cognitive impairment",
+     "DISEASE", "disease:other"),
+    ("Teffs in AD\nAutoreactive effector T cells (Teffs) were cloned. Teffs were transferred into mice.", "Teffs",
+     "CELL_TYPE", "cell:t_cell"),
+    ("MenSCs in PD\nMenstrual blood-derived endometrial stem cells (MenSCs) were grafted into PD rats.", "MenSCs",
+     "CELL_TYPE", "cell:other"),
+    ("Tregs in APP/PS1 mice\nTreg transfer lowered the amyloid load in the cortex.", "amyloid load", "OUTCOME",
+     "outcome:other"),
+    ("MSCs in AD mice\nMSCs reduced the Aβ burden and the plaque burden.", "plaque burden", "OUTCOME",
+     "outcome:other"),
+    ("MSCs in PD rats\nGrafted MSCs reduced apomorphine-induced contralateral rotations.",
+     "apomorphine-induced contralateral rotations", "OUTCOME", "outcome:motor_function"),
+    ("MSCs and microglia\nMSCs were co-cultured with BV2 cells and with a mouse microglial cell line.", "BV2 cells",
+     "CELL_TYPE", "cell:microglia"),
+])
+def test_neuroimmunology_vocabulary(nlp, text, span, label, concept):
+    """(helper Y, s19) vocabulary of cell immunotherapy papers: infiltrates, peripheral immunosuppression, MCI
+    as the patients' diagnosis, `Teffs`, menstrual-blood endometrial stem cells, amyloid load and plaque burden,
+    contralateral rotations, microglial cell lines."""
+    found = ents(nlp(text))
+    assert (span, label, concept) in found, found

@@ -4902,3 +4902,32 @@ def test_a_drug_result_is_not_the_background_factor(full_nlp):
                    "accuracy after stroke.")
     assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:other") in keys(doc), keys(doc)
     assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:motor_function") not in keys(doc), keys(doc)
+
+
+# ---- helper Y, s19: immunomodulation by therapeutic cells in EAE and neurodegeneration models
+
+def test_treatments_alike_in_their_change_is_no_null(full_nlp):
+    """(helper Y, s19) `All three cell therapies produced a similar reduction in X`: the treatments are alike, each
+    reduced X (favorable), unlike the arms of one trial."""
+    doc = full_nlp("Three stromal cell products in EAE\nBone marrow MSCs, adipose MSCs and cord MSCs were given "
+                   "intraperitoneally to mice with EAE. All three cell therapies produced a similar reduction in "
+                   "inflammatory infiltrates.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_trial_arms_alike_stay_null(full_nlp):
+    """(helper Y, s19) guard: `Patients in both arms showed a similar decline in X` is a null result."""
+    doc = full_nlp(UC_TRIAL + "Patients in both arms showed a similar decline in ALSFRS-R score.")
+    found = [m for m in doc._.relations if m.object_id == "outcome:alsfrs_r"]
+    assert found and all(m.effect == "null" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_lymph_node_derived_t_cells_are_the_target(full_nlp):
+    """(helper Y, s19) `NPCs inhibited the proliferation of lymph node-derived T cells`: T cells from the host's
+    lymph nodes are what the graft acts on, not a derived product given."""
+    doc = full_nlp("Neural precursors in EAE\nMice with EAE received intravenous neural precursor cells. In "
+                   "coculture, the neural precursor cells inhibited the activation of lymph node-derived T cells "
+                   "and reduced CNS inflammation.")
+    assert not [k for k in keys(doc) if k[1] == "cell:t_cell"], keys(doc)
+    assert ("AFFECTS", "cell:nsc", "outcome:inflammation") in keys(doc), keys(doc)

@@ -145,6 +145,18 @@ COVARIATE_LIST = frozenset({",", "and", "or", "(", ")", "/", "the", "at", "of", 
 NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers", "colony",
                               "line-derived", "line"})   # `granulocyte colony ...`, `glial cell line-derived ...`
 
+# (helper Y, s19) the myelin antigens that induce EAE (`myelin oligodendrocyte glycoprotein (MOG) 35-55`,
+# `myelin basic protein-specific T cells`, `proteolipid protein`): a peptide's name, not the cell type or the
+# end point its words name. The last word is a prefix (`protein-specific`, `glycoprotein-reactive`).
+MYELIN_ANTIGENS = (("myelin", "basic", "protein"), ("myelin", "oligodendrocyte", "glycoprotein"),
+                   ("myelin", "oligodendroglial", "glycoprotein"), ("myelin-oligodendrocyte", "glycoprotein"),
+                   ("myelin-associated", "glycoprotein"), ("myelin", "associated", "glycoprotein"),
+                   ("myelin", "proteolipid", "protein"), ("proteolipid", "protein"))
+# words that make such a name the immunizing peptide (`MBP-specific`, `MOG peptide`, `immunized with`); without
+# them an end point may keep it (`cells expressed myelin basic protein`)
+ANTIGEN_AFTER = frozenset({"specific", "-specific", "reactive", "-reactive", "peptide", "peptides", "induced",
+                           "-induced", "immunization", "immunisation", "35-55", "35–55", "(35-55)", "(35–55)"})
+
 CELL_AS_MODIFIER = frozenset({"therapy", "therapies", "transplantation", "transplantations", "transplant", "treatment",
                               "treatments", "research", "based", "trials", "trial", "field", "biology", "technology",
                               "products", "product", "niche", "interventions", "intervention", "approaches", "approach",

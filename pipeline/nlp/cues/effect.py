@@ -28,6 +28,7 @@ from pipeline.nlp.cues.negation import (
 from pipeline.nlp.cues.verdicts import (
     MIXED_WORDS, SHORT_OF_SIGNIFICANCE, TREND, VERDICT_NULL, p_verdict, _PARALLEL_INDEX, _WANED_INDEX, _both_ways,
     _not_at_another_time, _relative_verdict, _short_lived, _unsettled_after, _verdict_after, _between_treatments,
+    _alike_treatments,
 )
 from pipeline.nlp.cues.arms import (
     BEFORE_TREATMENT, CONTROL_WORDS, TIME_UNITS, VALUE_RATIO_WORDS, _arm_amounts, _arm_values, _be_after, _control_first,
@@ -316,6 +317,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 not {"comparable", "similar", "equivalent"}.isdisjoint(phrase):
             continue    # `decreased the severity of arthritis, which was comparable to biologic treatments`: the
                         # change likened to another treatment's, not the arms found alike
+        if _alike_treatments(toks, lo, at, phrase):
+            continue    # (helper Y) `all cell therapies demonstrated a similar reduction in X`: the treatments alike,
+                        # each changed X
         if at >= o_end and _between_treatments(toks, at, hi):
             continue    # (helper P) `both exosomes reduced X versus controls, but no difference was found between
                         # the two MSC exosomes`: the two treatments found alike, not the treatment and its control

@@ -155,6 +155,27 @@ def _between_treatments(toks: Sequence[str], at: int, hi: int) -> bool:
     return False
 
 
+# (helper Y, s19) a change noun after `a similar` (`all cell therapies produced a similar reduction in X`)
+ALIKE_CHANGES = frozenset({"reduction", "reductions", "decrease", "decreases", "improvement", "improvements",
+                           "increase", "increases", "amelioration", "attenuation", "suppression", "inhibition"})
+ALIKE_GROUPERS = frozenset({"all", "both", "each", "two", "three", "four"})
+
+
+def _alike_treatments(toks: Sequence[str], lo: int, at: int, phrase: tuple[str, ...]) -> bool:
+    """`similar` at `at` likens two or more treatments' change (`all cell therapies demonstrated a similar
+    reduction in X`, `both MSC sources showed a similar improvement`), each made against its control: the
+    change stands, no null. The arms of one trial (`both groups showed a similar decline`) stay null."""
+    k = at + len(phrase)
+    if "similar" not in phrase or k >= len(toks) or toks[k].lower() not in ALIKE_CHANGES:
+        return False
+    words = [t.lower() for t in toks[lo:at]]
+    for i, w in enumerate(words):
+        if w in ALIKE_GROUPERS and any(x in COMPARED_TREATMENTS or "msc" in x or x.startswith(("therap", "exosom"))
+                                       for x in words[i + 1:i + 4]):
+            return True
+    return False
+
+
 def _verdict_after(toks: Sequence[str], hi: int) -> str | None:
     """A short clause right after `hi` (`but it was not significant`, `although this did not reach
     significance`) that calls the difference before it not significant: its cue, else None."""

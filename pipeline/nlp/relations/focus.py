@@ -65,6 +65,9 @@ def transferred(view: TokenOffsets, e: Span) -> bool:
 # a native cell type made from stem cells (`Schwann-like cells`, `iPSC-derived astrocytes`, `motor neurons
 # differentiated from ESCs`) is a product, the therapy (annotators give it the type it is named as)
 DERIVED_NAME = re.compile(r"-like\b|derived\b")
+# (helper Y, s19) native cells taken from the animal's own lymphoid organs for an assay (`lymph node-derived T
+# cells`, `spleen-derived CD4+ T cells`): what the therapy acted on, not a derived product given
+LYMPHOID_DERIVED = re.compile(r"\b(?:lymph|node|nodes|spleen|splenic|splenocyte|lymphoid|thymus|thymic)\W*derived\b")
 DERIVED_AFTER = re.compile(r"^\W*(?:derived|differentiated|generated|induced|obtained|produced|made)\s+from\b")
 # `MSCs differentiated into neuron-like cells`: what the graft became, not what was given
 BECAME = re.compile(r"\b(?:into|toward|towards|to)\W*$")
@@ -93,7 +96,8 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
                 or transferred(view, e)
                 or (DERIVED_NAME.search(view.span_lower(e.start, e.end))
                     or DERIVED_AFTER.search(view.span_lower(e.end, e.end + 3)))
-                and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 12))):
+                and not PATIENT_MODEL.search(view.span_lower(e.start - 2, e.end + 12))
+                and not LYMPHOID_DERIVED.search(view.span_lower(e.start - 2, e.end))):
             out.add(concept(e))
     return frozenset(out)
 

@@ -387,6 +387,25 @@ def _stain_target(low: list[str], s: int) -> bool:
     return False
 
 
+def _in_myelin_antigen(low: list[str], s: int, e: int, immunizing: bool = False) -> bool:
+    """The words s..e lie inside a myelin antigen's name (`myelin oligodendrocyte glycoprotein`); with
+    `immunizing`, only where the name is the immunizing peptide (`myelin basic protein-specific T cells`,
+    `immunized with proteolipid protein`), not a marker a cell expresses."""
+    for name in P.MYELIN_ANTIGENS:
+        n = len(name)
+        for j in range(max(0, e - n), s + 1):
+            if j + n <= len(low) and j + n >= e and all(
+                    low[j + k] == w if k < n - 1 else low[j + k].startswith(w) for k, w in enumerate(name)):
+                if not immunizing:
+                    return True
+                last, after = low[j + n - 1], (low[j + n] if j + n < len(low) else "")
+                if (last != name[-1] or after in P.ANTIGEN_AFTER or after == "(" and j + n + 2 < len(low)
+                        and low[j + n + 2] == ")" and low[j + n + 3:j + n + 4] and low[j + n + 3] in P.ANTIGEN_AFTER
+                        or any(w.startswith(("immuniz", "immunis")) for w in low[max(0, j - 4):j])):
+                    return True
+    return False
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -643,6 +662,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         low = sent.text.lower()
         if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
             return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
+    if concepts.label_of(cid) == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
+            concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
+        return None   # `myelin oligodendrocyte glycoprotein`, `myelin basic protein-specific T cells`: the antigen
     if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER:
         return None   # `monocyte chemoattractant protein-1`
     if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
