@@ -3600,3 +3600,97 @@ def test_neuroimmunology_vocabulary(nlp, text, span, label, concept):
     contralateral rotations, microglial cell lines."""
     found = ents(nlp(text))
     assert (span, label, concept) in found, found
+
+
+# --- helper Z (s19): cell therapy in SOD1 models, round 3 ---------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Marrow grafts in SOD1 mice\nWe injected bone marrow cells into two hindlimb muscles of each mouse.",
+     "into two hindlimb muscles"),
+    ("Marrow grafts in SOD1 mice\nCells were grafted into both quadriceps femoris muscles.",
+     "into both quadriceps femoris muscles"),
+])
+def test_muscles_counted_before_their_name_are_intramuscular(nlp, text, span):
+    """(helper Z, s19) `into two hindlimb muscles`: a count where the article stands is still the muscle site."""
+    found = ents(nlp(text))
+    assert (span, "ROUTE", "route:intramuscular") in found, found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("NSC grafts in SOD1 rats\nThe grafts lowered glial cell reactivity in the ventral horn.", "glial cell reactivity"),
+    ("NSC grafts in SOD1 rats\nTreated rats had less micro- and macrogliosis than controls.", "macrogliosis"),
+    ("NSC grafts in SOD1 rats\nThe grafts caused a decrease in astrocyte number.", "astrocyte number"),
+    ("NSC grafts in SOD1 rats\nThe grafts lowered astrocyte numbers in the lumbar cord.", "astrocyte numbers"),
+])
+def test_glia_reacting_or_counted_are_inflammation(nlp, text, span):
+    """(helper Z, s19) glial reactivity, macrogliosis and glia counts are SPEC's inflammation, not a glial cell
+    mention nor a disease."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:inflammation") in found, found
+    assert not [x for x in found if x[1] == "DISEASE" or x[1] == "CELL_TYPE" and x[0] != "NSC"], found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("CD133 cells in ALS\nStrength was graded with the Medical Research Council power muscle scale.",
+     "Medical Research Council power muscle scale", "outcome:muscle_strength"),
+    ("MSCs in ALS\nThe ALS Functional Rating Scale-R was recorded monthly.", "ALS Functional Rating Scale-R",
+     "outcome:alsfrs_r"),
+])
+def test_rating_scales_written_with_extra_words(nlp, text, span, concept):
+    """(helper Z, s19) vocabulary: the MRC scale with `power muscle` inside, ALSFRS written `Scale-R`."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_cd133_stem_cells_with_a_bracketed_plus_are_hematopoietic(nlp):
+    """(helper Z, s19) `CD133(+) stem cells` as `CD133+ cells`."""
+    found = ents(nlp("Cortical grafts in ALS\nAutologous CD133(+) stem cells were implanted in motor cortexes."))
+    assert ("CD133(+) stem cells", "CELL_TYPE", "cell:hsc") in found, found
+    assert any(x[1] == "ROUTE" and x[2] == "route:intracerebral" for x in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Marrow in SOD1 mice\nSOD1 mice demonstrating level 2 paralysis received intravenous bone marrow cells.",
+    "Marrow in SOD1 mice\nRats showing hindlimb weakness were injected with MSCs.",
+])
+def test_the_state_recipients_were_in_when_treated_is_no_end_point(nlp, text):
+    """(helper Z, s19) `mice demonstrating level 2 paralysis received ...`: who was treated, not a result."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[1] == "OUTCOME"], found
+
+
+def test_a_state_shown_after_treatment_stays_an_end_point(nlp):
+    """(helper Z, s19) guard: `MSC-treated mice showing better rotarod performance` reports a result."""
+    found = ents(nlp("MSCs in SOD1 mice\nMSC-treated mice showing better rotarod performance survived longer."))
+    assert ("rotarod performance", "OUTCOME", "outcome:motor_function") in found, found
+
+
+def test_stereotaxy_takes_the_site_it_reaches(nlp):
+    """(helper Z, s19) `stereotactic injection of X ... into the fourth ventricle`: the stereotactic route is
+    that site (ICV), also for a later stereotactic injection with no site of its own; into the cord it is
+    intraspinal; into the striatum it stays intracerebral."""
+    found = ents(nlp("Microglia replaced in SOD1 mice\nStereotactic injection of a liposomal toxin, which depletes "
+                     "macrophages, into the fourth ventricle of the brains of SOD1 mice removed microglia. Control "
+                     "mice received stereotactic injection of empty liposomes."))
+    routes = [x for x in found if x[1] == "ROUTE"]
+    assert routes and all(x[2] == "route:intracerebroventricular" for x in routes), routes
+    found = ents(nlp("NSCs in ALS\nPatients received bilateral stereotactic injections of neural stem cells into "
+                     "the lumbar spinal cord."))
+    assert ("stereotactic", "ROUTE", "route:intraspinal") in found, found
+    found = ents(nlp("MSCs after stroke\nMSCs were stereotactically injected into the striatum of rats."))
+    assert ("stereotactically", "ROUTE", "route:intracerebral") in found, found
+
+
+def test_daily_living_activities_in_either_order(nlp):
+    """(helper Z, s19) vocabulary: `daily living activities` as `activities of daily living`."""
+    found = ents(nlp("CD133 cells in ALS\nPatients were rated on daily living activities every month."))
+    assert ("daily living activities", "OUTCOME", "outcome:quality_of_life") in found, found
+
+
+def test_survival_before_and_is_no_shared_modifier(nlp):
+    """(helper Z, s19) `motoneuron survival and glial cell reactivity`: `survival` only looks like an adjective
+    (`-al`); it ends its own end point, and the glia's reactivity is inflammation, not a glial cell mention."""
+    found = ents(nlp("Marrow grafts in SOD1 mice\nThe spinal cord was processed for analysis of motoneuron survival "
+                     "and glial cell reactivity."))
+    assert ("glial cell reactivity", "OUTCOME", "outcome:inflammation") in found, found
+    assert not [x for x in found if x[1] == "CELL_TYPE"], found

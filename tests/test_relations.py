@@ -4931,3 +4931,22 @@ def test_lymph_node_derived_t_cells_are_the_target(full_nlp):
                    "and reduced CNS inflammation.")
     assert not [k for k in keys(doc) if k[1] == "cell:t_cell"], keys(doc)
     assert ("AFFECTS", "cell:nsc", "outcome:inflammation") in keys(doc), keys(doc)
+
+
+# --- helper Z (s19): cell therapy in SOD1 models, round 3 ---------------------------------------------
+
+def test_paralysis_of_the_mice_before_treatment_is_no_result(full_nlp):
+    """(helper Z, s19) `SOD1 mice demonstrating level 2 paralysis received ... marrow cells`: the recipients'
+    state (the effect cue was the participle `demonstrating`), no AFFECTS motor function."""
+    doc = full_nlp("Marrow grafts in SOD1 mice\nEighty-day-old SOD1 mice demonstrating level 2 paralysis received "
+                   "intravenous bone marrow cells from wild-type donors.")
+    assert ("ADMINISTERED_VIA", "cell:bm_mnc", "route:intravenous") in keys(doc), keys(doc)
+    assert not any(k[0] == "AFFECTS" for k in keys(doc)), keys(doc)
+
+
+def test_glia_counted_after_grafts_is_a_result_of_the_cells(full_nlp):
+    """(helper Z, s19) `NSCs induced a decrease in astrocyte number`: inflammation, favorable."""
+    doc = full_nlp("iPSC-derived NSCs in SOD1 mice\nNeural stem cells were injected intrathecally into SOD1 mice. "
+                   "The NSCs induced a decrease in astrocyte number in the lumbar cord.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
+    assert found and all(m.subject_id == "cell:nsc" and m.effect == "favorable" for m in found), keys(doc)

@@ -97,7 +97,7 @@ ORGAN_VESSEL_WORDS = frozenset({"artery", "arterial", "vein"})
 SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "taken", "csf", "cerebrospinal",
                   "analy", "measur")
 # brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
-BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "putamen", "caudate", "thalamus",
+BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "cortices", "cortexes", "putamen", "caudate", "thalamus",
                          "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma", "brainstem",
                          "cerebellum", "lobe", "lobes", "forebrain"})
 BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right", "lesioned", "injured", "ischemic",
@@ -203,6 +203,7 @@ DISEASE_WORD = re.compile(r"^[a-z-]{4,}(opathy|opathies|itis|plegia|emia|aemia|o
                           r"|^[a-z-]{2,}(plasias?|penias?|tonias?|urias?|ectasias?|iridias?|[a-z]dystroph(y|ies))$")
 # `-osis`/`-oma` words that name a process, a finding or a structure, not a disease
 NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "astrogliosis", "microgliosis", "diagnosis",
+                              "macrogliosis",
                               "diagnoses", "prognosis", "mitosis", "osmosis", "anastomosis", "anastomoses", "symbiosis",
                               "homeostasis", "hypnosis", "efferocytosis", "phagocytosis", "endocytosis", "exocytosis",
                               "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
@@ -320,8 +321,10 @@ ROUTE_SHORT_AFTER = frozenset({"infusion", "infusions", "injection", "injections
                                "applications", "infused", "injected", "administered", "delivered"})
 
 # muscles that cell and gene therapies for ALS are injected into, and the words before them
-NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "biceps", "triceps", "soleus",
+NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "femoris", "biceps", "triceps", "soleus",
                            "extensor", "digitorum", "longus", "diaphragm", "deltoid", "intercostal"})
+# what may stand before the muscles a graft goes into (`into the`, `into both`, `into two hindlimb muscles`)
+MUSCLE_COUNTS = ["the", "both", "each", "two", "three", "four", "several", "multiple"]
 LIMB_SIDES = frozenset({"left", "right", "bilateral", "ipsilateral", "contralateral", "hind", "upper", "lower"})
 LIMB_WORDS = frozenset({"hindlimb", "forelimb", "limb", "hind-limb", "leg", "arm", "calf", "skeletal", "distal",
                         "proximal", "lumbar", "respiratory"})
@@ -364,11 +367,11 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
                                   {"LOWER": "magna"}]),
         # `into the gastrocnemius`, `into the hindlimb muscles`, `into the tibialis anterior muscle`
-        ("route:intramuscular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+        ("route:intramuscular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": MUSCLE_COUNTS}, "OP": "?"},
                                  {"LOWER": {"IN": sorted(LIMB_SIDES)}, "OP": "*"},
                                  {"LOWER": {"IN": sorted(NAMED_MUSCLES)}, "OP": "+"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}, "OP": "?"}]),
-        ("route:intramuscular", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+        ("route:intramuscular", [{"LOWER": "into"}, {"LOWER": {"IN": MUSCLE_COUNTS}, "OP": "?"},
                                  {"LOWER": {"IN": sorted(LIMB_SIDES | {"skeletal", "limb", "hindlimb", "forelimb",
                                                                        "hind-limb", "leg", "arm", "calf"})}, "OP": "*"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}}]),
@@ -442,7 +445,7 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
 OUTCOME_HEADS = frozenset({
     "levels", "concentration", "concentrations", "expression", "volume", "volumes", "area", "size", "density",
     "densities", "counts", "count", "numbers", "scores", "score", "ratings", "rating", "uptake", "infiltration",
-    "activation",
+    "activation", "reactivity",
     "loss", "death", "degeneration", "sprouting", "outgrowth", "regeneration", "repair", "apoptosis",
     "proliferation", "differentiation", "impairment", "impairments", "deficit", "deficits", "dysfunction",
     "function", "functions", "recovery", "improvement", "performance", "outcome", "outcomes", "behavior",
@@ -558,6 +561,10 @@ NOT_OUTCOME_MOD = frozenset({
     "while", "clear", "appear", "near", "signal", "synergistic",
     # how a study rates its own results (`these preliminary findings`): no end point
     "preliminary", "exploratory", "encouraging", "promising", "present", "main", "key", "major"})
+# (helper Z, s19) nouns that ADJECTIVE reads as adjectives, which end an end point of their own before `and`
+# (`motoneuron survival and glial cell reactivity`: two end points, no shared head)
+NOUNS_LIKE_ADJECTIVES = frozenset({"survival", "removal", "interval", "trial", "withdrawal", "arrival", "renewal",
+                                   "approval", "referral"})
 # `number of X` counts an end point only when X is a countable structure (not `number of patients`)
 COUNTABLE = frozenset({"neurons", "cells", "fibers", "fibres", "axons", "synapses", "vessels", "capillaries",
                        "motoneurons", "mns", "neurites", "spines", "plaques", "microglia", "astrocytes",
@@ -604,7 +611,7 @@ NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "m
 # stand-alone process words that the gold counts as end points (`neurogenesis`, `autophagy`)
 OUTCOME_WORD = re.compile(r"^(?:[a-z]+genesis|[a-z]+plasticity|autophagy|apoptosis|senescence|cognition|"
                           r"neurodegeneration|neuropathology|neuroprotection|remyelination|demyelination|neurorestoration|"
-                          r"neuroregeneration|tumorigenicity|neurotoxicity|astrogliosis|microgliosis|"
+                          r"neuroregeneration|tumorigenicity|neurotoxicity|astrogliosis|microgliosis|macrogliosis|"
                           r"gliosis|sprouting|proliferation|engraftment|homing|memory|"
                           r"tremor|weakness|morbidity|"
                           r"neurovascularization|revascularization|vascularization|myelination|reinnervation|"
@@ -662,7 +669,7 @@ OUTCOME_KEYWORDS = (
                                         "astrocytic", "astroglial", "gliosis", "immune",
                                         # (`densities of astrocytes and microglia`: gliosis counted)
                                         "astrocytes", "glial", "leukocyte", "macrophage",
-                                        "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis",
+                                        "neutrophil", "nf-κb", "inflammasome", "astrogliosis", "microgliosis", "macrogliosis",
                                         # SPEC's inflammatory markers: C-reactive protein (`serum CRP levels`)
                                         "crp", "hs-crp", "c-reactive",
                                         # the inducible NO synthase of activated microglia and macrophages
@@ -722,6 +729,10 @@ IMMUNE_CELLS = frozenset({"glial", "glia", "astrocyte", "astrocytes", "macrophag
                           "iba-1", "th17", "th1"})
 
 
+# glial cells whose counts measure gliosis (`a decrease in astrocyte number`)
+GLIA_COUNTED = frozenset({"astrocyte", "astrocytes", "microglia", "microglial", "glial", "glia"})
+
+
 def outcome_concept(words: list[str]) -> str:
     """The concept a generic end point's lower-cased words name (`TNF-α levels` -> inflammation),
     by SPEC section 2's definitions; `outcome:other` when no word says which."""
@@ -751,6 +762,8 @@ def outcome_concept(words: list[str]) -> str:
     if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and (
             ws & IMMUNE_CELLS or {"t", "cells"} <= ws):   # (`infiltration of T cells`)
         return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation
+    if ws & GLIA_COUNTED and ws & {"number", "numbers", "count", "counts"}:
+        return "outcome:inflammation"    # `astrocyte numbers`, `microglia counts`: gliosis counted (SPEC)
     if ws & (MUSCLE_WORDS | LIMBS) and any(w.startswith(("atroph", "denervat", "wasting")) for w in words):
         return "outcome:neuromuscular"   # `gastrocnemius atrophy`, `denervation of the tibialis`: SPEC's muscle atrophy
     for cid, keys in OUTCOME_KEYWORDS:
@@ -935,7 +948,7 @@ TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | LESION_WORDS | froze
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf", "fourth", "third"}) \
-    | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES
+    | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES | frozenset(MUSCLE_COUNTS)
 
 # progression measures of their own, never the ALSFRS-R however near it stands (`King's staging`, `MiToS`)
 OWN_PROGRESSION_MEASURES = ("king", "mitos", "stage", "staging", "worsening", "deteriorat", "milestone")

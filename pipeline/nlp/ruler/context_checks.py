@@ -127,6 +127,26 @@ def _subgroup_trait(low: list[str], s: int) -> bool:
         k >= 2 and (low[k - 2] in ("of", "%") or low[k - 2][:1].isdigit() or low[k - 2] in _COUNT_WORDS))
 
 
+# (helper Z, s19) the state the treated animals or patients were in when they were given the cells
+# (`SOD1 mice demonstrating level 1 paralysis received ...`, `rats showing hindlimb weakness were injected`)
+PRESENTING = frozenset({"showing", "demonstrating", "displaying", "exhibiting", "presenting"})
+STATE_GRADES = frozenset({"level", "grade", "stage", "score"})
+
+
+def _recipient_state(low: list[str], s: int, e: int) -> bool:
+    """The mention names the state of the recipients as they were treated: `<cohort> showing X` with a
+    giving verb right after (`received`, `were injected`); after `treated mice showing better rotarod
+    performance` no giving verb follows, and the result stays an end point."""
+    k = s - 1
+    while k >= 0 and s - k <= 3 and (low[k] in SUBGROUP_DEGREES or low[k] in STATE_GRADES or low[k].isdigit()):
+        k -= 1
+    if not (k >= 1 and low[k] in PRESENTING and low[k - 1] in _COHORT_WORDS | {"animals"}):
+        return False
+    j = e + (e < len(low) and low[e] == ",")
+    return j < len(low) and (low[j] in ("received", "receiving") or low[j] in ("were", "was") and j + 1 < len(low)
+                             and low[j + 1] in P.RECIPIENT_MARKS | {"given"})
+
+
 def _care_studied(low: list[str], s: int, e: int) -> bool:
     """Ventilation or a feeding tube named as the care a study gives or compares (see CARE_AFTER), not an
     event of the disease course that a treatment delays."""
@@ -479,6 +499,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
     if concepts.label_of(cid) == "OUTCOME" and cid != "outcome:safety" and _subgroup_trait(low, s):
         return None   # `patients with severe bulbar impairment`: a subgroup's trait, no end point
+    if concepts.label_of(cid) == "OUTCOME" and _recipient_state(low, s, e):
+        return None   # `mice demonstrating level 1 paralysis received ...`: the recipients' state, no end point
     if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
             e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")
             or set(low[s:e - 1]) <= CARE_MODIFIERS) and (_care_studied(low, s, e) or not

@@ -108,7 +108,7 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                 j -= 1
                 # coordinated modifiers share the head: `learning and memory functions`
                 if j >= 2 and j < i and lowers[j - 1] in ("and", "or", "/") and not starts[j - 1] \
-                        and _outcome_modifier(v, j - 2):
+                        and _outcome_modifier(v, j - 2) and lowers[j - 2] not in P.NOUNS_LIKE_ADJECTIVES:
                     j -= 1
             # a short form just before the head: `serum interleukin-6 (IL-6) levels`
             if j == i and i > 3 and _short_form_at(v, i - 3) and not starts[i - 2] and _outcome_modifier(v, i - 4):

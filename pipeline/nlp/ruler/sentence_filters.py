@@ -121,6 +121,26 @@ def _study_statement(words: list[str]) -> bool:
     return False
 
 
+# (helper Z, s19) the frame that guides a needle: the route is the site it reaches
+STEREOTAXY = ("stereotact", "stereotax")
+
+
+def _stereotaxy_site(low: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`stereotactic injection of X into the fourth ventricle`, `stereotactic injections into the
+    spinal cord`: the stereotactic route is the site named after it in the sentence (the gold takes that
+    site's concept); a later stereotactic injection with no site of its own reaches the same site. With
+    no site named, stereotaxy stays SPEC's intracerebral (brain parenchyma)."""
+    out, site = [], None
+    for s, e, cid in spans:
+        if cid == "route:intracerebral" and low[s].startswith(STEREOTAXY):
+            own = next((c for cs, _, c in spans if e <= cs < e + 20 and c.startswith("route:")
+                        and c not in ("route:intracerebral", "route:other") and "." not in low[e:cs]), None)
+            site = own or site
+            cid = site or cid
+        out.append((s, e, cid))
+    return out
+
+
 def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]],
                  concepts: Vocabulary) -> list[tuple[int, int, str]]:
     """Concepts that SPEC ties to what the sentence is about: a marker is a `biomarker` only in
@@ -138,6 +158,8 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
         and {"stage", "stages", "milestone", "milestones"}.isdisjoint(low[e + 1:e + 4]))]
     if any(cid.startswith("outcome:") for _, _, cid in spans):
         spans = _drop_adverse_symptoms(doc, spans)
+    if any(cid == "route:intracerebral" and low[s].startswith(STEREOTAXY) for s, _, cid in spans):
+        spans = _stereotaxy_site(low, spans)
     if not any(cid in P.SENTENCE_BOUND or low[e - 1] == "reinnervation" for _, e, cid in spans):
         return spans
     sents = doc.has_annotation("SENT_START")
