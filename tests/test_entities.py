@@ -3694,3 +3694,99 @@ def test_survival_before_and_is_no_shared_modifier(nlp):
                      "and glial cell reactivity."))
     assert ("glial cell reactivity", "OUTCOME", "outcome:inflammation") in found, found
     assert not [x for x in found if x[1] == "CELL_TYPE"], found
+
+
+# --- helper S, s19: ALS drug trials and clinical studies without cells (real-abstract audit) ---
+
+def test_safety_and_tolerability_are_two_end_points(nlp):
+    """(helper S, s19) `the safety and tolerability of drug Q`: two mentions (all team sets annotate them apart)."""
+    found = ents(nlp("Drug Q in ALS\nWe assessed the safety and tolerability of drug Q in 30 patients with ALS."))
+    assert ("safety", "OUTCOME", "outcome:safety") in found, found
+    assert ("tolerability", "OUTCOME", "outcome:safety") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Drug Q in ALS\nAdults with ALS and symptom onset 18 months or less before screening were enrolled.",
+    "Drug Q in ALS\nAll patients had definite ALS by the revised criteria, with disease onset between "
+    "January 2014 and May 2018.",
+])
+def test_onset_bounded_by_a_time_is_eligibility(nlp, text):
+    """(helper S, s19) an onset followed by a duration or a date range bounds who was enrolled; no end point."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[2] == "outcome:disease_onset"], found
+
+
+def test_onset_later_in_days_stays_an_end_point(nlp):
+    """(helper S, s19) guard: `disease onset 9 days later than controls` is a result."""
+    found = ents(nlp("Drug Q in SOD1 mice\nTreated mice showed disease onset 9 days later than controls."))
+    assert [x for x in found if x[2] == "outcome:disease_onset"], found
+
+
+def test_ventilation_after_death_or_is_a_survival_event(nlp):
+    """(helper S, s19) `time interval to the first event (death or full ventilation support)`: one survival end point."""
+    found = ents(nlp("Drug Q in ALS\nThe primary end point was the interval to the first event (death or full "
+                     "ventilation support)."))
+    assert not [x for x in found if x[2] == "outcome:respiratory_function"], found
+
+
+def test_matching_covariates_are_no_end_points(nlp):
+    """(helper S, s19) the list after `matched for covariates:` names what the groups were matched on."""
+    found = ents(nlp("Drug Q in ALS\nTreated and untreated patients were matched for covariates: age, sex, feeding "
+                     "tube placement, noninvasive ventilation and all-cause hospitalisation. Survival was longer "
+                     "with drug Q."))
+    assert not [x for x in found if x[2] in ("outcome:respiratory_function", "outcome:other")], found
+    assert ("Survival", "OUTCOME", "outcome:survival") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Drug Q in ALS\nCramp counts were compared using paired t tests.",
+    "Drug Q in ALS\nPost hoc analyses pooling all treated patients showed a trend.",
+    "Drug Q in ALS: an open label, safety and dose-finding study\nWe treated 20 patients.",
+    "Drug Q in ALS\nMortality was estimated with a shared frailty Cox regression model.",
+    "Drug Q in ALS\nData came from the Dutch Motor Neuron Disease Network registry.",
+])
+def test_statistics_designs_and_networks_are_no_entities(nlp, text):
+    """(helper S, s19) `paired t tests`, `pooling`, `open label`, `shared frailty`, a network named for the disease."""
+    found = ents(nlp(text))
+    bad = [x for x in found if x[0].lower() in ("paired t tests", "t tests", "pooling", "open label", "frailty",
+                                                "motor neuron disease")]
+    assert not bad, found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Drug Q in ALS\nThe primary end point was the combined assessment of function and mortality.",
+     "combined assessment of function and mortality", "outcome:other"),
+    ("Drug Q in ALS\nVital status was known for all but two participants.", "Vital status", "outcome:survival"),
+    ("Drug Q in ALS\nDrug Q showed no drug-target engagement in blood.", "drug-target engagement", "outcome:other"),
+    ("Drug Q in ALS\nDrug Q lowered muscle cramp frequency and cramp intensity.", "cramp intensity", "outcome:other"),
+    ("Drug Q in ALS\nTransaminase elevations were seen in 4% of patients.", "Transaminase elevations",
+     "outcome:safety"),
+    ("Drug Q in ALS\nDrug Q prolonged tracheostomy/ventilation-free survival.", "tracheostomy/ventilation-free survival",
+     "outcome:survival"),
+])
+def test_clinical_trial_end_point_names(nlp, text, span, concept):
+    """(helper S, s19) vocabulary of ALS drug trials: CAFS, vital status, target engagement, cramp measures,
+    transaminase elevations."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Drug Q in ALS\nEligible patients had a forced vital capacity greater than 65% and no history of gastrostomy "
+    "or tracheostomy.",
+    "Drug Q in ALS\nWe enrolled patients with a slow vital capacity of at least 70% of predicted.",
+    "Drug Q in ALS\nCramp pain was rated on a 10-point scale.",
+])
+def test_entry_thresholds_history_and_scale_sizes_are_no_end_points(nlp, text):
+    """(helper S, s19) `FVC greater than 65%`, `no history of ... tracheostomy`: who could enter; `a 10-point scale`:
+    the size of a rating scale."""
+    found = ents(nlp(text))
+    bad = [x for x in found if x[2] in ("outcome:respiratory_function", "outcome:survival")
+           or x[0].endswith("-point scale")]
+    assert not bad, found
+
+
+def test_a_vital_capacity_compared_between_arms_stays_an_end_point(nlp):
+    """(helper S, s19) guard: `FVC was greater than in the placebo arm` is a result."""
+    found = ents(nlp("Drug Q in ALS\nAt week 24, FVC was greater than in the placebo arm."))
+    assert ("FVC", "OUTCOME", "outcome:respiratory_function") in found, found

@@ -125,6 +125,13 @@ SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal"
 TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
                         "around", "until", "to", "by"})
 
+# (helper S, s19) `symptom onset 24 months or less before baseline`, `onset between May 2012 and June 2019`:
+# a time bound of an eligibility criterion
+TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "mo", "yr", "yrs"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
+
 # `matched for age, sex, site of onset and disease duration`, `adjusted for ...`: the list names the
 # patients' baseline characteristics, not end points (checked for onset and progression terms)
 COVARIATE_VERBS = frozenset({"matched", "adjusted", "stratified", "balanced", "controlled", "corrected",
@@ -998,6 +1005,8 @@ STATISTICAL_MODELS = frozenset({"cox", "logistic", "linear", "multivariate", "mu
 AFTER_PARTICIPLE = frozenset({"in", "to", "that", "the", "a", "an", "from", "with", "its", "their", "this", "these"})
 # nouns that are never an end point although the context would license them
 NOT_MEASURE_HEAD = frozenset({
+    "pooling", "label",   # (helper S, s19) `post hoc analyses pooling all treated patients`, `an open label, safety
+    #                        and pharmacodynamic trial`
     "transplantation", "administration", "injection", "injections", "treatment", "treatments", "intervention",
     "interventions", "application", "applications", "combination", "population", "populations", "condition",
     "conditions", "conditioning", "preconditioning", "culture", "cultures", "procedure", "procedures", "dose", "doses",

@@ -243,6 +243,77 @@ def _names_disease(doc: Doc, s: int, e: int, concepts: Vocabulary) -> bool:
     return False
 
 
+# (helper S, s19) words between `death or` and a ventilation end point (`death or full ventilation support`)
+DEATH_OR_MODS = frozenset({"full", "permanent", "invasive", "non-invasive", "noninvasive", "mechanical", "assisted",
+                           "the", "need", "for", "of", "prolonged", "continuous"})
+
+
+def _after_death_or(low: list[str], s: int) -> bool:
+    """`death or (full) ventilation (support)`: the ventilation is one event of a composite survival end point
+    (helper S, s19)."""
+    for j in range(s - 1, max(0, s - 6), -1):
+        if low[j] == "or" and low[j - 1] in ("death", "deaths", "died", "dying"):
+            return True
+        if low[j] not in DEATH_OR_MODS:
+            return False
+    return False
+
+
+# (helper S, s19) `a 100-unit scale`, `10-point scale`: the size of a rating scale
+SCALE_SIZE = re.compile(r"^\d+(?:\.\d+)?-(?:unit|point|item|grade|level|step|mm|cm)$")
+# comparison words of an entry threshold (`forced vital capacity greater than 60%`)
+THRESHOLD_WORDS = frozenset({"greater", "more", "less", "lower", "higher", "above", "below", "over", "under", "at",
+                             "least", "than", ">", "<", "≥", "≤", ">=", "<=", "=>", "of"})
+
+
+# words that end a list of items and open a clause (the pipeline runs no tagger: read the words)
+CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "does", "do", "showed",
+                          "show", "shows", "than", "whereas", "while", "but", "although", ";", ".", "which", "that"})
+
+
+def _clause_word(w: str) -> bool:
+    """A finite verb (`had`, `showed`, an `-ed` form) or a clause joiner: a list of items does not reach past it."""
+    return w in CLAUSE_WORDS or len(w) > 4 and w.endswith("ed")
+
+
+def _entry_threshold(low: list[str], e: int) -> bool:
+    """The mention ending at e is followed by a comparison with a percentage (`vital capacity of more than 60%`,
+    `FVC ≥ 50% of predicted`): an entry threshold, no end point (helper S, s19)."""
+    k = e
+    while k < len(low) and k - e < 4 and low[k] in THRESHOLD_WORDS:
+        k += 1
+    return e < k < len(low) - 1 and low[k][:1].isdigit() and (low[k].endswith("%") or low[k + 1] in ("%", "percent"))
+
+
+def _medical_history(doc: Doc, low: list[str], s: int) -> bool:
+    """The mention at s is listed after `(no) history of` in its clause (helper S, s19)."""
+    start = _sentence(doc, s).start
+    for j in range(s - 1, max(start, s - 10), -1):
+        if low[j] == "of" and low[j - 1] == "history" and not (j > 1 and low[j - 2] == "natural"):
+            return True
+        if _clause_word(low[j]) or low[j] == "with":
+            return False
+    return False
+
+
+# verbs that open a list of the variables two groups were matched or stratified on
+MATCHING_VERBS = frozenset({"matched", "stratified", "balanced", "weighted"})
+
+
+def _matching_covariate(doc: Doc, low: list[str], s: int) -> bool:
+    """The mention at s is an item of a list that follows `matched for/on`, `stratified by` or `covariates:`
+    in its sentence, with no verb between (helper S, s19)."""
+    start = _sentence(doc, s).start
+    for j in range(s - 1, max(start - 1, s - 40), -1):
+        if low[j] in ("covariates", "covariate") and j + 1 < len(low) and low[j + 1] in (":", "(", "including", "such"):
+            return True
+        if low[j] in ("for", "on", "by") and j > 0 and low[j - 1] in MATCHING_VERBS:
+            return True
+        if _clause_word(low[j]):
+            return False
+    return False
+
+
 def _covariate(low: list[str], s: int, e: int) -> bool:
     """The span is one item of a list of baseline characteristics (P.COVARIATE_VERBS + a
     preposition, then only list words up to the span)."""
@@ -436,6 +507,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None
     if concepts.label_of(cid) == "DISEASE" and e < len(doc) and doc[e].lower_ in PATHOGEN_WORDS:
         return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
+    if cid == "disease:other" and low[s:e] == ["frailty"] and e < len(doc) and low[e] in ("cox", "model", "models"):
+        return None   # (helper S, s19) `shared frailty Cox regression`, `a frailty model`: a statistical model
     if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):
         return None   # `kidney injury molecule-1 (KIM-1)`: a marker's name, no disease
     if concepts.label_of(cid) == "OUTCOME" and _stain_target(low, s):
@@ -482,9 +555,13 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `in the subacute-chronic recovery phase of stroke`: when the cells were given, no end point
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
             low[e] in ("within", "<", "≤", "less", "shorter", "longer", "up") or (   # `between` only before a
-            low[e] == "between" and e + 1 < len(doc) and doc[e + 1].like_num) or (   # number: not `between groups`
+            low[e] == "between" and e + 1 < len(doc) and (doc[e + 1].like_num    # number or a month: not
+                                                          or low[e + 1] in P.MONTH_NAMES)) or (   # `between groups`
+            doc[e].like_num and e + 1 < len(doc) and low[e + 1] in P.TIME_UNITS   # (not `onset 10 days later`)
+            and low[e + 2:e + 3] not in (["later"], ["earlier"], ["sooner"], ["longer"], ["shorter"])) or (
             low[e] == "of" and e + 1 < len(doc) and low[e + 1] in ("less", "more", "at", "up", "<", "≤", "under"))):
-        return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`: eligibility
+        return None   # `onset of symptoms within 18 months`, `disease duration between 6 and 36 months`, `symptom
+        #               onset 24 months or less before baseline`, `onset between May 2012 and June 2019`: eligibility
     if cid == "outcome:disease_progression" and low[s:e] == ["prognosis"] and any(
             w in ("diagnosis", "diagnoses", "diagnostic") for w in low[max(0, s - 4):e + 4]):
         return None   # `its role in diagnosis, prognosis and therapy`: a topic of a review, no end point
@@ -507,7 +584,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             CARE_WORDS.isdisjoint(_sentence_words(doc, s)) or _care_of_the_title(doc, low, s, e)):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
     if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
-            and in_composite(low, _sentence(doc, s).start, s):
+            and (in_composite(low, _sentence(doc, s).start, s) or _after_death_or(low, s)):
         return (s, e, "outcome:survival")   # `time to death or mechanical ventilation`: a member of one survival end point
     if cid == "outcome:inflammation" and e - s == 2 and low[s] in ("activated", "reactive") \
             and low[e - 1] in ACTING_GLIA and e < len(doc) and low[e] in ACTING_VERBS:
@@ -539,6 +616,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                       # (`human leukocyte antigen-matched`: the HLA match of a donor)
     if concepts.label_of(cid) == "DISEASE" and cid != "disease:als" and e < len(doc) and low[e] in INSTITUTION_HEADS:
         return None   # `National Cancer Institute`, `Stroke Association`: a body named for a disease
+    if cid == "disease:als" and e - s >= 2 and e < len(doc) and low[e] in INSTITUTION_HEADS \
+            and all(t.text.istitle() for t in doc[s:e + 1]):
+        return None   # (helper S, s19) `German Motor Neuron Disease Network`: a body's name (`ALS Association` keeps
+        #               its bare `ALS`)
     if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
             low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
         return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
@@ -678,6 +759,16 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and _covariate(low, s, e):
         return None
+    if concepts.label_of(cid) == "OUTCOME" and (_medical_history(doc, low, s) or cid == "outcome:respiratory_function"
+                                                and _entry_threshold(low, e)):
+        return None   # (helper S, s19) `no history of noninvasive respiratory support and tracheostomy`, `a percent
+        #               forced vital capacity greater than 60%`: who could enter a trial, no end point
+    if concepts.label_of(cid) == "OUTCOME" and e - s == 2 and low[e - 1] in ("scale", "scales") \
+            and SCALE_SIZE.match(low[s]):
+        return None   # (helper S, s19) `rated on a 100-unit scale`, `a 5-point scale`: the rating's range, no end point
+    if concepts.label_of(cid) == "OUTCOME" and _matching_covariate(doc, low, s):
+        return None   # (helper S, s19) `matched for covariates: age, ..., noninvasive ventilation, and all-cause
+        #               hospitalisation`: what the compared patients were matched on, no end point
     if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
             w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
         sent = _sentence(doc, s)

@@ -119,6 +119,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                 j = j if j < i - 3 else i
             if j < i and low in P.APPRAISAL_HEADS and set(lowers[j:i]) <= P.METHOD_MODIFIERS:
                 j = i   # `radiographic evaluation`, `histological assessment`: how it was examined, no end point
+            if j < i and low in ("test", "tests") and not P.STATISTICAL_TEST_WORDS.isdisjoint(lowers[j:i]):
+                j = i   # (helper S, s19) `compared using paired t tests`: the analysis, no end point
             if j < i:
                 end = i + 1
                 if low in P.OF_HEADS and i + 2 < n and lowers[i + 1] == "of":   # `CSF levels of MCP-1`
