@@ -3790,3 +3790,55 @@ def test_a_vital_capacity_compared_between_arms_stays_an_end_point(nlp):
     """(helper S, s19) guard: `FVC was greater than in the placebo arm` is a result."""
     found = ents(nlp("Drug Q in ALS\nAt week 24, FVC was greater than in the placebo arm."))
     assert ("FVC", "OUTCOME", "outcome:respiratory_function") in found, found
+
+
+# ---- helper V, s19: clinical trials and case reports of cell therapy in SCI, stroke, autism, CP, MS, TBI
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells in autism\nOutcomes were the Indian Scale for Assessment of Autism (ISAA) and the Aberrant Behavior "
+     "Checklist.", "ISAA", "outcome:other"),
+    ("Cells in autism\nThe Clinical Global Impression-Severity (CGI-S) scale improved.",
+     "Clinical Global Impression-Severity", "outcome:other"),
+    ("Cells in autism\nScores on the CGI-I and ATEC improved after transplantation.", "CGI-I", "outcome:other"),
+    ("Cells in autism\nScores on the CGI-I and ATEC improved after transplantation.", "ATEC", "outcome:other"),
+    ("Cells in autism\nWeeFIM scores rose in nine children.", "WeeFIM", "outcome:other"),
+    ("Cells in autism\nAdaptive behavior and daily living skills improved.", "daily living skills",
+     "outcome:quality_of_life"),
+    ("MSCs in paraplegia\nThe Spinal Cord Independence Measure III (SCIM-III) improved.", "SCIM-III", "outcome:other"),
+    ("MSCs in paraplegia\nThe Walking Index for Spinal Cord Injury (WISCI II) rose in two patients.", "WISCI II",
+     "outcome:motor_function"),
+    ("Cells after brain trauma\nThe Glasgow Outcome Scale-Extended (GOS-E) was assessed at six months.",
+     "Glasgow Outcome Scale-Extended", "outcome:other"),
+    ("Cells after brain trauma\nThe Glasgow Outcome Scale-Extended (GOS-E) was assessed at six months.", "GOS-E",
+     "outcome:other"),
+    ("Cells in cerebral palsy\nThe Peabody Developmental Motor Scales and the Bayley Scales were used.",
+     "Peabody Developmental Motor Scales", "outcome:motor_function"),
+])
+def test_scales_of_autism_and_spinal_cord_injury_trials(nlp, text, span, concept):
+    """(helper V, s19) vocabulary: the autism trials' rating scales (ISAA, CGI family, ATEC, WeeFIM, ABC), spinal
+    cord injury (SCIM, WISCI), brain trauma (GOS-E) and cerebral palsy (Peabody) scales."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_autism_spectrum_disorders_and_its_short_form(nlp):
+    """(helper V, s19) the plural `autism spectrum disorders (ASD)` is the disease, and so is its short form."""
+    found = ents(nlp("Cells in autism\nFour children with autism spectrum disorders (ASD) were treated. ASD symptoms "
+                     "lessened."))
+    assert ("autism spectrum disorders", "DISEASE", "disease:other") in found, found
+    assert ("ASD", "DISEASE", "disease:other") in found, found
+
+
+def test_an_orthosis_is_no_disease(nlp):
+    """(helper V, s19) `walk with an orthosis`: a brace, though it ends like a disease word (`-osis`)."""
+    found = ents(nlp("MSCs in paraplegia\nAfter the fifth infusion the patient could walk with an orthosis."))
+    assert not [x for x in found if "orthosis" in x[0]], found
+
+
+def test_the_level_of_injury_is_a_place(nlp):
+    """(helper V, s19) `sensation below the level of injury`: where on the cord, not a measured amount; a
+    measured level of a marker stays an end point."""
+    found = ents(nlp("MSCs in paraplegia\nSensation improved below the level of injury. Serum levels of injury "
+                     "markers rose."))
+    assert not [x for x in found if x[0] == "level of injury"], found
+    assert ("Serum levels of injury markers", "OUTCOME", "outcome:biomarker") in found, found

@@ -4950,3 +4950,67 @@ def test_glia_counted_after_grafts_is_a_result_of_the_cells(full_nlp):
                    "The NSCs induced a decrease in astrocyte number in the lumbar cord.")
     found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
     assert found and all(m.subject_id == "cell:nsc" and m.effect == "favorable" for m in found), keys(doc)
+
+
+# ---- helper V, s19: clinical trials and case reports of cell therapy in SCI, stroke, autism, CP, MS, TBI
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Muscle strength at the right lower extremity improved after the third infusion.", "outcome:muscle_strength"),
+    ("Motor function of the lower limbs improved markedly.", "outcome:motor_function"),
+    ("Grip strength in the upper limb improved at month six.", "outcome:muscle_strength"),
+])
+def test_a_lower_limb_is_a_place_not_a_decrease(full_nlp, sentence, concept):
+    """(helper V, s19) `strength at the left lower extremity improved`: `lower`/`upper` before a limb word names
+    where the outcome was measured; the verb speaks (before: unfavorable, cue `lower`)."""
+    doc = full_nlp(UC_TRIAL + sentence)
+    assert _effects(doc).get(("AFFECTS", "cell:uc_msc", concept)) == "favorable", _effects(doc)
+
+
+def test_lower_scores_are_still_a_decrease(full_nlp):
+    """(helper V, s19) guard: `lower motor scores` is a change, not a body half."""
+    doc = full_nlp(UC_TRIAL + "Treated patients had lower motor scores than controls.")
+    assert _effects(doc).get(("AFFECTS", "cell:uc_msc", "outcome:motor_function")) == "unfavorable", _effects(doc)
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("At one year there was no evidence of syrinx formation, neurological deterioration or tumor formation.",
+     "outcome:disease_progression"),
+    ("There was no evidence of cyst formation, cord compression, tumor formation, infection, and exacerbating "
+     "spasticity.", "outcome:other"),
+])
+def test_harms_in_a_list_after_no_evidence_of_are_absent(full_nlp, sentence, concept):
+    """(helper V, s19) a trial's safety list, `no evidence of A, B and worsening C`: each harm is absent
+    (favorable), not a benefit denied (before: null at `evidence`, or unfavorable at a worsening verb out of the
+    negation's reach)."""
+    doc = full_nlp(UC_TRIAL + sentence)
+    assert _effects(doc).get(("AFFECTS", "cell:uc_msc", concept)) == "favorable", _effects(doc)
+
+
+def test_no_evidence_of_a_benefit_stays_null(full_nlp):
+    """(helper V, s19) guard: `no evidence of benefit on X` denies a gain."""
+    doc = full_nlp(UC_TRIAL + "There was no evidence of benefit on disease progression.")
+    assert _effects(doc).get(("AFFECTS", "cell:uc_msc", "outcome:disease_progression")) == "null", _effects(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The neural stem cells were transplanted into the injured cord of ten patients.",
+    "Neural stem cells were grown as neurospheres and transplanted into the cord.",
+])
+def test_cells_transplanted_into_the_cord_are_intraspinal(full_nlp, sentence):
+    """(helper V, s19) `transplanted into the (injured) cord`: the spinal cord named by its state alone."""
+    doc = full_nlp("Neural stem cells in spinal cord injury\n" + sentence)
+    assert ("ADMINISTERED_VIA", "cell:nsc", "route:intraspinal") in keys(doc), keys(doc)
+
+
+def test_cord_blood_bank_is_no_route(full_nlp):
+    """(helper V, s19) guard: `collected into the cord blood bank` gives nothing."""
+    doc = full_nlp("Cord blood banking\nUnits of cord blood were collected into the cord blood bank before "
+                   "MSCs were isolated.")
+    assert not [k for k in keys(doc) if k[2] == "route:intraspinal"], keys(doc)
+
+
+def test_a_regained_ability_is_favorable(full_nlp):
+    """(helper V, s19) case reports: `the patient regained the ability to stand`: a function come back (before:
+    no end point, and `regained` no cue)."""
+    doc = full_nlp(UC_TRIAL + "The patient regained the ability to stand and walk with a walker.")
+    assert _effects(doc).get(("AFFECTS", "cell:uc_msc", "outcome:motor_function")) == "favorable", _effects(doc)

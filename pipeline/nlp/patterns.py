@@ -215,7 +215,8 @@ NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "a
                               "homeostasis", "hypnosis", "efferocytosis", "phagocytosis", "endocytosis", "exocytosis",
                               "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
                               "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
-                              "leukocytosis", "lymphocytosis", "meiosis", "misdiagnosis", "heterozygosis"})
+                              "leukocytosis", "lymphocytosis", "meiosis", "misdiagnosis", "heterozygosis",
+                              "orthosis"})   # (`walk with an orthosis`: a brace)
 INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure", "test", "checklist",
                               "impression", "battery"})
 # the last word of a rating instrument's long form whatever its case (`treatment emergent symptom scale
@@ -364,9 +365,11 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto", "in", "to"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),
-        # `into the lumbar cord`: the cord named by its level alone
+        # `into the lumbar cord`: the cord named by its level alone; `transplanted into the (injured) cord`: by
+        # its state, in spinal cord injury trials
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
-                               {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral"]}}, {"LOWER": "cord"}]),
+                               {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral", "injured", "damaged",
+                                                 "lesioned", "contused"]}, "OP": "*"}, {"LOWER": "cord"}]),
         # (`delivered through the CSF`, `via the cerebrospinal fluid`)
         ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
@@ -531,6 +534,8 @@ TNF_WORDS = frozenset({"tumor", "tumour", "necrosis", "factor"})
 # words naming parts of the spine: `levels` after or of them are segments (`two spinal levels`), not amounts
 SPINE_SEGMENT_WORDS = frozenset({"spinal", "vertebral", "segmental", "cervical", "thoracic", "lumbar", "sacral",
                                  "cord"})
+# what `the level of` names as a place in a spinal cord injury (`sensation below the level of injury`)
+INJURY_SITE_WORDS = frozenset({"injury", "lesion"})
 # a named region of the cortex, not a measured area (`the supplementary motor area`, `premotor areas`)
 BRAIN_AREA_MODS = frozenset({"motor", "premotor", "sensorimotor", "somatosensory", "sensory", "visual", "auditory",
                              "association", "speech", "language", "brodmann"})

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.nlp.cues.lexicon import (
-    AMOUNT, ATTRIBUTED, AUX_BE, DECREASE, DETERMINERS, INCREASE, LIST_WORDS, MILD_WORDS, NEGATORS, cue_kind,
+    AMOUNT, ATTRIBUTED, AUX_BE, BODY_HALF_PARTS, DECREASE, DETERMINERS, INCREASE, LIST_WORDS, MILD_WORDS, NEGATORS, cue_kind,
     _by_first, _has_phrase, _phrases_in, _starts,
 )
 from pipeline.nlp.cues.harms import GOOD_RATES, HARM_MARKERS, HARM_NOUNS, NEED_MARKERS, is_harm_outcome
@@ -23,7 +23,7 @@ from pipeline.nlp.cues.safety import (
 from pipeline.nlp.cues.negation import (
     HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, _denied_by_subject, _difference_denied, _excluding,
     _negated_by_coordination, _negated_past_aside,
-    _negated_through_fillers, _no_evidence, subject_denied,
+    _negated_through_fillers, _no_evidence, _plain_list, subject_denied,
 )
 from pipeline.nlp.cues.verdicts import (
     MIXED_WORDS, SHORT_OF_SIGNIFICANCE, TREND, VERDICT_NULL, p_verdict, _PARALLEL_INDEX, _WANED_INDEX, _both_ways,
@@ -311,6 +311,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue    # `did not worsen X`: the harm denied, read at the verb below
         if at >= o_end and at + 2 < len(toks) and toks[at + 2].startswith("translat"):
             continue    # `the preservation of motor neurons did not translate into survival`: said of what follows
+        if phrase == ("no", "evidence") and _harm_absent(toks, at + 1, lo, o_start, harm):
+            continue    # read at `evidence` below
         if phrase == ("not", "reached") and "median" in toks[lo:at]:
             continue    # `median survival was not reached`: too few events to give a median, no verdict
         if at >= o_end and "which" in toks[max(o_end, at - 2):at] and \
@@ -367,10 +369,15 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if o_start <= i < o_end and not _starts(toks[i], ("improv", "preserv", "protect", "rescu")):
             continue
         t = toks[i]
+        if t in ("lower", "upper") and i + 1 < len(toks) and toks[i + 1] in BODY_HALF_PARTS:
+            continue    # `strength at the left lower extremity improved`: where, not a decrease
         if t in ("more", "less") and i + 1 < hi and (toks[i + 1].endswith("ly") or toks[i + 1] in DEGREE_WORDS):
             continue    # `more effectively suppressed`, `more effective in reducing X`: a degree, the verb speaks
         if t == "lost" and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2].startswith("follow"):
             continue    # `one patient was lost to follow-up`: a dropout, no change in the outcome
+        if _harm_absent(toks, i, lo, o_start, harm):
+            consider(i, "favorable", "no evidence of")   # `no evidence of syrinx, tumor formation or neurological
+            continue                                      # deterioration`: the harm absent, not a benefit denied
         found = cue_kind(t, harm)
         if found is None and t == "advanced" and obj_concept == "outcome:disease_onset" and 0 < o_start - i <= 3:
             found = cue_kind("accelerated", harm)   # `advanced the onset of paralysis`: brought it earlier
@@ -602,6 +609,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 
 CHANGE_NOUN_STEMS = ("decreas", "declin", "loss", "reduction", "increas", "deteriorat")
 UNAFFECTED_VERBS = ("affect", "alter", "chang", "modif", "influenc", "prevent", "attenuat", "revers", "rescu", "slow")
+
+
+def _harm_absent(toks: Sequence[str], i: int, lo: int, o_start: int, harm: bool) -> bool:
+    """`no evidence of` at toks[i - 1:i + 2] before a list of names that ends in the harm outcome."""
+    return harm and i > lo and toks[i].startswith("evidenc") and toks[i - 1] == "no" and i + 1 < o_start and \
+        toks[i + 1] == "of" and _plain_list(toks[i + 2:o_start])
 
 
 def _change_unaffected(toks: Sequence[str], o_end: int, hi: int) -> bool:

@@ -22,6 +22,8 @@ FAVORABLE = (
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
     "favoring", "favouring", "favor", "favour",   # `a treatment difference favoring liatermin`, `in favour of MSCs`
     "counteract",
+    "regained",   # `the patient regained bladder control`, `regained the ability to walk` (case reports; not the
+    #               aim `to regain nerve conduction`)
     "countered", "countering",   # `secrete GDNF to counter the decline of motor function` (bare forms below)
 )
 # the verb `counter` as a whole word (a prefix would take `counterpart`, `counterstained`)
@@ -64,6 +66,10 @@ NOT_CUES = frozenset({"promoter", "promoters", "enhancer", "enhancers",
                       "retardation",    # `growth retardation`: a state, not `retarded the decline`
                       # sentence connectives that begin like `more`/`further`: `Moreover, X was reduced by Y`
                       "moreover", "furthermore"})
+# body halves named by `lower`/`upper` (`strength of the lower limbs improved`, `lower extremity motor function`):
+# the place of the outcome, not a decrease
+BODY_HALF_PARTS = frozenset({"limb", "limbs", "extremity", "extremities", "leg", "legs", "body", "trunk", "back",
+                             "half", "quadrant", "quadrants"})
 # small closed classes that the readers skip over or stop at, and a number as one token
 AUX_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 LIST_WORDS = frozenset({"", "and", ",", "or", "of", "in", "the", "a", "both", "as", "well"})

@@ -107,15 +107,24 @@ def subject_denied(toks: Sequence[str], v: int, lo: int, reach: int, stops: Coll
 def _no_evidence(toks: Sequence[str], i: int, lo: int) -> bool:
     """`There is no (convincing) evidence that MSCs improve X`, `our findings do not support the use of
     MSCs to slow X`, `argue against a benefit`: the change at i is what was not shown."""
-    for k in range(i - 1, max(lo - 1, i - 12) - 1, -1):
+    for k in range(i - 1, max(lo - 1, i - 20) - 1, -1):
         if toks[k].startswith("support") and k > 0 and toks[k - 1] in ("not", "n't") or \
                 toks[k] == "against" and k > 0 and toks[k - 1].startswith("argu"):
-            return True
+            return i - k <= 12
         if toks[k].startswith("evidenc") and k + 1 < i and toks[k + 1] in ("that", "for", "of"):
+            if i - k > 12 and not _plain_list(toks[k + 2:i]):
+                return False
             return any(toks[m] in DENYING | {"insufficient", "little", "limited"} for m in range(max(0, k - 4), k))
         if toks[k] in (";", "but", "whereas", "while"):
             return False
     return False
+
+
+def _plain_list(words: Sequence[str]) -> bool:
+    """Names joined by commas and `and`/`or` only (`no evidence of cord damage, syrinx or tumor formation,
+    neurological deterioration, and exacerbating pain`): one denied list, however long."""
+    return all(w not in AUX_BE and not w[:1].isdigit() and (w.isalpha() or w in ("", ",", "-") or "-" in w)
+               for w in words)
 
 
 def _difference_denied(toks: Sequence[str], i: int, lo: int) -> bool:

@@ -786,6 +786,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `stem cell therapy`: the therapy, not a named cell type
     if cid == "route:intracerebral" and low[s] == "into" and not _given_before(low, s, 6):
         return None   # `substitute new cells into the damaged brain`: a site only where cells are given
+    if cid == "route:intraspinal" and low[s] == "into" and low[e - 1] == "cord" and not any(
+            w.startswith("spinal") for w in low[s:e]) and (not _given_before(low, s, 6) or e < len(doc) and low[e] in (
+            "blood", "tissue", "vein", "vessels")):
+        return None   # `transplanted into the (injured) cord`: the spinal cord only where cells are given (not `into
+        #               the cord blood bank`)
     if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS and not _given_before(low, s):
         return None   # `cells migrated into the lesion site`: a site only where cells are given
     if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))

@@ -234,4 +234,5 @@ def _segment_level(lowers: list[str], i: int) -> bool:
     if i > 0 and lowers[i - 1] in P.SPINE_SEGMENT_WORDS and not (i + 1 < n and lowers[i + 1] == "of"):
         return True
     k = i + 2 + (i + 2 < n and lowers[i + 2] == "the")
-    return i + 1 < n and lowers[i + 1] == "of" and k < n and lowers[k] in P.SPINE_SEGMENT_WORDS
+    return i + 1 < n and lowers[i + 1] == "of" and k < n and (lowers[k] in P.SPINE_SEGMENT_WORDS or (
+        lowers[i] == "level" and lowers[k] in P.INJURY_SITE_WORDS))   # `below the level of injury`: the site
