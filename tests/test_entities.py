@@ -3842,3 +3842,56 @@ def test_the_level_of_injury_is_a_place(nlp):
                      "markers rose."))
     assert not [x for x in found if x[0] == "level of injury"], found
     assert ("Serum levels of injury markers", "OUTCOME", "outcome:biomarker") in found, found
+
+
+# ---- helper T, s19: neurotrophic-factor delivery as a therapy
+
+def test_smn_gene_name_is_no_motor_neuron_survival(nlp):
+    """(helper T, s19) `survival motor neuron 1 (SMN1) gene`: the SMA gene, no end point and no motor neuron;
+    `survival motor neuron protein levels`: its product's amount, an end point of its own (other)."""
+    found = ents(nlp("IGF-1 in SMA mice\nThe disease results from loss of the survival motor neuron 1 (SMN1) gene. "
+                     "AAV-IGF-1 raised survival motor neuron protein levels in the spinal cord."))
+    assert not [x for x in found if x[2] in ("outcome:motor_neuron_survival", "cell:motor_neuron")], found
+    assert ("survival motor neuron protein levels", "OUTCOME", "outcome:other") in found, found
+
+
+def test_encapsulated_cells_are_cells(nlp):
+    """(helper T, s19) encapsulated factor-secreting cell lines are CELL_TYPE (cell:other)."""
+    found = ents(nlp("Capsules\nPolymer-encapsulated cells and BHK cells in an encapsulated cell implant released "
+                     "CNTF; encapsulated cell technology (ECT) was safe."))
+    names = {x[0] for x in found if x[1] == "CELL_TYPE" and x[2] == "cell:other"}
+    assert {"Polymer-encapsulated cells", "BHK cells", "encapsulated cell implant", "encapsulated cell technology",
+            "ECT"} <= names, found
+
+
+def test_vector_glued_to_a_lower_case_factor_name_splits(nlp):
+    """(helper T, s19) `AAV2-neurturin`, `(AAV2)-neurturin`, `lenti-CNTF`, `EIAV-GDNF`: the vector splits off,
+    the factor is a mention of its own (as `AAV2-GDNF` already was)."""
+    found = ents(nlp("Vectors\nAAV2-neurturin, (AAV2)-neurturin, lenti-CNTF and EIAV-GDNF were injected."))
+    facs = [x[0] for x in found if x[1] == "NEUROTROPHIC_FACTOR"]
+    assert facs == ["neurturin", "neurturin", "CNTF", "GDNF"], found
+
+
+def test_untreated_model_course_is_no_end_point(nlp):
+    """(helper T, s19) `The mutant mice develop hindlimb weakness and die by week six`: the model's course in the
+    present tense, no end point; a finding (`We report that treated mice show delayed paralysis`) keeps its own."""
+    found = ents(nlp("Capsules in mutant mice\nThe mutant mice develop weakness of the hindlimbs and die by week six. "
+                     "Homozygotes present marked loss of myelinated motor axons."))
+    assert not [x for x in found if x[1] == "OUTCOME"], found
+    found = ents(nlp("VEGF mice\nWe report that double-transgenic mice show delayed motor neuron loss and prolonged "
+                     "survival compared with single transgenic mice."))
+    assert [x for x in found if x[2] == "outcome:motor_neuron_survival"], found
+
+
+def test_release_of_the_delivered_protein_is_no_end_point(nlp):
+    """(helper T, s19) `the capsules effect the slow release of the protein`: the delivered factor, not a result;
+    `the release of inflammatory cytokines` stays one."""
+    found = ents(nlp("Capsules\nThe polymer capsules effect the slow release of the protein for months."))
+    assert not [x for x in found if x[1] == "OUTCOME"], found
+
+
+def test_progressive_motor_neuronopathy_is_a_disease(nlp):
+    """(helper T, s19) the pmn mouse's disease, `progressive motor neuronopathy`, is a disease, not an end point."""
+    found = ents(nlp("CNTF in pmn mice\nEncapsulated cells releasing CNTF can slow down progressive motor "
+                     "neuronopathy in the mouse."))
+    assert ("progressive motor neuronopathy", "DISEASE", "disease:other") in found, found

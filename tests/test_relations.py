@@ -5014,3 +5014,97 @@ def test_a_regained_ability_is_favorable(full_nlp):
     no end point, and `regained` no cue)."""
     doc = full_nlp(UC_TRIAL + "The patient regained the ability to stand and walk with a walker.")
     assert _effects(doc).get(("AFFECTS", "cell:uc_msc", "outcome:motor_function")) == "favorable", _effects(doc)
+
+
+# ---- helper T, s19: neurotrophic-factor delivery as a therapy (gene transfer, infusion, encapsulated cells)
+
+@pytest.mark.parametrize("text, predicate, obj", [
+    ("Capsules in SOD1 rats\nRats received intrathecal implants of encapsulated genetically engineered baby hamster "
+     "kidney (BHK) cells releasing human CNTF.", "SECRETES", "factor:CNTF"),
+    ("Capsules in SOD1 rats\nRats received intrathecal implants of encapsulated genetically engineered baby hamster "
+     "kidney (BHK) cells releasing human CNTF.", "ADMINISTERED_VIA", "route:intrathecal"),
+    ("Capsule trial\nNGF delivered via an encapsulated cell implant was well tolerated, and no serious adverse "
+     "events were related to the encapsulated cell implant.", "AFFECTS", "outcome:safety"),
+    ("Capsules in pmn mice\nPolymer-encapsulated cells secreting GDNF were implanted under the skin, and the "
+     "encapsulated cell lines improved motor function.", "AFFECTS", "outcome:motor_function"),
+])
+def test_encapsulated_factor_secreting_cells_are_the_cells(full_nlp, text, predicate, obj):
+    """(helper T, s19) `encapsulated cells`, `polymer-encapsulated cells`, `an encapsulated cell implant`, `BHK
+    cells`: engineered cell lines that release a factor are cells (cell:other) that secrete it, are given by a
+    route and change end points."""
+    assert (predicate, "cell:other", obj) in keys(full_nlp(text)), keys(full_nlp(text))
+
+
+def test_harm_denied_to_both_subjects_is_a_safe_result(full_nlp):
+    """(helper T, s19) `neither CNTF nor the capsule material elicited any adverse side effects`: no harm done
+    (favorable, as `no adverse events`); `neither A nor B changed survival` stays a null result."""
+    doc = full_nlp("Capsule trial\nNeither CNTF nor the capsule material elicited any adverse side effects in the "
+                   "implanted patients.")
+    found = [m for m in doc._.relations if m.object_id == "outcome:safety" and m.subject_id == "factor:CNTF"]
+    assert found and all(m.effect == "favorable" for m in found), keys(doc)
+    doc = full_nlp("Capsule trial\nNeither CNTF nor NGF changed survival in the implanted mice.")
+    found = [m for m in doc._.relations if m.object_id == "outcome:survival"]
+    assert found and all(m.effect == "null" for m in found), keys(doc)
+
+
+def test_protection_against_cell_death_seen_is_favorable(full_nlp):
+    """(helper T, s19) `protection against dopaminergic cell death was observed in the GDNF group`: the verb of
+    seeing reports the protection, not a death that happened."""
+    doc = full_nlp("EIAV-GDNF in lesioned rats\nMarked protection against dopaminergic cell death was observed in "
+                   "the lentiviral GDNF group.")
+    found = [m for m in doc._.relations if m.subject_id == "factor:GDNF" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "favorable" for m in found), keys(doc)
+
+
+def test_accelerating_rotarod_is_the_test_not_a_speed_up(full_nlp):
+    """(helper T, s19) `behavioral deficits on the accelerating rotorod`: the test's name, no cue of a worse
+    course; `increased their body weights` is a body-weight end point."""
+    doc = full_nlp("AAV-GDNF in HD mice\nViral delivery of GDNF into the striatum ameliorated motor deficits on "
+                   "the accelerating rotorod in transgenic mice.")
+    found = [m for m in doc._.relations if m.subject_id == "factor:GDNF" and m.object_id == "outcome:motor_function"]
+    assert found and all(m.effect == "favorable" for m in found), keys(doc)
+    doc = full_nlp("AAV-IGF-1 in SMA mice\nTreatment with AAV9-IGF-1 increased their body weights.")
+    assert ("FACTOR_AFFECTS", "factor:IGF1", "outcome:body_weight") in keys(doc), keys(doc)
+
+
+def test_indefinite_class_word_in_apposition_is_the_named_factor(full_nlp):
+    """(helper T, s19) `a motor-specific neurotrophic factor, glial cell line-derived neurotrophic factor (GDNF)`:
+    the class word is GDNF, no row for the class; a list `Neurotrophic factors, GDNF and BDNF` keeps it."""
+    doc = full_nlp("GDNF in nerve repair\nWe studied the effect of a motor-selective neurotrophic factor, glial cell "
+                   "line-derived neurotrophic factor (GDNF), which enhanced axonal regeneration in the graft.")
+    assert not any(k[0] == "FACTOR_AFFECTS" and k[1] == "factor:ntf" for k in keys(doc)), keys(doc)
+    doc = full_nlp("Factors in nerve repair\nNeurotrophic factors, GDNF and BDNF promoted axonal regeneration.")
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:other") in keys(doc), keys(doc)
+
+
+def test_systemic_half_life_is_no_route(full_nlp):
+    """(helper T, s19) `the systemic half-life of CNTF`: pharmacokinetics, not a route of giving."""
+    doc = full_nlp("CNTF capsules\nBecause the systemic half-life of CNTF is short, encapsulated cells releasing "
+                   "CNTF were implanted into the lateral ventricle.")
+    assert not [e for e in doc.ents if e.label_ == "ROUTE" and e.text.lower() == "systemic"], doc.ents
+
+
+def test_factor_given_as_a_gene_rescues_named_neurons(full_nlp):
+    """(helper T, s19) `GDNF gene transfer protected nigral dopaminergic neurons`: the factor given as a gene is
+    the agent (not a read-out like `GDNF gene expression`), and neurons named by where they lie, after a verb of
+    rescue, are an end point."""
+    doc = full_nlp("Lentiviral GDNF in lesioned rats\nGDNF gene transfer protected nigral dopaminergic neurons in "
+                   "6-OHDA lesioned rats.")
+    assert ("FACTOR_AFFECTS", "factor:GDNF", "outcome:other") in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Grafts in the cut nerve\nSchwann cells overexpressing GDNF were grafted into the nerve gap.", "cell:schwann_cell"),
+    ("Grafts in SOD1 rats\nAstrocytes engineered to secrete GDNF were grafted into the lumbar spinal cord.",
+     "cell:astrocyte"),
+])
+def test_native_cells_made_to_release_a_factor_secrete_it(full_nlp, text, cell):
+    """(helper T, s19) `Schwann cells overexpressing GDNF`, `astrocytes engineered to secrete GDNF`, `Schwann cells
+    were transduced with a GDNF overexpressing lentivirus`: a plainly stated secretion of engineered native cells (SPEC: engineered to secrete), kept whatever the scorer makes of
+    the body's own cell types; `astrocytes failed to secrete GDNF` stays without a row."""
+    assert ("SECRETES", cell, "factor:GDNF") in keys(full_nlp(text)), keys(full_nlp(text))
+    doc = full_nlp("Grafts in the cut nerve\nSchwann cells were transduced with a doxycycline-inducible GDNF "
+                   "overexpressing lentivirus before grafting.")
+    assert ("SECRETES", "cell:schwann_cell", "factor:GDNF") in keys(doc), keys(doc)
+    doc = full_nlp("Astrocytes in culture\nCultured astrocytes failed to secrete GDNF.")
+    assert not [m for m in doc._.relations if m.predicate == "SECRETES" and not m.negated], keys(doc)

@@ -52,6 +52,12 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
 # (helper R, s18) verbs of rescue before other native neurons, which make them an end point (`outcome:other`)
 NEURON_RESCUE_VERBS = frozenset({"protect", "protected", "protects", "protecting", "preserve", "preserved", "preserves",
                                  "preserving", "rescue", "rescued", "rescues", "rescuing", "spared", "spare", "spares"})
+# (helper T, s19) the untreated model's course in the present tense (`the mice develop weakness and die`)
+MODEL_ANIMALS = frozenset({"mice", "rats", "animals", "homozygotes", "pups"})
+MODEL_COURSE_VERBS = frozenset({"develop", "present", "exhibit", "display", "show", "suffer", "die", "lose"})
+# (helper T, s19) where rescued neurons lie, between the verb and their name (`protected nigral dopaminergic neurons`)
+NEURON_PLACES = frozenset({"nigral", "striatal", "cortical", "hippocampal", "midbrain", "mesencephalic", "retinal",
+                           "nigrostriatal", "septal", "cholinergic", "sensory", "the"})
 # harm done to motor neurons as an end point: `reduce damage to motor neurons`, `injury to motoneurons`
 MN_HARM_TO = frozenset({"damage", "injury", "toxicity"})
 # the model's genotype between a verb of rescue and the motor neurons: `rescued SOD1 mutant motor neurons`
@@ -81,6 +87,10 @@ PROTECTED_FROM_END_POINTS = frozenset({"outcome:motor_neuron_survival", "outcome
                                        "outcome:body_weight", "outcome:motor_function", "outcome:muscle_strength"})
 MN_NOUNS_AFTER = frozenset({"loss", "death", "survival", "degeneration", "counts", "count", "number", "numbers",
                             "protection", "preservation", "sparing", "rescue", "density", "apoptosis", "viability"})
+# (helper T, s19) what follows the SMA gene's name `survival motor neuron` (`1 (SMN1) gene`, `(SMN) protein levels`),
+# and the words of its product's amount, an end point
+SMN_LEVELS = frozenset({"protein", "proteins", "transcript", "transcripts", "mrna", "level", "levels", "expression"})
+SMN_AFTER = SMN_LEVELS | {"1", "2", "(", ")", "smn", "smn1", "smn2", "gene", "genes", "and"}
 GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
                          "infused", "the"})
 # word stems of giving cells (a site after `into` is a route only after one of them)
@@ -652,7 +662,8 @@ ANATOMY = frozenset({"brain", "nerve", "nerves", "cord", "spinal", "cerebral", "
 # generic cell shapes: `hepatocytes`, `fibroblasts`, `keratinocytes`
 CELL_WORD = re.compile(r"^[a-z]{3,}(?:cytes?|blasts?)$")
 # A route adjective followed by one of these names anatomy, not administration: `subcutaneous fat`
-NOT_A_ROUTE_AFTER = frozenset({"fat", "tissue", "tissues", "adipose", "cells", "cell", "blood", "flow", "flowmetry",
+NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "bioavailability",   # (helper T, s19) PK
+                               "fat", "tissue", "tissues", "adipose", "cells", "cell", "blood", "flow", "flowmetry",
                                "vessels", "vessel", "edema", "inflammation", "lipoaspirate", "lipoaspirates",
                                "circulation", "levels", "immune", "immunity", "effects", "lupus", "disease",
                                "diseases", "sclerosis", "inflammatory", "symptoms", "toxicity", "exposure",

@@ -73,7 +73,10 @@ PAREN_SHORT_FORM_CLOSE = (rf"(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z]
 # `motor neuron disease-like`, `sclerosis-associated`: a disease glued to a suffix word is a name of its own
 DISEASE_BEFORE_SUFFIX = (r"(?:(?<=disease)|(?<=diseases)|(?<=sclerosis))[-‐‑]"
                          r"(?=(?:like|associated|induced|linked|causing)\b)")
-HYPHEN_AFTER_VECTOR = r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=\bLV)|(?<=Lenti))[-‐‑](?=[A-Z]{2})"
+# (helper T, s19) also after a serotype in parentheses or a lower-case lentivirus (`(AAV2)-neurturin`, `lenti-CNTF`,
+# `EIAV-GDNF`), and before the GDNF-family names spelled out in lower case (`AAV2-neurturin`, `rAAV2-artemin`)
+HYPHEN_AFTER_VECTOR = (r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=AAV\d\))|(?<=\bLV)|(?<=Lenti)|(?<=\blenti)|(?<=EIAV))"
+                       r"[-‐‑](?=[A-Z]{2}|(?:[Nn]eurturin|[Aa]rtemin|[Pp]ersephin)\b)")
 # `BDNF-deficient mice`, `GDNF-/- mice`, `CNTF-null`, `GDNF-induced protection`, `GDNF/GFRα1/RET signalling`,
 # `BDNF/TrkB`: a factor's symbol glued to a word about its absence or its action, or to its receptor, splits
 # off, so that the factor is a mention of its own (not where the compound names cells that carry the factor:

@@ -197,6 +197,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             or obj_low.startswith("time to")) and not marker_at:
         harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
     if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_low for w in SAFETY_WORDS)):
+        # (helper T, s19) `protection against dopaminergic cell death was observed`: the harm was warded off,
+        # so the verb of seeing after it reports the protection, not a death that happened
+        # (up to two words of the harm's name may stand between: `against dopaminergic cell death`)
+        shield = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k] == "against"), None)
+        if shield is not None and shield > lo and all(t.isalpha() for t in toks[shield + 1:o_start]) and \
+                toks[shield - 1].startswith(("protect", "neuroprotect")) and \
+                NEGATORS.isdisjoint(toks[max(lo, shield - 4):shield]):
+            return EffectCue("favorable", "protection against")
         judged = next((t for t in toks[max(lo, o_start - 3):o_start] if t in GOOD_PROFILE), None)
         if judged and NEGATORS.isdisjoint(toks[max(lo, o_start - 5):o_start]):
             return EffectCue("favorable", judged)   # `had a favorable safety profile`: a verdict, no harm had
@@ -628,6 +636,10 @@ def _change_unaffected(toks: Sequence[str], o_end: int, hi: int) -> bool:
     return False
 
 
+# (helper T, s19) verbs by which a denied subject brought no harm (`neither X nor Y elicited any adverse effects`)
+CAUSED_HARM = frozenset({"elicit", "elicits", "elicited", "cause", "causes", "caused", "induce", "induces", "induced",
+                         "provoke", "provokes", "provoked", "produce", "produces", "produced"})
+
 # verbs that say how the patients were assessed (a method, no result)
 FOLLOWED_WITH = frozenset({"followed", "assessed", "evaluated", "monitored", "examined", "tested", "scored", "rated"})
 
@@ -635,10 +647,17 @@ FOLLOWED_WITH = frozenset({"followed", "assessed", "evaluated", "monitored", "ex
 def _none_had(toks: Sequence[str], lo: int, o_start: int) -> bool:
     """`None of the patients experienced (any) serious adverse events`, `no treated animal developed X`:
     a harm that a denied subject had (the negator stands too far before the harm for the nearby check)."""
-    v = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1) if toks[k] in HAD_OR_SHOWED), None)
-    if v is None or any(t not in HARM_MODIFIERS for t in toks[v + 1:o_start]):
+    v = next((k for k in range(o_start - 1, max(lo, o_start - 3) - 1, -1)
+              if toks[k] in HAD_OR_SHOWED or toks[k] in CAUSED_HARM), None)
+    if v is None or any(t not in HARM_MODIFIERS and t != "adverse" for t in toks[v + 1:o_start]):
         return False
-    return subject_denied(toks, v, lo, 6, AUX_BE)
+    if subject_denied(toks, v, lo, 6, AUX_BE):
+        return True
+    # (helper T, s19) `neither CNTF nor the antibodies (against fetuin) elicited any adverse side effects`:
+    # both subjects denied, however long the second one
+    nor = next((k for k in range(v - 1, max(lo, v - 10) - 1, -1) if toks[k] == "nor"), None)
+    return nor is not None and "neither" in toks[max(lo, nor - 8):nor] and not any(
+        t in (";", "but", "whereas", "while") for t in toks[nor:v])
 
 
 def _some_and_others(toks: Sequence[str], lo: int, hi: int) -> bool:

@@ -314,7 +314,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             # outcome that did not change is effect null, not a negated relation); `high- but not
             # low-dose A` excludes a dose, not A
             k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in ("for", "in", "with", "after", "by"))   # `but not for B`
-            if k >= 0 and toks[k] in ("not", "neither", "nor"):
+            # (helper T, s19) not when the harm itself is what the denied subjects brought (`neither CNTF nor
+            # the antibodies elicited any adverse side effects`: no harm done, favorable as `no adverse events`)
+            if k >= 0 and toks[k] in ("not", "neither", "nor") and not (effect == "favorable" and cue == "none"):
                 effect, cue = "null", toks[k]
             negation = None
     if negation is None and _denied_group(toks, o0):

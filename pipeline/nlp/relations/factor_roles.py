@@ -160,6 +160,10 @@ VECTOR_WORDS = re.compile(r"\b(?:vectors?|viruse?s?|viral|adeno-associated|lenti
                           r"|gene (?:delivery|transfer))\b")
 
 
+# (helper T, s19) the words by which a factor's gene is given (`GDNF gene transfer / therapy / delivery`)
+GENE_GIVING = ("transfer", "therap", "deliver", "transduc", "transfect")
+
+
 def _readout_measured(c: Candidate, before_form: bool = False) -> bool:
     """The factor is named as a tissue read-out (`VEGF expression`, `BDNF mRNA`, `GDNF immunoreactivity`)
     and its clause holds no word of change, only of measuring (`were assessed`) or none: the factor was
@@ -169,6 +173,8 @@ def _readout_measured(c: Candidate, before_form: bool = False) -> bool:
     before = before_form and f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS
     if not before and (f1 >= len(c.toks) or c.toks[f1] not in READOUT_NOUNS):
         return False
+    if not before and c.toks[f1] == "gene" and f1 + 1 < len(c.toks) and c.toks[f1 + 1].startswith(GENE_GIVING):
+        return False   # (helper T, s19) `GDNF gene transfer protected nigral neurons`: the factor given as a gene
     skip = set(range(f0, f1)) | set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
     for k in range(c.scope[0], c.scope[1]):
         t = c.toks[k]

@@ -512,6 +512,11 @@ def _class_word_names(c: Candidate) -> bool:
     k = c.subj.end
     while k < min(len(doc), c.subj.end + 2) and doc[k].lower_ in CLASS_NOUNS_BEFORE_NAME:
         k += 1
+    # (helper T, s19) `a motor-specific neurotrophic factor, glial-derived neurotrophic factor (GDNF)`: a singular
+    # class word with its indefinite article, the factor's name in apposition after a comma
+    if k == c.subj.end and k + 1 < len(doc) and doc[k].text == "," and not c.subj.text.lower().endswith("s") and \
+            any(doc[j].lower_ in ("a", "an") for j in range(max(0, c.subj.start - 3), c.subj.start)):
+        k += 1
     if k < len(doc) and doc[k].ent_type_ == "NEUROTROPHIC_FACTOR":
         named = next((e for e in doc.ents if e.start <= k < e.end), None)
         if named is not None and concept_of(named) not in ("factor:ntf", "factor:other"):

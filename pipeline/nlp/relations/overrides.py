@@ -85,6 +85,8 @@ def _stated_secretion(c: Candidate) -> bool:
     leaves the body's own cells low)."""
     if c.predicate != "SECRETES" or c.resolved:
         return False
+    if _engineered_with(c):
+        return True
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     o1 = c.obj.end - c.seg.start
     inside = c.subj.doc[c.subj.end:c.obj.start].ents
@@ -106,9 +108,35 @@ def _stated_secretion(c: Candidate) -> bool:
     if s0 > 0 and c.toks[s0 - 1] in ("into", "to", "of", "from", "with", "by", "than"):
         return False   # `differentiate into neuronal cells and release NTFs`: the cells named are not the subject
     between = c.toks[s1:o0]
+    # (helper T, s19) `astrocytes engineered to secrete GDNF`: `to` after the making of the cells is theirs
+    stops = set(between) - ({"to"} if len(between) >= 3 and between[-3] in ENGINEERED and between[-2] == "to" else set())
     return any(STATED_SECRETION.fullmatch(w) for w in between) and cues.CLAUSE_BREAKS.isdisjoint(between) and \
-        cues.NEGATORS.isdisjoint(between) and not STATED_SECRETION_STOPS & set(between)
+        cues.NEGATORS.isdisjoint(between) and not STATED_SECRETION_STOPS & stops
 
 
 LIST_GLUE = frozenset({",", "and", "or", "(", ")", "as", "well"})
+# (helper T, s19) a vector that carries the factor's gene (`a GDNF overexpressing lentivirus`)
+VECTOR_STEMS = ("lentivir", "retrovir", "adenovir", "vector", "virus", "viruses", "aav", "plasmid", "construct")
+CARRYING = frozenset({"encoding", "carrying", "expressing", "overexpressing", "over-expressing", "containing"})
+
+
+def _engineered_with(c: Candidate) -> bool:
+    """(helper T, s19) `Schwann cells were transduced with a (Tet-On) GDNF overexpressing lentivirus`, `SCs
+    were transfected with a plasmid encoding NGF`: cells made to carry the factor's gene (SPEC: engineered to
+    secrete), kept whatever the scorer makes of the body's own cell types."""
+    s1, o0, o1 = c.subj.end - c.seg.start, c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    between = c.toks[s1:o0]
+    if not 0 < len(between) <= 10 or c.subj.doc[c.subj.end:c.obj.start].ents:
+        return False
+    made = next((k for k, w in enumerate(between[:-1]) if w in ENGINEERED and between[k + 1] == "with"), None)
+    if made is None or not cues.NEGATORS.isdisjoint(between) or not cues.CLAUSE_BREAKS.isdisjoint(between) or \
+            {",", "which", "that", "and", "or"} & set(between[made:]):
+        return False
+    after = c.toks[o1:o1 + 2]
+    return any(w in CARRYING for w in between[made:]) or any(
+        w in CARRYING or w.startswith(VECTOR_STEMS) for w in after)
+
+
+# (helper T, s19) participles of making cells that release a factor (`engineered to secrete`)
+ENGINEERED = frozenset({"engineered", "modified", "designed", "transduced", "transfected", "programmed", "manipulated"})
 STATED_SECRETION_STOPS = frozenset({",", "(", "which", "that", "to", "and", "or", "through", "by", "via"})

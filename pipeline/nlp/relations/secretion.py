@@ -171,4 +171,5 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
     return False
 
 
-STATED_SECRETION = re.compile(r"(?:secret|releas|produc|express|synthesi[sz])(?:es|ed|e|s|ing)?")
+# (helper T, s19) also `over-`/`hyper-` (`Schwann cells overexpressing GDNF`)
+STATED_SECRETION = re.compile(r"(?:over-?|hyper-?)?(?:secret|releas|produc|express|synthesi[sz])(?:es|ed|e|s|ing)?")

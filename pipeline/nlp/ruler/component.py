@@ -417,6 +417,15 @@ class EntityRules:
                     if k >= 1 and (low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE
                                    or low[k] == "to" and low[k - 1] in P.MN_HARM_TO):
                         s, e, cid = k - 1, e, "outcome:motor_neuron_survival"   # (`damage to motor neurons`)
+                    elif k == s - 1 and low[k] == "survival" and low[e - 1] == "neuron":
+                        # (helper T, s19) `survival motor neuron 1 (SMN1) gene`, `survival motor neuron protein
+                        # levels`: the SMA gene's name, no motor neuron; its product's level is an end point (other)
+                        j = e
+                        while j < len(low) and low[j] in P.SMN_AFTER:
+                            j += 1
+                        if j == e or low[j - 1] not in P.SMN_LEVELS:
+                            continue
+                        s, e, cid = k, j, "outcome:other"
                     elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE:
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
                     elif (end := _mn_passive(low, e)) > e:
@@ -430,6 +439,9 @@ class EntityRules:
                 # (helper R, s18) other neurons rescued as an end point, as `protect motoneurons` is:
                 # `CNTF protected photoreceptors`, `BDNF rescued retinal ganglion cells`
                 k = s - 1 if low[s - 1] != "the" or s < 2 else s - 2
+                # (helper T, s19) where the neurons lie may stand between: `protected nigral dopaminergic neurons`
+                while k > 0 and low[k] in P.NEURON_PLACES and s - k <= 2:
+                    k -= 1
                 if low[k] in P.NEURON_RESCUE_VERBS:
                     s, cid = k, "outcome:other"
             elif cid in P.GLIOSIS_CELLS and s > 0:

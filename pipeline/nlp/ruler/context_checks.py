@@ -533,6 +533,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "outcome:other" and e - s == 1 and low[s] in ("secretion", "release", "production", "synthesis") \
             and e < len(doc) and low[e] == "of":
         return None   # `promoted the secretion of neurotrophic factors`: what the cells make, no end point
+    if cid == "outcome:other" and low[s] in ("secretion", "release", "production", "synthesis") and e - s >= 3 \
+            and low[s + 1] == "of" and all(w in ("the", "this", "protein", "proteins", "factor", "factors", "trophic")
+                                           for w in low[s + 2:e]):
+        return None   # (helper T, s19) `capsules effect the slow release of the protein`: the delivered factor, no end point
     if cid == "disease:other" and low[e - 1] in DAMAGE_HEADS and e - s >= 2 and _changed(view, s, e) \
             and not concepts.lookup(doc[s:e].text, "DISEASE"):   # (a named injury stays: `SCI`)
         return (s, e, "outcome:other")   # `MSCs reduced white matter injury`, `brain damage was attenuated`: a result

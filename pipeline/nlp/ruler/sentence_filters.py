@@ -48,7 +48,7 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
     if not doc.has_annotation("SENT_START"):
         return spans, []
     diseases = [s for s, _, cid in spans if concepts.label_of(cid) == "DISEASE"]
-    if not diseases or not any(concepts.label_of(cid) == "OUTCOME" for _, _, cid in spans):
+    if not any(concepts.label_of(cid) == "OUTCOME" for _, _, cid in spans):
         return spans, []
     # a disease's short form (`Parkinson's disease (PD)` ... `PD is characterized by ...`) names it
     # too, though the abbreviation pipe labels it only later
@@ -58,6 +58,12 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
         diseases = sorted(set(diseases) | {i for i, t in enumerate(view.texts) if t in shorts and i not in taken})
     drop: set[tuple[int, int]] = set()
     for sent in doc.sents:
+        if _model_course(low, sent, spans, concepts):
+            drop.update((s, e) for s, e, cid in spans
+                        if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+            continue
+        if not diseases:
+            continue   # (what follows reads a sentence by the disease it names or refers to)
         first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
         if first is None:
             # `It is characterized by high morbidity and mortality`: the disease as a pronoun
@@ -80,6 +86,20 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
             drop.update((s, e) for s, e, cid in spans
                         if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
     return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+
+def _model_course(low: list[str], sent, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> bool:
+    """(helper T, s19) `The mice develop weakness of the hindlimbs and die during the sixth week`, `pmn/pmn
+    homozygotes present severe loss of myelinated motor fibres`: the untreated model's course, told in the
+    present tense by the animals opening the sentence, in a sentence that names no cell, factor or treatment."""
+    words = low[sent.start:sent.end]
+    if not any(words[i] in P.MODEL_ANIMALS and words[i + 1] in P.MODEL_COURSE_VERBS for i in range(min(len(words) - 1, 6))):
+        return False
+    if any(w.startswith(P.GIVING_STEMS + ("treat", "receiv", "given", "compar")) for w in words) or "than" in words \
+            or _study_statement(words):
+        return False   # `We report that double-transgenic mice show delayed motor neuron loss`: a finding
+    return not any(sent.start <= s < sent.end and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
+                   for s, _, cid in spans)
 
 
 def _course_told(low: list[str], first: int, i: int, sent, spans: list[tuple[int, int, str]],
