@@ -3895,3 +3895,55 @@ def test_progressive_motor_neuronopathy_is_a_disease(nlp):
     found = ents(nlp("CNTF in pmn mice\nEncapsulated cells releasing CNTF can slow down progressive motor "
                      "neuronopathy in the mouse."))
     assert ("progressive motor neuronopathy", "DISEASE", "disease:other") in found, found
+
+
+# ---- helper U, s19: MSC-derived vesicles, secretome and conditioned medium in neurological models
+
+def test_product_glued_to_a_short_form_the_document_defines(nlp):
+    """(helper U, s19) `adipose derived stem cells (ASCs)` ... `ASC-CM`: the conditioned medium; a bare `ASC-CM`
+    in a document that defines no ASCs stays unnamed (`ASC` is also an inflammasome adaptor)."""
+    found = ents(nlp("Conditioned medium in rats\nAdipose derived stem cells (ASCs) were cultured. ASC-CM was "
+                     "given to the rats."))
+    assert ("ASC-CM", "CELL_TYPE", "cell:msc_ev") in found, found
+    found = ents(nlp("Inflammasome\nASC-CM was collected from the cultures."))
+    assert not [x for x in found if x[0] == "ASC-CM"], found
+
+
+def test_intracranial_vessels_and_procedures_are_no_route(nlp):
+    """(helper U, s19) `endovascular intracranial thrombectomy`, `intracranial aneurysm`: no giving of cells."""
+    found = ents(nlp("Cells after stroke\nPatients had undergone endovascular intracranial thrombectomy; an "
+                     "intracranial aneurysm was an exclusion criterion."))
+    assert not [x for x in found if x[1] == "ROUTE"], found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Serum cytokines fell after the vesicles were given.", "Serum cytokines", "outcome:inflammation"),
+    ("Circulating cytokines were measured by ELISA.", "Circulating cytokines", "outcome:inflammation"),
+    ("Exosomes restored thermal and mechanical sensitivity in diabetic mice.", "thermal and mechanical sensitivity",
+     "outcome:other"),
+    ("The ASIA scale was used to grade the injury.", "ASIA scale", "outcome:motor_function"),
+    ("Rotation tests counted contralateral turns.", "contralateral turns", "outcome:motor_function"),
+    ("Vesicle treatment lowered the Aβ plaque burden in the cortex.", "Aβ plaque burden", "outcome:other"),
+    ("Fewer neurofibrillary tangles were counted in treated mice.", "neurofibrillary tangles", "outcome:other"),
+    ("The vesicles attenuated blood-brain barrier disruption after the insult.", "blood-brain barrier disruption",
+     "outcome:other"),
+])
+def test_end_points_of_vesicle_studies(nlp, text, span, concept):
+    """(helper U, s19) read-outs of neuropathy, spinal cord injury and parkinsonian models."""
+    found = ents(nlp("Invented title\n" + text))
+    assert (span, "OUTCOME", concept) in found, found
+
+
+def test_instrument_whose_short_form_sits_inside_its_name(nlp):
+    """(helper U, s19) `American Spinal Injury Association (ASIA) Impairment Scale`: one end point, the short form
+    inside it, and no disease in the association's name; `the overall response (OR) rate` is no instrument."""
+    found = ents(nlp("Exosomes in spinal cord injury\nNine patients were graded with the American Spinal Injury "
+                     "Association (ASIA) Impairment Scale before the injections."))
+    assert ("American Spinal Injury Association (ASIA) Impairment Scale", "OUTCOME", "outcome:motor_function") in found, found
+    assert not [x for x in found if x[1] == "DISEASE" and "Injury" in x[0]], found
+
+
+def test_retro_orbital_injection_is_intravenous(nlp):
+    """(helper U, s19) the retro-orbital sinus of mice is a vein: `injected retro-orbitally`."""
+    found = ents(nlp("Vesicles in mice\nMSC-EVs were injected retro-orbitally into the mice."))
+    assert ("retro-orbitally", "ROUTE", "route:intravenous") in found, found

@@ -5108,3 +5108,78 @@ def test_native_cells_made_to_release_a_factor_secrete_it(full_nlp, text, cell):
     assert ("SECRETES", "cell:schwann_cell", "factor:GDNF") in keys(doc), keys(doc)
     doc = full_nlp("Astrocytes in culture\nCultured astrocytes failed to secrete GDNF.")
     assert not [m for m in doc._.relations if m.predicate == "SECRETES" and not m.negated], keys(doc)
+
+
+# ---- helper U, s19: MSC-derived vesicles, secretome and conditioned medium in neurological models
+
+def test_the_therapy_whose_drawbacks_are_avoided_and_what_avoids_them(full_nlp):
+    """(helper U, s19) `X circumvents the drawbacks of giving MSCs, such as tumour growth`, `... side effects of
+    MSC-based therapy, which vesicles may avoid`: the harm is the cells' (unfavorable), the product that avoids it
+    is favorable."""
+    doc = full_nlp("Vesicles instead of cells\nExosome therapy circumvents drawbacks regarding the direct infusion "
+                   "of MSCs, such as tumor formation.")
+    eff = {m.subject_id: m.effect for m in doc._.relations if m.object_id == "outcome:safety"}
+    assert eff.get("cell:msc") == "unfavorable" and eff.get("cell:msc_ev") == "favorable", eff
+    doc = full_nlp("Vesicles instead of cells\nGrafting MSCs has some disadvantages, including tumor formation, which "
+                   "can be avoided by the use of MSC-derived exosomes.")
+    eff = {m.subject_id: m.effect for m in doc._.relations if m.object_id == "outcome:safety"}
+    assert eff.get("cell:msc") == "unfavorable" and eff.get("cell:msc_ev") == "favorable", eff
+
+
+def test_no_side_effects_of_the_cells_is_still_a_safety_finding(full_nlp):
+    """(helper U, s19) guard: `No serious side effects of MSC transplantation were seen` stays favorable."""
+    doc = full_nlp(UC_TRIAL + "No serious side effects of UC-MSC transplantation were seen.")
+    found = [m for m in doc._.relations if m.object_id == "outcome:safety"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_modulating_a_harm_is_favorable(full_nlp):
+    """(helper U, s19) `vesicle treatment modulated the inflammatory response`: tempering a harm (the noun
+    `modulation of` and a measure that is no harm stay unclear)."""
+    doc = full_nlp("Vesicles after cortical injury\nRats were given MSC-EVs. The MSC-EVs modulated the inflammatory "
+                   "response in the injured cortex.")
+    found = [m for m in doc._.relations if m.object_id == "outcome:inflammation"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_quality_of_the_pooled_studies_is_no_end_point(full_nlp):
+    """(helper U, s19) a meta-analysis `assessed the quality of the included studies`: how the studies were rated."""
+    doc = full_nlp("A meta-analysis of exosomes in spinal cord injury\nWe searched four databases. Two reviewers "
+                   "assessed the quality of the included studies. MSC-exosomes improved the BBB score.")
+    assert not [k for k in keys(doc) if k[2] == "outcome:other"], keys(doc)
+    assert ("AFFECTS", "cell:msc_ev", "outcome:motor_function") in keys(doc), keys(doc)
+
+
+def test_vesicles_as_a_source_of_biomarkers_affect_nothing(full_nlp):
+    """(helper U, s19) `vesicles, a promising source of biomarkers for brain injury`: the vesicles give the markers."""
+    doc = full_nlp("Vesicles in the injured newborn brain\nExtracellular vesicles are a promising source of "
+                   "biomarkers for neonatal brain injury.")
+    assert not [k for k in keys(doc) if k[2] == "outcome:biomarker"], keys(doc)
+
+
+def test_fewer_contralateral_turns_with_a_product_named_by_its_cells_short_form(full_nlp):
+    """(helper U, s19) `adipose stromal cells (ASCs)` ... `the ASCs and ASC-CM groups made fewer contralateral
+    turns`: the glued product of a short form the document defines is the conditioned medium, and fewer turns are
+    the benefit."""
+    doc = full_nlp("Secretome in hemiparkinsonian rats\nAdipose derived stem cells (ASCs) were expanded and their "
+                   "medium collected. Rats received ASC-CM or vehicle. Rats in the ASCs and ASC-CM groups showed a "
+                   "decrease in contralateral turns.")
+    got = {(m.subject_id, m.effect) for m in doc._.relations if m.object_id == "outcome:motor_function"}
+    assert ("cell:msc_ev", "favorable") in got and ("cell:ad_msc", "favorable") in got, got
+
+
+def test_less_plaque_after_a_better_maze_is_favorable(full_nlp):
+    """(helper U, s19) `improved learning in the water maze and reduced the Aβ plaque burden`: the plaques are the
+    harm the second verb lessens."""
+    doc = full_nlp("Vesicles in transgenic mice\nMSC exosomes were injected into APP/PS1 mice. The exosomes improved "
+                   "spatial learning in the Morris water maze and reduced the Aβ plaque burden.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_text == "Aβ plaque burden"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.object_text, m.effect) for m in doc._.relations]
+
+
+def test_lower_immunogenicity_of_vesicles_is_favorable(full_nlp):
+    """(helper U, s19) `the vesicles showed reduced immunogenicity`: less of a harm is the benefit."""
+    doc = full_nlp("Vesicles as a cell-free therapy\nMSC-EVs were given to rats. The MSC-EVs showed reduced "
+                   "immunogenicity in the recipients.")
+    found = [m for m in doc._.relations if m.subject_id == "cell:msc_ev" and m.object_id == "outcome:safety"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.object_text, m.effect) for m in found]

@@ -179,6 +179,27 @@ def number_variants(doc: Doc, pairs: list[tuple[int, int, int, int]]) -> list[tu
     return [(t.i, t.i + 1, *wanted[t.text]) for t in doc if t.text in wanted and t.i not in paired]
 
 
+def glued_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """(helper U, s19) Pure: an MSC product glued to a short form that only this document defines (`adipose
+    derived stem cells (ASCs)` ... `the ASC-CM group`, `ASC-CM`; the ruler knows `ADSC-CM` from the
+    vocabulary, but `ASC` alone is no cell name): the product, `cell:msc_ev`. The head must be, up to a
+    plural `s`, the text of a one-token MSC mention of the document with two capitals or more."""
+    shorts = {doc[m.start].text for m in mentions if m.label == "CELL_TYPE" and m.end - m.start == 1
+              and m.concept_id in P.MSC_FAMILY and sum(ch.isupper() for ch in doc[m.start].text) >= 2}
+    if not shorts:
+        return mentions
+    heads = shorts | {t[:-1] for t in shorts if t.endswith("s")}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for t in doc:
+        if t.i in covered or "-" not in t.text:
+            continue
+        head, _, last = t.text.rpartition("-")
+        if head in heads and last.lower() in P.EV_SUFFIXES:
+            added.append(Mention(t.i, t.i + 1, "CELL_TYPE", "cell:msc_ev", "abbreviation", 1.0))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def bare_mononuclear(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Pure: bare `mononuclear cells` / `MNCs` (no source in the name) take the source of the document's
     mononuclear cells when every sourced mention names blood other than marrow (`umbilical cord blood
@@ -231,7 +252,7 @@ class AbbreviationResolver:
                       for sp in doc.spans.get(NESTED_KEY, [])]
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
         mentions = read_mentions(doc)
-        resolved = cells_survival(doc, bare_mononuclear(doc, mentions), self.vocab_concepts)
+        resolved = cells_survival(doc, glued_products(doc, bare_mononuclear(doc, mentions)), self.vocab_concepts)
         if resolved != mentions:
             write_mentions(doc, resolved, self.vocab_concepts)
         return doc

@@ -521,7 +521,9 @@ PRODUCT_MODS = frozenset({"glutamate", "neuronal", "neurotransmitter", "transmit
 APPRAISAL_WORDS = frozenset({"heterogeneity", "newcastle-ottawa", "newcastle", "jadad", "amstar", "cochrane",
                              "bias", "i2", "i²", "funnel", "egger", "egger's", "prisma", "robins-i", "certainty"})
 APPRAISAL_QUALITY = frozenset({"study", "studies", "methodological", "methodologic", "evidence", "reporting",
-                               "assessment", "score", "scores", "scale"})
+                               "assessment", "score", "scores", "scale",
+                               # (helper U, s19) `the quality of the included trials / articles`
+                               "trials", "articles", "papers", "publications", "literature"})
 
 
 def is_appraisal(words: list[str]) -> bool:
@@ -672,7 +674,11 @@ NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "
                                "actions", "mechanisms", "signaling", "signalling", "factors", "milieu",
                                # equipment, pressures, body functions and anatomy named by a route adjective
                                "access", "pressure", "pressures", "intake", "feeding", "cavity", "mucosa",
-                               "hygiene", "secretions", "nerve", "nerves", "synthesis", "igg"})
+                               "hygiene", "secretions", "nerve", "nerves", "synthesis", "igg",
+                               # (helper U, s19) stroke care and vessels named by a site adjective: `endovascular
+                               # intracranial thrombectomy`, `intracranial aneurysm / stenosis / hypertension`
+                               "thrombectomy", "thrombolysis", "aneurysm", "aneurysms", "stenosis", "atherosclerosis",
+                               "hypertension", "artery", "arteries", "occlusion", "tumor", "tumors", "tumour", "tumours"})
 # blood analytes that MSC trials in diabetes, lupus or ovarian failure measure (`Stimulated C-peptide declined
 # less`, `Serum albumin and complement C3 rose`): a measure's head, and SPEC's blood marker
 BLOOD_ANALYTES = frozenset({"c-peptide", "hba1c", "hb1ac", "glucose", "estradiol", "oestradiol", "fsh", "amh",

@@ -60,6 +60,9 @@ HARM_WORDS = (
     # motor signs of parkinsonian models and patients, where less is better (`reduced apomorphine-induced
     # rotational behavior`, `fewer freezing episodes`, `less forelimb asymmetry`)
     "rotation", "asymmetr", "dyskinesi", "bradykinesi", "akinesi", "freezing", "spasm",
+    "contralateral turn", "ipsilateral turn",   # (helper U, s19) `a decrease in contralateral turns`
+    "neurofibrillary tangle",   # (helper U, s19) `reduced neurofibrillary tangles`
+    "immunogen", "rejection",   # (helper U, s19) `vesicles have lower immunogenicity`, `less immune rejection`
     # growths that grafted cells may form (`induced tumor formation`)
     "tumor", "tumour", "teratoma",
     # severity scores and damage of other organs in MSC trials, where lower is better (`the MELD score

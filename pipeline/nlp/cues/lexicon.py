@@ -102,6 +102,11 @@ def cue_kind(tok: str, harm: bool) -> tuple[str, float] | None:
         return None   # `a transient deterioration in ALSFRS-R`: the worsening speaks, not its duration
     if _starts(tok, FAVORABLE):
         return "favorable", 0.0
+    if harm and tok in ("modulate", "modulates", "modulated", "modulating"):
+        # (helper U, s19) `EV treatment modulated inflammatory responses`, `MSCs modulate the levels of IL-6`: said of
+        # a harm, the annotators read modulating as tempering it (`modulates expression of biomarkers`, the noun
+        # `modulation of the immune system` stay unclear)
+        return "favorable", 0.0
     if _starts(tok, CHANGE):
         return "unclear", 0.0
     if _starts(tok, MEASURED):

@@ -29,6 +29,55 @@ BENEFIT_HEADS = ("benefit", "benefits", "protection")
 
 DECLINE_STEMS = ("declin", "worsen", "deteriorat", "decreas", "lost", "progress", "fell", "dropped")
 
+# (helper U, s19) a therapy's harms named as its drawbacks, and what avoids them: `X may avoid the side effects of
+# MSC-based therapy`, `X circumvents drawbacks regarding the direct administration of MSCs, such as tumor formation`,
+# `MSC therapy has drawbacks including tumor formation, which can be avoided by the use of exosomes`
+DRAWBACK_NOUNS = frozenset({"drawback", "drawbacks", "disadvantage", "disadvantages", "shortcoming", "shortcomings",
+                            "limitation", "limitations", "pitfall", "pitfalls", "effects", "effect", "risks", "risk"})
+DRAWBACK_FILLERS = frozenset({"of", "regarding", "associated", "with", "related", "to", "the", "a", "an", "direct",
+                              "administration", "use", "application", "transplantation", "injection", "delivery",
+                              "intact", "whole", "parent", "parental", "live", "living", "conventional", "cell",
+                              "cells", "-", "based"})
+STRONG_DRAWBACKS = frozenset({"drawback", "drawbacks", "disadvantage", "disadvantages", "shortcoming", "shortcomings",
+                              "limitation", "limitations", "pitfall", "pitfalls"})
+OWNER_FILLERS = frozenset({"therapy", "therapies", "treatment", "transplantation", "administration", "grafting", "has",
+                           "have", "had", "some", "a", "few", "several", "many", "certain", "its", "their", "also",
+                           "major", "important", "serious", "still", "-", "based"})
+AVOIDING = ("avoid", "circumvent", "overcom", "overcam", "bypass", "eliminat", "obviat")
+AVOIDED_BY_FILLERS = frozenset({"by", "the", "use", "using", "of", "application", "administration", "instead"})
+
+
+def _safety_owner(toks: list[str], s0: int, s1: int, o0: int, o1: int) -> str | None:
+    """(helper U, s19) For a safety outcome: `favorable` when the subject is named as what avoids the harm
+    (`... can be avoided by the use of MSC-derived exosomes`), `unfavorable` when the subject is the therapy whose
+    drawbacks or side effects the harm is (`side effects of MSC-based therapy`, `drawbacks regarding the direct
+    administration of MSCs, such as tumor formation`), else None."""
+    avoiding = any(t.startswith(AVOIDING) for t in toks)
+    k = s0 - 1
+    while k >= 0 and toks[k] in AVOIDED_BY_FILLERS and s0 - k <= 6:
+        if toks[k] == "by" and k > 0 and toks[k - 1].startswith(AVOIDING):
+            return "favorable"   # `... can be avoided by the use of exosomes`
+        k -= 1
+    after = [t for t in toks[s1:s1 + 4] if t not in ("treatment", "therapy", "may", "can", "could", "might", "would")]
+    if avoiding and after[:1] and after[0].startswith(AVOIDING):
+        return "favorable"   # `exosome treatment circumvents drawbacks of ...`
+    k = s1
+    while k < len(toks) and k - s1 < 6 and toks[k] in OWNER_FILLERS:
+        k += 1
+    if k < len(toks) and toks[k] in STRONG_DRAWBACKS and k < o0 <= k + 8:
+        return "unfavorable"   # `MSC therapy has a few drawbacks, including tumor formation`
+    k = s0 - 1
+    while k >= 0 and s0 - k <= 7 and toks[k] in DRAWBACK_FILLERS:
+        k -= 1
+    if k < 0 or k == s0 - 1 or toks[k] not in DRAWBACK_NOUNS or not (k - 2 <= o0 <= s1 + 8):
+        return None
+    if toks[k] in ("effects", "effect", "risks", "risk") and not (avoiding and k > 0 and toks[k - 1] in (
+            "side", "undesirable", "unwanted", "deleterious", "the", "various", "many", "several")):
+        return None   # `side effects of X` only where the sentence speaks of avoiding them
+    if any(t in ("no", "not", "without", "none", "absence", "free", "lack") for t in toks[max(0, k - 5):k]):
+        return None   # `no serious adverse effects of MSC transplantation`: a safety finding
+    return "unfavorable"
+
 
 def _control_declined_after(toks: list[str], end: int) -> bool:
     """The clause after `end` (opened by `whereas`/`while`/`but`) says the control arm declined."""
@@ -238,6 +287,9 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
         effect, cue = ec.effect, ec.cue
         if effect == "favorable" and _listed_harm(doc, seg, toks, o0, o_text, o_clause, concepts):
             effect, cue = "unfavorable", "included"   # `Side effects of CNTF included anorexia and weight loss`
+        if o_id == "outcome:safety" and s0 is not None and (
+                owned := _safety_owner(toks, s0, cand.subj.end - seg.start, o0, o1)) is not None:
+            effect, cue = owned, "drawback"   # (helper U, s19) the therapy whose drawback the harm is, or what avoids it
         benefit_shown = False
         if effect in ("favorable", "unfavorable") and o_id == "outcome:survival" and cues.is_harm_outcome(o_text, o_id) \
                 and cues.in_composite(toks, o_clause[0], o0):

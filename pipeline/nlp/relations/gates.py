@@ -320,6 +320,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
     if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `NfL, a biomarker of disease progression, decreased`: the marker is the result
+    if c.predicate == "AFFECTS" and concept_of(c.obj) == "outcome:biomarker" and _serves_as_marker(
+            c.toks, c.obj.start - c.seg.start):
+        return False   # (helper U, s19) `EVs, a promising source of biomarkers`: the vesicles give the markers,
+        #               nothing they changed
     if c.predicate in EFFECT_PREDICATES and concept_of(c.obj) != "outcome:safety" and (
             _segment_flags(c, view, seg_memo).analysis_rule
             or cues.withdrawal_reason(c.toks, c.obj.start - c.seg.start)):
@@ -712,6 +716,17 @@ POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "
 
 MARKER_NOUNS = frozenset({"marker", "markers", "biomarker", "biomarkers", "predictor", "predictors", "indicator",
                           "indicators", "hallmark", "hallmarks", "surrogate", "measure", "index"})
+
+
+def _serves_as_marker(toks: list[str], o0: int) -> bool:
+    """(helper U, s19) The biomarker outcome at o0 is what something is said to give or is used as: `a (rich)
+    source of biomarkers`, `fMRI activity was employed as a motor recovery biomarker` (up to three modifiers
+    between)."""
+    k = o0 - 1
+    while k >= 0 and o0 - k <= 4 and toks[k] not in ("of", "as") and toks[k].isalpha():
+        k -= 1
+    return k > 0 and (toks[k] == "of" and toks[k - 1] in ("source", "sources")
+                      or toks[k] == "as" and toks[k - 1] in ("employed", "used", "utilized", "utilised", "adopted"))
 
 
 def _marker_of(toks: list[str], o0: int, o1: int) -> bool:

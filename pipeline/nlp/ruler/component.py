@@ -169,6 +169,7 @@ class EntityRules:
                for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
             cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
+        cands += self._split_long_forms(view)
         cands += _widened_names(view, cands)
         instruments = _instrument_long_forms(doc, view)
         for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + instruments:
@@ -599,6 +600,8 @@ class EntityRules:
                 continue
             if label == "ROUTE" and any(os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
                 continue    # `intraocular pressure`: the route word names the place measured, no giving
+            if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
+                continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name
             for os, oe, ocid in spans:
                 if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
                         self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"
@@ -606,6 +609,38 @@ class EntityRules:
                     inner.append((s, e, cid))
                     break
         return self._resolve(inner + nested)
+
+    def _split_long_forms(self, view: TokenStrings) -> list[tuple[int, int, str]]:
+        """(helper U, s19) An end point the vocabulary names whose short form the paper puts inside it (`American
+        Spinal Injury Association (ASIA) Impairment Scale`, `... (ASIA) scale`): the whole, short form included,
+        when the words before the brackets and the one to three after them, ending in an instrument's head word,
+        make a vocabulary name, and the short form can be read off the words before."""
+        low, texts, out = view.lowers, view.texts, []
+        for i in range(1, len(low) - 3):
+            if low[i] != "(" or low[i + 2] != ")" or not any(ch.isupper() for ch in texts[i + 1]):
+                continue
+            found = next(((ls, i + 3 + tail, cid) for tail in (3, 2, 1) if i + 3 + tail <= len(low)
+                          and low[i + 2 + tail] in P.INSTRUMENT_LONG_HEADS   # a rating instrument, not `(OR) rate`
+                          for ls in range(max(0, i - 6), i - 1)
+                          if _spelled(texts[i + 1], " ".join(texts[ls:i]))
+                          for cid in (self._outcome_name(" ".join(texts[ls:i] + texts[i + 3:i + 3 + tail])),)
+                          if cid), None)
+            if found:
+                out.append(found)
+        return out
+
+    def _outcome_name(self, text: str) -> str | None:
+        """(helper U, s19) The OUTCOME concept of a whole name by the vocabulary's own matchers, or None."""
+        key = "\x00" + text
+        if key in self._name_memo:
+            return self._name_memo[key]
+        d = self.nlp.make_doc(text)
+        strings = self.nlp.vocab.strings
+        found = next((strings[k] for k, s, e in list(self.lower(d)) + list(self.orth(d))
+                      if s == 0 and e == len(d) and self._label(strings[k]) == "OUTCOME"), None)
+        if len(self._name_memo) < 8192:
+            self._name_memo[key] = found
+        return found
 
     def _name_concept(self, text: str) -> str | None:
         """The CELL_TYPE concept of a whole name by the vocabulary's own matchers, or None (memoised:
@@ -692,6 +727,8 @@ def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:
     return EntityRules(nlp, name, vocabulary)
 
 
+# (helper U, s19) what makes the words before it a body's name, not a disease (`Spinal Injury Association`)
+ORGANISATION_HEADS = frozenset({"association", "society", "foundation", "institute", "network", "consortium"})
 PROTECTIVE_EFFECT_NOUNS = frozenset({"effect", "effects", "action", "actions"})
 
 
@@ -725,3 +762,11 @@ def _shared_ev_head(view, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
             cid = "cell:msc_ev"
         out.append((s, e, cid))
     return out
+
+
+def _spelled(short: str, long: str) -> bool:
+    """(helper U, s19) `ASIA` read off `American Spinal Injury Association`: the short form's letters are the
+    initials of the long form's words, in order (a plural `s` allowed)."""
+    core = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isalnum()).lower()
+    return len(core) >= 2 and core.isalnum() and initials.startswith(core.lower())

@@ -695,8 +695,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point (but `protected
         # mice from loss of motor neurons`: the harm prevented is the end point)
         return None
-    if cid == "outcome:other" and P.is_appraisal(low[s:e]):
-        return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies
+    if cid == "outcome:other" and P.is_appraisal(low[s:e] + (low[e:e + 4] if low[e - 1] == "quality" and e < len(low)
+                                                              and low[e] == "of" else [])):
+        return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies;
+        #               (helper U, s19) a bare `quality` read with what follows: `assessed the quality of the studies`
     if concepts.label_of(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
             s > 0 and low[s - 1] in ("neonatal", "perinatal", "cerebral", "fetal", "foetal", "birth", "intrauterine")
             or e < len(doc) and low[e].lstrip("-/").startswith("isch")):
