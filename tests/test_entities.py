@@ -3947,3 +3947,70 @@ def test_retro_orbital_injection_is_intravenous(nlp):
     """(helper U, s19) the retro-orbital sinus of mice is a vein: `injected retro-orbitally`."""
     found = ents(nlp("Vesicles in mice\nMSC-EVs were injected retro-orbitally into the mice."))
     assert ("retro-orbitally", "ROUTE", "route:intravenous") in found, found
+
+
+# ---- helper W, s19: umbilical cord, cord blood and placenta-derived cells in any disease
+
+@pytest.mark.parametrize("text, span, label, concept", [
+    ("Cord blood for autism\nChildren received autologous umbilical cord blood (UCB), and UCB was safe.",
+     "autologous umbilical cord blood", "CELL_TYPE", "cell:other"),
+    ("Cord blood for autism\nChildren received autologous umbilical cord blood (UCB), and UCB was safe.",
+     "UCB", "CELL_TYPE", "cell:other"),
+    ("Placental cells\nHuman placenta-derived cells (PDA-001) were given to patients with colitis.",
+     "Human placenta-derived cells", "CELL_TYPE", "cell:pl_msc"),
+    ("Placental cells\nPDA-001 was well tolerated in patients with colitis.", "PDA-001", "CELL_TYPE", "cell:pl_msc"),
+    ("Colitis trial\nIBDQ scores improved after the cells were infused.", "IBDQ scores", "OUTCOME",
+     "outcome:quality_of_life"),
+    ("Spinal cord injury\nAIS grading and ASIA scoring were used to assess the patients.", "ASIA scoring", "OUTCOME",
+     "outcome:motor_function"),
+    ("Spinal cord injury\nThe grafted patients improved in muscular tension and self-care ability.",
+     "self-care ability", "OUTCOME", "outcome:other"),
+    ("Multiple sclerosis\nThe end points were new gadolinium lesions and multiple sclerosis relapse.",
+     "multiple sclerosis relapse", "OUTCOME", "outcome:disease_progression"),
+    ("Heart failure\nWJ-MSCs were injected via the infarct-related coronary artery.",
+     "infarct-related coronary artery", "ROUTE", "route:intraarterial"),
+])
+def test_cord_and_placenta_trial_names(nlp, text, span, label, concept):
+    """(helper W, s19) vocabulary: cord blood and placenta-derived cell products, and end points and a route of
+    their trials (IBD questionnaire, SCI grading, MS lesions and relapses, the infarct-related artery)."""
+    found = ents(nlp(text))
+    assert (span, label, concept) in found, found
+
+
+def test_tumor_markers_are_no_disease(nlp):
+    """(helper W, s19) `tumor markers were monitored` in a safety follow-up: an end point, no tumour disease."""
+    found = ents(nlp("Heart failure\nBNP, tumor markers and hepatic function were monitored for two years."))
+    assert not [x for x in found if x[1] == "DISEASE" and "tumor" in x[0]], found
+    assert any(x[0] == "tumor markers" and x[1] == "OUTCOME" for x in found), found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Cord blood MSCs in spinal cord injury\nRats with spinal cord injury received hUCB-MSCs, which were "
+     "transplanted into the boundary zone of the injured site.", "route:intraspinal"),
+    ("Cord MSCs in stroke\nAfter middle cerebral artery occlusion, UC-MSCs were injected into the ischemic "
+     "boundary zone.", "route:intracerebral"),
+])
+def test_boundary_zone_of_the_injured_organ(nlp, text, concept):
+    """(helper W, s19) `into the boundary zone of the injured site` in a cord injury study is the cord's
+    parenchyma; `into the ischemic boundary zone` stays the brain's."""
+    found = [x for x in ents(nlp(text)) if x[1] == "ROUTE"]
+    assert found and all(x[2] == concept for x in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Amyloid model\nThere was a significant decrease in Congo red, BACE-1, GFAP, and Iba-1 in treated mice.",
+    "Amyloid model\nThe cord cells reduced thioflavin staining, GFAP and Iba-1 in the hippocampus.",
+])
+def test_glial_markers_after_an_unknown_list_item(nlp, text):
+    """(helper W, s19) a list of changed things that opens on an item the vocabulary does not know still names
+    the glial markers after it as end points."""
+    found = ents(nlp(text))
+    assert ("GFAP", "OUTCOME", "outcome:inflammation") in found, found
+    assert ("Iba-1", "OUTCOME", "outcome:inflammation") in found, found
+
+
+def test_no_markers_taken_out_of_a_named_class(nlp):
+    """(helper W, s19) guard: `levels of cytokines and chemokines (TNF-α, IL-6 and ...)` is left to the class rule."""
+    found = ents(nlp("Arthritis\nUC-MSCs reduced levels of proinflammatory cytokines and chemokines (TNF-α, IL-6 and "
+                     "monocyte chemoattractant protein-1) in sera."))
+    assert not [x for x in found if x[2] == "cell:monocyte"], found

@@ -5183,3 +5183,59 @@ def test_lower_immunogenicity_of_vesicles_is_favorable(full_nlp):
                    "immunogenicity in the recipients.")
     found = [m for m in doc._.relations if m.subject_id == "cell:msc_ev" and m.object_id == "outcome:safety"]
     assert found and all(m.effect == "favorable" for m in found), [(m.object_text, m.effect) for m in found]
+
+
+# ---- helper W, s19: umbilical cord, cord blood and placenta-derived cells in any disease
+
+def test_reference_cells_of_a_comparison_get_no_result(full_nlp):
+    """(helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the cells set off by commas as
+    the reference of a comparison are not said to secrete or change anything."""
+    doc = full_nlp("Cord MSCs in colitis\nUmbilical cord MSCs, compared with bone marrow-derived MSCs, expressed "
+                   "more hepatocyte growth factor and reduced colonic inflammation in mice.")
+    ks = keys(doc)
+    assert ("SECRETES", "cell:uc_msc", "factor:HGF") in ks, ks
+    assert ("AFFECTS", "cell:uc_msc", "outcome:inflammation") in ks, ks
+    assert not [k for k in ks if k[1] == "cell:bm_msc"], ks
+    doc = full_nlp("Cord MSC exosomes in wounds\nRelative to Wharton's jelly MSCs, their exosomes accelerated "
+                   "wound closure in diabetic rats.")
+    ks = keys(doc)
+    assert ("AFFECTS", "cell:msc_ev", "outcome:other") in ks, ks
+    assert ("AFFECTS", "cell:wj_msc", "outcome:other") not in ks, ks
+
+
+def test_comparison_closing_the_clause_keeps_both_cells(full_nlp):
+    """(helper W, s19) guard: `reduced fibrosis more strongly than bone marrow MSCs` says both reduced it."""
+    doc = full_nlp("Cord MSCs in liver fibrosis\nUmbilical cord MSCs reduced fibrosis more strongly than bone "
+                   "marrow MSCs in the injured liver.")
+    ks = keys(doc)
+    assert ("AFFECTS", "cell:bm_msc", "outcome:other") in ks, ks
+
+
+def test_route_that_names_its_own_cells(full_nlp):
+    """(helper W, s19) `no trial has evaluated intravenous infusion of umbilical cord MSCs`: the route is the
+    cord cells', not the marrow cells' named earlier in the sentence."""
+    doc = full_nlp("Cord MSCs in heart failure\nAlthough bone marrow MSCs have been tested in heart failure, no "
+                   "trial has evaluated intravenous infusion of umbilical cord MSCs in these patients.")
+    ks = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:uc_msc", "route:intravenous") in ks, ks
+    assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intravenous") not in ks, ks
+
+
+def test_cord_blood_and_placental_products_as_the_treatment(full_nlp):
+    """(helper W, s19) `a single infusion of autologous umbilical cord blood (UCB)`, `Human placenta-derived
+    cells (PDA-001)`: the cell products of cord blood and placenta trials, with their results."""
+    doc = full_nlp("Cord blood in autism\nChildren received a single infusion of autologous umbilical cord "
+                   "blood (UCB). UCB infusion was safe and well tolerated.")
+    assert ("AFFECTS", "cell:other", "outcome:safety") in keys(doc), keys(doc)
+    doc = full_nlp("Placental cells in multiple sclerosis\nHuman placenta-derived cells (PDA-001) were infused "
+                   "in patients with multiple sclerosis. PDA-001 reduced new gadolinium lesions.")
+    assert ("AFFECTS", "cell:pl_msc", "outcome:other") in keys(doc), keys(doc)
+
+
+def test_two_cell_arms_against_the_model_group(full_nlp):
+    """(helper W, s19) `a decrease in GFAP and Iba-1 in both hUC-MSC groups compared to the amyloid injection
+    group`: the two cell arms against the model's, a favorable result (not `similar in both groups`)."""
+    doc = full_nlp("Cord MSCs in an amyloid model\nThere was a significant decrease in GFAP and Iba-1 in both hUC-MSC "
+                   "groups compared to the amyloid injection group.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]

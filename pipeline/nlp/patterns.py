@@ -114,6 +114,9 @@ BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right
                                   "ischaemic", "infarcted", "damaged", "motor", "cerebral", "brain", "substantia",
                                   "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral", "primary",
                                   "frontal", "premotor", "sensorimotor", "basal"})
+# (helper W, s19) words that put a boundary zone in the brain (`into the ischemic boundary zone`)
+BRAIN_STROKE_SITE = frozenset({"ischemic", "ischaemic", "infarcted", "infarct", "peri-infarct", "periinfarct", "cerebral",
+                               "brain", "cortical", "striatal"})
 # the injured tissue a graft is put into (`transplanted into the lesion site`, `into an injured area`): a
 # route resolved to the cord or the brain the study injures (ruler, like `intralesionally`)
 LESION_WORDS = frozenset({"lesion", "lesioned", "injury", "injured", "contused", "contusion", "damaged", "transection",

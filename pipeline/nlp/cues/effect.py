@@ -689,6 +689,10 @@ def _in_both_arms(toks: Sequence[str], lo: int, hi: int) -> list[tuple[int, tupl
             noun = next(j for j in range(i + 2, min(hi, i + 8)) if toks[j] in ARM_NOUNS)
             if not TREATED_BOTH.isdisjoint(toks[i + 2:noun]) or _control_compared(toks, noun + 1, hi):
                 continue    # `better in both treated groups than in controls`: two treated arms against a control
+            if any("msc" in t for t in toks[i + 2:noun]) and CONTROL_WORDS.isdisjoint(toks[i + 2:noun]) and any(
+                    toks[j] in ("than", "compared", "versus", "vs", "vs.", "relative") for j in range(noun + 1, min(hi, noun + 3))):
+                continue    # (helper W, s19) `in both hUC-MSC groups compared to the Aβ injection group`: two cell arms
+                #             against the model's (not `in both the MSC and placebo groups`)
             return [(i, ("in", "both", "groups"))]
     return []
 

@@ -257,6 +257,70 @@ GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|i
                            r"(?:cells|grafts)\b")
 
 
+# (helper W, s19) the words that set cells aside as the reference of a comparison (`compared with BM-MSCs,`,
+# `relative to hucMSCs,`, `in comparison to the parental cells,`)
+COMPARATOR_LEADS = (("compared", "with"), ("compared", "to"), ("relative", "to"), ("comparison", "with"),
+                    ("comparison", "to"))
+
+
+def _comparator_cell(c: Candidate) -> bool:
+    """(helper W, s19) The cells are only the reference of a comparison set off by commas, and other
+    cells are what the clause is about: `UC-MSCs, compared with BM-MSCs, expressed more HGF`,
+    `relative to hucMSCs, their exosomes accelerated wound closure` (not BM-MSCs -> HGF, not hucMSCs ->
+    wound closure). A comparison closing the clause (`secretion was higher in ADSCs than in BMSCs`,
+    `... increased compared with BMSCs.`) is left to the weights: there both cell types often did it."""
+    seg_start = c.seg.start
+    s0, s1 = c.subj.start - seg_start, c.subj.end - seg_start
+    toks = c.toks
+    k = s0 - 1
+    if k >= 0 and toks[k] in ("the", "those", "that"):
+        k -= 1
+    if k < 1 or (toks[k - 1], toks[k]) not in COMPARATOR_LEADS:
+        return False
+    j = s1
+    if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")":
+        j += 3   # `compared with bone marrow MSCs (BM-MSCs),`
+    if j >= len(toks) or toks[j] != ",":
+        return False
+    subj_concept = concept_of(c.subj)
+    doc = c.subj.doc
+    return any(e.label_ == "CELL_TYPE" and concept_of(e) != subj_concept and not (c.subj.start <= e.start < c.subj.end)
+               for e in doc[c.seg.start:c.seg.end].ents)
+
+
+# (helper W, s19) the giving nouns that join a route to what it gives (`intravenous infusion of UC-MSCs`)
+ROUTE_GIVING_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery",
+                                "transplantation", "transplant", "transplants", "implantation", "grafting"})
+# words that may stand between `of` and the cells it names (`of allogeneic human UC-MSCs`)
+GIVEN_CELL_LEADS = frozenset({"the", "allogeneic", "allogenic", "autologous", "human", "cultured", "expanded", "naive",
+                              "naïve", "these", "their"})
+
+
+def _related_cells(a: str, b: str) -> bool:
+    """Two cell concepts that may name the same graft (`UC-MSCs` ... `the MSCs`, `WJ-MSCs` ... `UC-MSCs`)."""
+    return a == b or "cell:msc" in (a, b) or "cell:other" in (a, b) or {a, b} == {"cell:uc_msc", "cell:wj_msc"}
+
+
+def _route_of_named_cell(c: Candidate) -> bool:
+    """(helper W, s19) The route names, right after it, the cells it gives, and they are other cells than
+    the subject: `Although BM-MSCs have been tested, no trial has evaluated intravenous infusion of UC-MSCs`
+    (not BM-MSCs -> intravenous)."""
+    doc = c.obj.doc
+    n = min(len(doc), c.seg.end)
+    k = c.obj.end
+    if k < n and doc[k].lower_ in ROUTE_GIVING_NOUNS:
+        k += 1
+    if k >= n or doc[k].lower_ != "of":
+        return False
+    k += 1
+    while k < n and doc[k].lower_ in GIVEN_CELL_LEADS:
+        k += 1
+    if k >= n or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
+        return False
+    named = next(e for e in doc.ents if e.start == k)
+    return not _related_cells(concept_of(named), concept_of(c.subj))
+
+
 def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
@@ -281,6 +345,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and not c.resolved and _outcome_in_named_cells(c):
         return False   # (helper N) `MSCs promoted oligodendroglial differentiation of adult neural stem cells`: the
         #               target cells' own change; the MSCs did it
+    if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _comparator_cell(c):
+        return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _source_of_product(c):
         return False   # (helper N) `conditioned medium derived from cultured MSCs improved X`: the product's result
     if c.predicate in EFFECT_PREDICATES and not c.resolved and c.obj.end <= c.subj.start and \
@@ -336,6 +402,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if flags.enrolment or (c.predicate == "AFFECTS" and c.resolved
                                and (flags.control_arm or _factor_is_agent(c, view))):
             return False
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_named_cell(c):
+        return False   # (helper W, s19) `no trial has evaluated intravenous infusion of UC-MSCs`: their route
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
     if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)

@@ -809,6 +809,15 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             return (s, e, "route:intraspinal")
         if any(w in words for w in P.BRAIN_WORDS) or any(w in text for w in P.BRAIN_WORDS) and "spinal" not in text:
             return (s, e, "route:intracerebral")
+    if cid == "route:intracerebral" and low[s] == "into" and "boundary" in low[s:e] and P.BRAIN_STROKE_SITE.isdisjoint(
+            low[s:e]):
+        # (helper W, s19) `transplanted into the boundary zone of the injured site` in a cord injury study: the
+        # cord's parenchyma (`into the ischemic boundary zone`, `peri-infarct`: the brain's)
+        sent = _sentence(doc, s)
+        words = set(t.lower_ for t in sent)
+        text = doc.text.lower()
+        if "spinal" in words or "sci" in words or ("spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)):
+            return (s, e, "route:intraspinal")
     if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
         sent = _sentence(doc, s)
         words = sent.text.lower()

@@ -97,6 +97,35 @@ _AFTER_INTRANSITIVE = frozenset({".", ",", ";", "(", "in", "after", "from", "by"
 LOSE_GAIN = frozenset({"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining"})
 
 
+def _markers_past_unknown(v: TokenStrings, j: int) -> list[tuple[int, int, str]]:
+    """(helper W, s19) A list of changed things that opens on a word the vocabulary does not know, then names
+    marker symbols: `a decrease in Congo red, BACE-1, GFAP, and Iba-1`, `reduced thioflavin staining, GFAP and
+    Iba-1`. The marker symbols (`GFAP`, `Iba-1`, `IL-6`) are end points; the unknown items are skipped (at most
+    four words each, only up to a comma); the list ends at the first word that is neither."""
+    lowers, n = v.lowers, len(v.lowers)
+    found: list[tuple[int, int, str]] = []
+    k = j
+    for _ in range(8):
+        end = next((x for x in range(k, min(n, k + 5)) if lowers[x] in (",", "and")), None)
+        if end is None or any(v.starts[x] for x in range(k + 1, end + 1)) or any(
+                lowers[x] in ("(", ")", "of", "levels", "level", "such", "including") for x in range(k, end)):
+            break   # (not into a class named with its members: `levels of cytokines (TNF-α, IL-6 and MCP-1)`)
+        if end == k + 1 and P.MARKER_SYMBOL.match(lowers[k]):
+            found.append((k, k + 1, P.outcome_concept(lowers[k:k + 1])))
+        k = end + 1
+        if k < n and lowers[k] == "and":
+            k += 1
+        if k >= n or v.starts[k]:
+            break
+        if P.MARKER_SYMBOL.match(lowers[k]) and (k + 1 >= n or lowers[k + 1] in (",", ".", ";", "and", "in", "on",
+                                                                                 "at", "of", "levels", "expression")):
+            if lowers[k + 1:k + 2] not in (["levels"], ["expression"]):
+                found.append((k, k + 1, P.outcome_concept(lowers[k:k + 1])))
+            if k + 1 >= n or lowers[k + 1] != ",":
+                break
+    return found
+
+
 def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
     """End points licensed by their context: the object(s) of a change or measurement verb
     (`reduced leukocyte infiltration and glial scar formation`) and the subject of a passive one
@@ -124,6 +153,7 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
                 break
             span = _object_phrase(v, j)
             if span is None:
+                out += _markers_past_unknown(v, j)   # (helper W, s19) `reduced X staining, GFAP and Iba-1`
                 break
             if low in P.DOSE_SERIES and lowers[span[0]] in P.DOSED_AMOUNTS and (
                     v.starts[i] or lowers[i - 1] in ("to", "with", "at", "of", "under", "in", "and")):
@@ -207,6 +237,8 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
                                      or P.SPELLED_CYTOKINE.match(lowers[span[0]])):
                 # (one word only for a marker: not `an increase in tropism`, `in the concentration of two`)
                 out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
+            elif j < n and not v.starts[j]:
+                out += _markers_past_unknown(v, j)   # (helper W, s19) `a decrease in Congo red, BACE-1, GFAP, and Iba-1`
     # `treated mice lost less weight`, `patients gained weight`: the body weight, told by its verb
     out += [(i, i + 1, "outcome:body_weight") for i in range(1, n) if lowers[i] == "weight" and (
         lowers[i - 1] in LOSE_GAIN or lowers[i - 1] in ("more", "less", "no", "significantly", "significant")
