@@ -4014,3 +4014,43 @@ def test_no_markers_taken_out_of_a_named_class(nlp):
     found = ents(nlp("Arthritis\nUC-MSCs reduced levels of proinflammatory cytokines and chemokines (TNF-α, IL-6 and "
                      "monocyte chemoattractant protein-1) in sera."))
     assert not [x for x in found if x[2] == "cell:monocyte"], found
+
+
+# --- helper AC (s19): neurotrophic factors measured in patients (levels, genotypes) ---------------------
+
+def test_age_at_onset_compared_between_genotypes_is_an_end_point(nlp):
+    """(helper AC, s19) `no difference in age of onset ... or disease duration for carriers of the null allele`:
+    the genetic study's end points (a baseline comparison stays a characteristic, see the guard below)."""
+    found = ents(nlp("NGF variants in ALS\nHeterozygous and homozygous carriers of the minor allele showed no "
+                     "differences in age of onset or disease duration compared with non-carriers."))
+    assert ("age of onset", "OUTCOME", "outcome:disease_onset") in found, found
+    assert ("disease duration", "OUTCOME", "outcome:disease_progression") in found, found
+
+
+def test_baseline_groups_not_differing_in_duration_stays_a_characteristic(nlp):
+    """(helper AC, s19) guard: `At baseline the groups did not differ in age, sex or disease duration`."""
+    found = ents(nlp("Drug Q in ALS\nAt baseline, the groups did not differ in age, sex, or disease duration."))
+    assert not [x for x in found if x[0] == "disease duration"], found
+
+
+def test_susceptibility_and_the_intrathecal_compartment_are_no_entities(nlp):
+    """(helper AC, s19) `increased susceptibility in male carriers`: the disease risk, no end point; `the
+    intrathecal compartment`: the CSF space, no route."""
+    found = ents(nlp("NGF variants in ALS\nThe TT genotype conferred a higher susceptibility in women. Total NGF "
+                     "was elevated within the intrathecal compartment of the cases."))
+    assert not [x for x in found if x[0] == "susceptibility" or x[1] == "ROUTE"], found
+
+
+def test_a_factor_with_its_fluid_before_the_level_word_is_a_biomarker(nlp):
+    """(helper AC, s19) `BDNF serum levels`, `HGF CSF levels`: the factor's level in a fluid, as `serum BDNF levels`."""
+    found = ents(nlp("BDNF in ALS\nBDNF serum levels were lower in patients, and HGF CSF levels were reduced."))
+    assert ("BDNF serum levels", "OUTCOME", "outcome:biomarker") in found, found
+    assert ("HGF CSF levels", "OUTCOME", "outcome:biomarker") in found, found
+
+
+def test_hyphenated_walking_and_peg_tests_are_motor_function(nlp):
+    """(helper AC, s19) the MS rehabilitation spellings `Nine-Hole-Peg-Test (9HPT)`, `Six-Minutes-Walking-Test`."""
+    found = ents(nlp("BDNF genotype in MS\nPatients were assessed with the Six-Minutes-Walking-Test and the "
+                     "Nine-Hole-Peg-Test (9HPT) after rehabilitation."))
+    for t in ("Six-Minutes-Walking-Test", "Nine-Hole-Peg-Test", "9HPT"):
+        assert (t, "OUTCOME", "outcome:motor_function") in found, found

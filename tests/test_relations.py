@@ -5239,3 +5239,37 @@ def test_two_cell_arms_against_the_model_group(full_nlp):
                    "groups compared to the amyloid injection group.")
     found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:inflammation"]
     assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+# --- helper AC (s19): neurotrophic factors measured in patients (levels, genotypes) ---------------------
+
+def test_a_factor_level_correlated_with_a_list_of_scores_acts_on_none(full_nlp):
+    """(helper AC, s19) `serum BDNF levels were correlated with the ALSFRS-R score (r = ...; P = ...) and FVC`:
+    the word of association near the factor governs the later end point of the list too (no FACTOR_AFFECTS)."""
+    doc = full_nlp("Unbound NT-3 in ALS\nMean NT-3 concentrations in plasma were similar in cases and healthy "
+                   "donors, but among the cases unbound NT-3 correlated inversely with the ALSFRS-R score "
+                   "(rho = -0.31; p = 0.02) and vital capacity (VC) (rho = -0.44; p = 0.01).")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+
+
+def test_a_null_genotype_of_the_factor_shows_the_factor_delays_onset(full_nlp):
+    """(helper AC, s19) `the BDNF null mutation ... Patients with the BDNF−/− genotype had an earlier onset`:
+    what the factor's absence did shows what the factor does (favorable)."""
+    doc = full_nlp("GDNF in neuropathy\nWe genotyped 150 neuropathy cases for a GDNF null mutation. Cases with "
+                   "the GDNF\u2212/\u2212 genotype showed an earlier onset of disease than wild-type cases.")
+    found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS" and m.object_id == "outcome:disease_onset"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+def test_reducing_tissue_destruction_is_favorable(full_nlp):
+    """(helper AC, s19) `destruction` is a harm: reducing it is good."""
+    doc = full_nlp("GDNF in arthritis\nGDNF may help in reducing joint destruction in the model.")
+    found = [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+def test_the_class_word_does_not_change_a_members_level(full_nlp):
+    """(helper AC, s19) `Neurotrophins in ALS serum` (title) and `Serum GDNF levels were lower`: the level is
+    GDNF's own read-out; the class word is no agent of it."""
+    doc = full_nlp("Neurotrophins in ALS serum\nSerum GDNF levels were lower in patients with bulbar onset.")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)

@@ -156,6 +156,12 @@ FUNCTION_WORDS = frozenset({"had", "has", "was", "as", "at", "in", "is", "it", "
 PATIENT_CHARACTERISTICS = frozenset({"disease duration", "duration of disease", "duration of the disease",
                                      "age at onset", "age of onset", "age at disease onset", "site of onset",
                                      "onset site", "diagnostic delay", "time from onset", "time since onset"})
+# (helper AC, s19) groups named by genotype (`carriers of the null allele`, `the -2578AA genotype`), and
+# words of a baseline comparison (`at baseline the groups did not differ in age, sex or disease duration`)
+GENOTYPE_STEMS = ("genotype", "allele", "carrier", "homozyg", "heterozyg", "polymorphism", "haplotype",
+                  "variant")
+BASELINE_SIGNS = frozenset({"baseline", "sex", "gender", "demographic", "demographics", "characteristics",
+                            "randomized", "randomised", "placebo", "bmi"})
 COVARIATE_PREPS = frozenset({"for", "by", "on", "in", "regarding", "of", "including", "(", ":"})
 COVARIATE_LIST = frozenset({",", "and", "or", "(", ")", "/", "the", "at", "of", "baseline", "age", "sex", "gender",
                             "site", "onset", "disease", "duration", "bulbar", "spinal", "limb", "race", "ethnicity",
@@ -681,7 +687,9 @@ NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "
                                # (helper U, s19) stroke care and vessels named by a site adjective: `endovascular
                                # intracranial thrombectomy`, `intracranial aneurysm / stenosis / hypertension`
                                "thrombectomy", "thrombolysis", "aneurysm", "aneurysms", "stenosis", "atherosclerosis",
-                               "hypertension", "artery", "arteries", "occlusion", "tumor", "tumors", "tumour", "tumours"})
+                               "hypertension", "artery", "arteries", "occlusion", "tumor", "tumors", "tumour", "tumours",
+                               # (helper AC, s19) `the IGF-1 system in the intrathecal compartment`: the CSF space
+                               "compartment", "compartments"})
 # blood analytes that MSC trials in diabetes, lupus or ovarian failure measure (`Stimulated C-peptide declined
 # less`, `Serum albumin and complement C3 rose`): a measure's head, and SPEC's blood marker
 BLOOD_ANALYTES = frozenset({"c-peptide", "hba1c", "hb1ac", "glucose", "estradiol", "oestradiol", "fsh", "amh",
@@ -1050,6 +1058,8 @@ NOT_MEASURE_HEAD = frozenset({
     # `, indicating reduced astrogliosis`: a verb of inference, not an end point
     "indicating", "suggesting", "reflecting", "demonstrating", "showing", "confirming", "supporting", "implying",
     "patients", "patient", "animals", "mice", "rats", "cells", "cell", "time", "risk", "need", "use", "usage",
+    # (helper AC, s19) `increased susceptibility in male carriers`: the genetic study's disease risk, no end point
+    "susceptibility",
     "understanding", "knowledge", "evidence", "literature", "review", "investigation", "investigations", "design",
     "analysis", "analyses", "data", "results", "result", "findings", "manufacturing", "production", "preparation",
     # `using an electrochemiluminescence immunoassay`, `measured by ELISA assay`: how it was measured

@@ -20,7 +20,7 @@ HARM_WORDS = (
     "adverse", "side effect", "complication", "weight loss", "paralysis", "onset", "cytokine",
     "oxidative", "stress", "agglomerat", "accumulat", "lesion", "disabilit", "deterioration",
     "mortality", "hazard", "denervat", "dying", "aggregat", "fibrillation", "sharp wave", "reactive", "astrocytosis", "slope",
-    "severity", "rate of", "symptom", "weakness", "paresis", "cramp", "fasciculation", "dysphagia", "dysarthria",
+    "severity", "rate of", "destruct", "symptom", "weakness", "paresis", "cramp", "fasciculation", "dysphagia", "dysarthria",
     # scales and measures of damage, where lower is better (`reduced infarct volume`, `lower mRS scores`)
     "infarct", "mnss", "scar", "cavit", "edema", "oedema", "nihss", "rankin", "mrs", "updrs", "edss", "ashworth",
     "alsaq", "appel",   # (the ALSAQ-40 and the Appel ALS score rise as the disease worsens)

@@ -113,7 +113,7 @@ def _factor_taken_away(toks: list[str], f0: int, f1: int, obj: tuple[int, int] =
         return True   # `(the benefit was lost) when HGF was neutralized`, `once BDNF was knocked down`
     if _factor_blocked(toks, f0, f1, obj):
         return True
-    return f1 < len(toks) and (toks[f1].startswith(LOSS_AFTER) or toks[f1] in ("ko", "-/-", "+/-")) \
+    return f1 < len(toks) and (toks[f1].startswith(LOSS_AFTER) or toks[f1] in ("ko", "-/-", "+/-", "null")) \
         or toks[f1 - 1].endswith(("-deficient", "-null"))
 
 
@@ -142,6 +142,12 @@ def _factor_blocked(toks: list[str], f0: int, f1: int, obj: tuple[int, int] = (0
 KNOCKOUT_WORDS = frozenset({"knockout", "knockouts", "knock-out", "deficient", "-/-"})
 
 
+def _null_genotype(t: str) -> bool:
+    """(helper AC, s19) A token naming a null genotype written onto the symbol (`cntf−/−`, `bdnf-/-`, with the
+    typographic minus that the tokenizer leaves attached)."""
+    return t.replace("\u2212", "-").endswith("-/-")
+
+
 def _knockout_animals_again(cand: Candidate, view: TokenOffsets) -> bool:
     """A factor resolved from a sentence that names it by its absence (`GDNF knockout mice were crossed with
     SOD1G93A mice`) into one that names those animals again without it (`Knockout mice showed earlier onset`,
@@ -149,7 +155,7 @@ def _knockout_animals_again(cand: Candidate, view: TokenOffsets) -> bool:
     if not cand.resolved:
         return False
     toks = cand.toks
-    if KNOCKOUT_WORDS.isdisjoint(toks) and not any(
+    if KNOCKOUT_WORDS.isdisjoint(toks) and not any(_null_genotype(t) for t in toks) and not any(
             t == "double" and toks[k + 1].startswith(("mutant", "transgenic", "knockout"))
             for k, t in enumerate(toks[:-1])):
         return False

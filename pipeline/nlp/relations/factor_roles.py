@@ -228,7 +228,10 @@ def _associated_only(c: Candidate) -> bool:
     between = c.toks[min(s1, o1):max(s0, o0)]
     if c.predicate == "FACTOR_AFFECTS" and s1 <= o0 and o0 - s1 <= 20 and MARKER_HEAD.fullmatch(c.toks[o1 - 1]):
         return True   # `BDNF might be used as a prognostic biomarker`: the factor named as the marker itself
-    if len(between) > 12:
+    if len(between) > 12 and not (s1 <= o0 and any(ASSOCIATION.fullmatch(t) for t in between[:6]) and not any(
+            cues.cue_kind(w, False) for w in between[6:])):
+        # (helper AC, s19) `free IGF-1 was negatively correlated with the ALSFRS-R score (r = -0.4; P = 0.046)
+        # and FVC`: the word of association next to the factor still governs the later end point of its list
         return False
     for k, t in enumerate(between):
         if ASSOCIATION.fullmatch(t) or (t == "risk" and between[k + 1:k + 2] in (["factor"], ["factors"])):

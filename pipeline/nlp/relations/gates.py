@@ -633,7 +633,9 @@ def _names_own_factor(c: Candidate) -> bool:
     if concept_of(c.obj) != "outcome:biomarker" and not any(
             w in P.LEVEL_WORDS or w in P.FLUID_WORDS for w in low.split()):
         return False   # (`Antibodies to rHCNTF were observed in sera`: an end point of its own)
-    return any(fc == subj and rx.search(low) for rx, fc in FACTOR_NAMES)
+    # (helper AC, s19) the class word (`Neurotrophins in ALS serum`) changes no member's level either (`GDNF
+    # serum levels were lower`)
+    return any((fc == subj or subj == "factor:ntf") and rx.search(low) for rx, fc in FACTOR_NAMES)
 
 
 PLACE_BEFORE = frozenset({"at", "near", "around", "toward", "towards"})

@@ -32,7 +32,22 @@ def _characteristic(low: list[str], s: int, e: int) -> bool:
     it (`extended survival and disease duration`, `disease duration was prolonged`, `the age at onset
     was not altered`)."""
     return " ".join(low[s:e]) in P.PATIENT_CHARACTERISTICS and not any(
-        w.startswith(CHANGED) or w in SHIFTED for w in low[max(0, s - 6):s]) and not _changed_after(low, e)
+        w.startswith(CHANGED) or w in SHIFTED for w in low[max(0, s - 6):s]) and not _changed_after(low, e) \
+        and not _genotypes_compared(low, s, e)
+
+
+# (helper AC, s19) words that compare groups, and words that name the groups by genotype
+COMPARED = frozenset({"difference", "differences", "differ", "differed", "differs", "different"})
+
+
+def _genotypes_compared(low: list[str], s: int, e: int) -> bool:
+    """`There was no difference in age of onset ... for carriers of the null allele`, `carriers did not
+    differ in disease duration`: the characteristic compared between genotypes is the genetic study's end
+    point (not `groups did not differ in age, sex or disease duration`, a baseline comparison)."""
+    before = low[max(0, s - 16):s]   # (`no difference in age of onset, ..., or disease duration`)
+    if COMPARED.isdisjoint(before) or any(w in P.BASELINE_SIGNS for w in low[max(0, s - 30):e + 30]):
+        return False
+    return any(w.startswith(P.GENOTYPE_STEMS) for w in low[max(0, s - 30):e + 30])
 
 
 # `carriers had an earlier age at onset`: the characteristic shifted in one group, an end point of genetic studies

@@ -204,6 +204,15 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
                 and all(t == t.lower() and t.replace("-", "").isalpha() for t in texts[s:e]):
             out.append((s, e + 1, cid))   # `dyskinesia ratings`: the rating of a named end point
             continue
+        if cid.startswith("factor:") and e + 1 < len(low) and low[e + 1] in P.LEVEL_WORDS and (
+                low[e] in MARKER_FLUIDS or low[e] in ("protein", "mrna") and s > 0 and low[s - 1] in MARKER_FLUIDS):
+            # (helper AC, s19) the fluid or the molecule's form between the factor and its level (`BDNF serum
+            # levels`, `HGF CSF levels`, `plasma HGF protein levels`): the same biomarker end point
+            k = s
+            while k > 0 and low[k - 1] in MARKER_FLUIDS:
+                k -= 1
+            out.append((k, e + 2, "outcome:biomarker"))
+            continue
         if cid.startswith("factor:") and e < len(low) and low[e] in P.LEVEL_WORDS:
             # a factor's level in a fluid is a biomarker end point (`serum BDNF levels`, `circulating VEGF
             # levels`, `VEGF levels in the CSF`), as `CSF neurotrophic factors` is; the factor stays a
