@@ -4054,3 +4054,74 @@ def test_hyphenated_walking_and_peg_tests_are_motor_function(nlp):
                      "Nine-Hole-Peg-Test (9HPT) after rehabilitation."))
     for t in ("Six-Minutes-Walking-Test", "Nine-Hole-Peg-Test", "9HPT"):
         assert (t, "OUTCOME", "outcome:motor_function") in found, found
+
+
+# --- helper AF (s19): MSC and neural stem cell therapy in non-ALS neurodegenerative diseases ----------------
+
+def test_ataxia_subtypes_and_their_short_forms_are_diseases(nlp):
+    """(helper AF, s19) `spinocerebellar ataxia type 3 (SCA3)`, `SCA1 knock-in mice`: the subtype and its short form."""
+    found = ents(nlp("Stromal cells in ataxia mice\nSpinocerebellar ataxia type 3 (SCA3) is a polyglutamine disease. "
+                     "Marrow stromal cells improved gait in SCA3 mice and in SCA1 knock-in mice."))
+    assert ("Spinocerebellar ataxia type 3", "DISEASE", "disease:other") in found, found
+    assert ("SCA1", "DISEASE", "disease:other") in found, found
+
+
+def test_medicinal_signaling_cells_are_mscs(nlp):
+    """(helper AF, s19) Caplan's `medicinal signaling cells` and the product Lomecel-B: MSCs."""
+    found = ents(nlp("A cell product for frailty\nLomecel-B, an allogeneic medicinal signaling cell product, was "
+                     "infused into older adults."))
+    assert ("Lomecel-B", "CELL_TYPE", "cell:msc") in found, found
+    assert ("medicinal signaling cell", "CELL_TYPE", "cell:msc") in found, found
+
+
+def test_dementia_trial_tests_are_end_points(nlp):
+    """(helper AF, s19) the cognitive, mood and smell tests of dementia trials, named by their short forms."""
+    found = ents(nlp("Cells for dementia\nExploratory measures were the MMSE, TMT, UPSIT and GDS, and the Clinical "
+                     "Dementia Rating Sum of Boxes."))
+    got = {x[0] for x in found if x[1] == "OUTCOME"}
+    assert {"TMT", "UPSIT", "GDS"} <= got, found
+
+
+def test_infusion_into_the_cerebral_arteries_is_intra_arterial(nlp):
+    """(helper AF, s19) `by infusion into the cerebral arteries`: the intra-arterial route."""
+    found = ents(nlp("Stromal cells for a parkinsonism\nFour patients received the cells by infusion into the "
+                     "cerebral arteries."))
+    assert ("into the cerebral arteries", "ROUTE", "route:intraarterial") in found, found
+
+
+def test_a_graft_site_after_we_found_that_stays_a_route(nlp):
+    """(helper AF, s19) `We found that MSC transplantation into the hippocampus reduced X`: `found` reports the
+    result, it does not place the cells; the site after the giving noun is the route."""
+    found = ents(nlp("Amnion cells in transgenic mice\nWe found that MSC transplantation into the hippocampus "
+                     "markedly lowered plaque load."))
+    assert ("into the hippocampus", "ROUTE", "route:intracerebral") in found, found
+
+
+def test_survival_beside_differentiation_is_the_grafts(nlp):
+    """(helper AF, s19) `Both survival and neuronal differentiation remained poor`: the grafted cells' survival
+    (SPEC: outcome:other), not the animals'; guard: `prolonged survival and improved motor function`."""
+    found = ents(nlp("Striatal grafts\nNeural stem cells were injected bilaterally. Both survival and neuronal "
+                     "differentiation remained poor, with a few hundred cells surviving."))
+    assert ("survival", "OUTCOME", "outcome:other") in found, found
+    found = ents(nlp("Stromal cells in mice\nThe cells prolonged survival and improved motor function."))
+    assert ("survival", "OUTCOME", "outcome:survival") in found, found
+
+
+def test_progression_named_as_a_cause_of_death_is_no_end_point(nlp):
+    """(helper AF, s19) `died for reasons not related to cell administration or to disease progression`: the
+    progression is a cause ruled out, no end point (as `died from disease progression`); guard: `slowed disease
+    progression`."""
+    found = ents(nlp("Stromal cells for a parkinsonism\nOne patient died 5 months after the infusion for reasons not "
+                     "related to cell administration or to disease progression."))
+    assert not [x for x in found if x[2] == "outcome:disease_progression"], found
+    found = ents(nlp("Stromal cells for a parkinsonism\nThe cells slowed disease progression in the treated patients."))
+    assert ("disease progression", "OUTCOME", "outcome:disease_progression") in found, found
+
+
+def test_a_stem_cell_line_is_a_cell_type(nlp):
+    """(helper AF, s19) `a human neural stem cell line implanted in R6/2 mice`: cells (the word `line` after the name
+    only undoes `glial cell line-derived ...`, which stays the factor)."""
+    found = ents(nlp("Striatal grafts in HD mice\nWe assessed a human neural stem cell line implanted in R6/2 mice."))
+    assert [x for x in found if x[2] == "cell:nsc"], found
+    found = ents(nlp("Factors of MSCs\nGlial cell line derived neurotrophic factor was secreted by the MSCs."))
+    assert not [x for x in found if x[1] == "CELL_TYPE" and "glial" in x[0].lower()], found

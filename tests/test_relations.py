@@ -5273,3 +5273,59 @@ def test_the_class_word_does_not_change_a_members_level(full_nlp):
     GDNF's own read-out; the class word is no agent of it."""
     doc = full_nlp("Neurotrophins in ALS serum\nSerum GDNF levels were lower in patients with bulbar onset.")
     assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+
+
+# --- helper AF (s19): MSC and neural stem cell therapy in non-ALS neurodegenerative diseases ----------------
+
+def test_factor_raised_in_a_list_of_the_cells_results_is_no_agent(full_nlp):
+    """(helper AF, s19) `ameliorates X, increases brain-derived neurotrophic factor (BDNF) levels, and reduces Y`:
+    three results of the grafted cells (SECRETES and AFFECTS), the factor acts on neither X nor Y."""
+    doc = full_nlp("Neural stem cells in Huntington mice\nImplantation of human neural stem cells into the striatum "
+                   "of HD mice ameliorates motor deficits, increases brain-derived neurotrophic factor (BDNF) levels, "
+                   "and reduces mutant huntingtin (mHTT) accumulation.")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+    assert ("SECRETES", "cell:nsc", "factor:BDNF") in keys(doc), keys(doc)
+    assert ("AFFECTS", "cell:nsc", "outcome:motor_function") in keys(doc), keys(doc)
+
+
+def test_reduced_incoordination_is_favorable(full_nlp):
+    """(helper AF, s19) `reduced motor incoordination`: less of a harm."""
+    doc = full_nlp("Conditioned medium in ataxia mice\nConditioned medium from MSCs was injected intrathecally into "
+                   "SCA1 mice. The treated mice showed reduced motor incoordination compared with untreated mice.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:motor_function"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_a_smaller_change_turns_the_change_word(full_nlp):
+    """(helper AF, s19) `a smaller increase in UMSARS scores` (a harm scale) is favorable; `smaller reductions in
+    nerve conduction velocity` too."""
+    doc = full_nlp("Stromal cells in MSA\nPatients received intra-arterial MSCs. The MSC group had a smaller increase "
+                   "in UMSARS scores than the placebo group.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:other"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+    doc = full_nlp("Conditioned medium in ataxia mice\nConditioned medium from MSCs was injected intrathecally into "
+                   "SCA1 mice. The treated mice exhibited smaller reductions in nerve conduction velocity than the "
+                   "untreated mice.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == "outcome:neuromuscular"]
+    assert found and all(m.effect == "favorable" for m in found), [(m.subject_id, m.effect) for m in found]
+
+
+def test_measures_listed_with_versions_and_quantities_stay_unclear(full_nlp):
+    """(helper AF, s19) `measurements included ADAS-Cog 11, MMSE, ..., blood biomarkers and numerous quality of life
+    questionnaires`: a design, every item unclear (a version number and `numerous` do not end the list)."""
+    doc = full_nlp(UC_TRIAL + "The secondary efficacy measurements included ADAS-Cog 11, MMSE, TMT, GDS, blood "
+                   "biomarkers and numerous quality of life questionnaires.")
+    found = [m for m in doc._.relations if m.predicate == "AFFECTS"]
+    assert found and all(m.effect == "unclear" for m in found), [(m.object_id, m.effect) for m in found]
+
+
+def test_pluripotent_source_of_made_cells_gets_no_result(full_nlp):
+    """(helper AF, s19) `NPC cell lines from induced pluripotent stem cells (iPSCs) that differentiate ... without
+    tumor formation`: the progenitors made from the iPSCs are the cells the result is said of; guard: iPSCs given
+    themselves keep their result."""
+    doc = full_nlp("Progenitors for HD mice\nWe established monkey NPC cell lines from induced pluripotent stem cells "
+                   "(iPSCs) that differentiate into GABAergic neurons in mouse brains without tumor formation.")
+    assert not [k for k in keys(doc) if k[1] == "cell:ipsc"], keys(doc)
+    assert ("AFFECTS", "cell:nsc", "outcome:safety") in keys(doc), keys(doc)
+    doc = full_nlp("iPSCs in mice\nHuman iPSCs were injected intravenously and improved motor function.")
+    assert ("AFFECTS", "cell:ipsc", "outcome:motor_function") in keys(doc), keys(doc)

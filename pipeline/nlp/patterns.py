@@ -442,10 +442,11 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS | LEVEL_JOINERS)}, "OP": "*"},
                                {"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]),
-        # `via the internal carotid artery` (not `carotid artery occlusion`, the stroke model)
+        # `via the internal carotid artery` (not `carotid artery occlusion`, the stroke model); `by infusion into
+        # the cerebral arteries`, `into the middle cerebral artery`
         ("route:intraarterial", [{"LOWER": {"IN": ["via", "into", "through"]}}, {"LOWER": "the", "OP": "?"},
-                                 {"LOWER": {"IN": ["internal", "common", "left", "right"]}, "OP": "*"},
-                                 {"LOWER": {"IN": ["carotid", "femoral", "vertebral"]}},
+                                 {"LOWER": {"IN": ["internal", "common", "left", "right", "middle", "both"]}, "OP": "*"},
+                                 {"LOWER": {"IN": ["carotid", "femoral", "vertebral", "cerebral", "basilar"]}},
                                  {"LOWER": {"IN": ["artery", "arteries"]}}]),
         # `onset of hindlimb paralysis`, `onset of clinical symptoms`: the onset is the end point
         ("outcome:disease_onset", [{"LOWER": "onset"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},

@@ -98,6 +98,9 @@ NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefi
 REPORTED_ONLY = frozenset({"data", "available", "presented", "calculated", "computed", "estimated",
                            "obtained", "tabulated", "depicted", "plotted", "will",
                            "table", "tables", "figure", "figures", "fig", "unavailable", "pending"})
+# comparatives that turn the change word right after them (`a smaller increase in X`: less of the rise); `less`
+# and `slower` are read as words of their own
+LESSER = frozenset({"smaller", "lesser", "milder"})
 # an outcome named by its harm (`weight loss`, `motor deficits`) and the words that say it happened
 HARM_NAMED = frozenset({"loss", "deterioration", "worsening", "deficit", "deficits"})
 HAPPENED = frozenset({"observed", "occurred", "developed", "experienced", "noted", "seen", "showed", "exhibited",
@@ -398,6 +401,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if kind in ("favorable", "unfavorable") and i > lo and toks[i - 1] in LESSER and t not in LESSER \
+                and _starts(t, INCREASE + DECREASE):
+            # (helper AF) `the MSC group had a smaller increase in UMSARS scores`, `smaller reductions in nerve
+            # conduction velocity`: less of the change, the other way
+            kind = "favorable" if kind == "unfavorable" else "unfavorable"
         if t in ("less", "fewer") and i > 0 and toks[i - 1] in ("lost", "lose", "losing", "loses"):
             kind = "favorable"   # `treated mice lost less body weight`: less of a loss
         if kind == "unclear" and _parenthetical_measure(toks, i, o_end, hi):

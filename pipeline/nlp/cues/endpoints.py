@@ -98,7 +98,12 @@ def _listed(toks: Sequence[str], i: int, o_start: int, o_end: int) -> bool:
     the Z scale of W, and V`; `X, Y, W and V were assessed`): only other outcomes (masked) and list
     words stand between."""
     between = toks[i + 1:o_start] if i < o_start else toks[o_end:i]
-    return all(not t or t in LIST_WORDS or t in LIST_OPENERS for t in between)
+    # (`included ADAS-Cog 11, MMSE, ... and numerous quality of life questionnaires`: a version number after an
+    # item, a word of number before one)
+    return all(not t or t in LIST_WORDS or t in LIST_OPENERS or t.isdigit() or t in LIST_QUANTITIES for t in between)
+
+
+LIST_QUANTITIES = frozenset({"numerous", "several", "various", "multiple", "other", "additional", "many"})
 
 
 LIST_OPENERS = frozenset({"(", ")", ":", "included", "including", "include", "includes", "were", "was", "are", "is",

@@ -95,6 +95,10 @@ HARM_WORDS = (
     "pocket depth", "probing depth", "tooth mobility", "attachment loss", "bone defect",
     "end-systolic", "end-diastolic", "lvesv", "lvedv", "glycated", "glycosylated", "insulin resistance", "homa-ir",
     "arthritis score", "arthritic score", "arthritis index", "paw thickness",
+    # signs and rating scales of the ataxias, parkinsonisms and dementias, where lower is better (`reduced
+    # motor incoordination`, `lower SARA scores`, `the ADAS-Cog worsened less`, `Hoehn and Yahr stage`)
+    "incoordinat", "discoordinat", "disorganiz", "ataxia", "sara", "icars", "umsars", "adas", "hoehn",
+    "psp rating", "psprs", "cdr-sb",
 )
 # end points of which more is good although a harm word is in them (`creatinine clearance`,
 # `bacterial clearance`, `glomerular filtration rate`)

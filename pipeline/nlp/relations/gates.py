@@ -12,7 +12,7 @@ from spacy.strings import hash_string
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
@@ -200,10 +200,38 @@ def _source_of_product(c: Candidate) -> bool:
     product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"
                     and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
     if product is None:
-        return False
+        return _cells_made_from(c)
     between = [t.text.lower() for t in doc[product.end:start]]
     k = 1 if between[0] in SOURCE_VERBS else 0
     return k < len(between) and between[k] in ("from", "of", "by") and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
+
+
+# what may follow a made cell type's name before `from` (`NPC cell lines from iPSCs`)
+MADE_CELL_HEADS = frozenset({"cell", "cells", "line", "lines", "cell-line", "cell-lines"})
+# source cells that other cells are made from (the subject then only says where the graft came from)
+SOURCE_CELLS = frozenset({"cell:ipsc", "cell:esc"})
+
+
+def _cells_made_from(c: Candidate) -> bool:
+    """(helper AF) Another cell type is named as made from the subject pluripotent cells (`monkey NPC cell lines
+    from induced pluripotent stem cells (iPSCs) that can differentiate ... without tumor formation`, `neurons
+    derived from iPSCs`): what follows is said of the made cells, the source was not given."""
+    doc, start = c.subj.doc, c.subj.start
+    if concept_of(c.subj) not in SOURCE_CELLS:
+        return False
+    if start > 1 and doc[start - 1].text == "(":   # `... from induced pluripotent stem cells (iPSCs)`: the long form's place
+        long_form = next((e for e in doc.ents if e.end == start - 1 and concept_of(e) == concept_of(c.subj)), None)
+        start = long_form.start if long_form is not None else start
+    made = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) not in SOURCE_CELLS
+                 and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
+    if made is None:
+        return False
+    between = [t.text.lower() for t in doc[made.end:start]]
+    k = 0
+    while k < len(between) and between[k] in MADE_CELL_HEADS:
+        k += 1
+    k += 1 if k < len(between) and between[k] in SOURCE_VERBS else 0
+    return k < len(between) and between[k] == "from" and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
 
 
 MADE_NOUNS = frozenset({"secretion", "release", "production", "expression", "synthesis"})
@@ -753,15 +781,26 @@ def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
     f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
     k = f0 - 1
-    while k >= 0 and toks[k] in RAISED_FILLERS:
-        k -= 1
+    # (`increases brain-derived neurotrophic factor (BDNF) levels`: the short form after its long form)
+    while k >= 0:
+        if toks[k] in RAISED_FILLERS:
+            k -= 1
+        elif toks[k] == "(" and k > 0 and etypes[k - 1] == FACTOR_HASH:
+            k -= 1
+            while k >= 0 and etypes[k] == FACTOR_HASH:
+                k -= 1
+        else:
+            break
     if k < 1 or toks[k] not in RAISE_VERBS or CELL_HASH not in etypes[:k]:
         return False
     if o0 >= f1:
         between = toks[f1:o0]
         return "and" in between and MEDIATION_WORDS.isdisjoint(between)
     between = toks[o1:k]
-    return "and" in between and MEANS_WORDS.isdisjoint(between) and MEDIATION_WORDS.isdisjoint(between)
+    # (`ameliorates behavioral deficits, increases BDNF levels, and reduces X`: the first item of the
+    # cells' list of results, a comma before the factor's verb)
+    return ("and" in between or between == [","]) and MEANS_WORDS.isdisjoint(between) \
+        and MEDIATION_WORDS.isdisjoint(between)
 
 
 # `its application is limited by a low survival rate and immune rejection`: what follows names the therapy's

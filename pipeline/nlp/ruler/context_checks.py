@@ -344,6 +344,31 @@ def _covariate(low: list[str], s: int, e: int) -> bool:
     return False
 
 
+CAUSE_WORDS = frozenset({"due", "related", "unrelated", "attributed", "attributable", "owing", "secondary"})
+
+
+def _cause_named(low: list[str], s: int) -> bool:
+    """The outcome at s is named as a cause after `to` (`deaths unrelated to the procedure or to disease
+    progression`, `secondary to the natural progression`), a cause word at most 8 words before that `to`."""
+    k = s - 1
+    while k > 0 and low[k] in ("the", "natural", "underlying"):
+        k -= 1
+    if k < 1 or low[k] != "to":
+        return False
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if low[j] in (".", ";", ":"):
+            return False
+        if low[j] in CAUSE_WORDS and low[j + 1] == "to":
+            return True
+    return False
+
+
+def _reports_giving(low: list[str], j: int, s: int) -> bool:
+    """(helper AF) The finding verb at j opens a reported clause whose giving stands before the site at s (`we
+    found that MSC transplantation into the hippocampus reduced X`): the verb reports a result, it places no cells."""
+    return j + 1 < s and low[j + 1] == "that" and any(w.startswith(P.GIVING_STEMS) for w in low[j + 2:s])
+
+
 def _given_before(low: list[str], s: int, window: int = 10) -> bool:
     """A verb of giving cells stands shortly before the `into` at s, and no verb of where cells went comes
     after it (`implanting fibroblasts modified to express NGF into the forebrain`; not `transplanted cells
@@ -722,7 +747,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `tumor necrosis factor-α`: a cytokine
     if s > 0 and low[s - 1] == "under" and concepts.label_of(cid) in ("OUTCOME", "DISEASE"):
         return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
-    if concepts.label_of(cid) == "ROUTE" and (any(low[j] in P.LOCATED_VERBS for j in range(max(0, s - 4), s)) or any(
+    if concepts.label_of(cid) == "ROUTE" and (any(low[j] in P.LOCATED_VERBS and not _reports_giving(low, j, s)
+                                                 for j in range(max(0, s - 4), s)) or any(
             low[j] in P.INFILTRATION_NOUNS for j in range(max(0, s - 7), s))) and any(
             low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
         return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
@@ -733,6 +759,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             "due", "attributed", "attributable", "owing")) or (s > 2 and low[s - 1] in ("natural", "the") and (
             low[s - 2] == "to" and low[s - 3] in ("due", "attributed", "attributable", "owing")))):
         return None   # `two patients died from disease progression`, `deaths were attributed to progression`: a cause
+    if cid == "outcome:disease_progression" and _cause_named(low, s):
+        return None   # (helper AF) `died for reasons not related to cell administration or to disease progression`
     if cid == "outcome:other" and P.LEVEL_WORDS & set(low[s:e]) and low[e:e + 1] == ["in"] and (
             P.FLUID_WORDS & set(low[e + 1:e + 4])):
         return (s, e, "outcome:biomarker")   # `SOD1 concentration in cerebrospinal fluid`: a fluid marker
@@ -799,7 +827,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
             concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
         return None   # `myelin oligodendrocyte glycoprotein`, `myelin basic protein-specific T cells`: the antigen
-    if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER:
+    if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER and not (
+            low[e] == "line" and low[e - 1] in ("cell", "cells") and low[s] != "glial"
+            and not (e + 1 < len(doc) and low[e + 1].lstrip("-").startswith("derived"))):
+        # (helper AF) `a human neural stem cell line`, `an MSC cell line` are cells; `glial cell line derived ...` is not
         return None   # `monocyte chemoattractant protein-1`
     if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
             and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER

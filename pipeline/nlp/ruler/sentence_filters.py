@@ -216,6 +216,8 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
                 cid = "outcome:other"
             elif cid == "outcome:survival" and (owner := _cells_survival(low, s, e, spans, concepts)):
                 cid = owner
+            elif cid == "outcome:survival" and e - s == 1 and _with_cell_fate(low, s, e, sent.start, sent.end):
+                cid = "outcome:other"
         out.append((s, e, cid))
     return out
 
@@ -239,6 +241,27 @@ def _drop_adverse_symptoms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[
         return bool(words & P.AE_VERBS) and bool(words & P.AE_CONTEXT)
     drop = {(s, e) for s, e, _ in symptoms if adverse(s)}
     return [(s, e, cid) for s, e, cid in spans if (s, e) not in drop]
+
+
+# what cells do, not organisms: a bare `survival` coordinated with one of these is the cells' (helper AF)
+CELL_FATES = frozenset({"differentiation", "migration", "proliferation", "integration", "engraftment", "maturation"})
+
+
+def _with_cell_fate(low: list[str], s: int, e: int, lo: int, hi: int) -> bool:
+    """A bare `survival` coordinated with a cell's fate (`both survival and neuronal differentiation remained
+    poor`, `the differentiation and survival ...`): the grafted cells' survival (SPEC: outcome:other), not the
+    animals'."""
+    if s > lo and low[s - 1] in P.LIFE_EXTENDING:
+        return False    # `MSCs prolonged survival and differentiation of X was increased`: the animals'
+    k = e
+    if k < hi and low[k] == "and":
+        k += 1
+        if k < hi and low[k] in ("neuronal", "neural", "glial", "cell", "cellular"):
+            k += 1
+        if k < hi and low[k] in CELL_FATES:
+            return True
+    j = s - 1
+    return j - 1 >= lo and low[j] == "and" and low[j - 1] in CELL_FATES
 
 
 def _graft_owned(low: list[str], s: int, e: int, lo: int, hi: int) -> bool:
