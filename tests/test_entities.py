@@ -4125,3 +4125,69 @@ def test_a_stem_cell_line_is_a_cell_type(nlp):
     assert [x for x in found if x[2] == "cell:nsc"], found
     found = ents(nlp("Factors of MSCs\nGlial cell line derived neurotrophic factor was secreted by the MSCs."))
     assert not [x for x in found if x[1] == "CELL_TYPE" and "glial" in x[0].lower()], found
+
+
+# --- helper AD (s19): what MSCs secrete and how it is boosted -----------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Induced stromal cells\nWe compared neurotrophic factor secreting cells from two donors.",
+     "neurotrophic factor secreting cells"),
+    ("Induced stromal cells\nHuman ADSCs were induced to neurotrophic factor (NTF)-secreting cells.",
+     "neurotrophic factor (NTF)-secreting cells"),
+    ("Induced stromal cells\nAmniotic MSCs became neurotrophic factor-producing cells after induction.",
+     "neurotrophic factor-producing cells"),
+    ("Induced stromal cells\nThe NTF-producing cells were given intrathecally.", "NTF-producing cells"),
+])
+def test_neurotrophic_factor_secreting_cells_are_msc_ntf(nlp, text, span):
+    """(helper AD, s19) MSCs induced to secrete neurotrophic factors under the names `neurotrophic factor
+    secreting cells` (no hyphen), `... (NTF)-secreting cells`, `... factor-producing cells`: MSC-NTF cells."""
+    assert (span, "CELL_TYPE", "cell:msc_ntf") in ents(nlp(text)), ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Grafted stromal cells\nThese data show that glial growth factor can promote the survival of bone marrow "
+    "mesenchymal stem cells transplanted into the injured cord.",
+    "Grafted stem cells\nNeural stem cell transplantation restores neuronal activity but is limited by poor "
+    "integration and a low rate of survival.",
+    "Grafted stromal cells\nThe benefit of stromal cells may grow after enhancing their differentiation potential and "
+    "survival rate subsequent to transplantation.",
+])
+def test_survival_of_grafted_cells_is_no_animal_survival(nlp, text):
+    """(helper AD, s19) graft survival is outcome:other (SOURCE notes): `the survival of MSCs transplanted into
+    the cord` (a participle of place names no recipients), `a low rate of survival`, `survival rate subsequent
+    to transplantation`."""
+    found = ents(nlp(text))
+    assert not [x for x in found if x[2] == "outcome:survival"], found
+    assert [x for x in found if x[1] == "OUTCOME" and "surviv" in x[0].lower()], found
+
+
+@pytest.mark.parametrize("text", [
+    "Stem cells in ALS mice\nThe survival rate after transplantation was 80% in the MSC group.",
+    "Stem cells in ALS mice\nIntravenous MSC transplantation prolonged the survival of SOD1 mice.",
+])
+def test_survival_of_treated_animals_stays_survival(nlp, text):
+    """(helper AD, s19) guard: a study group's or the animals' survival after transplantation stays survival."""
+    found = ents(nlp(text))
+    assert [x for x in found if x[2] == "outcome:survival"], found
+
+
+def test_levels_of_expression_and_secretion_are_no_end_point(nlp):
+    """(helper AD, s19) `the levels of expression and secretion of BDNF`: the amount of the cells' output (what
+    a SECRETES says), no OUTCOME."""
+    found = ents(nlp("Induced stromal cells\nThe levels of expression and secretion of BDNF in induced MSCs were "
+                     "assessed by ELISA."))
+    assert not [x for x in found if x[1] == "OUTCOME"], found
+
+
+def test_polymerase_chain_reaction_is_an_assay_not_an_end_point(nlp):
+    """(helper AD, s19) `quantitative reverse transcription polymerase chain reaction (qRT-PCR)`: how the
+    expression was measured (a `reaction` head after `chain`), neither it nor its short form an OUTCOME."""
+    found = ents(nlp("Stromal cells in culture\nBDNF transcripts were quantified by quantitative reverse "
+                     "transcription polymerase chain reaction (qRT-PCR) in the induced cells."))
+    assert not [x for x in found if x[1] == "OUTCOME" and ("chain" in x[0] or "PCR" in x[0])], found
+
+
+def test_an_adverse_reaction_stays_an_end_point(nlp):
+    """(helper AD, s19) guard: other `reaction` heads stay end points."""
+    found = ents(nlp("MSCs in ALS\nNo serious adverse reactions were observed after intrathecal MSCs."))
+    assert [x for x in found if x[1] == "OUTCOME" and "reaction" in x[0]], found

@@ -5329,3 +5329,69 @@ def test_pluripotent_source_of_made_cells_gets_no_result(full_nlp):
     assert ("AFFECTS", "cell:nsc", "outcome:safety") in keys(doc), keys(doc)
     doc = full_nlp("iPSCs in mice\nHuman iPSCs were injected intravenously and improved motor function.")
     assert ("AFFECTS", "cell:ipsc", "outcome:motor_function") in keys(doc), keys(doc)
+
+
+# --- helper AD (s19): what MSCs secrete and how it is boosted -----------------------------------------
+
+def test_factor_measured_in_conditioned_medium_is_secreted_by_it(full_nlp):
+    """(helper AD, s19) `the protein level of HGF in the CM was determined by ELISA`: what the cells' product
+    contains (train gold: factors assayed in conditioned media are SECRETES of the product)."""
+    doc = full_nlp("Hypoxic stromal cells\nBone marrow MSCs were grown in hypoxia and their conditioned medium (CM) "
+                   "was collected. The protein level of HGF in the CM was determined by ELISA.")
+    assert ("SECRETES", "cell:msc_ev", "factor:HGF") in keys(doc), keys(doc)
+
+
+def test_neurotrophin_3_spelled_out_in_an_engineered_cell_name(full_nlp):
+    """(helper AD, s19) `neurotrophin-3-transduced bone marrow MSCs`: the cells' name says they make NT-3."""
+    doc = full_nlp("Engineered stromal cells in cord injury\nWe grafted neurotrophin-3-transduced bone marrow "
+                   "mesenchymal stem cells into rats after contusion.")
+    assert ("SECRETES", "cell:bm_msc", "factor:NTF3") in keys(doc), keys(doc)
+
+
+def test_cells_over_expressing_a_factor_are_the_agent(full_nlp):
+    """(helper AD, s19) `proliferation and apoptosis of the cells over-expressing NT-3 showed ...`: the factor names
+    what the cells were made to make; no FACTOR_AFFECTS."""
+    doc = full_nlp("Engineered stromal cells\nMarrow stromal cells were transfected with an NT-3 plasmid. Proliferation "
+                   "and apoptosis of the cells over-expressing NT-3 showed higher and lower values, respectively.")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+
+
+def test_msc_induced_into_ntf_secreting_cells_secrete(full_nlp):
+    """(helper AD, s19) SPEC: cells `induced ... to secrete the factor`: `ADSCs and BMSCs were induced to
+    NTF-secreting cells` credits both sources (and the MSC-NTF cells) with neurotrophic factors."""
+    doc = full_nlp("Induced stromal cells\nIsolated human ADSCs and BMSCs were induced to NTF-secreting cells. "
+                   "Marrow stromal cells and NTF-secreting cells were then compared.")
+    got = keys(doc)
+    for cell in ("cell:ad_msc", "cell:bm_msc", "cell:msc_ntf"):
+        assert ("SECRETES", cell, "factor:ntf") in got, got
+
+
+def test_a_factor_measured_in_a_methods_sentence_acts_on_nothing(full_nlp):
+    """(helper AD, s19) `The expression of HGF was measured by ... . The expression of phosphorylated Akt and
+    Bcl-2 was measured ...`: two read-outs of a methods section, no FACTOR_AFFECTS across them."""
+    doc = full_nlp("Engineered stromal cells in neonatal brain injury\nStromal cells were transfected with HGF. The "
+                   "expression of HGF was measured by immunofluorescence and western blots. The expression of "
+                   "phosphorylated Akt and Bcl-2 was measured by western blots.")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+
+
+def test_products_of_induced_stem_cells_act_on_target_cells(full_nlp):
+    """(helper AD, s19) under a title on neural induction, `the conditioned medium of induced MSCs enhanced neurite
+    outgrowth of SH-SY5Y cells` is the product's result on other cells (AFFECTS), not the stem cells' own change."""
+    doc = full_nlp("Neural induction of stromal cells\nThe conditioned medium of induced MSCs enhanced neurite outgrowth "
+                   "of SH-SY5Y cells.")
+    assert ("AFFECTS", "cell:msc_ev", "outcome:other") in keys(doc), keys(doc)
+
+
+def test_induced_stem_cells_own_change_stays_out(full_nlp):
+    """(helper AD, s19) guard: the induced MSCs' own neurite outgrowth under such a title is still no AFFECTS."""
+    doc = full_nlp("Neural induction of stromal cells\nAfter induction, the MSCs showed enhanced neurite outgrowth.")
+    assert not [k for k in keys(doc) if k[0] == "AFFECTS"], keys(doc)
+
+
+def test_a_medium_given_to_induced_stem_cells_is_no_product_result(full_nlp):
+    """(helper AD, s19) guard: `conditioned medium prepared from spinal cord extracts` given to MSCs under a
+    differentiation title is what induced them, not an MSC product acting on targets."""
+    doc = full_nlp("Differentiation of stromal cells into neuron-like cells\nIncubation of MSCs with conditioned medium "
+                   "prepared from spinal cord extracts resulted in enhanced neurite outgrowth.")
+    assert not [k for k in keys(doc) if k[0] == "AFFECTS"], keys(doc)

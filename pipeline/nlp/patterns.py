@@ -66,6 +66,10 @@ MN_GENOTYPE = frozenset({"mutant", "sod1", "sod1g93a", "g93a", "sod1-g93a", "sod
 # `MSC-treated mice`: the cells name the animals or patients that received them
 RECIPIENT_MARKS = frozenset({"treated", "injected", "transplanted", "grafted", "infused", "receiving", "recipient",
                              "recipients", "administered"})
+# (helper AD, s19) what follows such a mark when it describes where the cells went, not who got them
+# (`MSCs transplanted into the lesion`, `cells grafted in the striatum`)
+PLACED_CELLS_AFTER = frozenset({"into", "in", "to", "at", "within", "onto", "via", "through", "intravenously",
+                                "intrathecally", "intraspinally", "intracerebrally", "intramuscularly", "locally"})
 # what a culture's survival is of (`survival of NSC-34 cells`), not an animal's or a patient's
 # (unless ORGANISM_WORDS name animals or patients there)
 CULTURED = frozenset({"cells", "cell", "cultures", "neurons", "explants", "neurites"})
@@ -572,6 +576,8 @@ OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "exp
                       "restoration", "integrity", "thickness", "length"})
 # heads of a measured amount: `CSF levels of IL-6` names what was measured (ruler._extends_with_of)
 MEASURED_AMOUNTS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "content"})
+# (helper AD, s19) what cells put out, after `levels of` (`levels of expression and secretion of BDNF`)
+CELL_OUTPUTS = frozenset({"expression", "secretion", "production", "release", "synthesis"})
 # words that are never a measure's modifier though they look like adjectives
 NOT_OUTCOME_MOD = frozenset({
     "significant", "significantly", "further", "marked", "great", "greater", "better", "mild", "substantial", "overall",
@@ -885,6 +891,8 @@ GRAFT_SENTENCE = frozenset({"transplanted", "grafted", "engrafted", "graft", "gr
 GRAFT_OWNING = frozenset({"showed", "show", "shows", "exhibited", "exhibit", "exhibits", "displayed", "display",
                           "displays", "had", "has", "have", "their", "its"})
 GRAFT_GRADES = frozenset({"poor", "low", "limited", "robust"})
+# (helper AD, s19) a rate of a graft's survival (`a low survival rate`, `their enhanced rate of survival`)
+RATE_WORDS = frozenset({"rate", "rates", "ratio", "percentage"})
 GRAFT_SURVIVAL_ADJ = GRAFT_GRADES | {"good", "long-term", "short-term", "high", "increased", "enhanced", "improved",
                                      "reduced", "decreased", "better", "prolonged"}
 GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum", "tissue", "parenchyma", "site",

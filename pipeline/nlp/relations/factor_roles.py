@@ -66,6 +66,10 @@ def _factor_of_the_cells(c: Candidate) -> bool:
         if e0 > m and e0 - m <= 4 and CELL_MODIFIER.fullmatch(toks[m]) and not any(
                 t in (";", "which", "that", "was", "were", "is", "are", "to", "into", "in", "of") for t in toks[m:e0]):
             return True   # `IGF-1 overexpressing MSCs`, `IGF-1 overexpressing or wild-type BMMSCs`
+    # (helper AD, s19) the cells named by a bare noun (`the cells over-expressing NT-3 showed increased
+    # viability`): the factor still names what the cells were made to make
+    if f0 >= 2 and CELL_MODIFIER.fullmatch(toks[f0 - 1]) and toks[f0 - 2] in ("cells", "cell"):
+        return True
     return False
 
 
@@ -452,3 +456,33 @@ def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> boo
             items[-1].append(i)
     items = [it for it in items if it]
     return len(items) >= 3 and any(all(etypes[i] != FACTOR_HASH for i in it) for it in items)
+
+
+# (helper AD, s19) a factor named as what a sentence measured (`The expression of HGF was measured by western
+# blots.`): a read-out of its own sentence, no agent for the next sentence's read-outs
+MEASURED_FACTOR = re.compile(r"\b(?:expression|levels?|concentrations?|amounts?|secretion|release|production|mrna|"
+                             r"protein)\b[^.;]{0,60}\b(?:was|were)\s+(?:\w+ly\s+)?(?:measured|assessed|determined|"
+                             r"detected|evaluated|quantified|analy[sz]ed|examined|estimated|tested)\b")
+
+
+def _factor_measured_before(c: Candidate) -> bool:
+    """The factor's own sentence only measures it (`The expression of HGF was measured by immunofluorescence.`)
+    and the outcome's clause only measures too (`The expression of p-ERK and Bcl-2 was measured.`): two
+    read-outs of a methods section, not a factor acting across sentences."""
+    sent = c.subj.sent
+    text = sent.text.lower()
+    a = c.subj.start_char - sent.start_char
+    m = MEASURED_FACTOR.search(text)
+    if m is None or not (m.start() <= a <= m.end() + 2):
+        return False
+    skip = set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
+    for k in range(c.scope[0], c.scope[1]):
+        if k in skip:
+            continue
+        t = c.toks[k]
+        if t in cues.NEGATORS:
+            return False
+        found = cues.cue_kind(t, False)
+        if found is not None and found[0] != "unclear":
+            return False
+    return True

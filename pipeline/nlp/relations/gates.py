@@ -18,8 +18,8 @@ from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
                                                  _factor_variant, _in_marker_list, _measured_level, _measured_object,
-                                                 _readout_measured)
-from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION,
+                                                 _readout_measured, _factor_measured_before)
+from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _measured_in_product,
                                               _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
                                               _same_cells_after_contrast,
                                               _provided_factor, _secretion_verb)
@@ -267,6 +267,10 @@ def _means_of_action(toks: list[str], o0: int) -> bool:
 # title names the differentiation (`Differentiation of MSCs into motor neuron cells`, `promote hMSCs neurogenic
 # differentiation in vitro`, `inducing ... into motor neuron precursor cells`) and no sentence grafts or injects
 STEM_SOURCES = MSC_CELLS | {"cell:ipsc", "cell:esc"}
+# (helper AD, s19) a product the text names as the stem cells' own (`the conditioned medium of induced MSCs enhanced
+# neurite outgrowth of SH-SY5Y cells`, `their secretome`) changes target cells, it does not differentiate itself;
+# a medium given to the stem cells (`conditioned medium prepared from CNS extracts`) is no such product
+NAMED_PRODUCT = re.compile(r"msc|stem|stromal|secretome|exosom|vesicle|\w-(?:cm|evs?|exos?)\b")
 DIFFERENTIATION_TITLE = re.compile(r"\b(?:(?:trans)?differentiat\w*|neurogenic|neural induction|(?:induc|conver|reprogramm)\w*\b"
                                    r"[^\n]{0,80}\binto\b)")
 IN_VIVO_GIVING = re.compile(r"\b(?<!future )(?<!future cell )(?:transplant|graft|inject|infus|administ|implant|engraft|intrathecal|intravenous|"
@@ -364,6 +368,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and concept_of(c.subj) in STEM_SOURCES \
+            and not (concept_of(c.subj) == "cell:msc_ev" and NAMED_PRODUCT.search(c.subj.text.lower())) \
             and _in_vitro_differentiation(view):
         return False   # `Differentiation of BM-MSCs into motor neuron-like cells in vitro`: the stem cells' own change
         #               under an induction medium, not a result of giving them
@@ -461,7 +466,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
-        if not SECRETE_GATE.search(clause) and not _provided_factor(c):
+        if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
                 GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
@@ -525,6 +530,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
         return False   # `VEGF expression and motor performance were assessed`: two read-outs, no agent
+    if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
+            _factor_measured_before(c):
+        return False   # (helper AD, s19) `HGF expression was measured. p-ERK was measured.`: two read-outs
     if c.predicate in EFFECT_PREDICATES and not c.resolved and _associated_only(c):
         return False   # `higher serum VEGF correlated with longer survival`: a marker of the course, not an agent
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \

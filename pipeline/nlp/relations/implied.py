@@ -23,7 +23,7 @@ FACTOR_NAMES = (
     (re.compile(r"bdnf"), "factor:BDNF"), (re.compile(r"vegf"), "factor:VEGFA"),
     (re.compile(r"igf-?(?:1|i\b)"), "factor:IGF1"), (re.compile(r"\bngf"), "factor:NGF"),
     (re.compile(r"\bhgf"), "factor:HGF"), (re.compile(r"cntf"), "factor:CNTF"),
-    (re.compile(r"nt-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
+    (re.compile(r"nt-?3\b|neurotrophin-?3\b"), "factor:NTF3"), (re.compile(r"fgf-?2|bfgf"), "factor:FGF2"),
 )
 
 # a cell name that says what the cells make: `GDNF-secreting MSCs`, `MSC-NTF`, `MSC-HGF`, `BDNF-MSCs`,
@@ -65,7 +65,41 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
             found = spelled | {fc for rx, fc in FACTOR_NAMES if rx.search(low)}
             for fc in sorted(found or {"factor:ntf"}):
                 out.append((e, fc))
+        if c == "cell:msc_ntf":
+            out.extend((src, "factor:ntf") for src in _induced_into(doc, e, ents, concepts))
     return out
+
+
+# (helper AD, s19) `MSCs were induced into NTF-secreting cells`, `the capacity of placental MSC to differentiate
+# into neurotrophic factor-producing cells`: the source cells induced to secrete (SPEC: SECRETES)
+INDUCED_INTO = re.compile(r"\b(?:induc|differentiat|convert|transdifferentiat)\w*")
+MSC_SOURCES = frozenset({"cell:msc", "cell:bm_msc", "cell:ad_msc", "cell:uc_msc", "cell:wj_msc", "cell:pl_msc"})
+
+
+def _induced_into(doc: Doc, target: Span, ents, concepts) -> list[Span]:
+    """The MSCs a sentence says were induced or differentiated into the MSC-NTF cells at `target`
+    (`into`/`to` right before them, a verb of induction between, no clause break; coordinated sources all)."""
+    if target.start == 0 or doc[target.start - 1].lower_ not in ("into", "to"):
+        return []
+    lo = target.sent.start if doc.has_annotation("SENT_START") else 0
+    cells = [x for x in (ents if ents is not None else doc.ents) if x.label_ == "CELL_TYPE"
+             and lo <= x.start and x.end <= target.start]
+    if not cells:
+        return []
+    last = cells[-1]
+    between = doc[last.end:target.start]
+    if len(between) > 8 or any(t.text in (";", ".", ",") or t.lower_ in ("which", "that", "whereas", "but")
+                               for t in between) or not INDUCED_INTO.search(between.text.lower()):
+        return []
+    found = []
+    for x in reversed(cells):   # `ADSCs and BMSCs were induced to`: the coordinated sources before
+        if found and not all(t.lower_ in ("and", "or", ",", "both", "the", "human", "rat") for t in doc[x.end:found[-1].start]):
+            break
+        cid = concepts[(x.start, x.end)] if concepts else concept_of(x)
+        if cid not in MSC_SOURCES:
+            break
+        found.append(x)
+    return found
 
 
 # `safe`, `well tolerated`: the text states the safety end point without naming it (SPEC: `well

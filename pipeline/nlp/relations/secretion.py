@@ -9,6 +9,7 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import _factor_tok
+from pipeline.nlp.relations.labels import concept_of
 
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
 SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc|transfect|encod|deriv|deliver|carr(?:y|ies|ied|ying)"
@@ -173,3 +174,20 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
 
 # (helper T, s19) also `over-`/`hyper-` (`Schwann cells overexpressing GDNF`)
 STATED_SECRETION = re.compile(r"(?:over-?|hyper-?)?(?:secret|releas|produc|express|synthesi[sz])(?:es|ed|e|s|ing)?")
+
+
+# (helper AD, s19) between a factor and the cell product it was measured in: `the level of VEGF in the CM`,
+# `BDNF concentrations within the secretome` (train gold: factors assayed in conditioned media are SECRETES
+# of the product)
+MEASURED_IN = frozenset({"in", "within", "inside", "the", "their", "its"})
+
+
+def _measured_in_product(c: Candidate) -> bool:
+    """The factor was found in a cell product named right after it (`the protein level of VEGF-A in the CM
+    was determined by ELISA`): what the product contains, a SECRETES of the product."""
+    if concept_of(c.subj) != "cell:msc_ev":
+        return False
+    o1, s0 = c.obj.end - c.seg.start, c.subj.start - c.seg.start
+    between = c.toks[o1:s0] if s0 > o1 else []
+    return 1 <= len(between) <= 3 and between[0] in ("in", "within", "inside") and all(
+        t in MEASURED_IN for t in between)

@@ -119,8 +119,14 @@ def _names_recipients(low: list[str], e: int) -> bool:
     if e >= len(low):
         return False
     nxt = low[e]
+    k = e
     if nxt == "-" and e + 1 < len(low):
         nxt = low[e + 1]     # `MSC - treated`: the tokenizer splits `-treated` off
+        k = e + 1
+    # (helper AD, s19) `the survival of MSCs transplanted into the injured cord`: a participle that says
+    # where the cells went describes them (a reduced relative clause), it names no recipients
+    if k + 1 < len(low) and low[k + 1] in P.PLACED_CELLS_AFTER:
+        return False
     return nxt.lstrip("-") in P.RECIPIENT_MARKS
 
 

@@ -89,7 +89,10 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of" and not (
                 # `exposed to increasing concentrations of glutamate`: a dose series given, no read-out
                 low in P.DOSED_AMOUNTS and i > 0 and lowers[i - 1] in P.DOSE_SERIES
-                and not (i > 1 and lowers[i - 2] == "by")):
+                and not (i > 1 and lowers[i - 2] == "by")) and not (
+                # (helper AD, s19) `the levels of expression and secretion of BDNF`: an amount of a cell's
+                # output, whose factor is what was measured (a SECRETES), no end point
+                low in P.MEASURED_AMOUNTS and i + 2 < n and lowers[i + 2] in P.CELL_OUTPUTS):
             end = _of_object_end(v, i + 2, low)
             if end > i + 2:
                 out.append((i, end, P.outcome_concept(lowers[i:end])))

@@ -109,6 +109,8 @@ def _measure_head(v: TokenStrings, s: int, e: int) -> bool:
     # a participle that takes an object is a verb, not a measure (`resulting in`, `suggesting that`)
     if head.endswith("ing") and e < len(v.lowers) and v.lowers[e] in P.AFTER_PARTICIPLE:
         return False
+    if head in ("reaction", "reactions") and e - s >= 2 and v.lowers[e - 2] == "chain":
+        return False    # (helper AD, s19) `reverse transcription polymerase chain reaction`: the assay, no end point
     if head in ("test", "tests") and not P.STATISTICAL_TEST_WORDS.isdisjoint(v.lowers[s:e - 1]):
         return False    # (helper S, s19) `compared using paired t tests`: the analysis, not an end point
     if head in P.NOT_MEASURE_HEAD:

@@ -209,7 +209,8 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
             elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
                     and not words & MUSCLE_NOT_NERVE:   # (`serotonergic fibers`: nerve fibres, no muscle)
                 cid = "outcome:other"
-            elif cid == "outcome:survival" and e - s == 1 and words & P.GRAFT_SENTENCE and \
+            elif cid == "outcome:survival" and (e - s == 1 or e - s == 2 and low[s + 1] in P.RATE_WORDS) and \
+                    words & P.GRAFT_SENTENCE and \
                     not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and \
                     _graft_owned(low, s, e, sent.start, sent.end) and any(
                     sent.start <= cs < sent.end and concepts.label_of(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
@@ -269,10 +270,20 @@ def _graft_owned(low: list[str], s: int, e: int, lo: int, hi: int) -> bool:
     they show it (`grafted MSCs exhibited increased survival`, `poor survival`) or it has a place
     in the host (`survival in the spinal cord`). The cells as the agent (`MSC transplantation
     improved survival`, `survival was not improved by MSC transplantation`) change the animals'."""
+    # (helper AD, s19) `a low rate of survival`, `their enhanced rate of survival`: the rate's words
+    if s - 2 >= lo and low[s - 1] == "of" and low[s - 2] in P.RATE_WORDS:
+        s -= 2
     j = s - 1
     while j >= lo and low[j] in P.GRAFT_SURVIVAL_ADJ:
         j -= 1
     if j >= lo and low[j] in P.GRAFT_OWNING or s > lo and low[s - 1] in P.GRAFT_GRADES:
+        return True
+    if e < hi and low[e] in P.RATE_WORDS:
+        e += 1   # `survival rate in the host`
+    # (helper AD, s19) `survival (rate) after transplantation`, `subsequent to grafting`: the grafted cells'
+    k = e + 1 if e + 1 < hi and low[e] == "subsequent" and low[e + 1] == "to" else e
+    if k + 1 < hi and low[k] in ("after", "following", "post", "to") and low[k + 1] in P.GRAFT_SENTENCE | {
+            "grafting"} and {"group", "groups", "arm", "arms"}.isdisjoint(low[lo:hi]):   # (a study group's)
         return True
     return e + 1 < hi and low[e] in ("in", "within", "at", "inside") and any(
         w in P.GRAFT_PLACES for w in low[e + 1:min(hi, e + 4)])
