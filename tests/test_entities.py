@@ -4191,3 +4191,87 @@ def test_an_adverse_reaction_stays_an_end_point(nlp):
     """(helper AD, s19) guard: other `reaction` heads stay end points."""
     found = ents(nlp("MSCs in ALS\nNo serious adverse reactions were observed after intrathecal MSCs."))
     assert [x for x in found if x[1] == "OUTCOME" and "reaction" in x[0]], found
+
+
+# --- helper AE (s19): stem-cell therapy of peripheral nerves and sense organs ---
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells for neuropathy\nMice received adipose stem cells by nasal administration.", "nasal administration",
+     "route:intranasal"),
+    ("Cells for neuropathy\nNasally delivered MSCs reached the dorsal root ganglia.", "Nasally", "route:intranasal"),
+    ("Cells for neuropathy\nDiabetic mice were treated with MSCs by endovenous route.", "endovenous route",
+     "route:intravenous"),
+    ("Cells after prostatectomy\nRats received periprostatic implantation of MSCs.", "periprostatic implantation",
+     "route:other"),
+    ("Cells for nerve repair\nMSCs were injected into the sciatic nerve region of diabetic rats.",
+     "into the sciatic nerve region", "route:other"),
+    ("Cells for nerve repair\nPerineural injection of MSCs was performed after the crush.", "Perineural injection",
+     "route:other"),
+])
+def test_peripheral_and_nasal_routes(nlp, text, span, concept):
+    """(helper AE, s19) the nasal, endovenous, periprostatic and perineural routes of nerve-repair studies."""
+    found = ents(nlp(text))
+    assert (span, "ROUTE", concept) in found, found
+
+
+def test_axons_growing_into_the_nerve_stump_is_no_route(nlp):
+    """(helper AE, s19) guard: `axons grew into the distal nerve stump` is where axons went, not where cells were
+    given."""
+    found = ents(nlp("Cells for nerve repair\nMSCs were seeded in the conduit. Regenerating axons grew into the distal "
+                     "nerve stump."))
+    assert not [x for x in found if x[1] == "ROUTE"], found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Cells in retinal dystrophy\nThe visual field was stable after the injection.", "visual field"),
+    ("Cells in retinal dystrophy\nCentral subfield thickness did not change.", "Central subfield thickness"),
+    ("Cells for deafness\nDistortion product otoacoustic emissions recovered in treated guinea pigs.",
+     "Distortion product otoacoustic emissions"),
+    ("Cells after optic nerve crush\nThe optokinetic reflex was not restored.", "optokinetic reflex"),
+    ("Cells for neuropathy\nPaw withdrawal thresholds rose after the graft.", "Paw withdrawal thresholds"),
+])
+def test_end_points_of_eye_ear_and_pain_studies(nlp, text, span):
+    """(helper AE, s19) visual field, retinal thickness, otoacoustic emissions, optokinetic reflex, withdrawal
+    thresholds: end points of cell therapy for the eye, the ear and neuropathic pain."""
+    found = ents(nlp(text))
+    assert any(x[0] == span and x[1] == "OUTCOME" for x in found), found
+
+
+def test_product_short_form_after_a_long_cell_name(nlp):
+    """(helper AE, s19) `stromal cell (BMSC)-derived exosomes (EXOs)`: the detector's long form is the last word of
+    a longer name found; the short form names the product everywhere."""
+    found = ents(nlp("Vesicles for nerve crush\nBone marrow stromal cell (BMSC)-derived exosomes (EXOs) were "
+                     "collected. EXOs were injected into the gastrocnemius of the rats."))
+    assert found.count(("EXOs", "CELL_TYPE", "cell:msc_ev")) == 2, found
+
+
+def test_source_prefixed_short_form_of_derived_cells(nlp):
+    """(helper AE, s19) `Schwann cell-like cells (WJ-SCLCs)` made from `WJ-MSCs`: the short form carries the
+    source's prefix and names the Schwann-like cells."""
+    found = ents(nlp("Derived cells for nerve gaps\nWharton's jelly mesenchymal stem cells (WJ-MSCs) were induced "
+                     "into Schwann cell-like cells (WJ-SCLCs). WJ-SCLCs were seeded into conduits."))
+    assert found.count(("WJ-SCLCs", "CELL_TYPE", "cell:schwann_cell")) == 2, found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Cells for chemotherapy neuropathy\nMSCs restored mitochondrial bioenergetics in sensory neurons.",
+     "mitochondrial bioenergetics"),
+    ("Cells for chemotherapy neuropathy\nThe grafts normalised mitochondrial morphology in the nerve.",
+     "mitochondrial morphology"),
+    ("Cells for chemotherapy neuropathy\nA single MSC dose produced lasting antinociceptive effects.",
+     "antinociceptive effects"),
+    ("Cells for nerve gaps\nThe number and diameter of regenerated axons were larger with the seeded conduit.",
+     "number and diameter of regenerated axons"),
+])
+def test_end_points_of_nerve_repair_and_neuropathy_studies(nlp, text, span):
+    """(helper AE, s19) mitochondrial read-outs, antinociception and nerve morphometry are end points (other sets
+    annotate `mitochondrial function`, `mitochondrial membrane potential`, `axon counts` alike)."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:other") in found, found
+
+
+def test_neuroinflammatory_cascades_are_inflammation(nlp):
+    """(helper AE, s19) `via modulation of spinal neuroinflammatory cascades`: the inflammation end point."""
+    found = ents(nlp("Stromal cells reverse diabetic neuropathy via modulation of spinal neuroinflammatory cascades\n"
+                     "Diabetic neuropathy is frequent."))
+    assert ("neuroinflammatory cascades", "OUTCOME", "outcome:inflammation") in found, found

@@ -5395,3 +5395,55 @@ def test_a_medium_given_to_induced_stem_cells_is_no_product_result(full_nlp):
     doc = full_nlp("Differentiation of stromal cells into neuron-like cells\nIncubation of MSCs with conditioned medium "
                    "prepared from spinal cord extracts resulted in enhanced neurite outgrowth.")
     assert not [k for k in keys(doc) if k[0] == "AFFECTS"], keys(doc)
+
+
+# --- helper AE (s19): stem-cell therapy of peripheral nerves and sense organs ---
+
+def test_read_out_of_a_factor_raised_in_the_cells_is_secretion(full_nlp):
+    """(helper AE, s19) `the expression levels of neurotrophic factors increased in d-MSCs`: the factor's measured
+    amount rose in the cells, which make it; the factor acts on nothing."""
+    doc = full_nlp("Differentiated cells after nerve injury\nNeurally differentiated MSCs (d-MSCs) were implanted "
+                   "next to the injured nerve. Moreover, the expression levels of neurotrophic factors increased "
+                   "markedly in d-MSCs.")
+    assert ("SECRETES", "cell:msc", "factor:ntf") in keys(doc), keys(doc)
+
+
+def test_nasal_cells_are_given_by_the_nasal_route(full_nlp):
+    """(helper AE, s19) `nasal administration of MSC`: the intranasal route of the cells."""
+    doc = full_nlp("Cells for chemotherapy neuropathy\nNasal administration of MSCs after paclitaxel reversed "
+                   "mechanical allodynia in mice.")
+    assert ("ADMINISTERED_VIA", "cell:msc", "route:intranasal") in keys(doc), keys(doc)
+
+
+def test_exosome_short_form_carries_the_route(full_nlp):
+    """(helper AE, s19) `... (BMSC)-derived exosomes (EXOs) ... EXOs were injected into the gastrocnemius`: the
+    product's route, not its source cells'."""
+    doc = full_nlp("Vesicles for nerve crush\nBone marrow stromal cell (BMSC)-derived exosomes (EXOs) were "
+                   "collected. EXOs were injected into the gastrocnemius muscles of rats after sciatic nerve crush.")
+    got = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:msc_ev", "route:intramuscular") in got, got
+    assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intramuscular") not in got, got
+
+
+def test_burden_of_a_disease_caused_by_cancer_treatment_is_no_result(full_nlp):
+    """(helper AE, s19) `CIPN is an adverse effect of cancer treatment ... harms quality of life`: the cancer
+    treatment that causes the disease is not the study's; the opening states the disease's burden, no result of
+    the title's cells."""
+    doc = full_nlp("Nasal delivery of mesenchymal stem cells reverses chemotherapy-induced neuropathy in mice\n"
+                   "Chemotherapy-induced peripheral neuropathy (CIPN) is a common adverse effect of cancer treatment. "
+                   "CIPN often lasts long after treatment completion and has harmful effects on the quality of life of "
+                   "patients. Here nasal MSCs reversed mechanical allodynia.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:quality_of_life") not in got, got
+    assert ("AFFECTS", "cell:msc", "outcome:other") in got, got
+
+
+def test_differentiation_induced_in_the_cells_before_grafting_is_no_result(full_nlp):
+    """(helper AE, s19) `MSCs were treated with retinoic acid to induce neural differentiation`: how the product was
+    made, not what giving it changed; `the grafted MSCs promoted neural differentiation of host progenitors` is."""
+    doc = full_nlp("Differentiated cells after nerve injury\nRat bone marrow MSCs (r-BM-MSCs) were treated with "
+                   "all-trans retinoic acid to induce neural differentiation. The cells were injected into the penis.")
+    assert not [k for k in keys(doc) if k[0] == "AFFECTS"], keys(doc)
+    doc = full_nlp("Cells and host progenitors\nMSCs were injected into the lesion. The grafted MSCs promoted neural "
+                   "differentiation of endogenous progenitors.")
+    assert ("AFFECTS", "cell:msc", "outcome:other") in keys(doc), keys(doc)

@@ -49,6 +49,17 @@ def spells(short: str, long: str) -> bool:
     return abbreviates(core, long) or (core[:1] == "h" and len(core) > 2 and abbreviates(core[1:], long))
 
 
+def _source_prefixed(short: str, long: str, doc: Doc, mentions: list[Mention]) -> bool:
+    """(helper AE, s19) `Schwann cell-like cells (WJ-SCLCs)` derived from `WJ-MSCs`: the short form is
+    the cells' source prefix, which another cell short form of the document carries, and a short form
+    that spells the long form."""
+    prefix, _, rest = short.partition("-")
+    if not rest or not prefix or not spells(rest, long):
+        return False
+    return any(m.label == "CELL_TYPE" and doc[m.start:m.end].text.startswith(prefix + "-")
+               and doc[m.start:m.end].text != short for m in mentions)
+
+
 def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, int, int]]:
     """Short forms defined in parentheses right after a mention that scispaCy's detector missed
     (`umbilical cord-derived MSCs (huMSCs)`, `stem cells from human exfoliated deciduous teeth
@@ -64,7 +75,8 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
         short = doc[e + 1].text
         if not (2 <= len(short) <= 10) or not any(ch.isupper() for ch in short) or " " in short:
             continue
-        if not spells(short, doc[m.start:m.end].text):
+        if not spells(short, doc[m.start:m.end].text) and not _source_prefixed(short, doc[m.start:m.end].text,
+                                                                              doc, mentions):
             continue
         out.extend((t.i, t.i + 1, m.start, m.end) for t in doc if t.text == short and t.i != m.start)
     return out
@@ -91,6 +103,11 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             # loss`): the short form elsewhere (`RGC survival`, `RGCs`) names the cells
             lf = long_form_mention([n for n in nested if n.label == "CELL_TYPE" and ls <= n.start and n.end <= le],
                                    ls, le)
+        if lf is None and doc is not None:
+            # (helper AE, s19) `bone marrow stromal cell (BMSC)-derived exosomes (EXOs)`: the detector's long
+            # form is the last word of a longer cell name found; the short form names that cell product
+            lf = next((m for m in out if m.label == "CELL_TYPE" and m.end == le and m.start < ls - 3
+                       and spells(doc[ss:se].text, doc[ls:le].text)), None)
         if lf is None:
             # `middle cerebral artery occlusion (MCAO)`: a disease short form the vocabulary knows gives
             # its long form, which no rule found, its concept (only where the short form is defined)
@@ -121,7 +138,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
                 out = [m for m in out if m is not own] + [Mention(own.start, own.end, own.label, named.concept_id,
                                                                   own.source, own.score)]
             continue
-        if doc is not None and lf.start > ls + 2 and not spells(doc[ss:se].text, doc[lf.start:lf.end].text):
+        if doc is not None and lf.start > ls + 2 and not spells(doc[ss:se].text, doc[lf.start:lf.end].text) \
+                and not _source_prefixed(doc[ss:se].text, doc[lf.start:lf.end].text, doc, out):
             continue
         if lf.label == "OUTCOME" and doc is not None and se < len(doc) and _gene_sense(doc, se):
             continue   # `the IL-6 gene`, `IL-6 promoter constructs`: the gene, not the measured cytokine

@@ -127,6 +127,10 @@ LESION_WORDS = frozenset({"lesion", "lesioned", "injury", "injured", "contused",
                           "hemisection", "lesional"})
 LESION_SITE_HEADS = frozenset({"site", "sites", "area", "areas", "region", "epicenter", "epicentre", "cavity", "cavities",
                                "segment"})
+# (helper AE, s19) words before `nerve` that make `into the ... nerve` a site of local injection
+NERVE_SITE_MODIFIERS = frozenset({"sciatic", "facial", "peroneal", "tibial", "median", "ulnar", "radial", "femoral",
+                                  "cavernous", "cavernosal", "pudendal", "injured", "crushed", "transected", "severed",
+                                  "damaged", "repaired", "distal", "proximal", "left", "right", "ipsilateral"})
 # a site after `in`/`to` is a route only right after a verb of giving (`transplanted in the lumbar cord`;
 # not `motor neurons in the lumbar cord`)
 SITE_PREPOSITIONS = ["into", "in", "to"]
@@ -418,6 +422,12 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
         ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each"]}, "OP": "?"},
                          {"LOWER": {"IN": sorted(LESION_WORDS)}}, {"LOWER": {"IN": sorted(LESION_SITE_HEADS)}}]),
+        # (helper AE, s19) `injected into the sciatic nerve region`, `into the injured nerve`: a peripheral
+        # nerve as the site of a local injection (kept only after a verb of giving, context_checks)
+        ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(NERVE_SITE_MODIFIERS)}, "OP": "+"},
+                         {"LOWER": {"IN": ["nerve", "nerves"]}},
+                         {"LOWER": {"IN": ["region", "site", "stump", "stumps", "gap", "trunk"]}, "OP": "?"}]),
         ("route:intracerebroventricular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
                                            {"LOWER": {"IN": ["lateral", "cerebral", "left", "right", "fourth", "third"]},
                                             "OP": "*"},

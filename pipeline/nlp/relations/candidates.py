@@ -193,7 +193,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         body = view.start[seg.start] > title_end
         opening = body and not treatment_seen
         if body and not treatment_seen:
-            treatment_seen = bool(OPENING_ENDS.search(NO_TREATMENT.sub(" ", view.span_lower(seg.start, seg.end)))) or any(
+            treatment_seen = bool(OPENING_ENDS.search(OTHER_TREATMENT.sub(" ", NO_TREATMENT.sub(
+                " ", view.span_lower(seg.start, seg.end))))) or any(
                 e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents) or any(
                 seg.start <= a < seg.end for a, _ in generic)
         if not seg_ents:
@@ -361,6 +362,11 @@ OPENING_ENDS = re.compile(rf"\b(?:{GIVING}|treated|treating|treatment|therap|rec
 # `for which effective therapies are lacking` is left alone: rarer, and its words come after)
 NO_TREATMENT = re.compile(r"\b(?:no|lack of|lacks?|absence of|without)\s+(?:(?:effective|curative|disease-modifying|"
                           r"available|approved|satisfactory|specific|known)\s+)*(?:treatments?|therap(?:y|ies)|cures?)\b")
+# (helper AE, s19) the treatment that causes the disease the cells are to treat (`CIPN is an adverse effect of
+# cancer treatment`, `persists long after treatment completion`): no treatment of the study
+OTHER_TREATMENT = re.compile(r"\b(?:cancer|anti-?cancer|antineoplastic|chemotherapeutic|oncologic(?:al)?|radiation)\s+"
+                             r"(?:treatments?|therap(?:y|ies)|agents?|drugs?)\b|\btreatment (?:completion|cessation|"
+                             r"discontinuation)\b")
 # TREATMENT_CONTEXT less `after`/`following`: in the opening they time the disease (`Following spinal cord
 # injury, a secondary cascade ...`), and the cells' name is checked on words outside the body's own cells
 OPENING_TREATMENT = re.compile(r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|received"
@@ -378,7 +384,7 @@ def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = ()
             if e.label_ == "CELL_TYPE" and is_target(e):
                 a, b = view.start[e.start] - base, view.end[e.end - 1] - base
                 text = text[:a] + " " * (b - a) + text[b:]
-    text = NO_TREATMENT.sub(" ", text)
+    text = OTHER_TREATMENT.sub(" ", NO_TREATMENT.sub(" ", text))
     if OPENING_TREATMENT.search(text) or STRONG_ANAPHOR.search(text):
         return False
     # a word of change inside an end point's name is no change stated (`hostile to axonal regeneration`),

@@ -353,6 +353,33 @@ def _route_of_named_cell(c: Candidate) -> bool:
     return not _related_cells(concept_of(named), concept_of(c.subj))
 
 
+# (helper AE, s19) `MSCs were treated with retinoic acid to induce neural differentiation`: a reagent, named
+# before `to induce`, makes the stem cells differentiate; the differentiation is how the product was made
+INDUCED_DIFFERENTIATION = re.compile(r"\b(?:treated|cultured|incubated|exposed|supplemented|stimulated|primed|"
+                                     r"pretreated|pre-treated)\b[^.;]{0,80}\bto (?:induce|trigger|promote|initiate)"
+                                     r"(?: (?:the|their|a))?$")
+
+
+def _made_to_differentiate(c: Candidate) -> bool:
+    """(helper AE, s19) the stem cells' own differentiation, induced by a reagent before they were given."""
+    o0 = c.obj.start - c.seg.start
+    if concept_of(c.subj) not in STEM_SOURCES or not any(w.startswith("differentiat") for w in c.toks[o0:c.obj.end - c.seg.start]):
+        return False
+    return INDUCED_DIFFERENTIATION.search(" ".join(c.toks[:o0])) is not None
+
+
+# (helper AE, s19) what a factor's measured amount is called (`the expression levels of BDNF`)
+READ_OUT_HEADS = frozenset({"level", "levels", "expression", "expressions", "concentration", "concentrations", "amount",
+                            "amounts", "secretion", "production", "release", "content"})
+
+
+def _read_out_factor(toks: list[str], f0: int) -> bool:
+    """(helper AE, s19) `the expression levels of neurotrophic factors increased significantly in d-MSCs`: the
+    factor is named as a measured amount, so the increase is in its amount, in the cells named after it;
+    the factor acts on nothing."""
+    return f0 >= 2 and toks[f0 - 1] == "of" and toks[f0 - 2] in READ_OUT_HEADS
+
+
 def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
@@ -372,6 +399,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             and _in_vitro_differentiation(view):
         return False   # `Differentiation of BM-MSCs into motor neuron-like cells in vitro`: the stem cells' own change
         #               under an induction medium, not a result of giving them
+    if c.predicate == "AFFECTS" and _made_to_differentiate(c):
+        return False   # (helper AE, s19) `r-BM-MSCs were treated with retinoic acid to induce neural differentiation`
     if c.predicate == "AFFECTS" and _names_the_cells(c):
         return False   # `Treg numbers and FOXP3 expression are decreased`, `MSC proliferation`: the cells' own
         #               measure, not what giving them changed
@@ -485,7 +514,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False
         if _given_to_cells(c.toks, c.obj.start - c.seg.start, c):
             return False
-        if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start):
+        if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start) \
+                and not _read_out_factor(c.toks, c.obj.start - c.seg.start):
             return False
         if not c.resolved and _made_by_named_other(c):
             return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it

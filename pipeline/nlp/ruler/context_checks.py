@@ -843,6 +843,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             "blood", "tissue", "vein", "vessels")):
         return None   # `transplanted into the (injured) cord`: the spinal cord only where cells are given (not `into
         #               the cord blood bank`)
+    if cid == "route:other" and low[s] == "into" and ("nerve" in low[s:e] or "nerves" in low[s:e]) \
+            and not _given_before(low, s):
+        return None   # (helper AE, s19) `axons grew into the distal nerve stump`: a site only where cells are given
     if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS and not _given_before(low, s):
         return None   # `cells migrated into the lesion site`: a site only where cells are given
     if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))
