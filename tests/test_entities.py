@@ -4275,3 +4275,13 @@ def test_neuroinflammatory_cascades_are_inflammation(nlp):
     found = ents(nlp("Stromal cells reverse diabetic neuropathy via modulation of spinal neuroinflammatory cascades\n"
                      "Diabetic neuropathy is frequent."))
     assert ("neuroinflammatory cascades", "OUTCOME", "outcome:inflammation") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Phorbol ester signalling\nA human T lymphoid cell line was stimulated with phorbol esters.",
+    "Erythroid genes\nWe studied a human hematopoietic cell line that depends on erythropoietin.",
+])
+def test_model_cell_lines_are_no_cell_mentions(nlp, text):
+    """(s19 review) only stem-cell lines are grafts (`a human neural stem cell line implanted`); the cell line of
+    an immunology or haematology study is a laboratory model, as before helper AF's change."""
+    assert [e for e in ents(nlp(text)) if e[1] == "CELL_TYPE"] == []

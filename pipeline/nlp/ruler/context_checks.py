@@ -828,9 +828,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
         return None   # `myelin oligodendrocyte glycoprotein`, `myelin basic protein-specific T cells`: the antigen
     if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER and not (
-            low[e] == "line" and low[e - 1] in ("cell", "cells") and low[s] != "glial"
+            low[e] == "line" and low[e - 1] in ("cell", "cells") and cid in P.GRAFTED_CELL_LINES
             and not (e + 1 < len(doc) and low[e + 1].lstrip("-").startswith("derived"))):
-        # (helper AF) `a human neural stem cell line`, `an MSC cell line` are cells; `glial cell line derived ...` is not
+        # (helper AF) `a human neural stem cell line`, `an MSC cell line` are grafts; `glial cell line derived ...`
+        # is the factor, and a lymphoid or hematopoietic cell line is a laboratory model, no mention of its own
         return None   # `monocyte chemoattractant protein-1`
     if (cid == "cell:other" and e - s <= 2 and doc[s:e].text.lower() in ("stem cell", "stem-cell")
             and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER
