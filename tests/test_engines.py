@@ -157,3 +157,24 @@ def test_rerun_with_nothing_new_builds_nothing(tmp_path, corpus):
     write_summary(s)
     assert summary.stat().st_mtime_ns > before
     assert not any(gone in list(p) for p in pd.read_parquet(summary)["pmids"])
+
+
+def test_pipeline_version_follows_models_and_rule_code(tmp_path):
+    """A changed word list in the rule code, like a retrained model, gives a new version (and so a re-extraction);
+    bytecode caches and the linker's cache do not."""
+    from pipeline.engines.spec import models_digest
+
+    models, rules = tmp_path / "models", tmp_path / "nlp"
+    (models / ".cache").mkdir(parents=True)
+    (rules / "ruler" / "__pycache__").mkdir(parents=True)
+    (models / "concepts.jsonl").write_text('{"concept_id": "cell:msc"}\n')
+    (rules / "ruler" / "patterns.py").write_text('WORDS = frozenset({"slowed"})\n')
+    first = models_digest(models, rules)
+    (models / ".cache" / "index.bin").write_bytes(b"\x00")
+    (rules / "ruler" / "__pycache__" / "patterns.pyc").write_bytes(b"\x00")
+    assert models_digest(models, rules) == first
+    (rules / "ruler" / "patterns.py").write_text('WORDS = frozenset({"slowed", "halted"})\n')
+    second = models_digest(models, rules)
+    assert second != first
+    (models / "concepts.jsonl").write_text('{"concept_id": "cell:uc_msc"}\n')
+    assert models_digest(models, rules) not in (first, second)

@@ -9,15 +9,19 @@ from pathlib import Path
 from pipeline import __version__
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
+# the rules are code: a changed word list or gate changes rows as much as a retrained model does
+RULES = Path(__file__).resolve().parents[1] / "nlp"
 
 
-def models_digest(models: Path = MODELS) -> str:
-    """A digest of every shipped model and vocabulary file: any change gives a new pipeline version."""
+def models_digest(models: Path = MODELS, rules: Path = RULES) -> str:
+    """A digest of every shipped model and vocabulary file and of the NLP code (`pipeline/nlp/**/*.py`):
+    any change to either gives a new pipeline version, so a re-run extracts every document again."""
     h = hashlib.sha1()
-    if models.exists():
-        for path in sorted(p for p in models.rglob("*") if p.is_file() and ".cache" not in p.parts):
-            h.update(str(path.relative_to(models)).encode())
-            h.update(path.read_bytes())
+    files = [(models, p) for p in models.rglob("*") if p.is_file() and ".cache" not in p.parts] if models.exists() else []
+    files += [(rules, p) for p in rules.rglob("*.py") if "__pycache__" not in p.parts] if rules.exists() else []
+    for root, path in sorted(files, key=lambda rp: (str(rp[0]), str(rp[1]))):
+        h.update(f"{root.name}/{path.relative_to(root)}".encode())
+        h.update(path.read_bytes())
     return h.hexdigest()[:10]
 
 
