@@ -180,9 +180,15 @@ def _readout_measured(c: Candidate, before_form: bool = False) -> bool:
     if not before and c.toks[f1] == "gene" and f1 + 1 < len(c.toks) and c.toks[f1 + 1].startswith(GENE_GIVING):
         return False   # (helper T, s19) `GDNF gene transfer protected nigral neurons`: the factor given as a gene
     skip = set(range(f0, f1)) | set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
+    return _only_measuring(c, skip, READOUT_NOUNS)
+
+
+def _only_measuring(c: Candidate, skip: set[int], ignore: frozenset[str] = frozenset()) -> bool:
+    """The candidate's scope, outside the token positions in `skip` and the words in `ignore`, holds no
+    negation and no word of change (`reduced`, `improved`): it only measures, or says nothing."""
     for k in range(c.scope[0], c.scope[1]):
         t = c.toks[k]
-        if k in skip or t in READOUT_NOUNS:
+        if k in skip or t in ignore:
             continue
         if t in cues.NEGATORS:
             return False
@@ -475,14 +481,4 @@ def _factor_measured_before(c: Candidate) -> bool:
     m = MEASURED_FACTOR.search(text)
     if m is None or not (m.start() <= a <= m.end() + 2):
         return False
-    skip = set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start))
-    for k in range(c.scope[0], c.scope[1]):
-        if k in skip:
-            continue
-        t = c.toks[k]
-        if t in cues.NEGATORS:
-            return False
-        found = cues.cue_kind(t, False)
-        if found is not None and found[0] != "unclear":
-            return False
-    return True
+    return _only_measuring(c, set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start)))
