@@ -38,7 +38,7 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           r"osteoblasts?|osteocytes?|adipocytes?|chondrocytes?)\b")
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
 NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
-# a sentence that gives or treats (no native cell acts there on its own: gates._native_actor)
+# a sentence that gives or treats (no native cell acts there on its own: cell_roles._native_actor)
 TREATED_WORDS = re.compile(rf"\b(?:{GIVING}|treated|treatment|therapy|received|receiving|given|recipients?|"
                            r"(?:adoptive|passive)(?:ly)?\s+transfer)")   # (`the passive transfer of CD4+ T cells`)
 # a native cell type named as the therapy itself (`infused Tregs`, `Treg infusion`, `microglia were

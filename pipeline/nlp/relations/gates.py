@@ -1,7 +1,7 @@
 """`_gated`: the hard constraints on a candidate that no weight should overrule, checked in a fixed
 order, and the gates that read the outcome mention itself (an eligibility threshold, a subgroup, what a
 marker stands for, a drawback, harm that makes the disease model, a place). The gates on factors,
-secretion, pairing and whole segments live in the modules named for them.
+secretion, pairing, cell roles and whole segments live in the modules named for them.
 """
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from spacy.strings import hash_string
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
-from pipeline.nlp.relations.focus import TREATED_WORDS
+from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_cell,
+                                               _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
+                                               _names_the_cells, _native_actor, _outcome_in_named_cells,
+                                               _own_clause_outcome, _route_of_named_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
@@ -94,162 +97,6 @@ def _induced_harm(c: Candidate) -> bool:
     return at is not None and not cues.states_result(c.toks)
 
 
-COCULTURE = re.compile(r"\bco-?cultur")
-
-
-def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
-    """A native cell (microglia, Tregs, motor neurons) named before the outcome in a sentence that gives
-    nothing and names no treated subject: what it says of the outcome is the native cell's doing."""
-    # (Span.ents makes a Span of every entity of the doc: first ask the token view whether any cell
-    # entity lies before the outcome at all; most candidates have none)
-    # (`toxicity to motor neurons is found following coculture of i-astrocytes`: in a co-culture, the native
-    # cells named after the outcome act too)
-    hi = c.seg.end if COCULTURE.search(view.span_lower(c.seg.start, c.seg.end)) else c.obj.start
-    if CELL_HASH not in view.ent_type[c.seg.start:hi]:
-        return False
-    natives = [e for e in c.obj.doc[c.seg.start:hi].ents if e.label_ == "CELL_TYPE"
-               and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)]
-    return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
-
-
-def _own_clause_outcome(c: Candidate, view: TokenOffsets) -> bool:
-    """An outcome stands after the subject in the subject's own clause (up to `;` or the segment's end)."""
-    for k in range(c.subj.end, c.seg.end):
-        if c.toks[k - c.seg.start] == ";":
-            return False
-        if view.ent_type[k] == OUTCOME_HASH:
-            return True
-    return False
-
-
-GRAFT_FATE = frozenset({"survival", "engraftment", "retention", "homing", "persistence", "integration", "migration",
-                        "viability", "distribution", "tumorigenicity", "tumorigenesis", "rejection"})
-
-
-GIVEN_NOUN = re.compile(r"(?:transplant|administ|therap|treat|inject|infus|graft|deliver|implant|applica|use\b|-based)")
-
-
-def _cell_word(w: str) -> str:
-    w = w.lower()
-    return w[:-1] if w.endswith("s") and len(w) > 3 else w
-
-
-def _names_the_cells(c: Candidate) -> bool:
-    """A word of the outcome names the subject cells themselves (`Treg numbers`, `MSC proliferation`,
-    `hMSCs neurogenic differentiation`): what is measured is the cells, not their effect."""
-    head = _cell_word(c.subj[-1].text)
-    if len(head) < 3 or head in ("cell", "stem", "the") or not GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
-        return False   # (`survival of the grafted MSCs`, `MSC engraftment`: the graft's fate is an end point, SOURCE.md)
-    if any(_cell_word(t.text) == head for t in c.obj):
-        return True
-    # `the impaired suppressive function of ALS Tregs`: the outcome `of` the cells named just after it
-    # (`the safety of MSC transplantation`, `feasibility of NSC grafts`: the treatment, named by its cells)
-    doc = c.obj.doc
-    after = [t.text.lower() for t in doc[c.obj.end:min(len(doc), c.obj.end + 5)]]
-    if after[:1] != ["of"] or concept_of(c.obj) == "outcome:safety":
-        return False
-    for j, w in enumerate(after[1:4], 1):
-        if _cell_word(w) == head:
-            # (`the BBB scores of the MSC group`: the arm that got the cells, not the cells' own property)
-            return j + 1 >= len(after) or not (GIVEN_NOUN.match(after[j + 1]) or after[j + 1] in ARM_NOUNS)
-    return False
-
-
-# (helper N, s18) the words that may stand between `of|in|from` and the cells whose own measure the outcome is
-# (`oligodendroglial differentiation of adult neural stem cells`, `fate decision in NSCs`, `oligodendrogenesis from
-# cultured primary aNSCs`); what follows such cells when they are the treatment instead (`in the NSC group`)
-OWN_MEASURE_PREPS = frozenset({"of", "in", "from"})
-CELL_LEAD_WORDS = frozenset({"the", "these", "cultured", "primary", "adult", "endogenous", "resident", "rat", "mouse",
-                             "murine", "human", "neonatal", "embryonic", "fetal", "co-cultured", "isolated", "differentiating"})
-TREATED_AFTER = frozenset({"group", "groups", "arm", "arms", "cohort", "recipients", "recipient", "treated",
-                           "treatment", "patients", "mice", "rats", "animals"})
-
-
-def _outcome_in_named_cells(c: Candidate) -> bool:
-    """The cells stand right after the outcome as the cells it happens in (`induce oligodendroglial
-    differentiation of adult neural stem cells`, `fate decision in NSCs`): the cells measured, whatever their
-    name's head (`_names_the_cells` matches the head word only); not the graft's fate, nor a treated group
-    (`improvement in the NSC group`, `in MSC-treated mice`)."""
-    if c.obj.end > c.subj.start or concept_of(c.obj) == "outcome:safety" or \
-            not GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
-        return False
-    doc = c.obj.doc
-    between = [t.text.lower() for t in doc[c.obj.end:c.subj.start]]
-    if not between or between[0] not in OWN_MEASURE_PREPS or len(between) > 4 or \
-            not CELL_LEAD_WORDS.issuperset(between[1:]):
-        return False
-    nxt = doc[c.subj.end].text.lower() if c.subj.end < len(doc) else ""
-    return not nxt.startswith("-") and nxt not in TREATED_AFTER and not GIVEN_NOUN.match(nxt)
-
-
-# (helper N, s18) the cells named only as the source of a product (`conditioned medium derived from cultured
-# MSCs`, `exosomes isolated from rapidly expanded hUC-MSCs`): the product acts, not the cells
-SOURCE_VERBS = frozenset({"derived", "isolated", "obtained", "collected", "harvested", "secreted", "released",
-                          "produced", "prepared", "generated", "purified", "conditioned"})
-SOURCE_LEAD_WORDS = CELL_LEAD_WORDS | frozenset({"rapidly", "expanded", "hypoxic", "preconditioned", "stimulated",
-                                                 "activated", "healthy", "young", "allogeneic", "autologous"})
-
-
-def _source_of_product(c: Candidate) -> bool:
-    """An MSC product's mention ends just before the subject cells, joined by `(derived|isolated ...) from|of|by`:
-    the cells only say where the product came from."""
-    doc, start = c.subj.doc, c.subj.start
-    # (Span.ents builds a Span of every entity: first ask the tokens for the joining word; most candidates have none)
-    if not any(t.lower_ in ("from", "of", "by") for t in doc[max(c.seg.start, start - 7):start]):
-        return False
-    product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"
-                    and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
-    if product is None:
-        return _cells_made_from(c)
-    between = [t.text.lower() for t in doc[product.end:start]]
-    k = 1 if between[0] in SOURCE_VERBS else 0
-    return k < len(between) and between[k] in ("from", "of", "by") and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
-
-
-# what may follow a made cell type's name before `from` (`NPC cell lines from iPSCs`)
-MADE_CELL_HEADS = frozenset({"cell", "cells", "line", "lines", "cell-line", "cell-lines"})
-# source cells that other cells are made from (the subject then only says where the graft came from)
-SOURCE_CELLS = frozenset({"cell:ipsc", "cell:esc"})
-
-
-def _cells_made_from(c: Candidate) -> bool:
-    """(helper AF) Another cell type is named as made from the subject pluripotent cells (`monkey NPC cell lines
-    from induced pluripotent stem cells (iPSCs) that can differentiate ... without tumor formation`, `neurons
-    derived from iPSCs`): what follows is said of the made cells, the source was not given."""
-    doc, start = c.subj.doc, c.subj.start
-    if concept_of(c.subj) not in SOURCE_CELLS:
-        return False
-    if start > 1 and doc[start - 1].text == "(":   # `... from induced pluripotent stem cells (iPSCs)`: the long form's place
-        long_form = next((e for e in doc.ents if e.end == start - 1 and concept_of(e) == concept_of(c.subj)), None)
-        start = long_form.start if long_form is not None else start
-    made = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) not in SOURCE_CELLS
-                 and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
-    if made is None:
-        return False
-    between = [t.text.lower() for t in doc[made.end:start]]
-    k = 0
-    while k < len(between) and between[k] in MADE_CELL_HEADS:
-        k += 1
-    k += 1 if k < len(between) and between[k] in SOURCE_VERBS else 0
-    return k < len(between) and between[k] == "from" and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
-
-
-MADE_NOUNS = frozenset({"secretion", "release", "production", "expression", "synthesis"})
-
-
-def _made_by_named_other(c: Candidate) -> bool:
-    """(helper N, s18) The factor's making is said of other cells right after it (`GDNF production by BMSCs`,
-    `BDNF secretion in co-cultured MSCs`): those cells make it, not the subject named elsewhere."""
-    doc, k = c.obj.doc, c.obj.end
-    if k + 1 >= len(doc) or doc[k].lower_ not in MADE_NOUNS or doc[k + 1].lower_ not in ("by", "in", "from"):
-        return False
-    maker = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and k + 2 <= e.start <= k + 5), None)
-    return maker is not None and maker.start != c.subj.start and concept_of(maker) != concept_of(c.subj)
-
-
-ARM_NOUNS = frozenset({"group", "groups", "arm", "arms", "cohort", "cohorts"})
-
-
 MEANS_BEFORE = frozenset({"through", "via"})
 SECRETION_HEADS = frozenset({"secretion", "secretions", "release", "production"})
 
@@ -261,111 +108,6 @@ def _means_of_action(toks: list[str], o0: int) -> bool:
         return False
     k = o0 - 1 - (o0 >= 2 and toks[o0 - 1] in ("the", "a", "its", "their", "paracrine"))
     return k >= 0 and toks[k] in MEANS_BEFORE
-
-
-# a study of stem cells made to differentiate in culture, with nothing given to an animal or a patient: the
-# title names the differentiation (`Differentiation of MSCs into motor neuron cells`, `promote hMSCs neurogenic
-# differentiation in vitro`, `inducing ... into motor neuron precursor cells`) and no sentence grafts or injects
-STEM_SOURCES = MSC_CELLS | {"cell:ipsc", "cell:esc"}
-# (helper AD, s19) a product the text names as the stem cells' own (`the conditioned medium of induced MSCs enhanced
-# neurite outgrowth of SH-SY5Y cells`, `their secretome`) changes target cells, it does not differentiate itself;
-# a medium given to the stem cells (`conditioned medium prepared from CNS extracts`) is no such product
-NAMED_PRODUCT = re.compile(r"msc|stem|stromal|secretome|exosom|vesicle|\w-(?:cm|evs?|exos?)\b")
-DIFFERENTIATION_TITLE = re.compile(r"\b(?:(?:trans)?differentiat\w*|neurogenic|neural induction|(?:induc|conver|reprogramm)\w*\b"
-                                   r"[^\n]{0,80}\binto\b)")
-IN_VIVO_GIVING = re.compile(r"\b(?<!future )(?<!future cell )(?:transplant|graft|inject|infus|administ|implant|engraft|intrathecal|intravenous|"
-                            r"intraspinal|intracerebr|treated (?:mice|rats|animals|patients))")
-
-
-def _in_vitro_differentiation(view: TokenOffsets) -> bool:
-    """The title names stem cells' differentiation and the text gives nothing in vivo."""
-    nl = view.text_lower.find("\n")
-    title = view.text_lower[:nl] if nl >= 0 else view.text_lower
-    return DIFFERENTIATION_TITLE.search(title) is not None and IN_VIVO_GIVING.search(view.text_lower) is None
-
-
-# a sentence that opens on the graft itself (`The transplanted cells ...`, `Grafted cells ...`)
-GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|infused|engrafted|implanted|administered) "
-                           r"(?:cells|grafts)\b")
-
-
-# (helper W, s19) the words that set cells aside as the reference of a comparison (`compared with BM-MSCs,`,
-# `relative to hucMSCs,`, `in comparison to the parental cells,`)
-COMPARATOR_LEADS = (("compared", "with"), ("compared", "to"), ("relative", "to"), ("comparison", "with"),
-                    ("comparison", "to"))
-
-
-def _comparator_cell(c: Candidate) -> bool:
-    """(helper W, s19) The cells are only the reference of a comparison set off by commas, and other
-    cells are what the clause is about: `UC-MSCs, compared with BM-MSCs, expressed more HGF`,
-    `relative to hucMSCs, their exosomes accelerated wound closure` (not BM-MSCs -> HGF, not hucMSCs ->
-    wound closure). A comparison closing the clause (`secretion was higher in ADSCs than in BMSCs`,
-    `... increased compared with BMSCs.`) is left to the weights: there both cell types often did it."""
-    seg_start = c.seg.start
-    s0, s1 = c.subj.start - seg_start, c.subj.end - seg_start
-    toks = c.toks
-    k = s0 - 1
-    if k >= 0 and toks[k] in ("the", "those", "that"):
-        k -= 1
-    if k < 1 or (toks[k - 1], toks[k]) not in COMPARATOR_LEADS:
-        return False
-    j = s1
-    if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")":
-        j += 3   # `compared with bone marrow MSCs (BM-MSCs),`
-    if j >= len(toks) or toks[j] != ",":
-        return False
-    subj_concept = concept_of(c.subj)
-    doc = c.subj.doc
-    return any(e.label_ == "CELL_TYPE" and concept_of(e) != subj_concept and not (c.subj.start <= e.start < c.subj.end)
-               for e in doc[c.seg.start:c.seg.end].ents)
-
-
-# (helper W, s19) the giving nouns that join a route to what it gives (`intravenous infusion of UC-MSCs`)
-ROUTE_GIVING_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery",
-                                "transplantation", "transplant", "transplants", "implantation", "grafting"})
-# words that may stand between `of` and the cells it names (`of allogeneic human UC-MSCs`)
-GIVEN_CELL_LEADS = frozenset({"the", "allogeneic", "allogenic", "autologous", "human", "cultured", "expanded", "naive",
-                              "naïve", "these", "their"})
-
-
-def _related_cells(a: str, b: str) -> bool:
-    """Two cell concepts that may name the same graft (`UC-MSCs` ... `the MSCs`, `WJ-MSCs` ... `UC-MSCs`)."""
-    return a == b or "cell:msc" in (a, b) or "cell:other" in (a, b) or {a, b} == {"cell:uc_msc", "cell:wj_msc"}
-
-
-def _route_of_named_cell(c: Candidate) -> bool:
-    """(helper W, s19) The route names, right after it, the cells it gives, and they are other cells than
-    the subject: `Although BM-MSCs have been tested, no trial has evaluated intravenous infusion of UC-MSCs`
-    (not BM-MSCs -> intravenous)."""
-    doc = c.obj.doc
-    n = min(len(doc), c.seg.end)
-    k = c.obj.end
-    if k < n and doc[k].lower_ in ROUTE_GIVING_NOUNS:
-        k += 1
-    if k >= n or doc[k].lower_ != "of":
-        return False
-    k += 1
-    while k < n and doc[k].lower_ in GIVEN_CELL_LEADS:
-        k += 1
-    if k >= n or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
-        return False
-    named = next(e for e in doc.ents if e.start == k)
-    return not _related_cells(concept_of(named), concept_of(c.subj))
-
-
-# (helper AE, s19) `MSCs were treated with retinoic acid to induce neural differentiation`: a reagent, named
-# before `to induce`, makes the stem cells differentiate; the differentiation is how the product was made
-INDUCED_DIFFERENTIATION = re.compile(r"\b(?:treated|cultured|incubated|exposed|supplemented|stimulated|primed|"
-                                     r"pretreated|pre-treated)\b[^.;]{0,80}\bto (?:induce|trigger|promote|initiate)"
-                                     r"(?: (?:the|their|a))?$")
-
-
-def _made_to_differentiate(c: Candidate) -> bool:
-    """(helper AE, s19) the stem cells' own differentiation, induced by a reagent before they were given."""
-    o0 = c.obj.start - c.seg.start
-    if concept_of(c.subj) not in STEM_SOURCES or not any(w.startswith("differentiat") for w in c.toks[o0:c.obj.end - c.seg.start]):
-        return False
-    return INDUCED_DIFFERENTIATION.search(" ".join(c.toks[:o0])) is not None
 
 
 # (helper AE, s19) what a factor's measured amount is called (`the expression levels of BDNF`)
