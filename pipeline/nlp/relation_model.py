@@ -28,7 +28,7 @@ import numpy as np
 import spacy
 from scipy.optimize import minimize
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline.documents import Document, Section

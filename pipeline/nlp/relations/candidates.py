@@ -18,7 +18,7 @@ from pipeline.nlp.relations.implied import _may_name_secretion
 from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
                                           OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
-                                          TREATED_WORDS, TREATMENT_CONTEXT, _product_before, focus_cell, focus_factor,
+                                          TREATED_WORDS, _product_before, focus_cell, focus_factor,
                                           given_natives, transferred)
 from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, PLURAL_ANAPHOR
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,

@@ -159,7 +159,6 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         s0, s1 = subj.start - seg.start, subj.end - seg.start
         lo, hi = min(s0, o0), max(s1, o1)
     c_lo, c_hi = doc_info["clauses"].scope(lo, hi)
-    skip = ent_toks
     sc = doc_info["concept"](subj)
 
     names = _FEATURE_NAMES[pred]

@@ -1,4 +1,5 @@
-"""`TokenStrings`: the token strings every rule walks, read once per doc.
+"""`TokenStrings`: the token strings every rule walks, read once per doc; `_sentence`, `_sentence_words`:
+a token's sentence (the whole doc where no sentences are set).
 
 Its own module because every other module of the ruler reads tokens through it and it depends on
 nothing of theirs (the bottom of the package's import order).
@@ -8,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER, ORTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 # (not relations.text.TokenOffsets, which holds offsets, entity types and line ends once entities are set)
@@ -28,3 +29,13 @@ class TokenStrings:
         if starts:
             starts[0] = True
         return cls([strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()], starts)
+
+
+def _sentence(doc: Doc, i: int) -> Span:
+    """Token i's sentence (the whole doc without sentence boundaries)."""
+    return doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+def _sentence_words(doc: Doc, i: int) -> list[str]:
+    """The lower-cased words of token i's sentence (the whole doc without sentence boundaries)."""
+    return [t.lower_ for t in _sentence(doc, i)]
