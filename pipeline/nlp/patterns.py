@@ -193,8 +193,7 @@ ANTIGEN_AFTER = frozenset({"specific", "-specific", "reactive", "-reactive", "pe
 
 # stem cells whose lines are grafted as a therapy (`a human neural stem cell line`, `an MSC line`); the lines of
 # other cell types (`a lymphoid cell line`, `a hematopoietic progenitor cell line`) are laboratory models
-GRAFTED_CELL_LINES = frozenset({"cell:nsc", "cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc",
-                                "cell:pl_msc", "cell:msc_ntf", "cell:ipsc", "cell:esc"})
+GRAFTED_CELL_LINES = frozenset(MSC_FAMILY) | {"cell:nsc", "cell:ipsc", "cell:esc"}
 
 CELL_AS_MODIFIER = frozenset({"therapy", "therapies", "transplantation", "transplantations", "transplant", "treatment",
                               "treatments", "research", "based", "trials", "trial", "field", "biology", "technology",

@@ -13,6 +13,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
+from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import nested_factor_end
 from pipeline.nlp.ruler import NESTED_KEY
 from pipeline.nlp.relations.text import TokenOffsets
@@ -73,7 +74,7 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
 # (helper AD, s19) `MSCs were induced into NTF-secreting cells`, `the capacity of placental MSC to differentiate
 # into neurotrophic factor-producing cells`: the source cells induced to secrete (SPEC: SECRETES)
 INDUCED_INTO = re.compile(r"\b(?:induc|differentiat|convert|transdifferentiat)\w*")
-MSC_SOURCES = frozenset({"cell:msc", "cell:bm_msc", "cell:ad_msc", "cell:uc_msc", "cell:wj_msc", "cell:pl_msc"})
+MSC_SOURCES = frozenset(P.MSC_FAMILY) - {"cell:msc_ntf"}   # the cells, not what they are induced into
 
 
 def _induced_into(doc: Doc, target: Span, ents, concepts) -> list[Span]:

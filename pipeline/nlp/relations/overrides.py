@@ -115,6 +115,8 @@ def _stated_secretion(c: Candidate) -> bool:
 
 
 LIST_GLUE = frozenset({",", "and", "or", "(", ")", "as", "well"})
+# (helper T, s19) participles of making cells that release a factor (`engineered to secrete`)
+ENGINEERED = frozenset({"engineered", "modified", "designed", "transduced", "transfected", "programmed", "manipulated"})
 # (helper T, s19) a vector that carries the factor's gene (`a GDNF overexpressing lentivirus`)
 VECTOR_STEMS = ("lentivir", "retrovir", "adenovir", "vector", "virus", "viruses", "aav", "plasmid", "construct")
 CARRYING = frozenset({"encoding", "carrying", "expressing", "overexpressing", "over-expressing", "containing"})
@@ -137,6 +139,4 @@ def _engineered_with(c: Candidate) -> bool:
         w in CARRYING or w.startswith(VECTOR_STEMS) for w in after)
 
 
-# (helper T, s19) participles of making cells that release a factor (`engineered to secrete`)
-ENGINEERED = frozenset({"engineered", "modified", "designed", "transduced", "transfected", "programmed", "manipulated"})
 STATED_SECRETION_STOPS = frozenset({",", "(", "which", "that", "to", "and", "or", "through", "by", "via"})
