@@ -19,7 +19,7 @@ import pytest
 from eutils_server import eutils, invent_record, invent_records  # noqa: F401  (eutils is a fixture)
 from pipeline.cli import main
 from pipeline.config import NCBI_EUTILS, Settings
-from pipeline.fetch.entrez import EntrezClient, EntrezError, RetryPolicy, scrub
+from pipeline.fetch.entrez import EntrezClient, EntrezError, RateLimiter, RetryPolicy, scrub
 from pipeline.fetch.fetcher import IncompleteFetch, read_pmids, run_fetch
 from pipeline.fetch.pubmed_xml import parse_bytes
 from pipeline.store.ledger import Ledger
@@ -252,6 +252,25 @@ def test_api_key_ten_per_second_and_never_leaked(tmp_path, eutils, caplog):
     with pytest.raises(EntrezError) as err:
         dead.esearch("als")
     assert "127.0.0.1:9" in str(err.value) and KEY not in str(err.value) and KEY not in caplog.text
+
+
+def test_limiter_counts_from_a_late_wake_up():
+    """A thread woken late (a loaded machine) must not let the next requests catch up with it."""
+    t = [0.0]
+    late = iter([0.15])  # the first wait overshoots by 150 ms, the others are punctual
+
+    def sleep(d):
+        t[0] += d + next(late, 0.0)
+
+    limiter = RateLimiter(clock=lambda: t[0], sleep=sleep)
+    released = []
+    for _ in range(8):
+        limiter.acquire(3.0)
+        released.append(t[0])
+    assert released[1] == pytest.approx(1.1 / 3 + 0.15)
+    assert all(b - a >= 1.1 / 3 - 1e-9 for a, b in zip(released, released[1:]))
+    # NCBI's counter: no 1-s window (inclusive ends) may hold a 4th request
+    assert all(released[i + 3] - released[i] > 1.0 for i in range(len(released) - 3))
 
 
 def test_limiter_is_shared_across_threads_and_clients(eutils):

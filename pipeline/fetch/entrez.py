@@ -69,24 +69,28 @@ class RateLimiter:
 
     One instance (`PROCESS_LIMITER`) is shared by every client in the process, whatever
     thread it runs in: NCBI counts requests per key or per IP address, not per object.
-    Slots are `margin / rate` seconds apart (Biopython uses 0.37 s for 3/s): exactly
+    Requests are `margin / rate` seconds apart (Biopython uses 0.37 s for 3/s): exactly
     1/rate lets network jitter put rate+1 arrivals into one second at the server.
     """
 
     def __init__(self, margin: float = 1.1, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep):
         self._lock = threading.Lock()
-        self._next = 0.0
+        self._last: float | None = None
         self.margin = margin
         self._clock, self._sleep = clock, sleep
 
     def acquire(self, rate: float) -> None:
-        with self._lock:  # reserve a slot, then wait for it outside the lock
+        gap = self.margin / rate
+        # The lock is held while waiting and the gap counts from the moment a request was really
+        # let go: a loaded machine that wakes a thread late must push the next request back too,
+        # or three punctual requests after a late one fit into one second with it.
+        with self._lock:
             now = self._clock()
-            slot = max(now, self._next)
-            self._next = slot + self.margin / rate
-        if slot > now:
-            self._sleep(slot - now)
+            if self._last is not None and now < self._last + gap:
+                self._sleep(self._last + gap - now)
+                now = self._clock()
+            self._last = now
 
 
 PROCESS_LIMITER = RateLimiter()
