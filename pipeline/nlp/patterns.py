@@ -330,7 +330,24 @@ def alias_variants(alias: str) -> set[str]:
         out = set().union(*(_swap(x, a, b) for x in out))
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`
         out.add(alias.replace("-", ""))
+    # the writer's choice, not the name's: a list's last comma (`Basso, Beattie, and Bresnahan`) and the
+    # number of a read-out's last word (`BBB score` / `BBB scores`)
+    if ", " in alias and " and " in alias and ", and " not in alias:
+        head, _, tail = alias.rpartition(" and ")
+        out |= {v.replace(head + " and ", head + ", and ") for v in out}
+    words = alias.split(" ")
+    if len(words) >= 2:
+        last = words[-1]
+        other = (last + "s" if last.lower() in COUNTED_READOUTS else
+                 last[:-1] if last.endswith("s") and last[:-1].lower() in COUNTED_READOUTS else None)
+        if other:
+            out |= {v[: len(v) - len(last)] + other for v in out if v.endswith(last)}
     return out
+
+
+# read-out nouns whose plural is the singular plus `s`, for alias_variants
+COUNTED_READOUTS = frozenset({"score", "scale", "test", "level", "rate", "count", "grade", "rating", "assessment",
+                              "measurement", "subscore", "latency", "amplitude", "concentration", "volume"})
 
 
 def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
