@@ -3172,6 +3172,34 @@ def test_end_points_of_preclinical_msc_studies_outside_neurology(nlp, text, span
     assert (span, "OUTCOME", concept) in found, found
 
 
+@pytest.mark.parametrize("text, span, concept", [
+    # an organ outside the nervous system that cells are put into is a site of administration (SPEC route:other)
+    ("MSCs were instilled into the trachea of mice with lung injury.", "into the trachea", "route:other"),
+    ("Human BM-MSCs were injected into the vitreous of rats with retinal degeneration.", "into the vitreous",
+     "route:other"),
+    ("MSCs were transplanted into the knee joint of patients with osteoarthritis.", "into the knee joint",
+     "route:other"),
+    # the fluid the cells are given in, and brain sites coordinated by `either ... or`
+    ("MSCs were administered in the cerebrospinal fluid of ALS patients.", "in the cerebrospinal fluid",
+     "route:intrathecal"),
+    ("Exosomes were injected into either the hippocampus or the cortex of AD mice.", "into either the hippocampus",
+     "route:intracerebral"),
+])
+def test_sites_cells_are_given_into_are_routes(nlp, text, span, concept):
+    found = ents(nlp(text))
+    assert (span, "ROUTE", concept) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Fibrosis spread into the lungs of the untreated mice.",
+    "After intravenous injection most MSCs homed to the lungs.",
+    "The patient received intrathecal MSCs; the cells were later detected in the cerebrospinal fluid.",
+])
+def test_an_organ_cells_were_not_given_into_is_no_route(nlp, text):
+    found = ents(nlp(text))
+    assert not [f for f in found if f[1] == "ROUTE" and ("lung" in f[0] or "fluid" in f[0])], found
+
+
 def test_injection_under_the_renal_capsule_is_a_route(nlp):
     """(helper J, s18) kidney studies inject cells or exosomes under the renal capsule (SPEC route:other)."""
     found = ents(nlp("MSC exosomes in kidney injury\nExosomes were injected into the kidney via the renal capsule."))

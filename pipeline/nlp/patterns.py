@@ -98,7 +98,7 @@ SMN_AFTER = SMN_LEVELS | {"1", "2", "(", ")", "smn", "smn1", "smn2", "gene", "ge
 GRAFT_WORDS = frozenset({"transplanted", "grafted", "engrafted", "injected", "implanted", "donor", "administered",
                          "infused", "the"})
 # word stems of giving cells (a site after `into` is a route only after one of them)
-GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver", "implant", "microinject")
+GIVING_STEMS = ("transplant", "graft", "inject", "infus", "administ", "deliver", "implant", "microinject", "instil")
 # words that put a graft in the brain (not the cord)
 BRAIN_WORDS = ("brain", "cerebr", "striat", "hippocamp", "cortex", "cortical", "putamen", "nigra", "thalam", "caudate",
                "ventricle", "penumbra", "infarct", "stroke")
@@ -131,6 +131,19 @@ LESION_SITE_HEADS = frozenset({"site", "sites", "area", "areas", "region", "epic
 NERVE_SITE_MODIFIERS = frozenset({"sciatic", "facial", "peroneal", "tibial", "median", "ulnar", "radial", "femoral",
                                   "cavernous", "cavernosal", "pudendal", "injured", "crushed", "transected", "severed",
                                   "damaged", "repaired", "distal", "proximal", "left", "right", "ipsilateral"})
+# organs and body sites outside the nervous system that cells are put into (`instilled into the trachea`,
+# `injected into the vitreous`, `into the knee joint`): route:other, like their `intra-` adjectives; a route
+# only where cells are given (context_checks)
+ORGAN_SITES = frozenset({"trachea", "airway", "airways", "lung", "lungs", "vitreous", "eye", "eyes", "retina", "kidney",
+                         "kidneys", "liver", "spleen", "pancreas", "ovary", "ovaries", "uterus", "heart", "myocardium",
+                         "joint", "joints", "knee", "knees", "bladder", "skin", "wound", "wounds", "testis", "testes",
+                         "cochlea", "footpad", "footpads", "paw", "paws", "periodontium", "dermis", "colon", "rectum",
+                         "stomach", "intestine", "bone", "cartilage", "disc", "discs", "gland", "glands", "tumor",
+                         "tumour", "tumors", "tumours"})
+ORGAN_SITE_MODIFIERS = frozenset({"left", "right", "ipsilateral", "contralateral", "injured", "damaged", "affected",
+                                  "diseased", "ischemic", "ischaemic", "infarcted", "fibrotic", "renal", "subretinal",
+                                  "vitreous", "knee", "intervertebral", "salivary", "lacrimal", "hind", "cavernous",
+                                  "peri-infarct", "border", "both"})
 # a site after `in`/`to` is a route only right after a verb of giving (`transplanted in the lumbar cord`;
 # not `motor neurons in the lumbar cord`)
 SITE_PREPOSITIONS = ["into", "in", "to"]
@@ -419,6 +432,9 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral", "injured", "damaged",
                                                  "lesioned", "contused"]}, "OP": "*"}, {"LOWER": "cord"}]),
         # (`delivered through the CSF`, `via the cerebrospinal fluid`)
+        # (`administered in the CSF`: `in` only before the fluid, only after a giving word: the site Matcher)
+        ("route:intrathecal", [{"LOWER": {"IN": ["in"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["csf", "cerebrospinal"]}},
+                               {"LOWER": "fluid", "OP": "?"}]),
         ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
                                {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
@@ -434,9 +450,13 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                                                        "hind-limb", "leg", "arm", "calf"})}, "OP": "*"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}}]),
         # `into the ipsilateral striatum`, `into the ischemic boundary zone`: the brain parenchyma (SPEC)
-        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": "either", "OP": "?"},
+                                 {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": sorted(BRAIN_SITES)}}]),
+        ("route:other", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each", "a"]}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(ORGAN_SITE_MODIFIERS)}, "OP": "*"},
+                         {"LOWER": {"IN": sorted(ORGAN_SITES)}}]),
         ("route:intracerebral", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
@@ -1024,7 +1044,7 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
                           "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})
 # second words of those patterns (`into the`, `into lumbar`, `survival of`)
-TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | LESION_WORDS | frozenset({"an", "a", "subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
+TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | LESION_WORDS | ORGAN_SITES | ORGAN_SITE_MODIFIERS | frozenset({"either", "an", "a", "subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf", "fourth", "third"}) \

@@ -734,6 +734,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "route:other" and low[s] == "into" and ("nerve" in low[s:e] or "nerves" in low[s:e]) \
             and not _given_before(low, s):
         return None   # (helper AE, s19) `axons grew into the distal nerve stump`: a site only where cells are given
+    if cid == "route:other" and low[e - 1] in P.ORGAN_SITES and (
+            not _given_before(low, s, 6) or e < len(low) and low[e] in ("via", "through", "by", "under")):
+        return None   # `fibrosis spread into the lungs`, `MSCs homed to the liver`: a site only where cells are
+        #               given; `into the kidney via the renal capsule`: the route is what follows
     if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS and not _given_before(low, s):
         return None   # `cells migrated into the lesion site`: a site only where cells are given
     if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))
