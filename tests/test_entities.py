@@ -4325,3 +4325,102 @@ def test_model_cell_lines_are_no_cell_mentions(nlp, text):
     """(s19 review) only stem-cell lines are grafts (`a human neural stem cell line implanted`); the cell line of
     an immunology or haematology study is a laboratory model, as before helper AF's change."""
     assert [e for e in ents(nlp(text)) if e[1] == "CELL_TYPE"] == []
+
+
+# --- helper AM (s20): OUTCOME false positives that name no end point of their context ---------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Grafts for motor neuron disease\nThe grafted cells were tested in the model for excitotoxicity.", "excitotoxicity"),
+    ("Grafts for motor neuron disease\nThe grafts gave benefit in models of both retinal degeneration and ALS.",
+     "retinal degeneration"),
+    ("Grafts for motor neuron disease\nWe studied the grafts in two models of spinal neurodegeneration in rats.",
+     "neurodegeneration"),
+    ("Grafts for glaucoma\nGanglion cells were spared in a rat model of chronic intraocular pressure elevation.",
+     "intraocular pressure"),
+])
+def test_what_a_disease_model_models_is_no_end_point(nlp, text, word):
+    """(helper AM, s20) the disease a model models is no end point, however the model's name is qualified
+    (`models of both`, `model for`, `two models of spinal ...`)."""
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME" and word in e[0]], ents(nlp(text))
+
+
+def test_end_point_after_a_disease_model_is_kept(nlp):
+    """(helper AM, s20) `a rat model of ALS showed delayed onset of paralysis`: the end point after the model stays."""
+    found = ents(nlp("Grafts for motor neuron disease\nIn a rat model of ALS the grafts delayed onset of paralysis."))
+    assert any(e[1] == "OUTCOME" and "onset of paralysis" in e[0] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Grafts for motor neuron disease\nThere are no effective treatments that slow the progression of motor neuron "
+    "disease.",
+    "Grafts for cord injury\nEffective treatment to enable axonal regeneration is lacking.",
+    "Grafts for cord injury\nThus there is a need for new strategies that combine neuroprotection and neuroregeneration.",
+])
+def test_unmet_therapeutic_need_names_no_end_point(nlp, text):
+    """(helper AM, s20) the unmet need that motivates a study (`no effective treatments that slow ...`, `treatment ...
+    is lacking`, `a need for strategies that ...`) names what a therapy should do, not a measured end point."""
+    assert [e for e in ents(nlp(text)) if e[1] == "OUTCOME"] == [], ents(nlp(text))
+
+
+def test_no_treatment_effect_keeps_its_end_points(nlp):
+    """(helper AM, s20) `no treatment effects on the Barthel Index` is a finding, no unmet need."""
+    found = ents(nlp("Grafts for stroke\nWe observed no treatment effects on the Barthel Index, but motor scores "
+                     "improved."))
+    assert any(e[1] == "OUTCOME" and e[0] == "Barthel Index" for e in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Silenced grafts for chorea\nGrafts with stable expression of small-hairpin RNA reduced motor deficits.",
+     "small-hairpin"),
+    ("Vectors for chorea\nThe beta-galactosidase activity was higher in striatal extracts of injected rats.",
+     "galactosidase"),
+    ("Vectors for chorea\nThe vector gave long-term expression of therapeutic proteins in the striatum.",
+     "therapeutic proteins"),
+])
+def test_expression_of_the_delivered_construct_is_no_end_point(nlp, text, word):
+    """(helper AM, s20) the expression of what a gene transfer delivers or reports with is the intervention."""
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME" and word in e[0]], ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Grafts for cord injury\nHypoxia triggers the release of inflammatory and vasculogenic cytokines in grafts.",
+     "release of inflammatory"),
+    ("Grafts for cord injury\nThe levels of axonal growth-associated protein 43 were analysed by PCR.", "levels of axonal"),
+])
+def test_of_phrase_cut_before_its_noun_is_no_mention(nlp, text, fragment):
+    """(helper AM, s20) an of-phrase cut after an adjective (`release of inflammatory | and vasculogenic cytokines`)
+    names nothing."""
+    assert not [e for e in ents(nlp(text)) if e[0] == fragment], ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Grafts for cord injury\nEfficacy outcomes were assessed at baseline and at six months.", "outcomes"),
+    ("Grafts for cord injury\nTissue was studied by immunohistochemical evaluations and behavioral tests.",
+     "evaluations"),
+    ("Grafts for nerve gaps\nHistomorphometric analysis showed more axons in the treated nerves.", "analysis"),
+    ("Grafts for chorea\nPatients completed the 15-month evaluation of the motor subscore.", "evaluation"),
+])
+def test_procedure_named_by_its_kind_is_no_end_point(nlp, text, word):
+    """(helper AM, s20) `efficacy outcomes`, `immunohistochemical evaluations` (also as a list member beside an end
+    point), `histomorphometric analysis`, `the 15-month evaluation`: a procedure or visit, not what it measured."""
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME" and word in e[0].lower()], ents(nlp(text))
+
+
+def test_outcome_named_by_what_it_measures_is_kept(nlp):
+    """(helper AM, s20) `behavioral outcome`, `functional outcomes` name what was measured."""
+    found = ents(nlp("Grafts for stroke\nTreatment improved behavioral outcome and functional outcomes."))
+    assert {"behavioral outcome", "functional outcomes"} <= {e[0] for e in found if e[1] == "OUTCOME"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Grafts for stroke\nWe examined brain water content and the protein expression in treated rats.",
+    "Grafts for stroke\nRNA was extracted for gene expression analysis.",
+])
+def test_amount_named_only_by_its_molecule_kind_is_no_end_point(nlp, text):
+    """(helper AM, s20) `the protein expression in rats`, `for gene expression analysis`: nothing named is measured."""
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME" and "expression" in e[0]], ents(nlp(text))
+
+
+def test_amount_with_its_molecule_named_is_kept(nlp):
+    """(helper AM, s20) `(iNOS) protein expression`, `protein levels of IL-6`: the molecule is named beside it."""
+    found = ents(nlp("Grafts for stroke\nTreatment reduced inducible nitric oxide synthase (iNOS) protein expression."))
+    assert any(e[1] == "OUTCOME" and "protein expression" in e[0] for e in found), found

@@ -1009,6 +1009,40 @@ BURDEN_CUES = frozenset({("leading", "cause"), ("cause", "of"), ("causes", "of")
 # ALS that is a cause of familial ALS`): a sentence of the study, not of the disease's burden, whatever it names
 STUDY_STATEMENT_VERBS = ("stud", "examin", "investigat", "test", "evaluat", "assess", "measur", "compar", "analy",
                          "report", "found", "find", "show", "observ", "demonstrat", "treat", "fed", "administ")
+# (helper AM, s20) words that may qualify what a disease model models (`models of both retinal degeneration`,
+# `a model of chronic ocular hypertension`) besides adjectives
+MODELLED_MODS = frozenset({"both", "either", "a", "an", "the", "chronic", "acute", "experimental", "progressive",
+                           "severe", "mild", "early", "late", "inherited", "induced", "spinal", "retinal"})
+# (helper AM, s20) a therapy that does not exist yet (`no effective treatments`, `treatment ... is lacking`, `there
+# is a need for`), in a sentence that names a therapy word (THERAPY_STEMS): the motivation, not a finding
+UNMET_NEED_CUES = frozenset({("no", "effective"), ("no", "proven"), ("no", "adequate"), ("no", "curative"),
+                             ("no", "cure"), ("no", "approved"), ("no", "disease-modifying"), ("no", "satisfactory"),
+                             ("unmet", "need"), ("unmet", "needs"), ("a", "need"), ("urgent", "need"),
+                             ("is", "lacking"), ("are", "lacking"), ("remain", "elusive"), ("remains", "elusive")})
+THERAPY_STEMS = ("treatment", "therap", "cure", "curative", "drug", "strateg", "intervention")
+# (helper AM, s20) what a gene transfer delivers or reports with: its expression is the intervention, no end point
+CONSTRUCT_WORDS = frozenset({"shrna", "shrnas", "small-hairpin", "short-hairpin", "sirna", "sirnas", "transgene",
+                             "transgenes", "reporter", "lacz", "β-galactosidase", "beta-galactosidase", "galactosidase",
+                             "gfp", "egfp", "luciferase", "plasmid", "plasmids", "construct", "constructs"})
+# (helper AM, s20) nouns shaped like adjectives (P.ADJECTIVE), which may end a noun phrase
+ADJECTIVE_SHAPED_NOUNS = frozenset({"animal", "animals", "signal", "signals", "potential", "potentials", "material",
+                                    "hospital", "capillary", "capillaries", "boundary", "summary", "steroid", "steroids",
+                                    "amyloid", "opioid", "opioids", "cannabinoid", "cannabinoids", "collateral",
+                                    "collaterals", "derivative", "derivatives", "relative", "relatives", "individual",
+                                    "individuals", "professional", "arrival", "family", "supply", "assembly", "anomaly",
+                                    "polyfamily", "ally", "jelly", "belly", "rally", "tally", "monopoly", "reply"})
+# (helper AM, s20) a procedure named by its kind (`efficacy outcomes`, `immunohistochemical evaluations`,
+# `histomorphometric analysis`, `15-month evaluation`): what kind of procedure, not what it measured
+PROCEDURE_HEADS = frozenset({"outcome", "outcomes", "evaluation", "evaluations", "assessment", "assessments",
+                             "analysis", "analyses", "examination", "examinations"})
+PROCEDURE_MODS = frozenset({"efficacy", "trial", "study", "immunohistochemical", "immunohistochemistry",
+                            "histomorphometric", "morphometric", "radiologic", "radiological", "imaging", "laboratory",
+                            "follow-up", "baseline", "and", ","})
+TIME_POINT = re.compile(r"^\d+-(?:day|week|month|year)s?$")
+# (helper AM, s20) an amount named by its kind of molecule only (`gene expression`, `protein levels`)
+AMOUNT_HEADS = frozenset({"expression", "expressions", "levels", "level"})
+MOLECULE_KINDS = frozenset({"protein", "proteins", "gene", "genes", "mrna", "mrnas", "genetic", "transcript",
+                            "transcripts", "transcriptional"})
 BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epidemiology", "epidemiological",
                           "worldwide", "characterized", "characterised", "hallmarks",
                           "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})

@@ -27,7 +27,7 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain)
-from pipeline.nlp.ruler.context_checks import _characteristic, _covariate, _in_context, _sentence_words
+from pipeline.nlp.ruler.context_checks import _characteristic, _covariate, _in_context, _sentence_words, procedure_named, vague_amount
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head
@@ -554,7 +554,8 @@ class EntityRules:
         out = _shared_ev_head(view, out)
         # a list member added beside a named end point may still be a baseline characteristic
         out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (
-            _covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e))]
+            _covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e) or procedure_named(view.lowers, s, e)
+            or vague_amount(view.lowers, s, e))]
         # `cognitive behavior therapy (CBT)`, `pain therapy`: the words name an intervention, not an end point
         out = [(s, e, cid) for s, e, cid in out if not (
             e < len(low) and low[e] in ("therapy", "therapies") and self._label(cid) == "OUTCOME")]

@@ -424,6 +424,27 @@ def _in_myelin_antigen(low: list[str], s: int, e: int, immunizing: bool = False)
     return False
 
 
+def procedure_named(low: list[str], s: int, e: int) -> bool:
+    """(helper AM, s20) `efficacy outcomes were assessed`, `trial outcomes`, `immunohistochemical evaluations`,
+    `histomorphometric analysis`, `radiologic examination`, `the 15-month evaluation`: a procedure or a visit named by
+    its kind, not what it measured."""
+    return e - s >= 2 and low[e - 1] in P.PROCEDURE_HEADS and all(
+        w in P.PROCEDURE_MODS or P.TIME_POINT.match(w) for w in low[s:e - 1])
+
+
+def vague_amount(low: list[str], s: int, e: int) -> bool:
+    """(helper AM, s20) `the protein expression in MCAO rats`, `for gene expression analysis`, `mitochondrial morphology,
+    gene expression profile`: an amount named only by its kind of molecule, with nothing named beside it (not `iNOS
+    protein expression`, `transcripts and protein levels`, `protein expression levels of GFAP`)."""
+    if e - s < 2 or low[e - 1] not in P.AMOUNT_HEADS or not set(low[s:e - 1]) <= P.MOLECULE_KINDS:
+        return False
+    before = low[s - 1] if s > 0 else "."
+    if before == ")" or before in ("and", "or") or before[:1].isalnum() and before not in P.OF_STOP \
+            and before not in P.NOT_OF_START and before not in ("for", "by"):
+        return False   # something named just before: `(iNOS) protein expression`, `transcripts and protein levels`
+    return not (e < len(low) and (low[e] == "of" or low[e] in P.AMOUNT_HEADS))
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -602,6 +623,25 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                 "and", "or", ",") and low[k + 2].endswith(("tion", "sis", "ity", "ence", "ance", "age", "ment")))
             for k in range(max(0, s - 4), s - 1)):
         return None   # `models of neurodegeneration and neuroinflammation`: what a model models, no end point
+    if concepts.label_of(cid) == "OUTCOME" and any(
+            low[k] in ("model", "models") and low[k + 1] in ("of", "for") and k + 2 < s
+            and all(w in P.MODELLED_MODS or P.ADJECTIVE.match(w) for w in low[k + 2:s])
+            or low[k] in ("model", "models") and low[k + 1] == "for" and k + 2 == s
+            for k in range(max(0, s - 5), s - 1)):
+        # (helper AM, s20) `the model for excitotoxicity`, `models of both retinal degeneration and ALS`, `two
+        # models of spinal neurodegeneration`, `a rat model of chronic intraocular pressure elevation`: what the
+        # model models, however its name is qualified (not `a model of ALS delays onset of paralysis`)
+        return None
+    if concepts.label_of(cid) == "OUTCOME" and (
+            P.CONSTRUCT_WORDS.intersection(low[s:e]) or e < len(low) and low[e] == "of"
+            and P.CONSTRUCT_WORDS.intersection(low[e + 1:e + 4])
+            or "therapeutic" in low[s:e] and low[e - 1] in ("protein", "proteins", "gene", "genes")):
+        # (helper AM, s20) `stable expression of small-hairpin RNA`, `beta-galactosidase activity`, `neuronal expression
+        # of a transgene`, `long-term expression of therapeutic proteins`: the delivered construct or its reporter
+        # is the intervention, no end point
+        return None
+    if concepts.label_of(cid) == "OUTCOME" and (procedure_named(low, s, e) or vague_amount(low, s, e)):
+        return None
     if concepts.label_of(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
             low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
         return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went

@@ -62,7 +62,19 @@ def _of_object_end(v: TokenStrings, i: int, head: str) -> int:
         return i
     if head in P.COUNT_HEADS and lowers[j - 1] not in P.COUNTABLE:
         return i
+    if j < n and texts[j][:1].isalnum() and (lowers[j] in ("and", "or") or lowers[j] not in P.OF_STOP) \
+            and _dangling_modifier(lowers[j - 1]):
+        # (helper AM, s20) `release of inflammatory | and vasculogenic cytokines`, `levels of axonal | growth-associated
+        # protein`, `differentiation of recently | divided cells`: cut before its noun, the phrase names nothing
+        return i
     return j
+
+
+def _dangling_modifier(low: str) -> bool:
+    """An adjective or adverb by its shape (`inflammatory`, `extracellular`, `recently`), which cannot end a noun phrase
+    (not the nouns of that shape: `survival`, `signal`, `amyloid`)."""
+    return bool(P.ADJECTIVE.match(low) or low.endswith("ly") and len(low) > 4) and low not in P.NOUNS_LIKE_ADJECTIVES \
+        and low not in P.ADJECTIVE_SHAPED_NOUNS
 
 
 _CHANGE_VERB = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.CHANGE_STEMS + P.MEASURE_STEMS),

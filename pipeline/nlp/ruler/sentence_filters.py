@@ -62,6 +62,10 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
             drop.update((s, e) for s, e, cid in spans
                         if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
             continue
+        if _unmet_need(low, sent, spans, concepts):
+            drop.update((s, e) for s, e, cid in spans
+                        if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+            continue
         if not diseases:
             continue   # (what follows reads a sentence by the disease it names or refers to)
         first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
@@ -98,6 +102,20 @@ def _model_course(low: list[str], sent, spans: list[tuple[int, int, str]], conce
     if any(w.startswith(P.GIVING_STEMS + ("treat", "receiv", "given", "compar")) for w in words) or "than" in words \
             or _study_statement(words):
         return False   # `We report that double-transgenic mice show delayed motor neuron loss`: a finding
+    return not any(sent.start <= s < sent.end and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
+                   for s, _, cid in spans)
+
+
+def _unmet_need(low: list[str], sent, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> bool:
+    """(helper AM, s20) `There are no effective treatments that slow the progression of ...`, `Effective treatment
+    to enable regeneration is lacking`, `there is a need for strategies that combine neuroprotection and ...`: the
+    unmet need that motivates a study names what a therapy should do, no end point measured (in a sentence that
+    names no cell or factor and is no statement of the study)."""
+    words = low[sent.start:sent.end]
+    if not _has_pair(words, P.UNMET_NEED_CUES) or not any(w.startswith(P.THERAPY_STEMS) for w in words):
+        return False
+    if _study_statement(words):
+        return False
     return not any(sent.start <= s < sent.end and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
                    for s, _, cid in spans)
 
