@@ -4424,3 +4424,55 @@ def test_amount_with_its_molecule_named_is_kept(nlp):
     """(helper AM, s20) `(iNOS) protein expression`, `protein levels of IL-6`: the molecule is named beside it."""
     found = ents(nlp("Grafts for stroke\nTreatment reduced inducible nitric oxide synthase (iNOS) protein expression."))
     assert any(e[1] == "OUTCOME" and "protein expression" in e[0] for e in found), found
+
+
+# ---- helper AO (s20): concept ids by head noun and modifier ----
+
+@pytest.mark.parametrize("text, span, cid", [
+    ("Grafts in SOD1 mice\nTreated mice showed fewer behavioral deficits than vehicle mice.",
+     "behavioral deficits", "outcome:motor_function"),
+    ("Grafts in SOD1 mice\nBehavioural scores were better in the grafted group at week 12.",
+     "Behavioural scores", "outcome:motor_function"),
+    ("Grafts in SOD1 mice\nThe cells gave a clear behavioral improvement over eight weeks.",
+     "behavioral improvement", "outcome:motor_function"),
+    ("Grafts in diabetic rats\nThe cells eased the biochemical and behavioral deficits of the rats.",
+     "biochemical and behavioral deficits", "outcome:other"),
+])
+def test_behavioral_read_outs_are_motor_function(nlp, text, span, cid):
+    """(helper AO, s20) `behavioral <deficits|scores|improvement|functions>` of treated animals is their motor
+    performance (train gold `behavioral recovery`); with a second kind beside it the phrase stays other."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", cid) in found, found
+
+
+@pytest.mark.parametrize("text, span, cid", [
+    ("Neurons from marrow cells\nThe induced cells were tested by electrophysiology and calcium imaging.",
+     "electrophysiology", "outcome:other"),
+    ("Neurons from marrow cells\nPatch clamp showed that neuron-like cells acquired electrophysiological features.",
+     "electrophysiological", "outcome:other"),
+    ("Grafts in SOD1 mice\nTreated mice were followed by electrophysiology of the gastrocnemius.",
+     "electrophysiology", "outcome:neuromuscular"),
+])
+def test_electrophysiology_of_cultured_cells_is_no_neuromuscular_end_point(nlp, text, span, cid):
+    """(helper AO, s20) electrophysiology that characterises cultured or induced cells is a property of the cells
+    (other), not SPEC's neuromuscular end point of a treated patient or animal."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", cid) in found, found
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Cells in ALS\nMicroglia have been linked to amyotrophic lateral sclerosis (ALS), a fatal disease involving "
+     "progressive loss of motor neurons.", "loss of motor neurons", None),
+    ("Cells in HD\nHuntington disease (HD), an inherited neurodegenerative disorder, mainly affects the striatum "
+     "with progressive loss of striatal neurons.", "loss of striatal neurons", None),
+    ("Cells in ALS\nIn ALS, a fatal disease, the grafted MSCs improved motor function.", None, "motor function"),
+])
+def test_appositive_disease_definitions_are_no_end_points(nlp, text, gone, kept):
+    """(helper AO, s20) `<disease>, a <...> disease involving X`: the appositive defines the disease like `ALS is
+    a ...`; its end points are not results (train gold leaves definitions out). The main clause of a sentence
+    that gives a treatment keeps its end points."""
+    texts = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    if gone:
+        assert gone not in texts, texts
+    if kept:
+        assert kept in texts, texts

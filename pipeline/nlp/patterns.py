@@ -752,6 +752,18 @@ NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "
 # less`, `Serum albumin and complement C3 rose`): a measure's head, and SPEC's blood marker
 BLOOD_ANALYTES = frozenset({"c-peptide", "hba1c", "hb1ac", "glucose", "estradiol", "oestradiol", "fsh", "amh",
                             "albumin", "c3", "anti-dsdna"})
+# (helper AO, s20) a sentence that records cultured cells' electrophysiology (context_checks._in_context):
+# cell words, and no organism, nerve, muscle or treatment word
+CELL_ASSAY_WORDS = frozenset({"cells", "cell", "neuron-like", "induction", "differentiation", "differentiated",
+                              "patch", "patch-clamp", "clamp", "cultured", "culture", "cultures", "vitro"})
+BODY_ASSAY_WORDS = frozenset({"mice", "mouse", "rats", "rat", "patients", "patient", "animals", "animal", "nerve",
+                              "nerves", "muscle", "muscles", "sciatic", "phrenic", "spinal", "limb", "limbs",
+                              "hindlimb", "motor", "surgery", "transplantation", "transplanted", "grafted",
+                              "injection", "injected", "treated", "group", "groups", "cmap", "emg", "vivo"})
+# (helper AO, s20) `behavioral <head>` read as motor performance (outcome_concept)
+BEHAVIOR_ADJ = frozenset({"behavioral", "behavioural", "neurobehavioral", "neurobehavioural"})
+BEHAVIOR_MOTOR_HEADS = frozenset({"deficit", "deficits", "defects", "improvement", "improvements", "function",
+                                  "functions", "score", "scores", "performance", "recovery"})
 # A generic end point takes a specific concept when one of its words says which (SPEC section 2);
 # checked in this order, the first hit wins, else `outcome:other`.
 OUTCOME_KEYWORDS = (
@@ -846,6 +858,11 @@ def outcome_concept(words: list[str]) -> str:
         mn_at = [len(words) - 1]   # `Nissl-stained neurons in the ventral horn`: the cord's motor neurons
     if mn_at and (mn_at[-1] == len(words) - 1 or ws & MN_NOUNS):
         return "outcome:motor_neuron_survival"
+    if len(words) > 1 and words[-1] in BEHAVIOR_MOTOR_HEADS and set(words[:-1]) <= BEHAVIOR_ADJ:
+        # (helper AO, s20) `behavioral deficits`, `behavioural scores`, `behavioral improvement`: the animals'
+        # behaviour that cell studies score is their motor performance (train gold `behavioral recovery`);
+        # not with a second kind beside it (`biochemical and behavioral deficits`), not `behavioral outcomes`
+        return "outcome:motor_function"
     if words[0] == "first" and words[-1] in ("signs", "symptoms"):
         return "outcome:disease_onset"   # `delayed the first signs`: when the disease shows (a generic shape)
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
@@ -997,6 +1014,8 @@ DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "
                              ("manifests", "as"), ("defined", "by"), ("results", "from"), ("result", "from"),
                              ("caused", "by")})
 DEFINITION_VERBS = frozenset({"causes", "entails"})
+# (helper AO, s20) the head of an appositive that defines a disease (`ALS, a fatal motor neuron disease involving ...`)
+DEFINED_DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition", "syndrome"})
 # What a disease costs or how it unfolds (`a leading cause of death`, `high morbidity and mortality`,
 # `a heavy burden`): in a sentence that also names a disease, and names no cell or factor, its end
 # points describe the disease, not a result (the annotators leave them out, like definitions).

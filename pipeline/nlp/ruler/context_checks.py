@@ -462,6 +462,12 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "OUTCOME" and _stain_target(low, s):
         return None   # `co-labeling of neurofilament and acetylcholine receptors`, `stained for synaptophysin`: the
                       # markers a method shows, not end points
+    if cid == "outcome:neuromuscular" and all(w.startswith("electrophysiolog") for w in low[s:e]) and (
+            words := set(_sentence_words(doc, s))) & P.CELL_ASSAY_WORDS and not words & P.BODY_ASSAY_WORDS:
+        # (helper AO, s20) `the cells' functionality was determined by electrophysiology`, `neuron-like cells
+        # exhibited electrophysiological properties`: a property of cultured cells (other), no patient's or
+        # animal's neuromuscular end point
+        return (s, e, "outcome:other")
     if cid == "disease:other" and (not concepts.lookup(doc[s:e].text, "DISEASE") or doc[s:e].text.lower()
                                    in P.AE_FINDING_NAMES) and _harm_symptom(doc, s, e):
         return None   # `hypoglycemia was reported in two patients`: an adverse-event symptom (SOURCE.md: not annotated)

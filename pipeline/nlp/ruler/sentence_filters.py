@@ -89,7 +89,41 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
         if _describes_disease(low, sent, spans, concepts):
             drop.update((s, e) for s, e, cid in spans
                         if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+        for a, b in _appositive_definitions(low, sent, spans, concepts):
+            drop.update((s, e) for s, e, cid in spans if a < s < b and concepts.label_of(cid) == "OUTCOME")
     return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+
+def _appositive_definitions(low: list[str], sent, spans: list[tuple[int, int, str]],
+                            concepts: Vocabulary) -> list[tuple[int, int]]:
+    """(helper AO, s20) `amyotrophic lateral sclerosis (ALS), a neurodegenerative disease involving progressive
+    loss of motor neurons`: an appositive that defines the disease (like `ALS is a ...`); its end points
+    describe the disease, not a result. The token ranges (head, clause end) of such appositives; the clause
+    runs to the sentence's end when the disease opens the sentence (`HD, a genetic disorder, primarily
+    affects ...`) and the sentence gives or compares no treatment."""
+    out = []
+    words = low[sent.start:sent.end]
+    treated = any(w.startswith(P.GIVING_STEMS + ("treat", "receiv", "given", "compar")) for w in words)
+    for s0, e0, cid in spans:
+        if not (sent.start <= s0 < sent.end and concepts.label_of(cid) == "DISEASE"):
+            continue
+        k = e0
+        if k < sent.end and low[k] == "(":   # the short form: `(ALS)`
+            k = next((j + 1 for j in range(k + 1, min(k + 6, sent.end)) if low[j] == ")"), k)
+        elif k < sent.end and low[k] == ")":
+            k += 1
+        if not (k + 2 < sent.end and low[k] == "," and low[k + 1] in ("a", "an")):
+            continue
+        head = next((j for j in range(k + 2, min(k + 9, sent.end)) if low[j] in P.DEFINED_DISEASE_HEADS
+                     or low[j] in (",", ";", "(", ")")), None)
+        if head is None or low[head] not in P.DEFINED_DISEASE_HEADS:
+            continue
+        end = next((j for j in range(head + 1, sent.end) if low[j] in (",", ";", ".")), sent.end)
+        opens = s0 == sent.start or s0 - sent.start <= 2 and low[s0 - 1] == ":"   # (`Background: ALS, a ...`)
+        if end < sent.end and low[end] == "," and opens and not treated:
+            end = sent.end
+        out.append((head, end))
+    return out
 
 
 def _model_course(low: list[str], sent, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> bool:
