@@ -5447,3 +5447,85 @@ def test_differentiation_induced_in_the_cells_before_grafting_is_no_result(full_
     doc = full_nlp("Cells and host progenitors\nMSCs were injected into the lesion. The grafted MSCs promoted neural "
                    "differentiation of endogenous progenitors.")
     assert ("AFFECTS", "cell:msc", "outcome:other") in keys(doc), keys(doc)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# helper AK (session 20): relation false positives whose concepts are right: the cells a row names are not the
+# agent (target neurons, the source of made cells or of a product, a comparison's reference), and a factor named
+# only as what the cells make.
+
+def test_ak_neurons_are_targets_not_sources_of_factors(full_nlp):
+    """(helper AK, s20) `enhanced neurite growth of DRG neurons`, `a coculture of cortical neurons and MSCs`,
+    `from the muscle to the motoneurons by GDNF`: the body's neurons receive the factors; they secrete none."""
+    doc = full_nlp("Nerve guides\nSlice cultures with fibrin, laminin and nerve growth factor (NGF)/neurotrophin-3 "
+                   "(NT3) or fibrin, collagen and brain-derived neurotrophic factor (BDNF) enhanced neurite growth of "
+                   "DRG neurons and of motor neurons respectively.")
+    assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
+    doc = full_nlp("Cocultures\nIn a coculture of rat cortical neurons and MSCs under hypoxia, we found that MSCs "
+                   "raise brain derived neurotrophic factor (BDNF) and autophagy markers in the cultures.")
+    got = keys(doc)
+    assert ("SECRETES", "cell:neuron", "factor:BDNF") not in got, got
+    assert ("SECRETES", "cell:msc", "factor:BDNF") in got, got
+    doc = full_nlp("Muscle GDNF in ALS\nGDNF overexpression in muscle delayed disease onset in ALS mice. These "
+                   "benefits are attributed to a paracrine mechanism from the muscle to the motoneurons by GDNF.")
+    assert ("SECRETES", "cell:motor_neuron", "factor:GDNF") not in keys(doc), keys(doc)
+    # (neurons made from stem cells and grafted are the treatment)
+    doc = full_nlp("Neuron grafts in PD rats\nDopaminergic neurons derived from stem cells were transplanted into the "
+                   "striatum and improved rotational behavior.")
+    assert ("AFFECTS", "cell:neuron", "outcome:motor_function") in keys(doc), keys(doc)
+
+
+def test_ak_stem_cells_made_into_other_cells_leave_the_result_to_them(full_nlp):
+    """(helper AK, s20) `WJ-MSCs were differentiated into Schwann cell-like cells, which promoted X`: the made
+    cells' result; `NI-MSCs differentiate into neuron-like cells, release NGF`: the MSCs still release it."""
+    doc = full_nlp("Schwann-like cells from cord\nIn conclusion, WJ-MSCs were readily differentiated into Schwann "
+                   "cell-like cells, which markedly promoted axonal regeneration.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:wj_msc", "outcome:other") not in got, got
+    assert ("AFFECTS", "cell:schwann_cell", "outcome:other") in got, got
+    doc = full_nlp("Induced MSCs\nThese neurally induced MSCs (NI-MSCs) differentiate into neuron-like cells in "
+                   "vitro, release NGF and BDNF, and survive after transplantation.")
+    assert ("SECRETES", "cell:msc", "factor:NGF") in keys(doc), keys(doc)
+
+
+def test_ak_undifferentiated_cells_are_the_reference(full_nlp):
+    """(helper AK, s20) `Compared with undifferentiated WJ-MSCs, the Schwann cell-like cells showed higher X`."""
+    doc = full_nlp("Schwann-like cells from cord\nCompared with undifferentiated WJ-MSCs, the Schwann cell-like cells "
+                   "showed higher expression levels of myelin markers.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:wj_msc", "outcome:other") not in got, got
+    assert ("AFFECTS", "cell:schwann_cell", "outcome:other") in got, got
+
+
+def test_ak_factor_named_as_what_cells_make_does_not_act(full_nlp):
+    """(helper AK, s20) `SCs secrete neurotrophic factors and provide support during axonal regeneration`,
+    `mechanisms, including production of neurotrophic factors and reduction of gliosis`: two results of the cells
+    side by side, no factor acting."""
+    doc = full_nlp("Wharton jelly cells for nerve injury\nBackground: Schwann cells (SCs) secrete neurotrophic "
+                   "factors and provide structural support during axonal regeneration.")
+    got = keys(doc)
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:other") not in got, got
+    assert ("SECRETES", "cell:schwann_cell", "factor:ntf") in got, got
+    doc = full_nlp("MSC therapy in SOD1 mice\nMSCs were injected intrathecally into SOD1 mice and delayed disease "
+                   "progression. These positive effects are linked to multiple mechanisms, including production of "
+                   "neurotrophic factors and reduction of micro- and macrogliosis.")
+    got = keys(doc)
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:inflammation") not in got, got
+    assert ("AFFECTS", "cell:msc", "outcome:disease_progression") in got, got
+    # (the factor that acts still pairs)
+    doc = full_nlp(UC_TRIAL + "BDNF secreted by the grafted cells promoted axonal regeneration.")
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:other") in keys(doc), keys(doc)
+
+
+def test_ak_cells_that_only_name_their_product_are_not_given(full_nlp):
+    """(helper AK, s20) `the MSCs medium`, `the CM from the ALS iPSCs`: the product was given and acted."""
+    doc = full_nlp("Medium in dementia\nThe intranasal administration of the MSCs medium restored memory in lesioned "
+                   "mice.")
+    got = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:msc", "route:intranasal") not in got, got
+    assert ("AFFECTS", "cell:msc", "outcome:other") not in got, got
+    doc = full_nlp("Secretome of iPSCs in ALS\nWe collected the conditioned medium (CM) of iPSCs. The CM from the ALS "
+                   "iPSCs was injected subcutaneously into SOD1 mice.")
+    got = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:ipsc", "route:subcutaneous") not in got, got
+    assert ("ADMINISTERED_VIA", "cell:other", "route:subcutaneous") in got, got

@@ -109,6 +109,29 @@ SOURCE_LEAD_WORDS = CELL_LEAD_WORDS | frozenset({"rapidly", "expanded", "hypoxic
                                                  "activated", "healthy", "young", "allogeneic", "autologous"})
 
 
+# (helper AK, s20) the last word of a mention that names what cells release, not the cells
+PRODUCT_WORDS = frozenset({"cm", "medium", "media", "secretome", "secretomes", "exosome", "exosomes", "exos", "evs",
+                           "vesicles", "microvesicles", "supernatant", "supernatants", "lysate", "lysates"})
+# the words that, right after a cell mention, make it the name of the cells' product (`the MSCs medium`)
+PRODUCT_AFTER = frozenset({"medium", "media", "cm", "supernatant", "supernatants", "lysate", "lysates", "secretome",
+                           "exosomes", "exosome", "evs", "vesicles"})
+
+
+def _names_a_product(c: Candidate) -> bool:
+    """(helper AK, s20) The cell mention only names a product of the cells: a product word follows it (`the MSCs
+    medium restored X`), or it shares the product word of the next item (`both the hPMSC and hUCMSC exosomes
+    reduced X`): the product acts, not the cells (SPEC: products are `cell:msc_ev`)."""
+    doc = c.subj.doc
+    k = c.subj.end
+    if k < len(doc) and doc[k].lower_ in PRODUCT_AFTER:
+        return True
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].ent_type_ == "CELL_TYPE" \
+            and doc[k + 1].ent_iob_ == "B":
+        nxt = next((e for e in doc.ents if e.start == k + 1), None)
+        return nxt is not None and len(nxt) > 1 and nxt[-1].lower_ in PRODUCT_WORDS and concept_of(nxt) != concept_of(c.subj)
+    return False
+
+
 def _source_of_product(c: Candidate) -> bool:
     """An MSC product's mention ends just before the subject cells, joined by `(derived|isolated ...) from|of|by`:
     the cells only say where the product came from."""
@@ -116,11 +139,14 @@ def _source_of_product(c: Candidate) -> bool:
     # (Span.ents builds a Span of every entity: first ask the tokens for the joining word; most candidates have none)
     if not any(t.lower_ in ("from", "of", "by") for t in doc[max(c.seg.start, start - 7):start]):
         return False
-    product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"
+    # ((helper AK, s20) the product of other cells too: `CM from the ALS iPSCs was injected`, a `cell:other` product)
+    product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"
+                                                                      or e[-1].lower_ in PRODUCT_WORDS)
                     and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
     if product is None:
         return _cells_made_from(c)
-    between = [t.text.lower() for t in doc[product.end:start]]
+    # ((helper AK, s20) a disease name may qualify the source cells: `CM from the ALS iPSCs`)
+    between = [t.text.lower() for t in doc[product.end:start] if t.ent_type_ != "DISEASE"]
     k = 1 if between[0] in SOURCE_VERBS else 0
     return k < len(between) and between[k] in ("from", "of", "by") and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
 
@@ -196,6 +222,9 @@ GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|i
 # `relative to hucMSCs,`, `in comparison to the parental cells,`)
 COMPARATOR_LEADS = (("compared", "with"), ("compared", "to"), ("relative", "to"), ("comparison", "with"),
                     ("comparison", "to"))
+# (helper AK, s20) what sets the reference cells apart from the made or modified ones
+COMPARATOR_MODIFIERS = frozenset({"undifferentiated", "unmodified", "naive", "naïve", "native", "parental", "untreated",
+                                  "unprimed", "unstimulated", "non-transduced", "untransduced", "wild-type", "control"})
 
 
 def _comparator_cell(c: Candidate) -> bool:
@@ -208,6 +237,8 @@ def _comparator_cell(c: Candidate) -> bool:
     s0, s1 = c.subj.start - seg_start, c.subj.end - seg_start
     toks = c.toks
     k = s0 - 1
+    if k >= 0 and toks[k] in COMPARATOR_MODIFIERS:
+        k -= 1   # (helper AK, s20) `compared with undifferentiated WJ-MSCs, WJ-SCLCs expressed more X`
     if k >= 0 and toks[k] in ("the", "those", "that"):
         k -= 1
     if k < 1 or (toks[k - 1], toks[k]) not in COMPARATOR_LEADS:
@@ -269,3 +300,60 @@ def _made_to_differentiate(c: Candidate) -> bool:
     if concept_of(c.subj) not in STEM_SOURCES or not any(w.startswith("differentiat") for w in c.toks[o0:c.obj.end - c.seg.start]):
         return False
     return INDUCED_DIFFERENTIATION.search(" ".join(c.toks[:o0])) is not None
+
+
+# (helper AK, s20) neurons are what factors and grafts act on, not what a therapy's factors come from nor the
+# therapy: no gold row of the train split or of the 29 real sets has a neuron or motor neuron secreting, nor a
+# native one changing an outcome (`Motor neurons were counted and rotarod was assessed`) (`neurite outgrowth of DRG neurons`
+# after the factors, `a coculture of cortical neurons and MSCs`, `from the muscle to the motoneurons by GDNF`).
+# Neurons made for grafting or given (`iPSC-derived motor neurons`, `engineered neurons`, `replacement of
+# dopaminergic neurons`, `neurons were transplanted`) still may.
+NEURON_CELLS = frozenset({"cell:neuron", "cell:motor_neuron"})
+MADE_NEURON = re.compile(r"deriv|-like|induc|differentiat|engineer|transduc|modif|transplant|graft|implant|inject|infus|"
+                         r"replac|ipsc|esc\b|stem|progenitor|precursor|overexpress|expressing|secreting|releasing|"
+                         r"producing")
+
+
+def _neuron_as_source(c: Candidate) -> bool:
+    """(helper AK, s20) the secreting subject is the body's own neurons (not neurons made for grafting)."""
+    if concept_of(c.subj) not in NEURON_CELLS:
+        return False
+    doc = c.subj.doc
+    near = " ".join(t.lower_ for t in doc[max(c.subj.sent.start, c.subj.start - 4):min(c.subj.sent.end, c.subj.end + 2)])
+    return MADE_NEURON.search(near) is None
+
+
+# (helper AK, s20) the stem cells another cell type is made from: `BMSC-derived Schwann cells`, `bone marrow
+# stromal cell (BMSC)-derived TH+ cells`, `WJ-MSCs were differentiated into SCLCs, which promoted X`. What follows the made cells is theirs (SOURCE.md: cells
+# derived from MSCs take the type they are named as), not the source's. (`MSCs, which can differentiate into
+# neurons, improved X`: an ability, the MSCs were given; the MSC products, `MSC-derived exosomes`, have their own rule.)
+MADE_FROM_WORDS = frozenset({"(", ")", "-", "derived", "-derived", "were", "was", "are", "is", "be", "been", "readily",
+                             "successfully", "efficiently", "then", "first", "further", "differentiated", "differentiate",
+                             "differentiating", "to", "into", "induced", "converted", "reprogrammed", "transdifferentiated"})
+DERIVED_TOKEN = re.compile(r"^\(?[\w.+-]*\)?-?derived$")   # `(BMSC)-derived` as one token
+MADE_ABILITY = frozenset({"could", "may", "might", "capable", "able", "ability", "potential", "potentially"})
+
+
+def _source_of_made_cell(c: Candidate) -> bool:
+    """(helper AK, s20) The subject stem cells are named as what other cells (of another type) were made from,
+    and the outcome or factor comes after the made cells."""
+    if concept_of(c.subj) not in STEM_SOURCES or c.obj.start < c.subj.end:
+        return False
+    doc = c.subj.doc
+    hi = min(c.obj.start, c.subj.end + 8)
+    made = next((e for e in doc.ents if c.subj.end <= e.start < hi and e.label_ == "CELL_TYPE"), None)
+    if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev") or made.end > c.obj.start:
+        return False
+    between = [t.lower_ for t in doc[c.subj.end:made.start]]
+    if not any(w.endswith("derived") or w.startswith(("differentiat", "convert", "reprogramm", "transdifferentiat"))
+               for w in between) or not MADE_ABILITY.isdisjoint(between):
+        return False
+    # `(BMSC)-derived`: an abbreviation in brackets may stand between
+    rest = [w for k, w in enumerate(between) if w not in MADE_FROM_WORDS and not DERIVED_TOKEN.match(w)
+            and not (k and between[k - 1] == "(" and k + 1 < len(between) and between[k + 1] == ")")]
+    if rest:
+        return False
+    # `NI-MSCs differentiate into neuron-like cells in vitro, release NGF and survive`: the stem cells stay the
+    # subject of the verbs that follow; only a relative clause (`..., which promoted X`) speaks of the made cells
+    return any(w.endswith("derived") for w in between) or any(
+        t.lower_ in ("which", "that") for t in doc[made.end:c.obj.start])

@@ -12,9 +12,9 @@ from spacy.strings import hash_string
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_cell,
-                                               _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
+                                               _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate, _names_a_product, _neuron_as_source, _source_of_made_cell,
                                                _names_the_cells, _native_actor, _outcome_in_named_cells,
                                                _own_clause_outcome, _route_of_named_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
@@ -151,6 +151,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         #               target cells' own change; the MSCs did it
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _comparator_cell(c):
         return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
+    if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _source_of_made_cell(c):
+        return False   # (helper AK, s20) `BMSC-derived Schwann cells repaired X`: the made cells did it
+    if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _names_a_product(c):
+        return False   # (helper AK, s20) `the hPMSC and hUCMSC exosomes reduced X`: the product's result
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _source_of_product(c):
         return False   # (helper N) `conditioned medium derived from cultured MSCs improved X`: the product's result
     if c.predicate in EFFECT_PREDICATES and not c.resolved and c.obj.end <= c.subj.start and \
@@ -234,6 +238,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         # `Cyclosporine A (10 mg/kg) was given intraperitoneally`, `Scopolamine was injected intraperitoneally`:
         # a sentence that names no cells gives a route to something else (the gold: 1 of 81 routes, with `cells`)
         return False
+    if c.predicate in ("SECRETES", "AFFECTS") and _neuron_as_source(c):
+        return False   # (helper AK, s20) `neurite outgrowth of DRG neurons`, `motor neurons were counted`: the
+        #               body's neurons are what the treatment acts on, not what acts
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
@@ -296,6 +303,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `Human MSCs engineered to secrete VEGF` (title). `Motor neuron loss begins ...`: the cells' product
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _colisted(c, view):
         return False   # `the expression of BDNF, VEGF, IL-1β and TNF-α was measured`: read-outs in one list
+    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _factor_as_product(c, view):
+        return False   # (helper AK, s20) `production of neurotrophic factors and reduction of gliosis`: two results
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _factor_raised_beside(c, view):
         return False   # `ADSCs promote BDNF expression and improve neurological recovery`: two results of the cells
     if c.predicate == "FACTOR_AFFECTS" and _outcome_as_place(c.toks, c.obj.start - c.seg.start):
@@ -506,7 +515,13 @@ RAISE_VERBS = frozenset({"promote", "promotes", "promoted", "increase", "increas
                          "upregulates", "upregulated", "up-regulate", "up-regulates", "up-regulated", "enhance",
                          "enhances", "enhanced", "elevate", "elevates", "elevated", "induce", "induces", "induced",
                          "raise", "raises", "raised", "boost", "boosts", "boosted", "stimulate", "stimulates",
-                         "stimulated"})
+                         "stimulated"}) | frozenset({
+    # (helper AK, s20) the cells' own making of the factor, beside their result (`SCs secrete neurotrophic factors
+    # and provide support during axonal regeneration`, `capable of secreting neurotrophins and promoting axon
+    # regeneration`): no train gold row makes the factor act there
+    "secrete", "secretes", "secreted", "secreting", "release", "releases", "released", "releasing", "produce",
+    "produces", "produced", "producing", "promoting", "increasing", "enhancing", "upregulating", "up-regulating",
+    "elevating", "inducing", "stimulating", "boosting"})
 # what may stand between such a verb and the factor (`increased the expression of BDNF`)
 RAISED_FILLERS = frozenset({"the", "expression", "expressions", "level", "levels", "of", "protein", "mrna", "gene",
                             "secretion", "production", "release", "endogenous", "local", "cerebral", "brain"})
@@ -581,6 +596,48 @@ def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
     # cells' list of results, a comma before the factor's verb)
     return ("and" in between or between == [","]) and MEANS_WORDS.isdisjoint(between) \
         and MEDIATION_WORDS.isdisjoint(between)
+
+
+# (helper AK, s20) the words that name a factor as something made or measured, before it (`production of`,
+# `capacity to secrete`, `secreting`) or after it (`NT-3 production`)
+MAKING_BEFORE = frozenset({"secrete", "secretes", "secreted", "secreting", "release", "releases", "releasing",
+                           "produce", "produces", "producing", "production", "secretion", "synthesis"})
+# (not `expression`: `robust IGF-1 expression and rescue of motor neurons` after gene delivery, the factor is the
+# treatment and acts)
+MADE_AFTER = frozenset({"production", "secretion", "release", "synthesis"})
+PRODUCT_FILLERS = frozenset({"the", "of", "to", "a", "their", "its", "various", "several", "multiple", "numerous",
+                             "neurotrophic", "trophic", "growth"})
+LIST_JOINS = frozenset({"and", "or", "and/or", ","})
+
+
+def _factor_as_product(c: Candidate, view: TokenOffsets) -> bool:
+    """(helper AK, s20) The factor is named as made or measured (`production of neurotrophic factors`, `capacity to
+    secrete NT-3`, `GDNF production`) and the outcome is the next item of the same list (`production of
+    neurotrophic factors and reduction of gliosis`, `secreting neurotrophins and promoting axon regeneration`): two
+    results side by side, the factor is not said to act (`the secretion of BDNF promoted axon growth` still pairs: a
+    verb follows the factor)."""
+    toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    k = f0 - 1
+    while k >= 0 and (toks[k] in PRODUCT_FILLERS or etypes[k] == FACTOR_HASH or toks[k] in ("(", ")")):
+        k -= 1
+    j = f1
+    while j < len(toks) and (etypes[j] == FACTOR_HASH or toks[j] in ("(", ")")):
+        j += 1
+    made_before = k >= 0 and toks[k] in MAKING_BEFORE
+    made_after = j < len(toks) and toks[j] in MADE_AFTER
+    if not (made_before or made_after):
+        return False
+    if made_after:
+        while j < len(toks) and toks[j] in MADE_AFTER:
+            j += 1
+    # (a text on gene delivery names no graft: there the factor made is the treatment, and acts)
+    if not any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.subj.doc.ents):
+        return False
+    # the outcome after: the next word after the factor's phrase joins a list (an outcome before the factor, `enhanced
+    # survival and/or their capacity to secrete NT-3`, is left to the weights: gating it lowered the scorer's CV)
+    return f1 <= j <= o0 and j < len(toks) and toks[j] in LIST_JOINS and MEDIATION_WORDS.isdisjoint(toks[j:o0])
 
 
 # `its application is limited by a low survival rate and immune rejection`: what follows names the therapy's
