@@ -5529,3 +5529,86 @@ def test_ak_cells_that_only_name_their_product_are_not_given(full_nlp):
     got = keys(doc)
     assert ("ADMINISTERED_VIA", "cell:ipsc", "route:subcutaneous") not in got, got
     assert ("ADMINISTERED_VIA", "cell:other", "route:subcutaneous") in got, got
+
+
+# --- helper AL (s20): relation false negatives where both concepts are found ---
+
+def test_route_after_a_comparison_is_every_arms(full_nlp):
+    """(helper AL, s20) `We compared A with B. Mice then received 10^6 cells via the tail vein`: a route sentence
+    with no cell type of its own after a comparison gives the route to every compared arm, wherever its `cells`
+    stand."""
+    doc = full_nlp("Two cell sources in kidney injury\nWe compared adipose-derived mesenchymal stem cells (AD-MSCs) "
+                   "with bone marrow mesenchymal stem cells (BM-MSCs) in a rat model of kidney injury. Rats were "
+                   "injured with glycerol and then 2 x 10^6 cells were given to each rat via the tail vein.")
+    got = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:ad_msc", "route:intravenous") in got, got
+    assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intravenous") in got, got
+
+
+def test_outcome_of_cells_with_a_bracketed_short_form_and_a_giving_noun(full_nlp):
+    """(helper AL, s20) `the feasibility of mesenchymal stem cell (MSC) transplantation`: the short form defined in
+    brackets does not hide the giving noun after the cells' name; the feasibility is the treatment's, not the
+    cells' own measure."""
+    doc = full_nlp("Stem cells for bronchopulmonary dysplasia\nWe previously reported the safety and feasibility of "
+                   "mesenchymal stem cell (MSC) transplantation for lung injury in preterm infants in a phase I trial.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:safety") in got, got
+    assert ("AFFECTS", "cell:msc", "outcome:other") in got, got
+
+
+def test_after_the_route_of_the_treatment_is_no_other_agent(full_nlp):
+    """(helper AL, s20) `After intrathecal injection, each patient was assessed with the ASIA scale`: the route of
+    the study's own treatment, not a model's agent (`after intraperitoneal injection of cisplatin` still is)."""
+    doc = full_nlp("Exosomes in spinal cord injury\nWe evaluated intrathecal exosomes from umbilical cord MSCs in "
+                   "patients with spinal cord injury. Exosomes were purified by ultracentrifugation. After intrathecal "
+                   "injection, each patient was followed for one year, including motor assessment with the ASIA scale.")
+    assert ("AFFECTS", "cell:msc_ev", "outcome:motor_function") in keys(doc), keys(doc)
+    doc = full_nlp("MSCs in kidney injury\nRats received MSCs intravenously. After intraperitoneal injection of "
+                   "cisplatin, serum creatinine increased.")
+    assert ("AFFECTS", "cell:msc", "outcome:biomarker") not in keys(doc), keys(doc)
+
+
+def test_assessment_schedule_in_words_is_no_enrolment(full_nlp):
+    """(helper AL, s20) `Outcomes were assessed at baseline, three, six and 12 months`: a schedule of assessments
+    (times in words as well as digits), not the patients' state at enrolment; the measured end points are the
+    treatment's, effect unclear."""
+    doc = full_nlp("Marrow cells for cerebral palsy\nChildren were randomly assigned to intrathecal bone marrow "
+                   "mononuclear cells (BMMNCs) plus rehabilitation or rehabilitation alone. Outcomes were assessed at "
+                   "baseline, three, six, and 12 months with the Gross Motor Function Measure and a quality of life "
+                   "questionnaire.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:bm_mnc", "outcome:quality_of_life") in got, got
+
+
+def test_treatment_effects_associated_with_changes_are_results(full_nlp):
+    """(helper AL, s20) `These effects were associated with reduced microgliosis`: the treatment's own result and
+    what came with it, not a prognostic association (`Older age was associated with shorter survival` still is)."""
+    doc = full_nlp("Amniotic MSCs in a model of Alzheimer's disease\nAmniotic membrane MSCs (AM-MSCs) were injected "
+                   "into the hippocampus of APP/PS1 mice and improved spatial memory. Notably, these effects were "
+                   "associated with fewer activated microglia and reduced neuroinflammation.")
+    assert ("AFFECTS", "cell:pl_msc", "outcome:inflammation") in keys(doc), keys(doc)
+    doc = full_nlp("Riluzole and survival in ALS\nIn this cohort, older age at onset was associated with shorter "
+                   "survival.")
+    assert not [k for k in keys(doc) if k[0] == "AFFECTS"], keys(doc)
+
+
+def test_factor_release_in_the_grafted_tissue_is_the_grafts(full_nlp):
+    """(helper AL, s20) `the increase of GDNF in the grafted muscles suggests factor release`, two sentences after
+    the cells were last named: the graft, named in the factor's own sentence, secretes it."""
+    doc = full_nlp("Marrow cells in the muscle of ALS mice\nBone marrow mononuclear cells were grafted into the "
+                   "gastrocnemius of SOD1 mice. Intramuscular transplants delayed paralysis and improved motor function. "
+                   "The rise of glial cell line-derived neurotrophic factor in the grafted muscles suggests that the "
+                   "benefit is due to neurotrophic factor release.")
+    assert ("SECRETES", "cell:bm_mnc", "factor:GDNF") in keys(doc), keys(doc)
+
+
+def test_all_cell_types_reach_a_comparison_far_back(full_nlp):
+    """(helper AL, s20) `Intraperitoneal administration of all cell types reduced disease severity`, several
+    sentences after the arms were named: the group named as the cell types takes in every arm."""
+    doc = full_nlp("Three cell preparations in EAE\nMice with EAE received bone marrow MSCs (BM-MSCs), adipose-derived "
+                   "MSCs (AD-MSCs) or vehicle intraperitoneally. Clinical scores were recorded daily. Spinal cords "
+                   "were examined at day 30. Cytokines were measured in serum. Lymph node cells were restimulated in "
+                   "vitro. Intraperitoneal administration of all cell types significantly reduced disease severity.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:bm_msc", "outcome:disease_progression") in got, got
+    assert ("AFFECTS", "cell:ad_msc", "outcome:disease_progression") in got, got

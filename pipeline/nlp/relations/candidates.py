@@ -20,7 +20,7 @@ from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GE
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor,
                                           given_natives, transferred)
-from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, PLURAL_ANAPHOR
+from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
 from pipeline.nlp.relations.segment_flags import SegmentFlags
@@ -259,10 +259,16 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
                         if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
+                                          or GROUP_OF_ARMS.search(seg_low)
                                           or arms_compared and last_arms_seg is last_cell_seg
-                                          and PLURAL_ANAPHOR.search(seg_low)):
+                                          and PLURAL_ANAPHOR.search(seg_low)
+                                          or pred == "ADMINISTERED_VIA" and arms_compared and last_arms_seg is last_cell_seg):
                             # `Both cell types were injected intrathecally`, `We compared A and B. The cells
-                            # were injected intravenously`: every arm of the comparison
+                            # were injected intravenously`: every arm of the comparison. (helper AL, s20) A group
+                            # named as the cell types (`all cell types ameliorated ...`) is the latest comparison's
+                            # however many sentences came between; a route named after the comparison with no cells
+                            # of its own is every arm's, wherever its `cells` stand (`We compared A with B. Mice
+                            # then received 10^6 cells via the tail vein`)
                             pairs.extend((pred, c, obj, last_arms_seg, True, 0, len(subjects), True)
                                          for c in last_arms if concept(c) != concept(last_cell))
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (

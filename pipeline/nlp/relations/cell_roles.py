@@ -70,7 +70,9 @@ def _names_the_cells(c: Candidate) -> bool:
     for j, w in enumerate(after[1:4], 1):
         if _cell_word(w) == head:
             # (`the BBB scores of the MSC group`: the arm that got the cells, not the cells' own property)
-            return j + 1 >= len(after) or not (GIVEN_NOUN.match(after[j + 1]) or after[j + 1] in ARM_NOUNS)
+            k = _past_short_form(doc, c.obj.end + j + 1)
+            nxt = doc[k].text.lower() if k < len(doc) else ""
+            return not nxt or not (GIVEN_NOUN.match(nxt) or nxt in ARM_NOUNS)
     return False
 
 
@@ -97,8 +99,19 @@ def _outcome_in_named_cells(c: Candidate) -> bool:
     if not between or between[0] not in OWN_MEASURE_PREPS or len(between) > 4 or \
             not CELL_LEAD_WORDS.issuperset(between[1:]):
         return False
-    nxt = doc[c.subj.end].text.lower() if c.subj.end < len(doc) else ""
+    nxt = doc[_past_short_form(doc, c.subj.end)].text.lower() if _past_short_form(doc, c.subj.end) < len(doc) else ""
     return not nxt.startswith("-") and nxt not in TREATED_AFTER and not GIVEN_NOUN.match(nxt)
+
+
+def _past_short_form(doc, i: int) -> int:
+    """(helper AL, s20) The token after the cells' name at i, past the short form defined there in brackets
+    (`the feasibility of mesenchymal stem cell (MSC) transplantation`: the word after the name is still
+    `transplantation`)."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(len(doc), i + 6)):
+            if doc[j].text == ")":
+                return j + 1
+    return i
 
 
 # (helper N, s18) the cells named only as the source of a product (`conditioned medium derived from cultured

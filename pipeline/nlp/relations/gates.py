@@ -40,10 +40,19 @@ MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b"
 # (helper J, s18) a sentence that dates its findings from the giving of the model's agent (`After
 # administration of cisplatin, there was an increase in BUN`, `Following LPS challenge, lung wet weight rose`):
 # what the insult did, when the sentence names no cells (not `after injection of the cells`, `of them`)
+# (helper AL, s20) the graft named elsewhere in the factor's sentence (`the increase of GDNF in the grafted muscles
+# suggests factor release`, `the release of NTFs after the transplantation`)
+GRAFT_NAMED = re.compile(r"\b(?:grafted|transplanted|engrafted|implanted) (?:muscles?|tissues?|sites?|areas?|regions?|"
+                         r"animals|mice|rats|side|hemispheres?|cords?|nerves?)\b|\b(?:after|following) (?:the )?"
+                         r"(?:transplantation|grafting|implantation|engraftment)\b")
 AFTER_AGENT = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:administration|injection|infusion|exposure|induction|"
                          r"instillation|inhalation|intoxication|challenge)\s+(?:of|with|to)\s+"
                          r"(?!(?:the|these|their|such|them|cells?|treatment|therapy|transplant\w*|graft\w*)\b)"
                          r"|\b(?:after|following|upon)\s+(?!(?:the|these|cells?|cell|treatment|therapy|mscs?|stem)\b)"
+                         # (helper AL, s20) not the route of the treatment itself (`After intrathecal injection,
+                         # each patient was assessed`), unless an agent follows (`after intraperitoneal injection of LPS`)
+                         r"(?!(?:intra[\w-]+|intravenous|subcutaneous|systemic|local|endovenous|ipsilateral|contralateral)"
+                         r"\s+[\w-]+\b(?!\s+(?:of|with)\b))"
                          r"[\w-]+\s+(?:administration|injection|exposure|induction|instillation|challenge|intoxication)\b")
 
 # (helper P, s18) a background sentence that names the aim of treatment (`Preservation of beta-cell function in
@@ -247,7 +256,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c):
             return False
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
-                GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
+                (GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
+                 or GRAFT_NAMED.search(view.span_lower(c.seg.start, c.seg.end)))
                 and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))):
             # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
             # came between)

@@ -66,6 +66,11 @@ BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither|none)(?: of)? (?:
                        r"(?:cell )?populations?|cell therap(?:y|ies)|cells|products?|preparations?|groups?|arms?|treatments?|"
                        r"therap(?:y|ies))\b")
 
+# (helper AL, s20) a group named by what the arms are (`all cell types`, `both cell sources`, `each of the three
+# populations`): no other reading, so it reaches the latest comparison however far back (not a bare `both`)
+GROUP_OF_ARMS = re.compile(r"\b(?:all|both|each|either|neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))? "
+                           r"(?:cell types?|(?:cell )?populations|(?:cell )?sources|cell therapies|cell products)\b")
+
 # an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
                             r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")

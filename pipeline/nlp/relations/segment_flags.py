@@ -102,7 +102,9 @@ FROM_BASELINE = re.compile(r"\bfrom\b[^;]{0,40}\bat baseline\b|\b(?:than|relativ
 FROM_TO = re.compile(r"(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )\bfrom [-−]?\d[^;]{0,60}?\bto [-−]?\d")
 # a schedule of assessments from baseline on (`assessed at baseline and every 3 months`, `at baseline and at 4,
 # 12 and 24 weeks`): what was measured, not who took part
-SCHEDULE = re.compile(r"\bat baseline(?:,| and) (?:at |every |after |then |monthly|weekly|\d)")
+# (helper AL, s20) with the times in words too (`at baseline, two, six and 12 months`)
+SCHEDULE = re.compile(r"\bat baseline(?:,| and) (?:at |every |after |then |monthly|weekly|\d|"
+                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\b)")
 TWO_TIMES = re.compile(r"\bat (?:baseline|inclusion|enrol?lment|screening) (?:and|to|vs\.?|versus) [-−]?\d[\d.]*\s*%?"
                        r"[^;]{0,25}?\b(?:at|after)\b")
 AFTER_PERIOD = re.compile(r"\b(?:after|following|post-?)\s*(?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|"
@@ -113,7 +115,11 @@ COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 
 PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
                         r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased|"
-                        r"correlat(?:ed|es|ion|ions) (?:with|between)|(?:was|were|is|are) associated with|"
+                        r"correlat(?:ed|es|ion|ions) (?:with|between)|"
+                        # (helper AL, s20) not the treatment's own result and what came with it (`these effects were
+                        # associated with reduced microgliosis`, `the protection was associated with ...`)
+                        r"(?<!effects )(?<!effect )(?<!benefits )(?<!benefit )(?<!protection )(?<!improvement )"
+                        r"(?<!improvements )(?:was|were|is|are) associated with|"
                         # the same said of no link: `serum BDNF was not associated with survival`
                         r"(?:was|were|is|are) not associated with|no (?:significant )?(?:association|correlation)s?|"
                         r"(?:did|does|do) not correlate|associations? between|"
