@@ -4476,3 +4476,58 @@ def test_appositive_disease_definitions_are_no_end_points(nlp, text, gone, kept)
         assert gone not in texts, texts
     if kept:
         assert kept in texts, texts
+
+
+# --- helper AU (s20): site phrases after a giving noun -------------------------------------------------------
+@pytest.mark.parametrize("text, span, cid", [
+    ("Grafts in SOD1 mice\nMuscle-derived progenitor transplantation in the muscle delayed paralysis in the mice.",
+     "in the muscle", "route:intramuscular"),
+    ("Grafts after cord injury\nThe transplantation of olfactory ensheathing cells in spinal cord improved walking.",
+     "in spinal cord", "route:intraspinal"),
+    ("Grafts in rats\nA single injection of MSCs in the striatum reduced the lesion volume.",
+     "in the striatum", "route:intracerebral"),
+])
+def test_site_after_giving_noun_of_cells_is_a_route(nlp, text, span, cid):
+    """(helper AU, s20) `<giving noun> of <cells> in <site>` and `<giving noun> in the muscle`: the site is where the
+    cells were given, as after a giving verb (`injected in the muscle`)."""
+    found = ents(nlp(text))
+    assert (span, "ROUTE", cid) in found, found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Grafts in SOD1 mice\nDonor cells were found in the muscle four weeks later.", "in the muscle"),
+    ("Grafts in SOD1 mice\nThe survival of MSCs in the spinal cord was low.", "in the spinal cord"),
+    ("Grafts in SOD1 mice\nTransplantation of MSCs in ALS mice with weak muscles in the hindlimb muscles was studied.",
+     "in the hindlimb muscles"),
+])
+def test_site_without_giving_noun_is_no_route(nlp, text, span):
+    """(helper AU, s20) where cells are found or survive is a place, not a route; a giving noun whose `of` phrase
+    is followed by more than the cells' name does not reach the site."""
+    found = ents(nlp(text))
+    assert not any(e[0] == span and e[1] == "ROUTE" for e in found), found
+
+
+def test_site_after_giving_noun_of_a_drug_is_no_route(nlp):
+    """(helper AU, s20) the giving noun's `of` must name cells: `administration of protein drugs in the eye` is no
+    cell route."""
+    found = ents(nlp("Encapsulated cells\nThe device allows long-term administration of protein drugs in the eye."))
+    assert not any(e[1] == "ROUTE" for e in found), found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Secretome in mice\nThe intranasal administration of the MSCs medium restored memory in the mice.", "MSCs medium"),
+    ("Secretome in rats\nhMSC conditioned medium was injected intrathecally into the rats.", "hMSC conditioned medium"),
+    ("Secretome in rats\nBM-MSC culture medium was infused into the tail vein.", "BM-MSC culture medium"),
+])
+def test_medium_named_after_msc_is_their_product(nlp, text, span):
+    """(helper AU, s20) `<MSCs> [conditioned|culture] medium` written with a space is the medium the MSCs
+    conditioned: their product (cell:msc_ev), what was given, as `MSC-conditioned medium` is."""
+    found = ents(nlp(text))
+    assert (span, "CELL_TYPE", "cell:msc_ev") in found, found
+
+
+def test_msc_grown_in_medium_is_no_product(nlp):
+    """(helper AU, s20) a growth medium the cells are kept in is no product of theirs."""
+    found = ents(nlp("Cells in culture\nBM-MSCs were grown in medium with serum."))
+    assert ("BM-MSCs", "CELL_TYPE", "cell:bm_msc") in found, found
+    assert not any(e[2] == "cell:msc_ev" for e in found), found

@@ -58,6 +58,11 @@ MODEL_COURSE_VERBS = frozenset({"develop", "present", "exhibit", "display", "sho
 # (helper T, s19) where rescued neurons lie, between the verb and their name (`protected nigral dopaminergic neurons`)
 NEURON_PLACES = frozenset({"nigral", "striatal", "cortical", "hippocampal", "midbrain", "mesencephalic", "retinal",
                            "nigrostriatal", "septal", "cholinergic", "sensory", "the"})
+# (helper AU, s20) how the name of given cells ends (`Schwann cells`, `MSCs`, `OECs`, `exosomes`), for a site after
+# `<giving noun> of <cells>` (context_checks._given_noun_of)
+GIVEN_CELL_ENDINGS = ("cell", "cells", "cs", "exosomes", "vesicles", "evs", "secretome", "medium", "media", "graft", "grafts")
+# (helper AU, s20) the word between MSCs and the medium they conditioned (`MSC culture medium`)
+MEDIUM_PARTICIPLES = frozenset({"conditioned", "culture", "cultured"})
 # harm done to motor neurons as an end point: `reduce damage to motor neurons`, `injury to motoneurons`
 MN_HARM_TO = frozenset({"damage", "injury", "toxicity"})
 # the model's genotype between a verb of rescue and the motor neurons: `rescued SOD1 mutant motor neurons`
@@ -445,7 +450,8 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": sorted(LIMB_SIDES)}, "OP": "*"},
                                  {"LOWER": {"IN": sorted(NAMED_MUSCLES)}, "OP": "+"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}, "OP": "?"}]),
-        ("route:intramuscular", [{"LOWER": "into"}, {"LOWER": {"IN": MUSCLE_COUNTS}, "OP": "?"},
+        # (helper AU, s20) `in the muscle` too, kept only after a giving word (`transplantation in the muscle`)
+        ("route:intramuscular", [{"LOWER": {"IN": ["into", "in"]}}, {"LOWER": {"IN": MUSCLE_COUNTS}, "OP": "?"},
                                  {"LOWER": {"IN": sorted(LIMB_SIDES | {"skeletal", "limb", "hindlimb", "forelimb",
                                                                        "hind-limb", "leg", "arm", "calf"})}, "OP": "*"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}}]),

@@ -165,7 +165,8 @@ class EntityRules:
         low = view.lowers
         if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
             cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
-        if any(low[i + 1] in P.TOKEN_PATTERN_SECOND and any(w.startswith(P.GIVING_STEMS) for w in low[max(0, i - 3):i])
+        # (a giving noun may stand further back, its `of` naming the cells: `transplantation of Schwann cells in ...`)
+        if any(low[i + 1] in P.TOKEN_PATTERN_SECOND and any(w.startswith(P.GIVING_STEMS) for w in low[max(0, i - 6):i])
                for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
             cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
@@ -537,6 +538,12 @@ class EntityRules:
                     out.append((named, i + 2, "cell:msc_ev"))
         extra = []
         for s, e, cid in out:
+            # (helper AU, s20) `hMSC conditioned medium`, `MSC culture medium`, `the MSCs medium`: the medium the
+            # named MSCs conditioned is their product (what is given); the phrase wins over the bare MSCs in it
+            if cid in P.MSC_FAMILY and cid != "cell:msc_ev" and e < len(low):
+                m = e + 1 if low[e] in P.MEDIUM_PARTICIPLES and e + 1 < len(low) else e
+                if low[m] in ("medium", "media") and (m == e + 1 or view.texts[e - 1].endswith("s")):
+                    extra.append((s, m + 1, "cell:msc_ev"))
             if cid in P.MSC_FAMILY and s >= 2:
                 for link in P.EV_LINKERS:
                     ls = s - len(link)

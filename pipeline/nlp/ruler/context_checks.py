@@ -275,6 +275,19 @@ def _given_before(low: list[str], s: int, window: int = 10) -> bool:
     return False
 
 
+def _given_noun_of(low: list[str], s: int) -> bool:
+    """(helper AU, s20) `transplantation of OECs in spinal cord`, `injection of MSCs in the striatum`: a giving noun
+    whose `of` names the cells given (a name of at most four words, no clause or other `of` between) stands right
+    before the `in`/`to` at s."""
+    for j in range(s - 2, max(0, s - 6), -1):
+        if low[j] in (",", ";", ".", "and", "or", "which", "that", "were", "was", "in", "to", "with") or low[j] in P.LOCATED_VERBS:
+            return False
+        if low[j] == "of":
+            return (low[j - 1].startswith(P.GIVING_STEMS) and low[j - 1].endswith(("ion", "ions"))
+                    and low[s - 1].endswith(P.GIVEN_CELL_ENDINGS))   # cells, not `administration of drugs in the eye`
+    return False
+
+
 def _harm_listed(doc: Doc, i: int) -> bool:
     """Does the sentence of token i list harms a treatment caused (`adverse events included ...`,
     `... was reported in two patients`, `one patient experienced ...`)?"""
@@ -653,7 +666,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went
     if concepts.label_of(cid) == "ROUTE" and low[s] in ("in", "to") and not any(
             low[j].startswith(P.GIVING_STEMS) and all(w.endswith("ly") for w in low[j + 1:s])
-            for j in range(max(0, s - 3), s)):
+            for j in range(max(0, s - 3), s)) and not _given_noun_of(low, s):
         # `motor neurons in the lumbar cord`, `grafted cells in ischemic brain`: a place, where no giving
         # puts cells there (`were injected bilaterally in the striatum`, `transplantation in intact spinal cord`)
         return None
