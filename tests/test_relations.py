@@ -5612,3 +5612,46 @@ def test_all_cell_types_reach_a_comparison_far_back(full_nlp):
     got = keys(doc)
     assert ("AFFECTS", "cell:bm_msc", "outcome:disease_progression") in got, got
     assert ("AFFECTS", "cell:ad_msc", "outcome:disease_progression") in got, got
+
+
+# --- helper AT (s20): attributes of matched relations (effect) ---
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    # the value of a measure named by its noun after the outcome (`survival rate was`): a value, no change
+    ("The one-year survival rate was 85% (17 of 20 patients).", "outcome:survival", "unclear"),
+    # `rate` after a good end point is no harm: more of it is better
+    ("The one-year survival rate was significantly higher in the MSC group than in the control group.",
+     "outcome:survival", "favorable"),
+    # the change compared between arms is the measure's name, the comparison found none
+    ("No significant difference in FVC improvement was found between the two arms.",
+     "outcome:respiratory_function", "null"),
+])
+def test_helper_at_effect_of_measured_values_and_compared_changes(full_nlp, sentence, outcome, effect):
+    doc = full_nlp(UC_TRIAL + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome
+           and m.evidence.endswith(sentence)}
+    assert got == {effect}, got
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    # the last item of a list that a change word opens keeps that word; the change after `and a` opens the next list
+    ("There was a significant decrease in amyloid plaques, GFAP, and Iba-1 and a significant increase in NeuN in "
+     "the MSC group.", "outcome:inflammation", "favorable"),
+])
+def test_helper_at_effect_of_listed_outcomes(full_nlp, sentence, outcome, effect):
+    doc = full_nlp(UC_TRIAL + sentence)
+    got = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.object_id == outcome
+           and m.evidence.endswith(sentence)}
+    assert got == {effect}, got
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    # a modal inside an aim's indirect question is asked, not proposed
+    ("We examined whether UC-MSCs could improve motor function in SOD1 mice.", False),
+    ("To determine the extent to which UC-MSCs could alter survival, SOD1 mice were treated.", False),
+    ("We hypothesize that UC-MSCs may slow disease progression.", True),
+])
+def test_helper_at_modal_of_an_aims_question_is_no_hedge(full_nlp, sentence, hedged):
+    doc = full_nlp("Cells in ALS mice\n" + sentence)
+    got = {m.hedged for m in doc._.relations if m.predicate == "AFFECTS" and m.evidence.endswith(sentence)}
+    assert got == {hedged}, got

@@ -108,6 +108,8 @@ AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatm
 TIME_QUALIFIERS = frozenset({"at", "after", "following", "during", "over", "within", "by"})
 # words that open the arm or group a value is given for (`survival in the MSC group was`, `counts of treated mice were`)
 ARM_QUALIFIERS = frozenset({"in", "of", "for", "among"})
+# the noun of a measure that the outcome's name leaves outside it (`survival [rate] was`, `ALSFRS-R [score] was`)
+VALUE_NOUNS = frozenset({"rate", "rates", "score", "scores", "level", "levels", "value", "values", "ratio"})
 
 
 def _be_after(toks: Sequence[str], o_end: int, hi: int) -> int:
@@ -116,6 +118,8 @@ def _be_after(toks: Sequence[str], o_end: int, hi: int) -> int:
     the MSC group was`); the `of` of `a mean survival of 135 days`; -1 when none."""
     if o_end < hi and toks[o_end] in AUX_BE:
         return o_end
+    if o_end + 1 < hi and toks[o_end] in VALUE_NOUNS and toks[o_end + 1] in AUX_BE:
+        return o_end + 1    # (helper AT) `the overall survival rate was 92.5%`: the measure's noun, then its value
     if o_end + 1 < hi and toks[o_end] == "of" and AMOUNT.match(toks[o_end + 1]) and o_end + 2 < hi and \
             toks[o_end + 2] in TIME_UNITS:
         return o_end    # `had a mean survival of 135 days`: the value itself

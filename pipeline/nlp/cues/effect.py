@@ -117,6 +117,27 @@ APPRAISAL_CUES = frozenset({"certainty", "inconclusive", "powered", "underpowere
 JUDGED = frozenset({"remains", "remain", "remained", "is", "was", "are", "were", "been", "be", "still", "very", "rather"})
 
 
+LIST_JOINERS = frozenset({",", "and", "or", "the", "a", "an", "(", ")"})
+LIST_STOPS = frozenset({"in", "of", "on", "with", "by", "to", "for", "from", "that", "which", "who", ";", ":", "not",
+                        "no", "than", "as"})
+
+
+def _list_opened_by_cue(toks: Sequence[str], lo: int, o_start: int, harm: bool) -> bool:
+    """(helper AT) The outcome at o_start is a later item of a list that a change word opens (`a decrease in A, B
+    and X`, `reduced A, B and X`; items are masked outcomes or words that are neither cues nor verbs)."""
+    k, joints = o_start - 1, 0
+    while k >= lo and o_start - k <= 30 and (not toks[k] or toks[k] in LIST_JOINERS or (
+            toks[k] not in LIST_STOPS and toks[k] not in AUX_BE and cue_kind(toks[k], harm) is None)):
+        joints += toks[k] in (",", "and", "or")   # (items that are no entity: `a decrease in Congo red, A and X`)
+        k -= 1
+    if joints == 0 or k < lo or o_start - k > 30:
+        return False
+    if toks[k] in ("in", "of") and k > lo:
+        k -= 1
+    found = cue_kind(toks[k], harm) if toks[k] else None
+    return found is not None and found[0] in ("favorable", "unfavorable") and found[1] == 0.0
+
+
 @dataclass(frozen=True)
 class EffectCue:
     effect: str      # favorable | unfavorable | null | unclear
@@ -192,6 +213,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             marker_at.add(i)
     after = [i for i in range(o_end, min(hi, o_end + 6)) if toks[i] not in ("", "(", ")")][:1]
     for i in after:
+        if toks[i] in ("rate", "rates") and obj_low.split() and obj_low.split()[-1].startswith(GOOD_RATES):
+            continue    # (helper AT) `the one-year survival rate was higher`: the rate of something good
         if toks[i] in HARM_NOUNS:
             marker_at.add(i)
     harm = harm or bool(marker_at)
@@ -283,6 +306,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         "favorable", "unfavorable")
     # `a slower decline in X and lived longer`: X's cue stands before it, so the verb after `and` is another's
     cued_before = any(t and cue_kind(t, harm) for t in toks[max(lo, o_start - 3):o_start])
+    # (helper AT) `a decrease in A, B, and X and an increase in C`: X closes a list that a change word opens, so
+    # the change word after `and` opens the next list
+    list_cued = _list_opened_by_cue(toks, lo, o_start, harm)
 
     def consider(i: int, kind: str, cue: str, bonus: float = 0.0) -> None:
         # Distance counts words, not other entities' tokens ("" = masked), so that a coordinated
@@ -300,7 +326,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
                 dist -= 1
-            if "and" in toks[o_end:i] and (object_of_verb or cued_before and "" in toks[o_end:i]
+            if "and" in toks[o_end:i] and (object_of_verb or list_cued or cued_before and "" in toks[o_end:i]
                                            or _next_outcomes_cue(toks, o_end, i, harm)):
                 dist += 4
             if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing") and i >= o_end:
@@ -401,6 +427,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if found is None:
             continue
         kind, penalty = found
+        if o_end <= i <= o_end + 1 and kind in ("favorable", "unfavorable") and o_start >= lo + 2 and toks[
+                o_start - 1] in ("in", "of") and toks[o_start - 2] in ("difference", "differences") and all(
+                t.isalpha() and t not in AUX_BE and cue_kind(t, harm) is None for t in toks[o_end:i]):
+            continue    # (helper AT) `no difference in EDSS improvement between the arms`: the change compared is
+                        # the measure, not the result
         if kind in ("favorable", "unfavorable") and i > lo and toks[i - 1] in LESSER and t not in LESSER \
                 and _starts(t, INCREASE + DECREASE):
             # (helper AF) `the MSC group had a smaller increase in UMSARS scores`, `smaller reductions in nerve

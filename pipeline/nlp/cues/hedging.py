@@ -89,6 +89,26 @@ def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     return None
 
 
+# (helper AT) what opens an indirect question of a study's aim: `examined whether X could`, `the extent to which X could`
+ASKING = frozenset({"whether"})
+ASKED_MODALS = frozenset({"could", "can", "may", "might", "would", "will"})
+
+
+def modal_asked(toks: Sequence[str], lo: int, hi: int) -> bool:
+    """(helper AT) The hedge word of toks[lo:hi] is a modal inside an aim's indirect question (`we examined whether
+    hypoxia conditioning could enhance X`, `to determine the extent to which the cells could alter X`): the study
+    asks it; the question is no proposal (its effect is `unclear`, by `whether`)."""
+    i = next((k for k in range(lo, hi) if _is_hedge_word(toks, k)), None)
+    if i is None or toks[i] not in ASKED_MODALS:
+        return False
+    for k in range(i - 1, max(i - 10, -1), -1):
+        if toks[k] in (".", ";", ":", ",", "that", "but", "whereas", "while"):
+            return False
+        if toks[k] in ASKING or (toks[k] == "which" and k >= 2 and toks[k - 2:k] == ["extent", "to"]):
+            return True
+    return False
+
+
 PROPOSED_AS = frozenset({"possible", "potential", "putative", "prospective"})
 
 

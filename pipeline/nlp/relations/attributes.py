@@ -344,6 +344,8 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
     hedge = cues.hedge_in_scope(toks, c_lo, later)
+    if hedge is not None and cues.modal_asked(toks, c_lo, later):
+        hedge = None   # (helper AT) `we examined whether X could improve Y`: asked by the aim, not proposed
     if hedge is None:
         # `a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of ALS treatment`: the
         # whole proposal is only a possibility, said after both arguments
