@@ -14,9 +14,10 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_cell,
-                                               _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate, _names_a_product, _neuron_as_source, _source_of_made_cell,
-                                               _names_the_cells, _native_actor, _outcome_in_named_cells,
-                                               _own_clause_outcome, _route_of_named_cell, _source_of_product)
+                                               _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
+                                               _names_a_product, _names_the_cells, _native_actor, _neuron_as_source,
+                                               _outcome_in_named_cells, _own_clause_outcome, _route_of_named_cell,
+                                               _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
@@ -628,7 +629,7 @@ def _factor_as_product(c: Candidate, view: TokenOffsets) -> bool:
     verb follows the factor)."""
     toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
     f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
-    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
     k = f0 - 1
     while k >= 0 and (toks[k] in PRODUCT_FILLERS or etypes[k] == FACTOR_HASH or toks[k] in ("(", ")")):
         k -= 1

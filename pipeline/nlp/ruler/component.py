@@ -27,7 +27,8 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain)
-from pipeline.nlp.ruler.context_checks import _characteristic, _covariate, _in_context, _sentence_words, procedure_named, vague_amount
+from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _sentence_words,
+                                               procedure_named, vague_amount)
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head
