@@ -4531,3 +4531,37 @@ def test_msc_grown_in_medium_is_no_product(nlp):
     found = ents(nlp("Cells in culture\nBM-MSCs were grown in medium with serum."))
     assert ("BM-MSCs", "CELL_TYPE", "cell:bm_msc") in found, found
     assert not any(e[2] == "cell:msc_ev" for e in found), found
+
+
+# --- helper AV (s20): cells named by a compound of a factor or a product and a cell short form --------------
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Engineered glia in nerve repair\nSchwann cells (SCs) were made to release GDNF. The GDNF-SCs were placed "
+     "in the distal stump.", "GDNF-SCs", "cell:schwann_cell"),
+    ("Engineered glia in nerve repair\nOlfactory ensheathing cells (OECs) carrying a BDNF transgene were used. "
+     "OEC-BDNF grafts were placed in the cord.", "OEC-BDNF", "cell:other"),
+    ("Engineered glia in nerve repair\nSchwann cells (SCs) were made to release neurotrophin-3. NT-3-SCs were "
+     "placed in the distal stump.", "NT-3-SCs", "cell:schwann_cell"),
+])
+def test_factor_glued_to_a_document_short_form_names_the_cells(nlp, text, span, concept):
+    """(helper AV, s20) a factor glued to a cell short form that only the document defines names the
+    engineered cells (the ruler knows `GDNF-NPCs`, but `SCs` alone is no cell name)."""
+    found = ents(nlp(text))
+    assert (span, "CELL_TYPE", concept) in found, found
+
+
+def test_factor_glued_to_a_word_is_no_cell(nlp):
+    """(helper AV, s20) only a cell short form of the document takes the factor compound: `GDNF-rich` stays out."""
+    found = ents(nlp("Engineered glia in nerve repair\nSchwann cells (SCs) were placed in a GDNF-rich gel."))
+    assert not any(e[0] == "GDNF-rich" for e in found), found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Secretome in ALS mice\nThe iPSC-CM delayed paralysis in the mice.", "iPSC-CM"),
+    ("Secretome in ALS mice\nhNSC-EVs were injected into the mice.", "hNSC-EVs"),
+])
+def test_product_of_cells_other_than_msc_is_other(nlp, text, span):
+    """(helper AV, s20) the conditioned medium or vesicles of cells other than MSCs, glued to their short form,
+    are a cell product given as the treatment: `cell:other` (SPEC), not the MSC product."""
+    found = ents(nlp(text))
+    assert (span, "CELL_TYPE", "cell:other") in found, found

@@ -5655,3 +5655,26 @@ def test_helper_at_modal_of_an_aims_question_is_no_hedge(full_nlp, sentence, hed
     doc = full_nlp("Cells in ALS mice\n" + sentence)
     got = {m.hedged for m in doc._.relations if m.predicate == "AFFECTS" and m.evidence.endswith(sentence)}
     assert got == {hedged}, got
+
+
+# --- helper AV (s20): the treatment named by a compound of a factor or a product and a cell short form --------
+
+def test_engineered_cells_under_a_document_short_form_take_the_route_and_outcome(full_nlp):
+    """(helper AV, s20) `GDNF-SCs were placed in the distal nerve`: the engineered Schwann cells, named by the
+    document's short form glued to the factor, are what was given and what acted."""
+    doc = full_nlp("Engineered glia after nerve injury\nSchwann cells (SCs) were transduced to overexpress GDNF. "
+                   "GDNF-SCs were transplanted into the distal nerve of rats. The GDNF-SCs increased the "
+                   "gastrocnemius muscle mass.")
+    got = keys(doc)
+    assert ("ADMINISTERED_VIA", "cell:schwann_cell", "route:other") in got, got
+    assert ("SECRETES", "cell:schwann_cell", "factor:GDNF") in got, got
+
+
+def test_conditioned_medium_of_ipscs_is_the_treatment_that_acted(full_nlp):
+    """(helper AV, s20) `The iPSC-CM delayed paralysis`: the product of cells other than MSCs, glued to their
+    short form, is the treatment (cell:other) whose result the sentence states."""
+    doc = full_nlp("Secretome of iPSCs in ALS mice\nMotor neurons were derived from iPSCs of ALS patients. The iPSC-CM "
+                   "also delayed paralysis and prolonged survival in SOD1 mice.")
+    got = keys(doc)
+    assert ("AFFECTS", "cell:other", "outcome:survival") in got, got
+    assert ("AFFECTS", "cell:ipsc", "outcome:survival") not in got, got

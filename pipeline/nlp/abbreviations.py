@@ -218,6 +218,38 @@ def glued_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def glued_engineered(doc: Doc, mentions: list[Mention], vocab) -> list[Mention]:
+    """(helper AV, s20) Pure: cells named for the factor they were engineered to make, glued to a cell
+    short form that only this document defines (`Schwann cells (SCs)` ... `GDNF-SCs`, `SC-GDNF`,
+    `OEC-NT3`; the ruler knows `GDNF-NPCs` from the vocabulary, but `SCs` alone is no cell name): the
+    cells' concept. The short form must be, up to a plural `s`, the text of a one-token cell mention of
+    the document with two capitals or more; the other part a factor's one-word name."""
+    shorts: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "CELL_TYPE" and m.end - m.start == 1 and m.concept_id and \
+                sum(ch.isupper() for ch in doc[m.start].text) >= 2:
+            t = doc[m.start].text
+            shorts.setdefault(t, m.concept_id)
+            shorts.setdefault(t[:-1] if t.endswith("s") else t + "s", m.concept_id)
+    if not shorts:
+        return mentions
+    factors = {vocabulary_mod.normalize_alias(a) for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
+               for a in c.names() if " " not in a and len(a) >= 3}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for t in doc:
+        if t.i in covered or "-" not in t.text:
+            continue
+        # the cells after the last hyphen (`NT-3-SCs`) or before the first (`SC-NT-3`)
+        head, _, last = t.text.rpartition("-")
+        first, _, rest = t.text.partition("-")
+        for cells, factor in ((last, head), (first, rest)):
+            if cells in shorts and vocabulary_mod.normalize_alias(factor) in factors:
+                added.append(Mention(t.i, t.i + 1, "CELL_TYPE", shorts[cells], "abbreviation", 1.0))
+                break
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def bare_mononuclear(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Pure: bare `mononuclear cells` / `MNCs` (no source in the name) take the source of the document's
     mononuclear cells when every sourced mention names blood other than marrow (`umbilical cord blood
@@ -270,7 +302,8 @@ class AbbreviationResolver:
                       for sp in doc.spans.get(NESTED_KEY, [])]
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
         mentions = read_mentions(doc)
-        resolved = cells_survival(doc, glued_products(doc, bare_mononuclear(doc, mentions)), self.vocab_concepts)
+        resolved = cells_survival(doc, glued_engineered(doc, glued_products(doc, bare_mononuclear(doc, mentions)),
+                                                            self.vocab_concepts), self.vocab_concepts)
         if resolved != mentions:
             write_mentions(doc, resolved, self.vocab_concepts)
         return doc

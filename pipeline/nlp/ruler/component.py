@@ -262,6 +262,11 @@ class EntityRules:
                 if head and last.lower() in P.EV_SUFFIXES and self._msc_head(head):
                     cands.append((i, i + 1, "cell:msc_ev"))   # `hUC-MSC-Exos`, `ADSC-Exos`, `BMSC-CM`
                     continue
+                if head and last.lower() in P.EV_SUFFIXES and self._cell_head(head):
+                    # (helper AV, s20) `iPSC-CM`, `NSC-EVs`: the product of cells other than MSCs, given as
+                    # the treatment, is no MSC product (SPEC: `cell:other`)
+                    cands.append((i, i + 1, "cell:other"))
+                    continue
                 # `GDNF-AD-MSCs`, `HGF-UC-MSCs`, `BDNF-hUC-MSCs`: a hyphenated cell short form that ends
                 # the compound names the source, not just its last part
                 whole = next((cid for k in range(len(head)) if head[k] == "-"
@@ -381,6 +386,12 @@ class EntityRules:
             if name and (self._cell_suffix.get(name) in P.MSC_FAMILY or self._cell_suffix.get(name.rstrip("s")) in P.MSC_FAMILY):
                 return True
         return False
+
+    def _cell_head(self, head: str) -> bool:
+        """(helper AV, s20) Whether a glued head (`iPSC`, `hNSCs`) is a cell's short form (any cells)."""
+        part = head.rpartition("-")[2]
+        return any(name and (self._cell_suffix.get(name) or self._cell_suffix.get(name.rstrip("s")))
+                   for name in (part, part[1:] if part[:1] in "hrm" else None))
 
     def _compose(self, doc: Doc, spans: list[tuple[int, int, str]], view: TokenStrings) -> tuple[list[tuple[int, int, str]], list, list]:
         """(mentions, names glued inside them, outcome spans dropped as disease definitions)."""
