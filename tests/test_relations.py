@@ -5678,3 +5678,61 @@ def test_conditioned_medium_of_ipscs_is_the_treatment_that_acted(full_nlp):
     got = keys(doc)
     assert ("AFFECTS", "cell:other", "outcome:survival") in got, got
     assert ("AFFECTS", "cell:ipsc", "outcome:survival") not in got, got
+
+
+# --- helper AW (s20): the two factor predicates across the real sets ---
+
+def test_factor_raised_as_the_means_of_a_result(full_nlp):
+    """(helper AW, s20) `promoted functional recovery via upregulation of neurotrophic factors and synaptic
+    proteins`: the factors' rise, named after the result as the way it came about, makes them its mediator (a
+    FACTOR_AFFECTS row); `increased spinal BDNF and reduced motor neuron loss` still names two results side by
+    side."""
+    doc = full_nlp("Stromal cells after brain injury\nRats with brain injury received bone marrow stromal cells "
+                   "(BMSCs). The grafted BMSCs promoted functional recovery via upregulation of neurotrophic factors "
+                   "and synaptic proteins.")
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:motor_function") in keys(doc), keys(doc)
+    doc = full_nlp("Stromal cells after brain injury\nRats with brain injury received bone marrow stromal cells "
+                   "(BMSCs). BMSC treatment increased spinal BDNF and reduced motor neuron loss.")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+
+
+def test_factor_named_as_the_mediator_after_the_result(full_nlp):
+    """(helper AW, s20) `reduced infarct volume, an effect mediated by VEGF`, `protect brain tissue from ischemic
+    injury, partly mediated by induction of angiogenesis and neurotrophic factors`: the factor named after the
+    result as what mediated it changes that outcome (a FACTOR_AFFECTS row), however low the scorer puts the pair."""
+    doc = full_nlp("Secretome of MSCs in stroke\nRats with stroke received conditioned medium of MSCs (MSC-CM). "
+                   "MSC-CM reduced infarct volume, an effect mediated by VEGF.")
+    assert ("FACTOR_AFFECTS", "factor:VEGFA", "outcome:other") in keys(doc), keys(doc)
+    doc = full_nlp("Secretome of MSCs in stroke\nRats with stroke received conditioned medium of MSCs (MSC-CM). "
+                   "Our data suggest that MSC-CM could promote neurogenesis and protect brain tissue from ischemic "
+                   "injury, partly mediated by "
+                   "induction of angiogenesis and neurotrophic factors.")
+    assert ("FACTOR_AFFECTS", "factor:ntf", "outcome:other") in keys(doc), keys(doc)
+    doc = full_nlp("Secretome of MSCs in stroke\nRats with stroke received conditioned medium of MSCs (MSC-CM). "
+                   "MSC-CM reduced infarct volume, whereas the levels of VEGF did not change.")
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS"], keys(doc)
+
+
+def test_host_factor_raised_in_the_cells_group_is_credited_to_them(full_nlp):
+    """(helper AW, s20) `a significant increase in BDNF, NeuN and synaptophysin in the UC-MSC group`: the factor
+    raised in the cells' clause, the rise named right before it, is credited to the cells (the train gold's
+    SECRETES for a host factor raised after the cells); a factor that fell is not."""
+    doc = full_nlp("UC-MSCs in a mouse model of Alzheimer disease\nTransgenic mice received hippocampal injections of "
+                   "UC-MSCs. There was a significant reduction in GFAP and Iba-1 and a significant increase in BDNF, "
+                   "NeuN and synaptophysin in the UC-MSC group compared with the vehicle group.")
+    assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in keys(doc), keys(doc)
+    doc = full_nlp("UC-MSCs in a mouse model of Alzheimer disease\nTransgenic mice received hippocampal injections of "
+                   "UC-MSCs. There was a significant decrease in BDNF and NeuN in the UC-MSC group compared with the "
+                   "vehicle group.")
+    assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
+
+
+def test_factor_lowered_in_the_cells_group_is_no_secretion(full_nlp):
+    """(helper AW, s20) `BDNF immunoreactivity was significantly lower in the crush plus MSC group`: a factor level
+    that fell in the cells' group is an end point, not something the cells made; `secreted less BDNF` still is."""
+    doc = full_nlp("Bone marrow MSCs in sciatic nerve crush\nRats with sciatic nerve crush received MSCs. BDNF "
+                   "immunoreactivity was significantly lower in the crush plus MSC group than in the crush group.")
+    assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
+    doc = full_nlp("Bone marrow MSCs under hypoxia\nMSCs were cultured in hypoxia. Hypoxic MSCs secreted less BDNF "
+                   "than normoxic MSCs.")
+    assert ("SECRETES", "cell:msc", "factor:BDNF") in keys(doc), keys(doc)

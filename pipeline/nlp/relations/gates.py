@@ -23,10 +23,10 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
                                                  _factor_variant, _in_marker_list, _measured_level, _measured_object,
                                                  _readout_measured, _factor_measured_before)
-from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _measured_in_product,
-                                              _denied_after_contrast, _factor_acts_on_cell, _given_to_cells,
-                                              _same_cells_after_contrast,
-                                              _provided_factor, _secretion_verb)
+from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
+                                              _factor_acts_on_cell, _given_to_cells, _lowered_factor,
+                                              _measured_in_product, _provided_factor, _raised_factor,
+                                              _same_cells_after_contrast, _secretion_verb)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
@@ -118,6 +118,34 @@ def _means_of_action(toks: list[str], o0: int) -> bool:
         return False
     k = o0 - 1 - (o0 >= 2 and toks[o0 - 1] in ("the", "a", "its", "their", "paracrine"))
     return k >= 0 and toks[k] in MEANS_BEFORE
+
+
+# (helper AW, s20) `improved recovery via upregulation of neurotrophic factors`: the words that name the factor's
+# rise as the way the outcome came about
+MEANS_OF_RISE = frozenset({"via", "through", "by"})
+
+
+def _raised_as_means(c: Candidate) -> bool:
+    """(helper AW, s20) The outcome comes first and the factor's rise is named after it as its means (`promoted
+    functional recovery via upregulation of neurotrophic factors and synaptic proteins`, `an effect mediated by
+    increased BDNF`): the factor is the mediator of the result, not a read-out beside it."""
+    f0, o1 = c.subj.start - c.seg.start, c.obj.end - c.seg.start
+    if o1 > f0 or f0 - o1 > 12:
+        return False
+    k = f0 - 1
+    while k > o1 and c.toks[k] in ("of", "the", "an", "a", "increased", "enhanced", "elevated", "upregulated",
+                                   "up-regulated", "spinal", "endogenous", "local"):
+        k -= 1
+    if k <= o1 or not c.toks[k].startswith(LEVEL_CHANGES_MEANS):
+        return False
+    k -= 1
+    while k > o1 and c.toks[k] in ("the", "an", "a", "partly", "partially", "probably", "possibly", "likely"):
+        k -= 1
+    return k >= o1 and c.toks[k] in MEANS_OF_RISE
+
+
+LEVEL_CHANGES_MEANS = ("upregulat", "up-regulat", "increas", "induc", "elevat", "enhanc", "secretion", "release",
+                       "production", "expression")
 
 
 # (helper AE, s19) what a factor's measured amount is called (`the expression levels of BDNF`)
@@ -254,8 +282,11 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
-        if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c):
+        if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
+                and not _raised_factor(c):
             return False
+        if not c.resolved and _lowered_factor(c):
+            return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
                 (GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
                  or GRAFT_NAMED.search(view.span_lower(c.seg.start, c.seg.end)))
@@ -287,7 +318,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                     and not _same_cells_after_contrast(c):
                 return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
-                                                                             c.subj.end - c.seg.start):
+                                                                             c.subj.end - c.seg.start) \
+            and not _raised_as_means(c):
         return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (
             _measured_object(c.toks, view.ent_type[c.seg.start:c.seg.end], c.subj.start - c.seg.start)

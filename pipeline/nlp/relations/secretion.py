@@ -191,3 +191,42 @@ def _measured_in_product(c: Candidate) -> bool:
     between = c.toks[o1:s0] if s0 > o1 else []
     return 1 <= len(between) <= 3 and between[0] in ("in", "within", "inside") and all(
         t in MEASURED_IN for t in between)
+
+
+# (helper AW, s20) a rise named right before the factor (`a significant increase in BDNF`, `increased levels of VEGF`)
+RISE_BEFORE = ("increas", "higher", "boost", "enhanc")
+RISE_FILLERS = frozenset({"a", "an", "the", "in", "of", "significant", "significantly", "marked", "markedly", "robust",
+                          "levels", "level", "expression", "concentrations", "concentration", "content", "local",
+                          "spinal", "endogenous", "tissue", "protein", "mrna"})
+
+
+def _raised_factor(c: Candidate) -> bool:
+    """(helper AW, s20) `a significant increase in BDNF, NeuN and NEP in both hUC-MSC groups`, `increased BDNF
+    levels in MSC-treated mice`: the host's factor raised in the cells' clause with the rise named right before it
+    (as `upregulated`/`elevated` in SECRETE_GATE); the train gold credits the cells with it (a SECRETES)."""
+    o0 = c.obj.start - c.seg.start
+    k = o0 - 1
+    while k >= 0 and c.toks[k] in RISE_FILLERS and o0 - k <= 5:
+        k -= 1
+    return k >= 0 and c.toks[k].startswith(RISE_BEFORE) and not any(
+        t in cues.NEGATORS for t in c.toks[max(0, k - 3):k])
+
+
+# (helper AW, s20) a fall named right after the factor's read-out (`NGF immunoreactivity was significantly lower`)
+FALL_WORDS = ("lower", "decreas", "reduc", "downregulat", "down-regulat", "diminish", "attenuat", "suppress")
+FALL_FILLERS = frozenset({"immunoreactivity", "intensity", "expression", "levels", "level", "mrna", "protein", "content",
+                          "concentration", "concentrations", "staining", "was", "were", "significantly", "markedly",
+                          "also", "much", "further"})
+
+
+def _lowered_factor(c: Candidate) -> bool:
+    """(helper AW, s20) `NGF immunoreactivity was significantly lower in the crush + MSC group`: the factor's level
+    fell in the cells' group, named with no word of secretion (`secreted less HGF` still is one): an end point the
+    cells lowered, not something they made."""
+    o1 = c.obj.end - c.seg.start
+    k = o1
+    while k < len(c.toks) and c.toks[k] in FALL_FILLERS and k - o1 < 6:
+        k += 1
+    if k >= len(c.toks) or not c.toks[k].startswith(FALL_WORDS):
+        return False
+    return not any(t.startswith(("secret", "releas", "produc")) for t in c.toks)
