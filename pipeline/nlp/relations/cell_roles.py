@@ -332,6 +332,9 @@ def _neuron_as_source(c: Candidate) -> bool:
     if concept_of(c.subj) not in NEURON_CELLS:
         return False
     doc = c.subj.doc
+    before = doc[max(c.subj.sent.start, c.subj.start - 5):c.subj.start]
+    if any(t.lower_ in MADE_ABILITY for t in before):
+        return True   # `stem cells, able to differentiate into neuronal cells`: neurons the cells could become
     near = " ".join(t.lower_ for t in doc[max(c.subj.sent.start, c.subj.start - 4):min(c.subj.sent.end, c.subj.end + 2)])
     return MADE_NEURON.search(near) is None
 
