@@ -207,23 +207,33 @@ def glued_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not shorts:
         return mentions
     heads = shorts | {t[:-1] for t in shorts if t.endswith("s")}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for t in doc:
-        if t.i in covered or "-" not in t.text:
-            continue
+    for t in _unnamed_hyphenated(doc, mentions):
         head, _, last = t.text.rpartition("-")
         if head in heads and last.lower() in P.EV_SUFFIXES:
             added.append(Mention(t.i, t.i + 1, "CELL_TYPE", "cell:msc_ev", "abbreviation", 1.0))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def glued_engineered(doc: Doc, mentions: list[Mention], vocab) -> list[Mention]:
+def _unnamed_hyphenated(doc: Doc, mentions: list[Mention]) -> list:
+    """The hyphenated tokens no mention covers: where a glued name may hide."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [t for t in doc if "-" in t.text and t.i not in covered]
+
+
+def one_word_factor_names(vocab) -> frozenset[str]:
+    """The factors' one-word names (normalised), for glued_engineered; built once per pipeline."""
+    return frozenset(vocabulary_mod.normalize_alias(a) for c in vocab.of_label("NEUROTROPHIC_FACTOR")
+                     if not c.is_other for a in c.names() if " " not in a and len(a) >= 3)
+
+
+def glued_engineered(doc: Doc, mentions: list[Mention], factors: frozenset[str]) -> list[Mention]:
     """(helper AV, s20) Pure: cells named for the factor they were engineered to make, glued to a cell
     short form that only this document defines (`Schwann cells (SCs)` ... `GDNF-SCs`, `SC-GDNF`,
     `OEC-NT3`; the ruler knows `GDNF-NPCs` from the vocabulary, but `SCs` alone is no cell name): the
     cells' concept. The short form must be, up to a plural `s`, the text of a one-token cell mention of
-    the document with two capitals or more; the other part a factor's one-word name."""
+    the document with two capitals or more; the other part a factor's one-word name (`factors`:
+    one_word_factor_names)."""
     shorts: dict[str, str] = {}
     for m in mentions:
         if m.label == "CELL_TYPE" and m.end - m.start == 1 and m.concept_id and \
@@ -233,13 +243,8 @@ def glued_engineered(doc: Doc, mentions: list[Mention], vocab) -> list[Mention]:
             shorts.setdefault(t[:-1] if t.endswith("s") else t + "s", m.concept_id)
     if not shorts:
         return mentions
-    factors = {vocabulary_mod.normalize_alias(a) for c in vocab.of_label("NEUROTROPHIC_FACTOR") if not c.is_other
-               for a in c.names() if " " not in a and len(a) >= 3}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for t in doc:
-        if t.i in covered or "-" not in t.text:
-            continue
+    for t in _unnamed_hyphenated(doc, mentions):
         # the cells after the last hyphen (`NT-3-SCs`) or before the first (`SC-NT-3`)
         head, _, last = t.text.rpartition("-")
         first, _, rest = t.text.partition("-")
@@ -290,6 +295,7 @@ class AbbreviationResolver:
     def __init__(self, nlp: Language, name: str = "litmine_abbreviations", vocabulary: str = "") -> None:
         self.name = name
         self.vocab_concepts = vocabulary_mod.load(vocabulary or None)
+        self.factor_words = one_word_factor_names(self.vocab_concepts)
 
     def __call__(self, doc: Doc) -> Doc:
         pairs = abbreviation_pairs(doc)
@@ -303,7 +309,7 @@ class AbbreviationResolver:
             write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
         mentions = read_mentions(doc)
         resolved = cells_survival(doc, glued_engineered(doc, glued_products(doc, bare_mononuclear(doc, mentions)),
-                                                            self.vocab_concepts), self.vocab_concepts)
+                                                            self.factor_words), self.vocab_concepts)
         if resolved != mentions:
             write_mentions(doc, resolved, self.vocab_concepts)
         return doc
