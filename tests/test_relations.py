@@ -5736,3 +5736,23 @@ def test_factor_lowered_in_the_cells_group_is_no_secretion(full_nlp):
     doc = full_nlp("Bone marrow MSCs under hypoxia\nMSCs were cultured in hypoxia. Hypoxic MSCs secreted less BDNF "
                    "than normoxic MSCs.")
     assert ("SECRETES", "cell:msc", "factor:BDNF") in keys(doc), keys(doc)
+
+
+# --- helper AZ (s20): the scorer's features for a sentence that states the study's aim or only what was
+# measured (`we assessed the safety of X`, `Y was evaluated by ...`): it names the pair but reports no result;
+# and for a pair whose clause holds no trigger word at all (`To address this, assays were performed`)
+def test_study_aim_and_bare_clause_features(nlp):
+    doc = make_doc(nlp, "Marrow cells in a crush model", [(None,
+        "In this trial we assessed the safety of intravenous MSCs in rats with nerve crush. "
+        "MSCs lowered neuropathic pain scores after the crush. "
+        "Afterwards the animals were kept in pairs and MSCs with pain counts were listed.")],
+        [("MSCs", CELL, "cell:msc"), ("safety", OUT, "outcome:safety"),
+         ("neuropathic pain scores", OUT, "outcome:pain"), ("pain counts", OUT, "outcome:pain")])
+    cands = [c for c in candidates(doc) if c.predicate == "AFFECTS"]
+    aim = [c.features for c in cands if c.obj.text == "safety"]
+    result = [c.features for c in cands if c.obj.text == "neuropathic pain scores"]
+    assert aim and all("AFFECTS|study_aim" in f for f in aim), aim
+    assert result and not any("AFFECTS|study_aim" in f for f in result), result
+    assert all("AFFECTS|clause_bare" not in f for f in result), result
+    listed = [c.features for c in cands if c.obj.text == "pain counts" and not c.resolved]
+    assert listed and all("AFFECTS|clause_bare" in f for f in listed), [c.features for c in cands]

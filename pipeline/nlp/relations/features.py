@@ -119,6 +119,18 @@ OTHER_TREATMENT = re.compile(
     r"|\b(?:lithium|minocycline|rehabilitation|physiotherapy|physical therapy|exercise|g-csf|ivig|immunoglobulin"
     r"|drug|medication|pharmacotherapy)(?: treatment| therapy)? (?:alone|only|monotherapy)\b|\bmonotherapy\b")
 
+# (helper AZ) a sentence that states what the study set out to do or measured (`we assessed the safety of X`,
+# `The aim of this study was to evaluate X`, `Y was evaluated by ...`): it names the pair, it reports no result
+STUDY_AIM = re.compile(
+    r"\b(?:(?:the |our )?(?:aims?|purposes?|objectives?|goals?) (?:of|was|is|were|are)\b"
+    r"|(?:study|we|experiment|trial)s? (?:aimed|aims|sought|was designed|is designed|were designed)\b"
+    r"|\bwe (?:investigated|examined|evaluated|assessed|explored|compared|tested|studied|determined|describe"
+    r"|analy[sz]ed|asked|hypothesi[sz]ed)\b(?! that)"
+    r"|\b(?:were|was) (?:examined|evaluated|assessed|investigated|studied|explored|compared|tested|analy[sz]ed"
+    r"|measured|determined|recorded|monitored)\b"
+    r"|^(?:to|in order to) (?:evaluate|assess|investigate|determine|examine|compare|explore|test|study"
+    r"|characteri[sz]e|clarify|elucidate)\b)")
+
 SUBJ_TREATMENT = re.compile(r"treated|transplanted|injected|grafted|-based|therapy|transplantation|treatment")
 
 # a factor named as the thing measured (`expression of VEGF`, `BDNF levels`) is an outcome
@@ -186,6 +198,7 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
             add("treatment_context")
         if flags[2]:
             add("other_treatment")
+        add(f"resolved_in={seg.section}")
     else:
         gap = _gap(subj, obj)
         add(f"gap={_bin(gap, (0, 2, 5, 10, 20, 35))}")
@@ -202,9 +215,13 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         for name, pos in doc_info["trig_pos"].items():
             if _any_in(pos, lo, hi):
                 add(f"between_{name}")
+    bare = True
     for name, pos in doc_info["trig_pos"].items():
         if _any_in(pos, c_lo, c_hi):
             add(f"clause_{name}")
+            bare = False
+    if bare:
+        add("clause_bare")
     if pred != "FACTOR_AFFECTS":
         add(f"cell={cell_kind(sc)}")
         # a bare `MSCs` in a study of UC-MSCs (BM-MSCs, ...) names the graft by its parent: the gold keeps
@@ -257,4 +274,10 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
             add("obj_harm")
     if doc_info["hedges"].any_in(c_lo, c_hi):
         add("hedge")
+    memo = doc_info["memo"]
+    key = ("aim", seg.start)
+    if key not in memo:
+        memo[key] = bool(STUDY_AIM.search(seg_text))
+    if memo[key]:
+        add("study_aim")
     return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
