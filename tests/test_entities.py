@@ -1833,7 +1833,8 @@ def test_safety_in_the_name_of_a_body_is_no_end_point(nlp, text, kept):
     ("Two patients had congenital deafness.", "deafness"),
     ("Cataracts developed in one treated rat.", "Cataracts"),
     ("Children with mental retardation were excluded.", "mental retardation"),
-    ("Patients with chronic renal failure were excluded.", "renal failure"),
+    # (helper BA, s20) the course word stays in the mention, as the train gold's `chronic spinal cord injury`
+    ("Patients with chronic renal failure were excluded.", "chronic renal failure"),
     ("Two children had sensorineural hearing loss.", "hearing loss"),
     # eponyms: inner capitals, or hyphenated at a sentence's start
     ("Two boys with McLeod syndrome were studied.", "McLeod syndrome"),
@@ -4565,3 +4566,59 @@ def test_product_of_cells_other_than_msc_is_other(nlp, text, span):
     are a cell product given as the treatment: `cell:other` (SPEC), not the MSC product."""
     found = ents(nlp(text))
     assert (span, "CELL_TYPE", "cell:other") in found, found
+
+
+# --- helper BA (s20): disease names inside a measured lesion or a graft's safety end point -------------------------
+
+@pytest.mark.parametrize("text, disease", [
+    ("Stem cells after stroke in rats\nThe grafted cells reduced the cerebral infarction volume at day 14.",
+     "cerebral infarction"),
+    ("Neural progenitors in aged monkeys\nThe grafts released GDNF for six months with no tumor formation.", "tumor"),
+    ("Stem cells in heart failure\nRenal function and tumor markers were normal after the infusions.", "tumor"),
+])
+def test_disease_inside_a_measured_end_point_is_no_disease_mention(nlp, text, disease):
+    """(helper BA, s20) a disease word inside an end point that measures a lesion or a graft's safety
+    (`infarction volume`, `tumor formation`, `tumor markers`) is no disease mention of its own: the table
+    rows, which add names nested in end points, hold no DISEASE row for it."""
+    rows = entity_rows(nlp(text), "test")
+    assert not any(r["label"] == "DISEASE" and r["text"] == disease for r in rows), rows
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Grafted stem cells in mice\nHistology showed no abnormality or tumor growth in any animal.", "tumor growth"),
+    ("Stem cell therapy in ALS\nRisks such as immune rejection, tumor development and embolism remain.",
+     "tumor development"),
+])
+def test_tumour_growth_is_a_safety_end_point(nlp, text, span):
+    """(helper BA, s20) the growth or development of tumours after a graft is a safety end point, as the
+    gold annotates it, not the disease `tumor`."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:safety") in found, found
+    assert not any(e[1] == "DISEASE" and "tumo" in e[0] for e in found), found
+
+
+def test_disease_that_stays_inside_an_end_point(nlp):
+    """(helper BA, s20) a disease whose course is the end point stays a mention (`ALS progression`)."""
+    rows = entity_rows(nlp("Stem cells in ALS\nThe cells slowed ALS progression in the treated patients."), "test")
+    assert any(r["label"] == "DISEASE" and r["text"] == "ALS" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Stem cells after stroke\nPatients with subacute stroke received the cells intravenously.", "subacute stroke"),
+    ("Stem cells in spinal cord injury\nRats with thoracolumbar spinal cord injury received the grafts.",
+     "thoracolumbar spinal cord injury"),
+    ("Stem cells in spinal cord injury\nAdults with traumatic cervical spinal cord injury were enrolled.",
+     "traumatic cervical spinal cord injury"),
+])
+def test_disease_long_form_keeps_its_course_and_level(nlp, text, span):
+    """(helper BA, s20) a disease name keeps the words before it that say its course or level, as the gold
+    (train: `chronic spinal cord injury`) annotates it."""
+    found = ents(nlp(text))
+    assert (span, "DISEASE", "disease:other") in found, found
+
+
+def test_disease_short_form_takes_no_course_word(nlp):
+    """(helper BA, s20) a short form stays bare (`acute SCI` -> `SCI`), as the project's msc-neuro gold has it."""
+    found = ents(nlp("Stem cells in spinal cord injury\nSpinal cord injury (SCI) is disabling. Rats with acute SCI "
+                     "received the grafts."))
+    assert ("SCI", "DISEASE", "disease:other") in found and not any(e[0] == "acute SCI" for e in found), found

@@ -725,6 +725,11 @@ DISEASE_MODIFIERS = frozenset({"autoimmune", "ischemic", "ischaemic", "hemorrhag
                                "inflammatory", "injured", "damaged", "contused", "transected", "lesioned",
                                # how a disease is inherited or behaves: `an autosomal dominant disorder`, `malignant neoplasms`
                                "inherited", "x-linked", "dominant", "recessive", "malignant", "cardiac"})
+# (helper BA, s20) words before a vocabulary disease name that the gold keeps in the mention (`subacute stroke`,
+# `traumatic cervical SCI`, `thoracolumbar spinal cord injury`; the train gold: `chronic spinal cord injury`,
+# `familial ALS`): the course and the level of the disease (not `X-induced` models: the gold keeps the disease only)
+DISEASE_NAME_MODIFIERS = frozenset({"acute", "subacute", "chronic", "traumatic", "sporadic", "familial",
+                                    "cervical", "thoracic", "lumbar", "thoracolumbar", "diabetic", "sensory"})
 # heads that make a disease only with an anatomical noun before them: `brain damage`, `spinal cord lesions`
 ANATOMY_DAMAGE = frozenset({"damage", "lesion", "lesions", "injury", "injuries", "trauma", "ischemia", "ischaemia",
                             "infarction", "hemorrhage", "haemorrhage"})
@@ -1118,6 +1123,11 @@ ORIGIN_WORDS = frozenset({"human", "rat", "murine", "mouse", "autologous", "allo
 TUMOUR_TYPE = re.compile(r"(?:omas?|cancers?|leuka?emias?|tumou?rs?)$")
 TUMOUR = re.compile(r"^(?:tumou?rs?|teratomas?|neoplasms?|tumou?rigenesis)$")
 NO_TUMOUR_WORDS = frozenset({"no", "not", "without", "absence", "neither", "nor", "free"})
+# (helper BA, s20) a disease name inside an end point that measures a lesion or a graft's safety is no
+# disease mention of its own (`cerebral infarction volume`, `infarct area`, `tumor formation`, `tumor markers`):
+# the word right after the disease inside the end point (tumour words inside an end point never name the disease)
+DISEASE_MEASURE_WORDS = frozenset({"volume", "volumes", "area", "areas", "size", "sizes", "formation", "development",
+                                   "growth", "marker", "markers"})
 # a route named by its site (`spinal cord parenchyma`, `subarachnoid space`), and the verbs that say where
 # cells went rather than where they were given
 SITE_HEADS = frozenset({"parenchyma", "space", "horn", "horns", "ventricle", "ventricles", "magna", "cord", "enlargement"})

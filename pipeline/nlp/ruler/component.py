@@ -622,6 +622,11 @@ class EntityRules:
                 continue    # `intraocular pressure`: the route word names the place measured, no giving
             if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
                 continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name
+            if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and view.lowers[e]
+                                       in P.DISEASE_MEASURE_WORDS) and any(
+                    os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
+                continue    # (helper BA, s20) `cerebral infarction volume`, `tumor formation`: a measured lesion or a
+                #             graft's safety, no patient's disease
             for os, oe, ocid in spans:
                 if os <= s and e <= oe and (os, oe) != (s, e) and ocid != cid and (
                         self._label(ocid) == "OUTCOME" or ocid == "cell:msc_ev"
@@ -724,6 +729,7 @@ class EntityRules:
         spans = _glued_sources(view, spans, self.vocab_concepts, self._name_concept)
         spans = sorted(spans + _coordinated_sources(view, spans, self._name_concept))
         spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
+        spans = _disease_modifiers(view, spans, self._label)
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
@@ -740,6 +746,23 @@ class EntityRules:
         self._build(vocabulary_mod.load(Path(path) / "concepts.jsonl"))
         return self
 
+
+
+def _disease_modifiers(view: TokenStrings, spans: list[tuple[int, int, str]], label_of) -> list[tuple[int, int, str]]:
+    """(helper BA, s20) A disease name takes the words before it that say its course, cause or level
+    (`subacute stroke`, `traumatic cervical SCI`, `thoracolumbar spinal cord injury`), as the gold's
+    mentions do (train: `chronic spinal cord injury`, `familial ALS`); only words no other mention holds,
+    and only before a long form (`acute SCI` stays `SCI`, as the project's msc-neuro gold has it)."""
+    low, out = view.lowers, []
+    taken = {k for s, e, _ in spans for k in range(s, e)}
+    for s, e, cid in spans:
+        if label_of(cid) == "DISEASE" and not (e - s == 1 and any(ch.isupper() for ch in view.texts[s][1:])):
+            j = s     # (not a short form: the gold keeps `acute SCI` as `SCI`, the project's gold and helper U)
+            while j > 0 and j - 1 not in taken and low[j - 1] in P.DISEASE_NAME_MODIFIERS:
+                j -= 1
+            s = j
+        out.append((s, e, cid))
+    return out
 
 @Language.factory("litmine_ruler", default_config={"vocabulary": ""})
 def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:
