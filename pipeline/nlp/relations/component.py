@@ -23,8 +23,9 @@ from pipeline.nlp.relations.implied import _may_name_secretion, argument_spans, 
 from pipeline.nlp.relations.lists import cell_lists, factor_lists
 from pipeline.nlp.relations.features import ARM_COPY
 from pipeline.nlp.relations.candidates import candidates
+from pipeline.nlp.relations.factor_roles import _mediated_by_factor
 from pipeline.nlp.relations.overrides import (_arms_anaphor_result, _cells_result, _factor_anaphor_result,
-                                              _mediated_by_factor, _stated_route, _stated_secretion)
+                                              _stated_route, _stated_secretion)
 from pipeline.nlp.relations.attributes import mention
 
 SUBJECT_LABELS = frozenset(s for s, _ in PREDICATES.values())

@@ -482,3 +482,35 @@ def _factor_measured_before(c: Candidate) -> bool:
     if m is None or not (m.start() <= a <= m.end() + 2):
         return False
     return _only_measuring(c, set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start)))
+
+
+# (helper AW, s20) the words that name a factor as the means of a result named before it
+MEANS_OF_RESULT = (("mediated", "by"), ("via",), ("through",), ("dependent", "on"))
+MEANS_FILLERS = frozenset({"the", "a", "an", "of", "and", "induction", "upregulation", "up-regulation", "increased",
+                           "enhanced", "elevated", "increase", "secretion", "release", "production", "expression",
+                           "endogenous", "local", "paracrine", "angiogenesis", "neurogenesis"})
+
+
+def _mediated_by_factor(c: Candidate) -> bool:
+    """(helper AW, s20) `a rise in synaptic density and neurogenesis that is mediated by BDNF`, `protected brain
+    tissue, partly mediated by induction of angiogenesis and neurotrophic factors`: the result comes first and
+    the factor is named after it as its mediator (SPEC: the factor changes the outcome), kept whatever the
+    scorer makes of the distance, and let through the gate for a measured factor level (`promoted recovery
+    via upregulation of neurotrophic factors`)."""
+    if c.predicate != "FACTOR_AFFECTS" or c.resolved:
+        return False
+    o1, f0 = c.obj.end - c.seg.start, c.subj.start - c.seg.start
+    if not 0 <= f0 - o1 <= 16:
+        return False
+    between = c.toks[o1:f0]
+    if not cues.NEGATORS.isdisjoint(between) or {";", ".", "whereas", "while", "but"} & set(between):
+        return False
+    if c.subj.doc[c.obj.end:c.subj.start].ents and any(
+            e.label_ in ("NEUROTROPHIC_FACTOR", "CELL_TYPE") for e in c.subj.doc[c.obj.end:c.subj.start].ents):
+        return False
+    for k in range(len(between)):
+        for means in MEANS_OF_RESULT:
+            if tuple(between[k:k + len(means)]) == means:
+                rest = between[k + len(means):]
+                return len(rest) <= 6 and all(w in MEANS_FILLERS for w in rest)
+    return False

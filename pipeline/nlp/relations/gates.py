@@ -22,7 +22,7 @@ from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
                                                  _factor_variant, _in_marker_list, _measured_level, _measured_object,
-                                                 _readout_measured, _factor_measured_before)
+                                                 _readout_measured, _factor_measured_before, _mediated_by_factor)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
@@ -118,34 +118,6 @@ def _means_of_action(toks: list[str], o0: int) -> bool:
         return False
     k = o0 - 1 - (o0 >= 2 and toks[o0 - 1] in ("the", "a", "its", "their", "paracrine"))
     return k >= 0 and toks[k] in MEANS_BEFORE
-
-
-# (helper AW, s20) `improved recovery via upregulation of neurotrophic factors`: the words that name the factor's
-# rise as the way the outcome came about
-MEANS_OF_RISE = frozenset({"via", "through", "by"})
-
-
-def _raised_as_means(c: Candidate) -> bool:
-    """(helper AW, s20) The outcome comes first and the factor's rise is named after it as its means (`promoted
-    functional recovery via upregulation of neurotrophic factors and synaptic proteins`, `an effect mediated by
-    increased BDNF`): the factor is the mediator of the result, not a read-out beside it."""
-    f0, o1 = c.subj.start - c.seg.start, c.obj.end - c.seg.start
-    if o1 > f0 or f0 - o1 > 12:
-        return False
-    k = f0 - 1
-    while k > o1 and c.toks[k] in ("of", "the", "an", "a", "increased", "enhanced", "elevated", "upregulated",
-                                   "up-regulated", "spinal", "endogenous", "local"):
-        k -= 1
-    if k <= o1 or not c.toks[k].startswith(LEVEL_CHANGES_MEANS):
-        return False
-    k -= 1
-    while k > o1 and c.toks[k] in ("the", "an", "a", "partly", "partially", "probably", "possibly", "likely"):
-        k -= 1
-    return k >= o1 and c.toks[k] in MEANS_OF_RISE
-
-
-LEVEL_CHANGES_MEANS = ("upregulat", "up-regulat", "increas", "induc", "elevat", "enhanc", "secretion", "release",
-                       "production", "expression")
 
 
 # (helper AE, s19) what a factor's measured amount is called (`the expression levels of BDNF`)
@@ -319,7 +291,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                 return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start) \
-            and not _raised_as_means(c):
+            and not _mediated_by_factor(c):
         return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (
             _measured_object(c.toks, view.ent_type[c.seg.start:c.seg.end], c.subj.start - c.seg.start)
