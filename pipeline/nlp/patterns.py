@@ -1055,12 +1055,15 @@ CONSTRUCT_WORDS = frozenset({"shrna", "shrnas", "small-hairpin", "short-hairpin"
                              "transgenes", "reporter", "lacz", "β-galactosidase", "beta-galactosidase", "galactosidase",
                              "gfp", "egfp", "luciferase", "plasmid", "plasmids", "construct", "constructs"})
 # (helper AM, s20) nouns shaped like adjectives (P.ADJECTIVE), which may end a noun phrase
-ADJECTIVE_SHAPED_NOUNS = frozenset({"animal", "animals", "signal", "signals", "potential", "potentials", "material",
-                                    "hospital", "capillary", "capillaries", "boundary", "summary", "steroid", "steroids",
-                                    "amyloid", "opioid", "opioids", "cannabinoid", "cannabinoids", "collateral",
-                                    "collaterals", "derivative", "derivatives", "relative", "relatives", "individual",
-                                    "individuals", "professional", "arrival", "family", "supply", "assembly", "anomaly",
-                                    "polyfamily", "ally", "jelly", "belly", "rally", "tally", "monopoly", "reply"})
+ADJECTIVE_SHAPED_NOUNS = NOUNS_LIKE_ADJECTIVES | frozenset({"animal", "animals", "signal", "signals", "potential",
+                                                            "potentials", "material", "hospital", "capillary",
+                                                            "capillaries", "boundary", "summary", "steroid",
+                                                            "steroids", "amyloid", "opioid", "opioids", "cannabinoid",
+                                                            "cannabinoids", "collateral", "collaterals", "derivative",
+                                                            "derivatives", "relative", "relatives", "individual",
+                                                            "individuals", "professional", "arrival", "family",
+                                                            "supply", "assembly", "anomaly", "polyfamily", "ally",
+                                                            "jelly", "belly", "rally", "tally", "monopoly", "reply"})
 # (helper AM, s20) a procedure named by its kind (`efficacy outcomes`, `immunohistochemical evaluations`,
 # `histomorphometric analysis`, `15-month evaluation`): what kind of procedure, not what it measured
 PROCEDURE_HEADS = frozenset({"outcome", "outcomes", "evaluation", "evaluations", "assessment", "assessments",

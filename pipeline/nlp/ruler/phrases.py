@@ -73,8 +73,7 @@ def _of_object_end(v: TokenStrings, i: int, head: str) -> int:
 def _dangling_modifier(low: str) -> bool:
     """An adjective or adverb by its shape (`inflammatory`, `extracellular`, `recently`), which cannot end a noun phrase
     (not the nouns of that shape: `survival`, `signal`, `amyloid`)."""
-    return bool(P.ADJECTIVE.match(low) or low.endswith("ly") and len(low) > 4) and low not in P.NOUNS_LIKE_ADJECTIVES \
-        and low not in P.ADJECTIVE_SHAPED_NOUNS
+    return bool(P.ADJECTIVE.match(low) or low.endswith("ly") and len(low) > 4) and low not in P.ADJECTIVE_SHAPED_NOUNS
 
 
 _CHANGE_VERB = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.CHANGE_STEMS + P.MEASURE_STEMS),
