@@ -357,6 +357,9 @@ def _source_of_made_cell(c: Candidate) -> bool:
         return False
     doc = c.subj.doc
     hi = min(c.obj.start, c.subj.end + 8)
+    # (the tokens first: `doc.ents` builds every entity span anew, and this gate runs for most stem-cell pairs)
+    if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[c.subj.end:hi]):
+        return False
     made = next((e for e in doc.ents if c.subj.end <= e.start < hi and e.label_ == "CELL_TYPE"), None)
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev") or made.end > c.obj.start:
         return False
