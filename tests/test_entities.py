@@ -1537,8 +1537,8 @@ def test_progenitor_graft_tissue_and_staged_sci_names(nlp, text, span, label, co
 @pytest.mark.parametrize("text, span, concept", [
     # the last member of a composite survival end point, in a sentence that also names safety
     ("The primary end point was safety; secondary end points were the ALSFRS-R slope and time to tracheostomy or death.",
-     "death", "outcome:survival"),
-    ("Safety outcomes and the risk of ventilation or death were recorded.", "death", "outcome:survival"),
+     "time to tracheostomy or death", "outcome:survival"),   # (helper BF, s21: one composite mention, as train)
+    ("Safety outcomes and the risk of ventilation or death were recorded.", "ventilation or death", "outcome:survival"),
     # a marker of no named kind measured in a body fluid
     ("CSF MCP-1 decreased after each dose.", "CSF MCP-1", "outcome:biomarker"),
     ("CSF neurofilament light chain and MCP-1 decreased after the second dose.", "MCP-1", "outcome:biomarker"),
@@ -2637,9 +2637,10 @@ def test_a_sample_taken_by_lumbar_puncture_is_no_route(nlp, text):
 ])
 def test_ventilation_in_a_composite_survival_end_point_is_survival(nlp, text, span):
     """(helper O, s17) a ventilation event listed in a composite survival end point (`time to death or
-    ventilation`) is outcome:survival, as `permanent ventilation` is; not respiratory function."""
+    ventilation`) is outcome:survival, as `permanent ventilation` is; not respiratory function. (helper BF,
+    s21: the member may be inside the one mention of the whole composite, `time to death or ventilation`.)"""
     found = ents(nlp(text))
-    assert (span, "OUTCOME", "outcome:survival") in found
+    assert any(span in t and c == "outcome:survival" for t, _, c in found), found
     assert not any(c == "outcome:respiratory_function" for _, _, c in found)
 
 
@@ -4622,3 +4623,82 @@ def test_disease_short_form_takes_no_course_word(nlp):
     found = ents(nlp("Stem cells in spinal cord injury\nSpinal cord injury (SCI) is disabling. Rats with acute SCI "
                      "received the grafts."))
     assert ("SCI", "DISEASE", "disease:other") in found and not any(e[0] == "acute SCI" for e in found), found
+
+
+# --- helper BF (s21): clinical outcome constructions ------------------------------------------------------------
+
+def test_long_form_does_not_reach_back_across_the_title(nlp):
+    """(helper BF, s21) the detector's long form of a scale's short form may start in the title (`... in ALS`
+    + newline); it starts in the short form's sentence, and no mention spans the line break."""
+    found = ents(nlp("Cell therapy in ALS\nEfficacy was assessed with the revised ALS functional rating scale "
+                     "(ALSFRS-R)."))
+    assert not any("\n" in e[0] for e in found), found
+    assert ("revised ALS functional rating scale", "OUTCOME", "outcome:alsfrs_r") in found, found
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The time to death or permanent ventilation was longer in the treated arm.",
+     "time to death or permanent ventilation"),
+    ("The primary end point was time to death, tracheostomy or permanent assisted ventilation.",
+     "time to death, tracheostomy or permanent assisted ventilation"),
+    ("Time to tracheostomy or death did not differ between the groups.", "Time to tracheostomy or death"),
+    ("Death or permanent ventilation occurred later in the cell arm.", "Death or permanent ventilation"),
+])
+def test_composite_survival_end_point_is_one_mention(nlp, sentence, span):
+    """(helper BF, s21) a composite end point of terminal events joined by `or` is one survival mention
+    (train gold: `time to death, tracheostomy, or permanent ventilation`), whatever its members' order."""
+    found = ents(nlp("Stem cells in ALS\n" + sentence))
+    assert (span, "OUTCOME", "outcome:survival") in found, found
+
+
+def test_no_composite_for_safety_deaths_or_a_plain_list(nlp):
+    """(helper BF, s21) deaths counted as a safety finding, or survival itself, join no composite."""
+    found = ents(nlp("Stem cells in ALS\nThere were no deaths or tracheostomies related to the procedure."))
+    assert ("deaths", "OUTCOME", "outcome:safety") in found, found
+    found = ents(nlp("Stem cells in ALS\nSurvival or tracheostomy was recorded for each patient."))
+    assert not any(e[0].lower().startswith("survival or") for e in found), found
+
+
+def test_grading_standard_names_no_safety_end_point(nlp):
+    """(helper BF, s21) `Common Terminology Criteria for Adverse Events` names a grading standard."""
+    found = ents(nlp("Stem cells in ALS\nToxicity was graded with the Common Terminology Criteria for Adverse "
+                     "Events, version 5.0, and no serious adverse events occurred."))
+    assert not any(e[0] == "Adverse Events" for e in found), found
+    assert ("serious adverse events", "OUTCOME", "outcome:safety") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gastrostomy stabilized weight and/or body mass index in most patients.",
+    "Treated mice lost weight more slowly than the controls.",
+    "The change in weight was smaller in the treated group.",
+    "Weight and BMI were maintained during the follow-up.",
+])
+def test_bare_weight_said_to_change_is_body_weight(nlp, sentence):
+    """(helper BF, s21) a bare `weight` that is said to change, or is listed beside BMI, is body weight."""
+    found = ents(nlp("Stem cells in ALS\n" + sentence))
+    assert any(e[0].lower() == "weight" and e[2] == "outcome:body_weight" for e in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The molecular weight of the secreted protein was 30 kDa.",
+    "The wet weight of the gastrocnemius muscle was measured.",
+    "The weight of the spleen did not change.",
+])
+def test_other_weights_are_no_body_weight(nlp, sentence):
+    """(helper BF, s21) near-misses: a molecule's, a muscle's or an organ's weight is no body weight."""
+    found = ents(nlp("Stem cells in ALS\n" + sentence))
+    assert not any(e[0].lower() == "weight" for e in found), found
+
+
+@pytest.mark.parametrize("sentence, span, concept", [
+    ("The %VC declined by 2% per month.", "%VC", "outcome:respiratory_function"),
+    ("Percent predicted forced vital capacity remained stable.", "Percent predicted forced vital capacity",
+     "outcome:respiratory_function"),
+    ("Time to non-invasive ventilation was delayed.", "Time to non-invasive ventilation",
+     "outcome:respiratory_function"),
+    ("Treatment-emergent adverse events were mild.", "Treatment-emergent adverse events", "outcome:safety"),
+])
+def test_clinical_outcome_name_variants(nlp, sentence, span, concept):
+    """(helper BF, s21) the usual variants of vital capacity, time to NIV and treatment-emergent adverse events."""
+    found = ents(nlp("Stem cells in ALS\n" + sentence))
+    assert (span, "OUTCOME", concept) in found, found

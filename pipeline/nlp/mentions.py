@@ -71,7 +71,40 @@ def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
             out.append((a.start, a.end, a._.long_form.start, a._.long_form.end))
     # in text order: the detector's order follows set iteration, which changes with the hash seed, and
     # the first occurrence of a short form decides some of the others' provenance (propagate)
-    return sorted(out)
+    return sorted(_within_sentence(doc, p) for p in out)
+
+
+def _within_sentence(doc: Doc, pair: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """(helper BF, s21) A long form the detector let reach back across a line break or into the previous
+    sentence (`... in ALS` + newline + `Efficacy was assessed with the revised ALS functional rating scale
+    (ALSFRS-R)`) starts in the short form's sentence, at the nearest word that begins with the short form's
+    first letter (the detector's own rule), preferring one from which the short form's letters can be read
+    off in order; else at the first word after the break."""
+    ss, se, ls, le = pair
+    if not 0 <= ls < le <= len(doc):
+        return pair
+    cut = ls
+    for i in range(ls, le):
+        if "\n" in doc[i].text or (i > ls and doc[i].is_sent_start and doc.has_annotation("SENT_START")):
+            cut = i + ("\n" in doc[i].text)
+    if cut == ls or cut >= le:
+        return pair
+    short = doc[ss:se].text.lower()
+    first = next((c for c in short if c.isalnum()), "")
+    starts = [i for i in range(cut, le - 1) if first and doc[i].lower_.startswith(first)]
+    # the nearest such word from which the short form's letters can still be read off in order, else the
+    # nearest such word, else all the words after the break
+    spelled = [i for i in starts if _letters_in_order(short, doc[i:le].text.lower())]
+    return (ss, se, (spelled or starts or [cut])[-1], le)
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    pos = 0
+    for c in (c for c in short if c.isalnum()):
+        pos = long.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def nested_factor_end(span: Span) -> int:

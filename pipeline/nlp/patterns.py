@@ -994,6 +994,17 @@ GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")
 DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"), ("hazard", "of"), ("time", "to"),
                                 ("probability", "of"), ("odds", "of"), ("rate", "of"), ("rates", "of"),
                                 ("incidence", "of"), ("number", "of")})
+# (helper BF, s21) the members of a composite survival end point (ruler._composite_survival): joiners, the
+# ventilation names that count as an event, and words of a member that is survival itself, no event
+EVENT_JOINERS = frozenset({",", "or", "and/or", "/"})
+VENTILATION_EVENTS = frozenset({"ventilation", "ventilatory", "niv", "tracheostomy", "tracheotomy", "intubation"})
+SURVIVAL_NOT_EVENT = frozenset({"survival", "lifespan", "life", "life-span", "longevity", "mortality"})
+# (helper BF, s21) what is said of a bare `weight` that makes it the body's weight (ruler._bare_body_weight)
+WEIGHT_CHANGE_VERBS = frozenset({"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "stabilize",
+                                 "stabilized", "stabilizes", "stabilise", "stabilised", "maintained", "maintain",
+                                 "maintains", "preserved", "regained"})
+WEIGHT_CHANGE_NOUNS = frozenset({"change", "changes", "loss", "gain", "decline", "decrease", "reduction", "increase",
+                                 "maintenance", "stabilization", "stabilisation"})
 # a sentence about safety findings, where deaths are one (`serious adverse events included two deaths`)
 SAFETY_SENTENCE = frozenset({"adverse", "safety", "serious", "sae", "saes", "tolerability"})
 # nouns that name a measured amount (`SOD1 concentration in CSF`, `CSF levels of VEGF`)

@@ -198,6 +198,9 @@ class EntityRules:
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, w in enumerate(low):
+            if w in ("weight", "weights") and i not in covered and _bare_body_weight(low, i, cands):
+                cands.append((i, i + 1, "outcome:body_weight"))   # (helper BF, s21) `lost weight`, `weight and BMI`
+                continue
             if w in ("lived", "survived") and i not in covered and "longer" in low[i + 1:i + 5] and (
                     # `mice treated with MSCs lived longer`: animals or patients are the subject
                     not P.RECIPIENTS.isdisjoint(low[max(0, i - 8):i]) and "." not in low[max(0, i - 8):i]
@@ -305,6 +308,7 @@ class EntityRules:
                 cid = self._glued_concept(text)
                 if cid:
                     cands.append((i, i + 1, cid))
+        cands += _composite_survival(low, cands)
         return cands
 
     def _bridged_names(self, view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -813,3 +817,59 @@ def _spelled(short: str, long: str) -> bool:
     core = short[:-1] if short.endswith("s") and len(short) > 2 else short
     initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isalnum()).lower()
     return len(core) >= 2 and core.isalnum() and initials.startswith(core.lower())
+
+
+def _composite_survival(low: list[str], cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper BF, s21) A composite end point of terminal events is one survival end point, whatever its
+    members and their order: `time to death or tracheostomy`, `time to tracheostomy or death`, `death or
+    permanent ventilation`, `time to death, tracheostomy or permanent assisted ventilation`. Members are
+    survival names (or a ventilation name) and a bare `death`, joined by `,` / `or` / `and/or`; one of them
+    must be death or the chain must open with `time to`; a member that is itself survival (`survival`,
+    `lifespan`) is no event."""
+    members: dict[int, int] = {}   # start -> end of each member
+    for s, e, cid in cands:
+        words = set(low[s:e])
+        if P.SURVIVAL_NOT_EVENT & words:
+            continue
+        if cid == "outcome:survival" or (cid == "outcome:respiratory_function" and P.VENTILATION_EVENTS & words):
+            members[s] = max(e, members.get(s, e))
+    safety = {s for s, e, cid in cands if cid == "outcome:safety"}   # `no deaths or ...`: a safety finding
+    for i, w in enumerate(low):
+        if w in ("death", "deaths") and i not in members and i not in safety:
+            members[i] = i + 1
+    out = []
+    for s in sorted(members):
+        chain, end, ends = [s], members[s], []
+        while True:
+            k = end
+            while k < len(low) and k - end < 3 and low[k] in P.EVENT_JOINERS:
+                k += 1
+            if k == end or k not in members:
+                break
+            chain.append(k)
+            end = members[k]
+            if "or" in low[k - 2:k] or "and/or" in low[k - 2:k]:
+                ends.append((len(chain), end))   # a list closes with `or`: `death, tracheostomy or ...`
+        if not ends:
+            continue
+        chain, end = chain[:ends[-1][0]], ends[-1][1]
+        if low[s:s + 2] == ["time", "to"] or any(low[c] in ("death", "deaths") or low[c:c + 3] == ["time", "to", "death"]
+                                                 for c in chain):
+            out.append((s, end, "outcome:survival"))
+    return out
+
+
+def _bare_body_weight(low: list[str], i: int, cands: list[tuple[int, int, str]]) -> bool:
+    """(helper BF, s21) A bare `weight` is the body's weight where a change is said of it (`lost weight`,
+    `stabilized weight`, `change in weight`, `loss of weight`) or where it stands in a list beside a body-weight
+    name (`weight and BMI`, `BMI and weight`); not `molecular weight`, `wet weight`, `weight of the spleen`."""
+    if i + 1 < len(low) and (low[i + 1] in ("of", "-bearing", "bearing") or low[i + 1].startswith("-")):
+        return False
+    prev = low[i - 1] if i else ""
+    if prev in P.WEIGHT_CHANGE_VERBS or prev in ("in", "of") and i > 1 and low[i - 2] in P.WEIGHT_CHANGE_NOUNS:
+        return True
+    named = {s for s, e, cid in cands if cid == "outcome:body_weight"} | {e for s, e, cid in cands
+                                                                      if cid == "outcome:body_weight"}
+    after = i + 1 + (i + 2 < len(low) and low[i + 1] == "and" and low[i + 2] == "/")
+    return (after < len(low) - 1 and low[after] in P.EVENT_JOINERS | {"and"} and after + 1 in named) \
+        or (i > 1 and prev in P.EVENT_JOINERS | {"and"} and (i - 1) in named)

@@ -758,6 +758,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                                                 and _entry_threshold(low, e)):
         return None   # (helper S, s19) `no history of noninvasive respiratory support and tracheostomy`, `a percent
         #               forced vital capacity greater than 60%`: who could enter a trial, no end point
+    if cid == "outcome:safety" and s > 1 and low[s - 2:s] == ["criteria", "for"] \
+            and all(w[:1].isupper() for w in view.texts[s:e] if w[:1].isalpha()):
+        return None   # (helper BF, s21) `graded by the Common Terminology Criteria for Adverse Events`: the name of
+        #               a grading standard, no end point
     if concepts.label_of(cid) == "OUTCOME" and e - s == 2 and low[e - 1] in ("scale", "scales") \
             and SCALE_SIZE.match(low[s]):
         return None   # (helper S, s19) `rated on a 100-unit scale`, `a 5-point scale`: the rating's range, no end point
