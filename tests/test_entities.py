@@ -4702,3 +4702,53 @@ def test_clinical_outcome_name_variants(nlp, sentence, span, concept):
     """(helper BF, s21) the usual variants of vital capacity, time to NIV and treatment-emergent adverse events."""
     found = ents(nlp("Stem cells in ALS\n" + sentence))
     assert (span, "OUTCOME", concept) in found, found
+
+
+# --- helper BE (s21): factor-effect constructions (FACTOR_AFFECTS family), entity side
+@pytest.mark.parametrize("text, span", [
+    ("VEGF in SOD1 rats\nVEGF resulted in a significant delay of paralysis onset.", "paralysis onset"),
+    ("IGF-1 in SOD1 mice\nIGF-1 caused a postponement of symptom onset.", "symptom onset"),
+])
+def test_onset_after_a_noun_of_change_is_an_end_point(nlp, text, span):
+    """(helper BE, s21) `a delay of paralysis onset`: a noun of change before `of` makes the onset what changed,
+    an end point; `within 2 years of symptom onset` stays a time point."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:disease_onset") in found, found
+    found = ents(nlp("Serum factors in ALS\nPatients were enrolled within 2 years of symptom onset."))
+    assert not [e for e in found if e[2] == "outcome:disease_onset"], found
+
+
+def test_two_factors_joined_by_a_slash_are_two_mentions(nlp):
+    """(helper BE, s21) `NGF/NT-3`, `BDNF/NT-4/5`, `VEGF/IGF-1`: two factors given together, each a mention of its
+    own (the second symbol's hyphen kept it glued); cells joined to a factor (`MSCs/GDNF`) stay whole."""
+    found = ents(nlp("Trophic factors after nerve injury\nNGF/NT-3 treatment and BDNF/NT-4/5 and VEGF/IGF-1 were "
+                     "compared with MSCs/GDNF."))
+    for span, cid in (("NGF", "factor:NGF"), ("NT-3", "factor:NTF3"), ("BDNF", "factor:BDNF"),
+                      ("NT-4/5", "factor:NTF4"), ("VEGF", "factor:VEGFA"), ("IGF-1", "factor:IGF1")):
+        assert (span, "NEUROTROPHIC_FACTOR", cid) in found, (span, found)
+    assert not [e for e in found if "/" in e[0] and e[1] == "NEUROTROPHIC_FACTOR" and e[0] != "NT-4/5"], found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("GDNF in motor neuron cultures\nThe survival-promoting effect of GDNF on motor neurons was dose dependent.",
+     "motor neurons"),
+    ("BDNF in axotomy\nBDNF had trophic effects on spinal motoneurons.", "spinal motoneurons"),
+    ("GDNF in motor neuron cultures\nGDNF reduced apoptosis of cultured motor neurons.",
+     "apoptosis of cultured motor neurons"),
+])
+def test_motor_neurons_as_what_a_trophic_agent_saved(nlp, text, span):
+    """(helper BE, s21) the trophic, survival-promoting kind of effect on motor neurons, and their apoptosis,
+    name motor neuron survival as the end point (as `protected motor neurons` does)."""
+    found = ents(nlp(text))
+    assert (span, "OUTCOME", "outcome:motor_neuron_survival") in found, found
+
+
+def test_factor_product_names_of_als_trials(nlp):
+    """(helper BE, s21) the product and INN names of the factors tried in ALS and neurology take the factor's
+    concept (HGF: KP-100IT, VM202/Engensis; VEGF: sNN0029; NGF: cenegermin; CNTF: Axokine; NRTN: CERE-120)."""
+    found = ents(nlp("Growth factor trials\nKP-100IT, VM202, sNN0029, cenegermin, Axokine, rhNT-3 and CERE-120 "
+                     "were compared."))
+    for span, cid in (("KP-100IT", "factor:HGF"), ("VM202", "factor:HGF"), ("sNN0029", "factor:VEGFA"),
+                      ("cenegermin", "factor:NGF"), ("Axokine", "factor:CNTF"), ("rhNT-3", "factor:NTF3"),
+                      ("CERE-120", "factor:NRTN")):
+        assert (span, "NEUROTROPHIC_FACTOR", cid) in found, (span, found)

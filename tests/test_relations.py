@@ -5756,3 +5756,49 @@ def test_study_aim_and_bare_clause_features(nlp):
     assert all("AFFECTS|clause_bare" not in f for f in result), result
     listed = [c.features for c in cands if c.obj.text == "pain counts" and not c.resolved]
     assert listed and all("AFFECTS|clause_bare" in f for f in listed), [c.features for c in cands]
+
+
+# --- helper BE (s21): factor-effect constructions (FACTOR_AFFECTS): the factor that acts vs the factor measured
+def test_factor_as_means_in_other_words(full_nlp):
+    """(helper BE, s21) `improved motor neuron survival in a VEGF-dependent manner`: the factor glued to the
+    means word names it as the agent of the result before it (as `mediated by VEGF` does)."""
+    doc = full_nlp("Conditioned medium in motor neuron cultures\nConditioned medium improved motor neuron "
+                   "survival in a VEGF-dependent manner.")
+    assert ("FACTOR_AFFECTS", "factor:VEGFA", "outcome:motor_neuron_survival") in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("Stromal grafts in SOD1 mice\nTreated mice showed higher expression of GDNF and reduced motor neuron loss.",
+     "factor:GDNF"),
+    ("Stromal grafts in skin wounds\nHistology showed an increase in collagen content, capillary density and "
+     "a higher expression of vascular endothelial growth factor (VEGF).", "factor:VEGFA"),
+])
+def test_factor_level_named_by_a_comparative_is_a_read_out(full_nlp, text, factor):
+    """(helper BE, s21) `higher expression of GDNF and reduced motor neuron loss`, `... and a higher expression
+    of VEGF.` (the last item of a list of results): the factor's level is a result beside the outcome, no agent."""
+    doc = full_nlp(text)
+    assert not [k for k in keys(doc) if k[0] == "FACTOR_AFFECTS" and k[1] == factor], keys(doc)
+
+
+def test_factor_given_by_a_comparative_dose_still_acts(full_nlp):
+    """(helper BE, s21) the near-miss of the read-out rule: `higher doses of BDNF improved motor function` and
+    `survival was enhanced by increased expression of GDNF` keep the factor as the agent."""
+    doc = full_nlp("BDNF in SOD1 mice\nHigher doses of brain-derived neurotrophic factor (BDNF) improved motor "
+                   "function.")
+    assert ("FACTOR_AFFECTS", "factor:BDNF", "outcome:motor_function") in keys(doc), keys(doc)
+    doc = full_nlp("GDNF in SOD1 mice\nMotor neuron survival was enhanced by increased expression of glial cell "
+                   "line-derived neurotrophic factor (GDNF).")
+    assert ("FACTOR_AFFECTS", "factor:GDNF", "outcome:motor_neuron_survival") in keys(doc), keys(doc)
+
+
+def test_factor_delays_onset_named_as_a_delay_of(full_nlp):
+    """(helper BE, s21) `VEGF treatment resulted in a delay of paralysis onset`: the onset is the end point."""
+    doc = full_nlp("VEGF in SOD1 rats\nVEGF treatment resulted in a significant delay of paralysis onset.")
+    assert ("FACTOR_AFFECTS", "factor:VEGFA", "outcome:disease_onset") in keys(doc), keys(doc)
+
+
+def test_two_factors_joined_by_a_slash_both_act(full_nlp):
+    """(helper BE, s21) `NGF/NT-3 treatment improved functional recovery`: each factor of the pair acts."""
+    doc = full_nlp("Trophic factors after nerve injury\nNGF/NT-3 treatment improved functional recovery.")
+    assert {("FACTOR_AFFECTS", "factor:NGF", "outcome:motor_function"),
+            ("FACTOR_AFFECTS", "factor:NTF3", "outcome:motor_function")} <= keys(doc), keys(doc)

@@ -48,7 +48,10 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              "protection", "count", "counts", "sparing", "density", "dying", "preserved", "protect",
                              "protected", "protects", "protecting", "preserve", "preserves", "rescued", "rescues",
                              "degenerating", "surviving", "loss/death", "retained", "spared", "saved", "retain",
-                             "spare", "save", "preserving", "rescuing"})
+                             "spare", "save", "preserving", "rescuing",
+                             # (helper BE, s21) the death of the neurons in other words (`apoptosis of cultured motor
+                             # neurons`, `the viability of motor neurons`)
+                             "apoptosis", "viability", "demise", "neurodegeneration"})
 # (helper R, s18) verbs of rescue before other native neurons, which make them an end point (`outcome:other`)
 NEURON_RESCUE_VERBS = frozenset({"protect", "protected", "protects", "protecting", "preserve", "preserved", "preserves",
                                  "preserving", "rescue", "rescued", "rescues", "rescuing", "spared", "spare", "spares"})
@@ -163,6 +166,11 @@ SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal"
 # `after disease onset`, `within 2 years of symptom onset`: a time point, not an end point.
 TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
                         "around", "until", "to", "by"})
+# (helper BE, s21) `a delay of paralysis onset`, `postponement of symptom onset`: a noun of change before `of` makes
+# the onset what changed, an end point (not `within 2 years of symptom onset`)
+ONSET_CHANGE_NOUNS = frozenset({"delay", "delays", "delaying", "postponement", "postponing", "retardation", "retarding",
+                                "acceleration", "accelerating", "hastening", "advancement", "advancing", "prevention",
+                                "preventing", "prolongation", "shift"})
 
 # (helper S, s19) `symptom onset 24 months or less before baseline`, `onset between May 2012 and June 2019`:
 # a time bound of an eligibility criterion

@@ -30,7 +30,8 @@
 - A viral vector glued to the gene it carries (`AAV9-GDNF`, `rAAV-BDNF`, `LV-IGF-1`) splits at the
   hyphen, so that the factor is a mention of its own and the agent of what the vector did.
 - A factor's symbol glued to a word of its absence or action (`BDNF-deficient`, `GDNF-/-`, `Cntf-null`,
-  `GDNF-induced`) or to a receptor by a slash (`GDNF/GFRα1/RET`, `BDNF/TrkB`) splits off too; the glued
+  `GDNF-induced`) or to a receptor or a second factor by a slash (`GDNF/GFRα1/RET`, `BDNF/TrkB`, `NGF/NT-3`)
+  splits off too; the glued
   cell modifiers and cell names (`GDNF-secreting`, `BDNF-hMSCs`, `MSCs/GDNF`) stay whole.
 """
 from __future__ import annotations
@@ -88,7 +89,10 @@ _FACTOR_SYMBOLS = ("GDNF", "Gdnf", "BDNF", "Bdnf", "CNTF", "Cntf", "VEGF", "Vegf
 # tokenizer's time)
 _AFTER_FACTOR = "|".join(f"(?<=\\b{re.escape(f)})" for f in _FACTOR_SYMBOLS)
 FACTOR_BEFORE_STATE = (rf"(?=[-‐‑+/])(?:{_AFTER_FACTOR})(?:[-‐‑](?=(?:deficient|deficiency|null|knockout|KO|Tg|induced|dependent|"
-                       r"stimulated|driven|elicited|evoked|neutralizing|neutralising|blocking)(?![\w-]))|[-+]/-(?![\w-])|/(?=[A-Za-z][A-Za-z0-9α-ω]{1,7}(?![\w-])))")
+                       r"stimulated|driven|elicited|evoked|neutralizing|neutralising|blocking)(?![\w-]))|[-+]/-(?![\w-])|/(?=[A-Za-z][A-Za-z0-9α-ω]{1,7}(?![\w-]))"
+                       # (helper BE, s21) or to a second factor whose symbol has a hyphen (`NGF/NT-3`, `BDNF/NT-4/5`,
+                       # `VEGF/IGF-1`, `HGF/FGF-2`): two factors given together, each a mention of its own
+                       r"|/(?=(?:NT|IGF|FGF|VEGF)-(?:\d|I\b|A\b)))")
 
 
 # scispaCy's infix for other dashes between letters (`(?:–|—|--|...)`); without `–` the en dash stays

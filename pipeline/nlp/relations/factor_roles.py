@@ -334,6 +334,10 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     # astrogliosis`: the factor is what a change verb changed, reported beside the outcome (not `..., which
     # promoted motor neuron survival`: a stated cause)
     j = f0 - 1
+    if f0 >= 2 and toks[f0 - 1] == "(" and f1 < len(toks) and toks[f1] == ")":
+        # (helper BE, s21) the short form after its long form (`a higher expression of vascular endothelial growth
+        # factor (VEGF)`): what stands before the long form
+        j = next((k for k in range(f0 - 2, max(-1, f0 - 9), -1) if not toks[k][:1].isalnum() or toks[k] == "of"), j)
     while j > 0 and (toks[j] in ("spinal", "the", "of", "expression", "circulating", "endogenous", "muscle")
                      or toks[j] in P.FLUID_WORDS or toks[j] in P.LEVEL_WORDS):
         j -= 1
@@ -341,6 +345,10 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     # circulating BDNF levels and improved quality of life`: the factor's read-out word and a short place
     # after it are still the changed thing)
     a = f1
+    if a < len(toks) and toks[a] == ")":
+        a += 1   # (the short form's closing bracket)
+    elif a + 2 < len(toks) and toks[a] == "(" and toks[a + 2] == ")":
+        a += 3   # (the long form's short form: `... factor (VEGF).`)
     while a < len(toks) and (toks[a] in READOUT_NOUNS or toks[a] in P.LEVEL_WORDS):
         a += 1
     if a < len(toks) and toks[a] in ("in", "within"):
@@ -349,9 +357,14 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
                 t in CAUSAL_LINKS or cues.cue_kind(t, False) for t in toks[a + 1:b]):
             a = b
     after = toks[a:a + 8]
+    # (helper BE, s21) `showed higher expression of GDNF and reduced motor neuron loss`, `an increase in collagen
+    # content and a higher expression of VEGF.`: a comparative names the level too, and the last item of a list
+    # of results ends the sentence (not `was enhanced by increased GDNF.`: no list item)
+    last_item = bool(after) and after[0] in (".", ";") and j >= 1 and toks[j - 1] in ("a", "an", ",", "and")
     # (`Treatment with VEGF increased VEGF expression and delayed onset`: the factor given is the agent)
-    return j >= 0 and toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc")) and \
-        bool(after) and after[0] in (",", "and") and CAUSAL_LINKS.isdisjoint(after) and \
+    return j >= 0 and (toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc"))
+                       or toks[j] in LEVEL_COMPARATIVES) and \
+        bool(after) and (after[0] in (",", "and") or last_item) and CAUSAL_LINKS.isdisjoint(after) and \
         set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
 
 
@@ -437,6 +450,8 @@ READOUT_NOUNS = frozenset({"expression", "mrna", "protein", "immunoreactivity", 
                            "production"})
 LEVEL_CHANGES = ("increas", "decreas", "rose", "risen", "fell", "elevat", "reduc", "upregulat", "up-regulat",
                  "downregulat", "down-regulat", "declin", "drop")
+# (helper BE, s21) comparatives that name a factor's level as a result (`higher expression of GDNF`)
+LEVEL_COMPARATIVES = frozenset({"higher", "greater", "lower", "more", "less"})
 NO_OBJECT_AFTER = frozenset({"after", "in", "at", ",", ".", "by", "from", "over", "following", "during", "compared",
                              "relative", "versus", "vs", "vs.", "and", "(", ";", "whereas", "while", "but", "with",
                              "significantly", "markedly", "within", "to", "between", "post-treatment"})
@@ -485,15 +500,25 @@ def _factor_measured_before(c: Candidate) -> bool:
 
 
 # (helper AW, s20) the words that name a factor as the means of a result named before it
-MEANS_OF_RESULT = (("mediated", "by"), ("via",), ("through",), ("dependent", "on"))
+MEANS_OF_RESULT = (("mediated", "by"), ("via",), ("through",), ("dependent", "on"),
+                   # (helper BE, s21) the other words that give the factor as the cause of the result named before it
+                   # (`the protection was largely attributed to VEGF`, `depended on HGF`, `was due to BDNF`)
+                   ("dependent", "upon"), ("depended", "on"), ("depends", "on"), ("attributed", "to"),
+                   ("attributable", "to"), ("ascribed", "to"), ("due", "to"), ("required",), ("requires",))
 MEANS_FILLERS = frozenset({"the", "a", "an", "of", "and", "induction", "upregulation", "up-regulation", "increased",
                            "enhanced", "elevated", "increase", "secretion", "release", "production", "expression",
                            "endogenous", "local", "paracrine", "angiogenesis", "neurogenesis"})
+# (helper BE, s21) `improved motor neuron survival in a VEGF-dependent manner`: the factor glued to the means word
+# (the tokenizer splits `VEGF-dependent`, `GDNF-mediated` at the hyphen)
+MEANS_AFTER_FACTOR = frozenset({"dependent", "mediated"})
+MEANS_BEFORE_GLUED = frozenset({"in", "a", "an", ",", "largely", "partly", "partially", "mainly", "at", "least",
+                                "part", "and", "was", "were", "is", "are"})
 
 
 def _mediated_by_factor(c: Candidate) -> bool:
     """(helper AW, s20) `a rise in synaptic density and neurogenesis that is mediated by BDNF`, `protected brain
-    tissue, partly mediated by induction of angiogenesis and neurotrophic factors`: the result comes first and
+    tissue, partly mediated by induction of angiogenesis and neurotrophic factors`, `improved survival in a
+    VEGF-dependent manner`, `was largely attributed to HGF`: the result comes first and
     the factor is named after it as its mediator (SPEC: the factor changes the outcome), kept whatever the
     scorer makes of the distance, and let through the gate for a measured factor level (`promoted recovery
     via upregulation of neurotrophic factors`)."""
@@ -508,6 +533,10 @@ def _mediated_by_factor(c: Candidate) -> bool:
     if c.subj.doc[c.obj.end:c.subj.start].ents and any(
             e.label_ in ("NEUROTROPHIC_FACTOR", "CELL_TYPE") for e in c.subj.doc[c.obj.end:c.subj.start].ents):
         return False
+    f1 = c.subj.end - c.seg.start
+    if f1 + 1 < len(c.toks) and c.toks[f1] in ("-", "‐", "‑") and c.toks[f1 + 1] in MEANS_AFTER_FACTOR \
+            and all(w in MEANS_BEFORE_GLUED for w in between):
+        return True
     for k in range(len(between)):
         for means in MEANS_OF_RESULT:
             if tuple(between[k:k + len(means)]) == means:

@@ -777,6 +777,10 @@ def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:
 # (helper U, s19) what makes the words before it a body's name, not a disease (`Spinal Injury Association`)
 ORGANISATION_HEADS = frozenset({"association", "society", "foundation", "institute", "network", "consortium"})
 PROTECTIVE_EFFECT_NOUNS = frozenset({"effect", "effects", "action", "actions"})
+# (helper BE, s21) the adjectives of such an effect: protection, and the trophic, survival-promoting kind
+# (`the survival-promoting effect of GDNF on motor neurons`, `trophic effects on motoneurons`)
+PROTECTIVE_EFFECT_ADJECTIVES = ("protective", "neuroprotective", "neuro-protective", "survival-promoting",
+                                "prosurvival", "pro-survival", "trophic", "neurotrophic", "neuro-trophic")
 
 
 def _protective_effect_before(low: list[str], on: int) -> bool:
@@ -784,7 +788,7 @@ def _protective_effect_before(low: list[str], on: int) -> bool:
     motor neurons, the end point (as in `protected motor neurons`)."""
     for j in range(on - 1, max(0, on - 8), -1):
         if low[j] in PROTECTIVE_EFFECT_NOUNS:
-            return j > 0 and low[j - 1].startswith(("protective", "neuroprotective", "neuro-protective"))
+            return j > 0 and low[j - 1].startswith(PROTECTIVE_EFFECT_ADJECTIVES)
         if low[j] in (".", ";", "on"):
             return False
     return False

@@ -513,8 +513,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return (s, e, "outcome:other")   # `AD-MSCs decreased proteinuria`: a finding measured, the result of a study
     if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
                                                     and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
-            and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time"):   # `time to onset` is one
-        return None   # (`after the onset of clinical signs`, but `time to the onset` is an end point)
+            and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time") \
+            and not (s > 1 and low[s - 1] == "of" and low[s - 2] in P.ONSET_CHANGE_NOUNS):   # `time to onset` is one
+        return None   # (`after the onset of clinical signs`, but `time to the onset`, `a delay of symptom onset` are end points)
     if cid == "outcome:disease_progression" and "course" in low[s:e] and s > 0 and (
             low[s - 1] in ("during", "throughout", "over") or s > 1 and low[s - 1] in ("the", "its")
             and low[s - 2] in ("during", "throughout", "over")):
