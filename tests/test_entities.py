@@ -4752,3 +4752,47 @@ def test_factor_product_names_of_als_trials(nlp):
                       ("cenegermin", "factor:NGF"), ("Axokine", "factor:CNTF"), ("rhNT-3", "factor:NTF3"),
                       ("CERE-120", "factor:NRTN")):
         assert (span, "NEUROTROPHIC_FACTOR", cid) in found, (span, found)
+
+
+# --- helper BC (s21): route mentions. A route's short form right after the cells given, glued to a giving
+# word by a hyphen, or in a list of routes; the usual site phrasings of each route (all invented sentences)
+@pytest.mark.parametrize("text, wanted", [
+    ("Cell therapy in ALS\nMice received 1x10^6 MSCs IV at 90 days of age.", [("IV", "route:intravenous")]),
+    ("Cell therapy in ALS\nPatients were randomized to receive UC-MSCs either IV or IT.",
+     [("IV", "route:intravenous"), ("IT", "route:intrathecal")]),
+    ("Cell therapy in ALS\nUC-MSCs were given IT, IV or both to three groups of patients.",
+     [("IT", "route:intrathecal"), ("IV", "route:intravenous")]),
+    ("Cell therapy in ALS\nIT-injected MSCs were found in the spinal cord one week later.", [("IT", "route:intrathecal")]),
+    ("Cell therapy in ALS\nHuman UC-MSCs were injected into the saphenous vein of SOD1 rats.",
+     [("saphenous vein", "route:intravenous")]),
+    ("Cell therapy in ALS\nAutologous BM-MSCs were administered by peripheral venous infusion.",
+     [("peripheral venous", "route:intravenous")]),
+    ("Cell therapy in ALS\nHuman MSCs were delivered by intra-cisterna magna injection in SOD1 mice.",
+     [("intra-cisterna magna", "route:intracisternal")]),
+    ("Cell therapy in ALS\nHuman MSCs were injected by suboccipital puncture into SOD1 rats.",
+     [("suboccipital puncture", "route:intracisternal")]),
+    ("Cell therapy in ALS\nAutologous BM-MSCs were injected into the spinal canal of ALS patients.",
+     [("into the spinal canal", "route:intrathecal")]),
+    ("Cell therapy in ALS\nHuman NSCs were delivered subpially in adult SOD1 rats.", [("subpially", "route:intraspinal")]),
+    ("Cell therapy in ALS\nUC-MSCs (1x10^6 cells/kg, IV) were given monthly.", [("IV", "route:intravenous")]),
+    ("Cell therapy in ALS\nMSC-derived exosomes were given by the nose-to-brain route to SOD1 mice.",
+     [("nose-to-brain", "route:intranasal")]),
+    ("Cell therapy in ALS\nAutologous BM-MSCs were injected epidurally in ALS patients.", [("epidurally", "route:other")]),
+])
+def test_route_short_forms_and_site_phrasings(nlp, text, wanted):
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    for w in wanted:
+        assert w in found, found
+    assert len(found) == len(wanted), found
+
+
+@pytest.mark.parametrize("text", [
+    "Cell therapy in ALS\nPatients with stage III or IV disease received MSCs.",
+    "Cell therapy in ALS\nCollagen type IV and laminin coated plates were used to culture MSCs.",
+    "Cell therapy in ALS\nMSCs IV passage were used for the experiments.",
+    "Cell therapy in ALS\nSpinal canal stenosis was excluded by MRI before MSCs were given.",
+])
+def test_route_short_forms_and_sites_near_misses(nlp, text):
+    """(helper BC, s21) a roman numeral, a passage and a diagnosis are no routes."""
+    found = [e for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert not found, found

@@ -5802,3 +5802,30 @@ def test_two_factors_joined_by_a_slash_both_act(full_nlp):
     doc = full_nlp("Trophic factors after nerve injury\nNGF/NT-3 treatment improved functional recovery.")
     assert {("FACTOR_AFFECTS", "factor:NGF", "outcome:motor_function"),
             ("FACTOR_AFFECTS", "factor:NTF3", "outcome:motor_function")} <= keys(doc), keys(doc)
+
+
+# --- helper BC (s21): ADMINISTERED_VIA. A drug's route beside the cells (the drug named by its stem class, or
+# in a clause of its own), a route in a clause of other cells (all invented sentences)
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Cell therapy in ALS\nMice receiving intrathecal MSCs were also given riluzole orally.",
+     ("cell:msc", "route:intrathecal"), ("cell:msc", "route:other")),
+    ("Cell therapy in ALS\nMice receiving intrathecal MSCs were also given sirolimus orally.",
+     ("cell:msc", "route:intrathecal"), ("cell:msc", "route:other")),
+    ("Cell therapy in ALS\nSOD1 mice received intravenous MSCs, and BrdU was injected intraperitoneally to label "
+     "proliferating cells.", ("cell:msc", "route:intravenous"), ("cell:msc", "route:intraperitoneal")),
+    ("Cell therapy in ALS\nSOD1 mice received intrathecal MSCs and intraperitoneal rolipram daily.",
+     ("cell:msc", "route:intrathecal"), ("cell:msc", "route:intraperitoneal")),
+    ("Cell therapy in ALS\nSOD1 mice received intrathecal MSCs. Treated mice also received pioglitazone by the oral "
+     "route.", ("cell:msc", "route:intrathecal"), ("cell:msc", "route:other")),
+])
+def test_route_of_a_drug_beside_the_cells(full_nlp, text, wanted, unwanted):
+    got = {(r.subject_id, r.object_id) for r in full_nlp(text)._.relations if r.predicate == "ADMINISTERED_VIA"}
+    assert wanted in got and unwanted not in got, got
+
+
+def test_route_in_a_clause_of_other_cells(full_nlp):
+    """(helper BC, s21) after a semicolon the route's clause names its own cells: theirs only."""
+    doc = full_nlp("Cell therapy in ALS\nWe compared UC-MSCs and BM-MSCs in vitro; UC-MSCs were then injected "
+                   "intravenously into SOD1 mice.")
+    got = {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate == "ADMINISTERED_VIA"}
+    assert ("cell:uc_msc", "route:intravenous") in got and ("cell:bm_msc", "route:intravenous") not in got, got

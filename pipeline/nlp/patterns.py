@@ -401,6 +401,16 @@ ROUTE_SHORT_BEFORE = frozenset({"administered", "given", "injected", "infused", 
 ROUTE_SHORT_AFTER = frozenset({"infusion", "infusions", "injection", "injections", "administration", "administrations",
                                "delivery", "bolus", "route", "dose", "doses", "application",
                                "applications", "infused", "injected", "administered", "delivered"})
+# (helper BC, s21) a route's short form glued to a giving word (`IT-injected MSCs`, `IV-treated mice`), and the
+# words that join route short forms into a list (`IV or IT`, `IT, IV and/or IM`, `IV vs. IT`)
+ROUTE_SHORT_HYPHENED = ROUTE_SHORT_AFTER | frozenset({"treated", "transplanted", "grafted", "implanted", "transplantation",
+                                                     "treatment", "group", "groups", "administrated"})
+# what may follow a short form right after the cells given (`1x10^6 MSCs IV at 90 days`, `MSCs IT twice`), not a noun
+# (`MSCs IV passage`)
+ROUTE_SHORT_NEXT = frozenset({"at", "on", "to", "in", "into", "or", "and", "every", "once", "twice", "thrice", "weekly",
+                              "daily", "monthly", "for", "with", "after", "before", "over", "via", "from", "per", "until",
+                              "during", "versus", "vs", "alone", "only", "respectively"})
+ROUTE_SHORT_JOINERS = frozenset({",", "or", "and", "/", "+", "and/or", "vs", "vs.", "versus", "plus", "&"})
 
 # muscles that cell and gene therapies for ALS are injected into, and the words before them
 NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "femoris", "biceps", "triceps", "soleus",

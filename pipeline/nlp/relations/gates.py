@@ -30,7 +30,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
-                                            _route_of_other_agent, _source_of_other_cell)
+                                            _route_in_other_cells_clause, _route_of_other_agent, _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
 from pipeline.nlp.relations.implied import FACTOR_NAMES
 
@@ -231,6 +231,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `MSCs are under investigation; edaravone slows functional decline`: the drug's result
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _gapped_route_pairs(c):
         return False
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_in_other_cells_clause(c):
+        return False   # (helper BC, s21) `We compared A and B in vitro; A was then injected IV`: A's route only
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_after_other_cell(c):
         return False   # `received BM-MNCs intrathecally and MSCs intravenously`: each its own route
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _premodifies_other_cell(c):

@@ -53,9 +53,29 @@ CLAUSE_ENDS = frozenset({",", ";", "while", "whereas", "but", "before", "after"}
 
 def _agent_word(tok: str) -> bool:
     """A word naming another agent than cells: a drug, tracer, label or vector (not `medium`, which is a
-    conditioned-medium study's therapy)."""
+    conditioned-medium study's therapy); a drug also by its name's stem class (`omeprazole`, `sirolimus`,
+    `lidocaine`, `ocrelizumab`: helper BC, s21), so drugs the list does not name count too."""
     return tok != "medium" and (tok in OTHER_AGENTS or tok.startswith(VECTOR_STEMS + ANAESTHESIA)
-                                or OTHER_AGENT_SENTENCE.fullmatch(tok) is not None)
+                                or OTHER_AGENT_SENTENCE.fullmatch(tok) is not None
+                                or len(tok) >= 7 and DRUG_STEM.search(tok) is not None)
+
+
+# (helper BC, s21) the WHO stems of drug names (international nonproprietary names), for drugs no list names
+DRUG_STEM = re.compile(r"(?:zole|pril|sartan|olol|mab|tinib|statin|cillin|mycin|micin|cycline|floxacin|parin|azepam|"
+                       r"barbital|caine|profen|fenac|setron|tidine|triptan|dipine|limus|sporin|sporine|olone|asone|"
+                       r"ciclovir|navir|platin|rubicin|taxel|trexate|phosphamide|semide|thiazide|gliptin|glitazone|"
+                       r"formin|xaban|gatran|dronate|lukast|tadine|oxetine|triptyline|apine|idone|amivir|pram)$")
+# words between the cells and an agent that make the agent a new object or clause (`MSCs were also given
+# riluzole orally`, `intravenous MSCs, and BrdU was injected`), not a vehicle (`MSCs or saline was given`)
+AGENT_APART = frozenset({"was", "were", "is", "are", "also", "then", "given", "received", "receiving", "received",
+                         ";", "whereas", "while", "but"})
+
+
+def _apart(toks: list[str], x: int, k: int) -> bool:
+    """A new clause or object lies between the cell at x and the agent at k."""
+    between = toks[x + 1:k]
+    return any(t in AGENT_APART for t in between) or any(
+        between[i] == "," and between[i + 1] in ("and", "but", "while") for i in range(len(between) - 1))
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
 
 
@@ -99,7 +119,7 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
     if j < n and (_agent_word(toks[j]) or etypes[j] == FACTOR_HASH):
         return True   # `intraperitoneal tamoxifen`, `intramuscular AAV-GDNF`
     if r0 >= 1 and _agent_word(toks[r0 - 1]) and not any(
-            etypes[x] == CELL_HASH for x in range(max(0, r0 - 5), r0 - 1)):
+            etypes[x] == CELL_HASH and not _apart(toks, x, r0 - 1) for x in range(max(0, r0 - 5), r0 - 1)):
         return True   # `patients received G-CSF subcutaneously`: the agent right before the route is what it gives
     # `G-CSF was given subcutaneously`: the subject of the verb before the route
     k = r0 - 1
@@ -115,7 +135,7 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
         subj = k - 2
         # (`MSCs or saline was administered intracerebrally`: the cells share the verb)
         return subj >= 0 and (_agent_word(toks[subj]) or etypes[subj] == FACTOR_HASH) and not any(
-            etypes[x] == CELL_HASH for x in range(max(0, subj - 6), subj))
+            etypes[x] == CELL_HASH and not _apart(toks, x, subj) for x in range(max(0, subj - 6), subj))
     return False
 
 
@@ -212,6 +232,20 @@ def _route_after_other_cell(c: Candidate) -> bool:
         return False
     nxt = c.subj.end
     return nxt < len(doc) and doc[nxt].ent_type_ == "ROUTE" and doc[nxt].ent_iob_ == "B" and nxt != c.obj.start
+
+
+def _route_in_other_cells_clause(c: Candidate) -> bool:
+    """(helper BC, s21) A semicolon comes between the subject and its route, and the route's clause names
+    other cells of its own: `We compared UC-MSCs and BM-MSCs in vitro; UC-MSCs were then injected
+    intravenously` (the route is the UC-MSCs' only)."""
+    if c.subj.end > c.obj.start:
+        return False
+    doc = c.obj.doc
+    semis = [k for k in range(c.subj.end, c.obj.start) if doc[k].text == ";"]
+    if not semis:
+        return False
+    cells = [e for e in doc.ents if e.label_ == "CELL_TYPE" and semis[-1] < e.start and e.end <= c.obj.start]
+    return bool(cells) and all(concept_of(e) != concept_of(c.subj) for e in cells)
 
 
 def _route_owner(ents: list[Span], route: Span) -> Span | None:

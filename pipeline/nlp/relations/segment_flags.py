@@ -10,7 +10,7 @@ from functools import cached_property
 from pipeline.nlp import cues
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.pairing import OTHER_AGENT_SENTENCE
+from pipeline.nlp.relations.pairing import DRUG_STEM, OTHER_AGENT_SENTENCE
 
 # words by which a sentence naming no cell type still speaks of the cells given
 # (or of the treatment's doses: `Each dose was delivered by lumbar puncture`, `two intrathecal injections`)
@@ -45,8 +45,9 @@ class SegmentFlags:
         return PROGNOSTIC.search(self.text) is not None
 
     @cached_property
-    def other_agent(self) -> bool:      # another agent named
-        return OTHER_AGENT_SENTENCE.search(self.text) is not None
+    def other_agent(self) -> bool:      # another agent named (or a drug by its name's stem: helper BC, s21)
+        return OTHER_AGENT_SENTENCE.search(self.text) is not None or any(
+            DRUG_STEM.search(w) for w in DRUG_WORD.findall(self.text))
 
     @cached_property
     def analysis_rule(self) -> bool:    # censoring or imputation: `patients were censored at tracheostomy`
@@ -62,6 +63,7 @@ class SegmentFlags:
 
 
 ANALYSIS_RULE = re.compile(r"\b(?:censor|imput)")
+DRUG_WORD = re.compile(r"\b[a-z][a-z-]{6,}\b")
 
 
 def _segment_flags(c: Candidate, view: TokenOffsets, memo: dict[int, SegmentFlags]) -> SegmentFlags:

@@ -703,12 +703,54 @@ class EntityRules:
         routes = [(i, self._route_short[t]) for i, t in enumerate(view.texts) if t in self._route_short
                   and t not in wanted and (i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER
                                            or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE or i + 1 in cell_starts)]
+        routes += self._more_route_shorts(view, spans, wanted, {i for i, _ in routes})
         if not wanted and not routes:
             return spans
         taken = {i for s, e, _ in spans for i in range(s, e)}
         extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
         extra += [(i, i + 1, cid) for i, cid in routes if i not in taken]
         return sorted(spans + extra) if extra else spans
+
+    def _more_route_shorts(self, view: TokenStrings, spans: list[tuple[int, int, str]], wanted: dict[str, str],
+                           found: set[int]) -> list[tuple[int, str]]:
+        """(helper BC, s21) The other places a route's short form stands: right after the cells given
+        (`received 1x10^6 MSCs IV`, `UC-MSCs either IV or IT`), glued by a hyphen to a giving word
+        (`IT-injected MSCs`, `IV-treated mice`), and coordinated with a route (`IV or IT`, `IT, IV or
+        intra-arterial`): two different routes' short forms joined by `or`/`and`/`,` name routes together."""
+        texts, low, n = view.texts, view.lowers, len(view.lowers)
+        short = [i for i, t in enumerate(texts) if t in self._route_short and t not in wanted]
+        if not short:
+            return []
+        cell_ends = {e for s, e, cid in spans if self._label(cid) == "CELL_TYPE"}
+        route_ends = {e for s, e, cid in spans if self._label(cid) == "ROUTE"}
+        route_starts = {s for s, e, cid in spans if self._label(cid) == "ROUTE"}
+        ok = set(found)
+        for i in short:
+            k = i - 1 if i > 0 and low[i - 1] in ("either", "both") else i
+            after_cell = k in cell_ends and (i + 1 >= n or not low[i + 1].isalpha() or low[i + 1] in P.ROUTE_SHORT_NEXT)
+            # the last item in brackets right after the cells, with their dose: `UC-MSCs (1x10^6 cells/kg, IV)`
+            opened = next((p for p in range(i - 1, max(-1, i - 12), -1) if low[p] in ("(", ")")), None)
+            in_dose = (opened is not None and low[opened] == "(" and opened in cell_ends and i + 1 < n
+                       and low[i + 1] == ")" and low[i - 1] in (",", ";") and any(ch.isdigit() for t in low[opened:i] for ch in t))
+            if after_cell or in_dose or (i + 2 < n and low[i + 1] == "-" and low[i + 2] in P.ROUTE_SHORT_HYPHENED):
+                ok.add(i)
+
+        def joined(i: int, j: int) -> bool:   # i, j adjacent members of a list (`IV or IT`, `IT, IV and IM`)
+            between = low[min(i, j) + 1:max(i, j)]
+            return 1 <= len(between) <= 2 and all(w in P.ROUTE_SHORT_JOINERS for w in between)
+
+        changed = True
+        while changed:
+            changed = False
+            for i in short:
+                if i in ok:
+                    continue
+                partners = [j for j in short if j != i and joined(i, j)]
+                if (any(j in ok or texts[j] != texts[i] for j in partners)
+                        or any(joined(i, e - 1) for e in route_ends) or any(joined(i, s) for s in route_starts)):
+                    ok.add(i)
+                    changed = True
+        return [(i, self._route_short[texts[i]]) for i in sorted(ok - set(found))]
 
     # --- rules kept as methods (their bodies live in sentence_filters.py and lists.py) ------------
     def _drop_definitions(self, doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]) -> tuple[list, list]:
