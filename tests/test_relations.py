@@ -5829,3 +5829,113 @@ def test_route_in_a_clause_of_other_cells(full_nlp):
                    "intravenously into SOD1 mice.")
     got = {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate == "ADMINISTERED_VIA"}
     assert ("cell:uc_msc", "route:intravenous") in got and ("cell:bm_msc", "route:intravenous") not in got, got
+
+
+# --- helper BD (s21): constructions of AFFECTS (cell treatment -> outcome) that fresh text words differently:
+# the giving of the cells `associated with` a result, `<cell>-induced` agents, the untreated course of the
+# disease, an end point named by its gain (`survival advantage of 10 days`), `markers of <process>`
+def _affects(doc):
+    return {(m.subject_id, m.object_id): m.effect for m in doc._.relations if m.predicate == "AFFECTS"}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("MSC administration was associated with a slower rate of disease progression.",
+     ("cell:msc", "outcome:disease_progression")),
+    ("Repeated UC-MSC infusions were accompanied by a stabilisation of forced vital capacity.",
+     ("cell:uc_msc", "outcome:respiratory_function")),
+    ("Injection of MSCs was associated with longer survival.", ("cell:msc", "outcome:survival")),
+])
+def test_cells_given_associated_with_result(full_nlp, sentence, pair):
+    """The giving of the cells (`MSC administration`, `injection of MSCs`) that a result goes with is the
+    treatment's result, not a marker of the course."""
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == "favorable", got
+
+
+def test_marker_associated_with_course_is_no_result(full_nlp):
+    got = _affects(full_nlp(UC_TRIAL + "The number of MSCs in the CSF correlated with the ALSFRS-R slope."))
+    assert ("cell:msc", "outcome:alsfrs_r") not in got, got
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("The MSC-induced improvement of motor function persisted until end stage.", ("cell:msc", "outcome:motor_function")),
+    ("An NSC-dependent rise in motor neuron survival was found.", ("cell:nsc", "outcome:motor_neuron_survival")),
+])
+def test_cell_glued_to_word_of_causing_is_the_agent(full_nlp, sentence, pair):
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == "favorable", got
+
+
+def test_cell_before_causing_word_splits_but_other_agents_stay_whole(full_nlp):
+    words = [t.text for t in full_nlp("MSC-induced repair, UC-MSCs-driven repair, LPS-induced and ROS-induced damage")]
+    assert "MSC" in words and "UC-MSCs" in words, words
+    assert "LPS-induced" in words and "ROS-induced" in words, words
+
+
+@pytest.mark.parametrize("sentence", [
+    "In untreated ALS, the ALSFRS-R score falls by about one point a month.",
+    "Without treatment, forced vital capacity declines steadily.",
+    "In the natural course of ALS, muscle strength is lost within months.",
+])
+def test_untreated_course_of_disease_is_no_result(full_nlp, sentence):
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert not [k for k in got if k[1] != "outcome:safety"], got
+
+
+def test_slower_than_untreated_course_is_a_result(full_nlp):
+    got = _affects(full_nlp(UC_TRIAL + "The ALSFRS-R score fell more slowly than in untreated ALS."))
+    assert got.get(("cell:uc_msc", "outcome:alsfrs_r")) == "favorable", got
+
+
+@pytest.mark.parametrize("sentence, pair, effect", [
+    ("MSC-treated mice had a survival advantage of 11 days over vehicle controls.", ("cell:msc", "outcome:survival"),
+     "favorable"),
+    ("MSC transplantation produced a clear motor improvement in SOD1 mice.", ("cell:msc", "outcome:motor_function"),
+     "favorable"),
+    ("MSC transplantation gave no survival benefit.", ("cell:msc", "outcome:survival"), "null"),
+])
+def test_end_point_named_by_its_gain(full_nlp, sentence, pair, effect):
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == effect, got
+
+
+def test_markers_of_a_process_are_the_process(full_nlp):
+    got = _affects(full_nlp(UC_TRIAL + "MSC treatment normalised markers of oxidative stress in the lumbar cord."))
+    assert got.get(("cell:msc", "outcome:oxidative_stress")) == "favorable", got
+    got = _affects(full_nlp(UC_TRIAL + "CSF NfL, a marker of neuroinflammation, fell after MSC injection."))
+    assert ("cell:msc", "outcome:inflammation") not in got, got
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    ("Treatment with BM-MSCs caused a delay of disease onset in SOD1 mice.", "favorable"),
+    ("MSC injection brought an acceleration of symptom onset.", "unfavorable"),
+])
+def test_noun_of_change_before_onset(full_nlp, sentence, effect):
+    """(helper BD) `a delay of disease onset`: the onset after a noun of its change is the end point (not the
+    time word `of` of `at the time of onset`)."""
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert got.get((next(iter(k[0] for k in got if k[1] == "outcome:disease_onset"), None),
+                    "outcome:disease_onset")) == effect, got
+
+
+@pytest.mark.parametrize("sentence, pair, effect", [
+    ("The mean ALSFRS-R slope changed from -1.3 before to -0.6 points per month after MSC injection.",
+     ("cell:msc", "outcome:alsfrs_r"), "favorable"),
+    ("Mean FVC changed from 84% to 71% during the year after MSC injection.",
+     ("cell:msc", "outcome:respiratory_function"), "unfavorable"),
+    ("The ALSFRS-R score changed from 41 to 35 with placebo and from 41 to 40 with MSCs.",
+     ("cell:msc", "outcome:alsfrs_r"), "unclear"),
+])
+def test_neutral_change_read_from_its_numbers(full_nlp, sentence, pair, effect):
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == effect, got
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("We saw a lack of effect of MSCs on body weight.", ("cell:msc", "outcome:body_weight")),
+    ("MSCs lacked any effect on body weight in SOD1 mice.", ("cell:msc", "outcome:body_weight")),
+])
+def test_lack_of_effect_is_null(full_nlp, sentence, pair):
+    got = _affects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == "null", got
+

@@ -167,7 +167,8 @@ SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal"
 TIME_WORDS = frozenset({"after", "before", "at", "from", "since", "following", "post", "of", "within", "prior", "near",
                         "around", "until", "to", "by"})
 # (helper BE, s21) `a delay of paralysis onset`, `postponement of symptom onset`: a noun of change before `of` makes
-# the onset what changed, an end point (not `within 2 years of symptom onset`)
+# the onset what changed, an end point (not `within 2 years of symptom onset`); also what a treatment did to onset
+# (outcome_context, helper BD)
 ONSET_CHANGE_NOUNS = frozenset({"delay", "delays", "delaying", "postponement", "postponing", "retardation", "retarding",
                                 "acceleration", "accelerating", "hastening", "advancement", "advancing", "prevention",
                                 "preventing", "prolongation", "shift"})

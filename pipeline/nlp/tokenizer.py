@@ -52,6 +52,12 @@ RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engr
                          # the therapy the cells are (`MSC-based therapy`, `MSC-mediated neuroprotection`)
                          "based", "mediated")
 HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])[-‐‑](?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
+# (helper BD, s21) a cell's short form or `cell(s)` glued to a word of what it brought about (`MSC-induced
+# improvement`, `NSC-dependent protection`, `stem cell-driven repair`): the cells are the agent, a token of
+# their own (fixed-width look-behinds: an upper-case short form ending in C or a plural s, or `cell(s)`;
+# not `LPS-induced`, `ROS-induced`, `SCI-induced`)
+CELL_BEFORE_ACTION = (r"(?:(?<=[A-Z]C)|(?<=[A-Z]Cs)|(?<=cell)|(?<=cells))[-‐‑]"
+                      r"(?=(?:induced|dependent|driven|elicited|evoked|conferred|promoted)(?![\w-]))")
 # (fixed-width look-behinds, one per vector spelling)
 # `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
@@ -130,7 +136,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}")
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{FACTOR_BEFORE_STATE}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{CELL_BEFORE_ACTION}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{FACTOR_BEFORE_STATE}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
     if infix is not None:
         if EN_DASH_INFIX in infix.pattern:
             with warnings.catch_warnings():

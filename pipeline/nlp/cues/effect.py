@@ -366,7 +366,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
     for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
-        if (toks[at] in ("no", "without") or toks[at] in SCANT and (at == lo or toks[at - 1] not in ("a", "an"))) \
+        # (helper BD, s21) also `a lack of effect of MSCs on X`, `lacked any benefit on X`, `an absence of effect`
+        if (toks[at] in ("no", "without") or toks[at] in LACKING
+                or toks[at] in SCANT and (at == lo or toks[at - 1] not in ("a", "an"))) \
                 and any(toks[k] in NO_EFFECT_NOUNS for k in range(at + 1, min(at + 4, o_start))) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             # (`had little / minimal effect on X`: next to none, as no effect; not `a little improvement`)
@@ -493,6 +495,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
             kind = "null"    # `was not associated with any change in X`, `without altering X`
         consider(i, kind, t, bonus=-penalty)
+    if best is not None and best[1] == "unclear" and best[2] in NEUTRAL_CHANGE:
+        moved = _moved_values(toks, best[3], hi)
+        if moved is not None:
+            # (helper BD, s21) `the slope changed from -1.1 to -0.5 points per month`, `FVC went from 80% to 72%`:
+            # a neutral verb of change whose numbers say which way (for a harm, up is worse)
+            # (two declines, `-1.1 to -0.5 points per month`: the smaller is better, as with `_arm_values`)
+            better = abs(moved[1]) < abs(moved[0]) if moved[0] < 0 and moved[1] < 0 else (moved[1] > moved[0]) != harm
+            return EffectCue("favorable" if better else "unfavorable", best[2])
     if best is None or best[2].startswith("evidenc") or best[1] == "unclear":
         appraisal = next((t for t in toks[lo:hi] if t in APPRAISAL_CUES), None) or next(
             ("quality" for k in range(lo, hi - 2) if toks[k] == "quality" and toks[k + 1] == "of"
@@ -564,6 +574,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         topic = _topic_before(toks, lo, o_start) or _study_of(toks, lo, o_start)
         if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
             return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid
+        gain = obj_low.split()[-1] if obj_low.split() and obj_low.split()[-1] in GAIN_HEADS else None
+        if gain and NEGATORS.isdisjoint(toks[lo:hi]) and ABSENCE.isdisjoint(toks[lo:hi]):
+            # (helper BD, s21) `a survival advantage of 10 days`, `conferred a survival benefit of 12%`: the end
+            # point named by its gain, the number its size (not a value with no change)
+            return EffectCue("favorable", gain)
         ratio = _ratio_value(toks, lo, hi, o_start)
         if ratio is not None and ratio[0] != 1.0:
             # `the hazard ratio for death was 0.62`: fewer events with the treatment (a ratio of an event, of a
@@ -656,6 +671,31 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
 
 CHANGE_NOUN_STEMS = ("decreas", "declin", "loss", "reduction", "increas", "deteriorat")
 UNAFFECTED_VERBS = ("affect", "alter", "chang", "modif", "influenc", "prevent", "attenuat", "revers", "rescu", "slow")
+
+
+# words of absence before a noun of effect (`lack of effect`), beside `no` and `without`
+LACKING = frozenset({"lack", "lacked", "lacking", "lacks", "absence"})
+# verbs of change that name no direction; the numbers after them may (`changed from 32 to 36`)
+NEUTRAL_CHANGE = frozenset({"changed", "change", "changes", "went", "moved", "shifted", "evolved"})
+
+
+def _moved_values(toks: Sequence[str], i: int, hi: int) -> tuple[float, float] | None:
+    """`changed from -1.1 (before) to -0.5 ...`: the two numbers after the change word at i, when they differ."""
+    k = i + 1
+    while k < hi and k - i <= 3 and toks[k] != "from":
+        k += 1
+    if k >= hi or toks[k] != "from" or k + 1 >= hi or not AMOUNT.match(toks[k + 1]):
+        return None
+    first = float(toks[k + 1].replace("−", "-").rstrip("%"))
+    for j in range(k + 2, min(hi, k + 12)):
+        if toks[j] == "to" and j + 1 < hi and AMOUNT.match(toks[j + 1]):
+            second = float(toks[j + 1].replace("−", "-").rstrip("%"))
+            if first == second or "from" in toks[j + 2:hi]:
+                return None   # (`from 40 to 36 with placebo and from 40 to 39 with MSCs`: two arms, leave it)
+            return first, second
+        if toks[j] in (";", "from"):
+            return None
+    return None
 
 
 def _harm_absent(toks: Sequence[str], i: int, lo: int, o_start: int, harm: bool) -> bool:

@@ -230,6 +230,9 @@ def _associated_only(c: Candidate) -> bool:
     loss`), the factor not named as given (`VEGF treatment was associated with longer survival`)."""
     if "FACTOR_AFFECTS|factor_delivered" in c.features or "AFFECTS|subj_treatment" in c.features:
         return False
+    if c.predicate == "AFFECTS" and _cells_given(c):
+        return False    # (helper BD, s21) `MSC administration was associated with slower progression`: the giving
+        #                 of the cells is what the end point goes with, the treatment's own result
     if concept_of(c.obj) == "outcome:safety" and "FACTOR_AFFECTS|doc_no_cells" in c.features \
             and "FACTOR_AFFECTS|factor_in_title" in c.features:
         return False    # `BDNF was associated with more injection-site reactions`: harms of the study's own therapy
@@ -248,6 +251,20 @@ def _associated_only(c: Candidate) -> bool:
             # `GDNF promoted motor neuron survival, accompanied by preserved NMJs`: the factor acted first
             return s0 > o0 or not any(cues.cue_kind(w, False) for w in between[:k])
     return False
+
+
+# nouns of giving a treatment named right after or before the cells (`MSC infusion`, `injection of MSCs`)
+CELLS_GIVEN = re.compile(r"(?:%s)\w*|treatments?|therap(?:y|ies)|transfer" % "|".join(P.GIVING_STEMS))
+
+
+def _cells_given(c: Candidate) -> bool:
+    """The cells are named as given: a noun of giving follows them (`UC-MSC injection`, `MSC infusions`) or
+    governs them (`administration of MSCs`, `treatment with BM-MSCs`)."""
+    s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    after = [t for t in c.toks[s1:s1 + 2] if t not in ("cell", "cells", ")")][:1]
+    before = c.toks[max(0, s0 - 2):s0]
+    return any(CELLS_GIVEN.fullmatch(t) for t in after) or (
+        len(before) == 2 and before[1] in ("of", "with") and CELLS_GIVEN.fullmatch(before[0]) is not None)
 
 
 def _factor_tok(c: Candidate, k: int) -> bool:

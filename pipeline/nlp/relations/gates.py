@@ -10,6 +10,7 @@ import re
 from spacy.strings import hash_string
 
 from pipeline.nlp import cues
+from pipeline.nlp.cues.effect import GAIN_HEADS
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
@@ -202,7 +203,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             and CUT_OFF.match(view.text, view.end[c.obj.end - 1])
             and not _segment_flags(c, view, seg_memo).enrolment):
         return False   # `patients with early respiratory impairment who received BDNF`: a subgroup
-    if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
+    if c.predicate in EFFECT_PREDICATES and _marker_of(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start) \
+            and not (concept_of(c.obj) in MEASURED_BY_MARKERS and c.toks[c.obj.start - c.seg.start - 1] == "of"
+                     and c.toks[c.obj.start - c.seg.start - 2] in PLURAL_MARKERS and _changed_in(c.toks)):
         return False   # `NfL, a biomarker of disease progression, decreased`: the marker is the result
     if c.predicate == "AFFECTS" and concept_of(c.obj) == "outcome:biomarker" and _serves_as_marker(
             c.toks, c.obj.start - c.seg.start):
@@ -522,6 +525,8 @@ def _made_by_the_cells(c: Candidate) -> bool:
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     if o0 <= s1 or o0 - s1 > 8:
         return False
+    if c.toks[c.obj.end - c.seg.start - 1] in GAIN_HEADS:
+        return False   # (helper BD, s21) `produced a motor improvement`, `a survival benefit`: the end point named by its gain
     between = c.toks[s1:o0]
     return not MAKE_WORDS.isdisjoint(between) and not any(
         cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in ("high", "higher", "levels"))
@@ -679,6 +684,17 @@ POPULATION = frozenset({"patients", "subjects", "participants", "individuals", "
 
 MARKER_NOUNS = frozenset({"marker", "markers", "biomarker", "biomarkers", "predictor", "predictors", "indicator",
                           "indicators", "hallmark", "hallmarks", "surrogate", "measure", "index"})
+
+
+# (helper BD, s21) processes that are measured only through their markers (SPEC: `inflammatory cytokines or markers`):
+# `reduced markers of oxidative stress`, `markers of inflammation decreased` are results on the process itself
+MEASURED_BY_MARKERS = frozenset({"outcome:inflammation", "outcome:oxidative_stress"})
+PLURAL_MARKERS = frozenset({"markers", "biomarkers", "indicators"})   # (not `NfL, a marker of neuroinflammation`)
+
+
+def _changed_in(toks: list[str]) -> bool:
+    """A word of change (not of measuring) in the segment: `reduced markers of X`, not `markers of X were measured`."""
+    return any((k := cues.cue_kind(w, True)) is not None and k[0] != "unclear" for w in toks)
 
 
 def _serves_as_marker(toks: list[str], o0: int) -> bool:

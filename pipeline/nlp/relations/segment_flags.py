@@ -196,8 +196,19 @@ def _model_course(seg_text: str) -> bool:
     return not (TREATED_ARM.search(rest) or CELL_WORDS.search(rest) or MODEL_BENEFIT.search(rest))
 
 
+# (helper BD, s21) the disease's own course with no treatment (`In untreated ALS, ALSFRS-R declines by one point
+# a month`, `Without treatment, ...`, `the natural course of ALS`, `Historically, patients lose ...`): no result of the
+# cells (`without treatment` opening the sentence only: `adverse events resolved without treatment` is a finding)
+NATURAL_COURSE = re.compile(r"\buntreated (?:als|mnd|disease|illness|course)\b|^without (?:any |such )?(?:treatment|"
+                            r"therapy|intervention)\b(?!-)|\bnatural (?:course|history|progression)\b|^historically\b|"
+                            r"\b(?:general|overall|typical) (?:als )?population\b")
+
+
 def _control_arm_only(seg_text: str) -> bool:
     if _model_course(seg_text):
+        return True
+    m = NATURAL_COURSE.search(seg_text)
+    if m is not None and TREATED_ARM.search(seg_text[:m.start()] + " " + seg_text[m.end():]) is None:
         return True
     m = CONTROL_ARM.search(seg_text)
     if m is None:

@@ -78,7 +78,8 @@ def _bare_onsets(low: list[str]) -> list[int]:
         # what a treatment did to it: `delayed (the) onset`, `no effect on onset`, `onset nor survival`
         k = i - 1 - (i > 1 and low[i - 1] in ("the", "als", "mnd", "symptom", "disease", "clinical"))
         k -= k > 0 and low[k] == "the" and low[i - 1] != "the"   # `delayed (the) ALS onset`
-        if k >= 0 and (low[k] in P.ONSET_VERBS or low[k] == "on" and k > 0 and low[k - 1] in P.ONSET_TOPICS) \
+        if k >= 0 and (low[k] in P.ONSET_VERBS or low[k] == "on" and k > 0 and low[k - 1] in P.ONSET_TOPICS
+                       or low[k] in ("of", "in") and k > 0 and low[k - 1] in P.ONSET_CHANGE_NOUNS) \
                 or i + 2 < len(low) and low[i + 1] in ("and", "or", "nor") and low[i + 2] in P.ONSET_PARTNERS \
                 or i > 1 and low[i - 1] in ("and", "or", "nor") and low[i - 2] in P.ONSET_PARTNERS:
             out.append(i)
