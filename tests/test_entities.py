@@ -4796,3 +4796,11 @@ def test_route_short_forms_and_sites_near_misses(nlp, text):
     """(helper BC, s21) a roman numeral, a passage and a diagnosis are no routes."""
     found = [e for e in ents(nlp(text)) if e[1] == "ROUTE"]
     assert not found, found
+
+
+# --- helper BB (s21): the plural short form of adipose-derived stem cells, undefined in the text
+def test_bare_ascs_are_adipose_msc(nlp):
+    got = ents(nlp("Adipose cells in nerve repair\nASCs and hASCs released VEGF into the medium."))
+    assert ("ASCs", "CELL_TYPE", "cell:ad_msc") in got and ("hASCs", "CELL_TYPE", "cell:ad_msc") in got, got
+    got = ents(nlp("Inflammasome in ALS\nASC speck formation was reduced in microglia."))
+    assert not [g for g in got if g[2] == "cell:ad_msc"], got

@@ -5939,3 +5939,121 @@ def test_lack_of_effect_is_null(full_nlp, sentence, pair):
     got = _affects(full_nlp(UC_TRIAL + sentence))
     assert got.get(pair) == "null", got
 
+
+
+# --- helper BB (s21): SECRETES constructions (invented sentences)
+@pytest.mark.parametrize("text, cell, factor", [
+    ("hMSC/GDNF were injected into the gastrocnemius of SOD1 rats.", "cell:msc", "factor:GDNF"),
+    ("iNPC-GDNFs were grafted into the lumbar spinal cord.", "cell:nsc", "factor:GDNF"),
+    ("hNSC/VEGF cells were implanted into the spinal cord.", "cell:nsc", "factor:VEGFA"),
+    ("BM-MSC-GDNF were injected intrathecally.", "cell:bm_msc", "factor:GDNF"),
+])
+def test_engineered_cell_names_with_slash_plural_or_source_secrete(full_nlp, text, cell, factor):
+    """(helper BB, s21) a cell line named for its transgene with a slash, a plural or a hyphenated source short
+    form (`hMSC/GDNF`, `iNPC-GDNFs`, `BM-MSC-GDNF`) says what the cells secrete."""
+    doc = full_nlp("Engineered cells in ALS\n" + text)
+    assert ("SECRETES", cell, factor) in keys(doc), keys(doc)
+
+
+def test_engineered_name_primed_with_factor_is_no_secretion(full_nlp):
+    doc = full_nlp("Engineered cells in ALS\nVEGF-primed MSCs were implanted into the muscle.")
+    assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
+
+
+def test_made_cells_secrete_not_their_source_named_after_them(full_nlp):
+    """(helper BB, s21) `Schwann-like cells derived from ADSCs secreted NGF`: the made cells secrete; the source
+    stem cells named after them do not (the reverse order of `ADSC-derived Schwann cells`)."""
+    doc = full_nlp("Induced cells in nerve repair\nSchwann-like cells derived from ADSCs secreted NGF and BDNF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ("SECRETES", "cell:schwann_cell", "factor:NGF") in ks and not any(k[1] == "cell:ad_msc" for k in ks), ks
+    doc = full_nlp("Induced cells in ALS\nAstrocytes differentiated from human iPSCs released GDNF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ks == {("SECRETES", "cell:astrocyte", "factor:GDNF")}, ks
+    doc = full_nlp("Stem cells in ALS\nMSCs from the bone marrow and astrocytes secreted GDNF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ("SECRETES", "cell:bm_msc", "factor:GDNF") in ks, ks
+
+
+def test_cell_product_containing_factor_secretes(full_nlp):
+    """(helper BB, s21) `MSC exosomes containing BDNF`: the product's content, not a supplement given to cells."""
+    doc = full_nlp("Exosomes in ALS\nMSC exosomes containing BDNF were injected intranasally.")
+    assert ("SECRETES", "cell:msc_ev", "factor:BDNF") in keys(doc), keys(doc)
+    doc = full_nlp("Stem cells in ALS\nMSCs were cultured in medium containing bFGF and EGF.")
+    assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
+
+
+def test_named_host_cells_make_the_factor_not_the_antecedent_graft(full_nlp):
+    """(helper BB, s21) `MSCs were transplanted. Reactive astrocytes produce GDNF`: the sentence names its maker;
+    `These cells produced GDNF` still refers back to the graft."""
+    doc = full_nlp("Stem cells in ALS\nMSCs were transplanted. Reactive astrocytes produce GDNF in the injured cord.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ks == {("SECRETES", "cell:astrocyte", "factor:GDNF")}, ks
+    doc = full_nlp("Stem cells in ALS\nMSCs were transplanted. These cells produced GDNF in the injured cord.")
+    assert ("SECRETES", "cell:msc", "factor:GDNF") in keys(doc), keys(doc)
+
+
+def test_cells_the_secreted_factor_acts_on_are_no_makers(full_nlp):
+    """(helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`: the maker is named in
+    the factor's relative; the cells after the verb of benefit are its targets."""
+    doc = full_nlp("Stem cells in ALS\nGDNF produced by transplanted MSCs promoted the survival of neurons and "
+                   "oligodendrocytes.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ks == {("SECRETES", "cell:msc", "factor:GDNF")}, ks
+    doc = full_nlp("Stem cells in ALS\nGDNF secreted by MSCs was higher than that secreted by astrocytes.")
+    assert ("SECRETES", "cell:astrocyte", "factor:GDNF") in keys(doc), keys(doc)
+
+
+def test_cells_induced_by_other_cells_to_secrete(full_nlp):
+    """(helper BB, s21) `Activated microglia induce BMSCs to produce GDNF`: the cells induced make the factor, not
+    the inducers; likewise `Astrocytes induced by MSCs secreted GDNF`."""
+    doc = full_nlp("Microglia and marrow cells\nActivated microglia induce bone marrow MSCs to produce GDNF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ("SECRETES", "cell:bm_msc", "factor:GDNF") in ks and ("SECRETES", "cell:microglia", "factor:GDNF") not in ks, ks
+    doc = full_nlp("Microglia and marrow cells\nAstrocytes induced by MSCs secreted GDNF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ks == {("SECRETES", "cell:astrocyte", "factor:GDNF")}, ks
+    doc = full_nlp("Microglia and marrow cells\nMSCs were induced to produce GDNF.")
+    assert ("SECRETES", "cell:msc", "factor:GDNF") in keys(doc), keys(doc)
+
+
+def test_secretion_gerund_belongs_to_the_clause_subject(full_nlp):
+    """(helper BB, s21) `MSCs improved the permeability of endothelial cells by secreting HGF`: the object cells do
+    not secrete; coordinated subjects both do."""
+    doc = full_nlp("Marrow cells and endothelium\nMSCs improved the permeability of human lung microvascular "
+                   "endothelial cells by secreting HGF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ks == {("SECRETES", "cell:msc", "factor:HGF")}, ks
+    doc = full_nlp("Marrow cells and glia\nMSCs and astrocytes protect neurons by secreting GDNF.")
+    ks = {k for k in keys(doc) if k[0] == "SECRETES"}
+    assert ("SECRETES", "cell:astrocyte", "factor:GDNF") in ks and ("SECRETES", "cell:msc", "factor:GDNF") in ks, ks
+
+
+def test_priming_noun_gives_the_factor_to_the_cells(full_nlp):
+    """(helper BB, s21) `Pre-exposure of engineered hAMSCs to GDNF`, `Pretreatment of MSCs with BDNF`: the factor is
+    given to the cells; `MSC preconditioning increased VEGF secretion` still credits them."""
+    for text in ("Pre-exposure of engineered hAMSCs to GDNF enhanced their proliferation in vitro.",
+                 "Pretreatment of transduced MSCs with BDNF improved their survival."):
+        doc = full_nlp("Primed stem cells\n" + text)
+        assert not [k for k in keys(doc) if k[0] == "SECRETES"], (text, keys(doc))
+    doc = full_nlp("Primed stem cells\nMSC preconditioning increased VEGF secretion.")
+    assert ("SECRETES", "cell:msc", "factor:VEGFA") in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text, cell, factor", [
+    ("NSC-derived BDNF supported axon growth.", "cell:nsc", "factor:BDNF"),
+    ("Astrocyte-derived GDNF protected motor neurons.", "cell:astrocyte", "factor:GDNF"),
+    ("Schwann cell-derived NGF supported axon growth.", "cell:schwann_cell", "factor:NGF"),
+    ("Mesenchymal stem cell-derived BDNF supported axon growth.", "cell:msc", "factor:BDNF"),
+    ("Bone marrow stromal cell-derived VEGF promoted angiogenesis.", "cell:bm_msc", "factor:VEGFA"),
+])
+def test_any_cell_name_glued_to_derived_before_a_factor_secretes(full_nlp, text, cell, factor):
+    """(helper BB, s21) `<cells>-derived <factor>` for every cell name, one word or several (as `MSC-derived GDNF`)."""
+    doc = full_nlp("Trophic support in ALS\n" + text)
+    assert ("SECRETES", cell, factor) in keys(doc), keys(doc)
+
+
+def test_factor_names_with_derived_stay_factors(full_nlp):
+    doc = full_nlp("Trophic support in ALS\nGlial cell-derived neurotrophic factor and stromal cell-derived factor-1 "
+                   "were measured.")
+    assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
+    assert not [e for e in doc.ents if e.label_ == "CELL_TYPE"], [(e.text, e.label_) for e in doc.ents]

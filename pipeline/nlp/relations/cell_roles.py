@@ -376,3 +376,38 @@ def _source_of_made_cell(c: Candidate) -> bool:
     # subject of the verbs that follow; only a relative clause (`..., which promoted X`) speaks of the made cells
     return any(w.endswith("derived") for w in between) or any(
         t.lower_ in ("which", "that") for t in doc[made.end:c.obj.start])
+
+
+# (helper BB, s21) the words between made cells and the stem cells named after them as their source
+# (`Schwann-like cells derived from ADSCs`, `astrocytes differentiated from human iPSCs`)
+MADE_FROM_AFTER = frozenset({"derived", "differentiated", "generated", "induced", "obtained", "converted", "reprogrammed",
+                             "transdifferentiated", "from", "the", "human", "rat", "mouse", "murine", "adult", "autologous",
+                             "cultured", "primary", "fetal", "embryonic", "neonatal", "donor", "transplanted", "grafted",
+                             "(", ")", ","})
+MADE_FROM_VERBS = frozenset({"derived", "differentiated", "generated", "induced", "obtained", "converted", "reprogrammed",
+                             "transdifferentiated"})
+
+
+def _source_after_made_cell(c: Candidate) -> bool:
+    """(helper BB, s21) The subject stem cells are named, after the cells made from them, as their source
+    (`Schwann-like cells derived from ADSCs secreted NGF`, `neural progenitors generated from MSCs released BDNF`):
+    the made cells secrete the factor named after both, not their source (the reverse order of
+    _source_of_made_cell)."""
+    if concept_of(c.subj) not in STEM_SOURCES | {"cell:nsc"} or c.obj.start < c.subj.end or c.subj.start < 2:
+        return False
+    doc = c.subj.doc
+    lo = max(c.seg.start, c.subj.start - 7)
+    if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[lo:c.subj.start]):
+        return False
+    made = next((e for e in reversed(doc.ents) if lo <= e.start and e.end <= c.subj.start and e.label_ == "CELL_TYPE"),
+                None)
+    if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev"):
+        return False
+    between = [t.lower_ for t in doc[made.end:c.subj.start]]
+    if "by" in between:   # `astrocytes induced by MSCs secreted GDNF`, `microglia activated by MSCs released BDNF`
+        return not CAUSED_BY_VERBS.isdisjoint(between) and all(w in MADE_FROM_AFTER | CAUSED_BY_VERBS | {"by"}
+                                                               for w in between)
+    return "from" in between and not MADE_FROM_VERBS.isdisjoint(between) and all(w in MADE_FROM_AFTER for w in between)
+
+
+CAUSED_BY_VERBS = frozenset({"induced", "activated", "stimulated", "primed", "polarized", "reprogrammed", "converted"})

@@ -18,7 +18,7 @@ from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STE
                                                _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
                                                _names_a_product, _names_the_cells, _native_actor, _neuron_as_source,
                                                _outcome_in_named_cells, _own_clause_outcome, _route_of_named_cell,
-                                               _source_of_made_cell, _source_of_product)
+                                               _source_after_made_cell, _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
@@ -27,7 +27,9 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
-                                              _same_cells_after_contrast, _secretion_verb)
+                                              _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
+                                              _product_contains, _same_cells_after_contrast,
+                                              _secretion_verb, _target_after_maker)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
@@ -164,6 +166,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _source_of_made_cell(c):
         return False   # (helper AK, s20) `BMSC-derived Schwann cells repaired X`: the made cells did it
+    if c.predicate == "SECRETES" and not c.resolved and _source_after_made_cell(c):
+        return False   # (helper BB, s21) `Schwann-like cells derived from ADSCs secreted NGF`: the made cells secrete
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _names_a_product(c):
         return False   # (helper AK, s20) `the hPMSC and hUCMSC exosomes reduced X`: the product's result
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _source_of_product(c):
@@ -277,14 +281,21 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             # of the body, not the cells'; a sentence that names no cells credits them only with a secretion
             # verb (`They released BDNF`, `BDNF was secreted at high levels`)
             return False
+        if c.resolved and "SECRETES|anaphor" not in c.features and _named_other_maker(c):
+            return False   # (helper BB, s21) `MSCs were grafted. Reactive astrocytes produce GDNF`: the astrocytes'
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
         if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
             return False
-        if _given_to_cells(c.toks, c.obj.start - c.seg.start, c):
+        if _given_to_cells(c.toks, c.obj.start - c.seg.start, c) and not _product_contains(c):
             return False
         if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start) \
                 and not _read_out_factor(c.toks, c.obj.start - c.seg.start):
             return False
+        if _causer_of_maker(c) or _gerund_of_other_subject(c):
+            return False   # (helper BB, s21) `microglia induce BMSCs to produce GDNF`, `MSCs improved X of endothelial
+            #               cells by secreting HGF`: the other cells make it
+        if _target_after_maker(c):
+            return False   # (helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`
         if not c.resolved and _made_by_named_other(c):
             return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors

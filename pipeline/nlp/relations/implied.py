@@ -30,8 +30,10 @@ FACTOR_NAMES = (
 # a cell name that says what the cells make: `GDNF-secreting MSCs`, `MSC-NTF`, `MSC-HGF`, `BDNF-MSCs`,
 # `HGF-transfected MSCs` (not cells given a factor: `VEGF-primed MSCs`, NOT_SECRETING_NAME)
 _FACTOR_TAGS = r"gdnf|bdnf|vegf\w*|igf-?(?:1|i)|hgf|ngf|cntf|nt-?3|bfgf|fgf-?2"
+# (helper BB, s21) also the slash and dot joints and the plural of the engineered line (`hMSC/GDNF`, `iNPC-GDNFs`,
+# `F3.VEGF`, `GDNF/MSCs`)
 SECRETING_NAME = re.compile(r"secret|express|overexpress|produc|releas|engineer|transduc|transfect|modif|-ntf|ntf\b"
-                            rf"|nurown|-(?:{_FACTOR_TAGS})\b|^(?:{_FACTOR_TAGS})-")
+                            rf"|nurown|[-/.](?:{_FACTOR_TAGS})s?\b|^(?:{_FACTOR_TAGS})[-/]")
 NOT_SECRETING_NAME = re.compile(r"prim|precondition|pre-condition|pretreat|pre-treat|stimulat|treated|expos|cultur")
 
 

@@ -142,6 +142,12 @@ SUBJECT_VERB_FILLERS = frozenset({"may", "might", "could", "can", "would", "also
                                   "significantly", "markedly", "strongly", "potently", "effectively"})
 
 
+# (helper BB, s21) the nouns of priming, when they open the phrase of the cells primed (`Pretreatment of MSCs with
+# BDNF`, `Pre-exposure of engineered hAMSCs to GDNF`; not `MSC preconditioning increased VEGF secretion`)
+PRIMING_NOUNS = frozenset({"pretreatment", "pre-treatment", "preconditioning", "pre-conditioning", "preincubation",
+                           "pre-incubation", "preexposure", "pre-exposure", "exposure"})
+
+
 def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> bool:
     """The factor at toks[f0] is what the cells were cultured with (a word of GIVEN_TO_CELLS at most
     five words before it, no verb of secretion between; the other factors of a supplement list and their
@@ -159,11 +165,15 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
             k + 1 < len(toks) and toks[k + 1] in ("medium", "media", "culture", "cultures"):
         return True
     n = 0
+    # (helper BB, s21) the word right before the cells names how they were made (`Pre-exposure of engineered
+    # hAMSCs to GDNF`): no verb of their secretion
+    attributive = range(c.subj.start - c.seg.start - 1, c.subj.end - c.seg.start) if c is not None else range(0)
     for j in range(f0 - 1, max(-1, f0 - 25), -1):
         t = toks[j]
-        if t in GIVEN_TO_CELLS or t == "with" and j > 0 and toks[j - 1].endswith("induced"):
+        if t in GIVEN_TO_CELLS or t in PRIMING_NOUNS and j + 1 < len(toks) and toks[j + 1] in ("of", "with") or \
+                t == "with" and j > 0 and toks[j - 1].endswith("induced"):
             return True
-        if SECRETE_VERB.match(t) or t in (";", "whereas", "but", "which", "that"):
+        if SECRETE_VERB.match(t) and j not in attributive or t in (";", "whereas", "but", "which", "that"):
             return False
         if c is None or not _factor_tok(c, j):
             n += 1
@@ -230,3 +240,108 @@ def _lowered_factor(c: Candidate) -> bool:
     if k >= len(c.toks) or not c.toks[k].startswith(FALL_WORDS):
         return False
     return not any(t.startswith(("secret", "releas", "produc")) for t in c.toks)
+
+
+# (helper BB, s21) what stands between a cell product and the factor it contains (`MSC exosomes containing BDNF`,
+# `conditioned medium from MSCs, which contained high levels of HGF`)
+CONTAINS_FILLERS = frozenset({",", "which", "that", "contained", "contains", "contain", "containing", "high", "higher",
+                              "levels", "level", "amounts", "amount", "of", "abundant", "significant", "large", "the",
+                              "various", "several", "such", "as", "including", "and"})
+
+
+def _product_contains(c: Candidate) -> bool:
+    """(helper BB, s21) The cell product (conditioned medium, secretome, exosomes) contains the factor named right
+    after it: its content, not a supplement given to cells (GIVEN_TO_CELLS `containing`)."""
+    if concept_of(c.subj) != "cell:msc_ev" or c.obj.start < c.subj.end:
+        return False
+    between = c.toks[c.subj.end - c.seg.start:c.obj.start - c.seg.start]
+    return 1 <= len(between) <= 7 and any(t.startswith("contain") for t in between) and all(
+        t in CONTAINS_FILLERS or _factor_tok(c, k) for k, t in enumerate(between, c.subj.end - c.seg.start))
+
+
+def _named_other_maker(c: Candidate) -> bool:
+    """(helper BB, s21) A resolved SECRETES whose sentence names other cells as the factor's maker, right before
+    a verb of secretion (`MSCs were transplanted. Reactive astrocytes produce GDNF in the injured cord.`): the
+    named cells make it, not the antecedent treatment cells."""
+    doc = c.obj.doc
+    o0 = c.obj.start - c.seg.start
+    for e in doc[c.seg.start:c.obj.start].ents:
+        if e.label_ != "CELL_TYPE" or concept_of(e) == concept_of(c.subj):
+            continue
+        between = c.toks[e.end - c.seg.start:o0]
+        if 0 < len(between) <= 5 and any(STATED_SECRETION.fullmatch(w) for w in between) and \
+                cues.CLAUSE_BREAKS.isdisjoint(between) and not {",", "which", "that", "to", "by", "and", "or"} & set(between):
+            return True
+    return False
+
+
+def _target_after_maker(c: Candidate) -> bool:
+    """(helper BB, s21) `GDNF produced by transplanted MSCs promoted the survival of neurons and oligodendrocytes`:
+    the factor's maker is named in its reduced relative (`produced by`, `released from`), and the cells named after
+    a verb of benefit that follows are what the factor acts on, not another maker."""
+    if c.resolved or c.subj.start < c.obj.end:
+        return False
+    doc = c.obj.doc
+    makers = [e for e in doc[c.obj.end:c.subj.start].ents if e.label_ == "CELL_TYPE"]
+    if not makers:
+        return False
+    m = makers[0]
+    lead = c.toks[c.obj.end - c.seg.start:m.start - c.seg.start]
+    if not (2 <= len(lead) <= 5 and STATED_SECRETION.fullmatch(lead[0]) and lead[1] in ("by", "from")):
+        return False
+    after = c.toks[m.end - c.seg.start:c.subj.start - c.seg.start]
+    if any(t in (";", ".", "by", "from", "than") or STATED_SECRETION.fullmatch(t) for t in after):
+        return False   # (`... was higher than that secreted by astrocytes`: the other cells' own secretion)
+    return any((cues.cue_kind(t, False) or ("",))[0] == "favorable" for t in after)
+
+
+# (helper BB, s21) verbs by which one cell makes another secrete (`Activated microglia induce BMSCs to produce GDNF`)
+CAUSING = re.compile(r"^(?:induc|stimulat|promot|trigger|caus|enabl|prompt|driv|direct|lead|led|made|make|forc|prim)")
+LIST_WORDS = frozenset({",", "and", "or", "both", "as", "well"})
+
+
+def _causer_of_maker(c: Candidate) -> bool:
+    """(helper BB, s21) `Activated microglia induce BMSCs to produce GDNF`: the cells named after the verb of causing
+    and before `to` + a verb of secretion make the factor; the cells that induce them do not."""
+    if c.resolved or c.obj.start < c.subj.end:
+        return False
+    doc = c.subj.doc
+    for m in doc[c.subj.end:c.obj.start].ents:
+        if m.label_ != "CELL_TYPE":
+            continue
+        pre = c.toks[c.subj.end - c.seg.start:m.start - c.seg.start]
+        post = c.toks[m.end - c.seg.start:c.obj.start - c.seg.start]
+        if 1 <= len(pre) <= 4 and any(CAUSING.match(w) for w in pre) and 2 <= len(post) <= 5 and post[0] == "to" \
+                and SECRETE_VERB.match(post[1]) and not any(t in (";", ".", ",") for t in pre + post):
+            return True
+    return False
+
+
+BY_MEANS = frozenset({"by", "through", "via"})
+
+
+def _gerund_of_other_subject(c: Candidate) -> bool:
+    """(helper BB, s21) `MSCs improved the permeability of endothelial cells by secreting HGF`: the gerund of
+    secretion belongs to the clause's subject cells, not to the cells named as its object."""
+    if c.resolved or c.obj.start < c.subj.end:
+        return False
+    o0 = c.obj.start - c.seg.start
+    k = o0 - 1
+    while k >= 0 and c.toks[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or not (c.toks[k].endswith("ing") and STATED_SECRETION.fullmatch(c.toks[k])) or c.toks[k - 1] not in BY_MEANS:
+        return False
+    if any(t in (";", ".", "which", "that") for t in c.toks[c.subj.end - c.seg.start:k]):
+        return False
+    s0 = c.subj.start - c.seg.start
+    if s0 and c.toks[s0 - 1] in ("into", "to"):
+        return False   # `differentiate into neuronal cells and through releasing NTFs`: made cells (their own rules)
+    doc = c.subj.doc
+    for m in doc[c.seg.start:c.subj.start].ents:
+        if m.label_ != "CELL_TYPE" or concept_of(m) == concept_of(c.subj):
+            continue
+        between = c.toks[m.end - c.seg.start:c.subj.start - c.seg.start]
+        if between and not all(t in LIST_WORDS for t in between) and not any(t in (";", ".", "which", "that")
+                                                                          for t in between):
+            return True
+    return False

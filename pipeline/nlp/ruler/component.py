@@ -239,6 +239,20 @@ class EntityRules:
                 # `MSC-derived GDNF`, `MSC-secreted BDNF`: the cells
                 cands.append((i, i + 1, self._msc_prefixes[low[i][:-len(made)]]))
                 continue
+            if made and i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
+                # (helper BB, s21) any cell named before the glued participle: `NSC-derived BDNF`, `astrocyte-derived
+                # GDNF`, `Schwann cell-derived NGF`, `mesenchymal stem cell-derived BDNF` (the name may span words)
+                stem = view.texts[i][:-len(made)]
+                got = None
+                for k in range(0, 5):
+                    if i - k < 0 or any(j in covered for j in range(i - k, i + 1)):
+                        break
+                    cid = self._name_concept(" ".join(view.texts[i - k:i] + [stem]))
+                    if cid is not None:
+                        got = (i - k, cid)
+                if got is not None:
+                    cands.append((got[0], i + 1, got[1]))
+                    continue
             if i not in covered and text[:1] in "rmh" and len(text) > 3 and text[1:2].isupper():
                 # `rMSCs`, `mNSCs`, `hNPCs`, `rBM-MSCs`: a rat, mouse or human prefix on a cell's short form
                 bare = text[1:]
@@ -298,6 +312,11 @@ class EntityRules:
                 fac = fac[:-1] if fac.endswith("s") and not self._factor_names.get(vocabulary_mod.normalize_alias(fac)) else fac
                 cell = self._cell_suffix.get(cells_part) or (
                     self._cell_suffix.get(cells_part[1:]) if cells_part[:1] in "hrmi" else None)
+                # (helper BB, s21) `BM-MSC-GDNF`, `hUC-MSC-VEGF`: a hyphenated cell short form before the factor
+                # names the source, not just its last part
+                whole = self._cell_tokens.get(pre) or (self._cell_tokens.get(pre[1:]) if pre[:1] in "hrm" else None)
+                if cell == "cell:msc" and whole in P.MSC_FAMILY:
+                    cell = whole
                 if cell and cell != "cell:ipsc" and self._factor_names.get(vocabulary_mod.normalize_alias(fac)):
                     cands.append((i, i + 1, cell))
                     continue
