@@ -4804,3 +4804,108 @@ def test_bare_ascs_are_adipose_msc(nlp):
     assert ("ASCs", "CELL_TYPE", "cell:ad_msc") in got and ("hASCs", "CELL_TYPE", "cell:ad_msc") in got, got
     got = ents(nlp("Inflammasome in ALS\nASC speck formation was reduced in microglia."))
     assert not [g for g in got if g[2] == "cell:ad_msc"], got
+
+
+# --- helper BH (s21): CELL_TYPE constructions -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells in vitro\nThe grafted MSCs gave rise to microglia-like cells.", "microglia-like cells", "cell:microglia"),
+    ("Cells in vitro\nThe grafted MSCs gave rise to motoneuron-like cells.", "motoneuron-like cells", "cell:motor_neuron"),
+    ("Cells in vitro\nThe grafted MSCs gave rise to macrophage-like cells.", "macrophage-like cells", "cell:macrophage"),
+    ("Cells in vitro\nThe grafted MSCs gave rise to dopaminergic neuron-like cells.", "neuron-like cells", "cell:neuron"),
+])
+def test_cells_named_like_a_cell_type_take_that_type(nlp, text, span, concept):
+    """(helper BH, s21) `<cell type>-like cells` take that type, whichever it is (the gold's convention,
+    `Schwann-like cells` -> Schwann cells), not only those the vocabulary lists."""
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+def test_like_words_that_name_no_cell_type_are_no_mention(nlp):
+    """(helper BH, s21) a shape (`spindle-like cells`) or a disease (`ALS-like`) names no cell type."""
+    found = ents(nlp("Cells in vitro\nThe cultures held spindle-like cells and cells with a fibroblast-like morphology."))
+    assert not any(e[1] == "CELL_TYPE" for e in found), found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells in ALS\nMSCs collected from umbilical cord were injected intrathecally.",
+     "MSCs collected from umbilical cord", "cell:uc_msc"),
+    ("Cells in ALS\nMSCs generated from bone marrow were injected intrathecally.",
+     "MSCs generated from bone marrow", "cell:bm_msc"),
+    ("Cells in ALS\nMesenchymal stromal cells harvested from the iliac crest bone marrow were infused.",
+     "Mesenchymal stromal cells harvested from the iliac crest bone marrow", "cell:bm_msc"),
+    ("Cells in ALS\nStromal cells from Wharton's jelly were transplanted.",
+     "Stromal cells from Wharton's jelly", "cell:wj_msc"),
+    ("Cells in ALS\nStem cells isolated from adipose tissue were transplanted.",
+     "Stem cells isolated from adipose tissue", "cell:ad_msc"),
+    ("Cells in ALS\nMesenchymal-like cells derived from full-term human placenta were injected.",
+     "Mesenchymal-like cells derived from full-term human placenta", "cell:pl_msc"),
+])
+def test_tissue_source_after_the_cells_by_any_usual_participle(nlp, text, span, concept):
+    """(helper BH, s21) the source after the cells, by any of the usual participles (`collected`, `generated`,
+    `harvested` from) and across the words a paper puts before the tissue, also after a generic name."""
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+def test_generic_stem_cells_from_marrow_stay_generic(nlp):
+    """(helper BH, s21) stem cells of marrow or cord blood may be blood-forming: no MSC source taken, nor a
+    source read through words that are no tissue (`from ALS patients`)."""
+    found = ents(nlp("Cells in ALS\nStem cells from the bone marrow and stem cells from ALS patients were compared."))
+    assert not any(e[1] == "CELL_TYPE" and e[2] != "cell:other" for e in found), found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells in ALS\nRemestemcel-L was infused intravenously.", "Remestemcel-L", "cell:bm_msc"),
+    ("Cells in ALS\nRexlemestrocel-L was injected.", "Rexlemestrocel-L", "cell:bm_msc"),
+    ("Cells in ALS\nLaromestrocel was infused intravenously.", "Laromestrocel", "cell:msc"),
+    ("Cells in ALS\nCTX0E03 cells were implanted.", "CTX0E03 cells", "cell:nsc"),
+    ("Cells in ALS\nAutologous SVF cells were injected intrathecally.", "SVF cells", "cell:ad_msc"),
+    ("Cells in ALS\nBone marrow aspirate concentrate (BMAC) was injected intrathecally.",
+     "Bone marrow aspirate concentrate", "cell:bm_mnc"),
+    ("Cells in ALS\nT-regulatory cells were expanded ex vivo.", "T-regulatory cells", "cell:treg"),
+])
+def test_cell_products_by_their_names(nlp, text, span, concept):
+    """(helper BH, s21) cell products named by nonproprietary (`-mestrocel`, `-stemcel`) or trade names, the
+    stromal vascular fraction, marrow concentrate, and the spellings of regulatory T cells."""
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells in ALS\nAnterior horn cells and Betz cells degenerated in the patients.", "Anterior horn cells", "cell:motor_neuron"),
+    ("Cells in ALS\nAnterior horn cells and Betz cells degenerated in the patients.", "Betz cells", "cell:motor_neuron"),
+    ("Cells in ALS\nRenshaw cells were counted in the ventral horn.", "Renshaw cells", "cell:neuron"),
+    ("Cells in ALS\nNG2 glia and oligodendroglial cells were counted.", "NG2 glia", "cell:oligodendrocyte"),
+    ("Cells in ALS\nNG2 glia and oligodendroglial cells were counted.", "oligodendroglial cells", "cell:oligodendrocyte"),
+    ("Cells in ALS\nMyotubes were cultured with the conditioned medium.", "Myotubes", "cell:other"),
+])
+def test_native_cells_by_their_other_names(nlp, text, span, concept):
+    """(helper BH, s21) the body's own cells by their other names (the gold lists native cells as CELL_TYPE)."""
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+def test_letter_split_off_a_cell_line_is_no_t_cell(nlp):
+    """(helper BH, s21) `HEK293T cells`: the tokenizer splits the `T` off the line's name; no T cells. `Jurkat T
+    cells` stay T cells."""
+    found = ents(nlp("Cells in vitro\nVirus was made in HEK293T cells; Jurkat T cells were used as controls."))
+    assert [e for e in found if e[2] == "cell:t_cell"] == [("T cells", "CELL_TYPE", "cell:t_cell")], found
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Cells in ALS\nChorionic villus-derived MSCs were infused intravenously.", "Chorionic villus-derived MSCs", "cell:pl_msc"),
+    ("Cells in ALS\nLipoaspirate-derived MSCs were infused intravenously.", "Lipoaspirate-derived MSCs", "cell:ad_msc"),
+    ("Cells in ALS\nPatient-derived MSCs were infused intravenously.", "Patient-derived MSCs", "cell:msc"),
+])
+def test_glued_derived_source_takes_the_whole_tissue(nlp, text, span, concept):
+    """(helper BH, s21) a name starting at a source's last word glued to `-derived` takes the whole source
+    before it; a word that is no tissue (`patient-derived`) leaves MSCs in general."""
+    assert (span, "CELL_TYPE", concept) in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, short, concept", [
+    ("Cells in ALS\nBone marrow-derived MSCs (hereafter, MSCs) were injected. MSCs improved survival.", "MSCs", "cell:bm_msc"),
+    ("Cells in ALS\nAdipose-derived stem cells (referred to as ASCs) were injected. ASCs were safe.", "ASCs", "cell:ad_msc"),
+])
+def test_short_form_introduced_by_naming_words(nlp, text, short, concept):
+    """(helper BH, s21) a short form introduced in brackets (`hereafter`, `referred to as`) takes the long
+    form's concept everywhere, as one defined plainly does."""
+    found = ents(nlp(text))
+    assert found.count((short, "CELL_TYPE", concept)) == 2, found

@@ -60,6 +60,12 @@ def _source_prefixed(short: str, long: str, doc: Doc, mentions: list[Mention]) -
                and doc[m.start:m.end].text != short for m in mentions)
 
 
+# the words by which a paper introduces its short form in brackets (`hereafter, MSCs`, `referred to as MSCs`)
+NAMING_WORDS = frozenset({"hereafter", "henceforth", "hereinafter", ",", "referred", "to", "as", "termed", "called",
+                          "named", "abbreviated"})
+NAMING_OPENERS = NAMING_WORDS - {",", "to", "as"}   # (`(to ALS)`, `(as ALS)` introduce nothing)
+
+
 def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, int, int]]:
     """Short forms defined in parentheses right after a mention that scispaCy's detector missed
     (`umbilical cord-derived MSCs (huMSCs)`, `stem cells from human exfoliated deciduous teeth
@@ -70,6 +76,15 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
     n = len(doc)
     for m in mentions:
         e = m.end
+        # (helper BH, s21) `bone marrow-derived MSCs (hereafter, MSCs)`, `(referred to as MSCs)`, `(termed ADSCs)`:
+        # the short form after the words that introduce it
+        if e + 3 < n and doc[e].text == "(" and doc[e + 1].lower_ in NAMING_OPENERS:
+            j = e + 1
+            while j < n - 1 and doc[j].lower_ in NAMING_WORDS:
+                j += 1
+            if doc[j + 1].text == ")" and any(ch.isupper() for ch in doc[j].text) and 2 <= len(doc[j].text) <= 10:
+                out.extend((t.i, t.i + 1, m.start, m.end) for t in doc if t.text == doc[j].text and t.i != m.start)
+            continue
         if e + 2 >= n or doc[e].text != "(" or doc[e + 2].text not in (")", ";", ","):
             continue
         short = doc[e + 1].text

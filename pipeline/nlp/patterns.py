@@ -292,7 +292,10 @@ STATISTICAL_TEST_WORDS = frozenset({"student", "student's", "wilcoxon", "mann-wh
                                     "shapiro-wilk", "mcnemar", "friedman", "anova", "post", "hoc", "sum"})
 
 # `MSCs derived from human bone marrow`: the source named after the cells makes the concept specific
-SOURCE_LINKERS = frozenset({"from", "derived", "-derived", "isolated", "obtained", "harvested", "expanded"})
+# (helper BH, s21: the participles by which papers say where the cells came from: `collected from`, `generated from`)
+SOURCE_LINKERS = frozenset({"from", "derived", "-derived", "isolated", "obtained", "harvested", "expanded", "collected",
+                            "generated", "cultured", "prepared", "sourced", "extracted", "purified", "originating",
+                            "established", "produced", "procured", "separated"})
 SOURCE_WORDS = (
     (("bone", "marrow"), "cell:bm_msc"), (("bone-marrow",), "cell:bm_msc"), (("marrow",), "cell:bm_msc"),
     (("umbilical", "cord", "blood"), "cell:uc_msc"), (("umbilical", "cord"), "cell:uc_msc"), (("umbilical-cord",), "cell:uc_msc"),
@@ -303,11 +306,24 @@ SOURCE_WORDS = (
     (("amnion",), "cell:pl_msc"), (("amniotic", "membrane"), "cell:pl_msc"), (("chorion",), "cell:pl_msc"),
     (("amniotic", "fluid"), "cell:pl_msc"), (("chorionic", "villi"), "cell:pl_msc"), (("decidua",), "cell:pl_msc"),
     (("placental",), "cell:pl_msc"),
+    # (helper BH, s21) the other names of the birth tissues
+    (("chorionic", "villus"), "cell:pl_msc"), (("chorionic", "plate"), "cell:pl_msc"), (("chorionic", "membrane"), "cell:pl_msc"),
+    (("amniotic", "tissue"), "cell:pl_msc"), (("adipose-tissue",), "cell:ad_msc"),
+    (("lipoaspirates",), "cell:ad_msc"), (("liposuction", "material"), "cell:ad_msc"),
 )
 # (`MSCs isolated from the patient's own bone marrow`, `... from abdominal subcutaneous adipose tissue`)
 SOURCE_FILLERS = frozenset({"the", "human", "rat", "mouse", "murine", "adult", "healthy", "autologous", "allogeneic",
                             "donor", "donors", "patients'", "neonatal", "patient", "patients", "'s", "’s", "own",
                             "their", "abdominal", "subcutaneous"})
+# (helper BH, s21) words between `from` and the tissue after the cells (`from the iliac crest bone marrow`, `from
+# full-term placenta`, `from a healthy donor's adipose tissue`): before a name they would take in determiners or `ALS`
+SOURCE_AFTER_FILLERS = SOURCE_FILLERS | frozenset({"iliac", "crest", "a", "an", "fetal", "foetal", "term", "full-term", "newborn", "young", "aged",
+                            "elderly", "fresh", "discarded", "postpartum", "post-partum", "als", "same", "each", "donated",
+                            "porcine", "canine", "equine", "rabbit", "monkey", "primate", "infant", "infants'", "donor's"})
+
+# (helper BH, s21) the international nonproprietary names of MSC products (`remestemcel-L`, `rexlemestrocel-L`,
+# `darvadstrocel`): the `-cel` of a cell therapy after the stem for mesenchymal stromal or stem cells
+CELL_INN = re.compile(r"^[a-z]{2,}(?:mestrocel|mestemcel|stemcel|temcel|adstrocel|strocel)$", re.I)
 
 LABEL_PRIORITY = {"DISEASE": 0, "OUTCOME": 1, "CELL_TYPE": 2, "NEUROTROPHIC_FACTOR": 3, "ROUTE": 4}
 

@@ -63,7 +63,7 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
         j += 1
     else:
         return e, cid
-    while j < n and low[j] in P.SOURCE_FILLERS:
+    while j < n and low[j] in P.SOURCE_AFTER_FILLERS:
         j += 1
     for words, source in P.SOURCE_WORDS:
         k = j + len(words)
@@ -90,7 +90,7 @@ def _another_source_after(low: list[str], k: int) -> bool:
     if k >= len(low) or low[k] not in (",", "or", "and", "/"):
         return False
     j = k + 1 + (k + 1 < len(low) and low[k + 1] in ("or", "and"))
-    while j < len(low) and low[j] in P.SOURCE_FILLERS:
+    while j < len(low) and low[j] in P.SOURCE_AFTER_FILLERS:
         j += 1
     return any(tuple(low[j:j + len(words)]) == words for words, _ in P.SOURCE_WORDS)
 
@@ -268,4 +268,40 @@ def _coordinated_sources(view: TokenStrings, spans: list[tuple[int, int, str]],
             out.append(found)
             taken.update(range(found[0], found[1]))
             k = found[0] - 1
+    return out
+
+
+def _like_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
+                name_concept: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """(helper BH, s21) `microglia-like cells`, `motoneuron-like cells`, `dopaminergic neuron-like cells`: cells
+    named after a cell type take that type, whichever it is (the gold's convention: `Schwann-like cells` ->
+    `cell:schwann_cell`, `NSC-like cells` -> `cell:nsc`); the vocabulary lists only some of them. Also the
+    nonproprietary names of MSC products (`remestemcel-L`) that the vocabulary does not list."""
+    low, texts = view.lowers, view.texts
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out: list[tuple[int, int, str]] = []
+    for i, w in enumerate(low):
+        if i in taken:
+            continue
+        if P.CELL_INN.match(texts[i]):
+            out.append((i, i + 1, "cell:ad_msc" if "adstrocel" in w else "cell:msc"))
+            continue
+        if not (w.endswith("-like") and len(w) > 6 and i + 1 < len(low) and low[i + 1] in ("cells", "cell")
+                and i + 1 not in taken):
+            continue
+        found = None
+        for n in range(0, 3):
+            lo = i - n
+            if lo < 0 or (n and (lo in taken or not texts[lo].isalpha() or view.starts[lo + 1])):
+                break
+            base = " ".join(texts[lo:i] + [texts[i][:-5]])
+            cid = next((c for suffix in ("", "s", " cells", " cell") if (c := name_concept(base + suffix))), None)
+            if cid:
+                found = (lo, i + 2, cid)
+        if found:
+            if found[2] in P.MSC_FAMILY:   # `mesenchymal-like cells derived from human placenta`: the source after
+                end, cid = _source_after(view, found[1], found[2])
+                found = (found[0], end, cid)
+            out.append(found)
+            taken.update(range(found[0], found[1]))
     return out

@@ -26,7 +26,8 @@ from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
-                                           _source_after, _source_before_abbreviation, _split_modifier, _stain)
+                                           _source_after, _source_before_abbreviation, _split_modifier, _stain,
+                                           _like_cells)
 from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _sentence_words,
                                                procedure_named, vague_amount)
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instrument_long_forms, _measured_name,
@@ -438,6 +439,14 @@ class EntityRules:
                     s, cid = _source_before_abbreviation(view, s, cid)
             elif cid == "cell:bm_mnc":
                 e, cid = _source_after(view, e, cid)
+            elif cid == "cell:other" and " ".join(low[s:e]).removeprefix("human ") in ("stromal cells", "stromal cell",
+                                                                                       "stem cells", "stem cell"):
+                # (helper BH, s21) `stromal cells from Wharton's jelly`, `stem cells isolated from adipose tissue`:
+                # the generic name with its tissue after it names that tissue's MSCs, as `adipose-derived stem cells`
+                # does (not stem cells of marrow or cord: blood-forming ones too)
+                e2, c2 = _source_after(view, e, "cell:msc")
+                if c2 != "cell:msc" and (low[e - 2] == "stromal" or c2 in ("cell:ad_msc", "cell:wj_msc", "cell:pl_msc")):
+                    e, cid = e2, c2
             elif cid == "cell:motor_neuron":
                 if e < len(doc) and low[e] in P.MN_NOUNS_AFTER:
                     s, e, cid = s, e + 1, "outcome:motor_neuron_survival"
@@ -547,6 +556,12 @@ class EntityRules:
                                 and low[last].endswith(P.NTF_SECRETING_PARTICIPLES)):
                             cid = "cell:msc_ntf"
                     s = first
+                # (helper BH, s21) `chorionic villus-derived MSCs`, `lipoaspirate-derived MSCs`: a name that starts at a
+                # source's last word glued to `-derived` takes that source (the whole of it, before)
+                if cid == "cell:msc" and low[s].endswith("-derived") and s + 1 < e and not view.starts[s + 1]:
+                    got = self._derived_source_before(view, s + 1)
+                    if got is not None:
+                        s, cid = got
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
@@ -792,6 +807,12 @@ class EntityRules:
             spans = sorted(spans + self._nested(cands, dropped, [], view))
         spans = self._context_short_forms(view, spans)
         spans = _glued_sources(view, spans, self.vocab_concepts, self._name_concept)
+        spans = sorted(spans + _like_cells(view, spans, self._name_concept))
+        # (helper BH, s21) `HEK293T cells`, `293T cells`: the letter the tokenizer split off a cell line's name
+        # is no T cell
+        spans = [(s, e, cid) for s, e, cid in spans if not (
+            s > 0 and len(view.texts[s]) == 1 and view.texts[s].isupper() and not doc[s - 1].whitespace_
+            and view.texts[s - 1][-1:].isalnum() and self._label(cid) == "CELL_TYPE")]
         spans = sorted(spans + _coordinated_sources(view, spans, self._name_concept))
         spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
         spans = _disease_modifiers(view, spans, self._label)
