@@ -6057,3 +6057,77 @@ def test_factor_names_with_derived_stay_factors(full_nlp):
                    "were measured.")
     assert not [k for k in keys(doc) if k[0] == "SECRETES"], keys(doc)
     assert not [e for e in doc.ents if e.label_ == "CELL_TYPE"], [(e.text, e.label_) for e in doc.ents]
+
+
+# ---- helper BJ (s21): reference across sentences ----
+
+BJ_TRIAL = "MSCs in ALS: an open-label trial\nEight patients received autologous bone marrow MSCs intrathecally. "
+
+
+@pytest.mark.parametrize("sentence, outcome, effect", [
+    ("The cells improved forced vital capacity at 6 months.", "outcome:respiratory_function", "favorable"),
+    ("They slowed the decline of muscle strength.", "outcome:muscle_strength", "favorable"),
+    ("The cells did not change the ALSFRS-R score.", "outcome:alsfrs_r", "null"),
+    ("This therapy stabilised the ALSFRS-R score for six months.", "outcome:alsfrs_r", "favorable"),
+    ("This treatment slowed the decline of the ALSFRS-R score.", "outcome:alsfrs_r", "favorable"),
+])
+def test_bj_reference_to_the_cells_as_subject_keeps_their_result(full_nlp, sentence, outcome, effect):
+    """(helper BJ, s21) `The cells improved X`, `They slowed X`, `This therapy stabilised X` after the sentence that
+    gives the cells: the result is the antecedent cells' (SPEC §3), whatever the scorer makes of `anaphor`."""
+    doc = full_nlp(BJ_TRIAL + sentence)
+    rows = [m for m in rels(doc, "AFFECTS") if m.object_id == outcome]
+    assert [m.subject_id for m in rows] == ["cell:bm_msc"], keys(doc)
+    assert rows[0].effect == effect, (rows[0].effect, rows[0].effect_cue)
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    # the treatment of another agent named in between
+    ("Edaravone was given to all patients as standard care. This treatment slowed the decline of the ALSFRS-R score.",
+     "outcome:alsfrs_r"),
+    # another cell named in between
+    ("Microglia are activated in ALS patients. They increase inflammation in the spinal cord.", "outcome:inflammation"),
+])
+def test_bj_reference_after_another_agent_is_not_the_cells(full_nlp, sentence, outcome):
+    doc = full_nlp(BJ_TRIAL + sentence)
+    assert ("AFFECTS", "cell:bm_msc", outcome) not in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Umbilical cord MSCs in ALS\nALS is a disease of motor neurons. These cells degenerate, leading to muscle weakness "
+    "and respiratory failure.",
+    "Umbilical cord MSCs in ALS\nMotor neurons are lost in ALS. They die through excitotoxicity and oxidative stress.",
+    "Umbilical cord MSCs in ALS\nMicroglia are activated in ALS. These cells drive neuroinflammation in the spinal cord.",
+])
+def test_bj_reference_to_the_bodys_own_cells_in_the_opening(full_nlp, text):
+    """(helper BJ, s21) `Microglia are activated. These cells drive neuroinflammation`: in the opening, a plain
+    reference to cells after the body's own cells speaks of them, not of the title's graft."""
+    doc = full_nlp(text)
+    assert not [k for k in keys(doc) if k[0] == "AFFECTS"], keys(doc)
+
+
+def test_bj_reference_to_title_cells_in_the_opening_still_resolves(full_nlp):
+    doc = full_nlp("Mesenchymal stem cells in ALS\nThese cells release trophic factors and reduce neuroinflammation "
+                   "in ALS models.")
+    assert ("AFFECTS", "cell:msc", "outcome:inflammation") in keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("The drug did not prevent weight loss.", "outcome:body_weight"),
+    ("This compound reduced oxidative stress markers.", "outcome:oxidative_stress"),
+    ("Placebo-treated patients showed a faster decline of the ALSFRS-R.", "outcome:alsfrs_r"),
+])
+def test_bj_reference_to_a_drug_or_control_group_is_not_the_cells(full_nlp, sentence, outcome):
+    """(helper BJ, s21) `The drug ...`, `Placebo-treated patients ...` opening the sentence: another agent's group."""
+    doc = full_nlp("Umbilical cord MSCs in ALS\nTen patients received umbilical cord MSCs intrathecally and oral "
+                   "edaravone. " + sentence)
+    assert ("AFFECTS", "cell:uc_msc", outcome) not in keys(doc), keys(doc)
+
+
+def test_bj_the_neurotrophin_refers_back_to_the_one_factor(full_nlp):
+    """(helper BJ, s21) `BDNF was given ... The neurotrophin did not improve survival`: the class word names the one
+    factor of the document (the gold records the named factor)."""
+    doc = full_nlp("BDNF in ALS\nRecombinant BDNF was given subcutaneously to patients with ALS. The neurotrophin did "
+                   "not improve survival.")
+    rows = [m for m in rels(doc, "FACTOR_AFFECTS") if m.object_id == "outcome:survival"]
+    assert [m.subject_id for m in rows] == ["factor:BDNF"], keys(doc)
+    assert rows[0].effect == "null"

@@ -71,6 +71,15 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     def concept(e: Span) -> str:
         return concepts[(e.start, e.end)]
 
+    # (helper BJ, s21) `Recombinant BDNF was given ... The neurotrophin did not improve survival`: a singular class
+    # word after `the`/`this`/`that` in a document that names one factor refers back to it; as a subject it
+    # resolves to that factor (gates._class_word_names drops it as a subject of its own)
+    named_factors = {concept(e) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf", "factor:other"}
+    class_anaphors = {(e.start, e.end) for e in ents if len(named_factors) == 1 and e.label_ == "NEUROTROPHIC_FACTOR"
+                      and concept(e) == "factor:ntf" and CLASS_ANAPHOR.match(view.span_lower(e.start - 1, e.end))
+                      and not (e.end < len(doc) and (doc[e.end].ent_type_ == "NEUROTROPHIC_FACTOR"
+                                                     or doc[e.end].lower_ in ("gene", "protein", "family", "member")))}
+
     title_end = view.text.find("\n") if "\n" in view.text else len(view.text)
     given = given_natives(ents, view, concept)
     focus = focus_cell(doc, ents, title_end, view, concept, given)
@@ -188,10 +197,17 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # named only in the title is no subject there (`MSCs in stroke\nMCAO causes neuronal loss ...`: what the
     # disease or its model does)
     treatment_seen = False
+    # (helper BJ, s21) the latest cell named in the body is the body's own (`ALS destroys motor neurons`): in the
+    # opening, `these cells`, `they` after it refer to that cell, not to the title's treatment
+    last_body_cell_native = False
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
         body = view.start[seg.start] > title_end
         opening = body and not treatment_seen
+        seg_cells = [e for e in seg_ents if e.label_ == "CELL_TYPE"] if body else []
+        native_before = last_body_cell_native or any(is_target(e) for e in seg_cells)
+        if seg_cells:
+            last_body_cell_native = is_target(seg_cells[-1])
         if body and not treatment_seen:
             treatment_seen = bool(OPENING_ENDS.search(OTHER_TREATMENT.sub(" ", NO_TREATMENT.sub(
                 " ", view.span_lower(seg.start, seg.end))))) or any(
@@ -217,6 +233,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                 if not objects:
                     continue
                 subjects = seg_by_label.get(s_label, [])
+                if class_anaphors and pred == "FACTOR_AFFECTS":
+                    subjects = [x for x in subjects if (x.start, x.end) not in class_anaphors]
                 treatment_cells = s_label == "CELL_TYPE" and any(not is_target(x) for x in subjects)
                 native_gate = pred in ("AFFECTS", "ADMINISTERED_VIA")
                 for obj in objects:
@@ -255,7 +273,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study \
                             and not (factor_anaphor and last_factors) and not (
                                 pred == "AFFECTS" and opening and view.start[last_cell_seg.start] < title_end
-                                and _disease_opening(view, seg, seg_ents, is_target)):
+                                and _disease_opening(view, seg, seg_ents, is_target, native_before)):
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
                         if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
@@ -379,10 +397,22 @@ OPENING_TREATMENT = re.compile(r"(transplant|graft|inject|infus|administ|treated
                                r"|recipient|the cells|\bcells\b)")
 
 
-def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = (), is_target=None) -> bool:
+# (helper BJ, s21) a singular class word that refers back to the one factor named (`the neurotrophin`)
+CLASS_ANAPHOR = re.compile(r"^(?:the|this|that) (?:neurotrophin|neurotrophic factor|growth factor|trophic factor"
+                           r"|factor)$")
+# (helper BJ, s21) a plain reference to cells named before (no word of grafting or treating)
+NATIVE_REFERENCE = re.compile(r"\b(?:these|those|such|the|both) cells\b|\b(?:they|them|their)\b")
+
+
+def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = (), is_target=None,
+                     native_before: bool = False) -> bool:
     """A segment of the abstract's opening that names neither treatment nor anaphor and states no change
-    that could be a result (only a cue of harm done, or none): the disease, its model or its burden."""
+    that could be a result (only a cue of harm done, or none): the disease, its model or its burden.
+    native_before: the latest cell named before (or a cell of this segment) is the body's own, so a plain
+    reference to cells (`These cells degenerate`, `They die`) speaks of it (helper BJ, s21)."""
     text = view.span_lower(seg.start, seg.end)
+    if native_before:
+        text = NATIVE_REFERENCE.sub(lambda m: " " * len(m.group(0)), text)
     if is_target is not None:
         # `apoptosis and necrosis of neurons and glial cells`: cells the disease acts on name no treatment
         base = view.start[seg.start]

@@ -117,7 +117,16 @@ OTHER_TREATMENT = re.compile(
     r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b"
     # a combination study's single agent (`Lithium alone did not prolong survival`, `rehabilitation only`)
     r"|\b(?:lithium|minocycline|rehabilitation|physiotherapy|physical therapy|exercise|g-csf|ivig|immunoglobulin"
-    r"|drug|medication|pharmacotherapy)(?: treatment| therapy)? (?:alone|only|monotherapy)\b|\bmonotherapy\b")
+    r"|drug|medication|pharmacotherapy)(?: treatment| therapy)? (?:alone|only|monotherapy)\b|\bmonotherapy\b"
+    # (helper BJ, s21) a reference to a drug as the subject that opens the sentence (`The drug did not prevent
+    # weight loss`, `This compound delayed onset`): the drug named before acts, not the cells
+    r"|^(?:[a-z]+ : )?(?:the|this|these|that|such|both|either) (?:study |investigational |oral )?"
+    r"(?:drugs?|compounds?|medications?)\b"
+    # (helper BJ, s21) the group given a control or the model's agent opens the sentence (`Placebo-treated patients
+    # declined faster`, `OXL-treated mice presented allodynia`), unless set against the treated ones
+    r"|^(?:[a-z]+ : )?(?:the |all |in )?(?:vehicle|placebo|sham|saline|pbs|medium|control|untreated|lps|oxl|oxaliplatin"
+    r"|cisplatin|paclitaxel|vincristine|riluzole|edaravone|drug|6-ohda|mptp|stz|streptozotocin|cuprizone|kainate)"
+    r"[- ](?:treated|injected|exposed|operated)\b(?!.*\b(?:than|compared|versus|vs|whereas|while)\b)")
 
 # (helper AZ) a sentence that states what the study set out to do or measured (`we assessed the safety of X`,
 # `The aim of this study was to evaluate X`, `Y was evaluated by ...`): it names the pair, it reports no result

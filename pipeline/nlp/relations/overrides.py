@@ -41,6 +41,50 @@ def _arms_anaphor_result(c: Candidate) -> bool:
                  or _denied_group(c.toks, c.obj.start - c.seg.start)))
 
 
+# (helper BJ, s21) an explicit reference to the cells given, as the subject that opens its sentence (after a
+# section label or a short adverbial): `The cells improved X`, `These transplanted cells ...`, `They slowed X`,
+# `The grafts delayed X`, `This cell therapy may slow X`; and the treatment by a demonstrative (`This treatment
+# slowed X`, `The intervention reduced X`, `Such therapy ...`), which reaches only the sentence just before
+CELL_ANAPHOR_SUBJECT = re.compile(
+    r"^(?:(?:results?|conclusions?|findings|interpretation|outcomes?) : )?"
+    r"(?:(?:however|moreover|furthermore|in addition|additionally|importantly|notably|overall|thus|therefore|"
+    r"in (?:these|treated) (?:patients|mice|rats|animals)|after (?:\d+|one|two|three|six|twelve) (?:weeks?|months?)|"
+    r"at (?:\d+|one|two|three|six|twelve) (?:weeks?|months?)) , )?"
+    r"(?:(?P<cells>(?:the|these|such) (?:(?:transplanted|grafted|injected|infused|engrafted|implanted|administered|"
+    r"donor|treated) )?(?:cells|grafts?)|they|(?:this|the|such) cell (?:therapy|treatment|transplantation|"
+    r"administration|infusion))"
+    r"|(?P<treatment>(?:this|such|the) (?:treatment|therapy|intervention|procedure|approach|transplantation)))"
+    r" (?!of |in |from |at |within |that |which |who |with |and |or |, )")
+
+
+CHANGE_STEMS = ("chang", "alter", "modif", "affect", "influenc")
+
+
+def _cells_anaphor_result(c: Candidate) -> bool:
+    """(helper BJ, s21) `Patients received BM-MSCs intrathecally. The cells improved FVC`: an explicit reference
+    to the cells (or, from the sentence just before, to their treatment) is the subject that opens the sentence,
+    with a change word in the outcome's clause. Kept whatever the scorer makes of it (it weighs `anaphor` down
+    and drops many such results in trials), as _arms_anaphor_result. Not when another cell is named after the
+    antecedent or before the outcome (`Motor neurons are lost in ALS. These cells die ...`, `Fibroblasts
+    served as controls. The fibroblasts ...`), nor when the antecedent is more than two sentences back."""
+    if c.predicate != "AFFECTS" or not c.resolved:
+        return False
+    o0 = c.obj.start - c.seg.start
+    # a change word in the clause, or a denied verb of change (`The cells did not alter X`: a null result)
+    if "AFFECTS|clause_effect" not in c.features and not (
+            not cues.NEGATORS.isdisjoint(c.toks[:o0]) and any(w.startswith(CHANGE_STEMS) for w in c.toks[:o0])):
+        return False
+    head = " ".join(c.toks[:o0]) + " "
+    m = CELL_ANAPHOR_SUBJECT.match(head)
+    back = c.seg.index - c.subj_seg.index
+    if m is None or not 0 < back <= (1 if m.group("treatment") else 2):
+        return False
+    if not cues.CLAUSE_BREAKS.isdisjoint(c.toks[:o0]):
+        return False
+    doc = c.subj.doc
+    return not any(e.label_ == "CELL_TYPE" for e in doc[c.subj.end:c.obj.start].ents)
+
+
 def _factor_anaphor_result(c: Candidate) -> bool:
     """`These factors delayed disease onset`: an explicit anaphor for the factors just named is the subject
     of a change word in its clause. Kept whatever the scorer makes of it (trained on few such anaphors,
