@@ -4909,3 +4909,66 @@ def test_short_form_introduced_by_naming_words(nlp, text, short, concept):
     form's concept everywhere, as one defined plainly does."""
     found = ents(nlp(text))
     assert found.count((short, "CELL_TYPE", concept)) == 2, found
+
+
+# --- helper BM (s21): disease constructions (ALS subtypes, eponym spellings, listed short forms, vocabulary)
+@pytest.mark.parametrize("text, wanted", [
+    ("Gene therapy in ALS\nSOD1-linked ALS and C9orf72-associated ALS progress differently.",
+     ["SOD1-linked ALS", "C9orf72-associated ALS"]),
+    ("Gene therapy in ALS\nFive C9orf72 ALS patients and two TDP-43-related ALS patients were seen.",
+     ["C9orf72 ALS", "TDP-43-related ALS"]),
+    ("Cell therapy in ALS\nNine patients had bulbar onset ALS and two had juvenile ALS.",
+     ["bulbar onset ALS", "juvenile ALS"]),
+    ("Cell therapy in ALS\nAstrocytes from both sporadic and familial ALS donors were toxic.",
+     ["sporadic and familial ALS"]),
+    ("Gene therapy in ALS\nVAPB-ALS is rarer than SOD1-ALS.", ["VAPB-ALS", "SOD1-ALS"]),
+])
+def test_als_subtype_names(nlp, text, wanted):
+    found = [e[0] for e in ents(nlp(text)) if e[2] == "disease:als"]
+    for w in wanted:
+        assert w in found, found
+
+
+def test_als_subtype_near_misses(nlp):
+    got = [e[0] for e in ents(nlp("Cell therapy in ALS\nWe measured SOD1, FUS and ALS-related markers in "
+                                  "SOD1 and FUS mice.")) if e[1] == "DISEASE"]
+    assert not [g for g in got if "SOD1" in g or "FUS" in g], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Cell therapy in neurology\nStem cell trials in PD, HD and ALS were reviewed.", ["PD", "HD", "ALS"]),
+    ("Cell therapy in neurology\nNeurodegenerative disorders such as AD and PD lack a cure.", ["AD", "PD"]),
+    ("Cell therapy in neurology\nPatients with ALS or PLS were excluded from the trial.", ["ALS", "PLS"]),
+    ("Cell therapy in neurology\nMSCs were tested in Parkinsons disease and Kennedy disease.",
+     ["Parkinsons disease", "Kennedy disease"]),
+    ("Cell therapy in the eye\nRPE grafts were studied in retinal degeneration and age-related macular degeneration.",
+     ["retinal degeneration", "age-related macular degeneration"]),
+    ("Cell therapy in neurology\nCord blood slowed metachromatic leukodystrophy; progressive bulbar palsy was excluded.",
+     ["metachromatic leukodystrophy", "progressive bulbar palsy"]),
+])
+def test_disease_lists_eponyms_and_classes(nlp, text, wanted):
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "DISEASE"]
+    for w in wanted:
+        assert w in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Proteomics of MSCs\nSamples were analysed by LC-MS and PD software before ELISA.",
+    "Cell therapy in ALS\nThe PD and HD of the electrodes were recorded in SOD1 mice.",
+    "Cell therapy in ALS\nMSCs were primed with PMA and ionomycin before PLS analysis.",
+])
+def test_disease_short_forms_near_misses(nlp, text):
+    """(helper BM, s21) an ambiguous short form counts only beside a disease, never on its own."""
+    found = [e for e in ents(nlp(text)) if e[1] == "DISEASE" and e[0] in ("PD", "HD", "MS", "PMA", "PLS")]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Cell therapy after SCI\nMSCs were transplanted in spinal cord-injured rats.", False),
+    ("Cell therapy after SCI\nMSCs were grafted into spinal cord injured mice at day 7.", False),
+    ("Cell therapy after SCI\nMSCs were transplanted into the injured spinal cord of rats.", True),
+])
+def test_injured_cord_animals_are_no_site(nlp, text, route):
+    """(helper BM, s21) `spinal cord-injured rats` says the animals' injury, not where the cells went."""
+    found = [e for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert bool(found) == route, found

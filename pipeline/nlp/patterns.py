@@ -361,6 +361,11 @@ def spelling_variants(text: str) -> set[str]:
     return out
 
 
+# an eponym before a disease head (`Parkinson's disease`, `Guillain-Barré syndrome`, `Friedreich's ataxia`)
+EPONYM_DISEASE = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(['’´]s)? (disease|diseases|syndrome|ataxia|chorea|palsy|"
+                            r"dementia|dystrophy|disorder)$")
+
+
 def alias_variants(alias: str) -> set[str]:
     """Spelling variants the text may use for one alias (quotes, `-derived`, hyphen/space,
     American/British spelling)."""
@@ -371,6 +376,11 @@ def alias_variants(alias: str) -> set[str]:
                  ("stem/progenitor", "stem/precursor"), ("stem/progenitor", "stem and progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord"),
                  ("wharton's jelly", "wharton jelly"), ("Wharton's jelly", "Wharton jelly")):
         out = set().union(*(_swap(x, a, b) for x in out))
+    # (helper BM, s21) an eponym's disease with or without the possessive (`Kennedy's disease` / `Kennedy disease`,
+    # `Friedreich ataxia`, `Huntington´s chorea`, `Parkinsons disease`)
+    m = EPONYM_DISEASE.match(alias)
+    if m:
+        out |= {f"{m.group(1)}{p} {m.group(3)}" for p in ("", "'s", "’s", "´s", "s")}
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`
         out.add(alias.replace("-", ""))
     # the writer's choice, not the name's: a list's last comma (`Basso, Beattie, and Bresnahan`) and the
@@ -399,8 +409,31 @@ def phrase_entries(vocab: Vocabulary) -> Iterator[tuple[str, str, bool]]:
         if concept.is_other and concept.label == "NEUROTROPHIC_FACTOR":
             continue   # a placeholder concept: nothing to match
         for alias in concept.names():
-            for variant in alias_variants(alias):
+            variants = alias_variants(alias)
+            if concept.label == "DISEASE":
+                variants |= {v for a in variants for v in (disease_number_variant(a),) if v}
+            for variant in variants:
                 yield variant, concept.concept_id, case_sensitive(variant, concept)
+
+
+# (helper BM, s21) a disease name's head in the singular and the plural (`strokes`, `ischemic strokes`,
+# `Parkinson's diseases`, `peripheral neuropathies`, `spinocerebellar ataxia`): the writer's choice, not the name's
+DISEASE_PLURALS = {"stroke": "strokes", "disease": "diseases", "disorder": "disorders", "syndrome": "syndromes",
+                   "infarct": "infarcts", "injury": "injuries", "neuropathy": "neuropathies", "dystrophy": "dystrophies",
+                   "ataxia": "ataxias", "degeneration": "degenerations", "encephalopathy": "encephalopathies",
+                   "myopathy": "myopathies", "tumor": "tumors", "tumour": "tumours", "condition": "conditions",
+                   "insult": "insults", "leukodystrophy": "leukodystrophies", "tauopathy": "tauopathies"}
+_DISEASE_SINGULARS = {b: a for a, b in DISEASE_PLURALS.items()}
+
+
+def disease_number_variant(alias: str) -> str | None:
+    """`ischemic stroke` -> `ischemic strokes`, `neurological disorders` -> `neurological disorder`, `stroke` ->
+    `strokes` (None: no counted head)."""
+    if EPONYM_DISEASE.match(alias):
+        return None   # one disease (`Alzheimer's and Parkinson's diseases`: the eponyms, the project's choice)
+    head, sep, last = alias.rpartition(" ")
+    other = DISEASE_PLURALS.get(last) or _DISEASE_SINGULARS.get(last)
+    return f"{head}{sep}{other}" if other else None
 
 
 # what only cells do: survival coordinated with one of these is the cells' (graft survival: outcome:other)
@@ -765,6 +798,32 @@ DISEASE_MODIFIERS = frozenset({"autoimmune", "ischemic", "ischaemic", "hemorrhag
 # `familial ALS`): the course and the level of the disease (not `X-induced` models: the gold keeps the disease only)
 DISEASE_NAME_MODIFIERS = frozenset({"acute", "subacute", "chronic", "traumatic", "sporadic", "familial",
                                     "cervical", "thoracic", "lumbar", "thoracolumbar", "diabetic", "sensory"})
+# (helper BM, s21) the words before `ALS` (or its long form) that name its subtype, which the gold keeps in the
+# mention (`SOD1-related ALS`, `FUS-ALS`, `inherited ALS`, `familial and sporadic ALS`): its inheritance, age and
+# site of onset, and the gene whose mutation causes it (`SOD1 ALS`, `C9orf72-associated ALS`, `SOD1 mutant ALS`)
+ALS_SUBTYPE_WORDS = frozenset({"sporadic", "familial", "inherited", "hereditary", "juvenile", "adult-onset",
+                               "early-onset", "late-onset", "bulbar-onset", "limb-onset", "spinal-onset", "bulbar",
+                               "limb", "spinal"})
+ALS_GENES = frozenset({"sod1", "c9orf72", "c9", "tardbp", "tdp-43", "tdp43", "fus", "fus/tls", "optn", "vcp", "setx",
+                       "ang", "vapb", "als2", "sqstm1", "tbk1", "nek1", "kif5a", "ubqln2", "pfn1", "chchd10", "matr3",
+                       "spg11", "ccnf", "tuba4a", "hnrnpa1"})
+# what joins a gene to the disease it causes (`SOD1-linked`, `C9orf72 mutant`, `TDP-43-related`)
+GENE_DISEASE_LINKS = frozenset({"linked", "related", "associated", "mediated", "mutant", "mutated", "positive",
+                                "dependent"})
+
+
+def als_subtype_word(word: str) -> bool:
+    """`familial`, `bulbar-onset`, `SOD1`, `SOD1-linked`, `C9orf72-associated`, `TDP-43-related` (lower-cased)."""
+    if word in ALS_SUBTYPE_WORDS or word in ALS_GENES:
+        return True
+    head, _, link = word.rpartition("-")
+    return bool(head) and head in ALS_GENES and link in GENE_DISEASE_LINKS
+
+
+# (helper BM, s21) what joins the diseases of a list (`PD, HD and ALS`, `AD or PD`, `ALS, and/or MS`)
+DISEASE_LIST_JOINERS = frozenset({",", "and", "or", "and/or", "/", ";"})
+# (helper BM, s21) the number of a disease's type (`type 1A`, `type II`, `type 3`)
+DISEASE_TYPE_NUMBER = re.compile(r"^(?:[0-9]{1,2}[a-e]?|i{1,3}|iv|v|vi{1,3})$")
 # heads that make a disease only with an anatomical noun before them: `brain damage`, `spinal cord lesions`
 ANATOMY_DAMAGE = frozenset({"damage", "lesion", "lesions", "injury", "injuries", "trauma", "ischemia", "ischaemia",
                             "infarction", "hemorrhage", "haemorrhage"})

@@ -46,7 +46,7 @@ NESTED_KEY = "litmine_nested"
 # gene names without a digit that name an ALS subtype glued to it (`FUS-ALS`); names with a digit (`SOD1-ALS`,
 # `C9-ALS`, `TDP-43-ALS`) pass by their form
 SUBTYPE_GENES = frozenset({"fus", "optn", "vcp", "setx", "ang", "tardbp", "tdp", "fus/tls", "familial", "sporadic",
-                           "juvenile", "bulbar", "limb", "spinal"})
+                           "juvenile", "bulbar", "limb", "spinal"}) | P.ALS_GENES | P.ALS_SUBTYPE_WORDS   # (helper BM, s21)
 
 
 def _study_name(text: str, part: str, glued: dict[str, str]) -> bool:
@@ -117,6 +117,7 @@ class EntityRules:
         self._context = {c.concept_id: c.context_aliases for c in vocab if c.context_aliases}
         # (not `SC`: `SC transplantation` is as often stem cells or spinal cord)
         self._route_short = {a: c.concept_id for c in vocab.of_label("ROUTE") for a in c.context_aliases if a != "SC"}
+        self._disease_short = {a: c.concept_id for c in vocab.of_label("DISEASE") for a in c.context_aliases}
         # cell short forms that end a glued compound: `OM-MSCs`, `hiPSC-NSCs`, `BDNF-hMSCs`
         self._cell_suffix = {a: c.concept_id for c in vocab.of_label("CELL_TYPE") if not c.is_other
                              for a in c.names() if " " not in a and "-" not in a and 3 <= len(a) <= 8
@@ -738,12 +739,40 @@ class EntityRules:
                   and t not in wanted and (i + 1 < n and low[i + 1] in P.ROUTE_SHORT_AFTER
                                            or i > 0 and low[i - 1] in P.ROUTE_SHORT_BEFORE or i + 1 in cell_starts)]
         routes += self._more_route_shorts(view, spans, wanted, {i for i, _ in routes})
+        routes += self._listed_disease_shorts(view, spans, wanted)
         if not wanted and not routes:
             return spans
         taken = {i for s, e, _ in spans for i in range(s, e)}
         extra = [(i, i + 1, wanted[t]) for i, t in enumerate(view.texts) if t in wanted and i not in taken]
         extra += [(i, i + 1, cid) for i, cid in routes if i not in taken]
         return sorted(spans + extra) if extra else spans
+
+    def _listed_disease_shorts(self, view: TokenStrings, spans: list[tuple[int, int, str]],
+                               wanted: dict[str, str]) -> list[tuple[int, str]]:
+        """(helper BM, s21) An ambiguous disease short form listed with a disease (`PD, HD and ALS`,
+        `ALS, MS or AD`) or as an example of a class of diseases (`neurodegenerative disorders such as AD`,
+        `motor neuron diseases including SMA`): a disease, though the document never spells it out."""
+        texts, low, n = view.texts, view.lowers, len(view.lowers)
+        short = {i for i, t in enumerate(texts) if t in self._disease_short and t not in wanted}
+        if not short:
+            return []
+        taken = {k for s, e, _ in spans for k in range(s, e)}
+        short -= taken
+        starts = {s for s, e, cid in spans if self._label(cid) == "DISEASE"}
+        ends = {e for s, e, cid in spans if self._label(cid) == "DISEASE"}
+        found: list[tuple[int, str]] = []
+        grew = True
+        while grew:
+            grew = False
+            for i in sorted(short):
+                before = [k for k in range(max(0, i - 3), i) if all(w in P.DISEASE_LIST_JOINERS for w in low[k:i])]
+                after = [k for k in range(i + 2, min(n, i + 4)) if all(w in P.DISEASE_LIST_JOINERS for w in low[i + 1:k])]
+                if any(k in ends for k in before) or any(k in starts for k in after) \
+                        or any(k in ends and low[k:i] in (["such", "as"], ["including"], ["like"], ["e.g.", ","], ["e.g."])
+                               for k in range(max(0, i - 3), i)):
+                    short.discard(i); starts.add(i); ends.add(i + 1); grew = True
+                    found.append((i, self._disease_short[texts[i]]))
+        return found
 
     def _more_route_shorts(self, view: TokenStrings, spans: list[tuple[int, int, str]], wanted: dict[str, str],
                            found: set[int]) -> list[tuple[int, str]]:
@@ -847,8 +876,33 @@ def _disease_modifiers(view: TokenStrings, spans: list[tuple[int, int, str]], la
             while j > 0 and j - 1 not in taken and low[j - 1] in P.DISEASE_NAME_MODIFIERS:
                 j -= 1
             s = j
+        if cid == "disease:als":
+            s = _als_subtype_start(low, s, taken)
+        if label_of(cid) == "DISEASE" and e + 1 < len(low) and low[e] == "type" and e + 1 not in taken \
+                and P.DISEASE_TYPE_NUMBER.match(low[e + 1]):
+            e += 2   # (helper BM, s21) its type (`Charcot-Marie-Tooth disease type 1A`, `spinal muscular atrophy type II`)
         out.append((s, e, cid))
     return out
+
+def _als_subtype_start(low: list[str], s: int, taken: set[int]) -> int:
+    """(helper BM, s21) `ALS` takes the words before it that name its subtype (`SOD1-linked ALS`, `C9orf72 ALS`,
+    `SOD1 mutant ALS`, `bulbar onset ALS`, `juvenile ALS`) and a list of them (`sporadic and familial ALS`,
+    `familial or sporadic ALS`); only words no other mention holds."""
+    j = s
+    while j > 0 and j - 1 not in taken:
+        w = low[j - 1]
+        if P.als_subtype_word(w) or (w in P.GENE_DISEASE_LINKS and j > 1 and low[j - 2] in P.ALS_GENES) \
+                or (w == "onset" and j > 1 and low[j - 2] in ("bulbar", "limb", "spinal")):
+            j -= 1
+        elif w in ("and", "or", "and/or", ",") and P.als_subtype_word(low[j]) and j > 1 and j - 2 not in taken \
+                and P.als_subtype_word(low[j - 2]):
+            j -= 1
+        else:
+            break
+    while j < s and low[j] in ("and", "or", "and/or", ","):
+        j += 1
+    return j
+
 
 @Language.factory("litmine_ruler", default_config={"vocabulary": ""})
 def make_ruler(nlp: Language, name: str, vocabulary: str) -> EntityRules:

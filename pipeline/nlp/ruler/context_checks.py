@@ -72,6 +72,11 @@ def _changed_after(low: list[str], e: int) -> bool:
             j + 2 < len(low) and low[j + 2] in ARMS_COMPARED)))
 
 
+# (helper BM, s21) the participles that make a cord or brain name the state of the animals or patients
+# (`spinal cord-injured rats`, `spinal cord lesioned mice`), not a site
+INJURED_PARTICIPLES = ("injured", "lesioned", "transected", "contused", "hemisected", "compressed", "damaged")
+
+
 # nouns after a disease name that make it the name of a body (`National Cancer Institute`, `ALS Association`)
 INSTITUTION_HEADS = frozenset({"institute", "institutes", "association", "society", "foundation", "center",
                                "centre", "council", "network", "consortium", "alliance", "registry"})
@@ -468,6 +473,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None
     if concepts.label_of(cid) == "DISEASE" and e < len(doc) and doc[e].lower_ in PATHOGEN_WORDS:
         return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
+    if cid == "route:intraspinal" and low[s] in ("in", "into", "to", "within") and e < len(low) and (
+            low[e].endswith(INJURED_PARTICIPLES) or low[e] == "-" and e + 1 < len(low)
+            and low[e + 1].endswith(INJURED_PARTICIPLES)):
+        return None   # (helper BM, s21) `transplanted in spinal cord-injured rats`, `into spinal cord injured
+        #               mice`: the animals' injury, no site (not `into the injured spinal cord`, a site)
     if cid == "disease:other" and low[s:e] == ["frailty"] and e < len(doc) and low[e] in ("cox", "model", "models"):
         return None   # (helper S, s19) `shared frailty Cox regression`, `a frailty model`: a statistical model
     if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):
