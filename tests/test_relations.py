@@ -6131,3 +6131,103 @@ def test_bj_the_neurotrophin_refers_back_to_the_one_factor(full_nlp):
     rows = [m for m in rels(doc, "FACTOR_AFFECTS") if m.object_id == "outcome:survival"]
     assert [m.subject_id for m in rows] == ["factor:BDNF"], keys(doc)
     assert rows[0].effect == "null"
+
+
+# ---- helper BK (s21): the sentence's role for AFFECTS / ADMINISTERED_VIA (reference arms, control agents, the
+# disease model's own agent, the unmet need, baseline values, another drug's relative clause) ----
+
+def _bk_affects(doc):
+    return {k for k in keys(doc) if k[0] == "AFFECTS"}
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Locomotor scores improved in NI-MSC-transplanted rats in comparison to vehicle and unmodified "
+     "BM-MSC-transplanted animals.", "cell:bm_msc"),
+    ("Microglia replacement slowed disease progression compared with SOD1 mice given bone marrow mononuclear "
+     "cells.", "cell:bm_mnc"),
+])
+def test_bk_reference_arm_cells_get_no_affects(full_nlp, text, cell):
+    """(helper BK, s21) cells named only in the reference arm closing the clause did not produce its result."""
+    doc = full_nlp("Grafts in ALS rats\n" + text)
+    assert not [k for k in _bk_affects(doc) if k[1] == cell], keys(doc)
+
+
+def test_bk_reference_arm_route_and_kept_comparisons(full_nlp):
+    doc = full_nlp("Grafts in EAE\nAD-MSCs given intravenously ameliorated disease scores with a potency comparable "
+                   "to UC-MSCs.")
+    ks = {k for k in keys(doc) if k[0] == "ADMINISTERED_VIA"}
+    assert ("ADMINISTERED_VIA", "cell:ad_msc", "route:intravenous") in ks and \
+        ("ADMINISTERED_VIA", "cell:uc_msc", "route:intravenous") not in ks, ks
+    # the comparison opening the sentence, or comparing values, keeps the cells
+    doc = full_nlp(UC_TRIAL + "Compared with BM-MSCs, UC-MSCs prolonged survival.")
+    assert ("AFFECTS", "cell:uc_msc", "outcome:survival") in keys(doc), keys(doc)
+    doc = full_nlp(UC_TRIAL + "Both UC-MSCs and BM-MSCs prolonged survival compared with vehicle.")
+    assert {("AFFECTS", "cell:uc_msc", "outcome:survival"), ("AFFECTS", "cell:bm_msc", "outcome:survival")} <= \
+        keys(doc), keys(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Vehicle injections did not affect survival.",
+    "Intrathecal saline did not change ALSFRS-R scores.",
+    "Sham surgery itself caused transient motor deficits.",
+    "Sham-operated animals did not differ from untreated mice in grip strength.",
+    "Cisplatin-treated mice developed mechanical allodynia and reduced grip strength.",
+    "LPS-injected rats showed marked microglial activation.",
+    "No treatment currently halts disease progression in ALS.",
+    "There is still no therapy that prolongs survival in ALS patients.",
+    "Baseline ALSFRS-R scores did not differ between groups.",
+    "The groups were well balanced for age, ALSFRS-R and FVC.",
+    "Disease onset in this strain occurs at around 100 days.",
+    "Survival was shorter in patients with bulbar onset.",
+])
+def test_bk_sentences_that_carry_no_cell_result(full_nlp, text):
+    """(helper BK, s21) control agents, the model's agent, the unmet need, baseline values, the strain's course and
+    prognosis name no result of the cells."""
+    doc = full_nlp(UC_TRIAL + text)
+    assert not _bk_affects(doc), (text, keys(doc))
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Cisplatin-treated mice showed less allodynia after UC-MSC injection.", "outcome:other"),
+    ("LPS-injected rats showed less microglial activation after treatment.", "outcome:inflammation"),
+    ("Cell-treated mice showed improved grip strength.", "outcome:muscle_strength"),
+    ("In this model, UC-MSCs prolonged survival.", "outcome:survival"),
+    ("Baseline to month 6 change in ALSFRS-R was smaller after UC-MSC treatment.", "outcome:alsfrs_r"),
+    ("UC-MSCs slowed the decline of ALSFRS-R over 12 months.", "outcome:alsfrs_r"),
+])
+def test_bk_near_misses_keep_the_cell_result(full_nlp, text, outcome):
+    doc = full_nlp(UC_TRIAL + text)
+    assert ("AFFECTS", "cell:uc_msc", outcome) in keys(doc), (text, keys(doc))
+
+
+def test_bk_outcome_in_another_drugs_relative_clause(full_nlp):
+    """(helper BK, s21) `In contrast to edaravone, which slowed ALSFRS-R decline, UC-MSCs had no effect`: the
+    favourable result is the drug's; the cells' is null."""
+    doc = full_nlp(UC_TRIAL + "In contrast to edaravone, which slowed ALSFRS-R decline, UC-MSCs had no effect on "
+                   "ALSFRS-R.")
+    effects = {r.effect for r in doc._.relations if r.predicate == "AFFECTS" and r.object_id == "outcome:alsfrs_r"}
+    assert effects == {"null"}, effects
+
+
+def test_bk_subgroup_named_by_its_course(full_nlp):
+    """(helper BK, s21) `among patients with slow progression`: who the result is about, not a slowed progression."""
+    doc = full_nlp(UC_TRIAL + "Among patients with slow progression, ALSFRS-R declined by 2 points.")
+    assert ("AFFECTS", "cell:uc_msc", "outcome:disease_progression") not in keys(doc), keys(doc)
+
+
+def test_bk_baseline_schedule_with_parenthesis_is_methods(full_nlp):
+    """(helper BK, s21) `assessed at baseline (pre-treatment) and following treatment`: a schedule of measures (a
+    methods row, effect unclear), not the baseline values of who took part."""
+    doc = full_nlp(UC_TRIAL + "ALSFRS-R and FVC were assessed at baseline (pre-treatment) and following treatment.")
+    assert ("AFFECTS", "cell:uc_msc", "outcome:alsfrs_r") in keys(doc), keys(doc)
+
+
+def test_bk_elliptic_denial_by_the_cells_is_null(full_nlp):
+    """(helper BK, s21) `Riluzole prolonged survival, but UC-MSCs did not`: null for the cells; the cells' own
+    result with another agent's denial after it stays favourable."""
+    doc = full_nlp(UC_TRIAL + "Riluzole prolonged survival, but UC-MSCs did not.")
+    effects = {r.effect for r in doc._.relations if r.object_id == "outcome:survival"}
+    assert effects == {"null"}, effects
+    doc = full_nlp(UC_TRIAL + "UC-MSCs improved grip strength, but riluzole did not.")
+    effects = {r.effect for r in doc._.relations if r.object_id == "outcome:muscle_strength"}
+    assert effects == {"favorable"}, effects

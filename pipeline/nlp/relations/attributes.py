@@ -47,6 +47,18 @@ AVOIDING = ("avoid", "circumvent", "overcom", "overcam", "bypass", "eliminat", "
 AVOIDED_BY_FILLERS = frozenset({"by", "the", "use", "using", "of", "application", "administration", "instead"})
 
 
+ELLIPTIC_AUX = frozenset({"did", "do", "does", "could", "was", "were", "had", "have", "has"})
+
+
+def _elliptic_not(toks: list[str], s1: int) -> bool:
+    """(helper BK, s21) The cells close an elliptic denial: `..., but UC-MSCs did not.`, `..., whereas BM-MSCs
+    did not do so`, `..., but not in the MSC group` is left alone."""
+    if s1 + 1 >= len(toks) or toks[s1] not in ELLIPTIC_AUX or toks[s1 + 1] not in ("not", "n't"):
+        return False
+    rest = toks[s1 + 2:s1 + 4]
+    return not rest or rest[0] in (".", ",", ";", ")") or rest == ["do", "so"] or rest[:1] == ["so"]
+
+
 def _safety_owner(toks: list[str], s0: int, s1: int, o0: int, o1: int) -> str | None:
     """(helper U, s19) For a safety outcome: `favorable` when the subject is named as what avoids the harm
     (`... can be avoided by the use of MSC-derived exosomes`), `unfavorable` when the subject is the therapy whose
@@ -307,6 +319,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             # `Unlike GDNF, BDNF failed to preserve motor neurons`, `GDNF improved X, unlike BDNF`: the agent
             # set against the clause's own had the other result
             effect, cue = ("null" if effect == "favorable" else "favorable"), "unlike"
+        if s0 is not None and effect in ("favorable", "unfavorable") and s0 > o1 and \
+                _elliptic_not(toks, cand.subj.end - seg.start):
+            # (helper BK, s21) `Riluzole prolonged survival, but UC-MSCs did not`: the cells' clause denies
+            # the other agent's result (the outcome did not change with the cells)
+            effect, cue = "null", "did not"
         if effect in ("favorable", "unfavorable", "null") and toks and toks[-1] == "?":
             effect, cue = "unclear", "question"   # `Do MSCs improve survival in ALS?`: asked, not found
         if effect in ("favorable", "unfavorable", "null") and o_id != "outcome:safety" and RESPONSE_SPLIT.search(

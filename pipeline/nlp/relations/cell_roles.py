@@ -411,3 +411,45 @@ def _source_after_made_cell(c: Candidate) -> bool:
 
 
 CAUSED_BY_VERBS = frozenset({"induced", "activated", "stimulated", "primed", "polarized", "reprogrammed", "converted"})
+
+
+# (helper BK, s21) the words that open the reference arm of a comparison closing the clause
+ARM_COMPARATOR_LEADS = (("compared", "with"), ("compared", "to"), ("comparison", "to"), ("comparison", "with"),
+                        ("relative", "to"))
+# an equal potency names the reference cells only for the route (`given i.v. with a potency comparable to UC-MSCs`);
+# for the end point they did as much (`improved X similar to UC-MSCs`), and `better than BM-MSCs` leaves the
+# reference cells' own benefit open (both arms often worked): left to the weights
+ROUTE_COMPARATOR_LEADS = (("comparable", "to"), ("similar", "to"))
+
+
+def _comparator_arm_cell(c: Candidate) -> bool:
+    """(helper BK, s21) The cells are named only in the reference arm of a comparison that closes the clause,
+    while other cells, named before it, did what the clause reports: `locomotor function improved in
+    NI-MSC-transplanted rats in comparison to vehicle and unmodified MSC-transplanted animals`, `microglia
+    replacement slowed progression compared with mice given BMCs`, `MB-MSCs given i.v. or i.p. ameliorated
+    EAE with a potency comparable to UC-MSCs` (not MSCs / BMCs -> that outcome, not UC-MSCs -> i.v.). The end
+    point or route stands before the comparison, the reference cells after it. A comparison of values (`slope was -0.5 with placebo compared with -0.2
+    with MSCs`) names no other cell type before it and is left alone."""
+    seg_start = c.seg.start
+    toks = c.toks
+    s0 = c.subj.start - seg_start
+    o1 = c.obj.end - seg_start
+    if o1 > s0:
+        return False
+    lead = None
+    for k in range(s0 - 1, o1, -1):
+        if toks[k] in (";", ":") or toks[k] in ("whereas", "while", "but", "although", "however"):
+            return False
+        if k >= 1 and ((toks[k - 1], toks[k]) in ARM_COMPARATOR_LEADS or (
+                c.predicate == "ADMINISTERED_VIA" and (toks[k - 1], toks[k]) in ROUTE_COMPARATOR_LEADS)):
+            lead = k - 1
+            break
+    if lead is None or s0 - lead > 16 or lead < o1:
+        return False
+    subj_concept = concept_of(c.subj)
+    doc = c.subj.doc
+    lead_abs = seg_start + lead
+    return any(e.label_ == "CELL_TYPE" and concept_of(e) != subj_concept and e.end <= lead_abs
+               and not any(t.lower_ in (";", "whereas", "while", "but", "although", "however")
+                           for t in doc[e.end:lead_abs])
+               for e in doc[c.seg.start:c.seg.end].ents)

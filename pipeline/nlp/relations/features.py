@@ -123,10 +123,12 @@ OTHER_TREATMENT = re.compile(
     r"|^(?:[a-z]+ : )?(?:the|this|these|that|such|both|either) (?:study |investigational |oral )?"
     r"(?:drugs?|compounds?|medications?)\b"
     # (helper BJ, s21) the group given a control or the model's agent opens the sentence (`Placebo-treated patients
-    # declined faster`, `OXL-treated mice presented allodynia`), unless set against the treated ones
+    # declined faster`, `OXL-treated mice presented allodynia`), unless set against the treated ones or said to
+    # change after the treatment (`LPS-injected rats showed less microglial activation after treatment`: helper BK)
     r"|^(?:[a-z]+ : )?(?:the |all |in )?(?:vehicle|placebo|sham|saline|pbs|medium|control|untreated|lps|oxl|oxaliplatin"
     r"|cisplatin|paclitaxel|vincristine|riluzole|edaravone|drug|6-ohda|mptp|stz|streptozotocin|cuprizone|kainate)"
-    r"[- ](?:treated|injected|exposed|operated)\b(?!.*\b(?:than|compared|versus|vs|whereas|while)\b)")
+    r"[- ](?:treated|injected|exposed|operated)\b(?!.*\b(?:than|compared|versus|vs|whereas|while"
+    r"|(?:after|following) (?:\w+ )?(?:treatment|transplantation|therapy|grafting|injection|infusion))\b)")
 
 # (helper AZ) a sentence that states what the study set out to do or measured (`we assessed the safety of X`,
 # `The aim of this study was to evaluate X`, `Y was evaluated by ...`): it names the pair, it reports no result

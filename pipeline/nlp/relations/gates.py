@@ -15,6 +15,7 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_cell,
+                                                _comparator_arm_cell,
                                                _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
                                                _names_a_product, _names_the_cells, _native_actor, _neuron_as_source,
                                                _outcome_in_named_cells, _own_clause_outcome, _route_of_named_cell,
@@ -65,7 +66,19 @@ AFTER_AGENT = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:administra
 TREATMENT_AIM = re.compile(r"\b(?:remains?|remained|is|are|represents?|constitutes?)\s+(?:as\s+)?(?:an?|the|one of the)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:therapeutic|treatment)\s+(?:targets?|goals?|aims?|challenges?)\b"
                            r"|\b(?:remains?|remained|is|are|represents?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:goal|aim|challenge|unmet need)s?\s+(?:of|in|for)\s+(?:the\s+)?(?:treatment|therapy|management)\b")
+                           r"(?:goal|aim|challenge|unmet need)s?\s+(?:of|in|for)\s+(?:the\s+)?(?:treatment|therapy|management)\b"
+                           # (helper BK, s21) the unmet need: `no treatment currently halts disease progression`,
+                           # `there is still no therapy that prolongs survival`, `a lack of effective treatments to
+                           # slow progression`, `available drugs only modestly slow progression` (no cells named)
+                           r"|\bno (?:[\w-]+ ){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|cures?|interventions?|agents?)"
+                           r"(?![\w-])(?: (?:currently|yet|so far|to date|has|have|can|is|are|exists?|available|that|"
+                           r"which|able|capable|effectively|significantly|substantially|reliably|halts?|stops?|prevents?|"
+                           r"reverses?|cures?|slows?|alters?|modifies|changes?|improves?|prolongs?|delays?|arrests?)\b)"
+                           r"|\b(?:lack|absence|paucity) of (?:an? )?(?:[\w-]+ ){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|"
+                           r"cures?|interventions?)(?![\w-])"
+                           r"|\b(?:available|approved|current|existing|licensed) (?:[\w-]+ ){0,2}?(?:treatments?|therap(?:y|ies)|"
+                           r"drugs?|medications?)(?: for (?:als|the disease|[\w-]+ [\w-]+))? (?:only )?(?:modestly|marginally|"
+                           r"slightly|minimally|partially)\b")
 
 INDUCING = re.compile(r"(?:induc|caus|produc|provok|creat|generat)(?:e|es|ed|ing)|(?:trigger|elicit)(?:s|ed|ing)?")
 # (`leads to`, `results in`: only with their preposition; `results of X` names a measure)
@@ -92,6 +105,26 @@ def _correlate(toks: list[str], o0: int, o1: int) -> bool:
                                                       "negatively", "significantly", "closely", "strongly", "also"):
         j += 1
     return j < len(toks) and CORRELATE.match(toks[j]) is not None and j + 1 < len(toks) and toks[j + 1] == "with"
+
+
+# (helper BK, s21) the disease model's own agent arm: `Cisplatin-treated mice developed allodynia`, `LPS-injected rats
+# showed marked microglial activation`, `6-OHDA-lesioned rats exhibited rotational asymmetry`: what the model's
+# agent does, when the sentence names no cells and no treatment, comparison or time after it
+MODEL_AGENT_ARM = re.compile(r"^(?:in\s+)?(?:the\s+|all\s+|these\s+)?([\w()]+(?:-[\w()]+){0,2}?)-(?:treated|injected|induced|"
+                             r"exposed|lesioned|intoxicated|challenged|fed|infused|immunized)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:mice|rats|animals|models?|dogs|monkeys|pigs|rabbits|zebrafish)\s+(?:(?:rapidly|consistently|"
+                             r"progressively|also|all)\s+)?(?:developed|presented|showed|exhibited|displayed|had|suffered|"
+                             r"manifested|experienced)\b")
+NOT_MODEL_AGENT = re.compile(r"msc|cell|stem|graft|transplant|exo|secretom|\bcm\b|\bevs?\b|nsc|npc|ipsc|mnc|vesic|"
+                             r"medi(?:um|a)|treg|vehicle|sham|saline|pbs|placebo|control|mock|drug|treatment|therap|dose")
+AFTER_MODEL_AGENT = re.compile(r"\b(?:after|following|post|treated|treatment|therap\w*|transplant\w*|graft\w*|cells?|"
+                               r"compared|than|versus|vs|relative|whereas|while|unlike|but|group|groups|arm)\b")
+
+
+def _model_agent_arm(seg_text: str) -> bool:
+    m = MODEL_AGENT_ARM.match(seg_text)
+    return m is not None and NOT_MODEL_AGENT.search(m.group(1)) is None and \
+        AFTER_MODEL_AGENT.search(seg_text[m.end():]) is None
 
 
 def _induced_harm(c: Candidate) -> bool:
@@ -164,6 +197,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         #               target cells' own change; the MSCs did it
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _comparator_cell(c):
         return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
+    if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _comparator_arm_cell(c):
+        return False   # (helper BK, s21) `X improved in NI-MSC-treated rats compared with unmodified MSC-treated
+        #               rats`: the reference arm's cells
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _source_of_made_cell(c):
         return False   # (helper AK, s20) `BMSC-derived Schwann cells repaired X`: the made cells did it
     if c.predicate == "SECRETES" and not c.resolved and _source_after_made_cell(c):
@@ -194,6 +230,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
             AFTER_AGENT.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `After administration of cisplatin, there was an increase in BUN`: the model's agent acted
+    if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
+            _model_agent_arm(view.span_lower(c.seg.start, c.seg.end)):
+        return False   # (helper BK, s21) `Cisplatin-treated mice developed allodynia`: the model's agent acted
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
             TREATMENT_AIM.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `Preservation of beta-cell function remains an attractive therapeutic target`: an aim
@@ -753,12 +792,18 @@ def _in_disease_clause(c: Candidate, view: TokenOffsets) -> bool:
     return False
 
 
+# (helper BK, s21) plain adjectives that name the kind of disease course a group has, not a change
+KIND_OF_COURSE = frozenset({"slow", "slowly", "rapid", "rapidly", "fast", "aggressive"})
+
+
 def _describes_who(toks: list[str], o0: int) -> bool:
     """The outcome at toks[o0] describes whom a result is about: `patients with (severe) muscle weakness`,
     `mice with early onset`, `the subgroup with faster progression` (at most three words between)."""
     for k in range(o0 - 1, max(-1, o0 - 5), -1):
         if toks[k] == "with":
             return k > 0 and toks[k - 1] in POPULATION
+        if toks[k] in KIND_OF_COURSE:
+            continue   # (helper BK, s21) `among patients with slow progression`, `rats with rapid disease progression`
         if not toks[k].isalpha() and "-" not in toks[k] or cues.cue_kind(toks[k], False):
             return False   # (`mice with improved motor function`: a result)
     return False

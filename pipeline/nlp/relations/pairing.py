@@ -441,9 +441,9 @@ def _outcome_of_other_drug(c: Candidate) -> bool:
     riluzole prolonged survival`, `MSCs and riluzole`: given together)."""
     s1 = c.subj.end - c.seg.start
     o0 = c.obj.start - c.seg.start
-    if s1 > o0:
-        return False
     toks = c.toks
+    if s1 > o0:
+        return _in_drug_relative_clause(toks, o0, c.subj.start - c.seg.start)
     for k in range(s1, o0):
         if toks[k] in DRUG_AGENTS:
             prev = toks[k - 1] if k > 0 else ""
@@ -453,4 +453,20 @@ def _outcome_of_other_drug(c: Candidate) -> bool:
             if not any(
                     c.subj.doc[c.seg.start + j].ent_type == CELL_HASH for j in range(k, o0)):
                 return True
+    return False
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _in_drug_relative_clause(toks: list[str], o0: int, s0: int) -> bool:
+    """(helper BK, s21) The outcome stands in a relative clause on a drug, closed by a comma before the cells:
+    `In contrast to edaravone, which slowed ALSFRS-R decline, UC-MSCs had no effect`, `Unlike riluzole, which
+    prolongs survival, MSCs ...` (the drug's result, not the cells')."""
+    for k in range(o0 - 1, max(-1, o0 - 12), -1):
+        if toks[k] in (";", ":") or (toks[k] == "," and k + 1 < len(toks) and toks[k + 1] not in RELATIVE_PRONOUNS):
+            return False
+        if toks[k] in RELATIVE_PRONOUNS and k >= 1 and (toks[k - 1] in DRUG_AGENTS or (
+                toks[k - 1] == "," and k >= 2 and toks[k - 2] in DRUG_AGENTS)):
+            return "," in toks[o0:s0]
     return False

@@ -75,13 +75,17 @@ def _segment_flags(c: Candidate, view: TokenOffsets, memo: dict[int, SegmentFlag
 
 def _in_model_clause(c: Candidate, view: TokenOffsets, flags: SegmentFlags) -> bool:
     at = view.start[c.obj.start] - view.start[c.seg.start]
-    return any(a <= at < b for a, b in flags.model_spans)
+    # (helper BK, s21) cells named inside the clause are given in the model, not part of what it does: `In this
+    # model, UC-MSCs prolonged survival` is a result
+    sat = None if c.resolved else view.start[c.subj.start] - view.start[c.seg.start]
+    return any(a <= at < b and not (sat is not None and a <= sat < b) for a, b in flags.model_spans)
 
 
 # a sentence about who took part (eligibility, baseline values, strata) states no result: the gold holds
 # no relation from one (values gone back to, or changed from, are a result: `returned to baseline values`)
 # (not a caveat: `a placebo effect cannot be excluded`)
-ENROLMENT = re.compile(r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (?:characteristics|values|demographics|features)|"
+ENROLMENT = re.compile(r"^baseline(?![\w-])|\b(?:well[- ])?balanced (?:for|in|with respect to|regarding)\b|"
+                       r"\b(?:at baseline|(?<!to )(?<!from )(?<!with )baseline (?:characteristics|values|demographics|features)|"
                        r"(?:mean|median) baseline|(?<!be )(?<!fully )(?<!completely )(?<!entirely )excluded|exclusion|"
                        r"inclusion criteria|eligible|eligibility|matched (?:for|by|on|according to)|adjusted for|"
                        r"stratified by|stratification|lead-in|run-in|at (?:screening|enrol?lment|inclusion)|"
@@ -105,13 +109,17 @@ FROM_TO = re.compile(r"(?<!ranged )(?<!ranging )(?<!varied )(?<!varying )\bfrom 
 # a schedule of assessments from baseline on (`assessed at baseline and every 3 months`, `at baseline and at 4,
 # 12 and 24 weeks`): what was measured, not who took part
 # (helper AL, s20) with the times in words too (`at baseline, two, six and 12 months`)
-SCHEDULE = re.compile(r"\bat baseline(?:,| and) (?:at |every |after |then |monthly|weekly|\d|"
+SCHEDULE = re.compile(r"\bat baseline(?: \([^()]{1,30}\))?(?:,| and) (?:at |every |after |following |post-?|during |"
+                      r"over |then |monthly|weekly|\d|"
                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\b)")
 TWO_TIMES = re.compile(r"\bat (?:baseline|inclusion|enrol?lment|screening) (?:and|to|vs\.?|versus) [-−]?\d[\d.]*\s*%?"
                        r"[^;]{0,25}?\b(?:at|after)\b")
 AFTER_PERIOD = re.compile(r"\b(?:after|following|post-?)\s*(?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|"
                           r"injections?|infusions?|administration|grafting|implantation)\b|\bthereafter\b")
 SENSITIVITY = re.compile(r"\bsensitivity analys[ie]s\b|\bafter exclu")
+BASELINE_CHANGE = re.compile(r"\bchang|\bto (?:month|week|day|year|the end|end|last|final|\d)|\bthrough\b|\buntil\b|"
+                             r"\b(?:after|following|post-?)\s*(?:the )?(?:[\w-]+ ){0,2}?(?:treatment|transplantation|"
+                             r"injections?|infusions?|administration|grafting|implantation)\b|-adjusted\b")
 COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 
 
@@ -130,7 +138,12 @@ PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|
                         r"(?:patients|subjects|individuals|those) with (?:bulbar|spinal|limb|early|late|older|younger|"
                         r"a |an |higher |lower |faster |slower |rapid |more |less )[\w\s-]{0,30}?(?:had|have|showed|show)"
                         r" (?:a )?(?:shorter|longer|worse|better|poorer|faster|slower)|"
-                        r"(?:shorter|longer|worse|better|poorer) in (?:older|younger|male|female|men|women)\b)\b")
+                        r"(?:shorter|longer|worse|better|poorer) in (?:older|younger|male|female|men|women)\b|"
+                        # (helper BK, s21) `survival was shorter in patients with bulbar onset`
+                        r"(?:shorter|longer|worse|better|poorer|faster|slower|steeper) (?:in|among|for) (?:the )?"
+                        r"(?:patients|subjects|individuals|those|cases) with (?:bulbar|spinal|limb|early|late|older|younger|"
+                        r"familial|sporadic|c9orf72|sod1|a |an |higher |lower |more |less )[\w\s-]{0,30}?"
+                        r"(?:onset|age|disease|als|mutations?|expansions?|scores?|fvc|levels?|duration|involvement)\b)\b")
 
 
 # a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
@@ -138,12 +151,18 @@ PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|
 _AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
 CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care(?: alone)?\b|\bnatural history (?:cohort|"
                          r"group|controls?|data)\b|\bhistorical cohort\b|\b(?:placebo|sham|saline|vehicle)[- ](?:recipients|"
-                         r"response|surgery|operation)\b|\b(?:who|that) received (?:placebo|saline|vehicle|sham)\b|"
+                         r"response|surgery|operation)\b|\b(?:who|that) received (?:placebo|saline|vehicle|sham|no (?:treatment|therapy|cells|transplant))\b|"
                          rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
                          r"wild-?type|wt|age-matched|littermate)"
                          r"(?:-treated|-injected|-operated)?\s+(?:[\w-]+\s+){0,2}?(?:group|groups|arm|arms|mice|rats|"
                          r"animals|patients|subjects|cohort|participants|controls|littermates)\b"
                          r"|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
+                         # (helper BK, s21) the control agent as the subject: `Vehicle injections did not affect
+                         # survival`, `Intrathecal saline did not change ALSFRS-R`, `Sham surgery caused deficits`
+                         r"|^(?:the\s+)?(?:(?:intra[\w-]+|intravenous|subcutaneous|local|repeated)\s+)?"
+                         r"(?:saline|vehicle|placebo|sham|pbs|mock)(?:\s+(?:injections?|infusions?|administration|"
+                         r"treatment|surgery|operation|procedure|alone|itself))*\s+(?:did|does|do|had|has|have|was|were|"
+                         r"caused|causes|produced|induced|showed|failed|resulted|led|affected|changed|altered)\b"
                          r"|\b(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
                          rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
@@ -158,6 +177,11 @@ def _enrolment(seg_text: str) -> bool:
         return False
     if FROM_TO.search(seg_text) or TWO_TIMES.search(seg_text):
         return False   # `from 1.2 points/month before treatment to 0.6`, `78% at baseline and 71% at 12 months`
+    if m.group(0) == "baseline":
+        # (helper BK, s21) a segment opening on the baseline values (`Baseline ALSFRS-R and FVC did not differ
+        # between groups`) describes who took part, unless it measures a change from them (`Baseline to
+        # month 6 change in ALSFRS-R was smaller in the MSC group`)
+        return BASELINE_CHANGE.search(seg_text) is None
     if m.group(0) == "at baseline":
         return FROM_BASELINE.search(seg_text) is None and SCHEDULE.search(seg_text) is None
     if m.group(0) in ("lead-in", "run-in") or m.group(0).startswith(("month", "week", "period", "year", "before",
@@ -199,7 +223,9 @@ def _model_course(seg_text: str) -> bool:
 # (helper BD, s21) the disease's own course with no treatment (`In untreated ALS, ALSFRS-R declines by one point
 # a month`, `Without treatment, ...`, `the natural course of ALS`, `Historically, patients lose ...`): no result of the
 # cells (`without treatment` opening the sentence only: `adverse events resolved without treatment` is a finding)
-NATURAL_COURSE = re.compile(r"\buntreated (?:als|mnd|disease|illness|course)\b|^without (?:any |such )?(?:treatment|"
+NATURAL_COURSE = re.compile(r"\buntreated (?:als|mnd|disease|illness|course)\b|"
+                            # (helper BK, s21) `disease onset in this strain occurs at about 100 days`
+                            r"\bin (?:this|the|these|that|each) (?:(?:transgenic|mutant|mouse|rat) )?(?:strains?|lines?)\b|^without (?:any |such )?(?:treatment|"
                             r"therapy|intervention)\b(?!-)|\bnatural (?:course|history|progression)\b|^historically\b|"
                             r"\b(?:general|overall|typical) (?:als )?population\b")
 
@@ -214,4 +240,16 @@ def _control_arm_only(seg_text: str) -> bool:
     if m is None:
         return False
     rest = seg_text[:m.start()] + " " + seg_text[m.end():]
-    return TREATED_ARM.search(rest) is None
+    if TREATED_ARM.search(rest) is None:
+        return True
+    # (helper BK, s21) two control arms compared with each other: `Sham-operated animals did not differ from
+    # untreated mice in grip strength`
+    arms = list(CONTROL_ARM.finditer(seg_text))
+    if len(arms) < 2:
+        return False
+    rest = CONTROL_ARM.sub(" ", seg_text)
+    return TREATED_ONLY.search(rest) is None
+
+
+TREATED_ONLY = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|both|whereas|while|"
+                          r"(?:transplantation|transplant|experimental|study|intervention|therapy) (?:group|arm|cohort))\b")
