@@ -4972,3 +4972,84 @@ def test_injured_cord_animals_are_no_site(nlp, text, route):
     """(helper BM, s21) `spinal cord-injured rats` says the animals' injury, not where the cells went."""
     found = [e for e in ents(nlp(text)) if e[1] == "ROUTE"]
     assert bool(found) == route, found
+
+
+# --- helper BI (s21): preclinical molecular read-outs -- the apoptosis family and cytokines as measured markers
+@pytest.mark.parametrize("text, wanted", [
+    # Bim, Bcl-xL, p53 are measured like Bax and Bcl-2
+    ("MSCs in SOD1 mice\nThe grafts lowered caspase-3 and Bim in the lumbar cord.",
+     [("caspase-3", "outcome:other"), ("Bim", "outcome:other")]),
+    ("MSCs in SOD1 mice\nThe expression of Bcl-2 and p53 was raised in grafted mice.", [("p53", "outcome:other")]),
+    # a change told by a noun before `of` and a marker
+    ("MSCs in SOD1 mice\nGrafting caused an elevation of Bcl-2 and a reduction of Bax in the cord.",
+     [("Bcl-2", "outcome:other"), ("Bax", "outcome:other")]),
+    ("MSCs in SOD1 mice\nThe grafts induced downregulation of IL-6 and TNF-α in the cord.",
+     [("IL-6", "outcome:inflammation"), ("TNF-α", "outcome:inflammation")]),
+    # markers named in brackets after their kind
+    ("MSCs in SOD1 mice\nGrafting caused a shift from pro-inflammatory (IL-6, IL-1β) to anti-inflammatory (IL-4, IL-10) "
+     "cytokines.", [("IL-6", "outcome:inflammation"), ("IL-4", "outcome:inflammation"),
+                    ("IL-10", "outcome:inflammation")]),
+    ("MSCs in SOD1 mice\nThe grafts reduced markers of apoptosis (Bax and Bim) in the cord.",
+     [("Bax", "outcome:other"), ("Bim", "outcome:other")]),
+])
+def test_preclinical_molecular_readouts(nlp, text, wanted):
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    for w in wanted:
+        assert w in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in SOD1 mice\nThe MSCs secreted anti-inflammatory (IL-10, TGF-β) and trophic factors.",
+    "MSCs in SOD1 mice\nInhibition of caspase-3 with a peptide blocked the effect of the MSCs.",
+    "MSCs in SOD1 mice\nMSCs were engineered to overexpress Bcl-2 before grafting.",
+    "MSCs in SOD1 mice\np53-deficient mice were crossed with SOD1 mice.",
+    "MSCs in SOD1 mice\nSections were stained for GFAP, Iba1 and ChAT.",
+])
+def test_preclinical_molecular_readouts_near_misses(nlp, text):
+    """(helper BI, s21) markers the cells secrete, that the experimenters block or engineer, stains: no end points."""
+    found = [e for e in ents(nlp(text)) if e[1] == "OUTCOME" and e[0] not in ("effect",)]
+    assert not found, found
+
+
+# --- helper BI (s21): the harm an insult does to cultured cells
+@pytest.mark.parametrize("text, wanted", [
+    ("MSCs in vitro\nMSCs reduced OGD-induced neuronal injury in the cultures.",
+     ("OGD-induced neuronal injury", "outcome:other")),
+    ("MSCs in stroke rats\nMCAO-induced brain damage was reduced by the grafts.", ("MCAO-induced brain damage", "outcome:other")),
+])
+def test_preclinical_motor_tests_and_insult_harms(nlp, text, wanted):
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in vitro\nWe used an H2O2-induced injury model in NSC-34 cells.",
+    "GDNF in the rat\nThe vector was given to protect dopamine neurons from 6-OHDA-induced damage.",
+])
+def test_preclinical_insult_harms_near_misses(nlp, text):
+    """(helper BI, s21) the model an insult names, and the insult cells are kept from, are no end points."""
+    found = [e for e in ents(nlp(text)) if e[1] == "OUTCOME" and "induced" in e[0]]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MSCs in vitro\nNSC-34 cells were exposed to H2O2 to induce oxidative stress.", None),
+    ("MSCs in vitro\nMicroglia were activated with LPS to model neuroinflammation.", None),
+    ("MSCs in vitro\nThe secretome failed to induce apoptosis in neurons.", "apoptosis"),
+    ("NT-3 in rats\nNT-3 was delivered locally to induce axonal regeneration.", "axonal regeneration"),
+])
+def test_harm_set_up_by_the_experiment_is_no_end_point(nlp, text, outcome):
+    """(helper BI, s21) `to induce/model <harm>` names the insult the experiment sets up, not an end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert found == ([outcome] if outcome else []), found
+
+
+def test_marker_short_form_closing_a_passive_subject(nlp):
+    """(helper BI, s21) `<long form> (TNF-α) was decreased`: the short form is the end point; not a finding
+    about the disease model told after `In our study, the expression of ...`."""
+    got = [(e[0], e[2]) for e in ents(nlp("MSCs in SOD1 mice\nTumor necrosis factor-alpha (TNF-α) was decreased "
+                                          "in the cord of treated mice.")) if e[1] == "OUTCOME"]
+    assert ("TNF-α", "outcome:inflammation") in got, got
+    got = [e for e in ents(nlp("MSCs in SOD1 mice\nIn our study, the expression of monocyte chemoattractant "
+                               "protein-1 (MCP-1) was elevated in the ALS mouse spinal cord.")) if e[1] == "OUTCOME"]
+    assert not got, got

@@ -920,7 +920,10 @@ MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha|a)|tnf�
                            r"mcp-?1|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
                            r"nlrp3|cox-?2|inos|pnf-?h|"
                            # apoptosis markers of brain-injury studies (`reduced Bax and caspase-3, raised Bcl-2`)
-                           r"bax|bcl-?2|caspase-?3)$")
+                           # (helper BI, s21) the rest of the Bcl-2 family and p53, measured the same way (`raised
+                           # Bcl-2 and p53`, `lowered Bim`); other caspases stay out (test_entity_context: a list of
+                           # proteins `Apoptosis, Bax and Caspase-9 were studied` is no list of end points)
+                           r"bax|bak|bim|bcl-?2|bcl-?xl|p53|caspase-?3)$")
 INFLAMMATORY_SYMBOL = re.compile(r"^(?:il-?\d|tnf|ifn|tgf|nf-?κb|nlrp3|cox-?2|inos)")
 MOTOR_UNIT_WORDS = frozenset({"unit", "units", "axon", "axons", "axonal", "fiber", "fibers", "fibre", "fibres",
                               "nerve", "nerves", "endplate", "endplates", "end-plate", "end-plates"})

@@ -29,6 +29,14 @@ CHANGED = ("extend", "prolong", "lengthen", "increas", "long", "short", "delay",
            "postpon", "influenc", "modif")
 
 
+# (helper BI, s21) verbs by which an experiment sets up the harm it then treats
+INSULT_MAKERS = frozenset({"induce", "model", "mimic", "trigger", "elicit", "provoke", "simulate", "evoke"})
+# the harms so set up (not `to induce axonal regeneration`, `to induce neural differentiation`: what a treatment is for)
+SET_UP_HARMS = frozenset({"stress", "toxicity", "excitotoxicity", "cytotoxicity", "neurotoxicity", "death", "apoptosis",
+                          "injury", "damage", "inflammation", "neuroinflammation", "degeneration", "neurodegeneration",
+                          "demyelination", "ischemia", "hypoxia"})
+
+
 def _characteristic(low: list[str], s: int, e: int) -> bool:
     """`disease duration`, `age at onset`: a characteristic of the patients, unless a treatment changed
     it (`extended survival and disease duration`, `disease duration was prolonged`, `the age at onset
@@ -653,6 +661,13 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                 "and", "or", ",") and low[k + 2].endswith(("tion", "sis", "ity", "ence", "ance", "age", "ment")))
             for k in range(max(0, s - 4), s - 1)):
         return None   # `models of neurodegeneration and neuroinflammation`: what a model models, no end point
+    if concepts.label_of(cid) == "OUTCOME" and s > 1 and low[s - 2] == "to" and low[s - 1] in INSULT_MAKERS \
+            and (s < 3 or low[s - 3] not in ("failed", "fail", "fails", "able", "unable", "not")) \
+            and any(w in SET_UP_HARMS for w in low[s:e]):
+        # (helper BI, s21) `exposed to H2O2 to induce oxidative stress`, `activated with LPS to model
+        # neuroinflammation`: the harm the experimenters set up, no end point (not what a treatment failed
+        # to induce: `the cells failed to induce apoptosis`)
+        return None
     if concepts.label_of(cid) == "OUTCOME" and any(
             low[k] in ("model", "models") and low[k + 1] in ("of", "for") and k + 2 < s
             and all(w in P.MODELLED_MODS or P.ADJECTIVE.match(w) for w in low[k + 2:s])

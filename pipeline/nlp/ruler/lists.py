@@ -19,6 +19,10 @@ WHERE_MEASURED = P.FLUID_WORDS | {"tissue", "brain", "cord", "muscle", "muscles"
 
 # class names whose members may follow: `pro-inflammatory cytokines TNF-α and IL-1β`
 CLASS_HEADS = frozenset({"cytokines", "chemokines", "markers", "biomarkers", "mediators", "factors"})
+# (helper BI, s21) processes whose markers may follow in brackets: `markers of apoptosis (Bax and Bim)`,
+# `neuroinflammation (IL-1β, TNF-α)`
+PROCESS_HEADS = frozenset({"apoptosis", "inflammation", "neuroinflammation", "gliosis", "astrogliosis",
+                           "microgliosis", "stress", "activation"})
 # verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
 
@@ -40,7 +44,7 @@ def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts
         # rightwards: `OUTCOME , X` / `OUTCOME and X` / `OUTCOME , and X`; the members a class names
         # (`pro-inflammatory cytokines (such as) TNF-α and IL-1β`)
         j = e
-        if low[e - 1] in CLASS_HEADS and j < n:
+        if (low[e - 1] in CLASS_HEADS or low[e - 1] in PROCESS_HEADS and j + 1 < n and low[j] == "(") and j < n:
             j += 2 if low[j] == "such" and j + 1 < n and low[j + 1] == "as" else (
                 1 if low[j] in ("including", "(", "namely", "e.g.") else 0)
             if j < n and P.MARKER_SYMBOL.match(low[j]) and not taken[j]:

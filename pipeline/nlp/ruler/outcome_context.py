@@ -186,6 +186,16 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
                     and not v.starts[a]:
                 a -= 1
             if a > 0 and lowers[a] in P.PASSIVE_AUX and not v.starts[a]:
+                if a > 4 and lowers[a - 1] == ")" and lowers[a - 3] == "(" and P.MARKER_SYMBOL.match(lowers[a - 2]) \
+                        and not v.starts[a - 2]:
+                    # (helper BI, s21) `Tumor necrosis factor-α (TNF-α) was decreased`: the marker's short form
+                    # closes a subject that opens the sentence (its long form is the abbreviation pass's); not
+                    # `In our study, the expression of ... (MCP-1) was elevated in the ALS mouse`
+                    k = a - 4
+                    while k > 0 and a - 4 - k < 6 and not v.starts[k] and _np_word(v, k - 1):
+                        k -= 1
+                    if v.starts[k] or k == 1 and lowers[0] == "the" or k > 0 and lowers[k - 1] == "the" and v.starts[k - 1]:
+                        out.append((a - 2, a - 1, P.outcome_concept(lowers[a - 2:a - 1])))
                 k = a
                 while k > 0 and a - k < 5 and _np_word(v, k - 1):
                     k -= 1
@@ -240,6 +250,49 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
                 out.append((span[0], span[1], P.outcome_concept(lowers[span[0]:span[1]])))
             elif j < n and not v.starts[j]:
                 out += _markers_past_unknown(v, j)   # (helper W, s19) `a decrease in Congo red, BACE-1, GFAP, and Iba-1`
+        # (helper BI, s21) the same nouns (and up-/down-regulation) before `of` and a marker symbol:
+        # `an elevation of Bcl-2`, `a reduction of Bax protein`, `downregulation of IL-1β and TNF-α`,
+        # `upregulation of BDNF, TrkB and Bcl-2` (only markers here: `an increase of 20%`, `reduction of
+        # the dose` name no end point; the list that follows is _coordinated's)
+        if (lowers[i] in CHANGE_NOUNS or lowers[i] in REGULATION_NOUNS) and lowers[i + 1] == "of" \
+                and not v.starts[i + 1]:
+            j = i + 2 + (lowers[i + 2] == "the")
+            if j < n and not v.starts[j]:
+                if P.MARKER_SYMBOL.match(lowers[j]) or P.SPELLED_CYTOKINE.match(lowers[j]):
+                    e = j + 1
+                    while e < n and e - j < 3 and lowers[e] in MARKER_MEASURES:
+                        e += 1
+                    out.append((j, e, P.outcome_concept(lowers[j:e])))
+                else:
+                    out += _markers_past_unknown(v, j)
+    # (helper BI, s21) markers named in brackets after the kind they are of: `a shift from pro-inflammatory
+    # (IL-6, IL-1β) to anti-inflammatory (IL-4, IL-10)`, `pro-apoptotic (Bax) and anti-apoptotic (Bcl-2)
+    # genes` (the first marker; the list that follows is _coordinated's)
+    # genes`; only when a change is said before them in the sentence, not `secreted anti-inflammatory (IL-10)`
+    for i in range(1, n - 2):
+        if lowers[i] in MARKER_KINDS and lowers[i + 1] == "(" and P.MARKER_SYMBOL.match(lowers[i + 2]) \
+                and not v.starts[i + 1]:
+            k = i - 1
+            while k > 0 and not v.starts[k] and not (_is_change_verb(lowers[k]) or lowers[k] in CHANGE_NOUNS
+                                                     or lowers[k] in REGULATION_NOUNS or lowers[k] in SHIFT_NOUNS):
+                k -= 1
+            if _is_change_verb(lowers[k]) or lowers[k] in CHANGE_NOUNS or lowers[k] in REGULATION_NOUNS \
+                    or lowers[k] in SHIFT_NOUNS:
+                out.append((i + 2, i + 3, P.outcome_concept(lowers[i + 2:i + 3])))
+    # (helper BI, s21) the harm an insult does to cultured cells or tissue, named after the insult: `H2O2-induced
+    # death`, `OGD-induced neuronal injury`, `glutamate-induced motor neuron death` (not the model it names:
+    # `an H2O2-induced injury model`; nor the insult cells are kept from: `protected neurons from/against
+    # 6-OHDA-induced damage`, `exposed to glutamate-induced toxicity`)
+    for i in range(1, n - 1):
+        b = i - 1 - (i > 1 and lowers[i - 1] == "the")
+        if lowers[i].endswith("-induced") and len(lowers[i]) > 9 and not v.starts[i + 1] \
+                and lowers[b] not in ("from", "against", "to"):
+            e = i + 1
+            while e < n and e - i <= 3 and lowers[e] not in INSULT_HARMS and _np_word(v, e) and not v.starts[e]:
+                e += 1
+            if e < n and lowers[e] in INSULT_HARMS and not v.starts[e] and (
+                    e + 1 >= n or lowers[e + 1] not in INSULT_NOT_AFTER):
+                out.append((i, e + 1, P.outcome_concept(lowers[i:e + 1])))
     # `treated mice lost less weight`, `patients gained weight`: the body weight, told by its verb
     out += [(i, i + 1, "outcome:body_weight") for i in range(1, n) if lowers[i] == "weight" and (
         lowers[i - 1] in LOSE_GAIN or lowers[i - 1] in ("more", "less", "no", "significantly", "significant")
@@ -252,3 +305,17 @@ _CYTOKINE_NUMBER = re.compile(r"^(?:\d{1,2}[a-zα-ω]?|[α-ω]|alpha|beta|gamma)
 # nouns that say something changed, before `in` and what changed
 CHANGE_NOUNS = frozenset({"decrease", "decreases", "increase", "increases", "reduction", "reductions", "decline",
                           "elevation", "elevations", "rise", "fall", "drop"})
+# (helper BI, s21) adjectives that name the kind of the markers listed in brackets after them
+MARKER_KINDS = frozenset({"pro-inflammatory", "proinflammatory", "anti-inflammatory", "antiinflammatory",
+                          "inflammatory", "pro-apoptotic", "proapoptotic", "anti-apoptotic", "antiapoptotic",
+                          "apoptotic"})
+INSULT_HARMS = frozenset({"death", "apoptosis", "damage", "injury", "toxicity", "cytotoxicity", "neurotoxicity",
+                          "degeneration", "necrosis", "loss", "excitotoxicity"})
+INSULT_NOT_AFTER = frozenset({"model", "models", "paradigm", "paradigms", "protocol", "assay", "system"})
+SHIFT_NOUNS = frozenset({"shift", "shifted", "switch", "switched", "shifting"})
+# (helper BI, s21) a marker's regulation named by a noun (`downregulation of IL-6`), and what may follow the
+# marker's symbol in its name (`Bax protein`, `IL-1β mRNA expression`)
+# (not `inhibition of caspase-3`, `overexpression of Bcl-2`: what the experimenters did to the marker)
+REGULATION_NOUNS = frozenset({"upregulation", "up-regulation", "downregulation", "down-regulation", "attenuation"})
+MARKER_MEASURES = frozenset({"protein", "proteins", "mrna", "expression", "expressions", "levels", "level",
+                             "activity", "activation", "content", "production", "release", "secretion"})
