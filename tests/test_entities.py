@@ -5053,3 +5053,26 @@ def test_marker_short_form_closing_a_passive_subject(nlp):
     got = [e for e in ents(nlp("MSCs in SOD1 mice\nIn our study, the expression of monocyte chemoattractant "
                                "protein-1 (MCP-1) was elevated in the ALS mouse spinal cord.")) if e[1] == "OUTCOME"]
     assert not got, got
+
+
+# --- helper BP (s21): survival said by a verb or an event-free interval ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mice given ADSCs lived 12 and 18 days longer than controls, respectively.",
+    "SOD1 mice treated with NSCs survived on average 14 days longer than vehicle-treated mice.",
+    "Treg infusion extended the paralysis-free interval of SOD1 mice.",
+    "Donor microglia prolonged paralysis-free survival in SOD1 mice.",
+])
+def test_bp_survival_named_across_amounts_and_event_free_intervals(nlp, text):
+    """(helper BP, s21) `lived 12 and 18 days longer`: amounts between the verb and `longer`; `paralysis-free
+    interval/survival`: an event-free time, survival."""
+    got = [e[2] for e in ents(nlp("Cells in SOD1 mice\n" + text)) if e[1] == "OUTCOME"]
+    assert "outcome:survival" in got, got
+
+
+def test_bp_lived_without_a_comparison_is_no_survival(nlp):
+    """(helper BP, s21) `patients who lived in rural areas for 12 years or longer`: not survival."""
+    got = [e for e in ents(nlp("Exposure and ALS\nPatients who lived in rural areas for 12 years or longer were "
+                               "more often exposed to pesticides.")) if e[1] == "OUTCOME"]
+    assert not got, got

@@ -6231,3 +6231,39 @@ def test_bk_elliptic_denial_by_the_cells_is_null(full_nlp):
     doc = full_nlp(UC_TRIAL + "UC-MSCs improved grip strength, but riluzole did not.")
     effects = {r.effect for r in doc._.relations if r.object_id == "outcome:muscle_strength"}
     assert effects == {"favorable"}, effects
+
+
+# --- helper BP (s21): AFFECTS recall in long result sentences -------------------------------------------------
+
+
+def test_bp_arms_named_by_repeated_recipient_phrase_share_the_result(full_nlp):
+    """(helper BP, s21) `mice receiving A and mice receiving B lived N and M days longer, respectively`: each arm
+    named by who received it shares the result; a co-listed control cell type does not get it."""
+    doc = full_nlp("Two MSC sources in SOD1 mice\nMice receiving BM-MSCs and mice receiving AD-MSCs lived 12 and 18 "
+                   "days longer than controls, respectively.")
+    assert {("AFFECTS", "cell:bm_msc", "outcome:survival"), ("AFFECTS", "cell:ad_msc", "outcome:survival")} <= keys(doc), keys(doc)
+    doc = full_nlp("Two cell grafts in SOD1 rats\nRats treated with NSCs and rats treated with MSCs lived longer "
+                   "than vehicle-treated rats.")
+    assert {("AFFECTS", "cell:nsc", "outcome:survival"), ("AFFECTS", "cell:msc", "outcome:survival")} <= keys(doc), keys(doc)
+    doc = full_nlp("MSCs versus fibroblasts in SOD1 mice\nMice receiving MSCs and mice receiving fibroblasts were "
+                   "compared; only the MSC group lived longer.")
+    assert not any(k[1] == "cell:other" for k in keys(doc)), keys(doc)
+
+
+def test_bp_control_arm_clause_reports_no_result_of_the_cells(full_nlp):
+    """(helper BP, s21) an outcome in a contrast clause whose subject is the control arm (`, whereas vehicle-treated
+    mice ...`, `; the vehicle group ...`) is the control arm's course; the cells' own clause after a control
+    clause keeps its row."""
+    doc = full_nlp("MSCs in SOD1 mice\nMSCs prolonged survival in treated mice, whereas vehicle-treated mice showed "
+                   "marked weight loss.")
+    assert ("AFFECTS", "cell:msc", "outcome:body_weight") not in keys(doc), keys(doc)
+    assert ("AFFECTS", "cell:msc", "outcome:survival") in keys(doc), keys(doc)
+    doc = full_nlp("MSCs in SOD1 mice\nMSCs were injected at 60 days; the vehicle group showed a rapid decline in "
+                   "grip strength.")
+    assert ("AFFECTS", "cell:msc", "outcome:muscle_strength") not in keys(doc), keys(doc)
+    doc = full_nlp("MSCs in SOD1 mice\nVehicle-treated mice showed progressive weight loss, whereas MSC-treated mice "
+                   "maintained their body weight.")
+    assert ("AFFECTS", "cell:msc", "outcome:body_weight") in keys(doc), keys(doc)
+    doc = full_nlp("MSCs in SOD1 mice\nMSC treatment delayed onset; treated mice also had better rotarod scores "
+                   "than the vehicle group.")
+    assert ("AFFECTS", "cell:msc", "outcome:motor_function") in keys(doc), keys(doc)

@@ -35,7 +35,8 @@ from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordinati
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
                                             _route_in_other_cells_clause, _route_of_other_agent, _source_of_other_cell)
-from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
+from pipeline.nlp.relations.segment_flags import (CONTROL_ARM, TREATED_ONLY, SegmentFlags, _in_model_clause,
+                                                  _segment_flags)
 from pipeline.nlp.relations.implied import FACTOR_NAMES
 
 DISEASE_HASH = hash_string("DISEASE")   # as TokenOffsets.ent_type holds it
@@ -273,6 +274,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)
                                                          or _across_coordination(c)):
         return False   # `GDNF promoted X, whereas VEGF enhanced Y`; `A and B were given IT and IV, respectively`
+    if c.predicate == "AFFECTS" and not c.resolved and _control_arm_clause(c):
+        return False   # (helper BP, s21) `MSCs prolonged survival, whereas vehicle-treated mice lost weight`
     if c.predicate == "AFFECTS" and not c.resolved and _outcome_of_other_drug(c):
         return False   # `MSCs are under investigation; edaravone slows functional decline`: the drug's result
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _gapped_route_pairs(c):
@@ -807,3 +810,24 @@ def _describes_who(toks: list[str], o0: int) -> bool:
         if not toks[k].isalpha() and "-" not in toks[k] or cues.cue_kind(toks[k], False):
             return False   # (`mice with improved motor function`: a result)
     return False
+
+
+def _control_arm_clause(c: Candidate) -> bool:
+    """(helper BP, s21) The outcome stands in a clause set against the cells' own (`;`, `whereas`, `while`,
+    `but`) whose subject is the control arm and which names no cells: `MSCs prolonged survival in treated mice,
+    whereas vehicle-treated mice showed marked weight loss`, `MSCs were injected at day 60; the vehicle group
+    showed a rapid decline in grip strength`. What that clause reports is the control arm's course (not
+    `Vehicle-treated mice lost weight, whereas MSC-treated mice maintained body weight`: the cells' clause)."""
+    seg_start = c.seg.start
+    s0, s1 = c.subj.start - seg_start, c.subj.end - seg_start
+    o0, o1 = c.obj.start - seg_start, c.obj.end - seg_start
+    if s1 > o0 or cues.CONTRAST_BREAKS.isdisjoint(c.toks[s1:o0]):
+        return False
+    clause = cues.clause_scope(c.toks, o0, o1)
+    if clause[0] <= s0:
+        return False
+    if any(e.label_ == "CELL_TYPE" and clause[0] <= e.start - seg_start < clause[1]
+           for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+        return False
+    head = " ".join(t for t in c.toks[clause[0]:o0] if t).replace(" - ", "-")
+    return CONTROL_ARM.search(head) is not None and TREATED_ONLY.search(CONTROL_ARM.sub(" ", head)) is None

@@ -37,6 +37,12 @@ def factor_lists(ents: list[Span], view: TokenOffsets, concepts: dict[tuple[int,
 
 
 CELL_LIST_WORDS = frozenset({"and", "or", ",", "the"})
+# (helper BP, s21) the arms named by who received each cells, the recipient phrase repeated: `mice receiving
+# BM-MSCs and mice receiving AD-MSCs lived 12 and 18 days longer, respectively`, `rats treated with NSCs or
+# those treated with MSCs`
+ARM_REPEAT = re.compile(r"^(?:, )?(?:and|or|,) (?:the |in )?(?:mice|rats|animals|patients|subjects|participants|those|"
+                        r"ones|groups?|cohorts?) (?:that |who )?(?:received|receiving|given|treated with|injected with|"
+                        r"transplanted with|grafted with|infused with)$")
 
 
 def cell_lists(ents: list[Span], view: TokenOffsets, concepts: dict[tuple[int, int], str]) -> dict[tuple[int, int], int]:
@@ -53,7 +59,9 @@ def cell_lists(ents: list[Span], view: TokenOffsets, concepts: dict[tuple[int, i
     for e in sorted((e for e in ents if e.label_ == "CELL_TYPE"), key=lambda e: e.start):
         if run and not (0 < e.start - run[-1].end <= 2
                         and all(w in CELL_LIST_WORDS for w in view.words(run[-1].end, e.start))
-                        and any(w in ("and", "or", ",") for w in view.words(run[-1].end, e.start))):
+                        and any(w in ("and", "or", ",") for w in view.words(run[-1].end, e.start))
+                        or 0 < e.start - run[-1].end <= 7
+                        and ARM_REPEAT.match(" ".join(w.lower() for w in view.words(run[-1].end, e.start)))):
             close()
             run = []
         run.append(e)

@@ -203,7 +203,7 @@ class EntityRules:
             if w in ("weight", "weights") and i not in covered and _bare_body_weight(low, i, cands):
                 cands.append((i, i + 1, "outcome:body_weight"))   # (helper BF, s21) `lost weight`, `weight and BMI`
                 continue
-            if w in ("lived", "survived") and i not in covered and "longer" in low[i + 1:i + 5] and (
+            if w in ("lived", "survived") and i not in covered and _longer_follows(low, i) and (
                     # `mice treated with MSCs lived longer`: animals or patients are the subject
                     not P.RECIPIENTS.isdisjoint(low[max(0, i - 8):i]) and "." not in low[max(0, i - 8):i]
                     or (i - 1) not in covered and not any(
@@ -1013,3 +1013,23 @@ def _bare_body_weight(low: list[str], i: int, cands: list[tuple[int, int, str]])
     after = i + 1 + (i + 2 < len(low) and low[i + 1] == "and" and low[i + 2] == "/")
     return (after < len(low) - 1 and low[after] in P.EVENT_JOINERS | {"and"} and after + 1 in named) \
         or (i > 1 and prev in P.EVENT_JOINERS | {"and"} and (i - 1) in named)
+
+
+# (helper BP, s21) what may stand between `lived`/`survived` and `longer`: an amount, several amounts of
+# several arms (`lived 12 and 18 days longer ..., respectively`), `on average`, `about`
+_LONGER_FILLERS = frozenset({"and", "or", "to", ",", "on", "average", "an", "of", "about", "approximately", "around",
+                             "nearly", "almost", "up", "significantly", "day", "days", "week", "weeks", "month",
+                             "months", "year", "years", "±", "%"})
+
+
+def _longer_follows(low, i: int) -> bool:
+    """`longer` within four words after `lived`/`survived`, or farther when only amounts and their fillers
+    stand between (`survived on average 12 and 18 days longer`)."""
+    if "longer" in low[i + 1:i + 5]:
+        return True
+    for k in range(i + 1, min(len(low), i + 9)):
+        if low[k] == "longer":
+            return True
+        if not (low[k] in _LONGER_FILLERS or re.match(r"^[\d.,±%-]+$", low[k])):
+            return False
+    return False
