@@ -5076,3 +5076,53 @@ def test_bp_lived_without_a_comparison_is_no_survival(nlp):
     got = [e for e in ents(nlp("Exposure and ALS\nPatients who lived in rural areas for 12 years or longer were "
                                "more often exposed to pesticides.")) if e[1] == "OUTCOME"]
     assert not got, got
+
+
+# --- helper BO (s21): what the cells are able to do, given as why they are used, is no end point -------------
+@pytest.mark.parametrize("text", [
+    "MSCs in ALS\nMSCs are attractive candidates because of their immunomodulatory functions.",
+    "MSCs in ALS\nBone marrow stromal cells possess an immuno-modulatory capacity and secrete trophic factors.",
+    "MSCs in ALS\nDental pulp stem cells show a high proliferative and reparative capacity.",
+    "MSCs in ALS\nGiven their high proliferation activity and paracrine effects, MSCs are a promising source.",
+    "MSCs in ALS\nRegulatory T cells are a lymphocyte subset with strong suppressive capacity.",
+    "MSCs in ALS\nUmbilical cord mesenchymal stem cells (UC-MSCs) possess low immunogenicity and high "
+    "proliferative capacity.",
+    "MSCs in ALS\nAmniotic epithelial cells have been shown with properties of immunomodulation, "
+    "anti-inflammation and low immunogenicity.",
+])
+def test_cell_capability_is_no_end_point(nlp, text):
+    """(helper BO, s21) `MSCs have immunomodulatory properties`, `because of their ... functions`, `a subset with
+    suppressive capacity`: a property of the cells (train gold: none annotated), not a measured end point."""
+    found = [e for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MSCs in vitro\nGDNF pretreatment enhanced the proliferative capacity of the MSCs.", "proliferative capacity"),
+    ("MSCs in ALS\nAfter expansion, the patients' Tregs regained their suppressive function in vitro.",
+     "suppressive function"),
+    ("MSCs in SOD1 mice\nSOD1 mice showed reduced locomotor activity at 16 weeks.", "locomotor activity"),
+    ("MSCs in vitro\nMSCs showed increased viability and migration capacity after hypoxic preconditioning.",
+     "migration capacity"),
+    ("MSCs in ALS\nNo immunogenicity against the donor cells was detected in the treated patients.", "immunogenicity"),
+])
+def test_cell_capability_near_misses_stay(nlp, text, outcome):
+    """(helper BO, s21) a capability that was measured or changed stays an end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert outcome in found, found
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MSCs in ALS\nOne patient of the IV group died due to severe respiratory insufficiency and infection.", None),
+    ("MSCs in ALS\nTwo patients died of pneumonia during the follow-up.", None),
+    ("MSCs in ALS\nThere were two deaths due to respiratory failure and one due to pneumonia.", None),
+    ("MSCs in ALS\nOne patient died 6 months after surgery due to the progression of respiratory insufficiency.", None),
+    # near-misses: an insult a treatment kept cells from, a death delayed, an adverse event
+    ("MSCs in vitro\nThe secretome reduced neuronal death from oxidative stress.", "oxidative stress"),
+    ("MSCs in ALS\nOne patient died of a serious adverse event.", "adverse event"),
+])
+def test_cause_of_death_is_no_end_point(nlp, text, outcome):
+    """(helper BO, s21) what a patient died of (`died due to respiratory insufficiency`) is reported as an event,
+    no end point; an insult a treatment kept cells from stays."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert any(outcome in f for f in found) if outcome else not found, found

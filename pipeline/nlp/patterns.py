@@ -1351,6 +1351,32 @@ NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been
                      "demonstrated", "suggest", "suggests", "indicate", "indicates", "than", "so", "very"})
 # what may stand before the first member of a list of end points (ruler._coordinated, leftwards)
 LIST_LEFT_EDGE = NP_STOP | {",", "(", ":"}
+# (helper BO, s21) what cells are able to do, named as the reason they are used (`MSCs have immunomodulatory
+# properties`, `because of their immunomodulatory functions`, `given their high proliferation activity`, `a T cell
+# subset with suppressive capacity`): a property of the product, no end point (train gold: none of 20 such phrases;
+# measured ones stay: `enhanced the proliferative capacity`, `regained suppressive abilities`)
+CAPABILITY_HEADS = frozenset({"capacity", "capacities", "property", "properties", "potential", "potentials", "ability",
+                              "abilities", "capability", "capabilities", "function", "functions", "activity",
+                              "activities"})
+# traits of a cell product named as why it suits therapy (`UC-MSCs possess low immunogenicity`); measured ones stay
+# (`no immunogenicity was detected`: not owned through CAPABILITY_VERBS or `their`)
+CAPABILITY_TRAITS = frozenset({"immunogenicity", "tumorigenicity"})
+# heads that name an owned capability even after `with` (`cells with immunomodulatory properties`); `function`
+# and `activity` there are often the patients' (`patients with impaired motor function`)
+CAPABILITY_WITH_HEADS = (CAPABILITY_HEADS | CAPABILITY_TRAITS) - {"function", "functions", "activity", "activities"}
+# verbs by which cells own a capability (`MSCs possess ...`, `DPSCs show a high ...`)
+CAPABILITY_VERBS = frozenset({"have", "has", "had", "having", "possess", "possesses", "possessed", "possessing",
+                              "exhibit", "exhibits", "exhibited", "exhibiting", "display", "displays", "displayed",
+                              "show", "shows", "showed", "shown", "exert", "exerts", "retain", "retains", "harbor",
+                              "harbour", "harbors", "harbours", "hold", "holds", "combine", "combines", "endowed"})
+# the reason words a few words before `their`/`its` (`due to their`, `based on their`, `given their`, `thanks to their`)
+CAPABILITY_REASONS = frozenset({"due", "because", "based", "given", "thanks", "owing", "through", "via", "for", "by"})
+# words between the owner and the capability (`a high`, `great`, `distinct`, `well-known`)
+CAPABILITY_FILLERS = frozenset({"a", "an", "the", "high", "higher", "great", "greater", "superior", "strong",
+                                "potent", "distinct", "unique", "beneficial", "known", "well-known", "intrinsic",
+                                "innate", "inherent", "remarkable", "considerable", "multiple", "several", "various",
+                                "important", "powerful", "robust", "broad", "also", "both", "not", "only",
+                                "been", "to", "be", "reported", "shown", "demonstrated", "found"})
 # heads too vague to stand alone as an end point (`improvements`, `outcomes`); fine with a modifier
 VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "expression", "expressions",
                          "composition", "change", "changes", "repair", "function", "functions", "activity",

@@ -471,6 +471,99 @@ def vague_amount(low: list[str], s: int, e: int) -> bool:
     return not (e < len(low) and (low[e] == "of" or low[e] in P.AMOUNT_HEADS))
 
 
+# an adjective or a property noun of an earlier list member (`immunomodulatory`, `low immunogenicity`)
+_PROPERTY_WORD = re.compile(r"^[a-z-]+(?:ic|ive|al|ous|ory|ity|ities|tion)$")
+
+
+def _names_cells(doc: Doc, i: int, concepts: Vocabulary) -> bool:
+    """Token i names cells (`MSCs`, `stem cells`, `fibroblasts`, `they`), or closes a parenthesised short form of them
+    (`mesenchymal stem cells (MSCs)`)."""
+    if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+        i -= 1
+    w = doc[i].lower_
+    return w in ("cells", "cell", "they") or w.endswith(("cells", "mscs", "msc", "scs")) \
+        or bool(P.CELL_WORD.match(w)) or bool(concepts.lookup(doc[i].text, "CELL_TYPE"))
+
+
+# (helper BO, s21) the words of a death, and the words that then name its cause
+# (not singular `death`: `reduced neuronal death from oxidative stress` names an insult)
+_DEATH_WORDS = frozenset({"died", "die", "dies", "deaths"})
+_DEATH_CAUSE_CUES = (("due", "to"), ("secondary", "to"), ("owing", "to"), ("because", "of"), ("caused", "by"),
+                     ("attributed", "to"), ("of",), ("from",))
+
+
+def _cause_of_death(doc: Doc, low: list[str], s: int) -> bool:
+    """(helper BO, s21) `one patient died due to severe respiratory insufficiency and infection`, `died 8 months after
+    surgery due to the progression of respiratory failure`, `died from pneumonia`: what a patient died of is reported
+    as an event, no end point (the death is the finding; train and dev gold name no such cause)."""
+    lo = _sentence(doc, s).start
+    i = s - 1
+    # back over the list the cause may head (`respiratory insufficiency and infection`, `the progression of`)
+    while i >= lo and s - i <= 8 and (low[i] in ("the", "a", "an", "severe", "acute", "progressive", "and", "or", ",",
+                                                 "progression", "of", "complications", "complication")
+                                      or _PROPERTY_WORD.match(low[i])):
+        if low[i] == "of" and i > lo and low[i - 1] in _DEATH_WORDS:
+            return True   # `died of pneumonia`
+        i -= 1
+    cue = next((c for c in _DEATH_CAUSE_CUES if len(c) == 2 and low[i - 1:i + 1] == list(c)
+                or len(c) == 1 and low[i] == c[0]), None)
+    if cue is None or i < lo:
+        return False
+    j = i - len(cue)   # the word before the cue: a death within a few words, no clause between
+    for k in range(j, max(lo - 1, j - 7), -1):
+        if low[k] in _DEATH_WORDS:
+            return True
+        if low[k] in (".", ";", ":", "but", "whereas", "while", "which", "that") or low[k] in ("was", "were", "is"):
+            return False
+    return False
+
+
+def _properties_of(doc: Doc, low: list[str], s: int, concepts: Vocabulary) -> bool:
+    """`MSCs have properties of immunomodulation, anti-inflammation and low immunogenicity`: a member of the list
+    after `properties of`, in a sentence that names cells before it."""
+    lo = _sentence(doc, s).start
+    i = s - 1
+    while i >= lo and (low[i] in (",", "and", "or", "low", "high") or _PROPERTY_WORD.match(low[i])):
+        i -= 1
+    return i > lo and low[i] == "of" and low[i - 1] in ("properties", "property") and any(
+        _names_cells(doc, j, concepts) for j in range(lo, i - 1))
+
+
+def _cell_capability(doc: Doc, low: list[str], s: int, e: int, concepts: Vocabulary) -> bool:
+    """(helper BO, s21) `MSCs have immunomodulatory properties`, `because of their immunomodulatory functions`, `given
+    their high proliferation activity`, `a T cell subset with suppressive capacity`: what the cells are able to do,
+    given as the reason they are used, is no end point (not `enhanced the proliferative capacity`, `regained
+    suppressive abilities`, `improved their motor functions`)."""
+    heads = P.CAPABILITY_HEADS | P.CAPABILITY_TRAITS
+    if low[e - 1] not in heads and not (e < len(low) and low[e] in P.CAPABILITY_HEADS):
+        return _properties_of(doc, low, s, concepts)
+    head = low[e - 1] if low[e - 1] in heads else low[e]
+    lo = _sentence(doc, s).start
+    i = s - 1
+    # (back over fillers and an earlier property of the same list: `possess low immunogenicity and high ...`)
+    while i >= lo and (low[i] in P.CAPABILITY_FILLERS or low[i] in (",", "and", "or", "low", "lower")
+                       or _PROPERTY_WORD.match(low[i])):
+        i -= 1
+    if i < lo:
+        return False
+    if low[i] == "of" and i > lo and low[i - 1] in ("properties", "property", "capacities", "abilities"):
+        # `cells shown with properties of immunomodulation, anti-inflammation and low immunogenicity`
+        return any(_names_cells(doc, j, concepts) for j in range(lo, i))
+    if low[i] in ("their", "its"):
+        # `due to their`, `because of their`, `based on their`, `given their`, `through their`
+        return any(w in P.CAPABILITY_REASONS for w in low[max(lo, i - 3):i])
+    if low[i] == "with" and head in P.CAPABILITY_WITH_HEADS and i > lo and (
+            _names_cells(doc, i - 1, concepts) or low[i - 1] in P.CELL_SHARES):
+        return True   # `a subpopulation with immunomodulatory properties`
+    if low[i] in P.CAPABILITY_VERBS:
+        j = i - 1
+        while j >= lo and low[j] in ("also", "both", "all", "have", "has", "been", "to", "be", "known", "are", "is",
+                                     "reportedly", "further", "not", "only", "well"):
+            j -= 1
+        return j >= lo and _names_cells(doc, j, concepts)
+    return False
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -490,6 +583,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # (helper S, s19) `shared frailty Cox regression`, `a frailty model`: a statistical model
     if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):
         return None   # `kidney injury molecule-1 (KIM-1)`: a marker's name, no disease
+    if concepts.label_of(cid) == "OUTCOME" and cid not in (
+            "outcome:disease_progression", "outcome:survival", "outcome:safety") and _cause_of_death(doc, low, s):
+        return None   # (helper BO, s21) `one patient died due to respiratory insufficiency`: the cause of a death
+    if (cid == "outcome:other" or low[e - 1] in P.CAPABILITY_TRAITS) and _cell_capability(doc, low, s, e, concepts):
+        return None   # (helper BO, s21) `MSCs have immunomodulatory properties`: what the cells can do, no end point
     if concepts.label_of(cid) == "OUTCOME" and _stain_target(low, s):
         return None   # `co-labeling of neurofilament and acetylcholine receptors`, `stained for synaptophysin`: the
                       # markers a method shows, not end points
