@@ -6267,3 +6267,81 @@ def test_bp_control_arm_clause_reports_no_result_of_the_cells(full_nlp):
     doc = full_nlp("MSCs in SOD1 mice\nMSC treatment delayed onset; treated mice also had better rotarod scores "
                    "than the vehicle group.")
     assert ("AFFECTS", "cell:msc", "outcome:motor_function") in keys(doc), keys(doc)
+
+
+# ---- helper BN (s21): the effect of AFFECTS / FACTOR_AFFECTS, constructions of better and worse ----
+
+def _bn_effects(doc, outcome):
+    return {r.effect for r in doc._.relations if r.predicate in ("AFFECTS", "FACTOR_AFFECTS")
+            and r.object_id == outcome}
+
+
+@pytest.mark.parametrize("text,outcome,effect", [
+    # fewer / less of a harm than in a comparison is the benefit; the comparator arm's fewer harms are not
+    ("Fewer adverse events occurred in the UC-MSC group than in the placebo group.", "outcome:safety", "favorable"),
+    ("Less side effects were reported with UC-MSCs than with placebo.", "outcome:safety", "favorable"),
+    ("Fewer adverse events occurred in the placebo group than in the UC-MSC group.", "outcome:safety", "unfavorable"),
+    # a harm the treatment brought about (`led to`, `resulted in`), and the same denied
+    ("UC-MSC transplantation resulted in tumor formation in one animal.", "outcome:safety", "unfavorable"),
+    ("UC-MSC injection led to serious adverse events in two patients.", "outcome:safety", "unfavorable"),
+    ("UC-MSC injection did not lead to tumor formation.", "outcome:safety", "favorable"),
+    ("UC-MSC treatment led to improved motor function.", "outcome:motor_function", "favorable"),
+    # timed tasks: a shorter time to descend is better; a shorter latency to fall is worse
+    ("Time to descend in the pole test was shorter in UC-MSC-treated mice.", "outcome:motor_function", "favorable"),
+    ("Time to descend in the pole test was longer in UC-MSC-treated mice.", "outcome:motor_function", "unfavorable"),
+    ("The latency to fall from the rotarod was shorter in UC-MSC-treated mice.", "outcome:motor_function",
+     "unfavorable"),
+    # a hyphenated cause names the harm, it is no change the cells made
+    ("UC-MSC treatment prevented disease-induced NMJ denervation compared to vehicle-treated mice.",
+     "outcome:neuromuscular", "favorable"),
+    # defects and damage to an outcome: less is better
+    ("UC-MSC-treated mice showed attenuated behavioral defects.", "outcome:motor_function", "favorable"),
+    ("UC-MSC treatment reduced damage to the neuromuscular junction.", "outcome:neuromuscular", "favorable"),
+    # markers of muscle and neuron damage: less is better
+    ("UC-MSC treatment lowered serum creatine kinase levels.", "outcome:biomarker", "favorable"),
+    ("Urinary p75ECD increased after UC-MSC treatment.", "outcome:biomarker", "unfavorable"),
+    # a speeding-up denied is no change in the outcome (null, as the real gold reads `progression did not
+    # accelerate`), unlike `did not worsen X` (favorable)
+    ("UC-MSC injection was not associated with acceleration of disease progression.", "outcome:disease_progression",
+     "null"),
+    ("Disease progression did not accelerate in any patient after UC-MSC injection.", "outcome:disease_progression",
+     "null"),
+    ("UC-MSC treatment did not accelerate functional recovery.", "outcome:motor_function", "null"),
+])
+def test_bn_direction_of_better(full_nlp, text, outcome, effect):
+    doc = full_nlp(UC_TRIAL + text)
+    assert _bn_effects(doc, outcome) == {effect}, (text, _bn_effects(doc, outcome))
+
+
+@pytest.mark.parametrize("text,outcome,effect", [
+    # (helper BN, s21) the verdicts opposite `better` / `superior` / `beneficial`
+    ("Motor performance was worse in UC-MSC-treated mice.", "outcome:motor_function", "unfavorable"),
+    ("Motor performance was inferior in UC-MSC-treated mice.", "outcome:motor_function", "unfavorable"),
+    ("UC-MSCs had deleterious effects on survival.", "outcome:survival", "unfavorable"),
+    ("UC-MSC treatment had a negative impact on survival.", "outcome:survival", "unfavorable"),
+    # near-misses: `negative` of a stain, `no negative effects`, `worse` of who benefited
+    ("UC-MSC treatment improved survival, and no negative effects were observed.", "outcome:survival", "favorable"),
+    ("Patients with worse baseline ALSFRS-R scores benefited most from UC-MSC treatment.", "outcome:alsfrs_r",
+     "favorable"),
+    # (helper BN, s21) leaving the trial because of a harm, and the same denied
+    ("No patient discontinued UC-MSC treatment because of adverse events.", "outcome:safety", "favorable"),
+    ("None of the patients withdrew due to adverse events after UC-MSC injection.", "outcome:safety", "favorable"),
+    ("Two patients withdrew because of adverse events after UC-MSC injection.", "outcome:safety", "unfavorable"),
+])
+def test_bn_verdicts_and_withdrawals(full_nlp, text, outcome, effect):
+    doc = full_nlp(UC_TRIAL + text)
+    assert _bn_effects(doc, outcome) == {effect}, (text, _bn_effects(doc, outcome))
+
+
+@pytest.mark.parametrize("text,effect", [
+    # (helper BN, s21) the change is the control arm's, and the treated arm's outcome held steady
+    ("FVC declined in the placebo group, whereas it remained stable in UC-MSC-treated patients.", "favorable"),
+    ("In the placebo group FVC declined, whereas it remained stable in UC-MSC-treated patients.", "favorable"),
+    # near-misses: the treated arm declined; the control named only as the reference
+    ("FVC declined in UC-MSC-treated patients, whereas it remained stable in the placebo group.", "unfavorable"),
+    ("Compared with placebo, UC-MSC treatment slowed FVC decline, while body weight remained stable.", "favorable"),
+])
+def test_bn_control_arm_changed_treated_arm_held(full_nlp, text, effect):
+    doc = full_nlp(UC_TRIAL + text)
+    assert _bn_effects(doc, "outcome:respiratory_function") == {effect}, (text, _bn_effects(
+        doc, "outcome:respiratory_function"))

@@ -38,6 +38,28 @@ def _control_then_denied(toks: Sequence[str], hi: int, cue: int) -> bool:
         not any(t.partition("-")[0] in CONTROL_WORDS for t in toks[k + 2:k + 8])   # (`sham-operated mice`)
 
 
+# (helper BN, s21) words by which the other arm's outcome held: `..., whereas it remained stable with MSCs`
+HELD_STEADY = frozenset({"stable", "unchanged", "preserved", "maintained", "stabilized", "stabilised", "steady",
+                         "constant"})
+CONTRASTS = frozenset({"whereas", "while"})
+
+
+def _control_then_held(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
+    """(helper BN, s21) `FVC declined in the placebo group, whereas it remained stable in the MSC group`, `In the
+    placebo group FVC declined, while ...`: the change is the control arm's (named in the cue's clause) and the
+    next clause, opened by `whereas` / `while`, says the other arm's outcome held steady."""
+    k = next((j for j in range(cue + 1, min(len(toks), hi + 3)) if toks[j] in CONTRASTS), None)
+    if k is None:
+        return False
+    # (a control arm named as the reference is not the one the change is said of: `compared with placebo, ...`)
+    if not any(toks[j].partition("-")[0] in CONTROL_WORDS and (j == 0 or toks[j - 1] not in (
+            "with", "to", "versus", "vs", "vs.", "than", "over")) for j in range(max(lo, cue - 8), k)):
+        return False
+    end = next((j for j in range(k + 1, min(len(toks), k + 14)) if toks[j] in (".", ";")), min(len(toks), k + 14))
+    rest = toks[k + 1:end]
+    return not HELD_STEADY.isdisjoint(rest) and CONTROL_WORDS.isdisjoint(t.partition("-")[0] for t in rest)
+
+
 def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:
     """(treated, control) sizes of a change stated for both arms after its cue word, the treated
     arm first: `declined by 2.1 points/month in the MSC group versus 3.4 in the placebo group`,

@@ -15,10 +15,13 @@ from pipeline.nlp.cues.lexicon import (
     AMOUNT, ATTRIBUTED, AUX_BE, BODY_HALF_PARTS, DECREASE, DETERMINERS, INCREASE, LIST_WORDS, MILD_WORDS, NEGATORS, cue_kind,
     _by_first, _has_phrase, _phrases_in, _starts,
 )
-from pipeline.nlp.cues.harms import GOOD_RATES, HARM_MARKERS, HARM_NOUNS, NEED_MARKERS, is_harm_outcome
+from pipeline.nlp.cues.harms import (
+    GOOD_RATES, HARM_MARKERS, HARM_MARKERS_TO, HARM_NOUNS, NEED_MARKERS, is_harm_outcome, timed_task_before,
+)
 from pipeline.nlp.cues.safety import (
     ABSENCE, CAUSALITY_FILLERS, DONE_VERBS, EVENT_VERBS, GOOD_PROFILE, HAD_VERBS, LATE_EVENTS, OCCURRED,
     SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
+    CAUSE_PAIRS, COMPARATOR_ARMS, FEWER_HARM, LEAVING_STEMS,
 )
 from pipeline.nlp.cues.negation import (
     HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, _denied_by_subject, _difference_denied, _excluding,
@@ -32,7 +35,7 @@ from pipeline.nlp.cues.verdicts import (
 )
 from pipeline.nlp.cues.arms import (
     BEFORE_TREATMENT, CONTROL_WORDS, TIME_UNITS, VALUE_RATIO_WORDS, _arm_amounts, _arm_values, _be_after, _control_first,
-    _control_then_denied, _larger_in_one_arm,
+    _control_then_denied, _control_then_held, _larger_in_one_arm,
 )
 from pipeline.nlp.cues.endpoints import (
     END_POINT_MET, END_POINT_ROLES, MEASURE_FILLERS, MEASURE_NOUNS, STATED_RESULT, TOPIC_NOUNS, _MEASURED_INDEX,
@@ -190,6 +193,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 t in ("fewer", "none", "less") for t in toks[lo:verb])   # `Fewer treated patients needed ventilation`
             return EffectCue("favorable" if denied else "unfavorable", toks[verb])
     if harm and withdrawal_reason(toks, o_start):
+        # (`because` opens a clause of its own, as in withdrawal_reason: the subject of the leaving verb is read)
+        leave = next((k for k in range(o_start - 1, max(-1, o_start - 13), -1) if toks[k].startswith(LEAVING_STEMS)), None)
+        if leave is not None and not {"no", "none", "neither", "never"}.isdisjoint(toks[max(0, leave - 4):leave]) and \
+                not any(t in (";", ".", ":") for t in toks[max(0, leave - 4):leave]):
+            return EffectCue("favorable", "none")   # (helper BN, s21) `No patient discontinued because of AEs`
         return EffectCue("unfavorable", "discontinued")   # `two patients discontinued because of adverse events`
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 14), o_start):
@@ -199,7 +207,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue    # `a higher rate of survival`: the rate of something good
         if harm and _starts(toks[i], ("decreas", "reduction")):
             continue    # `a greater reduction in spasticity`: less of a harm, said by the cue words around it
-        if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")):
+        if _starts(toks[i], HARM_MARKERS) and i + 1 < len(toks) and (i + 1 == o_start or toks[i + 1] in ("in", "of")
+                                                                     or toks[i + 1] == "to" and _starts(toks[i], HARM_MARKERS_TO)):
             if i + 1 == o_start and toks[i].endswith("ed") and not (i > 0 and toks[i - 1] in ("the", "a", "an")):
                 continue    # `MSCs decreased astrogliosis`: the verb, not a state (`the decreased counts`)
             if all(t in LIST_WORDS for t in _outside_brackets(toks[i + 2:o_start])) and not (
@@ -222,6 +231,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     if (o_start >= 2 and toks[o_start - 2] == "time" and toks[o_start - 1] == "to"
             or obj_low.startswith("time to")) and not marker_at:
         harm = False   # `time to symptom onset was longer`: a time to an event, where longer is better
+    if timed_task_before(toks, lo, o_start, obj_low):
+        harm = True    # (helper BN, s21) `time to descend in the pole test was shorter`: a faster task
     if not elsewhere and (obj_concept == "outcome:safety" or any(w in obj_low for w in SAFETY_WORDS)):
         # (helper T, s19) `protection against dopaminergic cell death was observed`: the harm was warded off,
         # so the verb of seeing after it reports the protection, not a death that happened
@@ -244,6 +255,14 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if scarce is not None and not (scarce > 0 and toks[scarce - 1] in ("a", "an")) and all(
                 t and not cue_kind(t, True) for t in toks[scarce + 1:o_start]):
             return EffectCue("favorable", toks[scarce])   # `reported few serious adverse events`
+        fewer = next((k for k in range(max(lo, o_start - 3), o_start) if toks[k] in FEWER_HARM), None)
+        if fewer is not None and all(t and not cue_kind(t, True) for t in toks[fewer + 1:o_start]) and \
+                NEGATORS.isdisjoint(toks[max(lo, fewer - 3):fewer]):
+            # (helper BN, s21) `Fewer adverse events occurred in the MSC arm (than with placebo)`: less harm;
+            # not when the fewer harms are the comparator arm's (`fewer ... in the placebo group than ...`)
+            than = next((k for k in range(o_end, hi) if toks[k] == "than"), hi)
+            if COMPARATOR_ARMS.isdisjoint(toks[o_end:than]):
+                return EffectCue("favorable", toks[fewer])
         if o_end + 1 < hi and toks[o_end] in AUX_BE and toks[o_end + 1] in SCARCE_HARM:
             return EffectCue("favorable", toks[o_end + 1])   # `adverse events were rare`
         # `MSC therapy carries a risk of tumor formation`, `safety concerns include ...`, `potential adverse
@@ -272,7 +291,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             "most common" if not {"common", "frequent"}.isdisjoint(toks[max(lo, o_start - 3):o_start]) and (
                 o_end < hi and toks[o_end] in ("were", "was")      # `the most common adverse events were headache ...`
                 or "most" in toks[max(lo, o_start - 3):o_start]) else None) or next(   # `Headache was the most common AE`
-            (toks[k] for k in range(max(lo, o_start - 3), o_start) if toks[k] in HAD_VERBS), None)   # `patients developed AEs`
+            (toks[k] for k in range(max(lo, o_start - 3), o_start) if toks[k] in HAD_VERBS), None) or next(   # `patients developed AEs`
+            (toks[k] for k in range(max(lo, o_start - 4), o_start - 1) if (toks[k], toks[k + 1]) in CAUSE_PAIRS
+             and all(t.isalpha() for t in toks[k + 2:o_start])), None)   # (helper BN, s21) `led to tumor formation`
         blamed = next((k for k in range(o_end, hi) if toks[k].startswith(ATTRIBUTED)), None)
         if occurred and blamed is not None and _to_the_disease(toks, blamed, hi):
             return EffectCue("favorable", "disease")   # `Three deaths occurred, all attributed to progression of ALS`
@@ -414,12 +435,21 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             continue    # `more effectively suppressed`, `more effective in reducing X`: a degree, the verb speaks
         if t == "lost" and i + 2 < len(toks) and toks[i + 1] == "to" and toks[i + 2].startswith("follow"):
             continue    # `one patient was lost to follow-up`: a dropout, no change in the outcome
+        if i > lo and toks[i - 1] == "-" and t.startswith(CAUSE_MODIFIERS):
+            continue    # (helper BN, s21) `prevented disease-induced denervation`, `LPS-stimulated microglia`: the
+                        # compound names the harm's cause, not a change the treatment made
         if _harm_absent(toks, i, lo, o_start, harm):
             consider(i, "favorable", "no evidence of")   # `no evidence of syrinx, tumor formation or neurological
             continue                                      # deterioration`: the harm absent, not a benefit denied
         found = cue_kind(t, harm)
         if found is None and t == "advanced" and obj_concept == "outcome:disease_onset" and 0 < o_start - i <= 3:
             found = cue_kind("accelerated", harm)   # `advanced the onset of paralysis`: brought it earlier
+        if found is None and t == "negative" and i + 1 < hi and toks[i + 1] in EFFECT_NOUNS:
+            found = ("unfavorable", 0.0)   # (helper BN, s21) `had a negative effect on FVC` (not `SOD1-negative`)
+        if found is None and t == "inferior" and (i + 1 >= hi or not toks[i + 1].isalpha() or toks[i + 1] in (
+                "to", "in", "than", "with", "at", "and", "compared")):
+            found = ("unfavorable", 0.0)   # (helper BN, s21) `motor performance was inferior in ...` (not `the
+                                           # inferior olive`)
         if found is None and t == "later" and obj_concept == "outcome:disease_onset" and i + 1 == o_start:
             found = cue_kind("delayed", harm)   # `treated mice showed later onset`
         if found is None and t in STATED_RESULT and i > 0 and toks[i - 1] in AUX_BE:
@@ -657,7 +687,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         # treatment did not stop it (no effect), as `progression continued` (not a harm of the treatment)
         return EffectCue("null", "continued")
     if best[1] in ("favorable", "unfavorable") and (_control_first(toks, lo, hi, best[3])
-                                                   or _control_then_denied(toks, hi, best[3])):
+                                                   or _control_then_denied(toks, hi, best[3])
+                                                   or _control_then_held(toks, lo, hi, best[3])):
         # `FVC was lower in the placebo group than in the MSC group`: said of the control arm
         return EffectCue("unfavorable" if best[1] == "favorable" else "favorable", best[2])
     if best[1] in ("favorable", "unfavorable") and _starts(best[2], INCREASE + DECREASE):
@@ -718,6 +749,12 @@ def _change_unaffected(toks: Sequence[str], o_end: int, hi: int) -> bool:
 # (helper T, s19) verbs by which a denied subject brought no harm (`neither X nor Y elicited any adverse effects`)
 CAUSED_HARM = frozenset({"elicit", "elicits", "elicited", "cause", "causes", "caused", "induce", "induces", "induced",
                          "provoke", "provokes", "provoked", "produce", "produces", "produced"})
+
+# (helper BN, s21) heads of hyphenated modifiers that name a harm's cause (`TBI-induced`, `LPS-stimulated`)
+CAUSE_MODIFIERS = ("induc", "stimulat", "caus", "evok", "trigger", "elicit", "provok", "driv", "mediat")
+
+# (helper BN, s21) nouns of an effect that `negative` judges (`a negative impact on survival`)
+EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "impacts", "influence", "consequence", "consequences"})
 
 # verbs that say how the patients were assessed (a method, no result)
 FOLLOWED_WITH = frozenset({"followed", "assessed", "evaluated", "monitored", "examined", "tested", "scored", "rated"})

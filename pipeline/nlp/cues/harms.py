@@ -99,6 +99,13 @@ HARM_WORDS = (
     # motor incoordination`, `lower SARA scores`, `the ADAS-Cog worsened less`, `Hoehn and Yahr stage`)
     "incoordinat", "discoordinat", "disorganiz", "ataxia", "sara", "icars", "umsars", "adas", "hoehn",
     "psp rating", "psprs", "cdr-sb",
+    # (helper BN, s21) defects of function and structure, where less is better (`attenuated behavioral defects`,
+    # `reduced motor defects`)
+    "defect",
+    # (helper BN, s21) fluid and tissue markers of muscle, neuron and glia damage in ALS trials, where less is
+    # better (`lowered serum creatine kinase`, `reduced CSF GFAP`, `urinary p75ECD fell`)
+    "creatine kinase", "creatine phosphokinase", "chitinase", "p75ecd", "p75 ecd", "gfap", "glial fibrillary",
+    "s100b", "s100β", "total tau", "t-tau", "uch-l1",
 )
 # end points of which more is good although a harm word is in them (`creatinine clearance`,
 # `bacterial clearance`, `glomerular filtration rate`)
@@ -145,9 +152,37 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
     return any(w in t for w in HARM_WORDS) or HARM_MARKER.search(t) is not None
 
 
+# (helper BN, s21) times of a timed motor task, where shorter is better: `time to descend in the pole test`,
+# `the latency to cross the beam`, `time to reach the platform` (not `latency to fall`, where longer is better)
+TIMED_TASK = re.compile(r"\b(?:time|times|latency|latencies)\s+(?:\(\w+\)\s+)?(?:taken\s+|needed\s+)?to\s+"
+                        r"(?:descend|turn|cross|traverse|reach|find|locate|complete|climb|initiate|remove|contact|"
+                        r"orient|escape|finish|walk)\w*\b")
+
+
+def timed_task_before(toks: Sequence[str], lo: int, o_start: int, obj_low: str) -> bool:
+    """The outcome is the test in which a task was timed (`time to descend in the pole test`) or itself
+    names the time (`latency to cross the beam`): less is better."""
+    if TIMED_TASK.search(obj_low):
+        return True
+    before = " ".join(t for t in toks[max(lo, o_start - 8):o_start] if t).lower()
+    m = None
+    for m in TIMED_TASK.finditer(before):
+        pass
+    if m is None:
+        return False
+    rest = before[m.end():].split()
+    return all(w in ("in", "on", "the", "a", "of", "from", "down", "across", "along", "beam", "pole", "platform")
+               for w in rest)
+
+
 # Nouns that turn the outcome next to them into a harm: `decline in X`, `loss of X`, `X reduction`.
 HARM_MARKERS = ("declin", "loss", "deteriorat", "decreas", "reduction", "worsening", "deficit", "rate",
-                "slope", "progression")
+                "slope", "progression",
+                # (helper BN, s21) damage done to the outcome named after it: `degeneration of motor neurons`,
+                # `damage to the neuromuscular junction`, `atrophy of the muscle`, `death of ...`
+                "degenerat", "damage", "injur", "atroph", "apopto", "death", "destruct", "denervat")
+# markers that take `to` before the outcome: `damage to the NMJ`, `injury to the spinal cord`
+HARM_MARKERS_TO = ("damage", "injur")
 HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reduction", "worsening", "slope", "slopes",
                         "progression", "rate", "deficit", "deficits"})
 # end points whose rate is good to raise (`rate of survival`, not `rate of decline`)

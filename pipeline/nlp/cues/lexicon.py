@@ -33,6 +33,9 @@ UNFAVORABLE = (
     "impair", "unfavo", "fatal",
     # `MSC therapy has a few drawbacks, including tumor formation`: what the outcome is named as
     "drawback",
+    # (helper BN, s21) the verdicts opposite `better`, `beneficial` (`motor performance was worse`, `deleterious
+    # effects on survival`; `inferior` only as a verdict, in effect.py: not `the inferior olive`)
+    "worse", "deleterious",
 )
 # shorter survival is worse, a shorter escape latency better: a decrease, read against the outcome
 SHORTEN = ("shorten", "shorter")

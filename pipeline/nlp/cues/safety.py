@@ -30,6 +30,15 @@ ABSENCE = frozenset({"no", "not", "without", "none", "neither", "nor", "absence"
 # harms said to be scarce: `few serious adverse events`, `rare complications`, `adverse events were rare`
 # (not `a few adverse events`: some happened)
 SCARCE_HARM = frozenset({"few", "rare", "minimal", "infrequent", "uncommon", "negligible"})
+# (helper BN, s21) harms said to be fewer than in a comparison: `fewer adverse events occurred in the treated
+# arm`, `less side effects were reported` (a smaller amount of a harm, not harms that happened)
+FEWER_HARM = frozenset({"fewer", "less"})
+# (helper BN, s21) verb phrases by which the therapy brought a harm about: `led to tumor formation`,
+# `resulted in serious adverse events`, `gave rise to teratomas`
+CAUSE_PAIRS = frozenset({("led", "to"), ("lead", "to"), ("leads", "to"), ("leading", "to"), ("resulted", "in"),
+                         ("result", "in"), ("results", "in"), ("resulting", "in"), ("rise", "to")})
+# arms compared with the treated one: `fewer adverse events in the placebo group than ...` is said of them
+COMPARATOR_ARMS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated", "saline"})
 # words that judge a safety profile good (`had a favorable / acceptable safety profile`)
 GOOD_PROFILE = frozenset({"favorable", "favourable", "good", "acceptable", "excellent", "benign", "tolerable",
                           "reassuring", "satisfactory", "clean", "optimal", "positive", "encouraging"})
