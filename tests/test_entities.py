@@ -5126,3 +5126,61 @@ def test_cause_of_death_is_no_end_point(nlp, text, outcome):
     no end point; an insult a treatment kept cells from stays."""
     found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
     assert any(outcome in f for f in found) if outcome else not found, found
+
+
+# --- helper BU (s21): cell and route names we did not find at all -------------------------------------------
+
+@pytest.mark.parametrize("text, name, concept", [
+    # a lineage word before a precursor word names one cell type, the lineage's precursors
+    ("Oligodendroglial progenitor/precursor cells were grafted into the rat spinal cord.",
+     "Oligodendroglial progenitor/precursor cells", "cell:oligodendrocyte"),
+    ("Oligodendrocyte precursors were grafted into the rat spinal cord.", "Oligodendrocyte precursors",
+     "cell:oligodendrocyte"),
+    ("Astrocyte progenitor cells were transplanted into the lumbar cord.", "Astrocyte progenitor cells", "cell:other"),
+    ("Microglial progenitors were transplanted into the mouse brain.", "Microglial progenitors", "cell:other"),
+    ("Skeletal muscle precursor cells were injected into the gastrocnemius.", "Skeletal muscle precursor cells",
+     "cell:other"),
+    # in-vitro cell lines and the sensory cells a graft protects
+    ("PC12 cells were exposed to MSC-conditioned medium for 24 h.", "PC12 cells", "cell:other"),
+    ("NSC-34 cells were treated with MSC-derived exosomes.", "NSC-34 cells", "cell:other"),
+    ("SH-SY5Y cells were co-cultured with hMSCs under oxidative stress.", "SH-SY5Y cells", "cell:other"),
+    ("Outer hair cells in the cochlea were preserved after MSC injection.", "Outer hair cells", "cell:other"),
+    ("Müller cells in the retina were activated after the graft.", "Müller cells", "cell:other"),
+    ("T follicular helper (Tfh) cells decreased in the spleen after MSC infusion.", "T follicular helper (Tfh) cells",
+     "cell:t_cell"),
+    # a suspended hyphen after a hyphenated short form
+    ("BM-MSC- and AD-MSC-treated mice lived longer than controls.", "BM-MSC", "cell:bm_msc"),
+    ("UC-MSCs- or NSC-transplanted mice lived longer than controls.", "UC-MSCs", "cell:uc_msc"),
+])
+def test_bu_cell_names_found(nlp, text, name, concept):
+    got = [(e[0], e[2]) for e in ents(nlp("Cell therapy study\n" + text)) if e[1] == "CELL_TYPE"]
+    assert (name, concept) in got, got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # near-misses: a precursor word as a modifier, a helper subset named for its cytokines, the short form
+    # a derived name is built on
+    ("Oligodendroglial progenitor markers were stained in the grafts.", "Oligodendroglial progenitor"),
+    ("Levels of Th17 cytokines were measured in serum.", "Th17"),
+    ("Human induced pluripotent stem cell- (iPSC-) derived neural stem cells were grafted.", "iPSC"),
+])
+def test_bu_cell_name_near_misses(nlp, text, bad):
+    got = [e[0] for e in ents(nlp("Cell therapy study\n" + text)) if e[1] == "CELL_TYPE"]
+    assert bad not in got, got
+
+
+@pytest.mark.parametrize("text, routes", [
+    ("Patients received MSCs IT+IV on days 1 and 30.", {"route:intrathecal", "route:intravenous"}),
+    ("MSCs (IV+IT) were given twice.", {"route:intrathecal", "route:intravenous"}),
+    ("MSCs were delivered through an external ventricular drain (EVD).", {"route:intracerebroventricular"}),
+    ("Fetal cells were implanted intraputaminally in two patients.", {"route:intracerebral"}),
+])
+def test_bu_route_names_found(nlp, text, routes):
+    got = {e[2] for e in ents(nlp("Cell therapy study\n" + text)) if e[1] == "ROUTE"}
+    assert got == routes, got
+
+
+def test_bu_evd_alone_is_no_route(nlp):
+    """(helper BU) the short form is a route only where the document defines it so (`EVD` is also a virus)."""
+    got = [e for e in ents(nlp("Outbreak study\nEVD outbreaks were reported in three regions.")) if e[1] == "ROUTE"]
+    assert not got, got

@@ -6345,3 +6345,16 @@ def test_bn_control_arm_changed_treated_arm_held(full_nlp, text, effect):
     doc = full_nlp(UC_TRIAL + text)
     assert _bn_effects(doc, "outcome:respiratory_function") == {effect}, (text, _bn_effects(
         doc, "outcome:respiratory_function"))
+
+
+# --- helper BU (s21): an assay's cell line and the organ's own sensory cells are what a treatment acts on ---------
+
+@pytest.mark.parametrize("text", [
+    "MSC-derived exosomes\nMSC-derived exosomes increased the viability of PC12 cells exposed to hydrogen peroxide.",
+    "MSC-derived exosomes\nMSC-derived exosomes increased HaCaT cell proliferation and migration.",
+    "MSCs in hearing loss\nAfter MSC transplantation, the loss of outer hair cells was smaller and hearing thresholds improved.",
+])
+def test_bu_target_cells_are_no_treatment(full_nlp, text):
+    doc = full_nlp(text)
+    assert not [m for m in doc._.relations if m.subject_id == "cell:other"], [
+        (m.predicate, m.subject_text, m.object_text) for m in doc._.relations]

@@ -1415,3 +1415,21 @@ TRACER_MARK = re.compile(r"^(?:e?[gy]fp|rfp|mcherry|tdtomato|pkh-?26|pkh-?67|hna
 NOT_MEASURE_MOD = frozenset({"lost", "overall", "smaller", "larger", "bigger", "fewer", "greater", "poorer",
                              "adequate", "proper", "improved", "reduced", "increased", "decreased", "enhanced"})
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
+
+# (helper BU, s21) `<lineage> progenitor/precursor cells`: the cells a lineage's precursors name, by the
+# lineage word before them (the gold: `motor neuron precursor cells` -> motor neurons, `oligodendroglial
+# progenitor/precursor cells` -> oligodendrocytes, `retinal progenitor cells`, `endothelial progenitor cells`,
+# `astrocyte precursors` -> other). Keys are lowercased words (one or two) directly before the precursor word.
+PRECURSOR_WORDS = ("progenitor", "progenitors", "precursor", "precursors", "progenitor/precursor",
+                   "precursor/progenitor", "progenitor/precursors", "precursor/progenitors")
+PRECURSOR_LINEAGES = {
+    "motor neuron": "cell:motor_neuron", "motor neuronal": "cell:motor_neuron", "motoneuron": "cell:motor_neuron",
+    "motoneuronal": "cell:motor_neuron", "mn": "cell:motor_neuron",
+    "oligodendrocyte": "cell:oligodendrocyte", "oligodendroglial": "cell:oligodendrocyte",
+    "neuronal": "cell:nsc", "neural": "cell:nsc", "glial": "cell:nsc",
+    "astrocyte": "cell:other", "astrocytic": "cell:other", "astroglial": "cell:other",
+    "microglial": "cell:other", "microglia": "cell:other",
+    "schwann cell": "cell:other", "muscle": "cell:other", "skeletal muscle": "cell:other", "myogenic": "cell:other",
+    "retinal": "cell:other", "endothelial": "cell:other", "photoreceptor": "cell:other", "dopaminergic": "cell:other",
+    "hematopoietic": "cell:hsc", "haematopoietic": "cell:hsc",
+}

@@ -47,6 +47,11 @@ from spacy.tokenizer import Tokenizer
 HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=[a-z][A-Z])\.$|(?<=\w)[®™]$"
 # `1 × 10^6 UC-MSCs/kg`: the dose unit glued to the cells' name is a token of its own
 PER_UNIT = r"(?:(?<=[A-Z]s)|(?<=[A-Z]C)|(?<=cells)|(?<=cell))/(?:kg|ml|mL|µl|μl|µL|μL|dose|day|site)$"   # (not `mg/kg`)
+# (helper BU, s21) `BM-MSC- and AD-MSC-treated mice`, `UC-MSCs- or NSC-transplanted`: the suspended hyphen after a
+# hyphenated short form is a token of its own, so the short form is found (not `(iPSC-) derived`, `MSN- and
+# interneuron-like cells`: a bare short form keeps its hyphen, as the names built on it expect)
+SUSPENDED_HYPHEN = "|".join(rf"(?<=[A-Za-z]-{c})-$" for c in ("[A-Z]{3}", "[A-Z]{3}s", "[A-Z]{4}", "[A-Z]{4}s",
+                                                               "[A-Z]{2}", "[A-Z]{2}s"))
 RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engrafted", "infused", "implanted",
                          "transfused", "administered", "receiving",
                          # the therapy the cells are (`MSC-based therapy`, `MSC-mediated neuroprotection`)
@@ -63,12 +68,12 @@ CELL_BEFORE_ACTION = (r"(?:(?<=[A-Z]C)|(?<=[A-Z]Cs)|(?<=cell)|(?<=cells))[-‐�
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
 SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
 # `IT/IM administration`, `intrathecal/intramuscular injection`, `i.v./i.p.`: two routes joined by a slash
-# split there, so each is found (fixed-width look-behinds, one per route ending)
+# (or a plus: `IT+IV`, helper BU s21) split there, so each is found (fixed-width look-behinds, one per route ending)
 _ROUTE_SHORT = ("IT", "IM", "IV", "IP", "ICV", "IA", "SC")
 _ROUTE_ENDS = ("i.t.", "i.v.", "i.p.", "i.m.", "thecal", "venous", "muscular", "peritoneal", "arterial", "spinal",
                "nasal", "ventricular", "cutaneous", "cerebral")
 SLASH_BETWEEN_ROUTES = ("(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] + [f"(?<={re.escape(e)})" for e in _ROUTE_ENDS])
-                        + r")/(?=(?:IT|IM|IV|IP|ICV|IA|SC)\b|i\.[tvpm]\b|intra|subcut)")
+                        + r")[/+](?=(?:IT|IM|IV|IP|ICV|IA|SC)\b|i\.[tvpm]\b|intra|subcut)")
 # `mesenchymal stem cell (MSC)-based`, `factor (BDNF)-overexpressing`: scispaCy keeps a parenthesis
 # glued when more follows the closing one (for `(S)-ketamine`), so the short form defined there was no
 # token and no abbreviation; an upper-case short form before `)-word` is split off both parentheses
@@ -133,7 +138,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     prefix = _with_rule(getattr(tokenizer, "prefix_search", None), PAREN_SHORT_FORM_PREFIX)
     if prefix is not None:
         tokenizer.prefix_search = prefix.search
-    suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}")
+    suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}|{SUSPENDED_HYPHEN}")
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
     infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{CELL_BEFORE_ACTION}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{FACTOR_BEFORE_STATE}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")

@@ -19,7 +19,7 @@ from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GE
                                           OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor,
-                                          given_natives, transferred)
+                                          given_natives, transferred, NATIVE_TARGET_LINES)
 from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
@@ -85,7 +85,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     focus = focus_cell(doc, ents, title_end, view, concept, given)
     doc_info = {
         "focus": focus,
+        # (helper BU, s21) not an assay's cell line or the ear's and eye's own cells (`PC12 cells`, `hair cells`)
         "has_cells": any(e.label_ == "CELL_TYPE" and (concept(e) not in NATIVE_CELLS or concept(e) in given)
+                         and not (concept(e) == "cell:other" and NATIVE_TARGET_LINES.search(view.span_lower(e.start, e.end)))
                          for e in ents),
         "title_concepts": {concept(e) for e in ents if view.start[e.start] < title_end},
         "view": view,

@@ -35,7 +35,13 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           r"stellate cells?|kupffer|islet cells?|beta cells?|β[ -]cells?|podocytes?|enterocytes?|"
                           r"tumou?r cells?|cancer cells?|osteoclasts?|"
                           # what MSCs are shown to differentiate into (`osteoblasts, adipocytes and chondrocytes`)
-                          r"osteoblasts?|osteocytes?|adipocytes?|chondrocytes?)\b")
+                          r"osteoblasts?|osteocytes?|adipocytes?|chondrocytes?|"
+                          # (helper BU, s21) sensory cells of the ear and eye a graft protects, and the in-vitro
+                          # cell lines an assay treats (`MSC-CM protected PC12 cells`, `HaCaT proliferation`)
+                          r"hair cells?|m[üu]ller (?:cells?|glia)|goblet cells?|pc-?12|sh-sy5y|sk-n-sh|nsc-?34|"
+                          r"neuro-?2a|n2a|ht-?22|hek-?293t?|hacat|c2c12)\b")
+NATIVE_TARGET_LINES = re.compile(r"\b(?:hair cells?|m[üu]ller (?:cells?|glia)|goblet cells?|pc-?12|sh-sy5y|sk-n-sh|"
+                                 r"nsc-?34|neuro-?2a|n2a|ht-?22|hek-?293t?|hacat|c2c12)\b")
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
 NATIVE_GIVEN = re.compile(rf"{GIVING}|therap|treatment|-based|autologous|allogen|donor|expanded")
 # a sentence that gives or treats (no native cell acts there on its own: cell_roles._native_actor)

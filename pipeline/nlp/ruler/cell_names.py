@@ -305,3 +305,37 @@ def _like_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
             out.append(found)
             taken.update(range(found[0], found[1]))
     return out
+
+
+def _lineage_precursors(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper BU, s21) `oligodendroglial progenitor/precursor cells`, `microglial progenitors`, `astrocyte
+    progenitor cells`, `skeletal muscle precursor cells`: a lineage word before a precursor word names one
+    cell type (the lineage's precursors), not the lineage's mature cells plus a bare `progenitor cells`;
+    the names found inside it give way to the whole."""
+    low = view.lowers
+    out = list(spans)
+    for i, w in enumerate(low):
+        if w not in P.PRECURSOR_WORDS:
+            continue
+        end = i + 2 if i + 1 < len(low) and low[i + 1] in ("cells", "cell") else i + 1
+        if end == i + 1 and not w.endswith("s"):
+            continue   # `progenitor` alone is a modifier (`progenitor marker`)
+        found = None
+        for n in (2, 1):
+            lo = i - n
+            if lo < 0 or any(view.starts[k] for k in range(lo + 1, i + 1)):
+                continue
+            cid = P.PRECURSOR_LINEAGES.get(" ".join(low[lo:i]))
+            if cid:
+                found = (lo, cid)
+                break
+        if not found:
+            continue
+        lo, cid = found
+        # a longer name already covering it stays (`human neural stem/progenitor cells`)
+        if any(s <= lo and e >= end and (s, e) != (lo, end) and e - s > end - lo for s, e, _ in out):
+            continue
+        if any(s == lo and e == end for s, e, _ in out):
+            continue
+        out = [(s, e, c) for s, e, c in out if e <= lo or s >= end] + [(lo, end, cid)]
+    return sorted(out)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
+                                           _lineage_precursors,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain,
                                            _like_cells)
@@ -837,6 +838,7 @@ class EntityRules:
         spans = self._context_short_forms(view, spans)
         spans = _glued_sources(view, spans, self.vocab_concepts, self._name_concept)
         spans = sorted(spans + _like_cells(view, spans, self._name_concept))
+        spans = _lineage_precursors(view, spans)
         # (helper BH, s21) `HEK293T cells`, `293T cells`: the letter the tokenizer split off a cell line's name
         # is no T cell
         spans = [(s, e, cid) for s, e, cid in spans if not (
