@@ -5184,3 +5184,59 @@ def test_bu_evd_alone_is_no_route(nlp):
     """(helper BU) the short form is a route only where the document defines it so (`EVD` is also a virus)."""
     got = [e for e in ents(nlp("Outbreak study\nEVD outbreaks were reported in three regions.")) if e[1] == "ROUTE"]
     assert not got, got
+
+
+# --- helper BV (s21): a technique named as the means, a strain named by its phenotype ---------------------------
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("MSCs in acute lung injury\nThe severity of renal injury was evaluated using histopathology.",
+     "histopathology", "renal injury"),
+    ("MSCs in premature ovarian failure\nWe evaluated follicle development by histopathology examination.",
+     "histopathology", "follicle development"),
+    ("MSCs in ALS\nPatients were followed with ALSFRS-R, FVC and brain magnetic resonance imaging (MRI) for a year.",
+     "MRI", "FVC"),
+    ("MSCs in SCI\nLesion size was quantified by light microscopy and immunohistochemistry.", "microscopy", "Lesion size"),
+])
+def test_technique_as_means_is_no_end_point(nlp, text, gone, kept):
+    """(helper BV, s21) a tissue, laboratory or imaging technique named as the means a study looked by (`evaluated
+    using histopathology`) is no end point; what it measured stays."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert not any(gone in f for f in found) and any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MSCs in liver fibrosis\nMSC-treated mice showed improved liver histopathology and lower ALT levels.",
+     "histopathology"),
+    ("MSCs in SOD1 mice\nMotor function was assessed by behavioral tests and electromyography.", "electromyography"),
+])
+def test_technique_near_misses_stay(nlp, text, outcome):
+    """(helper BV, s21) a technique's result that changed, and a functional test, stay end points."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert any(outcome in f for f in found), found
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("CNTF in mutant mice\nMotor neuron degeneration (mnd) mutant mice display late-onset symptoms. "
+     "CNTF delayed the onset of symptoms in mnd mice.", "degeneration", "onset of symptoms"),
+    ("CNTF in mutant mice\nWe grafted CNTF-secreting cells into progressive neuropathy (pmn) mice and survival was "
+     "prolonged.", "neuropathy", "survival"),
+    # near-miss: a model named by its disease in capitals keeps its end point words (`pain (CPIP) mice`)
+    ("MSCs in pain\nMSCs reduced pain in chronic post-ischemia pain (CPIP) mice.", None, "pain"),
+])
+def test_strain_named_by_phenotype(nlp, text, gone, kept):
+    """(helper BV, s21) an animal strain named by its phenotype with a lower-case short form (`motor neuron
+    degeneration (mnd) mutant mice`, `in mnd mice`) names the animals, no end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert (gone is None or not any(gone in f for f in found)) and any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("MSCs in SMA\nSurvival motor neuron 1 (SMN1) gene deletion causes the disease.", None),
+    # near-miss: an end point with its own short form stays
+    ("MSCs in ALS\nMotor neuron survival (MNS) improved after grafting.", "Motor neuron survival"),
+])
+def test_gene_name_opening_with_end_point_word(nlp, text, outcome):
+    """(helper BV, s21) an end point word that opens a gene's long form (`Survival motor neuron 1 (SMN1) gene`) is
+    no end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert any(outcome in f for f in found) if outcome else not found, found

@@ -1180,6 +1180,32 @@ PROCEDURE_MODS = frozenset({"efficacy", "trial", "study", "immunohistochemical",
                             "histomorphometric", "morphometric", "radiologic", "radiological", "imaging", "laboratory",
                             "follow-up", "baseline", "and", ","})
 TIME_POINT = re.compile(r"^\d+-(?:day|week|month|year)s?$")
+# (helper BV, s21) a laboratory, tissue or imaging technique named as the means a study looked by (`evaluated using
+# histopathology`, `by histopathology examination`, `followed with laboratory tests and spinal MRI`, `assessed by
+# light microscopy`): how the study looked, not what it measured (train and dev gold: no end point; `improved liver
+# histopathology`, a functional test (`behavioral tests`, `electromyography`) and `brain imaging` as a result stay)
+TECHNIQUE_WORDS = frozenset({"histopathology", "histopathologic", "histopathological", "histology", "histologic",
+                             "histological", "histomorphometry", "immunohistochemistry", "immunohistochemical",
+                             "immunocytochemistry", "immunocytochemical", "immunofluorescence", "immunohistology",
+                             "immunostaining", "microscopy", "microscopic", "light", "electron", "confocal",
+                             "transmission", "scanning", "mri", "fmri", "magnetic", "resonance", "imaging", "ct",
+                             "tomography", "computed", "pet", "ultrasound", "ultrasonography", "elisa", "western",
+                             "blot", "blotting", "pcr", "rt-pcr", "qpcr", "rt-qpcr", "flow", "cytometry", "tunel",
+                             "staining", "stainings", "brain/spinal", "spinal", "cord", "brain", "and", "/", ","})
+TECHNIQUE_HEADS = frozenset({"histopathology", "histology", "histomorphometry", "immunohistochemistry",
+                             "immunocytochemistry", "immunofluorescence", "immunohistology", "immunostaining",
+                             "microscopy", "mri", "fmri", "resonance", "imaging", "ct", "tomography", "pet",
+                             "ultrasound", "ultrasonography", "elisa", "blot", "blotting", "pcr", "rt-pcr", "qpcr",
+                             "rt-qpcr", "cytometry", "examination", "examinations", "analysis", "analyses"})
+# (helper BV, s21) an animal strain named by its phenotype (`motor neuron degeneration (mnd) mutant mice`, `in mnd
+# mice`, `progressive motor neuronopathy (pmn) mice`): the words name the animals, no end point
+STRAIN_ANIMALS = frozenset({"mice", "mouse", "rats", "rat"})
+STRAIN_MARKS = frozenset({"mutant", "mutants", "transgenic", "knockout", "homozygous", "heterozygous"})
+# (helper BV, s21) what may follow a gene's or protein's short form (`survival motor neuron 1 (SMN1) gene`)
+GENE_AFTER = frozenset({"gene", "genes", "protein", "proteins", "mrna", "locus", "mutation", "mutations",
+                        "transcript", "transcripts", "deletion", "deletions", "copy", "allele", "alleles"})
+# the words a means is given after (`evaluated using X`, `by X`, `underwent X`, `performed X`)
+TECHNIQUE_CUES = frozenset({"by", "using", "with", "via", "through", "underwent", "performed", "undergo", "undergoing"})
 # (helper AM, s20) an amount named by its kind of molecule only (`gene expression`, `protein levels`)
 AMOUNT_HEADS = frozenset({"expression", "expressions", "levels", "level"})
 MOLECULE_KINDS = frozenset({"protein", "proteins", "gene", "genes", "mrna", "mrnas", "genetic", "transcript",

@@ -30,7 +30,8 @@ from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordina
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain,
                                            _like_cells)
 from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _sentence_words,
-                                               procedure_named, vague_amount)
+                                               gene_name_start, procedure_named, strain_named, technique_named,
+                                               vague_amount)
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head
@@ -618,6 +619,13 @@ class EntityRules:
         # `cognitive behavior therapy (CBT)`, `pain therapy`: the words name an intervention, not an end point
         out = [(s, e, cid) for s, e, cid in out if not (
             e < len(low) and low[e] in ("therapy", "therapies") and self._label(cid) == "OUTCOME")]
+        # (helper BV, s21) a technique named as the means a study looked by (`evaluated using histopathology`), a
+        # strain named by its phenotype (`(mnd) mutant mice`), a gene name opening with an end point word (`Survival
+        # motor neuron 1 (SMN1) gene`): no end points
+        out = [(s, e, cid) for s, e, cid in out if not (
+            self._label(cid) == "OUTCOME" and (technique_named(view.lowers, s, e)
+                                               or strain_named(view.lowers, view.texts, s, e)
+                                               or gene_name_start(view.lowers, view.texts, s, e)))]
         out, dropped = self._drop_definitions(doc, view, out)
         # `NSC-derived extracellular vesicles`: vesicles of a named cell that is no MSC are not the MSCs'
         # (`astrocyte-derived exosomes`), nor are bare vesicles said to come from one (`exosomes released by NSCs`)

@@ -458,6 +458,61 @@ def procedure_named(low: list[str], s: int, e: int) -> bool:
         w in P.PROCEDURE_MODS or P.TIME_POINT.match(w) for w in low[s:e - 1])
 
 
+def technique_named(low: list[str], s: int, e: int) -> bool:
+    """(helper BV, s21) `the severity of lung injury was evaluated using histopathology`, `by histopathology
+    examination`, `followed with ALSFRS-R, FVC, laboratory tests and spinal MRI`: a tissue, laboratory or imaging
+    technique named as the means, not what it measured (not `improved liver histopathology`: the organ names the
+    end point; not a functional test: `behavioral tests`, `electromyography`)."""
+    words = low[s:e]
+    if not words or words[-1] not in P.TECHNIQUE_HEADS or not set(words) <= P.TECHNIQUE_WORDS | P.TECHNIQUE_HEADS:
+        return False
+    if words[-1] in ("examination", "examinations", "analysis", "analyses") and not set(words[:-1]) - {"and", ","}:
+        return False
+    i = s - 1
+    # back over the list the technique stands in (`by histology and MRI`, `with ALSFRS-R, FVC, laboratory tests and`)
+    while i >= 0 and s - i <= 14 and low[i] not in P.TECHNIQUE_CUES and low[i] not in (".", ";", ":") \
+            and not (low[i] in ("was", "were", "is", "are") or low[i].endswith("ed") and low[i] not in P.TECHNIQUE_CUES):
+        i -= 1
+    return i >= 0 and low[i] in P.TECHNIQUE_CUES
+
+
+def strain_named(low: list[str], texts: list[str], s: int, e: int) -> bool:
+    """(helper BV, s21) `overproduction of CNTF in motor neuron degeneration (mnd) mutant mice`, `symptoms in mnd
+    mice`: an animal strain named by its phenotype (its lower-case short form in brackets, then the animals), no end
+    point (not `chronic post-ischemia pain (CPIP) mice`: a model named by its disease in capitals)."""
+    def strain_short(k: int) -> bool:
+        return texts[k].isalpha() and texts[k].islower() and len(texts[k]) <= 5
+    j = e
+    if j + 2 < len(low) and low[j] == "(" and low[j + 2] == ")" and strain_short(j + 1):
+        j += 3   # the strain's short form (`(mnd)`, `(pmn)`)
+    elif s > 0 and low[s - 1] == "(" and e < len(low) and low[e] == ")" and e - s == 1 and strain_short(s):
+        j += 1   # the short form itself: `(mnd) mutant mice`
+    elif not (e - s == 1 and strain_short(s) and any(
+            low[k] == "(" and low[k + 1] == low[s] and low[k + 2] == ")" for k in range(0, s - 2))):
+        return False   # a bare name before `mice` only as a short form defined before (`in mnd mice`)
+    while j < len(low) and low[j] in P.STRAIN_MARKS:
+        j += 1
+    return j < len(low) and low[j] in P.STRAIN_ANIMALS and (j > e or e - s == 1)
+
+
+def gene_name_start(low: list[str], texts: list[str], s: int, e: int) -> bool:
+    """(helper BV, s21) `survival motor neuron 1 (SMN1) gene deletion`: the end point word opens the long form of a
+    gene's symbol (the initials of the words spell the symbol, which holds a number), no end point."""
+    k = e
+    while k < len(low) and k - e < 4 and low[k] != "(" and (texts[k][:1].isalnum()):
+        k += 1
+    if not (k + 2 < len(low) and low[k] == "(" and low[k + 2] == ")" and k > e):   # (the name goes on past the span)
+        return False
+    symbol = texts[k + 1]
+    letters = "".join(ch for ch in symbol if ch.isalpha()).lower()
+    initials = "".join(t[0] for t in low[s:k] if t[:1].isalpha())
+    has_digit = any(ch.isdigit() for ch in symbol)
+    after = k + 3 < len(low) and low[k + 3] in P.GENE_AFTER
+    # (a number in the symbol: `SMN1`, not a marker's name `cAMP response element binding (CREB)`)
+    return symbol[:1].isupper() and len(letters) >= 2 and initials == letters and has_digit and (
+        after or k + 3 < len(low) and low[k + 3] in (",", ".", ";", ")", "and", "or", "in", "of"))
+
+
 def vague_amount(low: list[str], s: int, e: int) -> bool:
     """(helper AM, s20) `the protein expression in MCAO rats`, `for gene expression analysis`, `mitochondrial morphology,
     gene expression profile`: an amount named only by its kind of molecule, with nothing named beside it (not `iNOS
