@@ -158,8 +158,10 @@ SITE_PREPOSITIONS = ["into", "in", "to"]
 # named motor neuron pools (`failed to preserve phrenic motor neurons`, `hypoglossal motoneuron counts`)
 MN_POOLS = frozenset({"phrenic", "hypoglossal", "facial", "trigeminal", "oculomotor", "brainstem", "bulbar", "sacral",
                       "lumbosacral", "spinal", "cortical", "upper", "lower"})
+# the words that join the items of a list (`A, B and/or C`, `A/B`); the lists below take what their items need
+LIST_JOINERS = frozenset({",", "and", "or", "and/or", "/"})
 # words that coordinate spinal levels (`cervical and lumbar`, `lumbar and/or cervical`)
-LEVEL_JOINERS = frozenset({"and", "or", "and/or", "/"})
+LEVEL_JOINERS = LIST_JOINERS - {","}
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
@@ -460,7 +462,7 @@ ROUTE_SHORT_HYPHENED = ROUTE_SHORT_AFTER | frozenset({"treated", "transplanted",
 ROUTE_SHORT_NEXT = frozenset({"at", "on", "to", "in", "into", "or", "and", "every", "once", "twice", "thrice", "weekly",
                               "daily", "monthly", "for", "with", "after", "before", "over", "via", "from", "per", "until",
                               "during", "versus", "vs", "alone", "only", "respectively"})
-ROUTE_SHORT_JOINERS = frozenset({",", "or", "and", "/", "+", "and/or", "vs", "vs.", "versus", "plus", "&"})
+ROUTE_SHORT_JOINERS = LIST_JOINERS | {"+", "vs", "vs.", "versus", "plus", "&"}
 
 # muscles that cell and gene therapies for ALS are injected into, and the words before them
 NAMED_MUSCLES = frozenset({"gastrocnemius", "tibialis", "anterior", "quadriceps", "femoris", "biceps", "triceps", "soleus",
@@ -821,7 +823,7 @@ def als_subtype_word(word: str) -> bool:
 
 
 # (helper BM, s21) what joins the diseases of a list (`PD, HD and ALS`, `AD or PD`, `ALS, and/or MS`)
-DISEASE_LIST_JOINERS = frozenset({",", "and", "or", "and/or", "/", ";"})
+DISEASE_LIST_JOINERS = LIST_JOINERS | {";"}
 # (helper BM, s21) the number of a disease's type (`type 1A`, `type II`, `type 3`)
 DISEASE_TYPE_NUMBER = re.compile(r"^(?:[0-9]{1,2}[a-e]?|i{1,3}|iv|v|vi{1,3})$")
 # heads that make a disease only with an anatomical noun before them: `brain damage`, `spinal cord lesions`
@@ -1093,7 +1095,7 @@ DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"
                                 ("incidence", "of"), ("number", "of")})
 # (helper BF, s21) the members of a composite survival end point (ruler._composite_survival): joiners, the
 # ventilation names that count as an event, and words of a member that is survival itself, no event
-EVENT_JOINERS = frozenset({",", "or", "and/or", "/"})
+EVENT_JOINERS = LIST_JOINERS - {"and"}
 VENTILATION_EVENTS = frozenset({"ventilation", "ventilatory", "niv", "tracheostomy", "tracheotomy", "intubation"})
 SURVIVAL_NOT_EVENT = frozenset({"survival", "lifespan", "life", "life-span", "longevity", "mortality"})
 # (helper BF, s21) what is said of a bare `weight` that makes it the body's weight (ruler._bare_body_weight)

@@ -1021,8 +1021,8 @@ def _bare_body_weight(low: list[str], i: int, cands: list[tuple[int, int, str]])
     named = {s for s, e, cid in cands if cid == "outcome:body_weight"} | {e for s, e, cid in cands
                                                                       if cid == "outcome:body_weight"}
     after = i + 1 + (i + 2 < len(low) and low[i + 1] == "and" and low[i + 2] == "/")
-    return (after < len(low) - 1 and low[after] in P.EVENT_JOINERS | {"and"} and after + 1 in named) \
-        or (i > 1 and prev in P.EVENT_JOINERS | {"and"} and (i - 1) in named)
+    return (after < len(low) - 1 and low[after] in P.LIST_JOINERS and after + 1 in named) \
+        or (i > 1 and prev in P.LIST_JOINERS and (i - 1) in named)
 
 
 # (helper BP, s21) what may stand between `lived`/`survived` and `longer`: an amount, several amounts of
