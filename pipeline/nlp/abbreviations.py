@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -83,7 +84,7 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
             while j < n - 1 and doc[j].lower_ in NAMING_WORDS:
                 j += 1
             if doc[j + 1].text == ")" and any(ch.isupper() for ch in doc[j].text) and 2 <= len(doc[j].text) <= 10:
-                out.extend((t.i, t.i + 1, m.start, m.end) for t in doc if t.text == doc[j].text and t.i != m.start)
+                out.extend((i, i + 1, m.start, m.end) for i in _positions(doc, doc[j].text) if i != m.start)
             continue
         if e + 2 >= n or doc[e].text != "(" or doc[e + 2].text not in (")", ";", ","):
             continue
@@ -93,8 +94,18 @@ def parenthetical_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, in
         if not spells(short, doc[m.start:m.end].text) and not _source_prefixed(short, doc[m.start:m.end].text,
                                                                               doc, mentions):
             continue
-        out.extend((t.i, t.i + 1, m.start, m.end) for t in doc if t.text == short and t.i != m.start)
+        out.extend((i, i + 1, m.start, m.end) for i in _positions(doc, short) if i != m.start)
     return out
+
+
+def _positions(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens whose text is `text`, read off the document's ORTH ids rather than by
+    building a Token object for every word (this runs for each defined short form of each document)."""
+    strings = doc.vocab.strings
+    if text not in strings:
+        return []
+    h = strings[text]
+    return [i for i, o in enumerate(doc.to_array(ORTH).tolist()) if o == h]
 
 
 def _names_a_disease(long_form: Span) -> bool:
@@ -209,7 +220,10 @@ def number_variants(doc: Doc, pairs: list[tuple[int, int, int, int]]) -> list[tu
     if not wanted:
         return []
     paired = {p[0] for p in pairs}
-    return [(t.i, t.i + 1, *wanted[t.text]) for t in doc if t.text in wanted and t.i not in paired]
+    strings = doc.vocab.strings
+    ids = {strings[w]: w for w in wanted if w in strings}   # (a text the store lacks is in no token)
+    return [(i, i + 1, *wanted[ids[h]]) for i, h in enumerate(doc.to_array(ORTH).tolist())
+            if h in ids and i not in paired]
 
 
 def glued_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
