@@ -21,7 +21,7 @@ from pipeline.nlp.cues.harms import (
 from pipeline.nlp.cues.safety import (
     ABSENCE, CAUSALITY_FILLERS, DONE_VERBS, EVENT_VERBS, GOOD_PROFILE, HAD_VERBS, LATE_EVENTS, OCCURRED,
     SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
-    CAUSE_PAIRS, COMPARATOR_ARMS, FEWER_HARM, LEAVING_STEMS,
+    CAUSE_PAIRS, FEWER_HARM, LEAVING_STEMS,
 )
 from pipeline.nlp.cues.negation import (
     HAD_OR_SHOWED, HARM_MODIFIERS, NEGATED_RESULT, _denied_by_subject, _difference_denied, _excluding,
@@ -261,7 +261,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             # (helper BN, s21) `Fewer adverse events occurred in the MSC arm (than with placebo)`: less harm;
             # not when the fewer harms are the comparator arm's (`fewer ... in the placebo group than ...`)
             than = next((k for k in range(o_end, hi) if toks[k] == "than"), hi)
-            if COMPARATOR_ARMS.isdisjoint(toks[o_end:than]):
+            if CONTROL_WORDS.isdisjoint(toks[o_end:than]):
                 return EffectCue("favorable", toks[fewer])
         if o_end + 1 < hi and toks[o_end] in AUX_BE and toks[o_end + 1] in SCARCE_HARM:
             return EffectCue("favorable", toks[o_end + 1])   # `adverse events were rare`

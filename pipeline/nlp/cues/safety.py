@@ -37,8 +37,6 @@ FEWER_HARM = frozenset({"fewer", "less"})
 # `resulted in serious adverse events`, `gave rise to teratomas`
 CAUSE_PAIRS = frozenset({("led", "to"), ("lead", "to"), ("leads", "to"), ("leading", "to"), ("resulted", "in"),
                          ("result", "in"), ("results", "in"), ("resulting", "in"), ("rise", "to")})
-# arms compared with the treated one: `fewer adverse events in the placebo group than ...` is said of them
-COMPARATOR_ARMS = frozenset({"placebo", "control", "controls", "sham", "vehicle", "untreated", "saline"})
 # words that judge a safety profile good (`had a favorable / acceptable safety profile`)
 GOOD_PROFILE = frozenset({"favorable", "favourable", "good", "acceptable", "excellent", "benign", "tolerable",
                           "reassuring", "satisfactory", "clean", "optimal", "positive", "encouraging"})
