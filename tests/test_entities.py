@@ -5240,3 +5240,51 @@ def test_gene_name_opening_with_end_point_word(nlp, text, outcome):
     no end point."""
     found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
     assert any(outcome in f for f in found) if outcome else not found, found
+
+
+# --- helper CA (s22): the body's own cells as CELL_TYPE: glued and slashed spellings, engineered cells, protein names --
+
+def _ca_cells(nlp, text):
+    return {(r["text"], r["concept_id"]) for r in entity_rows(nlp(text), "test") if r["label"] == "CELL_TYPE"}
+
+
+@pytest.mark.parametrize("text, cell", [
+    # a marker's plus glued by a hyphen to the cells it marks
+    ("The share of BrdU+-astrocytes rose in the hippocampus after grafting.", ("astrocytes", "cell:astrocyte")),
+    ("Fewer EdU+-microglia were seen in treated rats.", ("microglia", "cell:microglia")),
+    ("More ChAT+-motoneurons remained in the L5 segment.", ("motoneurons", "cell:motor_neuron")),
+    ("NeuN+-neurons were counted in the motor cortex.", ("neurons", "cell:neuron")),
+    # two native cell types joined by a slash
+    ("The grafts lowered cytokine expression in microglia/macrophages.", ("microglia", "cell:microglia")),
+    ("The grafts lowered cytokine expression in microglia/macrophages.", ("macrophages", "cell:macrophage")),
+    ("Reactive astrocytes/microglia surrounded the motor neurons.", ("astrocytes", "cell:astrocyte")),
+    # hyphenated and British spellings
+    ("Motor-neurons of the lumbar cord were spared.", ("Motor-neurons", "cell:motor_neuron")),
+    ("Motor neurones of the lumbar cord were spared.", ("Motor neurones", "cell:motor_neuron")),
+    ("Cytotoxic T-lymphocytes entered the spinal cord.", ("T-lymphocytes", "cell:t_cell")),
+    # cells named by their engineering
+    ("Genetically engineered cells releasing CNTF were placed in the lumbar sac.",
+     ("Genetically engineered cells", "cell:other")),
+])
+def test_ca_native_cell_spellings(nlp, text, cell):
+    assert cell in _ca_cells(nlp, text), _ca_cells(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a native cell's word opening a protein's or gene's name
+    ("The progenitors expressed oligodendrocyte lineage transcription factor 2.", "oligodendrocyte"),
+    ("Macrophage inflammatory protein-1 alpha rose in the serum.", "Macrophage"),
+    ("Macrophage migration inhibitory factor was assayed.", "Macrophage"),
+    ("T cell receptor diversity did not change.", "T cell"),
+    ("Motor neuron and pancreas homeobox 1 was switched on in the progenitors.", "Motor neuron"),
+    # near-miss: singular words around a slash are a system or a ratio, not two cell types
+    ("Clodronate liposomes deplete the monocyte/macrophage system.", "monocyte"),
+    ("The neuron/glia ratio was unchanged.", "neuron"),
+])
+def test_ca_native_cell_word_in_a_name_is_no_cell(nlp, text, word):
+    assert not any(t.lower() == word.lower() for t, _ in _ca_cells(nlp, text)), _ca_cells(nlp, text)
+
+
+def test_ca_marker_glued_charge_is_untouched(nlp):
+    """near-miss: a charge before a hyphenated word that names no cell keeps its token (`Ca2+-dependent`)."""
+    assert "-" not in [t.text for t in nlp("Ca2+-dependent release was blocked.")]

@@ -6358,3 +6358,41 @@ def test_bu_target_cells_are_no_treatment(full_nlp, text):
     doc = full_nlp(text)
     assert not [m for m in doc._.relations if m.subject_id == "cell:other"], [
         (m.predicate, m.subject_text, m.object_text) for m in doc._.relations]
+
+
+# --- helper CA (s22): native cells are no agents of the graft's factor; engineered cells refer back or act ---------
+
+def test_ca_native_cell_before_the_graft_does_not_secrete_its_factor(full_nlp):
+    doc = full_nlp("MSCs in ALS\nMice received intrathecal MSCs. Activated microglia release TNF and MSCs raised "
+                   "BDNF in the lumbar cord.")
+    got = {(m.predicate, m.subject_id, m.object_id) for m in doc._.relations}
+    assert ("SECRETES", "cell:microglia", "factor:BDNF") not in got, got
+    assert ("SECRETES", "cell:msc", "factor:BDNF") in got, got
+
+
+def test_ca_native_cell_listed_with_the_graft_keeps_secreting(full_nlp):
+    """near-miss: a native cell listed with the graft (`Schwann cells and MSCs secrete NGF`) is not behind it."""
+    from pipeline.nlp.relations.gates import _native_behind_other_cell
+    doc = full_nlp("Cells in nerve repair\nSchwann cells and MSCs secrete NGF in culture.")
+    subj = next(e for e in doc.ents if e._.concept_id == "cell:schwann_cell")
+    obj = next(e for e in doc.ents if e.label_ == "NEUROTROPHIC_FACTOR")
+
+    class _C:   # the two spans the check reads
+        pass
+    c = _C(); c.subj, c.obj = subj, obj
+    assert not _native_behind_other_cell(c)
+
+
+def test_ca_engineered_cells_refer_back_to_the_cells_engineered(full_nlp):
+    doc = full_nlp("GDNF-engineered MSCs in SOD1 rats\nMSCs were transduced with a vector encoding GDNF. The genetically "
+                   "modified cells were injected intramuscularly.")
+    got = {(m.predicate, m.subject_id, m.object_id) for m in doc._.relations}
+    assert ("ADMINISTERED_VIA", "cell:msc", "route:intramuscular") in got, got
+    assert not any(s == "cell:other" for _, s, _ in got), got
+
+
+def test_ca_engineered_cells_named_first_are_the_treatment(full_nlp):
+    doc = full_nlp("CNTF delivery in ALS\nGenetically engineered cells secreting CNTF were implanted "
+                   "intrathecally in eight patients.")
+    got = {(m.predicate, m.subject_id, m.object_id) for m in doc._.relations}
+    assert ("ADMINISTERED_VIA", "cell:other", "route:intrathecal") in got, got

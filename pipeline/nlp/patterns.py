@@ -207,6 +207,12 @@ COVARIATE_LIST = frozenset({",", "and", "or", "(", ")", "/", "the", "at", "of", 
 
 NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulating", "marker", "markers", "colony",
                               "line-derived", "line"})   # `granulocyte colony ...`, `glial cell line-derived ...`
+# (helper CA, s22) a native cell's word opening a protein's or gene's name (`oligodendrocyte lineage transcription
+# factor 2`, `macrophage inflammatory protein-1`, `macrophage migration inhibitory factor`, `motor neuron and pancreas
+# homeobox 1`, `T cell receptor`): the next one or two words, no cell type
+NOT_A_CELL_BEFORE_NAME = frozenset({("lineage", "transcription"), ("inflammatory", "protein"), ("inflammatory", "proteins"),
+                                    ("migration", "inhibitory"), ("and", "pancreas"), ("receptor",), ("receptors",),
+                                    ("-specific", "enolase"), ("specific", "enolase")})
 
 # (helper Y, s19) the myelin antigens that induce EAE (`myelin oligodendrocyte glycoprotein (MOG) 35-55`,
 # `myelin basic protein-specific T cells`, `proteolipid protein`): a peptide's name, not the cell type or the

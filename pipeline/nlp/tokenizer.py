@@ -67,6 +67,17 @@ CELL_BEFORE_ACTION = (r"(?:(?<=[A-Z]C)|(?<=[A-Z]Cs)|(?<=cell)|(?<=cells))[-‐�
 # `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
 SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
+# (helper CA, s22) the body's own cells written glued: a marker's plus glued by a hyphen to the cells it marks
+# (`BrdU+-astrocytes`, `ChAT+-motoneurons`, `NeuN+-neurons`) and two native cell types joined by a slash
+# (`microglia/macrophages`, `astrocytes/microglia`, `neurons/glia`) split there, so each cell type is found
+_NATIVE_CELL_PLURALS = ("microglia", "macrophages", "astrocytes", "astroglia", "neurons", "motoneurons", "interneurons",
+                        "monocytes", "oligodendrocytes", "lymphocytes", "glia")
+_NATIVE_CELL_AHEAD = (r"(?=(?:[Mm]icroglia|[Mm]acrophage|[Aa]stro(?:cyte|glia)|[Nn]euron|[Mm]oto(?:r[ -]?)?neuron|[Ii]nterneuron|"
+                      r"[Mm]onocyte|[Oo]ligodendrocyte|[Ll]ymphocyte|[Gg]lia|[Ss]chwann|[Tt]-?(?:cell|lymphocyte)|cells?\b))")
+# (plural cell words on both sides of the slash: not `the monocyte/macrophage system`, `neuron/glia ratio`)
+NATIVE_CELL_GLUED = ("(?:" + "|".join(f"(?<={w})" for w in _NATIVE_CELL_PLURALS + tuple(w.capitalize() for w in _NATIVE_CELL_PLURALS))
+                     + r")/(?=(?:" + "|".join(_NATIVE_CELL_PLURALS) + r")\b)"
+                     + rf"|(?<=[A-Za-z0-9]\+)[-‐‑]{_NATIVE_CELL_AHEAD}")
 # `IT/IM administration`, `intrathecal/intramuscular injection`, `i.v./i.p.`: two routes joined by a slash
 # (or a plus: `IT+IV`, helper BU s21) split there, so each is found (fixed-width look-behinds, one per route ending)
 _ROUTE_SHORT = ("IT", "IM", "IV", "IP", "ICV", "IA", "SC")
@@ -141,7 +152,7 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
     suffix = _with_rule(getattr(tokenizer, "suffix_search", None), f"{HYPHEN_LETTER_PERIOD}|{PER_UNIT}|{SUSPENDED_HYPHEN}")
     if suffix is not None:
         tokenizer.suffix_search = suffix.search
-    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{CELL_BEFORE_ACTION}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{FACTOR_BEFORE_STATE}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}")
+    infix = _with_rule(getattr(tokenizer, "infix_finditer", None), f"{HYPHEN_BEFORE_PARTICIPLE}|{CELL_BEFORE_ACTION}|{PAREN_SHORT_FORM_CLOSE}|{DISEASE_BEFORE_SUFFIX}|{HYPHEN_AFTER_VECTOR}|{FACTOR_BEFORE_STATE}|{SLASH_BETWEEN_WORDS}|{SLASH_BETWEEN_ROUTES}|{NATIVE_CELL_GLUED}")
     if infix is not None:
         if EN_DASH_INFIX in infix.pattern:
             with warnings.catch_warnings():

@@ -15,7 +15,7 @@ from pipeline.nlp.context import sections_of_spans
 from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, concept_of
 from pipeline.nlp.relations.implied import _may_name_secretion
-from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
+from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
                                           OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor,
@@ -65,6 +65,13 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # neither a subject nor an antecedent, and its segment resolves to the antecedent
     generic = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concepts[(e.start, e.end)] == "cell:other"
                and GENERIC_CELL.match(view.text_lower[view.start[e.start]:view.end[e.end - 1]])}
+    # (helper CA, s22) `The genetically modified cells were injected` after `MSCs were transduced with GDNF`: cells
+    # named only by their engineering refer back to the cells named before them; with none before (`Genetically
+    # engineered cells secreting CNTF were implanted`) they are the treatment themselves
+    generic |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concepts[(e.start, e.end)] == "cell:other"
+                and ENGINEERED_CELL.match(view.text_lower[view.start[e.start]:view.end[e.end - 1]])
+                and any(f.label_ == "CELL_TYPE" and f.end <= e.start and concepts[(f.start, f.end)] != "cell:other"
+                        and concepts[(f.start, f.end)] not in NATIVE_CELLS for f in ents)}
     if generic:
         ents = [e for e in ents if (e.start, e.end) not in generic]
 

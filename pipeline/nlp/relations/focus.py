@@ -22,6 +22,8 @@ TREATMENT_CONTEXT = re.compile(
 GENERIC_CELL = re.compile(r"(?:(?:the|these|human|adult|autologous|allogen(?:e)?ic|transplanted|grafted|donor)[ -])*"
                           r"(?:stem[ -]|progenitor[ -]|precursor[ -])?cells?$")
 
+# (helper CA, s22) cells named only by their genetic engineering (`genetically modified cells`): see candidates
+ENGINEERED_CELL = re.compile(r"(?:genetically|gene)[ -](?:engineered|modified) cells?$")
 HOST_CELL = re.compile(r"\b(?:endogenous|host|resident)\b")
 # `cell:other` mentions of the body's own cells (`glial cells`, `vascular endothelial cells`,
 # `B cells`, `myofibers`): like NATIVE_CELLS, what a therapy acts on unless named as given

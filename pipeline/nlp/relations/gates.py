@@ -169,6 +169,25 @@ def _read_out_factor(toks: list[str], f0: int) -> bool:
     return f0 >= 2 and toks[f0 - 1] == "of" and toks[f0 - 2] in READ_OUT_HEADS
 
 
+def _native_behind_other_cell(c: Candidate) -> bool:
+    """(helper CA, s22) A native cell (microglia, motor neurons, T cells) named before the factor with another,
+    non-native cell mention between them that opens a clause of its own (after `and`, `,`, `;`, `whereas` ...), not
+    merely listed with it (`microglia and MSCs secrete BDNF` keeps both) nor named as its source (`astrocytes
+    differentiated from human iPSCs released GDNF`)."""
+    if concept_of(c.subj) not in NATIVE_CELLS or c.subj.end > c.obj.start:
+        return False
+    doc = c.obj.doc
+    return any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS and concept_of(e) != "cell:other"
+               and c.subj.end + 2 < e.start and e.end <= c.obj.start
+               and any(t.lower_ in CLAUSE_OPENERS for t in doc[c.subj.end + 2:e.start])
+               and not any(t.lower_ in SOURCE_PREPOSITIONS for t in doc[max(c.subj.end, e.start - 3):e.start])
+               for e in doc[c.subj.end:c.obj.start].ents)
+
+
+CLAUSE_OPENERS = frozenset({"and", ",", ";", "whereas", "while", "but", "although"})
+SOURCE_PREPOSITIONS = frozenset({"from", "of", "by", "with", "into", "to"})
+
+
 def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
@@ -181,6 +200,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|treatment_context" not in c.features and \
             "AFFECTS|anaphor" not in c.features and _segment_flags(c, view, seg_memo).prognostic:
         return False   # `bulbar onset and older age predicted shorter survival`: what the disease course depends on
+    if c.predicate == "SECRETES" and not c.resolved and _native_behind_other_cell(c):
+        return False   # (helper CA, s22) `Activated microglia release TNF, and MSCs increased BDNF`: the cells
+        #               named nearer the factor, in a later clause, are its source, not the body's own cells before
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and concept_of(c.subj) in STEM_SOURCES \
