@@ -5288,3 +5288,79 @@ def test_ca_native_cell_word_in_a_name_is_no_cell(nlp, text, word):
 def test_ca_marker_glued_charge_is_untouched(nlp):
     """near-miss: a charge before a hyphenated word that names no cell keeps its token (`Ca2+-dependent`)."""
     assert "-" not in [t.text for t in nlp("Ca2+-dependent release was blocked.")]
+
+
+# --- helper CB (s22): generic noun phrases that are no end points (ratings, doses, goals of a therapy) ---
+@pytest.mark.parametrize("text, gone", [
+    ("MSCs in ALS\nThree patients showed objective improvement after the second injection.", "improvement"),
+    ("MSCs in ALS\nNo definitive findings regarding benefit could be obtained from this small cohort.", "findings"),
+    ("GDNF on motor neurons\nNeurons were exposed to GDNF at 1 to 100 ng/mL to determine the effective concentration "
+     "for half-maximal survival.", "concentration"),
+    ("MSCs in ALS\nVisible improvement was reported by the caregivers.", "improvement"),
+    ("MSCs in EAE\nTwenty-eight days after induction, spinal cords were collected for histology.", "induction"),
+    ("MSCs in ataxia\nCell therapy may delay the evolution of the disease in ataxia.", "evolution"),
+    ("MSCs in stroke: a meta-analysis\nTwo reviewers assessed the quality of the included studies.", "quality"),
+])
+def test_rated_generic_phrase_is_no_end_point(nlp, text, gone):
+    """(helper CB, s22) a rating word (`objective`, `definitive`, `visible`) or `effective` of a dose before a vague
+    head leaves nothing measured: no end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert not any(gone in f for f in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("MSCs in ALS\nObjective improvement in ALSFRS-R scores was seen in three patients.", "ALSFRS-R"),
+    ("MSCs in ALS\nUntreated mice displayed obvious weight loss.", "weight loss"),
+    ("MSCs in stroke\nEffective connectivity between motor areas increased after treatment.", "connectivity"),
+    ("MSCs in ALS\nOnly minor adverse events were recorded.", "adverse events"),
+    ("MSCs in ALS\nMSCs reduced the induction of apoptosis in cultured motor neurons.", "apoptosis"),
+    ("MSCs in ALS\nSleep quality improved after the infusion.", "Sleep quality"),
+])
+def test_rated_phrase_near_misses_stay(nlp, text, kept):
+    """(helper CB, s22) the measured thing after a rating word stays an end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Tregs in ALS\nRegulatory T cells are an attractive therapeutic target for neuroprotection in ALS.",
+     "neuroprotection"),
+    ("Dental pulp cells\nDental pulp stem cells are attractive candidates for nerve regeneration.", "regeneration"),
+    ("Astrocyte grafts in ALS: implications for broad neuroprotection\nWe grafted astrocytes into SOD1 rats.",
+     "neuroprotection"),
+    ("Therapies for ALS\nNeuroprotection and remyelination are promising therapeutic strategies for ALS.",
+     "remyelination"),
+])
+def test_goal_of_a_therapy_is_no_end_point(nlp, text, gone):
+    """(helper CB, s22) what a kind of therapy aims at (`a target for neuroprotection`, `X and Y are promising
+    strategies`) is no measured end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert not any(gone in f for f in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("MSCs in ALS\nUC-MSCs provided neuroprotection in the SOD1 spinal cord.", "neuroprotection"),
+    ("MSCs in ALS\nNeuroprotection was greater in the high-dose group.", "Neuroprotection"),
+    ("MSCs in ALS\nThe preservation of motor function remains an attractive therapeutic target in ALS.",
+     "motor function"),
+    ("Riluzole\nRiluzole lowers glutamate release, while edaravone is a drug that acts as an antioxidant agent.",
+     "glutamate release"),
+])
+def test_goal_near_misses_stay(nlp, text, kept):
+    """(helper CB, s22) an end point measured, or one inside `the preservation of X`, stays."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("NSCs in ALS\nTacrolimus was given for three months to prevent graft rejection.", "rejection", None),
+    ("NSCs in ALS\nRats received cyclosporine daily to avoid immune rejection of the human cells.", "rejection", None),
+    ("NSCs in ALS\nImmunosuppression was maintained to allow long-term survival of the grafted cells.", "survival", None),
+    # near-misses: the study's own end point, and a rejection that happened
+    ("MSCs in ALS\nMSCs were injected to prevent disease progression in SOD1 mice.", None, "disease progression"),
+    ("NSCs in ALS\nDespite tacrolimus, graft rejection occurred in two patients.", None, "graft rejection"),
+])
+def test_co_medication_purpose_is_no_end_point(nlp, text, gone, kept):
+    """(helper CB, s22) what an immunosuppressant is given for (`to prevent graft rejection`) is no end point."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert (gone is None or not any(gone in f for f in found)) and (kept is None or any(kept in f for f in found)), found

@@ -6396,3 +6396,18 @@ def test_ca_engineered_cells_named_first_are_the_treatment(full_nlp):
                    "intrathecally in eight patients.")
     got = {(m.predicate, m.subject_id, m.object_id) for m in doc._.relations}
     assert ("ADMINISTERED_VIA", "cell:other", "route:intrathecal") in got, got
+
+
+# --- helper CB (s22): a rated generic phrase or a therapy's goal is no end point, so no relation row ---------------
+
+@pytest.mark.parametrize("sentence, predicate", [
+    ("Three patients showed objective improvement after treatment.", "AFFECTS"),
+    ("No definitive findings regarding clinical benefit could be obtained from this small cohort.", "AFFECTS"),
+    ("Neuroprotection and neuroregeneration are promising therapeutic strategies for ALS.", "AFFECTS"),
+    ("Neurons were exposed to GDNF at 1 to 100 ng/mL to determine the effective concentration for half-maximal "
+     "survival.", "FACTOR_AFFECTS"),
+])
+def test_cb_generic_phrase_gives_no_relation(full_nlp, sentence, predicate):
+    doc = full_nlp(UC_TRIAL + sentence)
+    assert not [m for m in doc._.relations if m.predicate == predicate and m.object_id == "outcome:other"], [
+        (m.predicate, m.subject_text, m.object_text) for m in doc._.relations]

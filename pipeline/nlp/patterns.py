@@ -733,7 +733,15 @@ NOT_OUTCOME_MOD = frozenset({
     "drive", "derive", "involve", "achieve", "receive", "survive", "thrive", "arrive", "give", "live", "avoid",
     "while", "clear", "appear", "near", "signal", "synergistic",
     # how a study rates its own results (`these preliminary findings`): no end point
-    "preliminary", "exploratory", "encouraging", "promising", "present", "main", "key", "major"})
+    "preliminary", "exploratory", "encouraging", "promising", "present", "main", "key", "major",
+    # (helper CB, s22) how sure, how visible or how large a result is (`objective improvement`, `no definitive
+    # findings`, `obvious proliferation`): a rating, not what was measured (no gold mention of the 29 sets or the
+    # train gold opens with one of these words); `effective` only before a dose word (ruler.phrases)
+    "objective", "definitive", "definite", "conclusive", "inconclusive", "meaningful", "clinically-meaningful",
+    "obvious", "evident", "visible", "noticeable", "appreciable", "measurable", "detectable",
+    "discernible", "perceptible", "tangible", "striking", "pronounced", "noteworthy", "moderate", "minor",
+    "robust", "sufficient", "insufficient", "favorable", "favourable", "unfavorable", "unfavourable", "desirable",
+    "desired", "expected", "unexpected", "genuine", "true"})
 # (helper Z, s19) nouns that ADJECTIVE reads as adjectives, which end an end point of their own before `and`
 # (`motoneuron survival and glial cell reactivity`: two end points, no shared head)
 NOUNS_LIKE_ADJECTIVES = frozenset({"survival", "removal", "interval", "trial", "withdrawal", "arrival", "renewal",
@@ -1411,6 +1419,27 @@ CAPABILITY_FILLERS = frozenset({"a", "an", "the", "high", "higher", "great", "gr
                                 "innate", "inherent", "remarkable", "considerable", "multiple", "several", "various",
                                 "important", "powerful", "robust", "broad", "also", "both", "not", "only",
                                 "been", "to", "be", "reported", "shown", "demonstrated", "found"})
+# (helper CB, s22) nouns of a kind of therapy or of its aim: an end point named right after `<noun> for`
+# (`a therapeutic target for neuroprotection`, `candidates for remyelination`) or as what such a noun is
+# (`Neuroprotection and neuroregeneration are promising strategies`) is a goal, no measured end point
+THERAPY_GOAL_NOUNS = frozenset({"target", "targets", "strategy", "strategies", "approach", "approaches", "candidate",
+                                "candidates", "agent", "agents", "option", "options", "avenue", "avenues", "tool",
+                                "tools", "implication", "implications", "goal", "goals", "paradigm", "paradigms",
+                                "modality", "modalities",
+                                # only as what a goal is (`are promising therapies`): `a therapy for stroke
+                                # recovery` names its end point (gold)
+                                "therapies"})
+THERAPY_GOAL_COPULAS = frozenset({"is", "are", "represent", "represents", "remain", "remains", "constitute",
+                                  "constitutes", "offer", "offers"})
+# (helper CB, s22) the drugs given alongside a graft to keep it (`Tacrolimus was given to prevent immune rejection`,
+# `immunosuppression is required to allow long-term engraftment`) and the verbs of what they are given for: the
+# end point after them is the co-medication's purpose, no end point of the study
+CO_MEDICATION_WORDS = frozenset({"immunosuppression", "immunosuppressive", "immunosuppressant", "immunosuppressants",
+                                 "immune-suppression", "immunosuppressed", "tacrolimus", "fk506", "fk-506",
+                                 "cyclosporine", "cyclosporin", "ciclosporin", "sirolimus", "rapamycin", "mycophenolate",
+                                 "azathioprine", "basiliximab", "corticosteroids", "methylprednisolone"})
+CO_MEDICATION_PURPOSE = frozenset({"prevent", "avoid", "allow", "permit", "enable", "ensure", "minimize", "minimise",
+                                   "reduce", "suppress", "limit", "protect", "promote", "facilitate"})
 # heads too vague to stand alone as an end point (`improvements`, `outcomes`); fine with a modifier
 VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "expression", "expressions",
                          "composition", "change", "changes", "repair", "function", "functions", "activity",
@@ -1419,7 +1448,13 @@ VAGUE_ALONE = frozenset({"outcome", "outcomes", "improvement", "improvements", "
                          "rate", "rates", "index", "protection", "preservation", "restoration", "formation",
                          "size", "area", "volume", "integrity", "capacity", "status", "condition",
                          "reduction", "reductions", "increase", "increases", "decrease", "decreases", "enhancement",
-                         "development", "functionality", "tolerance"})
+                         "development", "functionality", "tolerance",
+                         # (helper CB, s22) an amount, a step or a change with nothing said of what (`the effective
+                         # concentration`, `28 days after induction`, `the introduction of therapies in clinics`,
+                         # `delay the evolution of the disease`, `assessed the quality`): 0 such gold mentions
+                         "concentration", "concentrations", "induction", "introduction", "stimulation", "regulation",
+                         "modulation", "elevation", "elevations", "alteration", "alterations", "evolution", "quality",
+                         "grade", "grades", "percentage", "percentages"})
 # `GFAP-positive area`, `Iba1+ cells`, `glial fibrillary acidic protein (GFAP) positive area`: a stained
 # area or count is a histological end point
 POSITIVE_HEADS = frozenset({"area", "areas", "cells", "staining", "immunoreactivity", "profiles", "density",

@@ -619,6 +619,55 @@ def _cell_capability(doc: Doc, low: list[str], s: int, e: int, concepts: Vocabul
     return False
 
 
+def _therapy_goal(doc: Doc, low: list[str], s: int, e: int) -> bool:
+    """(helper CB, s22) `Tregs are a promising therapeutic target for neuroprotection`, `implications for broad
+    neuroprotection`, `Neuroprotection and neuroregeneration are two of the most promising therapies`: the end point
+    names what a kind of therapy aims at, in no experiment (not `MSCs provided neuroprotection`; not `The preservation
+    of beta cell function remains a target` nor `a therapy for stroke recovery`, which the gold annotates)."""
+    sent = _sentence(doc, s)
+    i = s - 1
+    while i >= sent.start and s - i <= 3 and (low[i] in ("the", "a", "an", "-") or low[i].isalpha() and low[i] not in
+                                              _GOAL_STOP and not low[i].endswith(("ed", "ing"))):
+        i -= 1     # `for (broad | nerve | motor neuron) <goal>`
+    if i > sent.start and low[i] == "for" and low[i - 1] in P.THERAPY_GOAL_NOUNS and low[i - 1] != "therapies":
+        return True
+    # the goal, or a list of goals, as the whole subject of its sentence, and a goal noun as what it is
+    if any(not (low[k] in ("the", "both", "and", "or", ",") or low[k].endswith(_GOAL_SUFFIXES))
+           for k in range(sent.start, s)):
+        return False
+    j = e
+    while j < sent.end and j - e <= 6 and (low[j] in ("and", "or", ",") or low[j].endswith(_GOAL_SUFFIXES)):
+        j += 1
+    if j >= sent.end or low[j] not in P.THERAPY_GOAL_COPULAS:
+        return False
+    for k in range(j + 1, min(sent.end, j + 10)):
+        if low[k] in P.THERAPY_GOAL_NOUNS:
+            return True
+        if not low[k].replace("-", "").isalpha() or low[k] in ("that", "which", "while", "in", "by", "for", "to", "when"):
+            return False
+    return False
+
+
+def _co_medication_purpose(doc: Doc, low: list[str], s: int) -> bool:
+    """(helper CB, s22) `Tacrolimus was given to prevent immune rejection`, `Immunosuppression is required to allow
+    long-term engraftment of xenogeneic cells`: what an immunosuppressant is given for, no end point of the study."""
+    lo = _sentence(doc, s).start
+    i = s - 1
+    while i >= lo and s - i <= 4 and low[i] not in P.CO_MEDICATION_PURPOSE:
+        if low[i] in (".", ";", ",", "and", "or", "but", "was", "were", "is", "are"):
+            return False
+        i -= 1
+    if i < lo or low[i] not in P.CO_MEDICATION_PURPOSE or i == lo or low[i - 1] != "to":
+        return False
+    return any(low[k] in P.CO_MEDICATION_WORDS for k in range(max(lo, i - 12), i - 1))
+
+
+# (helper CB, s22) words that end the walk back from a goal to `for` (`target for neuroprotection`); the endings of
+# process nouns that may stand in a list of goals (`Neuroprotection and neuroregeneration are ...`)
+_GOAL_STOP = frozenset({"for", "of", "in", "on", "to", "with", "by", "and", "or", "is", "are", "was", "were", "be"})
+_GOAL_SUFFIXES = ("tion", "sis", "ment")
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -643,6 +692,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # (helper BO, s21) `one patient died due to respiratory insufficiency`: the cause of a death
     if (cid == "outcome:other" or low[e - 1] in P.CAPABILITY_TRAITS) and _cell_capability(doc, low, s, e, concepts):
         return None   # (helper BO, s21) `MSCs have immunomodulatory properties`: what the cells can do, no end point
+    if cid == "outcome:other" and _therapy_goal(doc, low, s, e):
+        return None   # (helper CB, s22) `a target for neuroprotection`: what a therapy aims at, no end point
+    if concepts.label_of(cid) == "OUTCOME" and _co_medication_purpose(doc, low, s):
+        return None   # (helper CB, s22) `tacrolimus was given to prevent immune rejection`: the co-medication's aim
     if concepts.label_of(cid) == "OUTCOME" and _stain_target(low, s):
         return None   # `co-labeling of neurofilament and acetylcholine receptors`, `stained for synaptophysin`: the
                       # markers a method shows, not end points

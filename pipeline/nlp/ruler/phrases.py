@@ -23,6 +23,8 @@ def _outcome_modifier(v: TokenStrings, i: int) -> bool:
     low, text = v.lowers[i], v.texts[i]
     if low in P.NOT_OUTCOME_MOD or not text[:1].isalnum():
         return False
+    if low in ("effective", "ineffective") and i + 1 < len(v.lowers) and v.lowers[i + 1] in P.DOSED_AMOUNTS:
+        return False   # (helper CB, s22) `the effective concentration (EC50)`: a dose (not `effective connectivity`)
     if low.startswith("non") and low[3:].lstrip("-") in P.OUTCOME_NOUN_MODS:
         return True    # `nonmotor`, `non-motor symptoms`: the negated kind is a kind too
     return low in P.OUTCOME_NOUN_MODS or bool(P.ADJECTIVE.match(low)) or _is_marker(text)
@@ -102,6 +104,8 @@ def _trim(v: TokenStrings, s: int, e: int) -> int:
     (`clinical outcome`, `lost function`, `reaching scores`)."""
     low = v.lowers
     while s < e and (low[s] in P.NOT_OUTCOME_MOD or low[s] in P.NOT_MEASURE_MOD
+                     # (helper CB, s22) `the effective concentration`: a dose (see _outcome_modifier)
+                     or low[s] in ("effective", "ineffective") and s + 1 < e and low[s + 1] in P.DOSED_AMOUNTS
                      or (low[s].endswith("ing") and e - s > 1 and low[s] not in P.OUTCOME_NOUN_MODS)):
         s += 1
     return s
