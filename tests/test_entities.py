@@ -5364,3 +5364,72 @@ def test_co_medication_purpose_is_no_end_point(nlp, text, gone, kept):
     """(helper CB, s22) what an immunosuppressant is given for (`to prevent graft rejection`) is no end point."""
     found = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
     assert (gone is None or not any(gone in f for f in found)) and (kept is None or any(kept in f for f in found)), found
+
+
+# --- helper CE (s22): routes of neurological cell therapy beyond ALS (stroke, cord injury, nerve, PD, MS) ---------
+
+@pytest.mark.parametrize("text, span, concept", [
+    # the lesion named by its own noun, and the infarct as the injured tissue, resolved to the brain or the cord
+    ("Cell therapy after stroke\nHuman NSCs were transplanted into the infarct cavity of rats.",
+     "into the infarct cavity", "route:intracerebral"),
+    ("Cell therapy after stroke\nHuman NSCs were transplanted into the ischemic area of rats after MCAO.",
+     "into the ischemic area", "route:intracerebral"),
+    ("Cell therapy after stroke\nMSCs were injected into the infarct of rats 3 days after MCAO.",
+     "into the infarct", "route:intracerebral"),
+    ("Cell therapy for spinal cord injury\nAutologous BM-MNCs were injected into the lesion under microscopic guidance.",
+     "into the lesion", "route:intraspinal"),
+    ("Cell therapy for spinal cord injury\nBM-MSCs were injected into the syrinx of patients with spinal cord injury.",
+     "into the syrinx", "route:intraspinal"),
+    ("Cell therapy for spinal cord injury\nNSCs were grafted into the lesion core. BDA was injected into the motor "
+     "cortex to trace axons.", "into the lesion core", "route:intraspinal"),
+    # `perilesionally` resolves like `intralesionally`
+    ("Cell therapy after stroke\nHuman NSCs were injected perilesionally in rats with cortical infarcts.",
+     "perilesionally", "route:intracerebral"),
+    ("Cell therapy for spinal cord injury\nBM-MSCs were injected perilesionally in patients with spinal cord injury.",
+     "perilesionally", "route:intraspinal"),
+    # an injured cord named by its state, a muscle by its state, a white matter tract
+    ("Cell therapy for spinal cord injury\nNT3-modified MSCs were transplanted in the contused spinal cord of rats.",
+     "in the contused spinal cord", "route:intraspinal"),
+    ("Cell therapy for spinal cord injury\nHuman NSCs were grafted into the hemisected cord of adult rats.",
+     "into the hemisected cord", "route:intraspinal"),
+    ("Cell therapy for nerve injury\nMSCs were injected into the denervated gastrocnemius muscle.",
+     "into the denervated gastrocnemius muscle", "route:intramuscular"),
+    ("Cell therapy for multiple sclerosis\nOligodendrocyte progenitors were transplanted into the corpus callosum of "
+     "shiverer mice.", "into the corpus callosum", "route:intracerebral"),
+    # the external carotid artery, the nerve gap
+    ("Cell therapy after stroke\nMSCs were injected via the external carotid artery 24 h after MCAO.",
+     "via the external carotid artery", "route:intraarterial"),
+    ("Cell therapy for nerve injury\nSchwann cells were grafted into the nerve gap.", "into the nerve gap", "route:other"),
+    # the adverbs and short phrases of the class
+    ("Cell therapy after stroke\nMSCs were infused intracarotidly into rats after MCAO.", "intracarotidly",
+     "route:intraarterial"),
+    ("Cell therapy for nerve injury\nBM-MSCs were injected intraneurally into the sciatic nerve.", "intraneurally",
+     "route:other"),
+    ("Cell therapy for multiple sclerosis\nGlial progenitor cells were injected intracallosally into shiverer mice.",
+     "intracallosally", "route:intracerebral"),
+    ("Cell therapy after stroke\nHuman NSCs were injected intracortically into rats.", "intracortically",
+     "route:intracerebral"),
+    ("Cell therapy after stroke\nMSCs were applied as nasal drops to neonatal mice.", "nasal drops", "route:intranasal"),
+    ("Cell therapy for spinal cord injury\nMSCs were administered locally in rats.", "locally", "route:other"),
+])
+def test_ce_neurological_routes(nlp, text, span, concept):
+    """(helper CE, s22) the routes and sites of stroke, cord injury, nerve, Parkinson and MS cell therapy."""
+    got = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert (span, concept) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: where cells or axons went, what was measured, what was done to make the model
+    "Cell therapy for spinal cord injury\nMSCs were injected intravenously. Regenerating axons grew into the lesion.",
+    "Cell therapy after stroke\nMSCs were injected intravenously. Macrophages infiltrated into the infarct within 3 days.",
+    "Cell therapy after stroke\nMSCs were injected intravenously. GDNF was produced locally by host astrocytes.",
+    "Cell therapy after stroke\nIntravenous MSCs reduced locally elevated cytokine levels.",
+    "Cell therapy for nerve injury\nMSCs were given intravenously, and axons regrew into the denervated muscle.",
+    "Cell therapy after stroke\nA monofilament was inserted via the external carotid artery to occlude the MCA. MSCs "
+    "were injected intravenously.",
+    "Cell therapy for spinal cord injury\nIntravenous MSCs preserved neurons in the contused spinal cord.",
+])
+def test_ce_neurological_route_near_misses(nlp, text):
+    """(helper CE, s22) only `intravenous(ly)` is a route in these."""
+    got = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert {c for _, c in got} == {"route:intravenous"}, got

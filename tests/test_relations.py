@@ -6411,3 +6411,41 @@ def test_cb_generic_phrase_gives_no_relation(full_nlp, sentence, predicate):
     doc = full_nlp(UC_TRIAL + sentence)
     assert not [m for m in doc._.relations if m.predicate == predicate and m.object_id == "outcome:other"], [
         (m.predicate, m.subject_text, m.object_text) for m in doc._.relations]
+
+
+# --- helper CE (s22): the cells' route in neurological cell therapy, and what makes the model ----------------------
+
+@pytest.mark.parametrize("text, route", [
+    ("Cell therapy after stroke\nHuman NSCs were transplanted into the infarct cavity of rats.", "route:intracerebral"),
+    ("Cell therapy for spinal cord injury\nAutologous BM-MNCs were prepared. The cells were injected into the lesion "
+     "under microscopic guidance.", "route:intraspinal"),
+    ("Cell therapy after stroke\nMSCs were infused intracarotidly into rats after MCAO.", "route:intraarterial"),
+])
+def test_ce_cells_given_at_the_lesion(full_nlp, text, route):
+    doc = full_nlp(text)
+    assert route in {m.object_id for m in doc._.relations if m.predicate == "ADMINISTERED_VIA"}, [
+        (m.predicate, m.subject_id, m.object_id) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Cell therapy after stroke\nStroke was induced by injection of endothelin-1 into the striatum, and hNSCs were "
+     "given intravenously.", "route:intracerebral"),
+    ("Cell therapy for multiple sclerosis\nDemyelination was induced by injection of lysolecithin into the corpus "
+     "callosum, and NSCs were given intravenously.", "route:intracerebral"),
+    ("Cell therapy for Parkinson's disease\nRotenone was injected into the substantia nigra, and MSCs were "
+     "transplanted intravenously.", "route:intracerebral"),
+])
+def test_ce_model_inducer_route_is_not_the_cells(full_nlp, text, other):
+    """(helper CE, s22) the route of what makes the stroke, demyelination or parkinsonism model is not the cells'."""
+    av = {m.object_id for m in full_nlp(text)._.relations if m.predicate == "ADMINISTERED_VIA"}
+    assert "route:intravenous" in av and other not in av, av
+
+
+@pytest.mark.parametrize("text", [
+    "Cell therapy for Parkinson's disease\nRats lesioned with 6-OHDA received intrastriatal grafts of human NSCs.",
+    "Cell therapy for Huntington's disease\nRats lesioned with quinolinic acid received intrastriatal grafts of human NSCs.",
+])
+def test_ce_agent_that_made_the_recipients(full_nlp, text):
+    """(helper CE, s22) the agent before `received` made the recipients; the route after it is the grafts'."""
+    av = {(m.subject_id, m.object_id) for m in full_nlp(text)._.relations if m.predicate == "ADMINISTERED_VIA"}
+    assert ("cell:nsc", "route:intracerebral") in av, av

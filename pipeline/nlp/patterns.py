@@ -121,11 +121,13 @@ SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "t
 # brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
 BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "cortices", "cortexes", "putamen", "caudate", "thalamus",
                          "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma", "brainstem",
-                         "cerebellum", "lobe", "lobes", "forebrain"})
+                         "cerebellum", "lobe", "lobes", "forebrain",
+                         # (helper CE, s22) white matter tracts and other brain parts grafts are put into
+                         "callosum", "midbrain", "neocortex", "cerebrum", "mesencephalon", "hemispheres"})
 BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right", "lesioned", "injured", "ischemic",
                                   "ischaemic", "infarcted", "damaged", "motor", "cerebral", "brain", "substantia",
                                   "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral", "primary",
-                                  "frontal", "premotor", "sensorimotor", "basal"})
+                                  "frontal", "premotor", "sensorimotor", "basal", "corpus"})
 # (helper W, s19) words that put a boundary zone in the brain (`into the ischemic boundary zone`)
 BRAIN_STROKE_SITE = frozenset({"ischemic", "ischaemic", "infarcted", "infarct", "peri-infarct", "periinfarct", "cerebral",
                                "brain", "cortical", "striatal"})
@@ -135,6 +137,15 @@ LESION_WORDS = frozenset({"lesion", "lesioned", "injury", "injured", "contused",
                           "hemisection", "lesional"})
 LESION_SITE_HEADS = frozenset({"site", "sites", "area", "areas", "region", "epicenter", "epicentre", "cavity", "cavities",
                                "segment"})
+# (helper CE, s22) the lesion a graft is put into, named by its own noun (`injected into the lesion`, `into the
+# infarct`, `into the syrinx`), and the infarct or stroke as the injured tissue (`into the infarct cavity`,
+# `into the ischemic area`): a lesion route like `into the lesion site` (resolved to the cord or the brain)
+LESION_NOUNS = frozenset({"lesion", "lesions", "infarct", "infarcts", "cavity", "syrinx"})
+STROKE_LESION_WORDS = frozenset({"infarct", "infarcted", "ischemic", "ischaemic", "stroke", "stroke-damaged"})
+LESION_PLACES = LESION_SITE_HEADS | LESION_NOUNS | {"core", "zone", "zones"}
+# (helper CE, s22) the state of a muscle cells are injected into (`into the denervated gastrocnemius muscle`)
+MUSCLE_STATES = frozenset({"denervated", "injured", "affected", "atrophic", "atrophied", "paretic", "dystrophic",
+                           "weak", "weakened"})
 # (helper AE, s19) words before `nerve` that make `into the ... nerve` a site of local injection
 NERVE_SITE_MODIFIERS = frozenset({"sciatic", "facial", "peroneal", "tibial", "median", "ulnar", "radial", "femoral",
                                   "cavernous", "cavernosal", "pudendal", "injured", "crushed", "transected", "severed",
@@ -162,6 +173,10 @@ MN_POOLS = frozenset({"phrenic", "hypoglossal", "facial", "trigeminal", "oculomo
 LIST_JOINERS = frozenset({",", "and", "or", "and/or", "/"})
 # words that coordinate spinal levels (`cervical and lumbar`, `lumbar and/or cervical`)
 LEVEL_JOINERS = LIST_JOINERS - {","}
+# (helper CE, s22) the state of an injured cord cells are put into (`transplanted into the contused spinal cord`,
+# `grafted in the hemisected cord`)
+CORD_STATES = frozenset({"injured", "damaged", "lesioned", "contused", "transected", "hemisected", "compressed",
+                         "traumatized", "traumatised"})
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
@@ -505,13 +520,13 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
     return [
         ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto", "in", "to"]}}, {"LOWER": "the", "OP": "?"},
-                               {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"}, *spinal,
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS | CORD_STATES)}, "OP": "*"}, *spinal,
                                {"LOWER": {"IN": ["parenchyma", "gray", "grey", "tissue"]}, "OP": "?"}]),
         # `into the lumbar cord`: the cord named by its level alone; `transplanted into the (injured) cord`: by
         # its state, in spinal cord injury trials
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
-                               {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral", "injured", "damaged",
-                                                 "lesioned", "contused"]}, "OP": "*"}, {"LOWER": "cord"}]),
+                               {"LOWER": {"IN": sorted({"lumbar", "cervical", "thoracic", "lumbosacral"} | CORD_STATES)},
+                                "OP": "*"}, {"LOWER": "cord"}]),
         # (`delivered through the CSF`, `via the cerebrospinal fluid`)
         # (`administered in the CSF`: `in` only before the fluid, only after a giving word: the site Matcher)
         ("route:intrathecal", [{"LOWER": {"IN": ["in"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["csf", "cerebrospinal"]}},
@@ -523,7 +538,7 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                   {"LOWER": "magna"}]),
         # `into the gastrocnemius`, `into the hindlimb muscles`, `into the tibialis anterior muscle`
         ("route:intramuscular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": MUSCLE_COUNTS}, "OP": "?"},
-                                 {"LOWER": {"IN": sorted(LIMB_SIDES)}, "OP": "*"},
+                                 {"LOWER": {"IN": sorted(LIMB_SIDES | MUSCLE_STATES)}, "OP": "*"},
                                  {"LOWER": {"IN": sorted(NAMED_MUSCLES)}, "OP": "+"},
                                  {"LOWER": {"IN": ["muscle", "muscles"]}, "OP": "?"}]),
         # (helper AU, s20) `in the muscle` too, kept only after a giving word (`transplantation in the muscle`)
@@ -544,11 +559,15 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
                                  {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
         ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each"]}, "OP": "?"},
-                         {"LOWER": {"IN": sorted(LESION_WORDS)}}, {"LOWER": {"IN": sorted(LESION_SITE_HEADS)}}]),
+                         {"LOWER": {"IN": sorted(LESION_WORDS | STROKE_LESION_WORDS)}},
+                         {"LOWER": {"IN": sorted(LESION_SITE_HEADS | {"core", "zone", "zones"})}}]),
+        # (helper CE, s22) `injected into the lesion`, `into the infarct`, `into the syrinx`: the lesion's own noun
+        ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each", "both"]}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(LESION_NOUNS)}}]),
         # (helper AE, s19) `injected into the sciatic nerve region`, `into the injured nerve`: a peripheral
         # nerve as the site of a local injection (kept only after a verb of giving, context_checks)
         ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
-                         {"LOWER": {"IN": sorted(NERVE_SITE_MODIFIERS)}, "OP": "+"},
+                         {"LOWER": {"IN": sorted(NERVE_SITE_MODIFIERS)}, "OP": "*"},
                          {"LOWER": {"IN": ["nerve", "nerves"]}},
                          {"LOWER": {"IN": ["region", "site", "stump", "stumps", "gap", "trunk"]}, "OP": "?"}]),
         ("route:intracerebroventricular", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
@@ -582,7 +601,8 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         # `via the internal carotid artery` (not `carotid artery occlusion`, the stroke model); `by infusion into
         # the cerebral arteries`, `into the middle cerebral artery`
         ("route:intraarterial", [{"LOWER": {"IN": ["via", "into", "through"]}}, {"LOWER": "the", "OP": "?"},
-                                 {"LOWER": {"IN": ["internal", "common", "left", "right", "middle", "both"]}, "OP": "*"},
+                                 {"LOWER": {"IN": ["internal", "external", "common", "left", "right", "middle", "both",
+                                                   "ipsilateral", "contralateral"]}, "OP": "*"},
                                  {"LOWER": {"IN": ["carotid", "femoral", "vertebral", "cerebral", "basilar"]}},
                                  {"LOWER": {"IN": ["artery", "arteries"]}}]),
         # `onset of hindlimb paralysis`, `onset of clinical symptoms`: the onset is the end point
@@ -1261,11 +1281,11 @@ NOT_OF_START = frozenset({"the", "a", "an", "this", "these", "those", "their", "
                           "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "many", "various", "different", "some", "any", "most", "more", "less", "up"})
 # second words of those patterns (`into the`, `into lumbar`, `survival of`)
-TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | LESION_WORDS | ORGAN_SITES | ORGAN_SITE_MODIFIERS | frozenset({"either", "an", "a", "subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
+TOKEN_PATTERN_SECOND = BRAIN_SITES | BRAIN_SITE_MODIFIERS | LESION_WORDS | STROKE_LESION_WORDS | LESION_NOUNS | MUSCLE_STATES | ORGAN_SITES | ORGAN_SITE_MODIFIERS | frozenset({"either", "an", "a", "subventricular", "boundary", "peri-infarct", "periinfarct", "the", "of", "csf", "cerebrospinal", "subarachnoid", "intrathecal", "cisterna",
                                   "lateral", "cerebral", "left", "right", "ventricle", "ventricles", "spinal",
                                   "spinal-cord", "both", "each", "muscle", "muscles", "skeletal", "limb",
                                   "hindlimb", "forelimb", "hind-limb", "leg", "arm", "calf", "fourth", "third"}) \
-    | SPINAL_LEVELS | LIMB_SIDES | NAMED_MUSCLES | frozenset(MUSCLE_COUNTS)
+    | SPINAL_LEVELS | CORD_STATES | {"nerve", "nerves", "external", "internal", "common"} | LIMB_SIDES | NAMED_MUSCLES | frozenset(MUSCLE_COUNTS)
 
 # progression measures of their own, never the ALSFRS-R however near it stands (`King's staging`, `MiToS`)
 OWN_PROGRESSION_MEASURES = ("king", "mitos", "stage", "staging", "worsening", "deteriorat", "milestone")

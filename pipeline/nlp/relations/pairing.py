@@ -37,7 +37,12 @@ _SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a c
     "lipopolysaccharide", "pertussis", "toxin", "kainic", "kainate", "quinolinic", "fluoro-?gold", "tracer",
     "steroids?", "antibiotic", "immuniz\\w*", "mog", "freund", "anesthe\\w*", "anaesthe\\w*", "ketamine", "xylazine",
     "pentobarbital", "isoflurane", "6-ohda", "mptp", "streptozotocin", "cuprizone", "capsaicin", "formalin",
-    "carrageenan", "insulin(?![- ]+like)"})
+    "carrageenan", "insulin(?![- ]+like)",
+    # (helper CE, s22) what makes a stroke, demyelination, parkinsonism or seizure model, and axon tracers
+    # (`stroke was induced by injection of endothelin-1 into the striatum`, `BDA was injected into the cortex`)
+    "endothelin(?:-1)?", "et-1", "lysolecithin", "lysophosphatidylcholine", "ethidium", "rotenone", "paraquat",
+    "collagenase", "ibotenic", "3-nitropropionic", "3-np", "pilocarpine", "bda", "biotinylated", "cholera",
+    "ctb", "true blue", "fast blue"})
 OTHER_AGENT_SENTENCE = re.compile(rf"\bmg/kg\b|\bmg\b|\b(?:{'|'.join(_SENTENCE_AGENTS)})\b")
 ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
                          "doses", "bolus"})
@@ -125,11 +130,12 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
     k = r0 - 1
     while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
         k -= 1
-    if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] not in ("was", "were", "is", "are") and any(
+    if k >= 1 and toks[k] in GIVEN_VERBS and toks[k] != "received" and toks[k - 1] not in ("was", "were", "is", "are") and any(
             _agent_word(toks[x]) and not any(toks[y] in ("and", ",", "or", "then") for y in range(x + 1, k))
             for x in range(max(0, k - 3), k)) and not any(etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
         # `cyclosporine A given intraperitoneally`: the agent's reduced relative (not `the cells were
-        # suspended in PBS and injected intrathecally`, where the verb is the cells')
+        # suspended in PBS and injected intrathecally`, where the verb is the cells'; nor `rats lesioned with 6-OHDA
+        # received intrastriatal grafts`, where the agent made the recipients: helper CE, s22)
         return True
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k - 1] in ("was", "were", "is", "are"):
         subj = k - 2

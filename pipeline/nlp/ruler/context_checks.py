@@ -269,13 +269,23 @@ def _reports_giving(low: list[str], j: int, s: int) -> bool:
     return j + 1 < s and low[j + 1] == "that" and any(w.startswith(P.GIVING_STEMS) for w in low[j + 2:s])
 
 
+# (helper CE, s22) a study of an injured cord (a lesion route with no brain word in its sentence is the cord's)
+SPINAL_INJURY_STUDY = ("spinal cord injur", "spinal cord contusion", "spinal cord transection", "spinal cord lesion",
+                       "spinal cord hemisection", "spinal cord compression")
+# (helper CE, s22) what axons do towards a site (`axons grew into the lesion`): no giving
+GROWTH_STEMS = ("grew", "grow", "regrew", "regrow", "sprout", "elongat")
+# (helper CE, s22) verbs of giving beside `locally` that GIVING_STEMS do not cover
+LOCAL_GIVING = frozenset({"given", "applied", "placed", "grafted", "transplanted", "injected", "delivered"})
+
+
 def _given_before(low: list[str], s: int, window: int = 10) -> bool:
     """A verb of giving cells stands shortly before the `into` at s, and no verb of where cells went comes
     after it (`implanting fibroblasts modified to express NGF into the forebrain`; not `transplanted cells
     migrated into the lesion site`)."""
     for j in range(s - 1, max(-1, s - window - 1), -1):
-        if low[j] in P.LOCATED_VERBS or low[j].startswith(P.WHEREABOUTS_STEMS):
-            return False
+        if low[j] in P.LOCATED_VERBS or low[j].startswith(P.WHEREABOUTS_STEMS) or low[j] == "." \
+                or low[j].startswith(GROWTH_STEMS):
+            return False   # (helper CE, s22) nor a giving verb of the sentence before, nor axons that grew there
         if low[j].startswith(P.GIVING_STEMS):
             return True
     # `transplantation of allogeneic adult human bone marrow-derived MSCs into the subventricular zone`: a
@@ -1037,15 +1047,29 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             not _given_before(low, s, 6) or e < len(low) and low[e] in ("via", "through", "by", "under")):
         return None   # `fibrosis spread into the lungs`, `MSCs homed to the liver`: a site only where cells are
         #               given; `into the kidney via the renal capsule`: the route is what follows
-    if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS and not _given_before(low, s):
+    if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_PLACES and not _given_before(low, s):
         return None   # `cells migrated into the lesion site`: a site only where cells are given
-    if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion"))
-                                 or low[s] == "into" and low[e - 1] in P.LESION_SITE_HEADS):
+    if cid == "route:intraarterial" and low[s] in ("via", "into", "through") and any(
+            w.startswith(("filament", "monofilament", "suture", "occlu", "ligat")) for w in _sentence(doc, s).text.lower().split()):
+        return None   # (helper CE, s22) `a filament was inserted into the internal carotid artery via the external
+        #               carotid artery`: the stroke model's surgery, no route of cells
+    if cid == "route:intramuscular" and not P.MUSCLE_STATES.isdisjoint(low[s:e]) and not _given_before(low, s, 6):
+        return None   # (helper CE, s22) `axons regrew into the denervated muscle`: a site only where cells are given
+    if cid == "route:other" and low[s] == "locally" and e - s == 1 and not (
+            s > 0 and (low[s - 1].startswith(P.GIVING_STEMS) or low[s - 1] in LOCAL_GIVING)
+            or e < len(low) and (low[e].startswith(P.GIVING_STEMS) or low[e] in LOCAL_GIVING)):
+        return None   # (helper CE, s22) `injected locally`, `locally administered`: a route only beside a giving
+        #               verb (not `locally advanced`, `GDNF produced locally`)
+    if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion", "perilesion", "peri-lesion"))
+                                 or low[s] == "into" and low[e - 1] in P.LESION_PLACES):
         # `injected intralesionally`: into the lesion of the cord or of the brain the study injures
         sent = _sentence(doc, s)
         words, text = sent.text.lower(), doc.text.lower()
         if "spinal" in words or not any(w in words for w in P.BRAIN_WORDS) and (
-                "spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)):
+                "spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)
+                or any(w in text for w in SPINAL_INJURY_STUDY)):
+            # (helper CE, s22) also a cord injury study whose other sentences name brain parts (`BDA was
+            # injected into the motor cortex`): the lesion of that sentence is the cord's
             return (s, e, "route:intraspinal")
         if any(w in words for w in P.BRAIN_WORDS) or any(w in text for w in P.BRAIN_WORDS) and "spinal" not in text:
             return (s, e, "route:intracerebral")
