@@ -5433,3 +5433,32 @@ def test_ce_neurological_route_near_misses(nlp, text):
     """(helper CE, s22) only `intravenous(ly)` is a route in these."""
     got = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "ROUTE"]
     assert {c for _, c in got} == {"route:intravenous"}, got
+
+
+# --- helper CD (s22): the class of neurotrophic factors under its compound and misspelled names
+@pytest.mark.parametrize("text, name", [
+    ("NSCs in SCI\nThe grafts released neurogenic and angiogenic growth factors.", "neurogenic and angiogenic growth factors"),
+    ("MSCs in ALS\nMSCs secrete neurotropic factors.", "neurotropic factors"),
+    ("MSCs in ALS\nMSCs secrete trophic molecules.", "trophic molecules"),
+])
+def test_cd_generic_factor_class_names(nlp, text, name):
+    """(helper CD, s22) compound class names of the neurotrophic factors are `factor:ntf`."""
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "NEUROTROPHIC_FACTOR"]
+    assert (name, "factor:ntf") in found, found
+
+
+def test_cd_cell_derived_class_word(nlp):
+    """(helper CD, s22) `MSC-derived neurotrophic factors`: the cells before the glued participle are a mention."""
+    found = [(e[0], e[1], e[2]) for e in ents(nlp("MSCs in ALS\nMSC-derived neurotrophic factors protected neurons."))]
+    assert ("MSC-derived", "CELL_TYPE", "cell:msc") in found, found
+
+
+@pytest.mark.parametrize("text, name, cid", [
+    ("Neurotrophins in ALS\nSerum proBDNF was measured.", "proBDNF", "factor:BDNF"),
+    ("Neurotrophins in ALS\nSerum Pro-BDNF was measured.", "Pro-BDNF", "factor:BDNF"),
+    ("Growth factors in ALS\nMSCs secreted insulinlike growth factor-I.", "insulinlike growth factor-I", "factor:IGF1"),
+])
+def test_cd_factor_spelling_variants(nlp, text, name, cid):
+    """(helper CD, s22) the precursor of BDNF and the unhyphenated `insulinlike` are the factors' names."""
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "NEUROTROPHIC_FACTOR"]
+    assert (name, cid) in found, found

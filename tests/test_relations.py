@@ -6449,3 +6449,77 @@ def test_ce_agent_that_made_the_recipients(full_nlp, text):
     """(helper CE, s22) the agent before `received` made the recipients; the route after it is the grafts'."""
     av = {(m.subject_id, m.object_id) for m in full_nlp(text)._.relations if m.predicate == "ADMINISTERED_VIA"}
     assert ("cell:nsc", "route:intracerebral") in av, av
+
+
+# --- helper CD (s22): SECRETES constructions, part 2 (invented sentences) -------------------------------------------
+
+def _cd_secretes(doc):
+    return {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "SECRETES"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a spelled-out or class name of the factor after a cell's glued participle
+    ("Stem cells in ALS\nMSC-derived neurotrophic factors protected motor neurons from excitotoxicity.",
+     ("cell:msc", "factor:ntf")),
+    ("Stem cells in ALS\nUmbilical cord mesenchymal stem cell-secreted trophic factors supported cultured neurons.",
+     ("cell:uc_msc", "factor:ntf")),
+    ("Stem cells in ALS\nNSC-derived nerve growth factor promoted neurite growth.", ("cell:nsc", "factor:NGF")),
+    # the factor lowers something (active verb with an object): it did not fall
+    ("Stem cells in ALS\nUC-MSC-derived HGF reduced apoptosis of motor neurons.", ("cell:uc_msc", "factor:HGF")),
+    ("Stem cells in ALS\nADSC-secreted VEGF attenuated denervation of the gastrocnemius.", ("cell:ad_msc", "factor:VEGFA")),
+    # nominal over-expression and gene transfer naming the cells
+    ("Stem cells in ALS\nOverexpression of BDNF in MSCs enhanced their protective effect.", ("cell:msc", "factor:BDNF")),
+    ("Stem cells in ALS\nThe overexpression of VEGF in NSCs prolonged survival of SOD1 mice.", ("cell:nsc", "factor:VEGFA")),
+    ("Stem cells in ALS\nGDNF gene transfer to MSCs delayed disease onset in SOD1 rats.", ("cell:msc", "factor:GDNF")),
+    # the host's factor read out and then said to rise, or restored, in the cells' clause
+    ("NurOwn in ALS\nIn CSF, VEGF and HGF levels increased after MSC-NTF transplantation.", ("cell:msc_ntf", "factor:HGF")),
+    ("Stem cells in ALS\nAfter MSC transplantation, GDNF increased in the spinal cord.", ("cell:msc", "factor:GDNF")),
+    ("Stem cells in ALS\nADSCs restored BDNF levels in the hippocampus.", ("cell:ad_msc", "factor:BDNF")),
+    # the graft's factor in the next sentence
+    ("Stem cells in ALS\nHuman NPCs were transplanted into the spinal cord. Graft-derived GDNF protected motor neurons.",
+     ("cell:nsc", "factor:GDNF")),
+])
+def test_cd_secretion_constructions(full_nlp, text, pair):
+    """(helper CD, s22) `MSC-derived neurotrophic factors`, `UC-MSC-derived HGF reduced X`, `Overexpression of BDNF
+    in MSCs`, `GDNF gene transfer to MSCs`: the cells make the factor."""
+    doc = full_nlp(text)
+    assert pair in _cd_secretes(doc), _cd_secretes(doc)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stem cells in ALS\nBone marrow MSCs secrete neurotrophic factors. These factors include BDNF, VEGF and HGF.",
+     {("cell:bm_msc", f) for f in ("factor:ntf", "factor:BDNF", "factor:VEGFA", "factor:HGF")}),
+    ("Stem cells in ALS\nMSCs release trophic factors. Among these factors, HGF and IGF-1 were the most abundant.",
+     {("cell:msc", f) for f in ("factor:ntf", "factor:HGF", "factor:IGF1")}),
+    ("Stem cells in ALS\nAdipose stem cells secrete many neurotrophic factors. The most important are BDNF and GDNF.",
+     {("cell:ad_msc", f) for f in ("factor:ntf", "factor:BDNF", "factor:GDNF")}),
+    # near-misses: no secretion said before; the members named as the body's level
+    ("Stem cells in ALS\nMSCs were injected into SOD1 mice. These factors include BDNF and GDNF.", set()),
+    ("Stem cells in ALS\nMSCs secrete neurotrophic factors. Among these factors, BDNF levels are reduced in the spinal "
+     "cord of ALS patients.", {("cell:msc", "factor:ntf")}),
+    ("Stem cells in ALS\nMSCs secrete neurotrophic factors. The most important finding was that BDNF promoted "
+     "regeneration.", {("cell:msc", "factor:ntf")}),
+])
+def test_cd_members_of_secreted_class_next_sentence(full_nlp, text, want):
+    """(helper CD, s22) a sentence opening with the members of a class of factors the cells were just said to
+    secrete credits the cells with each member."""
+    doc = full_nlp(text)
+    assert _cd_secretes(doc) == want, _cd_secretes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Stem cells in ALS\nIn the MSC group, NGF decreased in the spinal cord.",
+    "Stem cells in ALS\nMice with overexpression of VEGF in neurons were crossed with SOD1 mice.",
+    "Stem cells in ALS\nGlial cell-derived neurotrophic factor protected motor neurons.",
+    "Stem cells in ALS\nStromal cell-derived factor-1 attracted MSCs to the lesion.",
+    "Stem cells in ALS\nThe transfer of MSCs and BDNF to the spinal cord improved survival.",
+    "Stem cells in ALS\nAfter MSC injection, VEGF increased motor neuron survival.",
+    "Stem cells in ALS\nMSCs were injected. Serum BDNF levels increased in ALS patients compared with controls.",
+    "Stem cells in ALS\nMSCs were transplanted into the spinal cord. Muscle-derived GDNF protected motor neurons.",
+    "Stem cells in ALS\nMSCs restored motor function, and GDNF was not measured.",
+])
+def test_cd_secretion_near_misses(full_nlp, text):
+    """(helper CD, s22) a factor that fell in the cells' group, transgenic neurons, factor names with `cell-derived`
+    inside them, cells given together with a factor: no SECRETES."""
+    doc = full_nlp(text)
+    assert not _cd_secretes(doc), _cd_secretes(doc)

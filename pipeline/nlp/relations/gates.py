@@ -30,7 +30,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _measured_in_product, _provided_factor, _raised_factor,
                                               _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
                                               _product_contains, _same_cells_after_contrast,
-                                              _secretion_verb, _target_after_maker)
+                                              _secretion_verb, _target_after_maker, _members_of_secreted_class)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
@@ -327,8 +327,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "SECRETES":
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
+        members = c.resolved and _members_of_secreted_class(c, view)
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
-                and not _raised_factor(c):
+                and not _raised_factor(c) and not members:
             return False
         if not c.resolved and _lowered_factor(c):
             return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
@@ -339,7 +340,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
             # came between)
             return False
-        if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not any(
+        if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not members \
+                and not any(
                 e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
             # `GDNF expression is increased in the muscle of ALS patients` after a sentence on MSCs: a factor
             # of the body, not the cells'; a sentence that names no cells credits them only with a secretion
@@ -348,7 +350,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if c.resolved and "SECRETES|anaphor" not in c.features and _named_other_maker(c):
             return False   # (helper BB, s21) `MSCs were grafted. Reactive astrocytes produce GDNF`: the astrocytes'
         # `delivery of MSCs and IGF-1`: cells given together with a factor do not secrete it
-        if "SECRETES|coordinated" in c.features and not _secretion_verb(c.toks[c.scope[0]:c.scope[1]]):
+        # (helper CD, s22) `Overexpression of BDNF in MSCs`: the cells overexpress it (not the body's neurons, whose
+        # transgenic `overexpression of VEGF in neurons` is the model's)
+        if "SECRETES|coordinated" in c.features and not _secretion_verb(
+                c.toks[c.scope[0]:c.scope[1]], over=concept_of(c.subj) not in ("cell:motor_neuron", "cell:neuron")):
             return False
         if _given_to_cells(c.toks, c.obj.start - c.seg.start, c) and not _product_contains(c):
             return False

@@ -16,10 +16,14 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           r"|paracrine|synthes|conditioned|contain|rich in|enrich|modif|overexpress|over-express"
                           r"|source of|supernatant|detected in|immunopositive|immunoreactiv|positive for|stained"
                           # the host's factor raised by the cells (`MSCs upregulated VEGF`, `BDNF was elevated by MSCs`)
-                          r"|upregulat|up-regulat|elevat")
+                          r"|upregulat|up-regulat|elevat"
+                          # (helper CD, s22) `GDNF gene transfer to MSCs`, `ex vivo gene transfer of BDNF to BMSCs`
+                          r"|gene[- ]transfer|gene[- ]transduc")
 
 # what a sentence naming no cells must say to credit the antecedent cells with a factor
-RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa")
+RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa"
+                                # (helper CD, s22) `Graft-derived GDNF protected motor neurons`: the graft's factor
+                                r"|\b(?:graft|transplant|implant)-(?:derived|secreted)")
 # a factor looked for and not found in what the cells make: a denied SECRETES
 UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
                         r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification)|"
@@ -108,11 +112,15 @@ GIVEN_TO_CELLS = frozenset({"containing", "supplemented", "presence", "exposure"
                             "receptor", "receptors", "respond", "responded", "responsive"})
 
 
-def _secretion_verb(toks: list[str]) -> bool:
+OVER_PREFIX = re.compile(r"^(?:over|hyper)-?")
+
+
+def _secretion_verb(toks: list[str], over: bool = False) -> bool:
     """A verb of secretion in the clause, not one that only brings about a change (`produced an additive
     increase in lifespan`, `induced a significant improvement`)."""
     for i, t in enumerate(toks):
-        if SECRETE_VERB.match(t) and not any(cues.cue_kind(w, False) or w.startswith(cues.SAFETY_WORDS)
+        # (helper CD, s22) with `over`: also under `over-`/`hyper-` (`Overexpression of BDNF in MSCs`)
+        if SECRETE_VERB.match(OVER_PREFIX.sub("", t) if over else t) and not any(cues.cue_kind(w, False) or w.startswith(cues.SAFETY_WORDS)
                                              for w in toks[i + 1:i + 4] if w not in cues.CAUSAL_FILLERS):
             return True
     return False
@@ -204,7 +212,8 @@ def _measured_in_product(c: Candidate) -> bool:
 
 
 # (helper AW, s20) a rise named right before the factor (`a significant increase in BDNF`, `increased levels of VEGF`)
-RISE_BEFORE = ("increas", "higher", "boost", "enhanc")
+RISE_BEFORE = ("increas", "higher", "boost", "enhanc",
+               "restor", "normaliz", "normalis")   # (helper CD, s22) `MSCs restored BDNF levels in the hippocampus`
 RISE_FILLERS = frozenset({"a", "an", "the", "in", "of", "significant", "significantly", "marked", "markedly", "robust",
                           "levels", "level", "expression", "concentrations", "concentration", "content", "local",
                           "spinal", "endogenous", "tissue", "protein", "mrna"})
@@ -218,12 +227,40 @@ def _raised_factor(c: Candidate) -> bool:
     k = o0 - 1
     while k >= 0 and c.toks[k] in RISE_FILLERS and o0 - k <= 5:
         k -= 1
-    return k >= 0 and c.toks[k].startswith(RISE_BEFORE) and not any(
-        t in cues.NEGATORS for t in c.toks[max(0, k - 3):k])
+    if k >= 0 and c.toks[k].startswith(RISE_BEFORE) and not any(t in cues.NEGATORS for t in c.toks[max(0, k - 3):k]):
+        return True
+    return _raised_after(c)
+
+
+# (helper CD, s22) a rise named right after the factor's read-out (`CSF VEGF and HGF levels increased after MSC-NTF
+# transplantation`, `BDNF expression was higher in the MSC group`)
+RISE_AFTER = ("increas", "higher", "rose", "elevat", "upregulat", "up-regulat", "enhanc")
+
+
+def _raised_after(c: Candidate) -> bool:
+    """The host's factor (or each member of a list of factors) read out and then said to rise in the cells' clause:
+    the mirror of `_raised_factor`. A rise word with an object and no read-out word before it is the factor acting
+    (`VEGF increased motor neuron survival`)."""
+    o1 = c.obj.end - c.seg.start
+    k, read_out = o1, False
+    while k < len(c.toks) and k - o1 < 10 and (c.toks[k] in FALL_FILLERS or c.toks[k] in (",", "and")
+                                               or _factor_tok(c, k)):
+        read_out = read_out or c.toks[k] in FALL_FILLERS
+        k += 1
+    if k >= len(c.toks) or not c.toks[k].startswith(RISE_AFTER):
+        return False
+    if any(t in cues.NEGATORS for t in c.toks[o1:k]):
+        return False
+    return read_out or k + 1 >= len(c.toks) or c.toks[k + 1] in FALL_AFTER
 
 
 # (helper AW, s20) a fall named right after the factor's read-out (`NGF immunoreactivity was significantly lower`)
 FALL_WORDS = ("lower", "decreas", "reduc", "downregulat", "down-regulat", "diminish", "attenuat", "suppress")
+# (helper CD, s22) what may follow a fall word used of the factor itself (`NGF decreased in the MSC group`,
+# `BDNF declined significantly`); any other word is the object of a factor that lowers something
+FALL_AFTER = frozenset({"in", "at", "by", "after", "from", "to", "with", "within", ",", ".", ";", ":", ")", "than",
+                        "significantly", "markedly", "compared", "relative", "following", "during", "over", "when",
+                        "and", "or", "but", "whereas", "while", "versus", "vs", "vs.", "among", "on", "until", "for"})
 FALL_FILLERS = frozenset({"immunoreactivity", "intensity", "expression", "levels", "level", "mrna", "protein", "content",
                           "concentration", "concentrations", "staining", "was", "were", "significantly", "markedly",
                           "also", "much", "further"})
@@ -239,6 +276,8 @@ def _lowered_factor(c: Candidate) -> bool:
         k += 1
     if k >= len(c.toks) or not c.toks[k].startswith(FALL_WORDS):
         return False
+    if k == o1 and k + 1 < len(c.toks) and c.toks[k + 1] not in FALL_AFTER and c.toks[k].endswith(("ed", "es", "s")):
+        return False   # (helper CD, s22) `MSC-derived HGF reduced apoptosis`: the factor acts on an object, it did not fall
     return not any(t.startswith(("secret", "releas", "produc")) for t in c.toks)
 
 
@@ -345,3 +384,31 @@ def _gerund_of_other_subject(c: Candidate) -> bool:
                                                                           for t in between):
             return True
     return False
+
+
+# (helper CD, s22) a sentence that opens by naming the members of a class of factors just said to be secreted
+# (`MSCs secrete neurotrophic factors. These factors include BDNF and VEGF.`, `Among them, HGF was the most
+# abundant.`, `The most important are BDNF and GDNF.`)
+MEMBERS_OPENING = re.compile(r"^(?:(?:among |of |in )?(?:these|such|those|the secreted)(?: \w+)? (?:factors|molecules|proteins|"
+                             r"neurotrophins|cytokines|mediators|substances)\b|among (?:these|them)\b|"
+                             r"(?:these|they) (?:include|included|comprise|comprised)\b|"
+                             r"(?:the )?(?:most|main|major|principal)(?: (?:important|abundant|prominent|relevant|common|potent|"
+                             r"secreted))?(?: (?:ones|factors|neurotrophins|molecules|of (?:these|them)))? "
+                             r"(?:are|were|include|included|was|is)\b|"
+                             r"examples include)")
+
+MEMBERS_AS_MEASURE = re.compile(r"\b(?:levels?|concentrations?|serum|plasma|csf|cerebrospinal|patients|mice|rats|reduced|"
+                                r"decreased|lower|deficien\w*|mutat\w*|receptors?)\b")
+
+
+def _members_of_secreted_class(c: Candidate, view) -> bool:
+    """The resolved factor stands in the sentence right after one whose cells secrete a class of factors
+    (`factor:ntf` with a verb of secretion), and the sentence opens by naming that class's members."""
+    if c.seg.index - c.subj_seg.index != 1 or concept_of(c.obj) == "factor:ntf":
+        return False
+    text = view.span_lower(c.seg.start, c.seg.end).strip()
+    if not MEMBERS_OPENING.match(text) or MEMBERS_AS_MEASURE.search(text):
+        return False   # (`Among these factors, BDNF levels are reduced in ALS patients`: the body's level)
+    before = c.subj.doc[c.subj_seg.start:c.subj_seg.end]
+    return any(e.label_ == "NEUROTROPHIC_FACTOR" and concept_of(e) == "factor:ntf" for e in before.ents) and \
+        STATED_SECRETION.search(view.span_lower(c.subj_seg.start, c.subj_seg.end)) is not None

@@ -156,6 +156,21 @@ class EntityRules:
                 return cid
         return None
 
+    def _factor_follows(self, doc: Doc, view: TokenStrings, i: int, covered: set[int]) -> bool:
+        """A factor's name starts right after token i: one token (`MSC-derived GDNF`) or, (helper CD, s22), a
+        spelled-out or class name the vocabulary matched (`MSC-derived neurotrophic factors`, `NSC-secreted
+        nerve growth factor`); a name that runs on into a longer one is not taken."""
+        if i + 1 >= len(view.texts):
+            return False
+        if self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
+            return True
+        if i + 1 not in covered:
+            return False
+        for j in range(min(len(view.texts), i + 7), i + 2, -1):
+            if self._factor_long.get(vocabulary_mod.normalize_alias(doc[i + 1:j].text)):
+                return True
+        return False
+
     def _candidates(self, doc: Doc, view: TokenStrings) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
         # (an alias that opens with a short form matches case-blind: `hAD MSCs`, `AT MSCs` are no `had MSCs`,
@@ -238,12 +253,11 @@ class EntityRules:
                 continue
             made = i not in covered and low[i].endswith(MADE_BY_SUFFIXES) and next(
                 sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx))
-            if made and low[i][:-len(made)] in self._msc_prefixes and \
-                    i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
+            if made and low[i][:-len(made)] in self._msc_prefixes and self._factor_follows(doc, view, i, covered):
                 # `MSC-derived GDNF`, `MSC-secreted BDNF`: the cells
                 cands.append((i, i + 1, self._msc_prefixes[low[i][:-len(made)]]))
                 continue
-            if made and i + 1 < len(low) and self._factor_names.get(vocabulary_mod.normalize_alias(view.texts[i + 1])):
+            if made and self._factor_follows(doc, view, i, covered):
                 # (helper BB, s21) any cell named before the glued participle: `NSC-derived BDNF`, `astrocyte-derived
                 # GDNF`, `Schwann cell-derived NGF`, `mesenchymal stem cell-derived BDNF` (the name may span words)
                 stem = view.texts[i][:-len(made)]
