@@ -6523,3 +6523,111 @@ def test_cd_secretion_near_misses(full_nlp, text):
     inside them, cells given together with a factor: no SECRETES."""
     doc = full_nlp(text)
     assert not _cd_secretes(doc), _cd_secretes(doc)
+
+
+# --- helper CF (s22): AFFECTS precision. The cells whose own change is measured, the medium-only arm and the sources
+# of a product named in a list are no agents -----------------------------------------------------------------------
+
+def _cf_affects(doc):
+    return {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a measure noun between the process and `of`; the reference `that of <cells>`; a list of cells after `of`
+    ("Growth of WJ-MSCs\nThe proliferation rate of WJ-MSCs was greater than that of AD-MSCs at passage 4.",
+     {"cell:wj_msc", "cell:uc_msc", "cell:ad_msc"}),
+    ("Two MSC sources\nWe examined the osteogenic differentiation capacities of AD-MSCs and BM-MSCs in culture.",
+     {"cell:ad_msc", "cell:bm_msc"}),
+    # a coordinated second process before `of`
+    ("Preconditioned stromal cells\nLow oxygen raised the proliferation and migration of BM-MSCs in vitro.",
+     {"cell:bm_msc"}),
+    # the cells named right before their own process: the target of the agent
+    ("MSC secretome and progenitors\nThe MSC secretome lowered gliosis and favoured neural progenitor cell "
+     "maturation into oligodendrocytes.", {"cell:nsc"}),
+    # a possessive pointing back to the cells
+    ("Stored cells\nThawed WJ-MSCs preserved their immunosuppressive capacity and viability.",
+     {"cell:wj_msc", "cell:uc_msc"}),
+    # the graft's fate words are the cells' own property in a dish
+    ("Chemokine and MSCs\nCXCL12 enhanced the homing of MSCs across a transwell membrane.", {"cell:msc"}),
+])
+def test_cf_cells_own_change_is_no_effect(full_nlp, text, absent):
+    doc = full_nlp(text)
+    got = {s for s, _ in _cf_affects(doc)}
+    assert not (got & absent), (text, _cf_affects(doc))
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # the medium-only arm of a culture experiment
+    ("MSC-CM and cortical neurons\nCortical neurons were given MSC-conditioned medium or fresh medium. Fresh medium "
+     "alone had no effect on neuronal survival.", ("cell:msc_ev", "outcome:other"), None),
+    # the second and third sources of a product
+    ("Stem cell secretomes\nSecretomes from BM-MSCs, AD-MSCs and DP-MSCs all lowered microglial activation in "
+     "culture.", ("cell:ad_msc", "outcome:inflammation"), None),
+    ("Vesicles\nExtracellular vesicles isolated from UC-MSCs or AD-MSCs improved grip strength in SOD1 mice.",
+     ("cell:ad_msc", "outcome:muscle_strength"), ("cell:msc_ev", "outcome:muscle_strength")),
+])
+def test_cf_control_medium_and_product_sources(full_nlp, text, absent, present):
+    doc = full_nlp(text)
+    got = _cf_affects(doc)
+    assert absent not in got, (text, got)
+    if present:
+        assert present in got, (text, got)
+
+
+@pytest.mark.parametrize("text,present", [
+    # near-misses: the graft's own fate in vivo stays an end point (SOURCE.md); a possessive that points to patients;
+    # the product and the cells both given; a comparison with control medium; the agent of a process of other cells
+    ("NSC grafts\nNSCs were grafted into the lumbar cord of SOD1 rats. Survival of the grafted NSCs was low at six "
+     "weeks.", ("cell:nsc", "outcome:other")),
+    ("UC-MSC trial\nPatients given UC-MSCs improved their ALSFRS-R scores over one year.",
+     ("cell:uc_msc", "outcome:alsfrs_r")),
+    ("MSC-CM or MSCs\nTreatment with MSC-CM or with MSCs improved grip strength in SOD1 mice.",
+     ("cell:msc", "outcome:muscle_strength")),
+    ("MSC-CM\nCompared with fresh medium, MSC-CM raised the survival of cultured motor neurons.",
+     ("cell:msc_ev", "outcome:motor_neuron_survival")),
+    ("MSCs and T cells\nIn co-culture, MSCs suppressed T cell proliferation.", ("cell:msc", "outcome:other")),
+    ("Treg therapy\nAutologous Treg expansion and infusion slowed disease progression in patients with ALS.",
+     ("cell:treg", "outcome:disease_progression")),
+])
+def test_cf_near_misses_keep_the_agent(full_nlp, text, present):
+    doc = full_nlp(text)
+    assert present in _cf_affects(doc), (text, _cf_affects(doc))
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # (helper CF, s22) a product word that is no mention of its own names the cells only as its source
+    ("MSC lysate\nA lysate of AD-MSCs lowered spinal cord inflammation in SOD1 mice.",
+     ("cell:ad_msc", "outcome:inflammation"), None),
+    # near-miss: the cells grown in a medium are still the agent
+    ("MSCs in SOD1 mice\nMSCs expanded in serum-free medium lowered spinal cord inflammation in SOD1 mice.",
+     None, ("cell:msc", "outcome:inflammation")),
+    # a drug tried before, the subject of a reported clause, is no result of the cells
+    (UC_TRIAL + "An earlier study reported that minocycline hastened the decline of the ALSFRS-R.",
+     ("cell:uc_msc", "outcome:alsfrs_r"), None),
+    # near-miss: the drug given together with the cells
+    ("MSCs and lithium\nSOD1 mice received MSCs combined with lithium, and the combination prolonged survival.",
+     None, ("cell:msc", "outcome:survival")),
+])
+def test_cf_unnamed_product_and_earlier_drug(full_nlp, text, absent, present):
+    doc = full_nlp(text)
+    got = _cf_affects(doc)
+    if absent:
+        assert absent not in got, (text, got)
+    if present:
+        assert present in got, (text, got)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # (helper CF, s22) what the cells make, for a list of outcomes and for the reference cells after `than`
+    ("Cord MSCs\nWJ-MSCs express more transcripts linked to synaptogenesis, remyelination and angiogenesis than "
+     "AD-MSCs.", {("cell:wj_msc", "outcome:other"), ("cell:ad_msc", "outcome:other")}, None),
+    # near-miss: the cells make factors and then change an end point
+    ("MSCs in SOD1 mice\nMSCs released VEGF and IGF-1 and prolonged survival of SOD1 mice.", set(),
+     ("cell:msc", "outcome:survival")),
+])
+def test_cf_made_by_the_cells_lists_and_reference(full_nlp, text, absent, present):
+    doc = full_nlp(text)
+    got = _cf_affects(doc)
+    assert not (got & absent), (text, got)
+    if present:
+        assert present in got, (text, got)

@@ -5,6 +5,7 @@ cells a route names, stem cells differentiated in culture. Read by `gates._gated
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.focus import TREATED_WORDS
@@ -45,6 +46,19 @@ GRAFT_FATE = frozenset({"survival", "engraftment", "retention", "homing", "persi
                         "viability", "distribution", "tumorigenicity", "tumorigenesis", "rejection"})
 
 
+# (helper CF, s22) the graft's fate is an end point only where cells were given: in a dish (`the migration of MSCs
+# towards SDF-1 in vitro`, `viability of cultured MSCs under H2O2`) it is the cells' own property
+IN_DISH = re.compile(r"\bin vitro\b|\bin culture\b|\bco-?cultur\w*|\btranswell|\bscratch assay|\bcck-8\b|\bmtt\b|"
+                     r"\bafter thawing\b|\bthawed\b")
+
+
+def _graft_fate(c: Candidate) -> bool:
+    """The outcome names the graft's fate (`survival of the grafted MSCs`, `MSC engraftment`), not in a dish."""
+    if GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
+        return False
+    return IN_DISH.search(c.obj.doc[c.seg.start:c.seg.end].text.lower()) is None
+
+
 GIVEN_NOUN = re.compile(r"(?:transplant|administ|therap|treat|inject|infus|graft|deliver|implant|applica|use\b|-based)")
 
 
@@ -57,7 +71,7 @@ def _names_the_cells(c: Candidate) -> bool:
     """A word of the outcome names the subject cells themselves (`Treg numbers`, `MSC proliferation`,
     `hMSCs neurogenic differentiation`): what is measured is the cells, not their effect."""
     head = _cell_word(c.subj[-1].text)
-    if len(head) < 3 or head in ("cell", "stem", "the") or not GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
+    if len(head) < 3 or head in ("cell", "stem", "the") or _graft_fate(c):
         return False   # (`survival of the grafted MSCs`, `MSC engraftment`: the graft's fate is an end point, SOURCE.md)
     if any(_cell_word(t.text) == head for t in c.obj):
         return True
@@ -86,16 +100,138 @@ TREATED_AFTER = frozenset({"group", "groups", "arm", "arms", "cohort", "recipien
                            "treatment", "patients", "mice", "rats", "animals"})
 
 
+# (helper CF, s22) what is measured of the cells themselves, named between the outcome and `of`; the words that
+# join a list of cells; the cell processes that, named right after the cells, are their own change (`adult neural
+# stem cell differentiation`, `NPC proliferation`), not an end point of giving them (the graft's fate, GRAFT_FATE,
+# is one: SOURCE.md)
+CELL_MEASURE_NOUNS = frozenset({"rate", "rates", "capacity", "capacities", "ability", "abilities", "potential",
+                                "potentials", "potency", "efficiency", "index", "kinetics", "propensity"})
+SECRETION_NOUNS = frozenset({"secretion", "release", "production", "expression"})
+CELL_LIST_JOINS = frozenset({"and", "or", ",", "and/or", "(", ")"})
+# (not `expansion`: `autologous Treg expansion and infusion slowed progression` names the treatment)
+CELL_PROCESS_NOUNS = frozenset({"differentiation", "proliferation", "maturation", "self-renewal", "fate", "senescence",
+                                "stemness", "multipotency", "transdifferentiation"})
+
+
+def _cell_process_compound(c: Candidate) -> bool:
+    """(helper CF, s22) The cells name whose process the outcome is, right before it (`promote adult neural stem
+    cell differentiation`, `NSC proliferation was increased by MSC-CM`): the cells changed, not the agent."""
+    doc = c.subj.doc
+    k = _past_short_form(doc, c.subj.end)
+    if k < len(doc) and doc[k].text.lower() in CELL_PROCESS_NOUNS:
+        return True   # (the process need not be the outcome: `to reduce demyelination and promote NSC differentiation`)
+    if c.subj.end != c.obj.start or concept_of(c.obj) == "outcome:safety":
+        return False
+    words = [t.text.lower() for t in c.obj]
+    return not CELL_PROCESS_NOUNS.isdisjoint(words[:3]) and GRAFT_FATE.isdisjoint(words)
+
+
+def _same_cells_measured_after(c: Candidate) -> bool:
+    """(helper CF, s22) The same cells are named again right after the outcome as the cells it happens in
+    (`interactions between MSCs and NSCs induced oligodendrogenic fate decision in NSCs`): their earlier mention
+    is no agent of it either."""
+    if c.obj.end > c.subj.start and c.subj.start < c.obj.start:
+        for e in c.obj.doc[c.obj.end:c.seg.end].ents:
+            if e.label_ == "CELL_TYPE" and concept_of(e) == concept_of(c.subj) and e.start != c.subj.start and \
+                    _outcome_in_named_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg)):
+                return True
+    return False
+
+
+OWN_PROPERTY_NOUNS = CELL_PROCESS_NOUNS | CELL_MEASURE_NOUNS | frozenset({
+    "viability", "phenotype", "immunophenotype", "morphology", "karyotype", "potency", "properties", "characteristics",
+    "identity", "stemness", "multipotency", "plasticity", "growth"})
+POSSESSIVES = frozenset({"their", "its"})
+
+
+def _own_property(c: Candidate) -> bool:
+    """(helper CF, s22) `thawed UC-MSCs retained their immunosuppressive capacity and viability`, `their
+    proliferation declined`: the outcome is a property of the cells, named by a possessive that points back to
+    them (the nearest cells before it, no other noun of a population between)."""
+    if c.subj.end > c.obj.start:
+        return False
+    doc = c.obj.doc
+    words = [t.text.lower() for t in c.obj]
+    k = c.obj.start - 1
+    while k > c.subj.end and doc[k].pos_ in ("ADJ", "ADV") and doc[k].text.lower() not in POSSESSIVES:
+        k -= 1
+    if doc[k].text.lower() not in POSSESSIVES:
+        # a coordinated second property: `their immunosuppressive capacity and viability`
+        if k <= c.subj.end or doc[k].text.lower() not in ("and", "or", ","):
+            return False
+        j = k - 1
+        while j > c.subj.end and doc[j].ent_type_ != "OUTCOME":
+            j -= 1
+        span = [t.text.lower() for t in doc[j:k]]
+        if doc[j].ent_type_ != "OUTCOME" or not POSSESSIVES & set(t.text.lower() for t in doc[max(c.subj.end, j - 4):j]):
+            return False
+        k = j - 1
+        while k > c.subj.end and doc[k].text.lower() not in POSSESSIVES:
+            k -= 1
+        words = words + span
+    if OWN_PROPERTY_NOUNS.isdisjoint(words) or "survival" in words:
+        return False
+    # no other plural noun (`patients`, `mice`) nor another entity between the cells and the possessive
+    for t in doc[c.subj.end:k]:
+        if t.ent_type_ or (t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS")) or t.text in (";", ".") or \
+                t.text.lower() in ("which", "that", "who", "whereas", "while", "but"):
+            return False
+    return k - c.subj.end <= 6
+
+
+THAT_OF = frozenset({"that", "those"})
+
+
+def _reference_of_own_measure(c: Candidate) -> bool:
+    """(helper CF, s22) `the differentiation capacity of ADSCs was higher than that of BMSCs`: the cells after
+    `that of` are the reference of a measure of cells named after the outcome, not an agent."""
+    doc = c.obj.doc
+    i = c.subj.start
+    while i > c.obj.end and doc[i - 1].text.lower() in CELL_LEAD_WORDS and doc[i - 1].text.lower() != "of":
+        i -= 1
+    if i - 2 < c.obj.end or doc[i - 1].text.lower() != "of" or doc[i - 2].text.lower() not in THAT_OF:
+        return False
+    k = c.obj.end
+    if k < len(doc) and doc[k].text.lower() in CELL_MEASURE_NOUNS:
+        k += 1
+    if k >= len(doc) or doc[k].text.lower() not in OWN_MEASURE_PREPS:
+        return False
+    k += 1
+    while k < i - 2 and doc[k].text.lower() in CELL_LEAD_WORDS:
+        k += 1
+    return k < i - 2 and doc[k].ent_type_ == "CELL_TYPE"
+
+
 def _outcome_in_named_cells(c: Candidate) -> bool:
     """The cells stand right after the outcome as the cells it happens in (`induce oligodendroglial
     differentiation of adult neural stem cells`, `fate decision in NSCs`): the cells measured, whatever their
     name's head (`_names_the_cells` matches the head word only); not the graft's fate, nor a treated group
     (`improvement in the NSC group`, `in MSC-treated mice`)."""
-    if c.obj.end > c.subj.start or concept_of(c.obj) == "outcome:safety" or \
-            not GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
+    if c.obj.end > c.subj.start or concept_of(c.obj) == "outcome:safety" or _graft_fate(c):
         return False
     doc = c.obj.doc
     between = [t.text.lower() for t in doc[c.obj.end:c.subj.start]]
+    # (helper CF, s22) a measure noun may stand before the preposition (`the proliferation rate of UC-MSCs`,
+    # `neuronal differentiation abilities of BMSCs`), and other cells of a list before these (`of BMSCs and ADSCs`)
+    if between and between[0] in CELL_MEASURE_NOUNS:
+        between = between[1:]
+    # (a coordinated second outcome before the preposition: `the proliferation and migration of MSCs`,
+    # `differentiation abilities and neurotrophic factor secretion abilities of ADSCs`)
+    if between and between[0] in ("and", "or", ","):
+        j = c.subj.start - len(between) + 1
+        while j < c.subj.start and j - c.subj.start + len(between) < 9 and (
+                doc[j].ent_type_ in ("OUTCOME", "NEUROTROPHIC_FACTOR") or doc[j].text.lower() in CELL_MEASURE_NOUNS
+                or doc[j].text.lower() in CELL_PROCESS_NOUNS or doc[j].text.lower() in SECRETION_NOUNS
+                or doc[j].text.lower() in GRAFT_FATE):
+            j += 1
+        if j > c.subj.start - len(between) + 1 and j < c.subj.start and doc[j].text.lower() in OWN_MEASURE_PREPS:
+            between = [t.text.lower() for t in doc[j:c.subj.start]]
+    if between and between[0] in OWN_MEASURE_PREPS:
+        k = c.obj.end + len(doc[c.obj.end:c.subj.start]) - len(between) + 1
+        while k < c.subj.start and (doc[k].ent_type_ == "CELL_TYPE" or doc[k].text.lower() in CELL_LIST_JOINS):
+            k += 1
+        if k == c.subj.start and k > c.obj.end + 1 and doc[k - 1].text.lower() in CELL_LIST_JOINS:
+            between = between[:1]
     if not between or between[0] not in OWN_MEASURE_PREPS or len(between) > 4 or \
             not CELL_LEAD_WORDS.issuperset(between[1:]):
         return False
@@ -150,18 +286,63 @@ def _source_of_product(c: Candidate) -> bool:
     the cells only say where the product came from."""
     doc, start = c.subj.doc, c.subj.start
     # (Span.ents builds a Span of every entity: first ask the tokens for the joining word; most candidates have none)
-    if not any(t.lower_ in ("from", "of", "by") for t in doc[max(c.seg.start, start - 7):start]):
+    # ((helper CF, s22) the source may be the second or third of a list: `CM from BM-MSCs, AD-MSCs and UC-MSCs`)
+    span = 16 if any(t.lower_ in CELL_LIST_JOINS for t in doc[max(c.seg.start, start - 16):start]) else 7
+    if not any(t.lower_ in ("from", "of", "by") for t in doc[max(c.seg.start, start - span):start]):
         return False
     # ((helper AK, s20) the product of other cells too: `CM from the ALS iPSCs was injected`, a `cell:other` product)
-    product = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"
-                                                                      or e[-1].lower_ in PRODUCT_WORDS)
-                    and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
+    product = next((e for e in reversed(doc.ents) if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"
+                                                                                or e[-1].lower_ in PRODUCT_WORDS)
+                    and start - span <= e.end <= start - 1 and e.start >= c.seg.start), None)
     if product is None:
-        return _cells_made_from(c)
+        return _cells_made_from(c) or _unnamed_product_before(c)
     # ((helper AK, s20) a disease name may qualify the source cells: `CM from the ALS iPSCs`)
     between = [t.text.lower() for t in doc[product.end:start] if t.ent_type_ != "DISEASE"]
-    k = 1 if between[0] in SOURCE_VERBS else 0
-    return k < len(between) and between[k] in ("from", "of", "by") and SOURCE_LEAD_WORDS.issuperset(between[k + 1:])
+    if between[:1] == ["("] and ")" in between[:6]:
+        between = between[between.index(")") + 1:]   # (the product's short form: `conditioned medium (CM) from`)
+    elif between[:1] == [")"]:
+        between = between[1:]
+    if between and any(t.lower_ in ("from", "of", "by") for t in product[1:]) and \
+            between[0] in ("and", "or", ",", "and/or") and (SOURCE_LEAD_WORDS | CELL_LIST_JOINS).issuperset(between):
+        return True   # (`exosomes derived from BM-MSCs or AD-MSCs`: the source named inside the product's mention)
+    k = 1 if between[:1] and between[0] in SOURCE_VERBS else 0
+    if not (k < len(between) and between[k] in ("from", "of", "by")):
+        return False
+    if SOURCE_LEAD_WORDS.issuperset(between[k + 1:]):
+        return True
+    # the earlier sources of a list: cells, their bracketed names (`hESCs (line H1)`), joins
+    i0 = product.end + [t.text.lower() for t in doc[product.end:start]].index(between[k]) + 1 if \
+        between[k] in [t.text.lower() for t in doc[product.end:start]] else start
+    depth, cells, joined = 0, 0, False
+    for t in doc[i0:start]:
+        w = t.text.lower()
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth -= 1
+        elif depth > 0 or t.ent_type_ == "DISEASE" or w in SOURCE_LEAD_WORDS:
+            continue
+        elif t.ent_type_ == "CELL_TYPE":
+            cells += t.ent_iob_ == "B"
+        elif w in CELL_LIST_JOINS:
+            joined = True
+        else:
+            return False
+    return depth == 0 and cells > 0 and joined
+
+
+def _unnamed_product_before(c: Candidate) -> bool:
+    """(helper CF, s22) a product word that is no mention of its own stands before the cells, joined by
+    `(derived|collected ...) of|from|by` (`the supernatant of BM-MSCs enhanced X`, `a lysate from UC-MSCs`)."""
+    doc, k = c.subj.doc, c.subj.start - 1
+    while k > c.seg.start and doc[k].text.lower() in SOURCE_LEAD_WORDS and doc[k].text.lower() not in ("of", "the"):
+        k -= 1
+    if k <= c.seg.start or doc[k].text.lower() not in ("of", "from", "by"):
+        return False
+    k -= 1
+    if doc[k].text.lower() in SOURCE_VERBS:
+        k -= 1
+    return k >= c.seg.start and doc[k].text.lower() in PRODUCT_WORDS and not doc[k].ent_type_
 
 
 # what may follow a made cell type's name before `from` (`NPC cell lines from iPSCs`)

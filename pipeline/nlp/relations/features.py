@@ -113,6 +113,10 @@ OTHER_TREATMENT = re.compile(
     r"|retigabine|ezogabine|taurursodiol|tudca|coenzyme q10|antisense oligonucleotides?|asos?)\b"
     r"|^(?:(?:oral|intravenous|intrathecal|daily|high-dose|low-dose) )?(?:treatment with |administration of )?"
     r"(?:lithium|minocycline|creatine|ivig|intravenous immunoglobulins?)\b"
+    # (helper CF, s22) the same drugs as the subject of a reported clause (`Earlier trials showed that lithium did
+    # not slow progression`, `..., but minocycline accelerated decline`)
+    r"|\b(?:that|whether|but|whereas|while) (?:(?:oral|intravenous|intrathecal|daily|high-dose|low-dose) )?"
+    r"(?:treatment with |administration of )?(?:lithium|minocycline|creatine|ivig)\b(?! (?:and|plus|with|combined|or)\b)"
     # immunosuppression given beside a graft (`tacrolimus was discontinued because of side effects`)
     r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b"
     # a combination study's single agent (`Lithium alone did not prolong survival`, `rehabilitation only`)

@@ -6,6 +6,7 @@ secretion, pairing, cell roles and whole segments live in the modules named for 
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from spacy.strings import hash_string
 
@@ -19,6 +20,8 @@ from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STE
                                                _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
                                                _names_a_product, _names_the_cells, _native_actor, _neuron_as_source,
                                                _outcome_in_named_cells, _own_clause_outcome, _route_of_named_cell,
+                                               _cell_process_compound, _reference_of_own_measure, _same_cells_measured_after,
+                                               _own_property,
                                                _source_after_made_cell, _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
@@ -218,6 +221,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and not c.resolved and _outcome_in_named_cells(c):
         return False   # (helper N) `MSCs promoted oligodendroglial differentiation of adult neural stem cells`: the
         #               target cells' own change; the MSCs did it
+    if c.predicate == "AFFECTS" and not c.resolved and (_cell_process_compound(c) or _reference_of_own_measure(c)
+                                                           or _same_cells_measured_after(c) or _own_property(c)):
+        return False   # (helper CF, s22) `MSCs promote adult neural stem cell differentiation`, `the proliferation
+        #               rate of UC-MSCs was higher than that of BM-MSCs`: cells whose own change is measured
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _comparator_cell(c):
         return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _comparator_arm_cell(c):
@@ -259,7 +266,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
             TREATMENT_AIM.search(view.span_lower(c.seg.start, c.seg.end)):
         return False   # `Preservation of beta-cell function remains an attractive therapeutic target`: an aim
-    if c.predicate == "AFFECTS" and not c.resolved and _made_by_the_cells(c):
+    if c.predicate == "AFFECTS" and not c.resolved and (_made_by_the_cells(c) or _made_by_reference(c)):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed
     if c.predicate in EFFECT_PREDICATES and _in_disease_clause(c, view):
         return False   # `ischemic stroke, which carries a high mortality`, `ALS, a fatal disease with a median survival
@@ -603,13 +610,36 @@ def _made_by_the_cells(c: Candidate) -> bool:
     """Between the cells and the outcome stands a verb of making and no change word: the outcome is a
     product of the cells (`MSCs secreted IL-6`), not a result of giving them."""
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    # (helper CF, s22) a coordinated later outcome shares the making: `express genes related to neuroprotection and
+    # angiogenesis`
+    while o0 - s1 > 8 and o0 > s1 + 1 and c.toks[o0 - 1] in ("and", "or", ",") and \
+            c.obj.doc[c.seg.start + o0 - 2].ent_type == OUTCOME_HASH:
+        o0 -= 2
+        while o0 > s1 and c.obj.doc[c.seg.start + o0 - 1].ent_type == OUTCOME_HASH:
+            o0 -= 1
     if o0 <= s1 or o0 - s1 > 8:
         return False
     if c.toks[c.obj.end - c.seg.start - 1] in GAIN_HEADS:
         return False   # (helper BD, s21) `produced a motor improvement`, `a survival benefit`: the end point named by its gain
     between = c.toks[s1:o0]
     return not MAKE_WORDS.isdisjoint(between) and not any(
-        cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in ("high", "higher", "levels"))
+        cues.cue_kind(w, False) for w in between if w not in MAKE_WORDS and w not in MADE_AMOUNT_WORDS)
+
+
+# how much the cells make, not a change (`express higher levels of`, (helper CF, s22) `express more transcripts`)
+MADE_AMOUNT_WORDS = frozenset({"high", "higher", "levels", "more", "greater", "larger", "amounts", "quantities"})
+
+
+def _made_by_reference(c: Candidate) -> bool:
+    """(helper CF, s22) `UC-MSCs express more genes related to neuroprotection than BM-MSCs`: the cells after
+    `than` are the reference of what other cells make, named before the outcome."""
+    s0, o1 = c.subj.start - c.seg.start, c.obj.end - c.seg.start
+    if o1 > s0 or "than" not in c.toks[max(o1, s0 - 3):s0]:
+        return False
+    for e in c.obj.doc[c.seg.start:c.obj.start].ents:
+        if e.label_ == "CELL_TYPE" and _made_by_the_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg, toks=c.toks)):
+            return True
+    return False
 
 
 # verbs by which the cells raise a factor in the host (`MSCs upregulated VEGF`, `promote BDNF expression`)

@@ -163,6 +163,12 @@ CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care
                          r"(?:saline|vehicle|placebo|sham|pbs|mock)(?:\s+(?:injections?|infusions?|administration|"
                          r"treatment|surgery|operation|procedure|alone|itself))*\s+(?:did|does|do|had|has|have|was|were|"
                          r"caused|causes|produced|induced|showed|failed|resulted|led|affected|changed|altered)\b"
+                         # (helper CF, s22) the medium-only arm of a culture experiment as the subject: `Control
+                         # medium alone did not affect neuron survival`, `Unconditioned medium had no effect`
+                         r"|^(?:the\s+)?(?:control|unconditioned|non-?conditioned|fresh|basal|plain|serum-free|standard|"
+                         r"regular|normal)\s+(?:culture\s+|growth\s+)?(?:medium|media)(?:\s+(?:alone|only|itself|"
+                         r"treatment|controls?))*\s+(?:did|does|do|had|has|have|was|were|caused|showed|failed|produced|"
+                         r"affected|changed|altered|induced)\b"
                          r"|\b(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
                          rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
