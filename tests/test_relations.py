@@ -6631,3 +6631,66 @@ def test_cf_made_by_the_cells_lists_and_reference(full_nlp, text, absent, presen
     assert not (got & absent), (text, got)
     if present:
         assert present in got, (text, got)
+
+
+# --- helper CC (s22): a factor that only prepared the cells, is what the cells' own read-out measures, or is
+# named as the cells' capacity to secrete is no agent of its own -------------------------------------------------
+
+def _cc_factor_rows(doc, factor):
+    return {(m.object_id, m.effect) for m in doc._.relations
+            if m.predicate == "FACTOR_AFFECTS" and m.subject_id == factor}
+
+
+@pytest.mark.parametrize("text,factor", [
+    # the factor is a reagent of the cells' preparation: the cells act
+    ("MSCs in SOD1 mice\nMSCs pretreated with bFGF improved motor function and prolonged survival of SOD1 mice.",
+     "factor:FGF2"),
+    ("NSC grafts\nNSCs cultured with EGF and bFGF were transplanted, and motor function improved in treated mice.",
+     "factor:FGF2"),
+    ("BMSC grafts\nBMSCs preconditioned with IGF-1 reduced motor neuron loss and delayed disease onset in SOD1 mice.",
+     "factor:IGF1"),
+    # cells named as made to carry the factor
+    ("NSC grafts\nTransplantation of recombinant NSCs with VEGF might promote neuronal repair.", "factor:VEGFA"),
+    # the factor named as what the cells are able to secrete
+    ("MSC grafts\nThe benefit may result from their enhanced survival and their capacity to secrete NT-3.",
+     "factor:NTF3"),
+    ("MSC grafts\nOwing to their ability to secrete GDNF, MSCs delayed disease onset in SOD1 mice.", "factor:GDNF"),
+    # the factor is what the read-out measures
+    ("ASC secretome\nWe assessed the neuroprotective effect of ASC conditioned medium on neurotrophin gene expression "
+     "and motor neuron density.", "factor:ntf"),
+])
+def test_cc_factor_not_the_agent(full_nlp, text, factor):
+    doc = full_nlp(text)
+    assert not _cc_factor_rows(doc, factor), (text, _cc_factor_rows(doc, factor))
+
+
+@pytest.mark.parametrize("text,factor,outcome", [
+    # near-misses: the factor acts on the prepared cells themselves, on the nervous system's own cells, as the
+    # cells' means, or in a relative clause of its own
+    ("MSC culture\nIn vitro, BMSCs treated with IGF-1 exhibited less apoptotic death and improved migration.",
+     "factor:IGF1", None),
+    ("MSC culture\nMSCs cultured with bFGF showed increased proliferation in vitro.", "factor:FGF2", "outcome:other"),
+    ("GDNF in vitro\nMotor neurons cultured with BDNF showed longer neurite outgrowth.", "factor:BDNF", "outcome:other"),
+    ("MSC grafts\nMSCs have the ability to produce BDNF, which increases motor neuron survival.", "factor:BDNF",
+     "outcome:motor_neuron_survival"),
+    ("MSC grafts\nMSCs improved motor neuron survival by secreting GDNF.", "factor:GDNF",
+     "outcome:motor_neuron_survival"),
+])
+def test_cc_factor_still_the_agent(full_nlp, text, factor, outcome):
+    doc = full_nlp(text)
+    rows = _cc_factor_rows(doc, factor)
+    assert rows and (outcome is None or any(o == outcome for o, _ in rows)), (text, rows)
+
+
+@pytest.mark.parametrize("text,factor", [
+    # (helper CC, s22) taking the factor away abolished the cells' benefit: the factor's effect is favorable, also
+    # when a hyphenated agent stands between the verb and the benefit noun
+    ("MSC-CM in ALS\nNeutralizing VEGF abolished the MSC-induced protection of motor neurons.", "factor:VEGFA"),
+    ("MSC-CM in ALS\nKnockdown of BDNF abolished the MSC-induced protection of motor neurons.", "factor:BDNF"),
+    # near-miss: the factor's absence reduced the end point itself
+    ("GDNF in ALS\nKnockdown of GDNF reduced motor neuron survival.", "factor:GDNF"),
+])
+def test_cc_factor_taken_away_from_a_benefit(full_nlp, text, factor):
+    doc = full_nlp(text)
+    assert _cc_factor_rows(doc, factor) == {("outcome:motor_neuron_survival", "favorable")}, (
+        text, _cc_factor_rows(doc, factor))

@@ -189,8 +189,10 @@ def _benefit_taken_away(toks: list[str], clause: tuple[int, int], cue: str | Non
     for i in range(clause[0], clause[1]):
         if toks[i] == cue and (cues.cue_kind(cue, False) or ("",))[0] == "favorable":
             # (not the gerund that takes the factor away: `blocking VEGF accelerated ...`)
+            # (helper CC, s22: six words back, so a hyphenated agent between, `abolished the MSC-induced
+            # protection` split as `msc - induced`, still leaves the verb in reach)
             return any(t.startswith(BENEFIT_REDUCERS) and t not in BLOCKING_GERUNDS
-                       for t in toks[max(clause[0], i - 3):i])
+                       for t in toks[max(clause[0], i - 6):i])
     return False
 
 
@@ -349,8 +351,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what
             # the factor's absence does shows what the factor does
             if benefit_shown or _benefit_taken_away(toks, o_clause, cue):
-                pass   # `Knockdown of BDNF reduced the protective effect on cell viability`: the benefit the
-                # factor's absence took away is the factor's (the cue word already reads favorable)
+                # `Knockdown of BDNF reduced the protective effect on cell viability`: the benefit the
+                # factor's absence took away is the factor's (helper CC, s22: also where the benefit noun
+                # read the reducing verb as unfavorable, `Neutralizing VEGF abolished the MSC-induced protection`)
+                effect = "favorable"
             elif (cue is None or cue.lower() in cues.MILD_WORDS) and cues.is_harm_outcome(o_text, o_id):
                 # `BDNF withdrawal leads to motor neuron death`, `VEGF-deficient mice develop motor neuron
                 # degeneration`: with no cue word the absence brought the harm about, so the factor prevents it

@@ -11,7 +11,7 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import FACTOR_HASH, concept_of
+from pipeline.nlp.relations.labels import FACTOR_HASH, NATIVE_CELLS, concept_of
 from pipeline.nlp.relations.lists import COORDINATORS
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
 
@@ -31,6 +31,21 @@ CELL_MODIFIER = re.compile(r"(?:hyper-?|over-?)?(?:secreting|expressing|producin
 # (`)` closes the cells' short form: `human neural stem cells (NSCs) overexpressing VEGF`)
 CELL_MODIFIER_OPENERS = frozenset({",", "genetically", "stably", "transiently", "(", ")", "that", "which", "were",
                                    "was", "are", "been", "being", "to", "with"})
+# (helper CC, s22) how cells are prepared with a factor before they are given (`MSCs pretreated with bFGF`, `NSCs
+# cultured in medium containing EGF and bFGF`, `BMSCs primed with BDNF`): the factor is a reagent of the cells'
+# preparation, the cells are the agent of the result (not for the nervous system's own cells: `motor neurons
+# cultured with GDNF survived longer` is the factor's result)
+CELL_PRIMING = re.compile(r"(?:pre-?)?(?:treated|conditioned|exposed|incubated|stimulated)|primed|cultured|cultivated|"
+                          r"expanded|grown|propagated|maintained|supplemented")
+# (`BMSCs treated with IGF-1 exhibited less apoptosis`, `NSCs grown with FGF-2 proliferated faster`: the
+# prepared cells' own state, which the factor changed)
+OWN_STATE_VERBS = re.compile(r"show(?:s|ed|n)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrat(?:e|es|ed)|possess(?:es|ed)?|"
+                             r"acquir(?:e|es|ed)|proliferat(?:e|es|ed)|surviv(?:e|es|ed)|migrat(?:e|es|ed)|"
+                             r"differentiat(?:e|es|ed)|express(?:es|ed)?|secret(?:e|es|ed)|releas(?:e|es|ed)|"
+                             r"produc(?:e|es|ed)|ha[ds]|have|gr[eo]w|grows|formed")
+# (helper CC, s22) cells named as made to carry a factor, the factor after `with` (`recombinant NSCs with VEGF`)
+ENGINEERED_PREMODIFIERS = frozenset({"recombinant", "engineered", "modified", "transgenic", "transduced",
+                                     "transfected"})
 
 
 def _factor_of_the_cells(c: Candidate) -> bool:
@@ -59,8 +74,17 @@ def _factor_of_the_cells(c: Candidate) -> bool:
             j0 = next((j for j in range(k + 1, f0) if j in factor_toks), f0)
             if not all(j in factor_toks or toks[j] in COORDINATORS for j in range(j0, f0)):
                 j0 = f0
-            if k < f0 and CELL_MODIFIER.fullmatch(toks[k]) and not any(
+            if k < f0 and (CELL_MODIFIER.fullmatch(toks[k]) or (
+                    toks[k] == "with" and e0 > 0 and toks[e0 - 1] in ENGINEERED_PREMODIFIERS)) and not any(
                     t in (";", "which", "that", "whereas", "while", "but", "and", "were", "was") for t in toks[k:j0]):
+                return True
+            # (the culture's reagents may be a list with factors the vocabulary does not name: `with EGF and bFGF`)
+            # (not when the end point is the cells' own growth: `MSCs pre-exposed to GDNF proliferated faster`,
+            # `Pre-exposure of hAMSCs to GDNF enhanced their proliferation`: the factor acts on the cells)
+            if k < f0 and CELL_PRIMING.fullmatch(toks[k]) and concept_of(e) not in NATIVE_CELLS and not any(
+                    t in (";", ".", "which", "that", "whereas", "while", "but", "were", "was") for t in toks[k:f0]) \
+                    and not any(t.lower_ in P.CELL_PROCESSES for t in c.obj) \
+                    and not any(OWN_STATE_VERBS.fullmatch(t) for t in toks[f1:f1 + 8]):
                 return True
         m = f1 + (f1 < len(toks) and toks[f1] == "-")
         if e0 > m and e0 - m <= 4 and CELL_MODIFIER.fullmatch(toks[m]) and not any(
@@ -156,6 +180,49 @@ def _secreted_object_of_cells(c: Candidate) -> bool:
         if doc[c.seg.start + k].ent_type_ == "CELL_TYPE" or (
                 toks[k] in ("cells", "grafts", "transplants") and k > 0 and toks[k - 1] in ("the", "these", "grafted", "transplanted")):
             return True
+    return False
+
+
+# (helper CC, s22) the cells' capacity to secrete named as a property of the cells (`their capacity to secrete
+# NT-3`, `capable of producing VEGF`, `the ability to release HGF`)
+PROPERTY_GERUNDS = re.compile(r"(?:hyper-?|over-?)?(?:secreting|releasing|producing|expressing)")
+PROPERTY_INFINITIVES = re.compile(r"(?:hyper-?|over-?)?(?:secrete|release|produce|express)")
+PROPERTY_NOUNS = re.compile(r"abilit(?:y|ies)|capacit(?:y|ies)|capab\w*|potentials?|able")
+PROPERTY_FILLER = frozenset({"the", "a", "an", "soluble", "paracrine", "high", "large", "levels", "amounts", "of",
+                             "several", "multiple", "various", "neurotrophic", "trophic", "factors", "such", "as",
+                             "like", "(", ")", "increased", "enhanced", "more"})
+
+
+def _secretion_property_of_cells(c: Candidate) -> bool:
+    """The factor is the object of the cells' capacity to secrete, named as a property of the cells (`their
+    enhanced survival and their capacity to secrete NT-3`, `the induced cells were capable of secreting
+    neurotrophins and promoting axon regeneration`): the cells act (AFFECTS, SECRETES), the factor is no agent
+    of its own (the team's sets' gold: no FACTOR_AFFECTS in either such sentence). A relative clause on the
+    factor makes it the agent (`MSCs have the ability to produce BDNF, which increases motor neuron survival`);
+    the means `by secreting HGF` is not a property (set J's gold keeps the factor's row)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    if any(t in ("which", "that") for t in toks[f1:f1 + 4]):
+        return False
+    # back over the list the factor stands in and a few words of kind or amount to the verb of secretion
+    j = f0 - 1
+    while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j) or toks[j] in PROPERTY_FILLER) and f0 - j < 9:
+        j -= 1
+    if j < 2 or not PROPERTY_NOUNS.fullmatch(toks[j - 2]) or not (
+            PROPERTY_GERUNDS.fullmatch(toks[j]) and toks[j - 1] == "of"
+            or PROPERTY_INFINITIVES.fullmatch(toks[j]) and toks[j - 1] == "to"):
+        return False
+    # the cells (a graft, not the nervous system's own cells) or their possessive earlier in the clause
+    doc = c.subj.doc
+    for k in range(j - 3, max(-1, j - 18), -1):
+        if toks[k] in (";", ".", "whereas", "while", "but", "although"):
+            return False
+        if toks[k] in ("their", "its") or toks[k] == "cells":
+            return True
+        tok = doc[c.seg.start + k]
+        if tok.ent_type_ == "CELL_TYPE":
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            return ent is not None and concept_of(ent) not in NATIVE_CELLS
     return False
 
 
