@@ -6694,3 +6694,51 @@ def test_cc_factor_taken_away_from_a_benefit(full_nlp, text, factor):
     doc = full_nlp(text)
     assert _cc_factor_rows(doc, factor) == {("outcome:motor_neuron_survival", "favorable")}, (
         text, _cc_factor_rows(doc, factor))
+
+
+# --- helper CI (s22): effect polarity and hedging of AFFECTS / FACTOR_AFFECTS rows ---------------------------------
+
+def _ci_rows(full_nlp, sentence, outcome):
+    doc = full_nlp(UC_TRIAL + sentence)
+    return [m for m in doc._.relations if m.predicate in ("AFFECTS", "FACTOR_AFFECTS") and m.object_id == outcome]
+
+
+@pytest.mark.parametrize("sentence, outcome, effect, hedged", [
+    # a proposing verb opens the clause (any clause), a suggesting verb only with `can` in it
+    ("We hypothesize that UC-MSCs can reduce neuroinflammation in ALS.", "outcome:inflammation", "favorable", True),
+    ("We speculate that UC-MSCs protect motor neurons through paracrine signalling.",
+     "outcome:motor_neuron_survival", "favorable", True),
+    ("Our results suggest that UC-MSC transplantation can delay disease onset in SOD1 mice.",
+     "outcome:disease_onset", "favorable", True),
+    ("These data suggest that UC-MSC transplantation delayed disease onset in SOD1 mice.",
+     "outcome:disease_onset", "favorable", False),
+    ("We demonstrate that UC-MSCs can reduce astrogliosis in SOD1 mice.", "outcome:inflammation", "favorable", False),
+    # `likely` as a hedging adverb, not in `less likely to`
+    ("UC-MSCs likely protect motor neurons through the release of trophic factors.",
+     "outcome:motor_neuron_survival", "favorable", True),
+    ("UC-MSC-treated patients were less likely to require ventilation than controls.",
+     "outcome:respiratory_function", "favorable", False),
+    # near-misses of the hedge words: what was seen, watched for or graded as a result
+    ("UC-MSCs could be detected in the CSF for 2 weeks, and UC-MSC treatment reduced CSF inflammatory cytokines.",
+     "outcome:inflammation", "favorable", False),
+    ("Potential adverse events were recorded after UC-MSC injection.", "outcome:safety", "unclear", False),
+    ("UC-MSC treatment showed early signs of potential efficacy on the ALSFRS-R score.",
+     "outcome:alsfrs_r", "favorable", False),
+    ("Intrathecal UC-MSCs may carry potential risks such as tumor formation.", "outcome:safety", "unfavorable", True),
+    ("UC-MSCs could improve motor function in patients with ALS.", "outcome:motor_function", "favorable", True),
+    # `as measured by` names the instrument of a stated result, not a measurement without result
+    ("UC-MSC treatment produced a clinically meaningful improvement in function as measured by the ALSFRS-R.",
+     "outcome:alsfrs_r", "favorable", False),
+    ("Muscle strength improved significantly after UC-MSC treatment, as assessed with the MRC scale.",
+     "outcome:muscle_strength", "favorable", False),
+    ("Function was measured by the ALSFRS-R before and after UC-MSC treatment.", "outcome:alsfrs_r", "unclear", False),
+    # stopping a decline is a benefit
+    ("UC-MSC treatment halted the decline of muscle strength in 3 patients.", "outcome:muscle_strength",
+     "favorable", False),
+    ("UC-MSC treatment arrested the progression of muscle weakness in two patients.", "outcome:muscle_strength",
+     "favorable", False),
+])
+def test_ci_effect_and_hedge_constructions(full_nlp, sentence, outcome, effect, hedged):
+    rows = _ci_rows(full_nlp, sentence, outcome)
+    assert rows and all(m.effect == effect and m.hedged == hedged for m in rows), [
+        (m.object_id, m.effect, m.effect_cue, m.hedged, m.hedge_cue) for m in rows]

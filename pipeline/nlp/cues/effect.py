@@ -456,6 +456,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             found = ("favorable", 0.0)   # `safety has been established`, `the end point was met`
             if i >= o_end and "no" in toks[max(lo, o_start - 4):o_start]:
                 found = ("null", 0.0)    # `no significant improvement in X was achieved`: the gain denied
+        if found is not None and found[0] == "unclear" and i > lo and toks[i - 1] == "as" and i + 1 < len(toks) \
+                and toks[i + 1] in ("by", "with", "using", "on", "in"):
+            continue    # (helper CI) `improved function as measured by the ALSFRS-R`, `as assessed with the MRC scale`:
+                        # names the instrument of a stated result, no measurement without result
         if found is None:
             continue
         kind, penalty = found

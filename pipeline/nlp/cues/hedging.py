@@ -15,6 +15,7 @@ HEDGE_WORDS = frozenset({
     "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
     "putatively", "hypothesize", "hypothesized", "hypothesise", "hypothesised", "hypothesis",
     "speculate", "speculated", "perhaps", "presumably", "probably", "conceivably",
+    "likely",   # (helper CI) the adverb: `the cells likely protect motor neurons through ...` (not `less likely to`)
 })
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("is", "thought", "to"), ("are", "thought", "to"), ("is", "believed", "to"), ("are", "believed", "to"),
@@ -45,8 +46,33 @@ def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
         return False   # `we could not confirm a benefit`: a negative result, not a proposal
     if t == "could" and _reported_ability(toks, i):
         return False   # `we found that MSCs could restore behavioral functions`: a finding, not a proposal
+    if t == "could" and i + 2 < len(toks) and toks[i + 1] == "be" and toks[i + 2] in FOUND_PARTICIPLES:
+        return False   # (helper CI) `the cells could be detected in the CSF for 2 weeks`: what was seen, no proposal
+    if t == "potential" and i >= 2 and toks[i - 1] == "of" and toks[i - 2] in SEEN_SIGNS:
+        return False   # (helper CI) `early signs of potential efficacy`: a result seen, graded, not proposed
+    if t == "likely" and i > 0 and toks[i - 1] in LIKELIHOOD_DEGREES:
+        return False   # (helper CI) `treated patients were less likely to need ventilation`: a compared result
+    if t == "potential" and i + 1 < len(toks) and toks[i + 1] in WATCHED_HARMS and any(
+            w.startswith(MONITORING) for w in toks[i + 2:i + 10]):
+        return False   # (helper CI) `potential adverse events were recorded`: what was watched for, no proposal
     return not (t == "potential" and i > 0 and toks[i - 1] in ELECTRIC_POTENTIAL)
 
+
+# (helper CI) `could be` + these: an observation's past ability (`could be detected`, `could be traced`), not a hedge
+FOUND_PARTICIPLES = frozenset({
+    "detected", "found", "observed", "seen", "identified", "traced", "tracked", "visualized", "visualised",
+    "localized", "localised", "recovered", "isolated", "harvested", "obtained", "expanded", "cultured", "labeled",
+    "labelled", "distinguished", "differentiated", "imaged", "located", "measured", "quantified"})
+
+# (helper CI) `signs of potential efficacy`, `evidence of potential benefit`: a result seen
+SEEN_SIGNS = frozenset({"sign", "signs", "evidence", "indication", "indications", "hint", "hints", "signal", "signals"})
+# (helper CI) `more likely to`, `less likely`: a comparison of observed rates, no hedge
+LIKELIHOOD_DEGREES = frozenset({"more", "less", "most", "least", "as", "equally", "twice", "times", "unlikely"})
+
+# (helper CI) harms named as what a study watched for (`potential adverse events were monitored`)
+WATCHED_HARMS = frozenset({"adverse", "side", "complications", "complication", "toxicity", "toxicities", "harms",
+                           "risks", "safety"})
+MONITORING = ("record", "monitor", "assess", "evaluat", "collect", "document", "screen", "track", "surveil")
 
 # verbs that report a study's own finding: `could` in their `that` clause is the past of `can`
 FINDING_VERBS = frozenset({"found", "showed", "shown", "demonstrated", "revealed", "observed", "confirmed"})
@@ -153,4 +179,34 @@ def promise_for(toks: Sequence[str], lo: int, hi: int) -> str | None:
         for j in js[:1]:
             if j + 2 < len(toks) and toks[j + 1] in ("for", "to", "in", "toward", "towards") and cue_kind(toks[j + 2], False) is not None:
                 return " ".join(toks[i:j + 3])
+    return None
+
+
+# (helper CI) verbs that open a `that` clause as a proposal: `We hypothesize that Treg therapy can resolve
+# inflammation`, `we speculate that ...`. A suggesting verb does so only when its clause states an ability (`can`):
+# `Our results suggest that GDNF can reverse motor deficits` is proposed, `These data suggest that the cells
+# reduced inflammation` reports the finding (train and dev gold).
+PROPOSING_VERBS = frozenset({
+    "hypothesize", "hypothesizes", "hypothesized", "hypothesise", "hypothesises", "hypothesised", "speculate",
+    "speculates", "speculated", "postulate", "postulates", "postulated", "propose", "proposes", "posit",
+    "posits", "posited", "surmise", "conjecture"})
+SUGGESTING_VERBS = frozenset({"suggest", "suggests", "suggested", "suggesting", "implies", "imply", "implying"})
+ABILITY_MODALS = frozenset({"can"})
+
+
+def proposed_clause(toks: Sequence[str], lo: int, hi: int) -> str | None:
+    """(helper CI) The clause toks[lo:hi] is the `that` clause of a proposing verb just before it (within a few
+    words, no clause break): `we hypothesize that X can Y` (any clause), `results suggest that X can Y` (only
+    with `can` in the clause, before hi)."""
+    lo, hi = max(lo, 0), min(hi, len(toks))
+    for k in range(min(hi, len(toks)) - 1, max(lo - 6, 0) - 1, -1):
+        if k < lo and toks[k] in (".", ";", ":"):
+            return None
+        if toks[k] != "that" or k == 0:
+            continue
+        verb = toks[k - 1]
+        if verb in PROPOSING_VERBS:
+            return f"{verb} that"
+        if verb in SUGGESTING_VERBS and any(t in ABILITY_MODALS for t in toks[k + 1:hi]):
+            return f"{verb} that"
     return None

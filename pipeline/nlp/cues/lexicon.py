@@ -25,6 +25,9 @@ FAVORABLE = (
     "regained",   # `the patient regained bladder control`, `regained the ability to walk` (case reports; not the
     #               aim `to regain nerve conduction`)
     "countered", "countering",   # `secrete GDNF to counter the decline of motor function` (bare forms below)
+    # (helper CI) stopping a decline: `halted the decline of muscle strength`, `progression was arrested` (the verb
+    # forms only: not `cardiac arrest`)
+    "halt", "arrested", "arresting",
 )
 # the verb `counter` as a whole word (a prefix would take `counterpart`, `counterstained`)
 COUNTER_VERBS = frozenset({"counter", "counters"})

@@ -374,6 +374,10 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
     if hedge is None and cand.predicate in EFFECT_PREDICATES:
         # `MSCs hold promise for delaying onset`, `a promising option for promoting recovery is ...`
         hedge = cues.promise_for(toks, c_lo, later)
+    if hedge is None and cand.predicate in EFFECT_PREDICATES:
+        # (helper CI) `We hypothesize that Treg therapy can resolve inflammation`, `results suggest that GDNF can
+        # reverse motor deficits`: the clause is put forward by a proposing verb before it
+        hedge = cues.proposed_clause(toks, c_lo, later)
     negation = None
     if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
         prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]
