@@ -5462,3 +5462,116 @@ def test_cd_factor_spelling_variants(nlp, text, name, cid):
     """(helper CD, s22) the precursor of BDNF and the unhyphenated `insulinlike` are the factors' names."""
     found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "NEUROTROPHIC_FACTOR"]
     assert (name, cid) in found, found
+
+
+# ---- helper CH (s22): ALS end points, mentions and concepts ----
+@pytest.mark.parametrize("text,span,concept", [
+    # staging systems by all their usual names
+    ("Cell therapy in ALS\nProgression through King's clinical stages was slower in treated patients.",
+     "King's clinical stages", "outcome:disease_progression"),
+    ("Cell therapy in ALS\nThe MiToS functional stage was unchanged in six patients.", "MiToS functional stage",
+     "outcome:disease_progression"),
+    ("Cell therapy in ALS\nDisease stage was rated on the Milano-Torino staging at each visit.",
+     "Milano-Torino staging", "outcome:disease_progression"),
+    # the hind-limb scores of ALS mice
+    ("Cell therapy in SOD1 mice\nThe hindlimb reflex score deteriorated more slowly in treated mice.",
+     "hindlimb reflex score", "outcome:motor_function"),
+    ("Cell therapy in SOD1 mice\nThe hind-limb score of treated mice was better at day 120.", "hind-limb score",
+     "outcome:motor_function"),
+    # microglial marker read-outs
+    ("Cell therapy in SOD1 mice\nIba1 immunoreactivity was reduced in the ventral horn.", "Iba1 immunoreactivity",
+     "outcome:inflammation"),
+    # cough flow, grip dynamometry
+    ("Cell therapy in ALS\nPeak cough flow remained unchanged after treatment.", "Peak cough flow",
+     "outcome:respiratory_function"),
+    ("Cell therapy in ALS\nHandgrip dynamometry values were preserved.", "Handgrip dynamometry",
+     "outcome:muscle_strength"),
+    ("Cell therapy in ALS\nALSFRS-EX scores were stable for six months.", "ALSFRS-EX scores", "outcome:alsfrs_r"),
+    # a changed characteristic past a bracketed or comma-enclosed definition
+    ("Cell therapy in SOD1 mice\nDisease duration (onset to end stage) was extended by 8 days.", "Disease duration",
+     "outcome:disease_progression"),
+    ("Cell therapy in SOD1 mice\nThe disease duration, from onset to end stage, was longer in treated mice.",
+     "disease duration", "outcome:disease_progression"),
+    # the ALSFRS-R's delta functional score makes the progression rate the scale's
+    ("Cell therapy in ALS\nThe progression rate (ΔFS) decreased from 0.98 to 0.51 after the injections.",
+     "progression rate", "outcome:alsfrs_r"),
+])
+def test_ch_als_end_points(nlp, text, span, concept):
+    """(helper CH, s22) ALS end points named by their other usual names and constructions."""
+    got = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert (span, concept) in got, got
+
+
+def test_ch_marker_opening_with_a_number(nlp):
+    """(helper CH, s22) `8-OHdG immunoreactivity`: the marker's name opens with a number; no bare
+    `immunoreactivity` mention beside it."""
+    got = [e[0] for e in ents(nlp("Cell therapy in SOD1 mice\n8-OHdG immunoreactivity was lower in treated mice."))
+           if e[1] == "OUTCOME"]
+    assert "immunoreactivity" not in got and any("8-OHdG" in g for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a mild symptom that went away is what an adverse event was (train gold: AE symptoms not annotated)
+    "Cell therapy in ALS\nMild back pain resolved within 48 hours.",
+    "Cell therapy in ALS\nTransient headache resolved spontaneously.",
+    "Cell therapy in ALS\nTwo patients developed meningism after the injection.",
+])
+def test_ch_passing_symptoms_are_no_end_points(nlp, text):
+    """(helper CH, s22) the symptom of an adverse event is no OUTCOME mention."""
+    assert not [e for e in ents(nlp(text)) if e[1] == "OUTCOME"], ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,span", [
+    # near-misses: the same words where they are the end point or a baseline characteristic
+    ("MSCs for chronic low back pain\nBack pain resolved after the injection of MSCs in 7 of 10 patients.", "pain"),
+])
+def test_ch_pain_as_end_point_kept(nlp, text, span):
+    """(helper CH, s22) pain that a treatment made go away is the trial's end point."""
+    got = [e[0].lower() for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert any(span in g for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Cell therapy in ALS\nDisease duration (months) at inclusion was 14.",
+    "Cell therapy in ALS\nAge, sex and disease duration (from onset to enrolment) were similar between groups.",
+    "Cell therapy in ALS\nThe 3-month visit was completed by all patients.",
+])
+def test_ch_near_misses(nlp, text):
+    """(helper CH, s22) a baseline characteristic with a bracketed unit, a number with its unit: no end point."""
+    got = [e for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert not got, got
+
+
+def test_ch_progression_to_a_named_stage(nlp):
+    """(helper CH, s22) `progression to King's stage 4`: the staging system is the one end point (no bare
+    `Progression` beside it); a bare `disease progression` elsewhere stays."""
+    doc = nlp("Cell therapy in ALS\nProgression to King's stage 4 was delayed. Disease progression was slower.")
+    got = [e[0] for e in ents(doc) if e[1] == "OUTCOME"]
+    assert "Progression" not in got and "King's stage" in got and "Disease progression" in got, got
+
+
+@pytest.mark.parametrize("text,span,concept", [
+    # event-driven end points of ALS trials: the time to the primary (composite) event
+    ("Cell therapy in ALS\nThe primary end point was the time to the primary event (death or permanent ventilation).",
+     "time to the primary event", "outcome:survival"),
+    ("Cell therapy in ALS\nTime intervals to the primary event were longer in the early-treated patients.",
+     "Time intervals to the primary event", "outcome:survival"),
+    # the target-engagement marker of SOD1-lowering studies, measured in the CSF
+    ("Cell therapy in ALS\nCSF total SOD1 protein fell by 30% in the high-dose group.", "CSF total SOD1 protein",
+     "outcome:biomarker"),
+])
+def test_ch_event_and_target_end_points(nlp, text, span, concept):
+    """(helper CH, s22) time to the primary event; CSF SOD1 protein."""
+    got = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "OUTCOME"]
+    assert (span, concept) in got, got
+
+
+def test_ch_change_before_the_next_end_point_is_no_list_member(nlp):
+    """(helper CH, s22) `..., and slower decline in hindlimb grip strength`: the decline is said of the
+    grip strength, no end point of its own; `weight loss in treated mice` stays one."""
+    got = [e[0] for e in ents(nlp("Cell therapy in SOD1 mice\nTreated mice showed better rotarod performance and "
+                                   "slower decline in hindlimb grip strength.")) if e[1] == "OUTCOME"]
+    assert "slower decline" not in got and "hindlimb grip strength" in got, got
+    got = [e[0] for e in ents(nlp("Cell therapy in SOD1 mice\nSurvival and weight loss in treated mice were "
+                                   "improved.")) if e[1] == "OUTCOME"]
+    assert "weight loss" in got, got

@@ -1049,7 +1049,10 @@ AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", 
                          # as an adverse effect`, `cough and fatigue`)
                          "sensory symptoms", "paraesthesias", "paresthesias", "paraesthesia", "paresthesia", "cough",
                          "bowel function", "altered bowel function", "sleep disturbance", "sleep disturbances",
-                         "dry mouth", "agitation"})
+                         "dry mouth", "agitation",
+                         # (helper CH) the complaints after a lumbar puncture in intrathecal cell trials
+                         "meningism", "meningismus", "meningeal irritation", "post-lumbar puncture headache",
+                         "post-dural puncture headache", "post-puncture headache", "radicular pain", "leg pain"})
 # a sentence where symptoms are adverse events without naming them: they occurred after the treatment
 AE_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported", "suffered", "had"})
 AE_CONTEXT = frozenset({"after", "following", "transient", "transiently", "mild", "injection-site", "post-injection",
@@ -1065,6 +1068,9 @@ NO_WORDS = frozenset({"no", "not", "without", "neither", "nor", "none"})
 AE_ONSET_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported"})
 # words that say a harm went away (`which resolved with steroids`)
 AE_RESOLVED = frozenset({"resolved", "resolving", "self-limiting", "self-limited", "subsided"})
+# (helper CH) words that make a symptom that resolved a passing harm (`mild headache resolved spontaneously`)
+AE_PASSING = frozenset({"mild", "transient", "transiently", "self-limiting", "self-limited", "spontaneously",
+                        "puncture", "injection-site", "post-injection", "post-procedural"})
 # what a harm follows in a cell trial beside the giving verbs (`after the procedure`, `following treatment`)
 TREATMENT_STEMS = ("treatment", "procedure", "puncture", "surgery", "aspiration", "operation", "dose", "therapy",
                    "cell")

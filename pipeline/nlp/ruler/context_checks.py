@@ -67,6 +67,11 @@ SHIFTED = frozenset({"earlier", "later"})
 def _changed_after(low: list[str], e: int) -> bool:
     """`X was (not / significantly) prolonged`, `X were longer in treated mice` (not `longer than 2 years`),
     `X in NSC-grafted rats was longer` (past the group it is said of)."""
+    # (helper CH) past a definition or unit in brackets or between commas (`disease duration (onset to end
+    # stage) was extended`, `disease duration, from onset to death, was longer`)
+    if e < len(low) and low[e] in ("(", ","):
+        close = ")" if low[e] == "(" else ","
+        e = next((k + 1 for k in range(e + 1, min(len(low), e + 10)) if low[k] == close), e)
     if e < len(low) and low[e] in ("in", "of", "for"):
         e = next((k for k in range(e + 1, min(len(low), e + 7)) if low[k] in ("was", "were", "is", "are")
                   or low[k] in (",", ";", ".", "and", "or")), e)
@@ -994,6 +999,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # `intrathecal IgG synthesis`: anatomy, equipment or a body function, not a route (`intrathecal cell
         # injection`, `intravenous cell therapy` is a giving)
         return None
+    if cid == "outcome:disease_progression" and e - s == 1 and low[s] == "progression" and e + 1 < len(low) \
+            and low[e] in ("to", "through", "into", "across") and any(
+            w.startswith(("king", "mitos", "milano")) for w in low[e + 1:e + 3]):
+        return None   # (helper CH) `progression to King's stage 4`: the staging system named next is the end point
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and _covariate(low, s, e):
         return None
     if concepts.label_of(cid) == "OUTCOME" and (_medical_history(doc, low, s) or cid == "outcome:respiratory_function"
@@ -1014,7 +1023,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
         sent = _sentence(doc, s)
         low = sent.text.lower()
-        if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low:
+        # (helper CH) `ΔFS` (delta functional score) is the ALSFRS-R's points lost per month since onset
+        if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low \
+                or re.search(r"(?:δ|delta[ -]?)fs\b", low):
             return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
     if concepts.label_of(cid) == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
             concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):

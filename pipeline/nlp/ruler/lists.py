@@ -25,6 +25,12 @@ PROCESS_HEADS = frozenset({"apoptosis", "inflammation", "neuroinflammation", "gl
                            "microgliosis", "stress", "activation"})
 # verbs of change without an -ed (`pNfH and MCP-1 fell`): the predicate, never a list member's word
 IRREGULAR_CHANGES = frozenset({"fell", "rose", "grew", "fall", "falls", "rise", "rises", "risen", "fallen"})
+# (helper CH) a change said of the end point named next (`and slower decline in grip strength`, `a reduction in
+# infarct volume`): the change, no end point of its own
+CHANGE_HEADS = frozenset({"decline", "declines", "decrease", "decreases", "increase", "increases", "reduction",
+                          "reductions", "improvement", "improvements", "deterioration", "delay", "delays", "slowing",
+                          "worsening", "loss", "gain", "change", "changes", "drop", "fall", "rise", "extension",
+                          "prolongation", "preservation", "attenuation", "progression"})
 
 
 def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> list[tuple[int, int, str]]:
@@ -62,6 +68,9 @@ def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts
             while k < n and k - j < 4 and not taken[k] and (k == j or not view.starts[k]) and _np_word(view, k):
                 k += 1
             j2 = _trim(view, j, k)
+            if k + 1 < n and low[k] == "in" and k > j2 and low[k - 1] in CHANGE_HEADS and taken[
+                    k + 1 + (k + 2 < n and low[k + 1] == "the")]:
+                continue   # (helper CH) `..., and slower decline in grip strength`: the change of the next mention
             if k < n and low[k] == "of" and k > j2:   # `enhancement of X`: the phrase goes on
                 end = _of_object_end(view, k + 1 + (k + 1 < n and low[k + 1] == "the"), low[k - 1])
                 k = end if low[k - 1] in P.OF_HEADS and end > k + 2 else j2

@@ -92,10 +92,15 @@ def _is_change_verb(low: str) -> bool:
 _PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.CHANGE_STEMS + P.MEASURE_STEMS))
 
 
+# (helper CH) a marker's name that opens with a number (`8-OHdG`, `4-HNE`, `3-NT`, `5-HT`): two capitals after the
+# hyphen, not a number with its unit (`3-month`, `2-fold`, `6-Minute`)
+_DIGIT_MARKER = re.compile(r"^\d+-(?:[a-z]*[A-Z]){2}")
+
+
 def _np_word(v: TokenStrings, k: int) -> bool:
     """Can token k sit inside an end point's noun phrase? (no function word, adverb, number, verb)"""
     low, text = v.lowers[k], v.texts[k]
-    return (text[:1].isalnum() and not text[:1].isdigit() and low not in P.NP_STOP
+    return (text[:1].isalnum() and (not text[:1].isdigit() or _DIGIT_MARKER.match(text)) and low not in P.NP_STOP
             and not (low.endswith("ly") and len(low) > 4) and not _is_change_verb(low))
 
 

@@ -291,7 +291,10 @@ def _drop_adverse_symptoms(doc: Doc, spans: list[tuple[int, int, str]]) -> list[
         if sent.start in safety:
             return True
         words = {t.lower_ for t in sent}
-        return bool(words & P.AE_VERBS) and bool(words & P.AE_CONTEXT)
+        # (helper CH) a mild or passing symptom that went away (`mild back pain resolved within two days`) was a
+        # harm too (not `pain resolved after the injections` of a pain trial: the end point)
+        return bool(words & P.AE_VERBS) and bool(words & P.AE_CONTEXT) or \
+            bool(words & P.AE_RESOLVED) and bool(words & P.AE_PASSING)
     drop = {(s, e) for s, e, _ in symptoms if adverse(s)}
     return [(s, e, cid) for s, e, cid in spans if (s, e) not in drop]
 
