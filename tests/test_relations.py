@@ -6742,3 +6742,14 @@ def test_ci_effect_and_hedge_constructions(full_nlp, sentence, outcome, effect, 
     rows = _ci_rows(full_nlp, sentence, outcome)
     assert rows and all(m.effect == effect and m.hedged == hedged for m in rows), [
         (m.object_id, m.effect, m.effect_cue, m.hedged, m.hedge_cue) for m in rows]
+
+
+# lead, s22: `without` naming what a composite survival end point excludes denies nothing
+@pytest.mark.parametrize("sentence, effect", [
+    ("Survival without tracheostomy was longer in the treated group.", "favorable"),
+    ("Survival without tracheostomy did not differ between the groups.", "null"),
+    ("The cells improved survival without reaching significance.", "null"),
+])
+def test_without_after_survival_defines_the_end_point(full_nlp, sentence, effect):
+    doc = full_nlp(UC_TRIAL + sentence)
+    assert effect in {m.effect for m in doc._.relations if m.object_id == "outcome:survival"}

@@ -518,7 +518,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             elif kind == "unfavorable" and _only_a_little(toks, i, hi, obj):
                 kind = "favorable"
         if kind in ("favorable", "unfavorable") and (any(
-                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 3), i))
+                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) and not _defines_end_point(toks, j, obj)
+                for j in range(max(lo, i - 3), i))
                 or _negated_through_fillers(toks, i, lo) or _negated_past_aside(toks, i, lo)
                 or _denied_by_subject(toks, i, lo) or _no_evidence(toks, i, lo) or _difference_denied(toks, i, lo)
                 or _negated_by_coordination(toks, i, lo) or paired_negation):
@@ -712,6 +713,12 @@ UNAFFECTED_VERBS = ("affect", "alter", "chang", "modif", "influenc", "prevent", 
 LACKING = frozenset({"lack", "lacked", "lacking", "lacks", "absence"})
 # verbs of change that name no direction; the numbers after them may (`changed from 32 to 36`)
 NEUTRAL_CHANGE = frozenset({"changed", "change", "changes", "went", "moved", "shifted", "evolved"})
+
+
+def _defines_end_point(toks: Sequence[str], j: int, obj: tuple[int, int]) -> bool:
+    """`Survival without tracheostomy was longer`: a `without` right after the end point names what the end point
+    excludes (a composite survival end point); it denies nothing."""
+    return toks[j] == "without" and j == obj[1]
 
 
 def _moved_values(toks: Sequence[str], i: int, hi: int) -> tuple[float, float] | None:
