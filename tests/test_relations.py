@@ -6753,3 +6753,71 @@ def test_ci_effect_and_hedge_constructions(full_nlp, sentence, outcome, effect, 
 def test_without_after_survival_defines_the_end_point(full_nlp, sentence, effect):
     doc = full_nlp(UC_TRIAL + sentence)
     assert effect in {m.effect for m in doc._.relations if m.object_id == "outcome:survival"}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# helper CJ (s22): when is a factor the agent? A factor that is one item of a list beside the outcome, or one
+# item of a list of factors that the cells raised, is a read-out, not the agent (invented sentences)
+def _cj_fa(doc, factor):
+    return {(r.object_id, r.effect) for r in rels(doc, "FACTOR_AFFECTS") if r.subject_id == factor}
+
+
+_CJ_MSC = "Mesenchymal stem cell transplantation in SOD1 mice\n"
+_CJ_REVIEW = "Mechanisms of mesenchymal stem cell therapy in ALS: a review\n"
+
+
+@pytest.mark.parametrize("text,factor", [
+    # every item of a raised list, not only the first (`increased the expression of BDNF, GDNF and NT-3`)
+    (_CJ_MSC + "MSCs increased the expression of BDNF, GDNF and NT-3, and reduced astrogliosis.", "factor:GDNF"),
+    (_CJ_MSC + "MSCs increased the expression of BDNF, GDNF and NT-3, and reduced astrogliosis.", "factor:NTF3"),
+    # the cells named by a generic noun, long factor names in the list
+    (_CJ_MSC + "Grafted cells enhanced the expression of glial cell line-derived neurotrophic factor, nerve growth "
+               "factor and BDNF and improved locomotor scores.", "factor:NGF"),
+    # a raised amount
+    (_CJ_MSC + "Conditioned medium from MSCs contained increased amounts of BDNF and promoted neuronal survival.",
+     "factor:BDNF"),
+    # a list of mechanisms: the factor beside the outcome
+    (_CJ_REVIEW + "MSCs act through trophic factors such as GDNF, anti-inflammatory cytokines and immunomodulation.",
+     "factor:GDNF"),
+    (_CJ_REVIEW + "Proposed mechanisms include the release of neurotrophic factors such as BDNF and GDNF, "
+                  "immunomodulation and reduced neuroinflammation.", "factor:GDNF"),
+])
+def test_cj_listed_factor_not_the_agent(full_nlp, text, factor):
+    doc = full_nlp(text)
+    assert not _cj_fa(doc, factor), (text, _cj_fa(doc, factor))
+
+
+@pytest.mark.parametrize("text,factor,outcome", [
+    # near-misses: the factor has its own verb, a relative clause, or is blocked
+    ("Neurotrophic factors for motor neuron disease\nGDNF, BDNF and IGF-1 each improved motor neuron survival in "
+     "vitro.", "factor:IGF1", "outcome:motor_neuron_survival"),
+    (_CJ_MSC + "MSCs increased BDNF, and GDNF promoted motor neuron survival in culture.", "factor:GDNF",
+     "outcome:motor_neuron_survival"),
+    (_CJ_MSC + "MSCs release neurotrophic factors such as BDNF and GDNF, which reduced neuroinflammation.",
+     "factor:GDNF", "outcome:inflammation"),
+    (_CJ_MSC + "The increase in BDNF and autophagy after MSC treatment was reversed by anti-BDNF treatment.",
+     "factor:BDNF", "outcome:other"),
+    ("Neurotrophic factors for motor neuron disease\nGDNF, alone or combined with BDNF, delayed disease onset in "
+     "SOD1 mice.", "factor:GDNF", "outcome:disease_onset"),
+])
+def test_cj_factor_still_the_agent(full_nlp, text, factor, outcome):
+    doc = full_nlp(text)
+    assert any(o == outcome for o, _ in _cj_fa(doc, factor)), (text, _cj_fa(doc, factor))
+
+
+@pytest.mark.parametrize("text,factor,outcome,effect", [
+    # (helper CJ, s22) the effect when the factor row is right: a factor blocked after its name (`VEGF blockade`)
+    # that worsened the end point had a favorable role; a plural harm noun after the end point (`fewer ... losses`)
+    ("VEGF in ALS\nVEGF blockade accelerated motor neuron loss in SOD1 mice.", "factor:VEGFA",
+     "outcome:motor_neuron_survival", "favorable"),
+    ("VEGF in ALS\nVEGF silencing accelerated motor neuron loss in SOD1 mice.", "factor:VEGFA",
+     "outcome:motor_neuron_survival", "favorable"),
+    ("BDNF in ALS\nMice treated with BDNF had fewer motor neuron losses than controls.", "factor:BDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    # near-miss: the factor itself accelerated the loss
+    ("CNTF in mnd mice\nCNTF overexpression accelerated motor neuron loss in mnd mice.", "factor:CNTF",
+     "outcome:motor_neuron_survival", "unfavorable"),
+])
+def test_cj_effect_of_a_factor_row(full_nlp, text, factor, outcome, effect):
+    doc = full_nlp(text)
+    assert (outcome, effect) in _cj_fa(doc, factor), (text, _cj_fa(doc, factor))

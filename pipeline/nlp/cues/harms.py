@@ -184,7 +184,9 @@ HARM_MARKERS = ("declin", "loss", "deteriorat", "decreas", "reduction", "worseni
 # markers that take `to` before the outcome: `damage to the NMJ`, `injury to the spinal cord`
 HARM_MARKERS_TO = ("damage", "injur")
 HARM_NOUNS = frozenset({"decline", "declines", "loss", "deterioration", "reduction", "worsening", "slope", "slopes",
-                        "progression", "rate", "deficit", "deficits"})
+                        "progression", "rate", "deficit", "deficits",
+                        # (helper CJ, s22) the plurals (`fewer motor neuron losses`)
+                        "losses", "reductions", "deteriorations"})
 # end points whose rate is good to raise (`rate of survival`, not `rate of decline`)
 GOOD_RATES = ("survival", "tracheostomy-free", "event-free", "functional recovery", "recovery", "response",
               "improvement", "remission", "success")

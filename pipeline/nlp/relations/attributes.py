@@ -106,7 +106,9 @@ LOSS_BEFORE = frozenset({"lack", "loss", "deficiency", "withdrawal", "depletion"
                          "neutralization", "neutralisation", "deprivation", "absence", "inhibition", "blockade",
                          "deletion", "ablation", "inactivation", "removal"})   # `deletion of VEGF shortened survival`
 LOSS_AFTER = ("deficien", "knockdown", "knockout", "withdrawal", "depletion", "deprivation", "-deficient", "-null",
-              "-knockout", "loss", "neutraliz", "neutralis", "deletion", "ablation")
+              "-knockout", "loss", "neutraliz", "neutralis", "deletion", "ablation",
+              # (helper CJ, s22) `VEGF blockade accelerated motor neuron loss`, `BDNF silencing`
+              "blockade", "silencing")
 # the passive that takes a factor away after its name (`HGF was neutralized`, `BDNF was knocked down`)
 TAKEN_AWAY_VERBS = ("neutrali", "knocked", "silenced", "depleted", "blocked", "withdrawn", "removed", "deleted")
 

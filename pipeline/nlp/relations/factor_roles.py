@@ -11,7 +11,7 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import FACTOR_HASH, NATIVE_CELLS, concept_of
+from pipeline.nlp.relations.labels import FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.lists import COORDINATORS
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
 
@@ -626,4 +626,48 @@ def _mediated_by_factor(c: Candidate) -> bool:
             if tuple(between[k:k + len(means)]) == means:
                 rest = between[k + len(means):]
                 return len(rest) <= 6 and all(w in MEANS_FILLERS for w in rest)
+    return False
+
+
+# (helper CJ, s22) the words that may join a factor to the next item of its list
+COORDINATED_WORDS = frozenset({",", ";", "and", "or", "and/or", "as", "well", "such", "including", "(", ")", "also"})
+
+
+def _coordinated_with_outcome(c: Candidate) -> bool:
+    """(helper CJ, s22) The factor and the outcome are items of one list: between them stand only names of factors
+    and list words, with at least one separator (`trophic factors such as GDNF, anti-inflammatory cytokines and
+    immunomodulation`, `neurotrophic factors (BDNF, VEGF), and immunomodulation`). Two items side by side: the
+    factor is not said to act on the outcome (`GDNF and BDNF improved motor function` has a verb between; `GDNF,
+    BDNF and motor function were assessed` is such a list too)."""
+    doc = c.subj.doc
+    etypes = [doc[k].ent_type for k in range(c.seg.start, c.seg.end)]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    a, b = (f1, o0) if f1 <= o0 else (o1, f0)
+    if b - a < 1 or not any(c.toks[k] in LIST_SEPARATORS or c.toks[k] == "and/or" for k in range(a, b)):
+        return False
+    if not all(etypes[k] in (FACTOR_HASH, OUTCOME_HASH) or c.toks[k] in COORDINATED_WORDS for k in range(a, b)):
+        return False
+    # (`the effects of BDNF and of GDNF on`: not a list beside an outcome; a list ending in `of` is a head's)
+    if b == f0 and f0 >= 1 and c.toks[f0 - 1] == "of":
+        return False
+    # (`the rise in BDNF and autophagy was reversed by anti-BDNF treatment`: blocking the factor undoes the listed
+    # result, the factor's own role is stated)
+    return not _factor_blocked_in_clause(c, etypes)
+
+
+def _factor_blocked_in_clause(c: Candidate, etypes) -> bool:
+    """(helper CJ, s22) The clause names a factor blocked (`anti-BDNF treatment`, `a BDNF-neutralizing antibody`,
+    `antibodies against GDNF`, `VEGF knockdown`): a blocking word with a factor name within a few words and no list
+    separator between (not `GDNF, anti-inflammatory cytokines`)."""
+    names = {c.subj.text.lower()} | {c.toks[j] for j in range(len(c.toks)) if etypes[j] == FACTOR_HASH}
+    for k in range(c.scope[0], c.scope[1]):
+        if c.toks[k].startswith("anti-") and c.toks[k][5:] in names:
+            return True   # (`anti-BDNF`, one token)
+        if not (PATHWAY_AGENT.fullmatch(c.toks[k]) or c.toks[k] == "anti"):
+            continue
+        for j in range(max(c.scope[0], k - 2), min(c.scope[1], k + 5)):
+            if etypes[j] == FACTOR_HASH and not any(
+                    t in LIST_SEPARATORS or t == "and/or" for t in c.toks[min(j, k) + 1:max(j, k)]):
+                return True
     return False

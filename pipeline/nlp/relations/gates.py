@@ -654,9 +654,13 @@ RAISE_VERBS = frozenset({"promote", "promotes", "promoted", "increase", "increas
     "secrete", "secretes", "secreted", "secreting", "release", "releases", "released", "releasing", "produce",
     "produces", "produced", "producing", "promoting", "increasing", "enhancing", "upregulating", "up-regulating",
     "elevating", "inducing", "stimulating", "boosting"})
+# (helper CJ, s22) generic nouns for the graft as the subject of such a verb
+CELL_NOUNS = frozenset({"cells", "grafts", "graft", "transplants"})
 # what may stand between such a verb and the factor (`increased the expression of BDNF`)
 RAISED_FILLERS = frozenset({"the", "expression", "expressions", "level", "levels", "of", "protein", "mrna", "gene",
-                            "secretion", "production", "release", "endogenous", "local", "cerebral", "brain"})
+                            "secretion", "production", "release", "endogenous", "local", "cerebral", "brain",
+                            # (helper CJ, s22) `contained increased amounts of BDNF`, `higher concentrations of VEGF`
+                            "amount", "amounts", "quantity", "quantities", "concentration", "concentrations"})
 # words that make the factor the means of the next result (`..., which improved`, `thereby reducing`)
 MEDIATION_WORDS = frozenset({"which", "that", "thereby", "thus", "leading", "resulting", "consequently", "hence"})
 # words before a factor that make it the means of the result before it (`improved recovery via BDNF`)
@@ -716,9 +720,17 @@ def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
             k -= 1
             while k >= 0 and etypes[k] == FACTOR_HASH:
                 k -= 1
+        elif toks[k] in (",", "and", "or") and k > 0 and etypes[k - 1] == FACTOR_HASH and \
+                (f1 >= len(toks) or cues.cue_kind(toks[f1], False) is None):
+            # (helper CJ, s22) a later item of the raised list (`increased the expression of BDNF, GDNF and NT-3, and
+            # reduced astrogliosis`); not a factor followed by its own verb (`increased BDNF, and GDNF promoted ...`)
+            k -= 1
+            while k >= 0 and (etypes[k] == FACTOR_HASH or toks[k] in ("(", ")")):
+                k -= 1
         else:
             break
-    if k < 1 or toks[k] not in RAISE_VERBS or CELL_HASH not in etypes[:k]:
+    # ((helper CJ, s22) or the cells named by a generic noun: `Grafted cells enhanced the expression of ...`)
+    if k < 1 or toks[k] not in RAISE_VERBS or (CELL_HASH not in etypes[:k] and CELL_NOUNS.isdisjoint(toks[:k])):
         return False
     if o0 >= f1:
         between = toks[f1:o0]
@@ -738,7 +750,9 @@ MAKING_BEFORE = frozenset({"secrete", "secretes", "secreted", "secreting", "rele
 # treatment and acts)
 MADE_AFTER = frozenset({"production", "secretion", "release", "synthesis"})
 PRODUCT_FILLERS = frozenset({"the", "of", "to", "a", "their", "its", "various", "several", "multiple", "numerous",
-                             "neurotrophic", "trophic", "growth"})
+                             "neurotrophic", "trophic", "growth",
+                             # (helper CJ, s22) `the release of neurotrophic factors such as BDNF and GDNF, ...`
+                             "such", "as", "including", "like"})
 LIST_JOINS = frozenset({"and", "or", "and/or", ","})
 
 
@@ -752,8 +766,9 @@ def _factor_as_product(c: Candidate, view: TokenOffsets) -> bool:
     f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0 = c.obj.start - c.seg.start
     k = f0 - 1
-    while k >= 0 and (toks[k] in PRODUCT_FILLERS or etypes[k] == FACTOR_HASH or toks[k] in ("(", ")")):
-        k -= 1
+    while k >= 0 and (toks[k] in PRODUCT_FILLERS or etypes[k] == FACTOR_HASH or toks[k] in ("(", ")") or (
+            toks[k] in LIST_JOINS and k > 0 and etypes[k - 1] == FACTOR_HASH)):
+        k -= 1   # ((helper CJ, s22) back over the earlier items of a list of factors: `release of BDNF and GDNF`)
     j = f1
     while j < len(toks) and (etypes[j] == FACTOR_HASH or toks[j] in ("(", ")")):
         j += 1

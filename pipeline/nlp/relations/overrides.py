@@ -10,7 +10,7 @@ from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.lists import ARMS_SUBJECT, COORDINATORS, FACTOR_ANAPHOR, _denied_group
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.factor_roles import (READOUT_NOUNS, _factor_of_the_cells, _secretion_property_of_cells, _readout_measured,
+from pipeline.nlp.relations.factor_roles import (READOUT_NOUNS, _coordinated_with_outcome, _factor_of_the_cells, _secretion_property_of_cells, _readout_measured,
                                                  _secreted_object_of_cells, _secreted_then_cells_act)
 from pipeline.nlp.relations.secretion import STATED_SECRETION
 
@@ -29,6 +29,9 @@ def _cells_result(c: Candidate) -> bool:
         return True
     if _secretion_property_of_cells(c):
         return True   # (helper CC, s22) `their capacity to secrete NT-3`: the cells' property
+    if _coordinated_with_outcome(c):
+        return True   # (helper CJ, s22) `MSCs act through trophic factors such as GDNF, anti-inflammatory cytokines and
+        #               immunomodulation`: the factor is one item of a list beside the outcome, not its agent
     f0 = c.subj.start - c.seg.start
     f1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     if o0 == f1 and c.toks[o0] in READOUT_NOUNS:
