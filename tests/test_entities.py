@@ -2369,9 +2369,10 @@ def test_an_msc_short_form_under_an_unlisted_prefix_is_msc(nlp, text, name, conc
     ("Decidua stromal cells were given intravenously to mice.", "Decidua stromal cells", "cell:pl_msc"),
     ("Decidual MSCs were injected into the tail vein.", "Decidual MSCs", "cell:pl_msc"),
     ("Chorionic villi-derived stem cells were injected.", "Chorionic villi-derived stem cells", "cell:pl_msc"),
+    # (helper CK, s22) perivascular cells of the cord are isolated from its Wharton's jelly: wj_msc (gold of set AD)
     ("Human umbilical cord perivascular cells (HUCPVCs) were injected. HUCPVCs were safe.",
-     "Human umbilical cord perivascular cells", "cell:uc_msc"),
-    ("Human umbilical cord perivascular cells (HUCPVCs) were injected. HUCPVCs were safe.", "HUCPVCs", "cell:uc_msc"),
+     "Human umbilical cord perivascular cells", "cell:wj_msc"),
+    ("Human umbilical cord perivascular cells (HUCPVCs) were injected. HUCPVCs were safe.", "HUCPVCs", "cell:wj_msc"),
     ("Neural stem-like cells (NSLCs) were derived from marrow stromal cells.", "Neural stem-like cells", "cell:nsc"),
     ("NSLCs were transplanted into the spinal cord of the rats.", "NSLCs", "cell:nsc"),
     ("MSC-NPs were injected intrathecally in patients with progressive MS.", "MSC-NPs", "cell:nsc"),
@@ -5575,3 +5576,125 @@ def test_ch_change_before_the_next_end_point_is_no_list_member(nlp):
     got = [e[0] for e in ents(nlp("Cell therapy in SOD1 mice\nSurvival and weight loss in treated mice were "
                                    "improved.")) if e[1] == "OUTCOME"]
     assert "weight loss" in got, got
+
+
+# --- helper CK (s22): the concept of a cell product by its named source, postposed sources, cell words in names
+@pytest.mark.parametrize("text, name", [
+    ("MSCs in ALS\nBMSCs were incubated with conditioned medium (CM) from cultures of activated microglia.", "conditioned medium"),
+    ("MSCs in ALS\nhUC-MSCs were exposed to conditioned medium collected from LPS-activated microglial cultures.", "conditioned medium"),
+    ("MSCs in ALS\nMSCs reduced TNF. The conditioned medium of activated microglia increased MSC migration.", "conditioned medium"),
+])
+def test_ck_medium_of_other_cells_not_msc_product(nlp, text, name):
+    """(helper CK, s22) medium or vesicles whose named source (first in the phrase after the linker, through
+    `cultures of`, an adjective or a defined short form) is no MSC are not the MSCs' product."""
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert (name, "cell:msc_ev") not in found, found
+    assert (name, "cell:other") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MSCs in ALS\nMSCs were given intrathecally. Exosomes isolated from the serum of patients carried SOD1.", "Exosomes"),
+    ("MSCs in ALS\nUC-MSCs were injected. Extracellular vesicles in the CSF of patients contained TDP-43.", "Extracellular vesicles"),
+    ("MSCs in ALS\nPlasma exosomes of patients were compared after UC-MSC treatment.", "exosomes"),
+    ("MSCs in ALS\nhMSCs were incubated with conditioned medium prepared from spinal cord extracts of ALS mice.", "conditioned medium"),
+])
+def test_ck_vesicles_of_body_fluids_no_cell(nlp, text, name):
+    """(helper CK, s22) vesicles or medium from a body fluid or tissue preparation are no cell type."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert name not in found, found
+
+
+@pytest.mark.parametrize("text, name, cid", [
+    ("MSCs in ALS\nConditioned medium from BM-MSCs protected motor neurons.", "Conditioned medium from BM-MSCs", "cell:msc_ev"),
+    ("MSCs in ALS\nConditioned medium collected from cultured MSCs was injected intranasally.", "Conditioned medium", "cell:msc_ev"),
+    ("MSCs in ALS\nExosomes isolated from the culture supernatant of hUC-MSCs were injected.", "Exosomes", "cell:msc_ev"),
+    ("MSCs in ALS\nADSCs were given. Exosomes from the ADSCs were detected in the CSF of treated mice.", "Exosomes", "cell:msc_ev"),
+])
+def test_ck_msc_products_kept(nlp, text, name, cid):
+    """(helper CK, s22) near-misses: the MSCs named first after the linker keep the product theirs."""
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert (name, cid) in found, found
+
+
+@pytest.mark.parametrize("text, name, cid", [
+    ("MSCs in ALS\nMesenchymal stem cells, derived from the umbilical cords of donors, were injected.", "Mesenchymal stem cells", "cell:uc_msc"),
+    ("MSCs in ALS\nMSCs, which were isolated from bone marrow, were injected.", "MSCs", "cell:bm_msc"),
+    ("MSCs in ALS\nMSCs from human umbilical cord Wharton jelly were given.", "MSCs from human umbilical cord Wharton jelly", "cell:wj_msc"),
+    ("MSCs in ALS\nHuman umbilical cord perivascular cells (HUCPVCs) were injected.", "HUCPVCs", "cell:wj_msc"),
+    ("MSCs in ALS\nA single dose of BMMC was given intrathecally.", "BMMC", "cell:bm_mnc"),
+    ("MSCs in ALS\nThe bone marrow mononuclear fraction was injected.", "bone marrow mononuclear fraction", "cell:bm_mnc"),
+])
+def test_ck_sources_after_and_aliases(nlp, text, name, cid):
+    """(helper CK, s22) plural tissues, a relative clause before the source, the cord's named part after it,
+    perivascular cells of the cord (Wharton's jelly), marrow mononuclear short forms."""
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert (name, cid) in found, found
+
+
+def test_ck_relative_clause_without_source(nlp):
+    """(helper CK, s22) near-miss: a relative clause naming no source leaves the MSCs unspecific."""
+    found = [(e[0], e[2]) for e in ents(nlp("MSCs in ALS\nMSCs, which were then injected intrathecally, were safe."))
+             if e[1] == "CELL_TYPE"]
+    assert ("MSCs", "cell:msc") in found, found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("MSCs in ALS\nThe hepatocyte growth factor-expressing character of MSCs was required.", "hepatocyte"),
+    ("MSCs in ALS\nFrom Growth Factors to Stem Cells and Human Platelet Lysates in ALS.", "Platelet"),
+    ("MSCs in ALS\nUC-MSCs increased B cell lymphoma-2 in motor neurons.", "B cell"),
+])
+def test_ck_cell_word_opening_product_name(nlp, text, word):
+    """(helper CK, s22) a cell word opening a growth factor's, a lysate's or Bcl-2's name is no cell."""
+    found = [e[0] for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert word not in found, found
+
+
+def test_ck_cell_words_kept_near_products(nlp):
+    """(helper CK, s22) near-miss: the cells themselves stay cells."""
+    found = [e[0] for e in ents(nlp("MSCs in ALS\nHepatocytes, fibroblasts and B cells were cultured with MSCs."))
+             if e[1] == "CELL_TYPE"]
+    assert {"Hepatocytes", "fibroblasts", "B cells"} <= set(found), found
+
+
+def test_ck_same_medium_again_shares_its_source(nlp):
+    """(helper CK, s22) `The conditioned medium` after `conditioned medium from activated microglia` is that medium."""
+    text = ("MSCs in ALS\nBM-MSCs were exposed to conditioned medium from activated microglia. "
+            "The conditioned medium increased BDNF secretion by BM-MSCs.")
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert ("conditioned medium", "cell:msc_ev") not in found, found
+
+
+def test_ck_same_words_kept_when_msc_product_named(nlp):
+    """(helper CK, s22) near-miss: with an MSC product named, later bare vesicles may be it."""
+    text = ("MSCs in ALS\nMSC-derived exosomes were injected. Exosomes isolated from the plasma of the mice carried "
+            "miR-21. The exosomes improved survival.")
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert ("exosomes", "cell:msc_ev") in found, found
+
+
+@pytest.mark.parametrize("text, name, cid", [
+    ("MSCs in ALS\nBM-MSC-released extracellular vesicles were injected.", "BM-MSC-released extracellular vesicles", "cell:msc_ev"),
+    ("MSCs in ALS\nMSC-secreted exosomes reduced SOD1 aggregates.", "MSC-secreted exosomes", "cell:msc_ev"),
+    ("MSCs in ALS\nAstrocyte-released exosomes were toxic; BM-MSCs were given.", "exosomes", "cell:other"),
+    ("MSCs in ALS\nMicroglia-secreted EVs were compared with hUC-MSC-released EVs.", "EVs", "cell:other"),
+])
+def test_ck_glued_participles_of_making(nlp, text, name, cid):
+    """(helper CK, s22) `-released`/`-secreted`/`-produced` glued to the maker, like `-derived`: the MSCs' product
+    when the maker is an MSC, another cell's (`cell:other`) when it is a native cell."""
+    found = [(e[0], e[2]) for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
+    assert (name, cid) in found, found
+
+
+def test_ck_cell_word_in_protein_name_inside_outcome(nlp):
+    """(helper CK, s22) `neural cell adhesion molecule` inside a measured end point is no nested cell mention."""
+    from pipeline.nlp.tables import entity_rows
+    doc = nlp("MSCs in ALS\nMSCs increased neural cell adhesion molecule expression.")
+    rows = [(w["text"], w["concept_id"]) for w in entity_rows(doc, "x") if w["label"] == "CELL_TYPE"]
+    assert not any(t.lower() == "neural cell" for t, _ in rows), rows
+
+
+def test_ck_blood_brain_barrier_is_no_fluid_source(nlp):
+    """(helper CK, s22) near-miss: `blood brain barrier` after vesicles names no body fluid they came from."""
+    found = [(e[0], e[2]) for e in ents(nlp("MSCs in ALS\nMSCs were studied. Exosomes in blood brain barrier models "
+                                            "crossed it.")) if e[1] == "CELL_TYPE"]
+    assert ("Exosomes", "cell:msc_ev") in found, found

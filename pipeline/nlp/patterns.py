@@ -24,13 +24,37 @@ EV_HEADS = (
     # `BMSC sEV`, `MSC small EVs`, `MSC-derived sEVs`: the small-vesicle short forms
     ("sev",), ("sevs",), ("small", "evs"), ("-derived", "sev"), ("-derived", "sevs"), ("derived", "sevs"),
     ("-derived", "small", "extracellular", "vesicles"), ("derived", "small", "extracellular", "vesicles"),
+) + tuple(
+    # (helper CK, s22) the other glued participles of making (`BM-MSC-released extracellular vesicles`,
+    # `MSC-secreted exosomes`, `hUC-MSC-produced sEVs`), as `-derived` above
+    (glue,) + head for glue in ("-secreted", "-released", "-produced")
+    for head in (("exosomes",), ("exosome",), ("extracellular", "vesicles"), ("evs",), ("sevs",), ("microvesicles",),
+                 ("small", "extracellular", "vesicles"))
 )
 # Bare product words: MSC-derived only where the document is about MSCs (else cell:other).
 BARE_EV = frozenset({"exosome", "exosomes", "extracellular vesicle", "extracellular vesicles", "evs", "secretome",
                      "secretomes", "conditioned medium", "conditioned media", "small extracellular vesicles", "sevs", "sev",
                      "microvesicles"})
 EV_LINKERS = (("from",), ("of",), ("derived", "from"), ("-derived", "from"), ("secreted", "by"), ("released", "by"),
-              ("released", "from"), ("produced", "by"), ("isolated", "from"), ("obtained", "from"))
+              ("released", "from"), ("produced", "by"), ("isolated", "from"), ("obtained", "from"),
+              # (helper CK, s22) `conditioned medium collected/prepared/harvested from ...`, `EVs purified from ...`
+              ("collected", "from"), ("prepared", "from"), ("harvested", "from"), ("purified", "from"),
+              ("extracted", "from"), ("in",))
+# (helper CK, s22) words that end the source phrase after a vesicle/medium linker (`conditioned medium from
+# cultures of activated microglia, ...`): the source is what comes before them
+EV_SOURCE_STOPS = frozenset({".", ",", ";", ":", ")", "(", "and", "or", "was", "were", "is", "are", "that", "which",
+                             "to", "for", "with", "on", "into", "reduced", "increased", "protected", "improved"})
+# (helper CK, s22) adjectives of native cells that name a culture as the medium's source (`conditioned medium
+# from LPS-activated microglial cultures`, `astrocytic cultures`)
+NATIVE_CELL_ADJECTIVES = {"microglial": "cell:microglia", "astrocytic": "cell:astrocyte", "astroglial": "cell:astrocyte",
+                          "neuronal": "cell:neuron", "glial": "cell:other", "oligodendroglial": "cell:oligodendrocyte",
+                          "myoblast": "cell:other", "fibroblast": "cell:other", "macrophage": "cell:macrophage"}
+# (helper CK, s22) a body fluid or tissue preparation named as the vesicles' / medium's source (`exosomes isolated
+# from the serum of ALS patients`, `plasma exosomes`, `EVs in the CSF`, `medium prepared from spinal cord
+# extracts`): no product of the treatment cells, and no cell type at all
+EV_NONCELL_SOURCES = frozenset({"serum", "plasma", "csf", "cerebrospinal", "urine", "saliva", "blood", "sera",
+                                "extract", "extracts", "homogenate", "homogenates", "slice", "slices", "lysate",
+                                "lysates", "biofluids", "biofluid", "milk"})
 
 # A modifier token glued to a cell name: `GDNF-secreting MSCs`, `Ngn1-expressing MSCs`, `CB-derived neuronal cells`;
 # not a negated one (`non-modified MSC`, `un-transfected cells`: the plain cells, named as a control).
@@ -228,6 +252,12 @@ NOT_A_CELL_AFTER = frozenset({"chemoattractant", "chemotactic", "colony-stimulat
 NOT_A_CELL_BEFORE_NAME = frozenset({("lineage", "transcription"), ("inflammatory", "protein"), ("inflammatory", "proteins"),
                                     ("migration", "inhibitory"), ("and", "pancreas"), ("receptor",), ("receptors",),
                                     ("-specific", "enolase"), ("specific", "enolase")})
+# (helper CK, s22) a cell word opening a growth factor's or a blood product's name (`hepatocyte growth
+# factor-expressing`, `basic Fibroblast Growth Factor-`, `Human Platelet Lysates`): the words after it, no cell type
+# and `B cell lymphoma-2` (Bcl-2), a protein named by a tumour of the cell
+NOT_A_CELL_BEFORE_PRODUCT = frozenset({("growth", "factor"), ("growth", "factors"), ("lysate",), ("lysates",),
+                                       ("lymphoma",), ("lymphoma-2",), ("lymphoma-extra",),
+                                       ("adhesion", "molecule"), ("adhesion", "molecules")})   # `neural cell adhesion molecule`
 
 # (helper Y, s19) the myelin antigens that induce EAE (`myelin oligodendrocyte glycoprotein (MOG) 35-55`,
 # `myelin basic protein-specific T cells`, `proteolipid protein`): a peptide's name, not the cell type or the
@@ -333,6 +363,8 @@ SOURCE_WORDS = (
     (("chorionic", "villus"), "cell:pl_msc"), (("chorionic", "plate"), "cell:pl_msc"), (("chorionic", "membrane"), "cell:pl_msc"),
     (("amniotic", "tissue"), "cell:pl_msc"), (("adipose-tissue",), "cell:ad_msc"),
     (("lipoaspirates",), "cell:ad_msc"), (("liposuction", "material"), "cell:ad_msc"),
+    # (helper CK, s22) plural tissues (`MSCs derived from the umbilical cords of healthy donors`)
+    (("umbilical", "cords"), "cell:uc_msc"), (("adipose", "tissues"), "cell:ad_msc"), (("placentae",), "cell:pl_msc"),
 )
 # (`MSCs isolated from the patient's own bone marrow`, `... from abdominal subcutaneous adipose tissue`)
 SOURCE_FILLERS = frozenset({"the", "human", "rat", "mouse", "murine", "adult", "healthy", "autologous", "allogeneic",

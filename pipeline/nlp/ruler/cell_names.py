@@ -54,6 +54,10 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
         j, end_stays = low.index(")", j + 1) + 1, True
     elif j + 1 < n and low[j] in (",", "were", "was") and low[j + 1] in P.SOURCE_LINKERS - {"from"}:
         j, end_stays = j + 1, True
+    # (helper CK, s22) a relative clause: `MSCs, which were isolated from bone marrow, ...`
+    elif (j + 3 < n and low[j] == "," and low[j + 1] in ("which", "that") and low[j + 2] in ("were", "was", "are", "is")
+          and low[j + 3] in P.SOURCE_LINKERS - {"from"}):
+        j, end_stays = j + 3, True
     origin = not end_stays and j + 2 < n and low[j] == "of"   # `MSCs of bone marrow origin`
     if j < n and low[j] in P.SOURCE_LINKERS:
         j += 1 if low[j] == "from" else 2
@@ -72,6 +76,12 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
                 if k >= n or low[k] not in ("origin", "origins"):
                     return e, cid
                 k += 1
+            if source == "cell:uc_msc":
+                # (helper CK, s22) `from human umbilical cord Wharton's jelly`: the cord's named part
+                for wj, wsrc in P.SOURCE_WORDS:
+                    if wsrc == "cell:wj_msc" and tuple(low[k:k + len(wj)]) == wj:
+                        k, source = k + len(wj), wsrc
+                        break
             if _another_source_after(low, k):
                 return e, cid   # `MSCs derived from bone marrow, adipose tissue or cord`: MSCs in general
             end = e if end_stays else k
@@ -186,6 +196,8 @@ def _glued_sources(view: TokenStrings, spans: list[tuple[int, int, str]], concep
             if lo < 0 or (n and (lo in taken or not texts[lo].replace("-", "").replace("'", "").isalpha())):
                 break
             got = _variant_concept(texts[lo:e], name_concept)
+            if not n and got == "cell:msc_ev" and _bare_ev(" ".join(texts[s:e])):
+                continue   # (helper CK, s22) bare vesicles after `Astrocyte-released`: whose they are is decided by source
             if got and (n or got != cid):
                 best = (lo, e, got)
         out.append(best or (s, e, cid))   # (best is set only where it widens the span or changes the concept)

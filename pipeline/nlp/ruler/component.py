@@ -582,13 +582,15 @@ class EntityRules:
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
-            if word.endswith("-derived") and word[:-8] in self._msc_prefixes:
+            # (helper CK, s22) and the other glued participles of making: `BM-MSC-released extracellular vesicles`
+            glue = next((g for g in MADE_BY_SUFFIXES if word.endswith(g)), None)
+            if glue and word[:-len(glue)] in self._msc_prefixes:
                 end = _ev_head(view, i + 1)
                 if end > 0:
                     out.append((i, end, "cell:msc_ev"))
                     # `Wharton's jelly MSC-derived EVs`, `human umbilical cord MSC-derived exosomes`: the
                     # source before the glued MSCs belongs to the product, and its MSCs are a mention inside
-                    src = self._source_before(view, i) if self._msc_prefixes[word[:-8]] == "cell:msc" else None
+                    src = self._source_before(view, i) if self._msc_prefixes[word[:-len(glue)]] == "cell:msc" else None
                     if src:
                         out.append((src[0], end, "cell:msc_ev"))
                         nested.append((src[0], i + 1, src[1]))
@@ -646,8 +648,12 @@ class EntityRules:
         out = [(s, e, "cell:other") if cid == "cell:msc_ev" and (
             low[s].endswith("-derived") and self._cell_tokens.get(
                 view.texts[s][:-8], self._cell_words.get(low[s][:-8], "cell:msc")) not in P.MSC_FAMILY
-            or _bare_ev(doc[s:e].text) and self._from_other_cells(low, e, out)) else (s, e, cid)
-               for s, e, cid in out]
+            or _bare_ev(doc[s:e].text) and (self._from_other_cells(low, e, out) or self._other_maker_before(view, s)))
+            else (s, e, cid) for s, e, cid in out]
+        # (helper CK, s22) bare vesicles / medium whose source is a body fluid or a tissue preparation, named
+        # before (`plasma exosomes`) or after (`exosomes isolated from the serum of patients`, `conditioned medium
+        # prepared from spinal cord extracts`): neither the MSCs' product nor any cell type
+        out = self._bare_products_by_source(doc, low, out)
         # vesicles named with no MSC source (`extracellular vesicles`, `stem cell-derived EVs`) are
         # the MSCs' only in a document about MSCs
         if not any(cid in P.MSC_FAMILY or cid == "cell:msc_ev" and not _bare_ev(doc[s:e].text)
@@ -656,16 +662,101 @@ class EntityRules:
                    for s, e, cid in out]
         return out, nested, dropped
 
-    def _from_other_cells(self, low: list[str], e: int, spans: list[tuple[int, int, str]]) -> bool:
-        """Vesicles ending at e are said to come from cells that are no MSCs: `exosomes released by
-        neural stem cells`, `EVs isolated from astrocytes` (the linker, then a cell mention)."""
+    def _other_maker_before(self, view: TokenStrings, s: int) -> bool:
+        """(helper CK, s22) bare vesicles after a native or other non-MSC cell glued to a participle of making
+        (`astrocyte-released exosomes`, `microglia-secreted EVs`): that cell's, not the MSCs'."""
+        if s == 0:
+            return False
+        word, text = view.lowers[s - 1], view.texts[s - 1]
+        if word in MADE_BY_SUFFIXES and s > 1:   # the participle split off: `Astrocyte` `-released` `exosomes`
+            word, text = view.lowers[s - 2] + word, view.texts[s - 2] + word
+        glue = next((g for g in MADE_BY_SUFFIXES if word.endswith(g)), None)
+        if not glue or word == glue:
+            return False
+        cid = self._cell_tokens.get(text[:-len(glue)], self._cell_words.get(word[:-len(glue)]))
+        return cid is not None and cid not in P.MSC_FAMILY and cid != "cell:msc_ev"
+
+    def _bare_products_by_source(self, doc: Doc, low: list[str], out: list[tuple[int, int, str]]):
+        """Drop bare vesicles / medium whose source is a body fluid or tissue preparation (`_noncell_source`).
+        The same bare words again with no source of their own (`The conditioned medium increased ...`) share
+        the fate of the occurrences that name one, when those all agree (dropped, or another cell's: `other`)
+        and the document names no MSC product of its own (`MSC-derived exosomes`)."""
+        fates: dict[str, set[str]] = {}
+        unsourced = []
+        kept = []
+        for s, e, cid in out:
+            bare = _bare_ev(doc[s:e].text)
+            if bare and cid in ("cell:msc_ev", "cell:other") and self._noncell_source(low, s, e, out):
+                fates.setdefault(doc[s:e].text.lower(), set()).add("drop")
+                continue
+            if bare and cid in ("cell:msc_ev", "cell:other"):
+                named = self._ev_source_start(low, e) >= 0 or s > 0 and low[s - 1].endswith(("-derived", "derived"))
+                if named:
+                    fates.setdefault(doc[s:e].text.lower(), set()).add(cid)
+                elif cid == "cell:msc_ev":
+                    unsourced.append(len(kept))
+            kept.append((s, e, cid))
+        if any(cid == "cell:msc_ev" and not _bare_ev(doc[s:e].text) for s, e, cid in out):
+            unsourced = []   # an MSC product is named in the document: the bare words may be it
+        for i in reversed(unsourced):
+            s, e, cid = kept[i]
+            fate = fates.get(doc[s:e].text.lower(), set())
+            if fate == {"drop"}:
+                del kept[i]
+            elif fate == {"cell:other"}:
+                kept[i] = (s, e, "cell:other")
+        return kept
+
+    @staticmethod
+    def _ev_source_start(low: list[str], e: int) -> int:
+        """Where the source phrase after vesicles / medium ending at e starts (after a linker, and after
+        a bracketed short form: `conditioned medium (CM) from`), or -1 when no linker follows."""
+        if e + 2 < len(low) and low[e] == "(" and low[e + 2] == ")":
+            e += 3
         for link in P.EV_LINKERS:
             k = e + len(link)
             if tuple(low[e:k]) == link:
-                return any(s in (k, k + 1) and self._label(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY
-                           and cid != "cell:msc_ev" and (s == k or low[k] in ("the", "human", "cultured"))
-                           for s, _, cid in spans)
-        return False
+                return k
+        return -1
+
+    def _source_window(self, low: list[str], k: int, spans) -> tuple[int, list]:
+        """The end of the source phrase starting at k (10 tokens at most, up to a stop word) and the
+        CELL_TYPE spans that start in it, in order."""
+        end = k
+        while end < min(len(low), k + 10) and low[end] not in P.EV_SOURCE_STOPS:
+            end += 1
+        cells = sorted((s, cid) for s, _, cid in spans if k <= s < end and self._label(cid) == "CELL_TYPE")
+        # a native cell word inside a longer span (`activated microglia` as an end point) or as an adjective
+        # or a short form the document defined for a cell (`microglia (MG)` ... `cultures of activated MG`)
+        short = {low[e + 1]: cid for _, e, cid in spans if self._label(cid) == "CELL_TYPE" and e + 2 < len(low)
+                 and low[e] == "(" and low[e + 2] == ")"}
+        words = [(i, P.NATIVE_CELL_ADJECTIVES.get(low[i].split("-")[-1], self._cell_words.get(low[i], short.get(low[i]))))
+                 for i in range(k, end)]
+        cells = sorted(cells + [(i, cid) for i, cid in words if cid and not any(s == i for s, _ in cells)])
+        return end, cells
+
+    def _from_other_cells(self, low: list[str], e: int, spans: list[tuple[int, int, str]]) -> bool:
+        """Vesicles ending at e are said to come from cells that are no MSCs: `exosomes released by
+        neural stem cells`, `EVs isolated from astrocytes`, (helper CK, s22) `conditioned medium (CM) from
+        cultures of activated microglia` (the linker, then, first in the source phrase, a cell mention)."""
+        k = self._ev_source_start(low, e)
+        if k < 0 or low[k - 1] == "in":
+            return False
+        _, cells = self._source_window(low, k, spans)
+        return bool(cells) and cells[0][1] not in P.MSC_FAMILY and cells[0][1] != "cell:msc_ev"
+
+    def _noncell_source(self, low: list[str], s: int, e: int, spans) -> bool:
+        """Bare vesicles s..e named after a body fluid (`plasma exosomes`, `CSF EVs`) or whose source phrase
+        names a body fluid or tissue preparation before any cell (`exosomes from the serum of patients`)."""
+        if s > 0 and low[s - 1] in P.EV_NONCELL_SOURCES:
+            return True
+        k = self._ev_source_start(low, e)
+        if k < 0:
+            return False
+        end, cells = self._source_window(low, k, spans)
+        first = next((i for i in range(k, end) if low[i] in P.EV_NONCELL_SOURCES and not (
+            i + 1 < len(low) and low[i + 1] in ("-", "brain", "-brain", "vessel", "vessels", "flow", "pressure"))), None)
+        return first is not None and (not cells or first < cells[0][0])
 
     def _nested(self, cands, spans, nested, view: TokenStrings):
         """Names inside a bigger mention are mentions too: `motor neurons` in `loss of motor
@@ -682,6 +773,10 @@ class EntityRules:
                 continue
             if label == "ROUTE" and any(os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
                 continue    # `intraocular pressure`: the route word names the place measured, no giving
+            if label == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and (
+                    tuple(view.lowers[e:e + 1]) in P.NOT_A_CELL_BEFORE_PRODUCT
+                    or tuple(w.split("-")[0] or w for w in view.lowers[e:e + 2]) in P.NOT_A_CELL_BEFORE_PRODUCT):
+                continue    # (helper CK, s22) `neural cell adhesion molecule expression`: a product's name inside
             if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
                 continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name
             if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and view.lowers[e]

@@ -1034,6 +1034,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             tuple(low[e:e + 1]) in P.NOT_A_CELL_BEFORE_NAME
             or tuple(w.split("-")[0] or w for w in low[e:e + 2]) in P.NOT_A_CELL_BEFORE_NAME):   # (`protein-1`)
         return None   # (helper CA, s22) `oligodendrocyte lineage transcription factor 2`, `T cell receptor`: a protein
+    if concepts.label_of(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and (
+            tuple(low[e:e + 1]) in P.NOT_A_CELL_BEFORE_PRODUCT
+            or tuple(w.split("-")[0] or w for w in low[e:e + 2]) in P.NOT_A_CELL_BEFORE_PRODUCT):
+        return None   # (helper CK, s22) `hepatocyte growth factor-expressing`, `platelet lysates`: a product's name
     if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER and not (
             low[e] == "line" and low[e - 1] in ("cell", "cells") and cid in P.GRAFTED_CELL_LINES
             and not (e + 1 < len(doc) and low[e + 1].lstrip("-").startswith("derived"))):
