@@ -5698,3 +5698,83 @@ def test_ck_blood_brain_barrier_is_no_fluid_source(nlp):
     found = [(e[0], e[2]) for e in ents(nlp("MSCs in ALS\nMSCs were studied. Exosomes in blood brain barrier models "
                                             "crossed it.")) if e[1] == "CELL_TYPE"]
     assert ("Exosomes", "cell:msc_ev") in found, found
+
+
+# ---- helper CL (s22): route adjectives in non-route senses (a talk, a recording device, the body's own
+# circuits, a cell's fate, a body state)
+@pytest.mark.parametrize("text,word", [
+    ("MSCs in ALS\nThe results were given as an oral presentation at the meeting.", "oral"),
+    ("MSCs in ALS\nNeedle recordings were made with intramuscular electrodes.", "intramuscular"),
+    ("MSCs in ALS\nIntravenous MSCs preserved intraspinal circuits in SOD1 mice.", "intraspinal"),
+    ("MSCs in ALS\nThe grafted cells showed poor intracranial survivability.", "intracranial"),
+    ("MSCs in ALS\nThe oral phase of swallowing was assessed.", "oral"),
+    ("MSCs in ALS\nTwo patients were systemically ill with pneumonia.", "systemically"),
+    ("MSCs in ALS\nAn intravenous line was kept open for emergencies.", "intravenous"),
+    ("MSCs in ALS\nNo subcutaneous nodules were seen at the puncture site.", "subcutaneous"),
+])
+def test_cl_route_word_not_a_route(nlp, text, word):
+    found = [e[0].lower() for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert word not in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # near-misses: the same adjectives giving an agent
+    ("MSCs in ALS\nThe hydrogel was designed for sustained intrathecal protein delivery.", "intrathecal"),
+    ("Lithium in ALS\nPatients took oral lithium daily.", "oral"),
+    ("MSCs in ALS\nHuman MSCs were delivered systemically to SOD1 mice.", "systemically"),
+])
+def test_cl_route_word_still_a_route(nlp, text, word):
+    found = [e[0].lower() for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert word in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # (helper CL, s22) a route adjective coordinated with a body region's, or before a non-route head
+    ("MSCs in ALS\nOral and pharyngeal muscles were examined.", "oral"),
+    ("MSCs in ALS\nOral and written communication was preserved.", "oral"),
+    ("MSCs in ALS\nIntramuscular and subcutaneous fat increased.", "intramuscular"),
+])
+def test_cl_coordinated_route_word_not_a_route(nlp, text, word):
+    found = [e[0].lower() for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert word not in found, found
+
+
+def test_cl_coordinated_routes_stay(nlp):
+    found = [e[0].lower() for e in ents(nlp("Edaravone in ALS\nPatients received oral and intravenous edaravone."))
+             if e[1] == "ROUTE"]
+    assert "oral" in found and "intravenous" in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # (helper CL, s22) a body state named by a route adjective
+    ("MSCs in ALS\nThe disease involves the systemic regulation of inflammatory markers.", "systemic"),
+    ("MSCs in ALS\nSystemic manifestations of ALS were recorded.", "systemic"),
+])
+def test_cl_route_word_body_state(nlp, text, word):
+    found = [e[0].lower() for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert word not in found, found
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    # (helper CL, s22) the organ the cells were put into, when `via`/`by` names another route after it
+    ("MSCs in HIBD\nBMSCs were transplanted into the brains of hypoxic rats via intraventricular injection.",
+     "into the brains", "route:intracerebroventricular"),
+    ("NSCs in ALS\nNSCs were transplanted into the spinal cord via lumbar puncture.", "into the spinal cord",
+     "route:intrathecal"),
+])
+def test_cl_organ_before_named_route(nlp, text, gone, kept):
+    found = [(e[0].lower(), e[2]) for e in ents(nlp(text)) if e[1] == "ROUTE"]
+    assert gone not in [f[0] for f in found] and kept in [f[1] for f in found], found
+
+
+def test_cl_same_route_named_twice_stays(nlp):
+    found = [e[0].lower() for e in ents(nlp("MSCs in ALS\nThe cells were transplanted into the subarachnoid space by "
+                                            "lumbar puncture.")) if e[1] == "ROUTE"]
+    assert "into the subarachnoid space" in found and "lumbar puncture" in found, found
+
+
+def test_cl_blood_drawn_from_a_vein(nlp):
+    """(helper CL, s22) `blood was drawn from the tail vein`: a sample taken, even where the sentence gives cells."""
+    found = [e[0].lower() for e in ents(nlp("MSCs in ALS\nMice received intrathecal MSCs, and blood was drawn from "
+                                            "the tail vein weekly.")) if e[1] == "ROUTE"]
+    assert "tail vein" not in found and "intrathecal" in found, found

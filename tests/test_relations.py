@@ -6821,3 +6821,96 @@ def test_cj_factor_still_the_agent(full_nlp, text, factor, outcome):
 def test_cj_effect_of_a_factor_row(full_nlp, text, factor, outcome, effect):
     doc = full_nlp(text)
     assert (outcome, effect) in _cj_fa(doc, factor), (text, _cj_fa(doc, factor))
+
+
+# ---- helper CL (s22): ADMINISTERED_VIA precision -- a route near the cells that is not how THESE cells were given
+def _cl_av_rows(doc):
+    return {(r.subject_id, r.object_id) for r in (doc._.relations or []) if r.predicate == "ADMINISTERED_VIA"}
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # a label, tracer or imaging substrate given beside the cells
+    ("Cell tracking in ALS\nLuciferase-expressing MSCs were injected intrathecally, and D-luciferin was injected "
+     "intraperitoneally before imaging.", ("cell:msc", "route:intrathecal"), ("cell:msc", "route:intraperitoneal")),
+    ("Grafts in ALS\nNSCs were grafted into the lumbar spinal cord; EdU was given intraperitoneally for one week.",
+     ("cell:nsc", "route:intraspinal"), ("cell:nsc", "route:intraperitoneal")),
+    # a drug whose name only its stem class tells (immunomodulators, kinase inhibitors)
+    ("Cell therapy in MS\nPatients received intravenous MSCs; all had previously failed oral fingolimod.",
+     ("cell:msc", "route:intravenous"), ("cell:msc", "route:other")),
+    ("Grafts in ALS\nNSCs were transplanted into the spinal cord, and azathioprine was administered orally for "
+     "immunosuppression.", ("cell:nsc", "route:intraspinal"), ("cell:nsc", "route:other")),
+    # molecular agents and carriers of other therapies
+    ("Cell therapy in ALS\nIntrathecal antisense oligonucleotides and intravenous MSCs were compared in SOD1 rats.",
+     ("cell:msc", "route:intravenous"), ("cell:msc", "route:intrathecal")),
+    ("Cell therapy in ALS\nA neuroprotective peptide was injected intraperitoneally, whereas MSCs were infused "
+     "intravenously.", ("cell:msc", "route:intravenous"), ("cell:msc", "route:intraperitoneal")),
+    ("Cell therapy in ALS\nMSCs were injected intrathecally, and a neutralizing antibody was given "
+     "intraperitoneally.", ("cell:msc", "route:intrathecal"), ("cell:msc", "route:intraperitoneal")),
+    ("Cell therapy in ALS\nIntravenous nanoparticles loaded with edaravone were compared with intrathecal MSCs.",
+     ("cell:msc", "route:intrathecal"), ("cell:msc", "route:intravenous")),
+    # a drug in a comma-set reduced relative
+    ("Cell therapy in ALS\nAll patients were on riluzole, given orally, and received intrathecal MSC-NTF cells.",
+     ("cell:msc_ntf", "route:intrathecal"), ("cell:msc_ntf", "route:other")),
+    # the control arm's route
+    ("Cell therapy in ALS\nMice received MSCs intravenously, and control mice were given culture medium "
+     "intrathecally.", ("cell:msc", "route:intravenous"), ("cell:msc", "route:intrathecal")),
+    # a route judged in a clause of its own, the cells given by another route
+    ("Cell therapy in ALS\nIntraspinal injection is invasive, so we delivered BM-MSCs intrathecally.",
+     ("cell:bm_msc", "route:intrathecal"), ("cell:bm_msc", "route:intraspinal")),
+    ("Cell therapy in ALS\nIntravenous delivery is limited by pulmonary trapping, and we therefore injected UC-MSCs "
+     "into the cisterna magna.", ("cell:uc_msc", "route:intracisternal"), ("cell:uc_msc", "route:intravenous")),
+    # the culture partner and the fate of the given cells
+    ("Cell therapy in ALS\nMSCs primed by co-culture with astrocytes were injected intrathecally.",
+     ("cell:msc", "route:intrathecal"), ("cell:astrocyte", "route:intrathecal")),
+    ("Cell therapy in HD\nWe previously showed that after hNSC transplantation into the striatum, human cells "
+     "differentiated into electrophysiologically active immature neurons.", ("cell:nsc", "route:intracerebral"),
+     ("cell:neuron", "route:intracerebral")),
+])
+def test_cl_route_of_something_else(full_nlp, text, wanted, unwanted):
+    rows = _cl_av_rows(full_nlp(text))
+    assert wanted in rows and unwanted not in rows, (text, rows)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    # (helper CL, s22) near-misses: the cells' own routes stay
+    ("Cell therapy in ALS\nPatients received intravenous UC-MSCs, and CSF was obtained by lumbar puncture at "
+     "baseline.", {("cell:uc_msc", "route:intravenous")}),
+    ("Cell therapy in ALS\nMSCs were given intravenously and, two weeks later, intrathecally.",
+     {("cell:msc", "route:intravenous"), ("cell:msc", "route:intrathecal")}),
+    ("Cell therapy in ALS\nBM-MSCs were injected intravenously, and a second dose was given intrathecally.",
+     {("cell:bm_msc", "route:intravenous"), ("cell:bm_msc", "route:intrathecal")}),
+    ("Cell therapy in ALS\nWild-type control mice also received intrathecal MSCs.", {("cell:msc", "route:intrathecal")}),
+    ("Cell therapy in SCI\nNSCs embedded in a hydrogel were injected intrathecally.", {("cell:nsc", "route:intrathecal")}),
+    ("Cell therapy in arthritis\nHuman UC-MSCs, an anti-TNF antibody, a fusion protein and an anti-CD20 antibody "
+     "were respectively injected intraperitoneally into arthritic mice.", {("cell:uc_msc", "route:intraperitoneal")}),
+    ("Cell therapy in ALS\nMSCs preconditioned with activated microglia were infused intravenously into SOD1 mice.",
+     {("cell:msc", "route:intravenous")}),
+])
+def test_cl_own_route_stays(full_nlp, text, wanted):
+    rows = _cl_av_rows(full_nlp(text))
+    assert rows == wanted, (text, rows)
+
+
+def test_cl_organ_before_named_route_no_row(full_nlp):
+    """(helper CL, s22) `into the brains ... via intraventricular injection`: one route, the named one."""
+    rows = _cl_av_rows(full_nlp("MSCs in HIBD\nBMSCs were transplanted into the brains of hypoxic rats via "
+                                "intraventricular injection."))
+    assert rows == {("cell:bm_msc", "route:intracerebroventricular")}, rows
+
+
+def test_cl_route_list_before_a_drug(full_nlp):
+    """(helper CL, s22) `oral and intravenous edaravone`: both routes are the drug's."""
+    rows = _cl_av_rows(full_nlp("Cell therapy in ALS\nPatients received intrathecal MSCs and oral and intravenous "
+                                "edaravone."))
+    assert rows == {("cell:msc", "route:intrathecal")}, rows
+
+
+@pytest.mark.parametrize("text,wanted", [
+    # (helper CL, s22) a device in a clause of its own; the device that gives the cells keeps their row
+    ("Cell therapy in ALS\nA subcutaneous pump delivered IGF-1, while NSCs were transplanted into the lumbar cord.",
+     {("cell:nsc", "route:intraspinal")}),
+    ("Cell therapy in ALS\nMSCs were delivered via an intrathecal pump.", {("cell:msc", "route:intrathecal")}),
+])
+def test_cl_device_route(full_nlp, text, wanted):
+    rows = _cl_av_rows(full_nlp(text))
+    assert rows == wanted, (text, rows)

@@ -920,7 +920,23 @@ NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "
                                "thrombectomy", "thrombolysis", "aneurysm", "aneurysms", "stenosis", "atherosclerosis",
                                "hypertension", "artery", "arteries", "occlusion", "tumor", "tumors", "tumour", "tumours",
                                # (helper AC, s19) `the IGF-1 system in the intrathecal compartment`: the CSF space
-                               "compartment", "compartments"})
+                               "compartment", "compartments",
+                               # (helper CL, s22) a talk, a recording device, the body's own circuits, a cell's
+                               # fate or a body state named by a route adjective: `oral presentation`,
+                               # `intramuscular electrodes`, `intraspinal circuits`, `poor intracranial
+                               # survivability`, `systemic autoimmune disease`, `intrathecal IgG production`
+                               # (not `intrathecal protein delivery`: an agent given)
+                               "presentation", "presentations", "poster", "electrode", "electrodes",
+                               "recording", "recordings", "emg", "electromyography", "circuit", "circuits",
+                               "circuitry", "network", "networks", "interneurons", "interneuron",
+                               "survivability", "autoimmune", "autoimmunity", "recurrence", "temperature", "ph",
+                               "production", "phase", "communication", "ill", "line", "lines", "nodule",
+                               "nodules", "swelling", "regulation", "state", "states", "status", "involvement",
+                               "manifestation", "manifestations", "features", "signs", "metabolism"})
+# (helper CL, s22) body regions and faculties coordinated with a route adjective in a non-route sense (`oral and
+# pharyngeal muscles`, `oral and written communication`)
+BODY_REGION_ADJ = frozenset({"pharyngeal", "oropharyngeal", "laryngeal", "facial", "dental", "maxillofacial", "bulbar",
+                             "lingual", "written", "verbal", "motor", "respiratory", "limb"})
 # blood analytes that MSC trials in diabetes, lupus or ovarian failure measure (`Stimulated C-peptide declined
 # less`, `Serum albumin and complement C3 rose`): a measure's head, and SPEC's blood marker
 BLOOD_ANALYTES = frozenset({"c-peptide", "hba1c", "hb1ac", "glucose", "estradiol", "oestradiol", "fsh", "amh",

@@ -36,7 +36,8 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _secretion_verb, _target_after_maker, _members_of_secreted_class)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
-                                            _product_given_instead, _route_of_contrasted_cell, _route_of_fronted_cell,
+                                            _product_given_instead, _partner_or_fate_cell, _judged_route_of_no_cells,
+                                            _route_of_contrasted_cell, _route_of_fronted_cell,
                                             _route_in_other_cells_clause, _route_of_other_agent, _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import (CONTROL_ARM, TREATED_ONLY, SegmentFlags, _in_model_clause,
                                                   _segment_flags)
@@ -321,6 +322,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `Intraspinal NSC grafts improved X, whereas MSCs reduced Y`: the route is the NSCs'
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_fronted_cell(c):
         return False   # `After intravenous MSC infusion, Tregs increased`: the host's cells, measured
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _judged_route_of_no_cells(c):
+        return False   # (helper CL, s22) `Intraspinal injection is invasive, so we delivered MSCs intrathecally`
+    if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _partner_or_fate_cell(c):
+        return False   # (helper CL, s22) `MSCs primed by co-culture with astrocytes were injected IT`: the partner's
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _product_given_instead(c):
         return False   # `MSCs were cultured under hypoxia and their exosomes were injected IV`: the product's
     if c.predicate == "ADMINISTERED_VIA" and c.resolved and "ADMINISTERED_VIA|anaphor" not in c.features and (

@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import CELL_HASH, FACTOR_HASH, concept_of
+from pipeline.nlp.relations.labels import CELL_HASH, FACTOR_HASH, concept_of, hash_string
+
+ROUTE_HASH = hash_string("ROUTE")
 from pipeline.nlp.relations.features import Candidate
 
 # agents given beside the cells (comparators, co-medication): a route named with one is theirs
@@ -42,7 +44,17 @@ _SENTENCE_AGENTS = sorted(OTHER_AGENTS - {"medium"} | {   # (`the medium` of a c
     # (`stroke was induced by injection of endothelin-1 into the striatum`, `BDA was injected into the cortex`)
     "endothelin(?:-1)?", "et-1", "lysolecithin", "lysophosphatidylcholine", "ethidium", "rotenone", "paraquat",
     "collagenase", "ibotenic", "3-nitropropionic", "3-np", "pilocarpine", "bda", "biotinylated", "cholera",
-    "ctb", "true blue", "fast blue"})
+    "ctb", "true blue", "fast blue",
+    # (helper CL, s22) labels, tracers and imaging substrates given beside the cells (`D-luciferin was injected
+    # intraperitoneally before imaging`, `EdU was given intraperitoneally`, `intravenous [18F]FDG`)
+    "d-luciferin", "luciferin", "edu", "ethynyl\\w*", "\\S*fdg", "fluorodeoxyglucose", "fluorescein", "hoechst",
+    # (helper CL, s22) molecular agents and carriers of other therapies (`intrathecal antisense oligonucleotides`,
+    # `a neutralizing antibody was given intraperitoneally`, `intravenous nanoparticles`, `a BDNF-loaded hydrogel`)
+    "antibod(?:y|ies)", "antisense", "oligonucleotides?", "asos?", "sirnas?", "shrnas?", "peptides?",
+    "nanoparticles?", "liposom\\w*", "\\S*-loaded", "hydrogels?"})
+# (helper CL, s22) a device in a clause of its own that names no cells (`a subcutaneous pump delivered IGF-1, while
+# NSCs were transplanted`); not an agent word (`MSCs were delivered via an intrathecal pump`)
+DEVICE = re.compile(r"\b(?:mini-?)?pumps?\b")
 OTHER_AGENT_SENTENCE = re.compile(rf"\bmg/kg\b|\bmg\b|\b(?:{'|'.join(_SENTENCE_AGENTS)})\b")
 ROUTE_NOUNS = frozenset({"injection", "injections", "infusion", "infusions", "administration", "delivery", "dose",
                          "doses", "bolus"})
@@ -69,7 +81,10 @@ def _agent_word(tok: str) -> bool:
 DRUG_STEM = re.compile(r"(?:zole|pril|sartan|olol|mab|tinib|statin|cillin|mycin|micin|cycline|floxacin|parin|azepam|"
                        r"barbital|caine|profen|fenac|setron|tidine|triptan|dipine|limus|sporin|sporine|olone|asone|"
                        r"ciclovir|navir|platin|rubicin|taxel|trexate|phosphamide|semide|thiazide|gliptin|glitazone|"
-                       r"formin|xaban|gatran|dronate|lukast|tadine|oxetine|triptyline|apine|idone|amivir|pram)$")
+                       r"formin|xaban|gatran|dronate|lukast|tadine|oxetine|triptyline|apine|idone|amivir|pram|"
+                       # (helper CL, s22) immunomodulators and kinase inhibitors: fingolimod, azathioprine,
+                       # etanercept, anakinra, mycophenolate mofetil, sorafenib
+                       r"imod|prine|(?<!con)cept|kinra|mofetil|nib)$")
 # words between the cells and an agent that make the agent a new object or clause (`MSCs were also given
 # riluzole orally`, `intravenous MSCs, and BrdU was injected`), not a vehicle (`MSCs or saline was given`)
 AGENT_APART = frozenset({"was", "were", "is", "are", "also", "then", "given", "received", "receiving", "received",
@@ -81,6 +96,9 @@ def _apart(toks: list[str], x: int, k: int) -> bool:
     between = toks[x + 1:k]
     return any(t in AGENT_APART for t in between) or any(
         between[i] == "," and between[i + 1] in ("and", "but", "while") for i in range(len(between) - 1))
+# (helper CL, s22) the control arm as the recipient of a route's clause
+CONTROL_RECIPIENTS = frozenset({"control", "controls", "sham", "sham-operated", "vehicle-treated", "untreated",
+                                "placebo-treated", "saline-treated", "medium-treated", "pbs-treated"})
 GIVEN_VERBS = frozenset({"given", "administered", "injected", "infused", "delivered", "received"})
 
 
@@ -94,23 +112,39 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
         return True   # `anesthetized by intraperitoneal injection of chloral hydrate`
     before = toks[max(0, r0 - 3):r0]
     given = max((k + 1 for k, t in enumerate(before) if t in GIVEN_VERBS or t.startswith(P.GIVING_STEMS)), default=0)
+    # (helper CL, s22) what follows the route counts only up to the cells it gives or the clause's end
+    # (`received intravenous UC-MSCs, and CSF was obtained by lumbar puncture`: the CSF is the next clause's)
+    after = next((k for k in range(r1, min(n, r1 + 5)) if etypes[k] == CELL_HASH or toks[k] in CLAUSE_ENDS
+                  or toks[k] == "and"), min(n, r1 + 5))
     if any(t.startswith(SAMPLED) for t in before[given:]) or any(
-            t.startswith(SAMPLED) or t == "csf" for t in toks[r1:min(n, r1 + 5)]):
+            t.startswith(SAMPLED) or t == "csf" for t in toks[r1:after]):
         # `CSF was obtained by lumbar puncture`, `lumbar punctures to collect CSF`: a sample taken (not
         # `MSCs from bone marrow aspirates were injected intrathecally`: the cells' giving comes between)
         return True
     lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in CLAUSE_ENDS), 0)
     hi = next((k for k in range(r1, n) if toks[k] in CLAUSE_ENDS or toks[k] == "and"), n)
-    if not any(etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)) and \
-            OTHER_AGENT_SENTENCE.search(" ".join(toks[lo:r0] + toks[r1:hi])):
+    if "respectively" not in toks and not any(
+            etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)) and \
+            (OTHER_AGENT_SENTENCE.search(" ".join(toks[lo:r0] + toks[r1:hi]))
+             or DEVICE.search(" ".join(toks[lo:r0] + toks[r1:hi]))):
         # `LPS was injected intraperitoneally, and MSC-EVs were given intranasally`: the route's own clause
         # names another agent and no cells
+        return True
+    if lo < r0 and any(t in CONTROL_RECIPIENTS for t in toks[lo:r0] + toks[r1:hi]) and not any(
+            etypes[k] == CELL_HASH or toks[k] in ("cells", "cell", "grafts") for k in range(lo, hi)):
+        # (helper CL, s22) `and control mice were given culture medium intrathecally`, `sham animals received an
+        # intrathecal injection`: the route's own clause gives to the control arm and names no cells
         return True
     if 2 <= lo < r0 and toks[lo] in ("which", "that") and toks[lo - 1] == "," and _agent_word(toks[lo - 2]):
         return True   # `In contrast to IVIG, which is given intravenously, the MSCs ...`: the agent's route
     if _dosed_in_brackets(toks, r0):
         return True   # `cyclosporine A (10 mg/kg, i.p.)`: cells are not dosed by weight of drug
     j = r1
+    while j + 1 < n and toks[j] in ("and", "or", ",", "and/or") and etypes[j + 1] == ROUTE_HASH:
+        # (helper CL, s22) a list of routes before the agent: `oral and intravenous edaravone`
+        j += 1
+        while j < n and etypes[j] == ROUTE_HASH:
+            j += 1
     if j < n and toks[j] in ROUTE_NOUNS:
         j += 1
         if j < n and toks[j] == "of":
@@ -130,6 +164,14 @@ def _route_of_other_agent(c: Candidate, view: TokenOffsets) -> bool:
     k = r0 - 1
     while k >= 0 and r0 - k <= 3 and toks[k] not in GIVEN_VERBS:
         k -= 1
+    if k >= 2 and toks[k] in GIVEN_VERBS and toks[k] != "received" and toks[k - 1] == "," and _agent_word(toks[k - 2]):
+        return True   # (helper CL, s22) `all patients were on riluzole, given orally, and received MSC-NTF cells`
+    if k >= 2 and toks[k - 1] in ("respectively", "also", "then", "subsequently") and toks[k - 2] in ("was", "were"):
+        # (helper CL, s22) an adverb between the auxiliary and the verb: `UC-MSCs, an anti-TNF antibody and an
+        # anti-CD20 antibody were respectively injected intraperitoneally` (the cells head the subjects' list)
+        subj = k - 3
+        return subj >= 0 and (_agent_word(toks[subj]) or etypes[subj] == FACTOR_HASH) and not any(
+            etypes[x] == CELL_HASH and not _apart(toks, x, subj) for x in range(max(0, subj - 20), subj))
     if k >= 1 and toks[k] in GIVEN_VERBS and toks[k] != "received" and toks[k - 1] not in ("was", "were", "is", "are") and any(
             _agent_word(toks[x]) and not any(toks[y] in ("and", ",", "or", "then") for y in range(x + 1, k))
             for x in range(max(0, k - 3), k)) and not any(etypes[x] == CELL_HASH for x in range(max(0, k - 3), k)):
@@ -476,3 +518,60 @@ def _in_drug_relative_clause(toks: list[str], o0: int, s0: int) -> bool:
                 toks[k - 1] == "," and k >= 2 and toks[k - 2] in DRUG_AGENTS)):
             return "," in toks[o0:s0]
     return False
+
+
+# (helper CL, s22) words before a cell mention that make it the given cells' culture partner or their fate,
+# not what was given: `MSCs primed by co-culture with astrocytes`, `the NSCs differentiated into mature neurons`
+PARTNER_LEADS = re.compile(r"\b(?:co-?cultur\w*|cultured|primed|preconditioned|exposed|stimulated) (?:with|to|by)"
+                           r"(?: (?:the|activated|reactive|primary|cultured|human|murine|mouse|rat|\w+-derived))*$")
+FATE_LEADS = re.compile(r"\b(?:differentiat\w* (?:in)?to|gave rise to|give rise to|giving rise to|became|become|"
+                        r"becoming|turned into|matured into|replac\w*|transdifferentiat\w* (?:in)?to)"
+                        r"(?: (?:\w+ly|\w+-like|mature|immature|functional|new|the|lost|host|endogenous|degenerat\w*|"
+                        r"active|[a-z]+ly))*$")
+
+
+def _partner_or_fate_cell(c: Candidate) -> bool:
+    """(helper CL, s22) The subject is the given cells' culture partner or what they became or replace:
+    `MSCs primed by co-culture with astrocytes were injected intrathecally`, `after transplantation into the
+    striatum, the NSCs differentiated into mature neurons` (no astrocyte or neuron row), unless the fate cells
+    are themselves given next (`... into motor neurons, which were then transplanted`)."""
+    s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    before = " ".join(c.toks[max(0, s0 - 8):s0])
+    if PARTNER_LEADS.search(before) is None and FATE_LEADS.search(before) is None:
+        return False
+    return not any(t in ("which", "that") for t in c.toks[s1:s1 + 2])
+
+
+# (helper CL, s22) a route's own clause that judges the route (`intraspinal injection is invasive`), set off by
+# these words from the clause that gives the cells by another route
+JUDGED_CLAUSE_BREAKS = frozenset({",", ";", "so", "therefore", "thus", "hence", "whereas", "while", "but", "and"})
+JUDGING_VERBS = frozenset({"is", "are", "remains", "remain", "has", "have", "carries", "carry", "requires", "require",
+                           "poses", "pose", "involves", "involve", "causes", "cause", "leads", "lead"})
+
+
+def _judged_route_of_no_cells(c: Candidate) -> bool:
+    """(helper CL, s22) The route stands in a clause of its own that names no cells and judges the route rather
+    than giving anything, and the subject's clause has another route: `Intraspinal injection is invasive, so we
+    delivered BM-MSCs intrathecally` (no BM-MSC -> intraspinal row); not `MSCs were given intravenously and,
+    two weeks later, intrathecally` (no judging verb)."""
+    toks = c.toks
+    n = len(toks)
+    r0, r1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    s0 = c.subj.start - c.seg.start
+    lo = next((k + 1 for k in range(r0 - 1, -1, -1) if toks[k] in JUDGED_CLAUSE_BREAKS), 0)
+    hi = next((k for k in range(r1, n) if toks[k] in JUDGED_CLAUSE_BREAKS), n)
+    if lo <= s0 < hi:
+        return False
+    ents = list(c.subj.doc[c.seg.start:c.seg.end].ents)
+    inside = [e for e in ents if lo <= e.start - c.seg.start < hi]
+    if any(e.label_ == "CELL_TYPE" for e in inside) or any(
+            t in ("cells", "cell", "grafts", "graft", "they", "them", "it") for t in toks[lo:hi]):
+        return False
+    words = toks[lo:hi]
+    if not any(w in JUDGING_VERBS for w in words) or any(
+            w.startswith(P.GIVING_STEMS + ("given", "receiv")) and w.endswith("ed") for w in words):
+        return False
+    slo = next((k + 1 for k in range(s0 - 1, -1, -1) if toks[k] in JUDGED_CLAUSE_BREAKS - {"and"}), 0)
+    shi = next((k for k in range(s0, n) if toks[k] in JUDGED_CLAUSE_BREAKS - {"and"}), n)
+    return any(e.label_ == "ROUTE" and concept_of(e) != concept_of(c.obj) and slo <= e.start - c.seg.start < shi
+               for e in ents)

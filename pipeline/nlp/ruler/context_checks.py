@@ -969,9 +969,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                 w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
             # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
             return None
-        if s > 1 and low[s - 1] in ("by", "via", "through") and low[s - 2].startswith(
-                ("obtain", "collect", "sampl", "drawn", "withdr")):
-            return None   # `CSF was collected by lumbar puncture after intravenous MSC infusion`: the sample's
+        k = s - 1 if s > 0 and low[s - 1] not in ("the", "a", "each") else s - 2   # (helper CL, s22) `from the`
+        if k > 0 and low[k] in ("by", "via", "through", "from") and low[k - 1].startswith(
+                ("obtain", "collect", "sampl", "drawn", "withdr", "taken")):
+            return None   # `CSF was collected by lumbar puncture after intravenous MSC infusion`: the sample's;
+            #               `received intrathecal MSCs, and blood was drawn from the tail vein` (helper CL, s22)
     if concepts.label_of(cid) == "ROUTE" and low[e - 1] in P.ORGAN_VESSEL_WORDS and low[s] in P.ORGAN_VESSELS and not (
             s > 0 and low[s - 1] in ("into", "via", "through") or s > 1 and low[s - 1] == "the"
             and low[s - 2] in ("into", "via", "through")):
@@ -1003,6 +1005,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and low[e] in ("to", "through", "into", "across") and any(
             w.startswith(("king", "mitos", "milano")) for w in low[e + 1:e + 3]):
         return None   # (helper CH) `progression to King's stage 4`: the staging system named next is the end point
+    if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e + 2 < len(doc) and low[e] in ("and", "or") and (
+            low[e + 1] in P.BODY_REGION_ADJ or low[e + 2] in P.NOT_A_ROUTE_AFTER and low[e + 2] not in ("cells", "cell")):
+        # (helper CL, s22) a route adjective coordinated with a body region's or before a non-route head: `oral
+        # and pharyngeal muscles`, `oral and written communication`, `intramuscular and subcutaneous fat`
+        return None
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and _covariate(low, s, e):
         return None
     if concepts.label_of(cid) == "OUTCOME" and (_medical_history(doc, low, s) or cid == "outcome:respiratory_function"
@@ -1048,6 +1055,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER
                                   or low[e] == "-" and e + 1 < len(doc) and low[e + 1] in P.CELL_AS_MODIFIER)):
         return None   # `stem cell therapy`: the therapy, not a named cell type
+    if concepts.label_of(cid) == "ROUTE" and low[s] == "into" and _named_route_follows(low, e, cid):
+        return None   # (helper CL, s22) `BMSCs were transplanted into the brains of rats via intraventricular
+        #               injection`: the organ reached; the route is the one named after `via`
     if cid == "route:intracerebral" and low[s] == "into" and not _given_before(low, s, 6):
         return None   # `substitute new cells into the damaged brain`: a site only where cells are given
     if cid == "route:intraspinal" and low[s] == "into" and low[e - 1] == "cord" and not any(
@@ -1141,3 +1151,36 @@ def _toxic_to_neurons(low: list[str], s: int, e: int) -> str | None:
                 return "outcome:other"
             return None
     return None
+
+
+# (helper CL, s22) route words that may follow `via`/`through`/`by` after an organ the cells were put into, and
+# the route each names
+NAMED_ROUTE_LEADS = (("intrathec", "route:intrathecal"), ("lumbar", "route:intrathecal"), ("i.t.", "route:intrathecal"),
+                     ("intraventric", "route:intracerebroventricular"),
+                     ("intracerebroventric", "route:intracerebroventricular"),
+                     ("i.c.v", "route:intracerebroventricular"), ("icv", "route:intracerebroventricular"),
+                     ("intraven", "route:intravenous"), ("tail", "route:intravenous"), ("i.v.", "route:intravenous"),
+                     ("intraspinal", "route:intraspinal"), ("intra-arterial", "route:intraarterial"),
+                     ("intraarterial", "route:intraarterial"), ("intracisternal", "route:intracisternal"))
+
+
+def _named_route_follows(low: list[str], e: int, cid: str) -> bool:
+    """(helper CL, s22) After `into the <organ> (of <animals>)`, `via`/`through`/`by` names another route:
+    `into the brains of HIBD rats via intraventricular injection` (not `into the subarachnoid space by lumbar
+    puncture`: the same route twice)."""
+    k = e
+    if k < len(low) and low[k] == "of":   # `of HIBD rats`, `of the mice`
+        k += 1
+        while k < len(low) and k - e <= 4 and low[k] not in ("via", "through", "by", ",", ".", ";", "and"):
+            k += 1
+    if k >= len(low) or low[k] not in ("via", "through", "by"):
+        return False
+    k += 1
+    while k < len(low) and low[k] in ("the", "a", "an", "single", "bilateral", "unilateral"):
+        k += 1
+    if k >= len(low):
+        return False
+    named = next((c for lead, c in NAMED_ROUTE_LEADS if low[k].startswith(lead)), None)
+    if named is None and low[k] in ("it", "iv"):
+        named = "route:intrathecal" if low[k] == "it" else "route:intravenous"
+    return named is not None and named != cid
