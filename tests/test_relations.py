@@ -6914,3 +6914,85 @@ def test_cl_route_list_before_a_drug(full_nlp):
 def test_cl_device_route(full_nlp, text, wanted):
     rows = _cl_av_rows(full_nlp(text))
     assert rows == wanted, (text, rows)
+
+
+# --- helper CM (s22): results whose agent is not named in the sentence --------------------------------------------
+_CM_MICE = "Bone marrow MSCs in SOD1 mice\nSOD1G93A mice received intravenous bone marrow MSCs at 70 days of age. "
+_CM_ARMS = "NSCs and MSCs in SOD1 mice\nSOD1 mice received NSCs, MSCs, or both. "
+
+
+def _cm_affects(doc):
+    return {(r.subject_id, r.object_id) for r in doc._.relations or [] if r.predicate == "AFFECTS"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a treated arm named by what it received is no disease-model clause (`mice, which develop ...`)
+    (_CM_MICE + "Animals that received cells displayed better rotarod performance.",
+     ("cell:bm_msc", "outcome:motor_function")),
+    (_CM_MICE + "Mice that were treated exhibited longer survival than controls.", ("cell:bm_msc", "outcome:survival")),
+    ("NSC grafts in SOD1 rats\nSOD1 rats received lumbar grafts of human NSCs. Rats that were grafted exhibited less "
+     "motor neuron loss.", ("cell:nsc", "outcome:motor_neuron_survival")),
+    # the arms given together take in every arm named before
+    (_CM_ARMS + "Microglial activation was more effectively suppressed after combined transplantation.",
+     ("cell:msc", "outcome:inflammation")),
+    (_CM_ARMS + "Microglial activation was more effectively suppressed after combined transplantation.",
+     ("cell:nsc", "outcome:inflammation")),
+    (_CM_ARMS + "Survival was longest in the co-transplantation group.", ("cell:msc", "outcome:survival")),
+    (_CM_ARMS + "The combination group showed the best motor performance.", ("cell:msc", "outcome:motor_function")),
+])
+def test_cm_implicit_agent_result(full_nlp, text, expected):
+    doc = full_nlp(text)
+    assert expected in _cm_affects(doc), (text, _cm_affects(doc))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # near-misses: the control arm named by what it received; the model's own course; one arm by name
+    (_CM_MICE + "Mice that received PBS exhibited early paralysis and short survival.", ("cell:bm_msc", "outcome:survival")),
+    (_CM_MICE + "Mice that received vehicle displayed progressive weight loss.", ("cell:bm_msc", "outcome:body_weight")),
+    ("MSCs in SOD1 mice\nWe used SOD1G93A mice, which develop progressive motor neuron loss. Mice received "
+     "intravenous MSCs.", ("cell:msc", "outcome:motor_neuron_survival")),
+    ("NSCs and MSCs in SOD1 mice\nSOD1 mice received NSCs or MSCs. Survival was longest in the NSC group.",
+     ("cell:msc", "outcome:survival")),
+])
+def test_cm_implicit_agent_near_miss(full_nlp, text, absent):
+    doc = full_nlp(text)
+    assert absent not in _cm_affects(doc), (text, _cm_affects(doc))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # (helper CM, s22) the disease's course as a rule in the opening is no result of the title's cells
+    ("UC-MSCs in ALS\nALS patients typically lose 1 point per month on the ALSFRS-R. We treated 10 patients with "
+     "intrathecal UC-MSCs.", ("cell:uc_msc", "outcome:alsfrs_r")),
+    ("UC-MSCs in ALS\nIn SOD1 mice, motor function generally declines from 90 days of age. Mice received intrathecal "
+     "UC-MSCs at 80 days.", ("cell:uc_msc", "outcome:motor_function")),
+])
+def test_cm_generic_disease_course(full_nlp, text, absent):
+    doc = full_nlp(text)
+    assert absent not in _cm_affects(doc), (text, _cm_affects(doc))
+
+
+def test_cm_generic_wording_keeps_a_named_result(full_nlp):
+    doc = full_nlp("UC-MSCs in ALS\nUC-MSCs typically improve motor function in ALS models. We treated 10 patients "
+                   "with intrathecal UC-MSCs.")
+    assert ("cell:uc_msc", "outcome:motor_function") in _cm_affects(doc)
+
+
+_CM_NUMBERED = ("NSCs and MSCs in SOD1 mice\nMice were divided into three groups: vehicle (group 1), MSCs (group 2) and "
+                "NSCs (group 3). ")
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # (helper CM, s22) an arm named by its number is the arm so defined, not the latest cells named
+    (_CM_NUMBERED + "Survival was longest in group 3.", ("cell:nsc", "outcome:survival"), ("cell:msc", "outcome:survival")),
+    (_CM_NUMBERED + "Motor neuron loss was reduced in groups 2 and 3 compared with group 1.",
+     ("cell:nsc", "outcome:motor_neuron_survival"), None),
+    ("MSCs in SCI rats\nRats were divided into three groups: GI: sham; GII: SCI + vehicle; GIII: SCI + BM-MSCs. "
+     "Locomotor recovery was better in GIII than in GII.", ("cell:bm_msc", "outcome:motor_function"), None),
+    # near-miss: the control arm by its letter
+    ("MSCs in ALS\nPatients in group A received MSCs plus riluzole, and patients in group B received placebo plus "
+     "riluzole. In group B, the ALSFRS-R score declined by 6 points at 6 months.", None, ("cell:msc", "outcome:alsfrs_r")),
+])
+def test_cm_numbered_arms(full_nlp, text, expected, absent):
+    got = _cm_affects(full_nlp(text))
+    assert expected is None or expected in got, (text, got)
+    assert absent is None or absent not in got, (text, got)

@@ -20,7 +20,7 @@ from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FAC
                                           NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor,
                                           given_natives, transferred, NATIVE_TARGET_LINES)
-from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR
+from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR, group_arms, groups_named
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
 from pipeline.nlp.relations.segment_flags import SegmentFlags
@@ -209,6 +209,12 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # (helper BJ, s21) the latest cell named in the body is the body's own (`ALS destroys motor neurons`): in the
     # opening, `these cells`, `they` after it refer to that cell, not to the title's treatment
     last_body_cell_native = False
+    # (helper CM, s22) arms defined by a number or letter (`vehicle (group 1), MSCs (group 2)`), read only where
+    # the text has one
+    numbered = {}
+    if "roup" in view.text or "GROUP" in view.text or re.search(r"\bG(?:\d|I{1,3}|IV)\b", view.text):
+        numbered = group_arms(view.text, [(view.start[e.start], view.end[e.end - 1], e) for e in ents
+                                          if e.label_ == "CELL_TYPE" and not is_target(e)])
     for seg in segs:
         seg_ents = by_seg.get(seg.index, [])
         body = view.start[seg.start] > title_end
@@ -279,6 +285,19 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         pairs.extend((pred, f, obj, last_factors_seg, True, 0, 0, k > 0)
                                      for k, f in enumerate(last_factors))
                         continue
+                    if s_label == "CELL_TYPE" and not treatment_cells and numbered and not factor_study:
+                        by_number = groups_named(view.text[view.start[seg.start]:view.end[seg.end - 1]], numbered)
+                        if by_number is not None:
+                            # `Survival was longest in group 3`: the cells of the arm so numbered (`in group 1`,
+                            # the vehicle arm: no cells')
+                            given, control_only = by_number
+                            seen_g = set()
+                            for g in given:
+                                if concept(g) not in seen_g:
+                                    seen_g.add(concept(g))
+                                    pairs.append((pred, g, obj, seg_of(g.start), True, 0, len(subjects), len(seen_g) > 1))
+                            if given or control_only:
+                                continue
                     if s_label == "CELL_TYPE" and not treatment_cells and last_cell is not None and not factor_study \
                             and not (factor_anaphor and last_factors) and not (
                                 pred == "AFFECTS" and opening and view.start[last_cell_seg.start] < title_end
@@ -413,6 +432,11 @@ CLASS_ANAPHOR = re.compile(r"^(?:the|this|that) (?:neurotrophin|neurotrophic fac
 NATIVE_REFERENCE = re.compile(r"\b(?:these|those|such|the|both) cells\b|\b(?:they|them|their)\b")
 
 
+# a statement of what happens as a rule (the natural course), not of a change some treatment made
+GENERIC_COURSE = re.compile(r"\b(?:typically|usually|generally|normally|commonly|invariably|inevitably|"
+                            r"characteristically|ordinarily)\b")
+
+
 def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = (), is_target=None,
                      native_before: bool = False) -> bool:
     """A segment of the abstract's opening that names neither treatment nor anaphor and states no change
@@ -432,6 +456,9 @@ def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = ()
     text = OTHER_TREATMENT.sub(" ", NO_TREATMENT.sub(" ", text))
     if OPENING_TREATMENT.search(text) or STRONG_ANAPHOR.search(text):
         return False
+    if GENERIC_COURSE.search(text):
+        return True   # (helper CM, s22) `Patients typically lose 1 point per month on the ALSFRS-R`: the course
+        #               of the disease as a rule, no result (`lose`, `decline` read as said of a harm are favorable)
     # a word of change inside an end point's name is no change stated (`hostile to axonal regeneration`),
     # unless the end point opens with its verb (`NTFs protect motor neurons`)
     inside = {i for e in seg_ents if e.label_ == "OUTCOME" for i in range(e.start, e.end)

@@ -77,7 +77,12 @@ BOTH_ARMS = re.compile(r"\bboth\b|\b(?:all|each|either|neither|none)(?: of)? (?:
 # (helper AL, s20) a group named by what the arms are (`all cell types`, `both cell sources`, `each of the three
 # populations`): no other reading, so it reaches the latest comparison however far back (not a bare `both`)
 GROUP_OF_ARMS = re.compile(r"\b(?:all|both|each|either|neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))? "
-                           r"(?:cell types?|(?:cell )?populations|(?:cell )?sources|cell therapies|cell products)\b")
+                           r"(?:cell types?|(?:cell )?populations|(?:cell )?sources|cell therapies|cell products)\b"
+                           # (helper CM, s22) the arms given together: `suppressed in combined transplantation`, `the
+                           # co-transplantation group`, `the combination group`: every cell named in the latest list
+                           r"|\bcombined (?:transplantation|transplants?|grafts?|grafting|treatment|therapy|administration|"
+                           r"injection|delivery|group|arm)\b|\bco-?(?:transplant|graft|administ|inject|deliver)\w*"
+                           r"|\bcombination (?:group|arm|treatment|therapy)\b")
 
 # an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
@@ -104,3 +109,53 @@ ARMS_SUBJECT = re.compile(r"^(?:both|all|each)(?: of)?(?: the| these)?(?: (?:two
 def _denied_group(toks: list[str], o0: int) -> bool:
     """The sentence opens on a denied group of cells (DENIED_GROUP) before the object at o0."""
     return DENIED_GROUP.match(" ".join(toks[:o0])) is not None
+
+
+# (helper CM, s22) arms named by a number or letter (`group 1 (vehicle)`, `MSCs (group 2)`, `group II received
+# MSCs`, `GIII: SCI + BM-MSCs`): a later result `in group 2` is that arm's, and one `in group 1` the control's
+_GROUP_LABEL = r"(?:[Gg]roups?|GROUPS?) ?(\d{1,2}|[IVX]{1,4}|[A-F])(?![\w-])|\bG(\d|I{1,3}|IV|VI{0,3})(?![\w-])"
+_GROUP_DEFS = (
+    re.compile(rf"(?:{_GROUP_LABEL})\s*\(([^()]{{2,80}})\)"),                          # group 1 (vehicle)
+    re.compile(rf"(?:{_GROUP_LABEL})\s*[:=]\s*([^;.]{{2,80}}?)(?=[;.]|,? (?:and )?(?:{_GROUP_LABEL})|$)"),  # GIII: X
+    re.compile(rf"(?:{_GROUP_LABEL})(?: \([^()]*\))? (?:was |were )?(?:received|treated with|injected with|given|"
+               r"infused with|transplanted with)\s+([^;,.]{2,80})"),                   # group 2 received X
+)
+_GROUP_BEFORE = re.compile(rf"([^,;:()]{{2,80}})\s*\((?:{_GROUP_LABEL})(?:[,;][^()]*)?\)")   # MSCs (group 2)
+_GROUP_REF = re.compile(rf"(?:{_GROUP_LABEL})((?:(?:,| and| or|, and) ?(?:\d{{1,2}}|[IVX]{{1,4}}|[A-F])(?![\w-]))*)")
+_GROUP_MORE = re.compile(r"\d{1,2}|[IVX]{1,4}|[A-F]")
+_CONTROL_ARM_WORDS = re.compile(r"\b(?:control|controls|vehicle|placebo|saline|pbs|sham|medium|untreated|"
+                                r"no treatment|normal|healthy|wild-?type|naive|lesion only|sci only)\b", re.I)
+
+
+def group_arms(text: str, cells: list[tuple[int, int, object]]) -> dict[str, object]:
+    """Each numbered arm defined in `text`: label -> the cell entities given to it (a list), or "control".
+    cells: (char start, char end, entity) of the treatment cells."""
+    out: dict[str, object] = {}
+
+    def put(label: str, a: int, b: int) -> None:
+        given = [e for s, t, e in cells if a <= s and t <= b]
+        if given:
+            out.setdefault(label, given)
+        elif _CONTROL_ARM_WORDS.search(text[a:b]):
+            out.setdefault(label, "control")
+
+    for rx in _GROUP_DEFS:
+        for m in rx.finditer(text):
+            put(m.group(1) or m.group(2), m.start(3), m.end(3))
+    for m in _GROUP_BEFORE.finditer(text):
+        put(m.group(2) or m.group(3), m.start(1), m.end(1))
+    return out
+
+
+def groups_named(seg_text: str, arms: dict[str, object]) -> tuple[list, bool] | None:
+    """The defined arms a segment names by number (`in group 2`, `groups 2 and 3`): their cells, and whether
+    all of them are controls; None when it names none."""
+    labels = []
+    for m in _GROUP_REF.finditer(seg_text):
+        labels.append(m.group(1) or m.group(2))
+        labels += _GROUP_MORE.findall(m.group(3) or "")
+    known = [arms[k] for k in labels if k in arms]
+    if not known:
+        return None
+    cells = [e for v in known if v != "control" for e in v]
+    return cells, all(v == "control" for v in known)

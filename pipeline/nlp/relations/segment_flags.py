@@ -18,7 +18,11 @@ CELL_WORDS = re.compile(r"\bcells?\b|\bgrafts?\b|\btransplant|\bimplant|\bengraf
                         r"|\bdoses?\b|\btreatments?\b|\btherap|\bproducts?\b|\binjections\b|\binfusions\b")
 
 # a clause that says what the disease model (or the disease) does of itself, up to its clause's end
-MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|that|who) (?:\w+ ){0,2}?"
+# (helper CM, s22) not a treated arm named by what it received: `Animals that received cells displayed better
+# rotarod performance`, `mice that were treated exhibited longer survival` are results of the graft
+MODEL_CLAUSE = re.compile(r"\b(?:model|models|mice|rats|animals)\b,? (?:which|that|who) "
+                          r"(?!(?:\w+ )?(?:receiv|given|treated|transplant|graft|inject|infus|implant|engraft|underw)\w*\b)"
+                          r"(?:\w+ ){0,2}?"
                           r"(?:recapitulat|develop|exhibit|display|mimic|reproduc|manifest|suffer)\w*[^,;.]*"
                           r"|\bin this model,? [^,;.]*")
 
@@ -151,7 +155,8 @@ PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|
 _AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
 CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care(?: alone)?\b|\bnatural history (?:cohort|"
                          r"group|controls?|data)\b|\bhistorical cohort\b|\b(?:placebo|sham|saline|vehicle)[- ](?:recipients|"
-                         r"response|surgery|operation)\b|\b(?:who|that) received (?:placebo|saline|vehicle|sham|no (?:treatment|therapy|cells|transplant))\b|"
+                         r"response|surgery|operation)\b|\b(?:who|that) (?:were |had )?(?:received|given|treated with|injected with) "
+                         rf"(?:the |only |a )?(?:{_AGENTS}|medium|culture medium|no (?:treatment|therapy|cells|transplant))\b|"
                          rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
                          r"wild-?type|wt|age-matched|littermate)"
                          r"(?:-treated|-injected|-operated)?\s+(?:[\w-]+\s+){0,2}?(?:group|groups|arm|arms|mice|rats|"
