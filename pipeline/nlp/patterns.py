@@ -1142,6 +1142,33 @@ FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilamen
                                r"hormone|hormonal|\bo?estradiol|\bo?estrogen|\bfsh\b|\bamh\b|"
                                r"troponin|\bnt-probnp\b|\bbnp\b|natriuretic|\bck-mb\b|"
                                r"\bc-peptide\b|albumin\b|prothrombin|\binr\b|international normalized ratio")
+# (helper CN, s22) where, in which tissue or in which cells an end point is measured, when said before a named end
+# point (`peripheral nerve regeneration`, `skin wound healing`, `hippocampal neurogenesis`, `renal oxidative stress`,
+# `neuronal cell death`, `endogenous cell proliferation`): the gold keeps the site in the mention (29 sets: 126
+# mentions with the site word against 12 without), so the name widens over it (ruler.generic._site_widened)
+END_POINT_SITES = frozenset({
+    # organs and tissues
+    "nerve", "nerves", "peripheral", "sciatic", "facial", "optic", "cochlear", "auditory", "retinal", "retina",
+    "spinal", "cord", "brain", "cerebral", "cerebellar", "cortical", "hippocampal", "striatal", "nigral", "nigrostriatal",
+    "cns", "pns", "skin", "cutaneous", "dermal", "epidermal", "liver", "hepatic", "renal", "kidney", "tubular",
+    "cardiac", "myocardial", "intestinal", "colonic", "ovarian", "endothelial", "vascular", "tissue", "muscle",
+    "skeletal",
+    # cells and their parts
+    "cell", "cellular", "neuronal", "neural", "neuron", "motoneuron", "axon", "axonal", "neurite", "glial",
+    "microglial", "astrocytic", "dopaminergic", "t-cell",
+    # an end point's own origin or course (`endogenous remyelination`, `chronic neuroinflammation`)
+    "endogenous", "chronic", "humoral"})
+# (helper CN, s22) processes whose `of` names where they happen (`regeneration of the sciatic nerve`, `apoptosis of
+# neurons`, `progression of the paralysis`), and what such an `of` may name last: a tissue, a structure, cells, a sign
+# (ruler.generic._of_site_widened; 29 sets: 54 gold mentions keep the `of` phrase; not `survival of the mice`)
+OF_PROCESS_HEADS = frozenset({"regeneration", "degeneration", "apoptosis", "atrophy", "progression", "onset",
+                              "myelination", "remyelination", "demyelination", "reinnervation", "denervation",
+                              "neuroprotection", "protection", "preservation", "healing", "maturation", "gliosis",
+                              "outgrowth", "repair", "loss", "death", "destruction", "proliferation"})
+OF_SITE_OBJECTS = (END_POINT_SITES - {"tissue", "cell", "cellular"}) | COUNTABLE | frozenset({
+    "nerves", "striatum", "cortex", "hippocampus", "retina", "wound", "wounds", "barrier", "dendrites", "muscle",
+    "muscles", "junction", "junctions", "paralysis", "weakness", "disease", "symptoms",
+    "deficits", "neurons", "neurites", "synapses"})
 FLUID_WORDS = frozenset({"csf", "cerebrospinal", "serum", "plasma", "blood", "urine", "urinary", "biomarker",
                          "biomarkers", "sera", "fluid", "circulating"})
 MUSCLE_WORDS = frozenset({"muscle", "muscles", "neuromuscular", "nmj", "nmjs", "endplate", "endplates", "end-plate",

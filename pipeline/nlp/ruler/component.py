@@ -32,9 +32,9 @@ from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordina
 from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _sentence_words,
                                                gene_name_start, procedure_named, strain_named, technique_named,
                                                vague_amount)
-from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _instrument_long_forms, _measured_name,
+from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_widened, _of_site_widened, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
-from pipeline.nlp.ruler.lists import _coordinated, _shared_head
+from pipeline.nlp.ruler.lists import _coordinated, _shared_head, _suspended_hyphen
 from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
 from pipeline.nlp.ruler.phrases import _short_form_at
 from pipeline.nlp.ruler.sentence_filters import _by_sentence, _drop_definitions, _organ_end_points
@@ -192,6 +192,8 @@ class EntityRules:
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
         cands += self._split_long_forms(view)
         cands += _widened_names(view, cands)
+        cands += _site_widened(view, cands)
+        cands += _of_site_widened(view, cands)
         instruments = _instrument_long_forms(doc, view)
         for s, e, key in generic_candidates(doc, view) + context_outcomes(view) + instruments:
             hit = [phrase[i] for i in range(s, e) if i in phrase]
@@ -627,6 +629,7 @@ class EntityRules:
         out = _organ_end_points(doc, out, self.vocab_concepts)
         out = self._coordinated(view, out)
         out = self._shared_head(view, out)
+        out = _suspended_hyphen(view, out)
         out = _shared_ev_head(view, out)
         # a list member added beside a named end point may still be a baseline characteristic
         out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (

@@ -924,7 +924,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `delivery to the spinal cord remains a challenge`: a problem stated, nothing given there
     if concepts.label_of(cid) == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
             w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]) \
-            and cid not in P.PROTECTED_FROM_END_POINTS:
+            and cid not in P.PROTECTED_FROM_END_POINTS and low[s] not in P.END_POINT_SITES:
+        # ((helper CN, s22) a site word opening the name, `against dopaminergic cell death`, names a harm's place)
         # `protected motor neurons from glutamate excitotoxicity`: the insult, not the end point (but `protected
         # mice from loss of motor neurons`: the harm prevented is the end point)
         return None

@@ -60,7 +60,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
             if P.STATISTICAL_TEST_WORDS.isdisjoint(lowers[j:i]):
                 out.append((j, i + 1, "outcome:other"))
         elif len(low) > 6 and P.OUTCOME_WORD.match(low) and low not in P.NOT_OUTCOME_WORD:
-            out.append((i, i + 1, "outcome:other"))
+            # (helper CN, s22) with its measure after it: `apoptosis rates`, `autophagy markers`
+            out.append((i, i + 1 + (i + 1 < n and lowers[i + 1] in MEASURE_WORDS), "outcome:other"))
         elif len(low) > 6 and P.CELL_WORD.match(low):
             out.append((i, i + 1, "cell:other"))
         elif low in ("cells", "cell") and i > 0 and lowers[i - 1] in P.CELL_ADJ:
@@ -185,6 +186,11 @@ GATHERING_HEADS = frozenset({"infiltration", "infiltrates", "activation", "accum
 
 # what rates a named end point, right after its name (`dyskinesia ratings`, `tremor scores`)
 RATING_WORDS = frozenset({"rating", "ratings", "score", "scores"})
+# (helper CN, s22) what else measures a named end point, right after its lower-case name: the gold keeps it in the
+# mention (29 sets: `mortality rates`, `apoptosis rates`, `autophagy markers`, `ovarian function
+# indicators`; train: `progression rate`, `oxidative stress markers`); not `levels` (`protein expression levels`), not
+# `values` (as often left out as kept: `handgrip dynamometry values`)
+MEASURE_WORDS = frozenset({"rate", "rates", "marker", "markers", "indicator", "indicators"})
 
 
 def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -202,10 +208,13 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
                     and (named := P.outcome_concept(low[k:e + 1])) == "outcome:inflammation":
                 out.append((k, e + 1, named))   # `CD4+ T cell infiltration`: the marked immune cells' gathering,
                 continue                        # as `T cell infiltration` (the cell name stays a nested mention)
-        if e < len(low) and low[e] in RATING_WORDS and cid.startswith("outcome:") \
+        if e < len(low) and (low[e] in RATING_WORDS or low[e] in MEASURE_WORDS) and cid.startswith("outcome:") \
                 and not any(cs <= e < ce for cs, ce, _ in cands) \
-                and all(t == t.lower() and t.replace("-", "").isalpha() for t in texts[s:e]):
-            out.append((s, e + 1, cid))   # `dyskinesia ratings`: the rating of a named end point
+                and all((t == t.lower() or low[e] in MEASURE_WORDS and k == s and view.starts[k] and t[1:] == t[1:].lower())
+                        and t.replace("-", "").isalpha() for k, t in enumerate(texts[s:e], s)):
+            # `dyskinesia ratings`: the rating of a named end point; (helper CN, s22) and its rate, markers or values
+            # (`mortality rate`, `autophagy markers`), also at a sentence's start
+            out.append((s, e + 1, cid))
             continue
         if cid.startswith("factor:") and e + 1 < len(low) and low[e + 1] in P.LEVEL_WORDS and (
                 low[e] in MARKER_FLUIDS or low[e] in ("protein", "mrna") and s > 0 and low[s - 1] in MARKER_FLUIDS):
@@ -236,6 +245,41 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
             k -= 1
         if k < s:   # (`neurofilament levels` alone stays `neurofilament`: only the fluid makes the gold's span)
             out.append((k, e + 1, cid))
+    return out
+
+
+def _site_widened(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper CN, s22) A named end point with the site it is measured in before it is one end point, as the gold
+    spans it: `peripheral nerve regeneration`, `skin wound healing`, `hippocampal neurogenesis`, `neuronal cell
+    death` (the vocabulary names only `regeneration`, `wound healing`, ...). Only site words (patterns.END_POINT_SITES)
+    that no other name covers, within the sentence; the concept stays the named one's."""
+    low, starts, out = view.lowers, view.starts, []
+    covered = {i for s, e, _ in cands for i in range(s, e)}
+    for s, e, cid in cands:
+        if not cid.startswith("outcome:"):
+            continue
+        j = s
+        while j > 0 and s - j < 3 and not starts[j] and low[j - 1] in P.END_POINT_SITES and (j - 1) not in covered:
+            j -= 1
+        if j < s:
+            out.append((j, e, cid))
+    return out
+
+
+def _of_site_widened(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper CN, s22) A named process with the tissue, structure or cells it happens in after `of` is one end point,
+    as the gold spans it: `regeneration of the sciatic nerve`, `myelination of axons`, `atrophy of the striatum`,
+    `progression of the paralysis` (the vocabulary names only the process). Not when what follows names the treated
+    animals or patients (`survival of the mice`), the cells given, or any other mention; the concept stays."""
+    low, n, out = view.lowers, len(view.lowers), []
+    covered = {i for s, e, _ in cands for i in range(s, e)}
+    for s, e, cid in cands:
+        if not cid.startswith("outcome:") or e + 1 >= n or low[e] != "of" or low[e - 1] not in P.OF_PROCESS_HEADS:
+            continue
+        k = e + 1 + (low[e + 1] == "the")
+        end = _of_object_end(view, k, low[e - 1])
+        if end > k and low[end - 1] in P.OF_SITE_OBJECTS and not any(i in covered for i in range(e, end)):
+            out.append((s, end, cid))
     return out
 
 

@@ -137,3 +137,30 @@ def _conjunct(view: TokenStrings, s: int, e: int) -> bool:
         return (texts[s][:1].islower() or P.MARKER_SYMBOL.match(head) is not None) and _measure_head(view, s, e)
     return all(t[:1].islower() or _is_marker(t) or t.lower() in P.FLUID_WORDS for t in texts[s:e]) and (
         texts[e - 1][:1].islower() or P.MARKER_SYMBOL.match(head) is not None)   # (`CSF IL-6`)
+
+
+def _suspended_hyphen(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper CN, s22) `tyrosine hydroxylase- and NeuN-positive staining`, `the number of ChAT- and GFAP-positive
+    cells`: a conjunct that ends in a hanging hyphen shares the next one's `-positive` head and is no end point of its
+    own; the whole coordination is one mention, as the gold spans it (train: `number of choline acetyltransferase- and
+    glutamate transporter type 1-positive cells`). A count or amount word with its `of` before it is kept; the concept
+    stays the named right conjunct's."""
+    low, texts, starts = view.lowers, view.texts, view.starts
+    out = list(spans)
+    for s, e, cid in spans:
+        if not cid.startswith("outcome:") or s < 2 or low[s - 1] not in ("and", "or", ",") or starts[s - 1] \
+                or len(texts[s - 2]) < 2 or not texts[s - 2].endswith("-") or not texts[s - 2][0].isalnum():
+            continue
+        k = s - 2
+        while k > 0 and s - 2 - k < 4 and not starts[k] and texts[k - 1][:1].isalnum() \
+                and low[k - 1] not in P.NP_STOP and low[k - 1] not in P.OF_STOP and not _is_change_verb(low[k - 1]):
+            k -= 1
+        if k >= 2 and low[k - 1] == "of" and not starts[k - 1] and low[k - 2] in P.OF_HEADS:
+            k -= 2   # `the number of ChAT- and ...`
+        inside = [sp for sp in out if sp[0] >= k and sp[1] <= s - 1]
+        if any(sp[0] < s - 1 < sp[1] or (sp[0] < k < sp[1]) for sp in out if sp not in inside and sp != (s, e, cid)):
+            continue   # another mention runs across the edge
+        if any(not c.startswith("outcome:") for _, _, c in inside):
+            continue
+        out = [sp for sp in out if sp not in inside and sp != (s, e, cid)] + [(k, e, cid)]
+    return sorted(out)
