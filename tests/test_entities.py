@@ -5843,3 +5843,83 @@ def test_cn_near_misses(nlp, text, want):
     """(helper CN, s22) no fragment and no widening where nothing names a site."""
     got = [e[0] for e in ents(nlp(text)) if e[1] == "OUTCOME"]
     assert want in got and "motor" not in got, got
+
+
+# ---- helper CO (s22): DISEASE mentions, part 2 ----
+
+@pytest.mark.parametrize("text,wanted", [
+    # modifiers coordinated before one disease head share it, in one mention (train keeps such spans whole)
+    ("Stem cells are promising for acute and chronic neurodegenerative diseases.",
+     "acute and chronic neurodegenerative diseases"),
+    ("Exosomes may treat neurological, psychiatric and metabolic disorders.",
+     "neurological, psychiatric and metabolic disorders"),
+    ("Both ischemic and hemorrhagic stroke were modelled in rats.", "ischemic and hemorrhagic stroke"),
+    ("Grafts were tested in brain and spinal cord injuries.", "brain and spinal cord injuries"),
+    # the system a class of diseases is of
+    ("Cell therapy may treat degenerative and traumatic diseases of the nervous system.",
+     "degenerative and traumatic diseases of the nervous system"),
+    # a nerve's crush is its injury model
+    ("Exosomes promoted nerve regeneration after crush injury in rats.", "crush injury"),
+    ("Rats underwent optic nerve crush before the injection.", "optic nerve crush"),
+    # an infarct named by its age
+    ("Rats with chronic infarcts received intracerebral MSCs.", "chronic infarcts"),
+    # vocabulary classes: ocular hypertension, depressive disorders, the onset forms of ALS
+    ("Mice with chronic ocular hypertension lost retinal ganglion cells.", "chronic ocular hypertension"),
+    ("Patients with major depression were excluded.", "major depression"),
+    ("Nine patients had spinal-onset disease.", "spinal-onset disease"),
+])
+def test_co_disease_constructions(nlp, text, wanted):
+    """(helper CO, s22) coordinated modifiers, a class's system, nerve crush, aged infarcts, vocabulary classes."""
+    got = [e[0] for e in ents(nlp(text)) if e[1] == "DISEASE"]
+    assert wanted in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a disease's activity, stage or host, or `disease` as a modifier: no name of a disease
+    "Patients with active disease had higher CSF levels.",
+    "Injections began at the symptomatic disease stage.",
+    "The compound worked in several animal disease models.",
+    "Gain of toxicity is a central disease mechanism.",
+    "The syndrome is known to be a multifactorial, heterogeneous disease.",
+    # a disease word inside a gene or protein name
+    "GDNF upregulated B-cell lymphoma 2 (Bcl-2) in motor neurons.",
+    "Myeloid cell leukemia 1 was induced by the conditioned medium.",
+    # a tissue's atrophy is an end point
+    "Grey matter atrophy was slower in the treated arm.",
+    "BDNF reduced striatal atrophy after the excitotoxic lesion.",
+    # a sign, a blood value, a clot
+    "The patient had paraparesis and sphincter palsy.",
+    "MSCs ameliorated hyperglycemia in diabetic mice.",
+    "Hematoma aspiration was combined with cell transplantation.",
+    # a measured infarct
+    "Chronic infarct volume was smaller in treated rats.",
+])
+def test_co_disease_near_misses(nlp, text):
+    """(helper CO, s22) the same words where no disease is named."""
+    got = [e[0] for e in ents(nlp(text)) if e[1] == "DISEASE"]
+    assert not got, got
+
+
+def test_co_named_diseases_keep_their_words(nlp):
+    """(helper CO, s22) the guards leave named diseases alone: `spinal muscular atrophy`, `optic atrophy`,
+    `cerebral palsy`, `Parkinson's disease models`, `motor neuron disease mechanisms`, `acute ischemic stroke`,
+    `spinocerebellar ataxia 3` (a number after a disease head is its type, not a gene's)."""
+    doc = nlp("Spinal muscular atrophy and optic atrophy were reviewed. Children with cerebral palsy received "
+              "cord blood. MSCs were tested in Parkinson's disease models. Motor neuron disease mechanisms are "
+              "unclear. Acute ischemic stroke remains common. Spinocerebellar ataxia 3 is a polyglutamine disease.")
+    got = [e[0] for e in ents(doc) if e[1] == "DISEASE"]
+    for want in ("Spinal muscular atrophy", "optic atrophy", "cerebral palsy", "Parkinson's disease",
+                 "Motor neuron disease", "Acute ischemic stroke", "Spinocerebellar ataxia"):
+        assert want in got, (want, got)
+
+
+def test_co_onset_site_disease_in_an_als_document(nlp):
+    """(helper CO, s22) in a document about ALS, `disease` after the site of its onset is that form of ALS
+    (train: `bulbar-onset disease`); in a document about another disease, or a bare `spinal disease`, it is not."""
+    doc = nlp("Cell therapy in ALS\nPatients with cervical-onset disease progressed faster than those with "
+              "lumbar onset disease. Patients with degenerative spinal disease were excluded.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "DISEASE"]
+    assert ("cervical-onset disease", "disease:als") in got and ("lumbar onset disease", "disease:als") in got, got
+    assert not any(t.endswith("spinal disease") and c == "disease:als" for t, c in got), got
+    doc = nlp("Cell therapy in stroke\nPatients with cervical-onset disease were excluded.")
+    assert not [e for e in ents(doc) if e[2] == "disease:als"], ents(doc)

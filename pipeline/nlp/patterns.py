@@ -286,7 +286,33 @@ NOT_DISEASE_ADJ = frozenset({"various", "normal", "lethal", "systemic", "several
                              "natural", "total", "initial", "individual", "critical", "successful", "terminal",
                              "functional", "historical", "additional", "usual", "serious", "progressive", "this",
                              "whole", "spinal", "physical", "periodic", "specific", "therapeutic", "public",
-                             "medical", "surgical", "economic", "genetic", "familial", "sporadic", "bulbar"})
+                             "medical", "surgical", "economic", "genetic", "familial", "sporadic", "bulbar",
+                             # (helper CO, s22) a disease's stage or activity, its host, its variety: no name of a
+                             # disease (`active disease`, `symptomatic disease stage`, `animal disease models`,
+                             # `a heterogeneous disease`)
+                             "active", "inactive", "symptomatic", "presymptomatic", "pre-symptomatic",
+                             "asymptomatic", "heterogeneous", "multifactorial", "animal"})
+# (helper CO, s22) an infarct named by its age is the lesion a patient or an animal lives with (`patients with chronic
+# infarcts`, `rats with a subacute infarct`); one measured is an end point (`chronic infarct volume`)
+INFARCT_AGES = frozenset({"chronic", "subacute", "acute", "old", "lacunar"})
+INFARCT_MEASURES = frozenset({"volume", "volumes", "size", "sizes", "area", "areas", "core", "border", "borders",
+                              "boundary", "region", "regions", "zone", "zones", "tissue", "rim", "penumbra", "cavity",
+                              "growth", "expansion", "ratio", "extent", "lesion", "lesions"})
+# (helper CO, s22) nouns after `disease` that make it a modifier: the disease's mechanism or stage, no name of a
+# disease (`a central disease mechanism`, `at a late disease stage`); only shapes no vocabulary lists
+DISEASE_AS_MODIFIER_NOUNS = frozenset({"mechanism", "mechanisms", "stage", "stages", "process", "processes",
+                                       "pathogenesis", "phase", "phases", "state", "states", "activity", "course",
+                                       "severity", "burden", "modification", "modifying", "trajectory"})
+# (helper CO, s22) words right after a disease-shaped word (`-oma`, `-emia`) that make the phrase a gene or protein
+# name (`B-cell lymphoma 2`, `myeloid cell leukemia 1`, `B-cell lymphoma protein`)
+GENE_AFTER_DISEASE_WORD = re.compile(r"^(\d+[a-z]?|-?\d+|protein|proteins|gene|genes|extra-large)$")
+# (helper CO, s22) a tissue or an organ before `atrophy`: the tissue's atrophy is an end point (`grey matter
+# atrophy`, `striatal atrophy`, `brain atrophy`, `muscle atrophy`), not a disease; named atrophies come from the
+# vocabulary (`spinal muscular atrophy`, `multiple system atrophy`)
+TISSUE_ATROPHY_WORDS = frozenset({"matter", "brain", "cortical", "cortex", "hippocampal", "striatal", "cerebral",
+                                  "cerebellar", "muscle", "muscles", "muscular", "thymic", "testicular", "dendritic",
+                                  "neuronal", "axonal", "myofiber", "fiber", "fibre", "hindlimb", "limb", "tissue",
+                                  "whole-brain", "spinal", "cord"})
 # pattern keys whose matches give way to any vocabulary match they overlap
 WEAK_KEYS = frozenset({"disease:other", "outcome:other"})
 
@@ -308,6 +334,8 @@ GENE_SENSE = frozenset({"gene", "genes", "promoter", "promoters", "locus", "loci
                         "polymorphism", "polymorphisms", "construct", "constructs", "reporter", "enhancer",
                         "knockout", "variant", "variants", "genotype", "genotypes"})
 DISEASE_NOUN_MODIFIERS = frozenset({"brain", "nerve", "spinal", "cord", "muscle", "nervous", "system",
+                                    # (helper CO, s22) how a nerve is injured: `crush injury`, `sciatic nerve crush injury`
+                                    "crush",
                                     # organs: `polycystic kidney disease`, `coronary heart disease`
                                     "kidney", "heart", "liver", "lung", "bowel", "skin", "eye", "bone", "joint", "breast",
                                     # what a disorder disturbs: `seizure disorder`, `lysosomal storage disorder`
@@ -327,7 +355,13 @@ NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "a
                               "transcytosis", "pinocytosis", "ferroptosis", "pyroptosis", "necroptosis", "netosis",
                               "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
                               "leukocytosis", "lymphocytosis", "meiosis", "misdiagnosis", "heterozygosis",
-                              "orthosis"})   # (`walk with an orthosis`: a brace)
+                              "orthosis",   # (`walk with an orthosis`: a brace)
+                              # (helper CO, s22) a blood value or a bleed's clot, measured or removed: an end point or a
+                              # lesion, no disease (`ameliorated hyperglycemia`, `severity of hypoxaemia`,
+                              # `hematoma aspiration`)
+                              "hyperglycemia", "hyperglycaemia", "hypoglycemia", "hypoglycaemia", "hypoxemia",
+                              "hypoxaemia", "hyperemia", "hyperaemia", "hypercapnia", "hematoma", "hematomas",
+                              "haematoma", "haematomas"})
 INSTRUMENT_HEADS = frozenset({"scale", "score", "index", "questionnaire", "inventory", "measure", "test", "checklist",
                               "impression", "battery"})
 # the last word of a rating instrument's long form whatever its case (`treatment emergent symptom scale
@@ -852,8 +886,10 @@ OUTCOME_WORD = re.compile(r"^(?:[a-z]+genesis|[a-z]+plasticity|autophagy|apoptos
 NOT_OUTCOME_WORD = frozenset({"pathogenesis", "etiopathogenesis", "biogenesis", "carcinogenesis", "ontogenesis",
                               })
 # single-word disease heads that name a disease on their own (`encephalomyelitis`, `dementia`)
+# (helper CO, s22) no `palsy` alone: `sphincter palsy` is a sign; named palsies come with their words
+# (`cerebral palsy`, `pseudobulbar palsy`, `facial nerve palsy`, `Bell's palsy`)
 DISEASE_SOLO = frozenset({"encephalomyelitis", "dementia", "ataxia", "neuropathy", "neuropathies", "myopathy",
-                          "myopathies", "encephalopathy", "dystrophy", "palsy", "anemia", "anaemia", "immunodeficiency",
+                          "myopathies", "encephalopathy", "dystrophy", "anemia", "anaemia", "immunodeficiency",
                           "cancers", "sarcoma", "sarcomas", "carcinoma", "carcinomas"})
 DISEASE_MODIFIERS = frozenset({"autoimmune", "ischemic", "ischaemic", "hemorrhagic", "haemorrhagic", "traumatic",
                                "neonatal", "acute", "chronic", "subacute", "hypoxic", "hypoxic-ischemic", "diabetic",
@@ -894,7 +930,8 @@ DISEASE_LIST_JOINERS = LIST_JOINERS | {";"}
 DISEASE_TYPE_NUMBER = re.compile(r"^(?:[0-9]{1,2}[a-e]?|i{1,3}|iv|v|vi{1,3})$")
 # heads that make a disease only with an anatomical noun before them: `brain damage`, `spinal cord lesions`
 ANATOMY_DAMAGE = frozenset({"damage", "lesion", "lesions", "injury", "injuries", "trauma", "ischemia", "ischaemia",
-                            "infarction", "hemorrhage", "haemorrhage"})
+                            "infarction", "hemorrhage", "haemorrhage",
+                            "crush"})   # (helper CO, s22) `nerve crush`, `optic nerve crush` (the noun is needed)
 ANATOMY = frozenset({"brain", "nerve", "nerves", "cord", "spinal", "cerebral", "cerebellar", "retinal", "cns", "head",
                      "axonal", "hippocampal", "cortical", "white", "matter", "peripheral", "sciatic", "optic",
                      "facial", "root", "plexus",

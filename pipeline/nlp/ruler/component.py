@@ -966,7 +966,7 @@ class EntityRules:
             and view.texts[s - 1][-1:].isalnum() and self._label(cid) == "CELL_TYPE")]
         spans = sorted(spans + _coordinated_sources(view, spans, self._name_concept))
         spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
-        spans = _disease_modifiers(view, spans, self._label)
+        spans = _disease_modifiers(view, _als_subtype_diseases(view, spans), self._label)
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
@@ -1000,11 +1000,78 @@ def _disease_modifiers(view: TokenStrings, spans: list[tuple[int, int, str]], la
             s = j
         if cid == "disease:als":
             s = _als_subtype_start(low, s, taken)
+        if label_of(cid) == "DISEASE" and e - s > 1:
+            s, e = _coordinated_disease_start(low, s, taken), _disease_site_end(low, e, taken)
         if label_of(cid) == "DISEASE" and e + 1 < len(low) and low[e] == "type" and e + 1 not in taken \
                 and P.DISEASE_TYPE_NUMBER.match(low[e + 1]):
             e += 2   # (helper BM, s21) its type (`Charcot-Marie-Tooth disease type 1A`, `spinal muscular atrophy type II`)
         out.append((s, e, cid))
     return out
+
+# (helper CO, s22) the onset sites that make a bare `disease` the document's ALS (train: `bulbar-onset disease`);
+# not `sporadic and familial disease`, which the msc-neuro gold leaves out
+ALS_SUBTYPE_BEFORE_DISEASE = frozenset({"bulbar-onset", "limb-onset", "spinal-onset", "cervical-onset",
+                                        "lumbar-onset", "respiratory-onset"})
+
+
+def _als_subtype_diseases(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper CO, s22) In a document about ALS, `disease` after the site of its onset is that form of ALS
+    (`bulbar onset disease`, `spinal-onset disease`, `bulbar- or limb-onset disease`), as the train gold marks
+    `bulbar-onset disease`; a bare `spinal disease` or a document on another disease is left alone."""
+    if not any(cid == "disease:als" for _, _, cid in spans):
+        return spans
+    low = view.lowers
+
+    def subtype(i: int) -> bool:
+        return low[i] in ("disease", "diseases") and i > 0 and (low[i - 1] in ALS_SUBTYPE_BEFORE_DISEASE or (
+            low[i - 1] == "onset" and i > 1 and low[i - 2] in ("bulbar", "limb", "spinal", "cervical", "lumbar",
+                                                               "respiratory")))
+    # a generic `cervical-onset disease` already found is this ALS too
+    out = [(s, e, "disease:als" if cid == "disease:other" and subtype(e - 1) else cid) for s, e, cid in spans]
+    taken = {k for s, e, _ in spans for k in range(s, e)}
+    for i in range(len(low)):
+        if i not in taken and subtype(i) and not taken & {i - 1, i - 2}:
+            j = i - 1 if low[i - 1] != "onset" else i - 2
+            out.append((_als_subtype_start(low, j, taken), i + 1, "disease:als"))
+    return sorted(out)
+
+
+def _disease_modifier_word(w: str) -> bool:
+    """(helper CO, s22) A word that can say a disease's kind, course or site before its head."""
+    return w in P.ANATOMY or w not in P.NOT_DISEASE_ADJ and (bool(P.ADJECTIVE.match(w)) or w in P.DISEASE_MODIFIERS
+                                                             or w in P.DISEASE_NAME_MODIFIERS)
+
+
+def _coordinated_disease_start(low: list[str], s: int, taken: set[int]) -> int:
+    """(helper CO, s22) Modifiers coordinated before one disease head share it, and the gold keeps them in one
+    mention (`acute and chronic neurodegenerative diseases`, `ischemic and hemorrhagic stroke`,
+    `neurological, psychiatric and metabolic disorders`, `secondary or primary progressive MS`; train:
+    `spinal cord or traumatic brain injuries`): only when the mention itself starts with such a modifier."""
+    if not _disease_modifier_word(low[s]):
+        return s
+    j = s
+    while j >= 2 and j - 1 not in taken and j - 2 not in taken and low[j - 1] in ("and", "or", "and/or", ",") \
+            and _disease_modifier_word(low[j - 2]):
+        j -= 2
+    return j
+
+
+# (helper CO, s22) the system a class of diseases is of (`degenerative diseases of the nervous system`,
+# `traumatic injury to the central nervous system`)
+DISEASE_SITE_TAILS = (("of", "the", "nervous", "system"), ("of", "the", "central", "nervous", "system"),
+                      ("of", "the", "peripheral", "nervous", "system"), ("of", "the", "cns"),
+                      ("to", "the", "central", "nervous", "system"), ("to", "the", "nervous", "system"),
+                      ("to", "the", "cns"))
+
+
+def _disease_site_end(low: list[str], e: int, taken: set[int]) -> int:
+    if low[e - 1] not in ("disease", "diseases", "disorder", "disorders", "injury", "injuries"):
+        return e
+    for tail in DISEASE_SITE_TAILS:
+        if tuple(low[e:e + len(tail)]) == tail and not taken & set(range(e, e + len(tail))):
+            return e + len(tail)
+    return e
+
 
 def _als_subtype_start(low: list[str], s: int, taken: set[int]) -> int:
     """(helper BM, s21) `ALS` takes the words before it that name its subtype (`SOD1-linked ALS`, `C9orf72 ALS`,

@@ -25,7 +25,7 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
     for i, low in enumerate(lowers):
         # a disease by its shape (`nephropathy`, `dysplasia`) reads its modifiers like a head (`diastrophic dysplasia`)
         morph = len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD
-        if low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE or morph:
+        if (low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE or morph) and not _no_disease_name(lowers, i, morph):
             k = i
             while k > 0 and (lowers[k - 1] in P.DISEASE_NOUN_MODIFIERS or lowers[k - 1] in P.ANATOMY):
                 k -= 1
@@ -38,7 +38,9 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                 if k < i:   # `brain damage`, `spinal cord lesions`, `injured spinal cord` needs the noun
                     out.append((j, i + 1, "disease:other"))
             elif j < k or (k < i and j < i) or low in P.DISEASE_SOLO or morph:
-                out.append((j, i + 1, "disease:other"))
+                if not (k == i and i + 1 < n and low in ("disease", "diseases", "disorder", "disorders")
+                        and lowers[i + 1] in P.DISEASE_AS_MODIFIER_NOUNS):
+                    out.append((j, i + 1, "disease:other"))   # (helper CO, s22) not `central disease mechanism`
             elif low in P.EPONYM_HEADS and i > 0:
                 m = i - 1 if lowers[i - 1] not in ("'s", "’s") else i - 2
                 name = texts[m] if m >= 0 else ""
@@ -48,6 +50,9 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                     c.isupper() for c in name[2:])
                 if named and lowers[m] not in P.NOT_EPONYM and (not starts[m] or "-" in name and name.istitle()):
                     out.append((m, i + 1, "disease:other"))
+        elif low in ("infarct", "infarcts") and i > 0 and lowers[i - 1] in P.INFARCT_AGES and not (
+                i + 1 < n and lowers[i + 1] in P.INFARCT_MEASURES):
+            out.append((i - 1, i + 1, "disease:other"))   # (helper CO, s22) `chronic infarcts`
         elif low in ("cord", "cords") and i >= 2 and lowers[i - 1] == "spinal" and lowers[i - 2] in P.DISEASE_MODIFIERS:
             out.append((i - 2, i + 1, "disease:other"))   # `injured spinal cord`
         elif low in P.INSTRUMENT_HEADS and texts[i].istitle() and i > 0 and texts[i - 1].istitle():
@@ -292,3 +297,12 @@ def _segment_level(lowers: list[str], i: int) -> bool:
     k = i + 2 + (i + 2 < n and lowers[i + 2] == "the")
     return i + 1 < n and lowers[i + 1] == "of" and k < n and (lowers[k] in P.SPINE_SEGMENT_WORDS or (
         lowers[i] == "level" and lowers[k] in P.INJURY_SITE_WORDS))   # `below the level of injury`: the site
+
+
+def _no_disease_name(lowers: list[str], i: int, morph) -> bool:
+    """(helper CO, s22) A disease word that names no disease here: a disease-shaped word in a gene or protein
+    name (`B-cell lymphoma 2`, `myeloid cell leukemia 1`; not `spinocerebellar ataxia 3`), or a tissue's
+    atrophy, an end point (`grey matter atrophy`, `striatal atrophy`)."""
+    if morph and i + 1 < len(lowers) and P.GENE_AFTER_DISEASE_WORD.match(lowers[i + 1]):
+        return True
+    return lowers[i] == "atrophy" and i > 0 and lowers[i - 1] in P.TISSUE_ATROPHY_WORDS
