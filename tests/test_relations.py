@@ -6996,3 +6996,72 @@ def test_cm_numbered_arms(full_nlp, text, expected, absent):
     got = _cm_affects(full_nlp(text))
     assert expected is None or expected in got, (text, got)
     assert absent is None or absent not in got, (text, got)
+
+
+# --- helper CP (s22): effect direction in arm comparisons ---
+
+def _cp_effects(doc):
+    return {(r.subject_id, r.object_id): r.effect for r in doc._.relations
+            if r.predicate in ("AFFECTS", "FACTOR_AFFECTS")}
+
+
+@pytest.mark.parametrize("sentence,pair,effect", [
+    # the control arm as subject, the change made larger by `faster` / `more`: the change keeps its own direction
+    ("The placebo group declined faster than the MSC group on the ALSFRS-R.", ("cell:msc", "outcome:alsfrs_r"),
+     "favorable"),
+    ("Vehicle-treated mice lost more body weight than MSC-treated mice.", ("cell:msc", "outcome:body_weight"),
+     "favorable"),
+    # near-misses: the treated arm declined faster / lost more; `more slowly` still tempers
+    ("The MSC group declined faster than the placebo group on the ALSFRS-R.", ("cell:msc", "outcome:alsfrs_r"),
+     "unfavorable"),
+    ("MSC-treated mice lost more body weight than vehicle-treated mice.", ("cell:msc", "outcome:body_weight"),
+     "unfavorable"),
+    ("MSC-treated mice lost body weight more slowly than vehicle-treated mice.", ("cell:msc", "outcome:body_weight"),
+     "favorable"),
+    # `whereas` with the control worsening and the treated arm improving
+    ("The ALSFRS-R score declined in the placebo group, whereas it improved in the MSC group.",
+     ("cell:msc", "outcome:alsfrs_r"), "favorable"),
+    ("The ALSFRS-R score declined in the MSC group, whereas it improved in the placebo group.",
+     ("cell:msc", "outcome:alsfrs_r"), "unfavorable"),
+    # `in both ... groups` naming two treated arms is no null comparison; with a control it is
+    ("The ALSFRS-R score improved in both the BM-MSC and the UC-MSC groups.", ("cell:bm_msc", "outcome:alsfrs_r"),
+     "favorable"),
+    ("FVC improved in both the MSC and placebo groups.", ("cell:msc", "outcome:respiratory_function"), "null"),
+    # a change in both arms, smaller in one
+    ("FVC declined in both groups, but significantly less in the MSC group.",
+     ("cell:msc", "outcome:respiratory_function"), "favorable"),
+    ("FVC declined in both groups, but less in the placebo group.",
+     ("cell:uc_msc", "outcome:respiratory_function"), "unfavorable"),
+])
+def test_cp_arm_comparison_effect(full_nlp, sentence, pair, effect):
+    got = _cp_effects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == effect, (sentence, got)
+
+
+@pytest.mark.parametrize("sentence,effect", [
+    # (helper CP, s22) two values, then their arms listed in the same order
+    ("Median survival was 140 vs 128 days in MSC-treated and vehicle-treated mice.", "favorable"),
+    ("Median survival was 128 vs 140 days in vehicle-treated and MSC-treated mice.", "favorable"),
+    ("Median survival was 128 vs 140 days in MSC-treated and vehicle-treated mice.", "unfavorable"),
+])
+def test_cp_values_with_arms_listed(full_nlp, sentence, effect):
+    got = _cp_effects(full_nlp("MSCs in SOD1 mice\nSOD1 mice received intrathecal MSCs or vehicle. " + sentence))
+    assert got.get(("cell:msc", "outcome:survival")) == effect, (sentence, got)
+
+
+@pytest.mark.parametrize("sentence,pair,effect", [
+    # (helper CP, s22) the control arm named as the subject of a change given for both arms in numbers
+    ("Controls declined by 3.4 points, compared with 2.1 points in the MSC group, on the ALSFRS-R.",
+     ("cell:msc", "outcome:alsfrs_r"), "favorable"),
+    ("The MSC group declined by 2.1 points, compared with 3.4 points in the placebo group, on the ALSFRS-R.",
+     ("cell:msc", "outcome:alsfrs_r"), "favorable"),
+    # an end point of the disease reached earlier by one arm
+    ("Untreated mice reached end stage 12 days earlier than MSC-treated mice.", ("cell:msc", "outcome:survival"),
+     "favorable"),
+    ("MSC-treated mice reached end stage earlier than vehicle-treated mice.", ("cell:msc", "outcome:survival"),
+     "unfavorable"),
+    ("Survival was prolonged in mice treated earlier.", ("cell:uc_msc", "outcome:survival"), "favorable"),
+])
+def test_cp_control_subject_numbers_and_end_stage(full_nlp, sentence, pair, effect):
+    got = _cp_effects(full_nlp(UC_TRIAL + sentence))
+    assert got.get(pair) == effect, (sentence, got)

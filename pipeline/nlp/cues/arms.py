@@ -42,9 +42,11 @@ def _control_then_denied(toks: Sequence[str], hi: int, cue: int) -> bool:
 HELD_STEADY = frozenset({"stable", "unchanged", "preserved", "maintained", "stabilized", "stabilised", "steady",
                          "constant"})
 CONTRASTS = frozenset({"whereas", "while"})
+# (helper CP, s22) words by which the other arm's outcome got better
+IMPROVING = ("improv", "ameliorat")
 
 
-def _control_then_held(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
+def _control_then_held(toks: Sequence[str], lo: int, hi: int, cue: int, kind: str = "") -> bool:
     """(helper BN, s21) `FVC declined in the placebo group, whereas it remained stable in the MSC group`, `In the
     placebo group FVC declined, while ...`: the change is the control arm's (named in the cue's clause) and the
     next clause, opened by `whereas` / `while`, says the other arm's outcome held steady."""
@@ -57,7 +59,10 @@ def _control_then_held(toks: Sequence[str], lo: int, hi: int, cue: int) -> bool:
         return False
     end = next((j for j in range(k + 1, min(len(toks), k + 14)) if toks[j] in (".", ";")), min(len(toks), k + 14))
     rest = toks[k + 1:end]
-    return not HELD_STEADY.isdisjoint(rest) and CONTROL_WORDS.isdisjoint(t.partition("-")[0] for t in rest)
+    # (helper CP, s22) or that it improved: `FVC declined in the placebo group, whereas it improved with MSCs`
+    other = not HELD_STEADY.isdisjoint(rest) or kind == "unfavorable" and any(
+        t.startswith(IMPROVING) for t in rest) and NEGATORS.isdisjoint(rest)
+    return other and CONTROL_WORDS.isdisjoint(t.partition("-")[0] for t in rest)
 
 
 def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] | None:
@@ -67,11 +72,15 @@ def _arm_amounts(toks: Sequence[str], cue: int, hi: int) -> tuple[float, float] 
     first = next((k for k in range(cue + 1, hi) if AMOUNT.match(toks[k])), None)
     if first is not None and toks[first - 1] == "from":
         return None   # `reduced the rate from 1.2 to 0.6`: one measure's two levels, not two arms' changes
-    arms = _arm_values(toks, first, hi) if first is not None else None
+    # (helper CP, s22) the control arm as the change's subject: `controls declined by 3.4 points, compared with 2.1
+    # in the MSC group`
+    said_of_control = any(toks[k].partition("-")[0] in CONTROL_WORDS and (k == 0 or toks[k - 1] not in (
+        "with", "to", "versus", "vs", "vs.", "than", "over")) for k in range(max(0, cue - 5), cue))
+    arms = _arm_values(toks, first, hi, said_of_control) if first is not None else None
     return None if arms is None else (abs(arms[0]), abs(arms[1]))
 
 
-def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float] | None:
+def _arm_values(toks: Sequence[str], first: int, hi: int, said_of_control: bool = False) -> tuple[float, float] | None:
     """(treated, control) values given for both arms from toks[first] on: `38.2 months in the MSC
     group and 31.5 months in controls`, `65% ... versus 78% with placebo`. None unless the second
     value is the control arm's and the first is not."""
@@ -84,11 +93,17 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     # the words that name the second value's arm (past its spread: `128 ± 5 days in the vehicle group`)
     spread = 2 if second + 2 < hi and toks[second + 1] in SPREAD and AMOUNT.match(toks[second + 2]) else 0
     named = toks[second:min(hi, second + 6 + spread)]
+    listed = _arms_listed(toks, second, hi) if CONTROL_WORDS.isdisjoint(toks[first:second]) else None
+    if listed is not None:
+        return (a, b) if listed else (b, a)
     if CONTROL_WORDS.isdisjoint(toks[first:second]) and not CONTROL_WORDS.isdisjoint(named):
         return a, b
     if not CONTROL_WORDS.isdisjoint(toks[first:second]) and CONTROL_WORDS.isdisjoint(named) \
             and not TREATED_ARM_WORDS.isdisjoint(named):
         return b, a   # `18.6 months in the placebo group and 24.2 months in the MSC group`: the control first
+    if said_of_control and CONTROL_WORDS.isdisjoint(toks[first:second]) and CONTROL_WORDS.isdisjoint(named) \
+            and not TREATED_ARM_WORDS.isdisjoint(named):
+        return b, a   # (helper CP, s22) the first value is the control's, named as the subject before the change
     # one arm over two periods: `-1.1 points/month before and -0.5 after the injection`, `0.4 versus 1.0
     # points/month in the lead-in`: the time before treatment is the control
     periods = [_period(toks[first + 1:second]), _period(toks[second + 1:min(hi, second + 10)])]
@@ -99,6 +114,24 @@ def _arm_values(toks: Sequence[str], first: int, hi: int) -> tuple[float, float]
     if periods[0] is None or periods[0] == periods[1]:
         return None
     return (a, b) if periods[0] else (b, a)
+
+
+def _arms_listed(toks: Sequence[str], second: int, hi: int) -> bool | None:
+    """(helper CP, s22) the two values' arms listed after the second one, in their order: `140 vs 128 days in
+    MSC-treated and vehicle-treated mice` (True: the treated arm first), `... in placebo and MSC groups`
+    (False); None when the arms are not listed so, or both or neither is a control."""
+    k = next((j for j in range(second + 1, min(hi, second + 4)) if toks[j] in ARM_QUALIFIERS), None)
+    if k is None:
+        return None
+    a = next((j for j in range(k + 1, min(hi, k + 6)) if toks[j] == "and"), None)
+    if a is None:
+        return None
+    def control(ws: Sequence[str]) -> bool:
+        return any(w.partition("-")[0] in CONTROL_WORDS for w in ws)
+    one, two = toks[k + 1:a], toks[a + 1:min(hi, a + 5)]
+    if control(one) == control(two):
+        return None
+    return not control(one)
 
 
 # what a value's own statistics are written with: `8.1 (95% CI 4.0, 12.2)`, `8.1; 95%CI 4.0 to 12.2`
@@ -183,7 +216,8 @@ def _larger_in_one_arm(toks: Sequence[str], hi: int, kind: str) -> str | None:
     if hi >= len(toks) or toks[hi] not in ("but", "although", "though", "whereas", "while", ","):
         return None
     window = toks[hi + 1:hi + 10]
-    if not any(w in ("more", "greater", "larger", "bigger", "better") for w in window) or "in" not in window \
+    if not any(w in ("more", "greater", "larger", "bigger", "better", "less", "smaller", "lesser") for w in window) \
+            or "in" not in window \
             or not NEGATORS.isdisjoint(window):
         return None
     flip = {"favorable": "unfavorable", "unfavorable": "favorable"}

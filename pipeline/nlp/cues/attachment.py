@@ -28,6 +28,25 @@ def _tempered(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int]) -> int
     return j if j < hi and toks[j] in TEMPERING else None
 
 
+# (helper CP, s22) after a change word these say there was more of the same change: `declined faster`, `lost more
+# body weight`, `deteriorated more rapidly`; they take the change word's direction, not one of their own
+INTENSIFYING = frozenset({"faster", "quicker", "more", "rapidly", "quickly", "steeply", "sharply"})
+
+
+def _intensified(toks: Sequence[str], i: int, hi: int, obj: tuple[int, int]) -> int | None:
+    """Position of the word that intensifies the change word at i (`declined [significantly] faster`, `lost more
+    weight`), or None; `declined more slowly` is tempered (`_tempered`), not intensified."""
+    k = obj[1] if i + 1 == obj[0] else i + 1
+    j = k
+    while j < hi and j - k < 4 and toks[j] in TEMPER_FILLERS and toks[j] != "more":
+        j += 1
+    if j >= hi or toks[j] not in INTENSIFYING:
+        return None
+    if toks[j] == "more" and j + 1 < hi and toks[j + 1] in TEMPERING:
+        return None
+    return j
+
+
 # after a change word, `only` and a small amount say the loss was small: `decreased by only 3 points`
 ONLY_SMALL = frozenset({"slightly", "marginally", "minimally", "modestly", "mildly", "a", "one", "two", "three"})
 

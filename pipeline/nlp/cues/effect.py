@@ -43,7 +43,7 @@ from pipeline.nlp.cues.endpoints import (
 )
 from pipeline.nlp.cues.attachment import (
     _caused_change, _closing_bracket, _next_outcomes_cue, _not_the_result, _only_a_little, _other_clause, _stated_of,
-    _tempered,
+    _tempered, _intensified,
 )
 
 # an end point named with its gain (`survival benefit`): a negator before it denies the gain
@@ -450,6 +450,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 "to", "in", "than", "with", "at", "and", "compared")):
             found = ("unfavorable", 0.0)   # (helper BN, s21) `motor performance was inferior in ...` (not `the
                                            # inferior olive`)
+        if t in ("earlier", "sooner") and obj_concept == "outcome:survival" and i >= o_end and (
+                i + 1 < hi and toks[i + 1] in ("than", "in") or toks[i - 1] in TIME_UNITS):
+            found = ("unfavorable", 0.0)   # (helper CP, s22) `reached end stage 12 days earlier than ...`: an end
+            #                                 point of the disease reached sooner (not `MSCs given earlier`)
         if found is None and t == "later" and obj_concept == "outcome:disease_onset" and i + 1 == o_start:
             found = cue_kind("delayed", harm)   # `treated mice showed later onset`
         if found is None and t in STATED_RESULT and i > 0 and toks[i - 1] in AUX_BE:
@@ -515,6 +519,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if at is not None:    # less of the change: the other direction
                 tempering.add(at)
                 kind = "unfavorable" if kind == "favorable" else "favorable"
+            elif (more := _intensified(toks, i, hi, obj)) is not None:
+                tempering.add(more)   # (helper CP, s22) `declined faster`: more of the change word's own direction
             elif kind == "unfavorable" and _only_a_little(toks, i, hi, obj):
                 kind = "favorable"
         if kind in ("favorable", "unfavorable") and (any(
@@ -693,7 +699,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         return EffectCue("null", "continued")
     if best[1] in ("favorable", "unfavorable") and (_control_first(toks, lo, hi, best[3])
                                                    or _control_then_denied(toks, hi, best[3])
-                                                   or _control_then_held(toks, lo, hi, best[3])):
+                                                   or _control_then_held(toks, lo, hi, best[3], best[1])):
         # `FVC was lower in the placebo group than in the MSC group`: said of the control arm
         return EffectCue("unfavorable" if best[1] == "favorable" else "favorable", best[2])
     if best[1] in ("favorable", "unfavorable") and _starts(best[2], INCREASE + DECREASE):
@@ -820,6 +826,10 @@ def _in_both_arms(toks: Sequence[str], lo: int, hi: int) -> list[tuple[int, tupl
                     toks[j] in ("than", "compared", "versus", "vs", "vs.", "relative") for j in range(noun + 1, min(hi, noun + 3))):
                 continue    # (helper W, s19) `in both hUC-MSC groups compared to the Aβ injection group`: two cell arms
                 #             against the model's (not `in both the MSC and placebo groups`)
+            named = toks[i + 2:noun]
+            if "and" in named and CONTROL_WORDS.isdisjoint(t.partition("-")[0] for t in named):
+                continue    # (helper CP, s22) `in both the BM-MSC and the UC-MSC groups`, `in both the low- and
+                #             high-dose groups`: two treated arms named, no control among them
             return [(i, ("in", "both", "groups"))]
     return []
 
