@@ -56,17 +56,17 @@ RECIPIENT_PARTICIPLES = ("treated", "transplanted", "injected", "grafted", "engr
                          "transfused", "administered", "receiving",
                          # the therapy the cells are (`MSC-based therapy`, `MSC-mediated neuroprotection`)
                          "based", "mediated")
-HYPHEN_BEFORE_PARTICIPLE = rf"(?<=[A-Za-z0-9)])[-‐‑](?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
+HYPHEN_BEFORE_PARTICIPLE = rf"(?=[-‐‑])(?<=[A-Za-z0-9)])[-‐‑](?=(?:{'|'.join(RECIPIENT_PARTICIPLES)})(?![\w-]))"
 # (helper BD, s21) a cell's short form or `cell(s)` glued to a word of what it brought about (`MSC-induced
 # improvement`, `NSC-dependent protection`, `stem cell-driven repair`): the cells are the agent, a token of
 # their own (fixed-width look-behinds: an upper-case short form ending in C or a plural s, or `cell(s)`;
 # not `LPS-induced`, `ROS-induced`, `SCI-induced`)
-CELL_BEFORE_ACTION = (r"(?:(?<=[A-Z]C)|(?<=[A-Z]Cs)|(?<=cell)|(?<=cells))[-‐‑]"
+CELL_BEFORE_ACTION = (r"(?=[-‐‑])(?:(?<=[A-Z]C)|(?<=[A-Z]Cs)|(?<=cell)|(?<=cells))[-‐‑]"
                       r"(?=(?:induced|dependent|driven|elicited|evoked|conferred|promoted)(?![\w-]))")
 # (fixed-width look-behinds, one per vector spelling)
 # `amyotrophic lateral sclerosis/motor neuron disease`: a disease name joined to the next by a slash
 # (not `stem/progenitor cells`, whose vocabulary names keep the slash)
-SLASH_BETWEEN_WORDS = r"(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
+SLASH_BETWEEN_WORDS = r"(?=/)(?:(?<=sclerosis)|(?<=disease)|(?<=dementia))/(?=[a-z]{4})"
 # (helper CA, s22) the body's own cells written glued: a marker's plus glued by a hyphen to the cells it marks
 # (`BrdU+-astrocytes`, `ChAT+-motoneurons`, `NeuN+-neurons`) and two native cell types joined by a slash
 # (`microglia/macrophages`, `astrocytes/microglia`, `neurons/glia`) split there, so each cell type is found
@@ -75,15 +75,17 @@ _NATIVE_CELL_PLURALS = ("microglia", "macrophages", "astrocytes", "astroglia", "
 _NATIVE_CELL_AHEAD = (r"(?=(?:[Mm]icroglia|[Mm]acrophage|[Aa]stro(?:cyte|glia)|[Nn]euron|[Mm]oto(?:r[ -]?)?neuron|[Ii]nterneuron|"
                       r"[Mm]onocyte|[Oo]ligodendrocyte|[Ll]ymphocyte|[Gg]lia|[Ss]chwann|[Tt]-?(?:cell|lymphocyte)|cells?\b))")
 # (plural cell words on both sides of the slash: not `the monocyte/macrophage system`, `neuron/glia ratio`)
-NATIVE_CELL_GLUED = ("(?:" + "|".join(f"(?<={w})" for w in _NATIVE_CELL_PLURALS + tuple(w.capitalize() for w in _NATIVE_CELL_PLURALS))
+# (each infix rule opens with a look-ahead for its delimiter, so `re` gives up at once where none follows
+# instead of trying every look-behind at every character of every text)
+NATIVE_CELL_GLUED = ("(?=/)(?:" + "|".join(f"(?<={w})" for w in _NATIVE_CELL_PLURALS + tuple(w.capitalize() for w in _NATIVE_CELL_PLURALS))
                      + r")/(?=(?:" + "|".join(_NATIVE_CELL_PLURALS) + r")\b)"
-                     + rf"|(?<=[A-Za-z0-9]\+)[-‐‑]{_NATIVE_CELL_AHEAD}")
+                     + rf"|(?=[-‐‑])(?<=[A-Za-z0-9]\+)[-‐‑]{_NATIVE_CELL_AHEAD}")
 # `IT/IM administration`, `intrathecal/intramuscular injection`, `i.v./i.p.`: two routes joined by a slash
 # (or a plus: `IT+IV`, helper BU s21) split there, so each is found (fixed-width look-behinds, one per route ending)
 _ROUTE_SHORT = ("IT", "IM", "IV", "IP", "ICV", "IA", "SC")
 _ROUTE_ENDS = ("i.t.", "i.v.", "i.p.", "i.m.", "thecal", "venous", "muscular", "peritoneal", "arterial", "spinal",
                "nasal", "ventricular", "cutaneous", "cerebral")
-SLASH_BETWEEN_ROUTES = ("(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] + [f"(?<={re.escape(e)})" for e in _ROUTE_ENDS])
+SLASH_BETWEEN_ROUTES = ("(?=[/+])(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] + [f"(?<={re.escape(e)})" for e in _ROUTE_ENDS])
                         + r")[/+](?=(?:IT|IM|IV|IP|ICV|IA|SC)\b|i\.[tvpm]\b|intra|subcut)")
 # `mesenchymal stem cell (MSC)-based`, `factor (BDNF)-overexpressing`: scispaCy keeps a parenthesis
 # glued when more follows the closing one (for `(S)-ketamine`), so the short form defined there was no
@@ -91,14 +93,14 @@ SLASH_BETWEEN_ROUTES = ("(?:" + "|".join([rf"(?<=\b{e})" for e in _ROUTE_SHORT] 
 _PARTICIPLE_AFTER = r"[-‐‑–](?!derived)[a-z]+(?:ed|ing)(?![\w-])"   # not `(BM)-derived`: compositional names read it glued
 _AFTER_SHORT_FORM = rf"(?:{_PARTICIPLE_AFTER}|/[a-z]{{3}})"   # (also `(ALS)/motor neuron disease (MND)`)
 PAREN_SHORT_FORM_PREFIX = rf"^\((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\){_AFTER_SHORT_FORM})"
-PAREN_SHORT_FORM_CLOSE = (rf"(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z])|(?<=[A-Za-z]-\d))\)(?={_AFTER_SHORT_FORM})"
-                          r"|(?<=[A-Z]\))/(?=[a-z]{3})")
+PAREN_SHORT_FORM_CLOSE = (rf"(?=\))(?:(?<=[A-Za-z][A-Za-z0-9])|(?<=[A-Za-z0-9][A-Za-z])|(?<=[A-Za-z]-\d))\)(?={_AFTER_SHORT_FORM})"
+                          r"|(?=/)(?<=[A-Z]\))/(?=[a-z]{3})")
 # `motor neuron disease-like`, `sclerosis-associated`: a disease glued to a suffix word is a name of its own
-DISEASE_BEFORE_SUFFIX = (r"(?:(?<=disease)|(?<=diseases)|(?<=sclerosis))[-‐‑]"
+DISEASE_BEFORE_SUFFIX = (r"(?=[-‐‑])(?:(?<=disease)|(?<=diseases)|(?<=sclerosis))[-‐‑]"
                          r"(?=(?:like|associated|induced|linked|causing)\b)")
 # (helper T, s19) also after a serotype in parentheses or a lower-case lentivirus (`(AAV2)-neurturin`, `lenti-CNTF`,
 # `EIAV-GDNF`), and before the GDNF-family names spelled out in lower case (`AAV2-neurturin`, `rAAV2-artemin`)
-HYPHEN_AFTER_VECTOR = (r"(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=AAV\d\))|(?<=\bLV)|(?<=Lenti)|(?<=\blenti)|(?<=EIAV))"
+HYPHEN_AFTER_VECTOR = (r"(?=[-‐‑])(?:(?<=AAV)|(?<=AAV\d)|(?<=AAV\d\d)|(?<=AAV\d\))|(?<=\bLV)|(?<=Lenti)|(?<=\blenti)|(?<=EIAV))"
                        r"[-‐‑](?=[A-Z]{2}|(?:[Nn]eurturin|[Aa]rtemin|[Pp]ersephin)\b)")
 # `BDNF-deficient mice`, `GDNF-/- mice`, `CNTF-null`, `GDNF-induced protection`, `GDNF/GFRα1/RET signalling`,
 # `BDNF/TrkB`: a factor's symbol glued to a word about its absence or its action, or to its receptor, splits
