@@ -199,7 +199,7 @@ def proposed_clause(toks: Sequence[str], lo: int, hi: int) -> str | None:
     words, no clause break): `we hypothesize that X can Y` (any clause), `results suggest that X can Y` (only
     with `can` in the clause, before hi)."""
     lo, hi = max(lo, 0), min(hi, len(toks))
-    for k in range(min(hi, len(toks)) - 1, max(lo - 6, 0) - 1, -1):
+    for k in range(hi - 1, max(lo - 6, 0) - 1, -1):
         if k < lo and toks[k] in (".", ";", ":"):
             return None
         if toks[k] != "that" or k == 0:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from pipeline.nlp.relations.factor_roles import POSSESSIVE_ANAPHORS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.labels import CELL_HASH, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
@@ -139,9 +140,9 @@ def _same_cells_measured_after(c: Candidate) -> bool:
 
 
 OWN_PROPERTY_NOUNS = CELL_PROCESS_NOUNS | CELL_MEASURE_NOUNS | frozenset({
-    "viability", "phenotype", "immunophenotype", "morphology", "karyotype", "potency", "properties", "characteristics",
-    "identity", "stemness", "multipotency", "plasticity", "growth"})
-POSSESSIVES = frozenset({"their", "its"})
+    "viability", "phenotype", "immunophenotype", "morphology", "karyotype", "properties", "characteristics",
+    "identity", "plasticity", "growth"})
+POSSESSIVES = POSSESSIVE_ANAPHORS   # `their`, `its`
 
 
 def _own_property(c: Candidate) -> bool:
@@ -256,6 +257,8 @@ SOURCE_VERBS = frozenset({"derived", "isolated", "obtained", "collected", "harve
                           "produced", "prepared", "generated", "purified", "conditioned"})
 SOURCE_LEAD_WORDS = CELL_LEAD_WORDS | frozenset({"rapidly", "expanded", "hypoxic", "preconditioned", "stimulated",
                                                  "activated", "healthy", "young", "allogeneic", "autologous"})
+# (helper CF, s22) what may stand between a product and its source cells in a list (`derived from BM-MSCs or AD-MSCs`)
+SOURCE_LIST_WORDS = SOURCE_LEAD_WORDS | CELL_LIST_JOINS
 
 
 # (helper AK, s20) the last word of a mention that names what cells release, not the cells
@@ -303,7 +306,7 @@ def _source_of_product(c: Candidate) -> bool:
     elif between[:1] == [")"]:
         between = between[1:]
     if between and any(t.lower_ in ("from", "of", "by") for t in product[1:]) and \
-            between[0] in ("and", "or", ",", "and/or") and (SOURCE_LEAD_WORDS | CELL_LIST_JOINS).issuperset(between):
+            between[0] in ("and", "or", ",", "and/or") and SOURCE_LIST_WORDS.issuperset(between):
         return True   # (`exosomes derived from BM-MSCs or AD-MSCs`: the source named inside the product's mention)
     k = 1 if between[:1] and between[0] in SOURCE_VERBS else 0
     if not (k < len(between) and between[k] in ("from", "of", "by")):
@@ -311,8 +314,8 @@ def _source_of_product(c: Candidate) -> bool:
     if SOURCE_LEAD_WORDS.issuperset(between[k + 1:]):
         return True
     # the earlier sources of a list: cells, their bracketed names (`hESCs (line H1)`), joins
-    i0 = product.end + [t.text.lower() for t in doc[product.end:start]].index(between[k]) + 1 if \
-        between[k] in [t.text.lower() for t in doc[product.end:start]] else start
+    words = [t.text.lower() for t in doc[product.end:start]]
+    i0 = product.end + words.index(between[k]) + 1 if between[k] in words else start
     depth, cells, joined = 0, 0, False
     for t in doc[i0:start]:
         w = t.text.lower()

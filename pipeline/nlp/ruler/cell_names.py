@@ -31,6 +31,13 @@ def _bare_ev(text: str) -> bool:
 MADE_BY_SUFFIXES = ("-derived", "-secreted", "-released", "-produced")
 
 
+def _made_by_suffix(word: str) -> str | None:
+    """The glued participle of making that `word` ends with (`MSC-released` -> `-released`), or None."""
+    if not word.endswith(MADE_BY_SUFFIXES):   # (most words: one C-level test)
+        return None
+    return next(g for g in MADE_BY_SUFFIXES if word.endswith(g))
+
+
 def _ev_head(view: TokenStrings, i: int) -> int:
     """End of an MSC-product head (`-derived exosomes`, `conditioned medium`) starting at token i, or -1."""
     low = view.lowers

@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Span
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
-                                           _lineage_precursors,
+                                           _lineage_precursors, _made_by_suffix,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain,
                                            _like_cells)
-from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _sentence_words,
+from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _name_follows, _sentence_words,
                                                gene_name_start, procedure_named, strain_named, technique_named,
                                                vague_amount)
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_widened, _of_site_widened, _instrument_long_forms, _measured_name,
@@ -253,8 +253,7 @@ class EntityRules:
                     and (cid := self._name_concept(view.texts[i - 1] + "-" + view.texts[i + 1])) is not None:
                 cands.append((i - 1, i + 2, cid))   # `BM - MSCs`: a hyphenated cell name typed with spaces
                 continue
-            made = i not in covered and low[i].endswith(MADE_BY_SUFFIXES) and next(
-                sfx for sfx in MADE_BY_SUFFIXES if low[i].endswith(sfx))
+            made = i not in covered and _made_by_suffix(low[i])
             if made and low[i][:-len(made)] in self._msc_prefixes and self._factor_follows(doc, view, i, covered):
                 # `MSC-derived GDNF`, `MSC-secreted BDNF`: the cells
                 cands.append((i, i + 1, self._msc_prefixes[low[i][:-len(made)]]))
@@ -585,7 +584,7 @@ class EntityRules:
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
             # (helper CK, s22) and the other glued participles of making: `BM-MSC-released extracellular vesicles`
-            glue = next((g for g in MADE_BY_SUFFIXES if word.endswith(g)), None)
+            glue = _made_by_suffix(word)
             if glue and word[:-len(glue)] in self._msc_prefixes:
                 end = _ev_head(view, i + 1)
                 if end > 0:
@@ -673,7 +672,7 @@ class EntityRules:
         word, text = view.lowers[s - 1], view.texts[s - 1]
         if word in MADE_BY_SUFFIXES and s > 1:   # the participle split off: `Astrocyte` `-released` `exosomes`
             word, text = view.lowers[s - 2] + word, view.texts[s - 2] + word
-        glue = next((g for g in MADE_BY_SUFFIXES if word.endswith(g)), None)
+        glue = _made_by_suffix(word)
         if not glue or word == glue:
             return False
         cid = self._cell_tokens.get(text[:-len(glue)], self._cell_words.get(word[:-len(glue)]))
@@ -776,9 +775,8 @@ class EntityRules:
                 continue
             if label == "ROUTE" and any(os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
                 continue    # `intraocular pressure`: the route word names the place measured, no giving
-            if label == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and (
-                    tuple(view.lowers[e:e + 1]) in P.NOT_A_CELL_BEFORE_PRODUCT
-                    or tuple(w.split("-")[0] or w for w in view.lowers[e:e + 2]) in P.NOT_A_CELL_BEFORE_PRODUCT):
+            if label == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and _name_follows(
+                    view.lowers, e, P.NOT_A_CELL_BEFORE_PRODUCT):
                 continue    # (helper CK, s22) `neural cell adhesion molecule expression`: a product's name inside
             if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
                 continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name

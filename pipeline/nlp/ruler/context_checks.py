@@ -283,6 +283,13 @@ GROWTH_STEMS = ("grew", "grow", "regrew", "regrow", "sprout", "elongat")
 LOCAL_GIVING = frozenset({"given", "applied", "placed", "grafted", "transplanted", "injected", "delivered"})
 
 
+def _name_follows(low, e: int, names) -> bool:
+    """(helper CA / CK, s22) The word after a cell word at e, or the two words after it (a hyphenated first one cut
+    at its hyphen: `protein-1`, `factor-expressing`), are one of `names` (patterns.NOT_A_CELL_BEFORE_NAME,
+    NOT_A_CELL_BEFORE_PRODUCT): the cell word opens a protein's or a product's name."""
+    return tuple(low[e:e + 1]) in names or tuple(w.split("-")[0] or w for w in low[e:e + 2]) in names
+
+
 def _given_before(low: list[str], s: int, window: int = 10) -> bool:
     """A verb of giving cells stands shortly before the `into` at s, and no verb of where cells went comes
     after it (`implanting fibroblasts modified to express NGF into the forebrain`; not `transplanted cells
@@ -1038,13 +1045,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
             concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
         return None   # `myelin oligodendrocyte glycoprotein`, `myelin basic protein-specific T cells`: the antigen
-    if concepts.label_of(cid) == "CELL_TYPE" and cid != "cell:other" and (
-            tuple(low[e:e + 1]) in P.NOT_A_CELL_BEFORE_NAME
-            or tuple(w.split("-")[0] or w for w in low[e:e + 2]) in P.NOT_A_CELL_BEFORE_NAME):   # (`protein-1`)
+    if concepts.label_of(cid) == "CELL_TYPE" and cid != "cell:other" and _name_follows(
+            low, e, P.NOT_A_CELL_BEFORE_NAME):
         return None   # (helper CA, s22) `oligodendrocyte lineage transcription factor 2`, `T cell receptor`: a protein
-    if concepts.label_of(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and (
-            tuple(low[e:e + 1]) in P.NOT_A_CELL_BEFORE_PRODUCT
-            or tuple(w.split("-")[0] or w for w in low[e:e + 2]) in P.NOT_A_CELL_BEFORE_PRODUCT):
+    if concepts.label_of(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and _name_follows(
+            low, e, P.NOT_A_CELL_BEFORE_PRODUCT):
         return None   # (helper CK, s22) `hepatocyte growth factor-expressing`, `platelet lysates`: a product's name
     if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER and not (
             low[e] == "line" and low[e - 1] in ("cell", "cells") and cid in P.GRAFTED_CELL_LINES
