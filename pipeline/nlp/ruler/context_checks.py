@@ -1036,11 +1036,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         #               hospitalisation`: what the compared patients were matched on, no end point
     if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
             w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
-        sent = _sentence(doc, s)
-        low = sent.text.lower()
+        # (its own name: `low`, the words, is read by the checks below)
+        sent_text = _sentence(doc, s).text.lower()
         # (helper CH) `ΔFS` (delta functional score) is the ALSFRS-R's points lost per month since onset
-        if "alsfrs" in low or "als functional rating" in low or "lateral sclerosis functional rating" in low \
-                or re.search(r"(?:δ|delta[ -]?)fs\b", low):
+        if "alsfrs" in sent_text or "als functional rating" in sent_text or "lateral sclerosis functional rating" \
+                in sent_text or re.search(r"(?:δ|delta[ -]?)fs\b", sent_text):
             return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
     if concepts.label_of(cid) == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
             concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
