@@ -7065,3 +7065,42 @@ def test_cp_values_with_arms_listed(full_nlp, sentence, effect):
 def test_cp_control_subject_numbers_and_end_stage(full_nlp, sentence, pair, effect):
     got = _cp_effects(full_nlp(UC_TRIAL + sentence))
     assert got.get(pair) == effect, (sentence, got)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# helper CT (s22): a patient's subjective report against an objective measure of the same end point. Invented
+# sentences. SPEC §3 scores what was measured: the same end point measured objectively in the sentence decides the
+# subjective report's effect; a subjective report alone, or a patient-reported end point of another concept, keeps
+# its own effect.
+
+def _ct_effects(doc, concept):
+    return sorted({r.effect for r in doc._.relations
+                   if r.predicate == "AFFECTS" and r.subject_id == "cell:uc_msc" and r.object_id == concept})
+
+
+@pytest.mark.parametrize("sentence,concept,effects", [
+    ("Patients subjectively reported improved strength, but there was no objective change in grip strength.",
+     "outcome:muscle_strength", ["null"]),
+    ("Objective measures of muscle strength did not change, while patients subjectively reported improved "
+     "strength.", "outcome:muscle_strength", ["null"]),
+    ("Several participants reported better breathing, whereas objectively measured forced vital capacity "
+     "continued to decline.", "outcome:respiratory_function", ["null"]),
+    ("Grip strength improved objectively, whereas patients reported no subjective change in strength.",
+     "outcome:muscle_strength", ["favorable"]),
+    # near-misses: a subjective report alone keeps its effect (train gold: a subjective improvement is favorable)
+    ("Subjective improvement in motor function was reported by four patients.", "outcome:motor_function",
+     ["favorable"]),
+    ("Patients perceived improved muscle strength after the second injection.", "outcome:muscle_strength",
+     ["favorable"]),
+    # a patient-reported end point is itself the result; an objective measure of another end point does not touch it
+    ("Patient-reported quality of life improved, whereas objective muscle strength did not change.",
+     "outcome:quality_of_life", ["favorable"]),
+    ("Quality of life, assessed with the patient-reported ALSAQ-40 questionnaire, improved significantly after "
+     "treatment.", "outcome:quality_of_life", ["favorable"]),
+    # subjective and objective agree
+    ("Caregivers reported improved motor function, and objective motor function scores also improved.",
+     "outcome:motor_function", ["favorable"]),
+])
+def test_ct_subjective_report_against_objective_measure(full_nlp, sentence, concept, effects):
+    got = _ct_effects(full_nlp(UC_TRIAL + sentence), concept)
+    assert got == effects, (sentence, got)

@@ -16,7 +16,8 @@ Modules, lowest first (each imports only those before it):
 - arms: values and changes stated for treated and control arms;
 - endpoints: clauses that define, list or ask about what is measured (`end_point_name`, `defines`);
 - attachment: whether a change word near an outcome is its own cue;
-- effect: `effect_in_scope`, which reads an outcome's effect with all of the above.
+- effect: `effect_in_scope`, which reads an outcome's effect with all of the above;
+- reports: a patient's subjective report against an objective measure of the same end point.
 
 Callers use `from pipeline.nlp import cues` and `cues.NAME`: the names they use are re-exported here.
 """
@@ -35,12 +36,13 @@ from pipeline.nlp.cues.arms import CONTROL_AGENTS, CONTROL_WORDS
 from pipeline.nlp.cues.endpoints import defines, end_point_name
 from pipeline.nlp.cues.attachment import CAUSAL_FILLERS
 from pipeline.nlp.cues.effect import EffectCue, effect_in_scope
+from pipeline.nlp.cues.reports import objective_in, subjective_report
 
 __all__ = [
     "CAUSAL_FILLERS", "CLAUSE_BREAKS", "CONTRAST_BREAKS", "CONTROL_AGENTS", "CONTROL_WORDS", "ClauseIndex",
     "DECREASE", "EffectCue", "FAVORABLE", "HedgeIndex", "INCREASE", "MEASURED", "MILD_WORDS", "NEGATORS",
     "NOT_CUES", "NO_SUBJECT", "SAFETY_WORDS", "SHORTEN", "UNFAVORABLE", "clause_scope", "cue_kind", "defines",
     "effect_in_scope", "end_point_name", "hedge_in_scope", "in_composite", "is_harm_outcome", "modal_asked",
-    "negation_of_trigger",
+    "negation_of_trigger", "objective_in", "subjective_report",
     "p_verdict", "promise_for", "proposed_as_possible", "proposed_clause", "states_result", "withdrawal_reason",
 ]

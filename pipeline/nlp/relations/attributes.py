@@ -262,6 +262,30 @@ def _head_of_complement(toks: list[str], etypes: list[int], o0: int) -> int:
     return k
 
 
+def _objective_reading(doc: Doc, seg: Segment, toks: list[str], etypes: list[int], masks: dict | None,
+                       o_clause: tuple[int, int], o_id: str,
+                       concepts: dict[tuple[int, int], str] | None) -> tuple[str, str] | None:
+    """(helper CT, s22) The effect read at another mention of the same end point in the sentence, outside the
+    subjective report's clause, whose own clause says it was measured objectively (`no objective change in grip
+    strength`); None when the sentence has no such mention."""
+    base = _masked(seg, toks, etypes, masks)
+    for e in doc[seg.start:seg.end].ents:
+        if e.label_ != "OUTCOME":
+            continue
+        if ((concepts or {}).get((e.start, e.end)) or concept_of(e)) != o_id:
+            continue
+        p0, p1 = e.start - seg.start, e.end - seg.start
+        if o_clause[0] <= p0 < o_clause[1]:
+            continue
+        clause = cues.clause_scope(toks, p0, p1)
+        if cues.objective_in(toks, clause[0], clause[1]) is None:
+            continue
+        ec = cues.effect_in_scope(base[:p0] + toks[p0:p1] + base[p1:], (p0, p1), clause, e.text, o_id)
+        if ec.effect in ("favorable", "unfavorable", "null"):
+            return ec.effect, "objective"
+    return None
+
+
 def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | None = None,
             concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
     """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
@@ -366,6 +390,12 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
                 effect = "favorable" if effect == "unfavorable" else "unfavorable"
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
+        if effect in ("favorable", "unfavorable", "null") and cues.subjective_report(toks, o_clause[0], h0):
+            # (helper CT, s22) `patients subjectively reported improved strength, but grip strength showed no
+            # objective change`: the same end point measured objectively in the sentence decides (SPEC §3)
+            measured = _objective_reading(doc, seg, toks, etypes, masks, o_clause, o_id, concepts)
+            if measured is not None and measured[0] != effect:
+                effect, cue = measured
     hedge = cues.hedge_in_scope(toks, c_lo, later)
     if hedge is not None and cues.modal_asked(toks, c_lo, later):
         hedge = None   # (helper AT) `we examined whether X could improve Y`: asked by the aim, not proposed
