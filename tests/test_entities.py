@@ -5923,3 +5923,16 @@ def test_co_onset_site_disease_in_an_als_document(nlp):
     assert not any(t.endswith("spinal disease") and c == "disease:als" for t, c in got), got
     doc = nlp("Cell therapy in stroke\nPatients with cervical-onset disease were excluded.")
     assert not [e for e in ents(doc) if e[2] == "disease:als"], ents(doc)
+
+
+# --- helper CS (s22): end points named by `decline` / `worsening` nouns -------------------------------
+def test_cs_motor_and_clinical_decline_nouns(nlp):
+    """(helper CS, s22) `X decline` nouns are annotated end points (`functional decline`, `muscle strength
+    decline`); `motor decline` / `motor worsening` are motor function and `clinical decline` is disease
+    progression, like `motor impairment` and `clinical deterioration`."""
+    doc = nlp("Grafts in SOD1 mice\nTreated mice showed a slower motor decline and less motor worsening than "
+              "controls. In patients, the cells slowed clinical decline over six months.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "OUTCOME"]
+    assert ("motor decline", "outcome:motor_function") in got, got
+    assert ("motor worsening", "outcome:motor_function") in got, got
+    assert ("clinical decline", "outcome:disease_progression") in got, got

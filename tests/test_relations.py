@@ -7104,3 +7104,19 @@ def _ct_effects(doc, concept):
 def test_ct_subjective_report_against_objective_measure(full_nlp, sentence, concept, effects):
     got = _ct_effects(full_nlp(UC_TRIAL + sentence), concept)
     assert got == effects, (sentence, got)
+
+
+# --- helper CS (s22): survival said by its verb in a short sentence after another sentence -----------
+@pytest.mark.parametrize("sentence,want", [
+    ("Mice given MSCs survived 17 days longer than controls.", True),
+    ("Rats grafted with MSCs lived longer.", True),
+    # near misses: the cells, not the animals, survive
+    ("Transplanted MSCs survived longer.", False),
+    ("The grafted MSCs survived longer in the spinal cord.", False),
+])
+def test_cs_lived_longer_subject_in_its_own_sentence(full_nlp, sentence, want):
+    """(helper CS, s22) `lived/survived longer` with the animals as subject is survival even when the
+    previous sentence ends within a few words before the verb (the full stop no longer vetoes the subject)."""
+    doc = full_nlp(UC_TRIAL + sentence)
+    got = {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate == "AFFECTS"}
+    assert (("cell:msc", "outcome:survival") in got) == want, (sentence, got)

@@ -224,7 +224,9 @@ class EntityRules:
                 continue
             if w in ("lived", "survived") and i not in covered and _longer_follows(low, i) and (
                     # `mice treated with MSCs lived longer`: animals or patients are the subject
-                    not P.RECIPIENTS.isdisjoint(low[max(0, i - 8):i]) and "." not in low[max(0, i - 8):i]
+                    # (helper CS, s22) the subject is read in the verb's own sentence: a full stop in the window
+                    # ends the earlier sentence, it does not veto `... UC-MSCs. Mice given MSCs survived longer`
+                    not P.RECIPIENTS.isdisjoint(_same_sentence_before(low, i, 8))
                     or (i - 1) not in covered and not any(
                         t.endswith(("cells", "cell")) or t in ("grafts", "graft", "transplants") for t in low[max(0, i - 3):i])):
                 cands.append((i, i + 1, "outcome:survival"))   # `treated mice lived longer`: survival said by its verb
@@ -1207,6 +1209,12 @@ def _bare_body_weight(low: list[str], i: int, cands: list[tuple[int, int, str]])
 _LONGER_FILLERS = frozenset({"and", "or", "to", ",", "on", "average", "an", "of", "about", "approximately", "around",
                              "nearly", "almost", "up", "significantly", "day", "days", "week", "weeks", "month",
                              "months", "year", "years", "±", "%"})
+
+
+def _same_sentence_before(low, i: int, n: int) -> list:
+    """The up to `n` words before position `i` that stand in the same sentence (after the last full stop)."""
+    win = low[max(0, i - n):i]
+    return win[len(win) - win[::-1].index("."):] if "." in win else win
 
 
 def _longer_follows(low, i: int) -> bool:
