@@ -16,3 +16,11 @@ def need_corpus(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/corpora/{name} is absent: this test reads real data from ../shared")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_ncbi_environment(monkeypatch):
+    """The NCBI settings of the shell that runs the suite (NCBI_EMAIL, NCBI_API_KEY, LITMINE_EUTILS_URL)
+    would override what a test configures: each test starts without them and sets its own."""
+    for name in ("NCBI_EMAIL", "NCBI_API_KEY", "LITMINE_EUTILS_URL"):
+        monkeypatch.delenv(name, raising=False)
