@@ -7120,3 +7120,86 @@ def test_cs_lived_longer_subject_in_its_own_sentence(full_nlp, sentence, want):
     doc = full_nlp(UC_TRIAL + sentence)
     got = {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate == "AFFECTS"}
     assert (("cell:msc", "outcome:survival") in got) == want, (sentence, got)
+
+
+# --- helper CW (s23): same-sentence pairs that got no candidate -------------------------------------------
+def _cw_rows(doc, predicate="AFFECTS"):
+    return {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize("text,row,want", [
+    # a dish study whose title says the stem cells act on other cells: their effect on them is a result
+    ("Dental pulp stem cells stimulate neuronal differentiation of PC12 cells\nPC12 cells were co-cultured with "
+     "dental pulp stem cells for 7 days. The co-culture increased neurite length of PC12 cells.",
+     ("cell:msc", None), True),
+    ("Umbilical cord mesenchymal stem cells promote differentiation of neural stem cells into oligodendrocytes\n"
+     "Neural stem cells were co-cultured with UC-MSCs and stained for Olig2.", ("cell:uc_msc", None), True),
+    # the made cells act (`induced into`), not their source
+    ("Bone marrow mesenchymal stem cells induced into neurotrophic factor-secreting cells protect cortical neurons "
+     "from oxidative stress\nNeurons were exposed to hydrogen peroxide and co-cultured with the induced cells.",
+     ("cell:bm_msc", None), False),
+    # near-misses: the stem cells' own differentiation in a dish gives no row
+    ("Differentiation of bone marrow MSCs into motor neuron-like cells in vitro\nBM-MSCs were induced with retinoic "
+     "acid and sonic hedgehog. The induced cells expressed ChAT and showed increased neurite length.",
+     ("cell:bm_msc", None), False),
+    ("Retinoic acid promotes neuronal differentiation of human adipose stem cells\nADSCs were treated with retinoic "
+     "acid. Neuronal markers increased in the treated cells.", ("cell:ad_msc", None), False),
+    ("Wharton's jelly MSCs differentiate into Schwann-like cells in vitro\nThe differentiated cells showed spindle "
+     "morphology and increased proliferation.", ("cell:wj_msc", None), False),
+    # the medium named after the cells acts, not the cells (`UC-MSCs conditioned medium`)
+    ("Umbilical cord MSCs induce neuronal differentiation of SH-SY5Y cells\nUmbilical cord MSCs (UC-MSCs) were "
+     "cultured and their conditioned medium was collected. UC-MSCs conditioned medium reduced oxidative stress in "
+     "SH-SY5Y cells.", ("cell:uc_msc", "outcome:oxidative_stress"), False),
+])
+def test_cw_stem_cells_acting_on_target_cells_in_a_dish(full_nlp, text, row, want):
+    """(helper CW, s23) The in-vitro differentiation gate (a title naming a differentiation, nothing given in
+    vivo) keeps rows whose sentence names the target cells where the title's stem cells act on other cells."""
+    got = _cw_rows(full_nlp(text))
+    hit = any(s == row[0] and (row[1] is None or o == row[1]) for s, o in got)
+    assert hit == want, (text, got)
+
+
+@pytest.mark.parametrize("text,row,want", [
+    # a native cell type given by replacing the host's own
+    ("Replacement of microglia in SOD1 mice\nResident microglia were depleted with clodronate liposomes and replaced "
+     "by donor cells after bone marrow transplantation. The replacement of microglia significantly slowed disease "
+     "progression and prolonged survival of the mice.", ("cell:microglia", "outcome:survival"), True),
+    # progenitors and graft cells named by a native word
+    ("EPCs in ALS mice\nIntravenous endothelial progenitor cells restored barrier integrity in ALS mice.",
+     ("cell:other", None), True),
+    ("Human amniotic epithelial cells ameliorate motor deficits in ALS mice\nhAECs were injected intravenously into "
+     "SOD1 mice.", ("cell:other", None), True),
+    ("Olfactory ensheathing glia improve locomotion after spinal cord injury\nOEG were transplanted into the lesion.",
+     ("cell:other", None), True),
+    # the given cells' earlier mention where the nearest one stands after a semicolon
+    ("Tregs in ALS\nThe passive transfer of endogenous regulatory T lymphocytes from early-stage donor mice into ALS "
+     "mice, without ex vivo activation, sustained IL-4 levels and M2 microglia, resulting in lengthened disease "
+     "duration and prolonged survival; the stable phase was extended by 70% using mutant SOD1 regulatory T "
+     "lymphocytes.", ("cell:treg", "outcome:survival"), True),
+    # near-misses: the body's own cells as targets or measures
+    ("Stem cells for deafness\nReplacement of degenerated spiral ganglion neurons by grafted stem cells improved "
+     "hearing thresholds.", ("cell:neuron", None), False),
+    ("MSCs in ALS\nAfter MSC infusion, NK cells decreased and survival was prolonged.",
+     ("cell:other", "outcome:survival"), False),
+    ("MSCs in ALS\nStem cells may replace lost motor neurons and improve motor function.",
+     ("cell:motor_neuron", None), False),
+    ("MSCs in colitis\nMSCs protected intestinal epithelial cells and reduced inflammation.", ("cell:other", None), False),
+    ("Microglia in ALS\nActivated microglia accelerate motor neuron loss and shorten survival in SOD1 mice.",
+     ("cell:microglia", None), False),
+])
+def test_cw_native_word_cells_given_or_not(full_nlp, text, row, want):
+    """(helper CW, s23) A cell named by a native word is the treatment where it is given by replacement, or is a
+    progenitor or graft named by its tissue (`endothelial progenitor`, `amniotic epithelial`, `olfactory
+    ensheathing glia`); host cells after another cells' giving and cells replaced by a graft are not."""
+    got = _cw_rows(full_nlp(text))
+    hit = any(s == row[0] and (row[1] is None or o == row[1]) for s, o in got)
+    assert hit == want, (text, got)
+
+
+def test_cw_coordinated_cells_before_a_nominal_route(full_nlp):
+    """(helper CW, s23) Guard: `A and B intravenous transplantation`: both listed cells take the route, the
+    endothelial progenitors too (now no longer read as the body's own endothelium)."""
+    doc = full_nlp("EPCs in ALS mice\nWe showed positive effects of human CD34+ cells and endothelial progenitor "
+                   "cells intravenous transplantation into ALS mice on barrier reparative processes.")
+    got = _cw_rows(doc, "ADMINISTERED_VIA")
+    assert ("cell:other", "route:intravenous") in got and ("cell:hsc", "route:intravenous") in got, got

@@ -17,9 +17,9 @@ from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LAB
 from pipeline.nlp.relations.implied import _may_name_secretion
 from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
                                           OWN_CELLS_BEFORE,
-                                          NATIVE_OTHER, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
+                                          NATIVE_OTHER, NATIVE_PROGENITOR, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor,
-                                          given_natives, transferred, NATIVE_TARGET_LINES)
+                                          given_natives, replaced, transferred, NATIVE_TARGET_LINES)
 from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR, group_arms, groups_named
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
@@ -33,6 +33,11 @@ def _earlier_mention(subj: Span, obj: Span, subjects: list[Span], concept, max_d
         return None
     before = [x for x in subjects if x.end <= obj.start and concept(x) == concept(subj) and _gap(x, obj) <= max_distance]
     return max(before, key=lambda x: x.end) if before else None
+
+
+def _after_semicolon(view: TokenOffsets, obj: Span, subj: Span) -> bool:
+    """(helper CW, s23) The subject mention follows the object with a semicolon between them."""
+    return subj.start >= obj.end and ";" in view.span_lower(obj.end, subj.start)
 
 
 def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, seg: Segment) -> Span | None:
@@ -106,9 +111,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # cells a therapy acts on: native cell types, and any cell named as the host's own
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
     targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
-        concept(e) in NATIVE_CELLS and concept(e) not in given
+        concept(e) in NATIVE_CELLS and concept(e) not in given and not replaced(view, e, concept)
         or HOST_CELL.search(view.span_lower(e.start - 2, e.start)) and not transferred(view, e)
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
+        and not NATIVE_PROGENITOR.search(view.span_lower(e.start, e.end))
         # `peripheral blood mononuclear cells from treated patients`: cells taken from the recipients
         or HOST_AFTER.match(view.span_lower(e.end, e.end + 5))
         # `co-cultured with activated PBMCs`: the assay's target cells
@@ -159,7 +165,15 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             lo, hi = subj.start - 2, subj.end + 2
             if own is not None:
                 lo, hi = max(lo, own.start), min(hi, own.end)
-            native_memo[key] = bool(NATIVE_GIVEN.search(view.span_lower(lo, hi)))
+            # (helper CW, s23) not a giving word before a comma (`After MSC infusion, NK cells decreased`: the
+            # other cells' giving)
+            near = view.span_lower(lo, hi)
+            cut = view.span_lower(lo, subj.start).rfind(",")
+            native_memo[key] = bool(NATIVE_GIVEN.search(near[cut + 1:] if cut >= 0 else near)) and not (
+                # (helper CW, s23) `replacement of degenerated neurons by grafted stem cells`: the giving word after
+                # them is the other cells'
+                OTHER_CELLS_GIVEN.match(view.span_lower(subj.end, subj.end + 8))
+                and not NATIVE_GIVEN.search(view.span_lower(lo, subj.end)))
         return native_memo[key]
 
     def seg_of(tok: int) -> Segment | None:
@@ -273,7 +287,13 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                                                or _agent_before_level(subj, obj, subjects, concept, seg))
                                      if x is not None]
                     else:
-                        ranked_at = list(enumerate(ranked))
+                        # (helper CW, s23) `The passive transfer of Tregs ... prolonged survival; the stable phase was
+                        # extended using mutant SOD1 Tregs`: the nearest mention of the cells stands after a semicolon
+                        # (its own clause); the mention before the end point, in its clause, is scored too
+                        ranked_at = [(r, x) for r, subj in enumerate(ranked)
+                                     for x in (subj, _earlier_mention(subj, obj, subjects, concept, max_distance)
+                                               if _after_semicolon(view, obj, subj) else None)
+                                     if x is not None]
                     for rank, subj in ranked_at:
                         if native_gate and not _native_treatment(subj):
                             continue
@@ -423,6 +443,11 @@ OTHER_TREATMENT = re.compile(r"\b(?:cancer|anti-?cancer|antineoplastic|chemother
 # injury, a secondary cascade ...`), and the cells' name is checked on words outside the body's own cells
 OPENING_TREATMENT = re.compile(r"(transplant|graft|inject|infus|administ|treated|treatment|therapy|implant|received"
                                r"|recipient|the cells|\bcells\b)")
+
+
+# (helper CW, s23) other cells named as given right after a native cell (`neurons by grafted stem cells`)
+OTHER_CELLS_GIVEN = re.compile(r"^\W*(?:by|with)\s+(?:the\s+)?(?:grafted|transplanted|injected|infused|implanted|engrafted|"
+                               r"donor)\s+(?:[\w-]+\s+){0,3}?(?:cells|grafts)\b")
 
 
 # (helper BJ, s21) a singular class word that refers back to the one factor named (`the neurotrophin`)

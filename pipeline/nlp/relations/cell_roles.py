@@ -277,6 +277,8 @@ def _names_a_product(c: Candidate) -> bool:
     k = c.subj.end
     if k < len(doc) and doc[k].lower_ in PRODUCT_AFTER:
         return True
+    if k + 1 < len(doc) and doc[k].lower_ == "conditioned" and doc[k + 1].lower_ in ("medium", "media", "cm"):
+        return True    # (helper CW, s23) `PL-DIFF conditioned medium had a superior effect` (not `MSCs conditioned with IFN-γ`)
     if k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].ent_type_ == "CELL_TYPE" \
             and doc[k + 1].ent_iob_ == "B":
         nxt = next((e for e in doc.ents if e.start == k + 1), None)
@@ -403,11 +405,54 @@ IN_VIVO_GIVING = re.compile(r"\b(?<!future )(?<!future cell )(?:transplant|graft
                             r"intraspinal|intracerebr|treated (?:mice|rats|animals|patients))")
 
 
-def _in_vitro_differentiation(view: TokenOffsets) -> bool:
-    """The title names stem cells' differentiation and the text gives nothing in vivo."""
+# (helper CW, s23) a verb by which the title's stem cells act on other cells (`DPSCs stimulate neuronal differentiation
+# of PC12 cells`, `induced MSCs protect neuronal cells from oxidative stress`); not a participle handing the cells
+# to a maker (`induced into NTF-secreting cells`, `enhanced by BDNF`, `treated with`)
+ACTS_ON_OTHERS = re.compile(r"\b(?:stimulat|promot|enhanc|induc|protect|rescu|support|improv|increas|augment|facilitat|"
+                            r"boost|reduc|attenuat|inhibit|suppress|modulat)\w*\b(?!\s+(?:into|to|by|with|from)\b)")
+# the other cells that verb acts on, within the title's clause (`of PC12 cells`, `neuronal cells`, `neurite outgrowth of
+# DRG neurons`); not what the stem cells become (`into oligodendrocytes`: checked by the verb's lookahead)
+TARGET_CELLS_AFTER = re.compile(r"^[^:;.\n]{0,80}?\b(?:cells|neurons|neurites?|axons|pc-?12|sh-?sy5y|nsc-?34)\b(?!-like)")
+
+
+def _stem_cells_act_on_others(view: TokenOffsets, title: str) -> bool:
+    """(helper CW, s23) The title's stem cells (named before the verb) act on other cells: a study of their
+    effect on target cells in a dish, not of their own differentiation. (`The secretome of MSCs induces ...`: the
+    product acts, and NAMED_PRODUCT already lets its rows pass.)"""
+    for m in ACTS_ON_OTHERS.finditer(title):
+        head = title[:m.start()]
+        if not STEM_IN_TITLE.search(head) or PRODUCT_IN_TITLE.search(head):
+            continue
+        if TARGET_CELLS_AFTER.search(title[m.end():]):
+            return True
+    return False
+
+
+# the stem cells named before the verb (`Dental pulp stem cells`, `Placental mesenchymal stromal cells induced into ...`)
+STEM_IN_TITLE = re.compile(r"\b(?:stem|stromal|progenitor) cells\b|\bmscs?\b|\w-mscs?\b|\b(?:dpscs?|adscs?|bmscs?|shed)\b")
+
+
+PRODUCT_IN_TITLE = re.compile(r"\b(?:secretome|conditioned medi|exosom|vesicle|extract|lysate|supernatant|\w+-cm\b)")
+# the target cells of a dish, named in the candidate's sentence (`protected neural cells from oxidative stress`,
+# `increased neurite length of PC12 cells`); not `the cells`, which may be the stem cells themselves
+TARGET_IN_DISH = re.compile(r"\b(?:neurons|neuronal cells?|neural cells?|neurites?|axons?|pc-?12|sh-?sy5y|nsc-?34|n2a|"
+                            r"neuro-?2a|ht-?22|dorsal root ganglia?|drgs?|astrocytes|oligodendrocytes|microglia|"
+                            r"schwann cells|neural stem cells|neural progenitor cells)\b")
+
+
+def _in_vitro_differentiation(view: TokenOffsets, c: Candidate | None = None) -> bool:
+    """The title names stem cells' differentiation and the text gives nothing in vivo. (helper CW, s23) Not for a
+    candidate whose sentence names the target cells where the title says the stem cells act on other cells (`DPSCs
+    stimulate neuronal differentiation of PC12 cells`): there the stem cells' effect on them is the result."""
     nl = view.text_lower.find("\n")
     title = view.text_lower[:nl] if nl >= 0 else view.text_lower
-    return DIFFERENTIATION_TITLE.search(title) is not None and IN_VIVO_GIVING.search(view.text_lower) is None
+    if DIFFERENTIATION_TITLE.search(title) is None or IN_VIVO_GIVING.search(view.text_lower) is not None:
+        return False
+    if c is not None and _stem_cells_act_on_others(view, title):
+        seg = view.text_lower[view.start[c.seg.start]:view.start[c.subj.start]] + " " + \
+            view.text_lower[view.end[c.subj.end - 1]:view.end[c.seg.end - 1]]
+        return TARGET_IN_DISH.search(seg) is None
+    return True
 
 
 # a sentence that opens on the graft itself (`The transplanted cells ...`, `Grafted cells ...`)
@@ -548,6 +593,9 @@ def _source_of_made_cell(c: Candidate) -> bool:
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev") or made.end > c.obj.start:
         return False
     between = [t.lower_ for t in doc[c.subj.end:made.start]]
+    if between == ["induced", "into"]:
+        return True    # (helper CW, s23) `placental MSCs induced into NTF-producing cells protect neuronal cells`: the
+        #               participle names what the stem cells were made into; the made cells act
     if not any(w.endswith("derived") or w.startswith(("differentiat", "convert", "reprogramm", "transdifferentiat"))
                for w in between) or not MADE_ABILITY.isdisjoint(between):
         return False

@@ -42,6 +42,10 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           # cell lines an assay treats (`MSC-CM protected PC12 cells`, `HaCaT proliferation`)
                           r"hair cells?|m[üu]ller (?:cells?|glia)|goblet cells?|pc-?12|sh-sy5y|sk-n-sh|nsc-?34|"
                           r"neuro-?2a|n2a|ht-?22|hek-?293t?|hacat|c2c12)\b")
+# (helper CW, s23) progenitors named by the native type they make (`endothelial progenitor cells`, `glial-restricted
+# progenitor cells`, `muscle precursor cells`, `endothelial colony-forming cells`) and graft cells named by a native
+# word of their source tissue (`amniotic epithelial cells`, `olfactory ensheathing glia`): a product given, not the body's own
+NATIVE_PROGENITOR = re.compile(r"\b(?:progenitors?|precursors?|colony-forming|outgrowth|amniotic|amnion|ensheathing)\b")
 NATIVE_TARGET_LINES = re.compile(r"\b(?:hair cells?|m[üu]ller (?:cells?|glia)|goblet cells?|pc-?12|sh-sy5y|sk-n-sh|"
                                  r"nsc-?34|neuro-?2a|n2a|ht-?22|hek-?293t?|hacat|c2c12)\b")
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
@@ -63,6 +67,28 @@ GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:
 # cells named as transferred (a few modifiers may stand between), the therapy even where called `endogenous`
 TRANSFERRED_BEFORE = re.compile(r"\b(?:adoptive(?:ly)?|passive(?:ly)?)\s+transfer(?:red|ring|s)?(?:\s+of)?"
                                 r"(?:\s+[\w+/-]+){0,4}?\s*$")
+
+
+# (helper CW, s23) a native cell type given by replacing the host's own (`The replacement of microglia slowed disease
+# progression`, `repopulation of the cord with wild-type microglia`, `replacing mutant microglia with wild-type
+# microglia`): the donor-derived cells are the therapy. Not cells lost and replaced by a graft (`replace lost motor
+# neurons`, `replacement of degenerated neurons by grafted stem cells`; neurons are never given so), and not the
+# compound `astrocyte replacement` (cell replacement therapy: the train gold gives its rows to the grafted precursors)
+REPLACED_BEFORE = re.compile(r"\b(?:replacement|repopulation|reconstitution)\s+of\s+(?:the\s+)?"
+                             r"(?:(?!(?:lost|degenerat|damaged|dying|dead|injured|diseased|affected|host|endogenous|resident)\w*)"
+                             r"[\w-]+\s+){0,2}$|\b(?:replac|repopulat|reconstitut)\w*\b[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$")
+BY_OTHER_AFTER = re.compile(r"^\W*(?:cells?\s+)?(?:was|were|is|are)?\s*(?:\w+ly\s+)?(?:replaced\s+)?by\b")
+NEVER_REPLACED = frozenset({"cell:motor_neuron", "cell:neuron"})
+
+
+def replaced(view: TokenOffsets, e: Span, concept) -> bool:
+    """(helper CW, s23) Whether the native cell mention is named as given by replacing the host's own cells."""
+    if concept(e) in NEVER_REPLACED:
+        return False
+    after = view.span_lower(e.end, e.end + 6)
+    if BY_OTHER_AFTER.search(after):
+        return False   # `replacement of microglia by donor-derived cells`: the donor cells replace them
+    return bool(REPLACED_BEFORE.search(view.span_lower(max(0, e.start - 12), e.start) + " "))
 
 
 def transferred(view: TokenOffsets, e: Span) -> bool:

@@ -211,7 +211,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and concept_of(c.subj) in STEM_SOURCES \
             and not (concept_of(c.subj) == "cell:msc_ev" and NAMED_PRODUCT.search(c.subj.text.lower())) \
-            and _in_vitro_differentiation(view):
+            and _in_vitro_differentiation(view, c):
         return False   # `Differentiation of BM-MSCs into motor neuron-like cells in vitro`: the stem cells' own change
         #               under an induction medium, not a result of giving them
     if c.predicate == "AFFECTS" and _made_to_differentiate(c):
