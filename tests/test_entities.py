@@ -5936,3 +5936,82 @@ def test_cs_motor_and_clinical_decline_nouns(nlp):
     assert ("motor decline", "outcome:motor_function") in got, got
     assert ("motor worsening", "outcome:motor_function") in got, got
     assert ("clinical decline", "outcome:disease_progression") in got, got
+
+
+# --- helper CZ (s23): the OUTCOME concept a relation object gets (broad keywords, cells' markers, harms) ----------
+@pytest.mark.parametrize("text, mention, want", [
+    # a muscle's own tissue or supply is no motor unit (SPEC neuromuscular: CMAP, MUNE, junctions, atrophy)
+    ("MSCs in dystrophy\nMSC injection reduced muscle fibrosis in mdx mice.", "muscle fibrosis", "outcome:other"),
+    ("MSCs in ischemia\nMSC injection improved muscle blood flow in ischemic limbs.", "muscle blood flow",
+     "outcome:other"),
+    # near misses: the motor unit's end points stay neuromuscular
+    ("MSCs in SOD1 mice\nMSC treatment reduced muscle atrophy in SOD1 mice.", "muscle atrophy",
+     "outcome:neuromuscular"),
+    ("MSCs in SOD1 mice\nMSC treatment preserved gastrocnemius muscle weight.", "muscle weight",
+     "outcome:neuromuscular"),
+    # nerves of every kind are no motor unit; the conduction study still is one
+    ("BM-MSCs in SCI\nAutologous BM-MSCs improved sensory, motor and autonomic nerve function in the patients.",
+     "nerve function", "outcome:other"),
+    ("BM-MSCs in neuropathy\nBM-MSCs improved motor and sensory nerve conduction velocities in diabetic rats.",
+     "nerve conduction velocities", "outcome:neuromuscular"),
+    # chemokines are inflammatory mediators, in serum too (not a fluid biomarker); the train's CSF MCP-1 stays one
+    ("UC-MSCs in autism\nUC-MSC infusions lowered serum levels of macrophage-derived chemokine in the children.",
+     "chemokine", "outcome:inflammation"),
+    ("MSC-NTF in ALS\nMSC-NTF cells lowered CSF MCP-1 levels.", "MCP-1", "outcome:biomarker"),
+    # a harm named with an organ word is an adverse event, not the organ's function
+    ("MSC review\nMSCs are used widely. However, safety issues such as immune rejection, tumor development, and "
+     "pulmonary embolism cannot be avoided.", "pulmonary embolism", "outcome:safety"),
+    ("MSC trial\nMSC treatment preserved pulmonary function at 6 months.", "pulmonary function",
+     "outcome:respiratory_function"),
+    # an end point named as one of the adverse events is a harm looked for
+    ("BM-MSC eye trial\nParticipants received intravitreal BM-MSCs. We evaluated signs of inflammation and other "
+     "adverse events.", "inflammation", "outcome:safety"),
+    ("MSCs in SOD1 mice\nMSC treatment reduced spinal cord inflammation in SOD1 mice.", "inflammation",
+     "outcome:inflammation"),
+    # GFAP among neural lineage markers of differentiating or cultured cells is what the cells became
+    ("NSC differentiation\nGDNF increased GFAP and β-III tubulin expression in the differentiated NSCs.", "GFAP",
+     "outcome:other"),
+    ("MSC neural induction\nIn these cells, NSE and synaptophysin expression increased and GFAP expression "
+     "decreased after induction.", "GFAP", "outcome:other"),
+    # near misses: the host's GFAP (no cell context; or gliosis named beside it) stays inflammation
+    ("MSCs in SOD1 mice\nMSC treatment increased NeuN-positive neurons and reduced GFAP expression in the spinal cord "
+     "of SOD1 mice.", "GFAP", "outcome:inflammation"),
+    ("MSCs in SOD1 mice\nIn cultured slices, MSCs reduced GFAP and Iba1 immunoreactivity but raised nestin.", "GFAP",
+     "outcome:inflammation"),
+    # a tumour's growth and the cell cycle are no disease course; the disease's progression is
+    ("MSC safety\nMSCs may promote tumor progression in some cancer models.", "progression", "outcome:other"),
+    ("MSC proliferation\nGDNF enhanced cell cycle progression of the MSCs.", "progression", "outcome:other"),
+    ("MSC trial\nMSC injection slowed the progression of ALS.", "progression", "outcome:disease_progression"),
+    # the motor unit indices of CMAP studies are neuromuscular
+    ("BMMC in ALS\nBMMC-injected muscles differed from placebo-injected muscles only in the D50 index.", "D50",
+     "outcome:neuromuscular"),
+])
+def test_cz_outcome_concept_by_class(nlp, text, mention, want):
+    """(helper CZ, s23) the concept of an OUTCOME mention that becomes a relation object: a broad keyword
+    (`muscle`, `nerve`, `pulmonary`, `progression`) names the SPEC concept only when the mention is that kind
+    of end point; chemokines are inflammation; GFAP of differentiating cells is other; an end point listed
+    among the adverse events is safety."""
+    got = [(t, c) for t, lab, c in ents(nlp(text)) if lab == "OUTCOME" and mention.lower() in t.lower()]
+    assert got and all(c == want for _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "MSC exosomes in SOD1 mice\nExosomes were isolated from MSC-conditioned medium by PEG precipitation.",
+    "NSC trial\nNSCs were injected into the spinal cord. Two patients refused PEG during follow-up.",
+])
+def test_cz_peg_is_no_survival_end_point(nlp, text):
+    """(helper CZ, s23) `PEG` (polyethylene glycol in vesicle work; a feeding tube) was an alias of
+    outcome:survival; it names no end point on its own."""
+    assert not [e for e in ents(nlp(text)) if e[0] == "PEG"], ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("MSCs in ALS\nMSCs were injected into the spinal subarachnoid space of the patients.", "route:intrathecal"),
+    ("MSCs in ALS\nMSCs were delivered into the spinal canal by lumbar puncture.", "route:intrathecal"),
+    ("MSCs in ALS\nMSCs were injected into the spinal cord of SOD1 rats.", "route:intraspinal"),
+])
+def test_cz_csf_space_named_after_spinal_is_intrathecal(nlp, text, want):
+    """(helper CZ, s23) `into the spinal subarachnoid space`: the CSF space around the cord (SPEC: intrathecal,
+    incl. subarachnoid), not `into the spinal` cord's parenchyma; `into the spinal cord` stays intraspinal."""
+    got = {c for _, lab, c in ents(nlp(text)) if lab == "ROUTE"}
+    assert want in got and not (want == "route:intrathecal" and "route:intraspinal" in got), got

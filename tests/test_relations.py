@@ -7203,3 +7203,26 @@ def test_cw_coordinated_cells_before_a_nominal_route(full_nlp):
                    "cells intravenous transplantation into ALS mice on barrier reparative processes.")
     got = _cw_rows(doc, "ADMINISTERED_VIA")
     assert ("cell:other", "route:intravenous") in got and ("cell:hsc", "route:intravenous") in got, got
+
+
+# --- helper CZ (s23): relation objects whose OUTCOME concept the gold does not have ----------------------------
+@pytest.mark.parametrize("sentence, subject, obj, want", [
+    # the survival of neurons whose outgrowth the sentence names is the cells' (outcome:other), not the animals'
+    ("Encapsulated cells releasing GDNF promoted the survival and neurite outgrowth from grafted dopaminergic "
+     "neurons.", "factor:GDNF", "outcome:survival", False),
+    ("Intravenous MSCs delayed death in SOD1 mice.", "cell:msc", "outcome:survival", True),
+    ("MSCs decreased cells death in the cultures.", "cell:msc", "outcome:survival", False),
+    # chemokines measured in serum are inflammation
+    ("UC-MSC infusions lowered serum levels of macrophage-derived chemokine in the children.", "cell:uc_msc",
+     "outcome:inflammation", True),
+    ("UC-MSC infusions lowered serum levels of macrophage-derived chemokine in the children.", "cell:uc_msc",
+     "outcome:biomarker", False),
+    # a muscle's own tissue is no neuromuscular end point
+    ("MSC injection reduced muscle fibrosis in mdx mice.", "cell:msc", "outcome:neuromuscular", False),
+    ("MSC treatment reduced muscle atrophy in SOD1 mice.", "cell:msc", "outcome:neuromuscular", True),
+])
+def test_cz_relation_object_concepts(full_nlp, sentence, subject, obj, want):
+    """(helper CZ, s23) the object concept of AFFECTS / FACTOR_AFFECTS rows follows SPEC's outcome ids."""
+    doc = full_nlp("Cell therapy\n" + sentence)
+    got = {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate in ("AFFECTS", "FACTOR_AFFECTS")}
+    assert ((subject, obj) in got) == want, (sentence, got)

@@ -1001,6 +1001,10 @@ OUTCOME_KEYWORDS = (
     ("outcome:inflammation", frozenset({"tnf-α", "tnf-alpha", "tnfα", "il-1β", "il-1beta", "il-6", "il-10", "il-17",
                                         "ifn-γ", "cytokine", "cytokines", "inflammatory", "pro-inflammatory",
                                         "proinflammatory", "anti-inflammatory", "inflammation", "neuroinflammation",
+                                        # (helper CZ, s23) chemokines are inflammatory mediators measured like cytokines
+                                        # (29 sets: `levels of proinflammatory cytokines and chemokines`, `MDC and TARC
+                                        # inflammatory cytokine levels` are inflammation, also in serum)
+                                        "chemokine", "chemokines",
                                         "gfap", "gfap+", "iba1", "iba-1", "cd68", "microglial", "microglia",
                                         "astrocytic", "astroglial", "gliosis", "immune",
                                         # (`densities of astrocytes and microglia`: gliosis counted)
@@ -1015,6 +1019,9 @@ OUTCOME_KEYWORDS = (
     ("outcome:neuromuscular", frozenset({"cmap", "nmj", "nmjs", "neuromuscular", "denervation", "endplate",
                                          "end-plate", "endplates", "end-plates", "electromyographic", "emg", "mune", "electrophysiological",
                                          "electrophysiology", "electromyography", "muscle", "muscles", "muscular",
+                                         # (helper CZ, s23) the motor unit indices of CMAP studies (29 sets: `D50
+                                         # index` neuromuscular)
+                                         "d50", "munix",
                                          "myofiber", "myofibers", "myofibre", "myofibres", "conduction"})),
     ("outcome:respiratory_function", frozenset({"respiratory", "pulmonary", "breathing", "fvc", "vital", "svc",
                                                 "ventilation", "ventilatory", "spirometry", "inspiratory",
@@ -1058,6 +1065,35 @@ KIND_MODIFIERS = frozenset({"motor", "locomotor", "respiratory", "pulmonary", "v
 # words that make a fluid word name no marker (`blood pressure`, `blood flow`, `blood-brain barrier`)
 NOT_FLUID_MARKER = frozenset({"pressure", "flow", "barrier", "vessel", "vessels", "perfusion", "supply", "volume",
                               "brain", "cells", "cell", "receptor", "receptors"})
+# (helper CZ, s23) what a muscle mention names when it is the muscle tissue's own state or supply, not the motor
+# unit that SPEC's neuromuscular end points measure (29 sets: `muscle cramps`, `muscle tone`, `muscle tension` are
+# outcome:other; `muscle atrophy`, `muscle mass`, `muscle innervation` neuromuscular)
+MUSCLE_NOT_MOTOR_UNIT = frozenset({"fibrosis", "fibrotic", "regeneration", "regenerative", "repair", "healing",
+                                   "necrosis", "necrotic", "blood", "perfusion", "flow", "vascularization",
+                                   "vascularisation", "angiogenesis", "capillary", "capillaries", "glucose", "insulin",
+                                   "metabolism", "metabolic", "mitochondrial", "satellite", "stem", "progenitor",
+                                   "cramp", "cramps", "tone", "tension", "spasticity", "spasm", "spasms", "stiffness",
+                                   "pain", "soreness", "disease", "diseases", "dystrophy", "dystrophic", "injury",
+                                   "injuries", "damage"})
+# (helper CZ, s23) harms that a treatment causes, named with an organ word (`pulmonary embolism`, `respiratory tract
+# infection`): an adverse event (SPEC: safety), not the organ's function
+HARM_EVENT_WORDS = frozenset({"embolism", "emboli", "embolus", "thrombosis", "thromboembolism", "thromboembolic",
+                              "thrombus", "infection", "infections", "pneumonia"})
+# (helper CZ, s23) markers of neural lineages that cells in culture or grafts are stained for; GFAP beside them is the
+# cells' astrocytic differentiation, not the host's gliosis (29 sets: GFAP with nestin and Tuj-1, with NSE and
+# synaptophysin, with S100 in co-cultured stem cells: outcome:other; GFAP staining of the host cord: inflammation)
+NEURAL_LINEAGE_MARKERS = frozenset({"nestin", "tuj-1", "tuj1", "tubulin", "map2", "map-2", "neun", "nse", "enolase",
+                                    "syn", "synaptophysin", "s100", "s-100", "s100β", "s100b", "olig2", "o4", "dcx",
+                                    "doublecortin", "mbp", "p75", "p75ntr", "sox2", "pax6"})
+LINEAGE_CONTEXT = frozenset({"differentiation", "differentiated", "differentiate", "differentiates", "differentiating",
+                             "co-cultured", "cocultured", "co-culture", "coculture", "co-cultures", "cultured", "culture",
+                             "cultures", "vitro", "induction", "graft", "grafts"})
+GLIOSIS_CUES = frozenset({"microglia", "microglial", "iba1", "iba-1", "cd68", "astrogliosis", "gliosis", "microgliosis",
+                          "reactive", "activation", "activated", "inflammation", "inflammatory", "neuroinflammation",
+                          "cytokines", "cytokine", "reactivity", "hypertrophy", "scar"})
+# (helper CZ, s23) what a bare `progression` after these words is: a tumour's growth or the cell cycle, no disease course
+NOT_DISEASE_PROGRESSION = frozenset({"tumor", "tumour", "tumors", "tumours", "cancer", "neoplastic", "malignant",
+                                     "cycle", "cell-cycle"})
 # an organ's weight is not the animal's (`brain weight`, `spleen weight`)
 NOT_BODY = frozenset({"brain", "spleen", "liver", "organ", "heart", "kidney", "wet", "tumor", "tumour"})
 
@@ -1096,6 +1132,9 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:disease_onset"   # `delayed the first signs`: when the disease shows (a generic shape)
     if ws in ({"death"}, {"deaths"}):    # `time to tracheostomy or death`; `cell death` is not the patients'
         return "outcome:survival"
+    if ws & {"nerve", "nerves"} and ws & {"function", "functions"} and ws & {"autonomic", "sensory"}:
+        return "outcome:other"   # (helper CZ, s23) `sensory, motor and autonomic nerve function`: nerves of every kind,
+        #                          no motor unit (29 sets: `autonomic nerve functions`, other)
     if ws & {"motor", "motoneuron"} and ws & MOTOR_UNIT_WORDS:
         return "outcome:neuromuscular"   # `motor unit loss`, `motor axon counts`: the units MUNE counts (SPEC)
     if any(SPELLED_CYTOKINE.match(w) or INFLAMMATORY_SYMBOL.match(w) and MARKER_SYMBOL.match(w) for w in words) \
@@ -1110,8 +1149,13 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:inflammation"    # `astrocyte numbers`, `microglia counts`: gliosis counted (SPEC)
     if ws & (MUSCLE_WORDS | LIMBS) and any(w.startswith(("atroph", "denervat", "wasting")) for w in words):
         return "outcome:neuromuscular"   # `gastrocnemius atrophy`, `denervation of the tibialis`: SPEC's muscle atrophy
+    if ws & HARM_EVENT_WORDS and ws & (dict(OUTCOME_KEYWORDS)["outcome:respiratory_function"] | {"lung", "lungs"}):
+        return "outcome:safety"   # (helper CZ, s23) `pulmonary embolism`, `respiratory tract infection`: a harm
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:
+            if cid == "outcome:inflammation" and ws & keys <= {"chemokine", "chemokines"} \
+                    and ws & {"mcp-1", "mcp1", "ccl2"}:
+                continue   # (helper CZ, s23) `plasma levels of the chemokine MCP-1`: the train's CSF/blood marker
             if cid == "outcome:biomarker" and ws & NOT_FLUID_MARKER:
                 continue
             if cid == "outcome:respiratory_function" and ws & keys == {"saturation"} and ws & NOT_OXYGEN_SATURATION:
@@ -1121,6 +1165,12 @@ def outcome_concept(words: list[str]) -> str:
             if cid == "outcome:neuromuscular" and not ws & (keys - {"muscle", "muscles", "muscular"}) and any(
                     w.endswith("smooth") or w in ("cardiac", "heart") for w in words):
                 continue   # `α-smooth muscle actin`, `cardiac muscle`: no skeletal muscle of the motor unit
+            if cid == "outcome:neuromuscular" and not ws & (keys - {"muscle", "muscles", "muscular"}) \
+                    and {p for w in words for p in w.split("-")} & MUSCLE_NOT_MOTOR_UNIT:
+                continue   # (helper CZ, s23) `muscle fibrosis`, `muscle regeneration`, `muscle blood flow`: the muscle's
+                #            own tissue, not its nerve supply (SPEC: CMAP, MUNE, junctions, atrophy, denervation)
+            if cid == "outcome:disease_progression" and ws & keys == {"progression"} and ws & NOT_DISEASE_PROGRESSION:
+                return "outcome:other"   # (helper CZ, s23) `tumor progression`, `cell cycle progression`
             return cid
     return "outcome:other"
 

@@ -37,7 +37,8 @@ from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head, _suspended_hyphen
 from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
 from pipeline.nlp.ruler.phrases import _short_form_at
-from pipeline.nlp.ruler.sentence_filters import _by_sentence, _drop_definitions, _organ_end_points
+from pipeline.nlp.ruler.sentence_filters import (_as_adverse_events, _by_sentence, _drop_definitions, _lineage_gfap,
+                                                 _organ_end_points)
 from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
@@ -632,6 +633,8 @@ class EntityRules:
         out = self._shared_head(view, out)
         out = _suspended_hyphen(view, out)
         out = _shared_ev_head(view, out)
+        # (helper CZ, s23) after the lists are filled: GFAP among lineage markers, end points named as adverse events
+        out = _as_adverse_events(low, _lineage_gfap(doc, low, out))
         # a list member added beside a named end point may still be a baseline characteristic
         out = [(s, e, cid) for s, e, cid in out if cid != "outcome:other" or not (
             _covariate(view.lowers, s, e) or _characteristic(view.lowers, s, e) or procedure_named(view.lowers, s, e)

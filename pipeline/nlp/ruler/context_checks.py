@@ -705,6 +705,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and low[e + 1].endswith(INJURED_PARTICIPLES)):
         return None   # (helper BM, s21) `transplanted in spinal cord-injured rats`, `into spinal cord injured
         #               mice`: the animals' injury, no site (not `into the injured spinal cord`, a site)
+    if cid == "route:intraspinal" and low[e - 1] in ("spinal", "spinal-cord") and e < len(low) and low[e] in (
+            "subarachnoid", "intrathecal", "canal", "csf", "cerebrospinal", "theca", "thecal", "dural", "epidural"):
+        return None   # (helper CZ, s23) `into the spinal subarachnoid space`, `into the spinal canal`: the CSF space
+        #               around the cord (SPEC: intrathecal), not its parenchyma; the space is named after it
     if cid == "disease:other" and low[s:e] == ["frailty"] and e < len(doc) and low[e] in ("cox", "model", "models"):
         return None   # (helper S, s19) `shared frailty Cox regression`, `a frailty model`: a statistical model
     if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):

@@ -228,6 +228,9 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
         and low[e] in ("into", "to", "towards", "toward")
         and not {"clinical", "clinic", "trials", "trial"}.isdisjoint(low[e + 1:e + 4])
         and {"stage", "stages", "milestone", "milestones"}.isdisjoint(low[e + 1:e + 4]))]
+    # (helper CZ, s23) `tumor progression`, `cell cycle progression`: a tumour's growth or the cell cycle, no disease course
+    spans = [(s, e, "outcome:other" if cid == "outcome:disease_progression" and low[s] == "progression" and s > 0
+              and low[s - 1] in P.NOT_DISEASE_PROGRESSION else cid) for s, e, cid in spans]
     if any(cid.startswith("outcome:") for _, _, cid in spans):
         spans = _drop_adverse_symptoms(doc, spans)
     if any(cid == "route:intracerebral" and low[s].startswith(STEREOTAXY) for s, _, cid in spans):
@@ -271,6 +274,44 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
                 cid = owner
             elif cid == "outcome:survival" and e - s == 1 and _with_cell_fate(low, s, e, sent.start, sent.end):
                 cid = "outcome:other"
+        out.append((s, e, cid))
+    return out
+
+
+def _lineage_gfap(doc: Doc, low: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper CZ, s23) GFAP named beside the markers of neural lineages (`higher levels of nestin, GFAP and
+    Tuj-1 differentiation`, `GFAP and S100 expression in the co-cultured ADSCs`, `in these cells NSE rose and GFAP
+    fell`) is what the cells became (outcome:other), not the host's gliosis (SPEC: inflammation): only in a sentence
+    about differentiating or cultured cells that does not speak of gliosis or inflammation."""
+    gfap = [(s, e) for s, e, cid in spans if cid == "outcome:inflammation" and (
+        "gfap" in low[s:e] or "fibrillary" in low[s:e] or ("glial" in low[s:e] and "filament" in low[s:e]))]
+    if not gfap:
+        return spans
+    sents = doc.has_annotation("SENT_START")
+    out = []
+    for s, e, cid in spans:
+        if (s, e) in gfap:
+            sent = doc[s].sent if sents else doc[:]
+            words = {w for t in sent for w in (t.lower_, t.lower_.rstrip("+"))}
+            sl = [t.lower_ for t in sent]
+            in_cells = bool(words & P.LINEAGE_CONTEXT) or any(
+                sl[k] in ("these", "the", "such") and sl[k + 1] == "cells" for k in range(len(sl) - 1))
+            if words & P.NEURAL_LINEAGE_MARKERS and in_cells and not words & P.GLIOSIS_CUES:
+                cid = "outcome:other"
+        out.append((s, e, cid))
+    return out
+
+
+def _as_adverse_events(low: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper CZ, s23) An end point named as one of the adverse events (`signs of inflammation and other adverse
+    events`, `fever or other side effects`) is a harm looked for: safety (29 sets: `signs of inflammation`)."""
+    safety_at = {s for s, _, cid in spans if cid == "outcome:safety"}
+    out = []
+    for s, e, cid in spans:
+        if cid.startswith("outcome:") and cid != "outcome:safety" and e + 2 < len(low) \
+                and low[e] in ("and", "or") and low[e + 1] == "other" \
+                and any(k in safety_at for k in (e + 2, e + 3)):
+            cid = "outcome:safety"
         out.append((s, e, cid))
     return out
 
@@ -351,8 +392,8 @@ def _cells_survival(low: list[str], s: int, e: int, spans: list[tuple[int, int, 
     the cells`, `survival of the transplanted MSCs`, `the survival and therapeutic effects of
     OM-MSCs`, `the survival and axonal growth of motor neurons` (a coordinated head shares the
     cells). None when the survival is no cells'."""
-    if s > 0 and low[s - 1].endswith(("-cell", "-cells")):
-        return "outcome:other"
+    if s > 0 and (low[s - 1].endswith(("-cell", "-cells")) or low[s - 1] in ("cell", "cells")):
+        return "outcome:other"   # (helper CZ, s23) also `decreased cells death`: the cells' own death
     if low[e - 1] in ("benefit", "benefits", "advantage"):
         return None   # `the survival benefit of hUC-MSCs`: the treated animals' survival, the cells' doing
     # (helper R, s18) a cell name right before: `RGC survival`, `sensory neuron survival`, `SGN survival`
@@ -397,11 +438,12 @@ def _survival_of(low: list[str], e: int, spans: list[tuple[int, int, str]], conc
     j = e
     if j < len(low) and low[j] in ("and", ","):
         # `the survival and axonal growth of`, (helper R, s18) `the survival, growth, and maintenance of`
-        k = next((k for k in range(j + 2, min(j + 7, len(low))) if low[k] == "of"), None)
+        # (helper CZ, s23) also `the survival and neurite outgrowth from grafted neurons`: the outgrowth's `from`
+        k = next((k for k in range(j + 2, min(j + 7, len(low))) if low[k] in ("of", "from")), None)
         if k is not None and all(w.isalpha() or w == "," for w in low[j + 1:k]) and (
                 low[j] == "and" and k <= j + 4 or "and" in low[j + 1:k]):
             j = k
-    if j < len(low) and low[j] == "of":
+    if j < len(low) and (low[j] == "of" or low[j] == "from" and j > e):
         j += 1
         while j < len(low) and low[j] in P.OF_CELL_FILLERS:
             j += 1
