@@ -7226,3 +7226,98 @@ def test_cz_relation_object_concepts(full_nlp, sentence, subject, obj, want):
     doc = full_nlp("Cell therapy\n" + sentence)
     got = {(r.subject_id, r.object_id) for r in doc._.relations if r.predicate in ("AFFECTS", "FACTOR_AFFECTS")}
     assert ((subject, obj) in got) == want, (sentence, got)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# helper DA (s23): FACTOR_AFFECTS precision, part 3 -- a factor named as the graft's product, read-out or part in
+# the disease, beside an end point the gold pairs with no factor (invented sentences)
+def _da_fa(doc, factor):
+    return {(r.object_id, r.effect) for r in rels(doc, "FACTOR_AFFECTS") if r.subject_id == factor}
+
+
+_DA_MSC = "Mesenchymal stem cell transplantation in SOD1 mice\n"
+_DA_NSC = "Neural stem cell grafts in a rat model of ALS\n"
+_DA_NTF = "Neurotrophic factors for motor neuron disease\n"
+
+
+@pytest.mark.parametrize("text,factor", [
+    # the factor's own level or presence, said with a copula (a comparative, a word of finding) beside the result
+    (_DA_MSC + "In the MSC group, GDNF expression was higher and motor neuron numbers were preserved.", "factor:GDNF"),
+    (_DA_MSC + "Spinal GDNF mRNA was greater in treated mice, and motor neuron loss was reduced.", "factor:GDNF"),
+    (_DA_NSC + "The grafts survived and their GDNF release was confirmed, and hindlimb function improved.",
+     "factor:GDNF"),
+    # a verb of finding, the factor placed where it was made, and the result beside it
+    (_DA_NSC + "Immunostaining revealed GDNF in the grafts and reduced astrogliosis in the ventral horn.",
+     "factor:GDNF"),
+    (_DA_NSC + "We detected BDNF in the transplants and fewer activated microglia in the ventral horn.",
+     "factor:BDNF"),
+    # a product that holds the factor
+    (_DA_MSC + "MSC-derived exosomes containing BDNF protected motor neurons from oxidative injury.", "factor:BDNF"),
+    (_DA_MSC + "Extracellular vesicles loaded with GDNF reduced neuroinflammation in SOD1 mice.", "factor:GDNF"),
+    # an apposition that names the cells as the factor's source
+    (_DA_MSC + "MSCs, a rich source of HGF and VEGF, improved motor function in SOD1 mice.", "factor:VEGFA"),
+    (_DA_MSC + "UC-MSCs, known producers of HGF, delayed disease onset in SOD1 mice.", "factor:HGF"),
+    # the cells secrete it, and after a semicolon they act
+    (_DA_MSC + "The MSCs secreted BDNF in vitro; after transplantation they delayed motor neuron loss.",
+     "factor:BDNF"),
+    # the cells' product raised by another agent, beside the cells' result
+    (_DA_MSC + "Hypoxic preconditioning increased the VEGF secretion of MSCs and enhanced their protection of "
+               "motor neurons.", "factor:VEGFA"),
+    # a relative clause on the product, not on the factor
+    (_DA_MSC + "MSCs secrete many neurotrophic factors into the conditioned medium (CM), which protects motor "
+               "neurons from oxidative stress.", "factor:ntf"),
+    # the factor as the read-out an effect was measured on
+    (_DA_MSC + "This study assesses the neuroprotective effect of ASC-CM on neurotrophin genes expressions and "
+               "TH-positive cell density.", "factor:ntf"),
+    # the product found in one sentence, an end point in the next
+    (_DA_NSC + "Autopsy showed graft survival and GDNF production. Benign tumours near the injection sites were "
+               "common incidental findings.", "factor:GDNF"),
+    # the factor's part in the disease process
+    ("Circulating neurotrophic factors in ALS\nThis points to the involvement of VEGF in the mechanisms of motor "
+     "neuron death.", "factor:VEGFA"),
+    ("Circulating neurotrophic factors in ALS\nThe role of VEGF in the degeneration of motor neurons in ALS "
+     "remains controversial.", "factor:VEGFA"),
+    # a gene variant named before the factor's gene
+    ("Genetic modifiers of ALS\nThe rs6265 SNP in the BDNF gene was associated with an earlier age at onset.",
+     "factor:BDNF"),
+    # the factor glued to the engineered cells' name by its short form and isoform
+    ("Transplantation of recombinant glial cell line-derived neurotrophic factor (GDNF)165-neural stem cells improves "
+     "motor outcome after spinal cord injury\nRats received the cells one week after injury.", "factor:GDNF"),
+    # a bracketed example of the state that changed beside the cells' result
+    (_DA_MSC + "A significant protection of motor neurons was found in MSC-treated mice, accompanied by a shift from a "
+               "pro-inflammatory (IL-6, TNF-alpha) to an anti-inflammatory (IL-4, IL-10) and neuroprotective (IGF-1) "
+               "environment in the lumbar cord.", "factor:IGF1"),
+])
+def test_da_factor_as_product_or_readout_not_the_agent(full_nlp, text, factor):
+    doc = full_nlp(text)
+    assert not _da_fa(doc, factor), (text, _da_fa(doc, factor))
+
+
+@pytest.mark.parametrize("text,factor,outcome,effect", [
+    # near-misses: the factor acts
+    (_DA_NTF + "GDNF was more effective than BDNF in preventing motor neuron loss.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    (_DA_NTF + "A hydrogel containing BDNF improved locomotor recovery after spinal cord injury.", "factor:BDNF",
+     "outcome:motor_function", "favorable"),
+    (_DA_NTF + "GDNF, a potent neurotrophic factor, protected motor neurons in culture.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    (_DA_MSC + "MSCs secrete GDNF, which protects motor neurons from excitotoxicity.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    (_DA_MSC + "GDNF produced by the transplanted MSCs inhibited neuroinflammation.", "factor:GDNF",
+     "outcome:inflammation", "favorable"),
+    (_DA_NSC + "GDNF production by the grafts promoted motor neuron survival.", "factor:GDNF",
+     "outcome:motor_neuron_survival", "favorable"),
+    (_DA_NTF + "We studied the effect of GDNF on the survival of motor neurons and on ChAT expression.",
+     "factor:GDNF", "outcome:motor_neuron_survival", None),
+    (_DA_NTF + "However, the role of endogenous neurotrophins in nerve regeneration is unclear.", "factor:ntf",
+     "outcome:other", "unclear"),
+    (_DA_NTF + "Insulin-like growth factor (IGF-1) treatment delayed disease onset in SOD1 mice.", "factor:IGF1",
+     "outcome:disease_onset", "favorable"),
+    (_DA_NTF + "Trophic (GDNF) factors protect motor neurons.", "factor:GDNF", "outcome:motor_neuron_survival",
+     "favorable"),
+    (_DA_NTF + "Brain-derived neurotrophic factor (BDNF) protects motor neurons from axotomy-induced death.",
+     "factor:BDNF", "outcome:motor_neuron_survival", "favorable"),
+])
+def test_da_factor_still_the_agent(full_nlp, text, factor, outcome, effect):
+    got = _da_fa(full_nlp(text), factor)
+    assert any(o == outcome and (effect is None or e == effect) for o, e in got), (text, got)

@@ -25,9 +25,11 @@ PATHWAY_AGENT = re.compile(r"\b(?:agonists?|antagonists?|antibod(?:y|ies)|inhibi
                            r"neutrali[sz]\w*|sirna|shrna|knock-?down|anti-[\w-]+|[a-z]{3,}(?:mab|tinib|anib))\b")
 # what makes a factor a property of the cells it follows or precedes: `MSCs hypersecreting BDNF`, `MSCs
 # transduced with an adenovirus encoding VEGF`, `MSC-NTF cells, induced to secrete NTFs`, `IGF-1 overexpressing MSCs`
+# ((helper DA, s23) and a product that holds the factor: `exosomes containing BDNF`, `EVs loaded with GDNF`,
+# `BDNF-containing exosomes`, `vesicles enriched in VEGF`)
 CELL_MODIFIER = re.compile(r"(?:hyper-?|over-?)?(?:secreting|expressing|producing|releasing|encoding|carrying)|"
                            r"(?:engineered|induced|modified|transduced|transfected|programmed|designed|"
-                           r"manipulated|infected)")
+                           r"manipulated|infected)|containing|loaded|enriched")
 # (`)` closes the cells' short form: `human neural stem cells (NSCs) overexpressing VEGF`)
 CELL_MODIFIER_OPENERS = frozenset({",", "genetically", "stably", "transiently", "(", ")", "that", "which", "were",
                                    "was", "are", "been", "being", "to", "with"})
@@ -94,6 +96,50 @@ def _factor_of_the_cells(c: Candidate) -> bool:
     # viability`): the factor still names what the cells were made to make
     if f0 >= 2 and CELL_MODIFIER.fullmatch(toks[f0 - 1]) and toks[f0 - 2] in ("cells", "cell"):
         return True
+    # (helper DA, s23) the factor glued to the cells' name by its short form and isoform (`recombinant vascular
+    # endothelial growth factor (VEGF)189-neural stem cells`): the engineered cells' name
+    doc = c.subj.doc
+    for e in seg_ents:
+        if e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS and c.subj.end <= e.start and \
+                GLUED_TO_CELLS.fullmatch(doc.text[c.subj.end_char:e.start_char]):
+            return True
+    return _source_apposition(c, seg_ents)
+
+
+# (helper DA, s23) what may join a factor to the cells' name it premodifies: `(VEGF)189-neural `, `-`
+GLUED_TO_CELLS = re.compile(r"\s?\([\w-]+\)[\w]*-[\w-]*\s?|-")
+
+
+# (helper DA, s23) words of an apposition that names the cells as a source of the factor (`MSCs, a rich source of
+# HGF, ...`, `UC-MSCs, known producers of VEGF, ...`, `MSCs, which are known to release BDNF, ...`)
+SOURCE_WORDS = re.compile(r"sources?|producers?|reservoirs?|suppliers?|providers?|rich|secret(?:e|es|ed|ing)|"
+                          r"releas(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|express(?:es|ed|ing)?")
+
+
+def _source_apposition(c: Candidate, seg_ents) -> bool:
+    """(helper DA, s23) The factor stands in an apposition or relative clause between commas right after the
+    cells, which names them as its source (`MSCs, a rich source of HGF and VEGF, improved motor function`,
+    `UC-MSCs, known producers of HGF, delayed onset`), and the end point comes after the closing comma: the
+    cells are the subject of the change, the factor describes them (not `GDNF, a potent neurotrophic factor,
+    protected motor neurons`: no cells before)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    for e in seg_ents:
+        if e.label_ != "CELL_TYPE" or concept_of(e) in NATIVE_CELLS:
+            continue
+        e1 = e.end - c.seg.start
+        if e1 >= len(toks) or toks[e1] != "," or e1 >= f0:
+            continue
+        q = next((k for k in range(f1, min(len(toks), f1 + 12)) if toks[k] in (",", ";", ".")), None)
+        if q is None or toks[q] != "," or not q < o0:
+            continue
+        inner = toks[e1 + 1:q]
+        if not any(SOURCE_WORDS.fullmatch(t) for t in toks[e1 + 1:f0]) or any(
+                t in (";", ".", ",") for t in toks[e1 + 1:f0]) or any(
+                t in cues.NEGATORS or (cues.cue_kind(t, False) or ("unclear",))[0] != "unclear" for t in inner):
+            continue
+        return True
     return False
 
 
@@ -159,7 +205,7 @@ def _secreted_object_of_cells(c: Candidate) -> bool:
     # (`with no evidence of`: the verdict's word after a negator is no change the factor makes)
     if c.obj is not c.subj and (o0 < f1 or any(t in CLAUSE_BREAKS for t in toks[f1:o0]) or any(
             t not in cues.NEGATORS and toks[k - 1] not in cues.NEGATORS and cues.cue_kind(t, False)
-            for k, t in enumerate(toks[f1:o0], f1))):
+            for k, t in enumerate(toks[f1:o0], f1))) and not _cells_again_after_break(c):
         return False
     # before the factor (and the list it stands in, and a few words of amount): the verb of secretion
     j = f0 - 1
@@ -181,6 +227,29 @@ def _secreted_object_of_cells(c: Candidate) -> bool:
                 toks[k] in ("cells", "grafts", "transplants") and k > 0 and toks[k - 1] in ("the", "these", "grafted", "transplanted")):
             return True
     return False
+
+
+# (helper DA, s23) the cells named again as the subject after a semicolon (`...; after transplantation they delayed`)
+CELLS_AGAIN = frozenset({"they", "these", "the", "cells", "grafts", "transplants"})
+
+
+def _cells_again_after_break(c: Candidate) -> bool:
+    """(helper DA, s23) `The MSCs secreted BDNF in vitro; after transplantation they delayed motor neuron loss`:
+    one semicolon between the factor and the end point, and the clause after it names the cells again (`they`,
+    `the cells`, the cells' name) before the end point, and no other factor: that clause's agent is the cells."""
+    toks = c.toks
+    f1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if o0 < f1 or c.obj is c.subj:
+        return False
+    breaks = [k for k in range(f1, o0) if toks[k] in CLAUSE_BREAKS]
+    if len(breaks) != 1 or toks[breaks[0]] != ";":
+        return False
+    doc = c.subj.doc
+    after = range(breaks[0] + 1, o0)
+    if any(doc[c.seg.start + k].ent_type_ == "NEUROTROPHIC_FACTOR" for k in after):
+        return False
+    return any(toks[k] == "they" or (toks[k] in ("cells", "grafts", "transplants") and toks[k - 1] in CELLS_AGAIN)
+               or doc[c.seg.start + k].ent_type_ == "CELL_TYPE" for k in after)
 
 
 # (helper CC, s22) the cells' capacity to secrete named as a property of the cells (`their capacity to secrete
@@ -407,12 +476,20 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     k = f1
     while k + 1 < len(toks) and toks[k] in (",", "and", "or") and toks[k + 1][:1].isalnum() and k - f1 < 8:
         k += 2
-    while k < len(toks) and toks[k] in READOUT_NOUNS:
+    while k < len(toks) and (toks[k] in READOUT_NOUNS or toks[k] in MADE_NOUNS):
         k += 1    # `GDNF expression increased in the spinal cord`, `BDNF mRNA was upregulated`
+    k0 = k
     while k < len(toks) and toks[k] in ("was", "were", "also", "significantly", "markedly", "further", "all"):
         k += 1
     if k + 1 <= len(toks) and k < len(toks) and toks[k].startswith(LEVEL_CHANGES) and (
             k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER):
+        return True
+    # (helper DA, s23) `GDNF expression was higher in treated mice`, `their VEGF secretion was confirmed, and motor
+    # performance improved`, `BDNF was detected in the grafts`: a copula and a comparative or a word of finding,
+    # with no object after it, name the factor's own level or presence (not `GDNF was more effective than BDNF`,
+    # `GDNF was shown to protect`: an object or an infinitive follows)
+    if k0 < k < len(toks) and (toks[k] in LEVEL_COMPARATIVES or FOUND_WORDS.fullmatch(toks[k])) and (
+            k + 1 == len(toks) or toks[k + 1] in NO_OBJECT_AFTER and toks[k + 1] != "to"):
         return True
     # `MSC treatment increased spinal BDNF and reduced motor neuron loss`, `showed increased BDNF, reduced
     # astrogliosis`: the factor is what a change verb changed, reported beside the outcome (not `..., which
@@ -446,8 +523,12 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     # of results ends the sentence (not `was enhanced by increased GDNF.`: no list item)
     last_item = bool(after) and after[0] in (".", ";") and j >= 1 and toks[j - 1] in ("a", "an", ",", "and")
     # (`Treatment with VEGF increased VEGF expression and delayed onset`: the factor given is the agent)
+    # ((helper DA, s23) or a verb of finding with the factor placed after it: `Immunostaining revealed GDNF in the
+    # grafts and reduced astrogliosis`, `We detected BDNF in the transplants and fewer activated microglia`: the
+    # factor found where it was made, beside the result)
+    found = j >= 0 and FINDING_VERBS.fullmatch(toks[j]) is not None and a > f1 + 1 and toks[f1] in ("in", "within")
     return j >= 0 and (toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc"))
-                       or toks[j] in LEVEL_COMPARATIVES) and \
+                       or toks[j] in LEVEL_COMPARATIVES or found) and \
         bool(after) and (after[0] in (",", "and") or last_item) and CAUSAL_LINKS.isdisjoint(after) and \
         set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
 
@@ -516,8 +597,15 @@ VARIANT_WORDS = re.compile(r"polymorphisms?|variants?|genotypes?|alleles?|haplot
                            r"val66met|carriers?")
 
 
-def _factor_variant(toks: list[str], f1: int) -> bool:
-    """The factor at ..toks[f1] names a gene variant: a variant word follows within three words."""
+def _factor_variant(toks: list[str], f1: int, f0: int | None = None) -> bool:
+    """The factor at ..toks[f1] names a gene variant: a variant word follows within three words ((helper DA, s23)
+    or, given f0, stands just before it: `the rs6265 SNP in the BDNF gene`, `polymorphisms of the VEGF gene`)."""
+    if f0 is not None and f0 >= 2 and f1 < len(toks) and toks[f1] in ("gene", "genes", "locus", "promoter"):
+        j = f0 - 1
+        while j >= 0 and toks[j] in ("the", "human"):
+            j -= 1
+        if j >= 1 and toks[j] in ("in", "of", "within") and VARIANT_WORDS.fullmatch(toks[j - 1]):
+            return True
     for t in toks[f1:f1 + 3]:
         if VARIANT_WORDS.fullmatch(t):
             return True
@@ -534,6 +622,13 @@ READOUT_NOUNS = frozenset({"expression", "mrna", "protein", "immunoreactivity", 
                            "production"})
 LEVEL_CHANGES = ("increas", "decreas", "rose", "risen", "fell", "elevat", "reduc", "upregulat", "up-regulat",
                  "downregulat", "down-regulat", "declin", "drop")
+# (helper DA, s23) nouns that name a factor as what was made, after it (`their GDNF release`, `VEGF production`)
+MADE_NOUNS = frozenset({"secretion", "release", "production", "synthesis"})
+# (helper DA, s23) words of finding after a copula (`BDNF was detected in the grafts`, `their VEGF secretion was
+# confirmed`) and verbs of finding before the factor (`Immunostaining revealed GDNF in the grafts`)
+FOUND_WORDS = re.compile(r"detected|detectable|confirmed|observed|found|seen|present|evident|maintained|sustained|"
+                         r"preserved|visuali[sz]ed|localized|localised|measurable")
+FINDING_VERBS = re.compile(r"revealed|detected|showed|demonstrated|confirmed|found|visuali[sz]ed|localized|localised")
 # (helper BE, s21) comparatives that name a factor's level as a result (`higher expression of GDNF`)
 LEVEL_COMPARATIVES = frozenset({"higher", "greater", "lower", "more", "less"})
 NO_OBJECT_AFTER = frozenset({"after", "in", "at", ",", ".", "by", "from", "over", "following", "during", "compared",
@@ -627,6 +722,155 @@ def _mediated_by_factor(c: Candidate) -> bool:
                 rest = between[k + len(means):]
                 return len(rest) <= 6 and all(w in MEANS_FILLERS for w in rest)
     return False
+
+
+# (helper DA, s23) a cell product named as the antecedent of a relative clause (`into the conditioned medium (CM),
+# which protects`, `in exosomes, which reduced`)
+PRODUCT_ANTECEDENTS = frozenset({"medium", "media", "cm", "exosomes", "exosome", "vesicles", "evs", "secretome",
+                                 "secretomes", "supernatant", "supernatants"})
+
+
+def _relative_on_product(c: Candidate) -> bool:
+    """(helper DA, s23) The factor is put into a product of the cells, and a relative clause on that product
+    names the change (`ASCs secrete neurotrophic factors into the conditioned medium (CM), which protects neurons`,
+    `MSCs release BDNF in exosomes, which reduced neuroinflammation`): the product acts, the factor is its
+    content (not `MSCs secrete GDNF, which protects motor neurons`: the relative clause is the factor's)."""
+    toks = c.toks
+    f1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    if o0 < f1:
+        return False
+    rel = [k for k in range(f1, o0) if toks[k] in ("which", "that")]
+    if len(rel) != 1 or any(t in (";", ".", "whereas", "while", "but") for t in toks[rel[0]:o0]):
+        return False
+    k = rel[0] - 1
+    while k > f1 and toks[k] in (",", ")"):
+        k -= 1
+        if toks[k + 1] == ")":   # (the product's short form in brackets: `medium (CM),`)
+            while k > f1 and toks[k] != "(":
+                k -= 1
+            k -= 1
+    if k < f1:
+        return False
+    tok = c.subj.doc[c.seg.start + k]
+    if tok.ent_type_ == "NEUROTROPHIC_FACTOR":
+        return False
+    ent = next((e for e in c.subj.doc.ents if e.start <= tok.i < e.end and e.label_ == "CELL_TYPE"), None)
+    return toks[k] in PRODUCT_ANTECEDENTS or (ent is not None and concept_of(ent) == "cell:msc_ev")
+
+
+def _product_ends_sentence(c: Candidate, view: TokenOffsets) -> bool:
+    """(helper DA, s23) The factor's sentence names it as made (`graft survival and GDNF production.`, `maintained
+    VEGF secretion in the spinal cord.`) in a document on grafted cells, and the end point stands in a later
+    sentence: a product found, carried to no end point across the sentence's end (the factor given, `intrathecal
+    GDNF delivery.`, is not made; a text with no graft, `sustained GDNF release from the conduit.`, gives the factor)."""
+    if c.resolved:
+        toks, f1, o0 = view.words(c.subj_seg.start, c.subj_seg.end), c.subj.end - c.subj_seg.start, None
+    else:
+        toks, f1, o0 = c.toks, c.subj.end - c.seg.start, c.obj.start - c.seg.start
+        if o0 < f1:
+            return False
+    if f1 >= len(toks) or toks[f1] not in MADE_NOUNS:
+        return False
+    end = next((k for k in range(f1 + 1, len(toks) if o0 is None else o0)
+                if toks[k] in (".", ";", ",", "which", "that", "and", "by")), len(toks) if o0 is None else None)
+    if end is None or (end < len(toks) and toks[end] != ".") or any(
+            cues.cue_kind(t, False) for t in toks[f1 + 1:end]):
+        return False
+    return any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.subj.doc.ents)
+
+
+# (helper DA, s23) what names the factor as a read-out after it (the plurals too: `neurotrophin genes expressions`)
+READOUT_AFTER = READOUT_NOUNS | P.LEVEL_WORDS | frozenset({"genes", "expressions", "mrnas", "proteins",
+                                                          "transcript", "immunostaining", "immunoreactivities"})
+CELL_AGENT_WORD = re.compile(r"(?:[\w-]*-)?(?:cm|[a-z]*mscs?|[a-z]*scs?|cells?|exosomes?|evs?|secretomes?|grafts?)")
+EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "impacts", "influence", "influences"})
+
+
+def _effect_on_readout(c: Candidate) -> bool:
+    """(helper DA, s23) `the neuroprotective effect of ASC-CM on neurotrophin genes expressions and cell density`,
+    `the effects of MSCs on BDNF expression and motor function`: the factor is what the effect was measured on,
+    a read-out beside the end point (not `the effect of BDNF on motor neuron survival`: the factor's effect)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    if f1 >= len(toks) or toks[f1] not in READOUT_AFTER:
+        return False
+    j = f0 - 1
+    while j >= 0 and toks[j] in ("the", "spinal", "cerebral", "serum", "csf", "plasma", "endogenous"):
+        j -= 1
+    if j < 0 or toks[j] != "on":
+        return False
+    for k in range(j - 1, max(-1, j - 14), -1):
+        if toks[k] in (";", ".", "which", "that", "on"):
+            return False
+        if toks[k] == "of" and k >= 1 and toks[k - 1] in EFFECT_NOUNS:
+            # (the effect's agent between `of` and `on`: the cells or their product, no factor)
+            # (or a cell word the entities missed: `ASC-CM`, `MSC transplantation`)
+            agents = list(c.subj.doc[c.seg.start + k + 1:c.seg.start + j].ents)
+            return (any(e.label_ == "CELL_TYPE" for e in agents) or any(
+                CELL_AGENT_WORD.fullmatch(t) for t in toks[k + 1:j])) and not any(
+                e.label_ == "NEUROTROPHIC_FACTOR" for e in agents)
+    return False
+
+
+# (helper DA, s23) a factor's part in the disease (`the role of VEGF in the progression of ALS`, `the involvement of
+# VEGF in the mechanisms of motor neuron death`): pathogenesis, no treatment's effect on an end point
+ROLE_NOUNS = frozenset({"role", "roles", "involvement", "contribution", "participation", "implication"})
+PATHOLOGY_WORDS = re.compile(r"progression|death|degeneration|neurodegeneration|loss|pathogenesis|etiopathogenesis|"
+                             r"aetiopathogenesis|pathophysiology|pathology|etiology|aetiology|mechanisms?|"
+                             r"development|onset|severity|susceptibility|risk")
+
+
+def _role_in_pathology(c: Candidate) -> bool:
+    """(helper DA, s23) `The role of VEGF in the progression of ALS`, `the involvement of VEGF in the mechanisms of
+    motor neuron death`: the factor's part in the disease process, no end point a given factor changed (the gold:
+    set O and msc-neuro-dev give no FACTOR_AFFECTS; not `the role of endogenous neurotrophins in nerve regeneration`,
+    a benefit, which set D keeps as unclear)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    j = f0 - 1
+    while j >= 0 and toks[j] in ("the", "endogenous", "endogenously", "produced"):
+        j -= 1
+    if j < 1 or toks[j] != "of" or toks[j - 1] not in ROLE_NOUNS:
+        return False
+    a = f1
+    if a + 2 < len(toks) and toks[a] == "(" and toks[a + 2] == ")":
+        a += 3
+    if a >= len(toks) or toks[a] != "in" or not a < o0 <= a + 6 or any(
+            t in (",", ";", ".", "and", "which", "that") for t in toks[a:o0]):
+        return False
+    return any(PATHOLOGY_WORDS.fullmatch(t) for t in toks[a + 1:o1])
+
+
+# (helper DA, s23) the nouns of a state or profile whose kind a bracketed example names (`a neuroprotective (IGF-1)
+# environment`, `anti-inflammatory (IL-10) and trophic (BDNF, GDNF) factors`)
+PROFILE_NOUNS = frozenset({"environment", "microenvironment", "milieu", "profile", "profiles", "phenotype", "state",
+                           "factors", "cytokines", "mediators", "molecules", "genes", "markers", "response",
+                           "responses", "pattern"})
+
+
+def _bracketed_exemplar(c: Candidate) -> bool:
+    """(helper DA, s23) The factor is a bracketed example of the kind an adjective names, inside a noun phrase on
+    a state (`a shift ... to an anti-inflammatory (IL-4, IL-10) and neuroprotective (IGF-1) environment`): a read-out
+    that changed beside the end point, not an agent (set Q's gold: no FACTOR_AFFECTS; not the short form after a
+    long form, `insulin-like growth factor (IGF-1) treatment`)."""
+    toks = c.toks
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    doc = c.subj.doc
+    j = f0 - 1
+    while j >= 0 and toks[j] not in ("(", ")") and (toks[j] in (",", "and", "or") or
+                                                   doc[c.seg.start + j].ent_type_ == "NEUROTROPHIC_FACTOR"):
+        j -= 1
+    if j < 1 or toks[j] != "(" or doc[c.seg.start + j - 1].ent_type_ or not toks[j - 1].isalpha() \
+            or toks[j - 1] in ("of", "the", "a", "an", "and", "or", "with", "by", "in"):
+        return False
+    k = f1
+    while k < len(toks) and toks[k] not in ("(", ")") and (toks[k] in (",", "and", "or") or
+                                                          doc[c.seg.start + k].ent_type_ == "NEUROTROPHIC_FACTOR"):
+        k += 1
+    # (not the subject of a change: `trophic (GDNF) factors protect motor neurons`)
+    return k + 1 < len(toks) and toks[k] == ")" and toks[k + 1] in PROFILE_NOUNS and not any(
+        t in ("which", "that") or cues.cue_kind(t, False) for t in toks[k + 2:k + 5])
 
 
 # (helper CJ, s22) the words that may join a factor to the next item of its list

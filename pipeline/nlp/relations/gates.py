@@ -27,7 +27,8 @@ from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
                                                  _factor_variant, _in_marker_list, _measured_level, _measured_object,
-                                                 _readout_measured, _factor_measured_before, _mediated_by_factor)
+                                                 _readout_measured, _factor_measured_before, _mediated_by_factor,
+                                                 _product_ends_sentence)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
@@ -392,7 +393,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and (
             _measured_object(c.toks, view.ent_type[c.seg.start:c.seg.end], c.subj.start - c.seg.start)
-            or _factor_variant(c.toks, c.subj.end - c.seg.start)):
+            or _factor_variant(c.toks, c.subj.end - c.seg.start, c.subj.start - c.seg.start)):
         return False   # `We measured VEGF, BDNF and NfL`; `the BDNF Val66Met polymorphism and disease course`
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
             "FACTOR_AFFECTS|treatment_context" not in c.features and VECTOR_WORDS.search(
@@ -443,6 +444,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             _measured_level(view.words(c.subj_seg.start, c.subj_seg.end), c.subj.start - c.subj_seg.start,
                             c.subj.end - c.subj_seg.start):
         return False   # `BDNF serum levels were lower in X. No differences were found in Y`: a level, no agent
+    if c.predicate == "FACTOR_AFFECTS" and _product_ends_sentence(c, view):
+        return False   # (helper DA, s23) `Autopsy showed graft survival and GDNF production. X were incidental findings`:
+        #               the graft's product, found; a word referring back in the next sentence means the graft
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and _anaphoric_level(c.toks):
         return False   # `Whether their circulating levels relate to the course of the disease`: the factors' level
     fac = c.obj if c.predicate == "SECRETES" else c.subj if c.predicate == "FACTOR_AFFECTS" and not c.resolved else None
@@ -735,7 +739,8 @@ def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
         else:
             break
     # ((helper CJ, s22) or the cells named by a generic noun: `Grafted cells enhanced the expression of ...`)
-    if k < 1 or toks[k] not in RAISE_VERBS or (CELL_HASH not in etypes[:k] and CELL_NOUNS.isdisjoint(toks[:k])):
+    if k < 1 or toks[k] not in RAISE_VERBS or (CELL_HASH not in etypes[:k] and CELL_NOUNS.isdisjoint(toks[:k])
+                                               and not _cells_after_product(toks, etypes, f1)):
         return False
     if o0 >= f1:
         between = toks[f1:o0]
@@ -745,6 +750,27 @@ def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
     # cells' list of results, a comma before the factor's verb)
     return ("and" in between or between == [","]) and MEANS_WORDS.isdisjoint(between) \
         and MEDIATION_WORDS.isdisjoint(between)
+
+
+def _cells_after_product(toks: list[str], etypes, f1: int) -> bool:
+    """(helper DA, s23) The factor's product word names the cells that make it right after (`increased the VEGF
+    secretion of MSCs`, `enhanced BDNF expression in the grafted cells`, `GDNF release by NSCs`): the raised
+    factor is the cells' product, whoever raised it (`Hypoxic preconditioning increased ...`)."""
+    k = f1
+    if k >= len(toks) or toks[k] not in RAISED_FILLERS or toks[k] in ("the", "of"):
+        return False
+    while k < len(toks) and toks[k] in RAISED_FILLERS and toks[k] not in ("the", "of"):
+        k += 1
+    if k >= len(toks) or toks[k] not in ("of", "by", "in", "from"):
+        return False
+    k += 1
+    while k < len(toks) and toks[k] in ("the", "these", "grafted", "transplanted", "cultured", "primed"):
+        k += 1
+    # (a cell short form may sit inside a read-out span the entities made of `secretion of MSCs`)
+    return k < len(toks) and (etypes[k] == CELL_HASH or toks[k] in CELL_NOUNS or CELL_SHORT_FORM.fullmatch(toks[k]))
+
+
+CELL_SHORT_FORM = re.compile(r"[a-z-]*(?:msc|sc|pc)s?")
 
 
 # (helper AK, s20) the words that name a factor as something made or measured, before it (`production of`,

@@ -11,7 +11,9 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.lists import ARMS_SUBJECT, COORDINATORS, FACTOR_ANAPHOR, _denied_group
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_roles import (READOUT_NOUNS, _coordinated_with_outcome, _factor_of_the_cells, _secretion_property_of_cells, _readout_measured,
-                                                 _secreted_object_of_cells, _secreted_then_cells_act)
+                                                 _secreted_object_of_cells, _secreted_then_cells_act, _relative_on_product,
+                                                 _effect_on_readout, _role_in_pathology,
+                                                 _bracketed_exemplar)
 from pipeline.nlp.relations.secretion import STATED_SECRETION
 
 SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"
@@ -29,6 +31,14 @@ def _cells_result(c: Candidate) -> bool:
         return True
     if _secretion_property_of_cells(c):
         return True   # (helper CC, s22) `their capacity to secrete NT-3`: the cells' property
+    if _bracketed_exemplar(c):
+        return True   # (helper DA, s23) `a shift to a neuroprotective (IGF-1) environment`: a read-out's example
+    if _role_in_pathology(c):
+        return True   # (helper DA, s23) `the involvement of VEGF in the mechanisms of motor neuron death`: pathogenesis
+    if _effect_on_readout(c):
+        return True   # (helper DA, s23) `the effect of MSC-CM on neurotrophin genes expressions and cell density`
+    if _relative_on_product(c):
+        return True   # (helper DA, s23) `secrete factors into the medium (CM), which protects neurons`: the product acts
     if _coordinated_with_outcome(c):
         return True   # (helper CJ, s22) `MSCs act through trophic factors such as GDNF, anti-inflammatory cytokines and
         #               immunomodulation`: the factor is one item of a list beside the outcome, not its agent
