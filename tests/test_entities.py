@@ -6015,3 +6015,58 @@ def test_cz_csf_space_named_after_spinal_is_intrathecal(nlp, text, want):
     incl. subarachnoid), not `into the spinal` cord's parenchyma; `into the spinal cord` stays intraspinal."""
     got = {c for _, lab, c in ents(nlp(text)) if lab == "ROUTE"}
     assert want in got and not (want == "route:intrathecal" and "route:intraspinal" in got), got
+
+
+# --- helper CY (s23): an MSC source said outside the name the vocabulary knows ----------------------
+def _cy_cells(nlp, text):
+    from pipeline.nlp.tables import entity_rows
+    return [(w["text"], w["concept_id"]) for w in entity_rows(nlp(text), "x") if w["label"] == "CELL_TYPE"]
+
+
+@pytest.mark.parametrize("text, mention, concept", [
+    ("Donor bone marrow hMSCs were expanded in two media.", "Donor bone marrow hMSCs", "cell:bm_msc"),
+    ("Umbilical cord hMSCs were infused intravenously.", "Umbilical cord hMSCs", "cell:uc_msc"),
+    ("BM-derived hMSCs were injected into the ventricle.", "BM-derived hMSCs", "cell:bm_msc"),
+    ("BM-hMSCs were injected intrathecally.", "BM-hMSCs", "cell:bm_msc"),
+    ("WJ-derived human MSCs were infused intravenously.", "WJ-derived human MSCs", "cell:wj_msc"),
+    ("MSCs from BM were injected intrathecally.", "MSCs from BM", "cell:bm_msc"),
+    ("MSCs, derived from BM, were injected intrathecally.", "MSCs", "cell:bm_msc"),
+    ("MSCs isolated from WJ were infused intravenously.", "MSCs isolated from WJ", "cell:wj_msc"),
+    ("Autologous MSCs (from bone marrow) were injected intrathecally.", "MSCs", "cell:bm_msc"),
+    ("MSCs (BM-derived) were injected intrathecally.", "MSCs", "cell:bm_msc"),
+    ("Allogeneic MSCs (Wharton's jelly-derived) were infused.", "MSCs", "cell:wj_msc"),
+    ("MSCs harvested from the iliac crest were expanded for four weeks.", "MSCs harvested from the iliac crest",
+     "cell:bm_msc"),
+    ("MSCs were isolated from the posterior iliac crest of each patient.", "MSCs", "cell:bm_msc"),
+    ("Autologous MSCs were obtained by bone marrow aspiration and expanded.", "MSCs", "cell:bm_msc"),
+    ("MSCs were isolated from the patients' bone marrow and expanded.", "MSCs", "cell:bm_msc"),
+    ("Wharton\u00b4s jelly MSCs were injected intrathecally.", "Wharton\u00b4s jelly MSCs", "cell:wj_msc"),
+    ("Whartons jelly stem cells were injected intrathecally.", "Whartons jelly stem cells", "cell:wj_msc"),
+    ("Umbilical cord-derived MSCs from Wharton's jelly were infused.", "Umbilical cord-derived MSCs from Wharton's jelly",
+     "cell:wj_msc"),
+    ("MSC-derived nanovesicles were injected intranasally.", "MSC-derived nanovesicles", "cell:msc_ev"),
+])
+def test_cy_source_outside_the_name(nlp, text, mention, concept):
+    """(helper CY, s23) a tissue source before a prefixed short form (`bone marrow hMSCs`), as a short form
+    after the cells (`MSCs from BM`), in a bracket (`MSCs (BM-derived)`), as the marrow's harvest (`iliac
+    crest`, `bone marrow aspiration`) or spelled otherwise (`Wharton´s jelly`) makes the cells specific."""
+    got = _cy_cells(nlp, text)
+    assert (mention, concept) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs from UC patients showed lower proliferation.",
+    "MSCs from BM, AT and UC were compared in vitro.",
+    "MSCs (1 x 10^6 cells) were injected intrathecally.",
+    "MSCs (from bone marrow or adipose tissue) were compared.",
+    "MSCs were isolated from bone marrow (BM) and adipose tissue (AT) and compared.",
+    "Bone marrow was aspirated from the iliac crest, and MSCs were expanded and injected.",
+    "Bone marrow aspiration was well tolerated; MSCs were injected intrathecally.",
+    "MSCs were injected into the bone marrow of irradiated mice.",
+])
+def test_cy_no_source_for_the_cells(nlp, text):
+    """(helper CY, s23) near misses: a disease's short form (`UC patients`), listed sources (also with short forms
+    in brackets), a bracket with no source, and marrow named in a clause of its own or as the injection site
+    leave MSCs general."""
+    got = _cy_cells(nlp, text)
+    assert ("MSCs", "cell:msc") in got and not any(c != "cell:msc" for _, c in got), got

@@ -2496,8 +2496,9 @@ def test_the_parent_cells_of_a_product_are_its_source(full_nlp):
     # a sampling word before the route whose giving verb comes after it: the cells' route, no sample
     ("MSCs in ALS\nAutologous MSCs obtained from bone marrow aspirates were injected intrathecally.",
      ("ADMINISTERED_VIA", "cell:bm_msc", "route:intrathecal")),
+    # (helper CY, s23: the iliac crest is where marrow is aspirated, so these are bone marrow MSCs)
     ("MSCs in ALS\nAutologous MSCs obtained from iliac crest aspirates were injected intrathecally.",
-     ("ADMINISTERED_VIA", "cell:msc", "route:intrathecal")),
+     ("ADMINISTERED_VIA", "cell:bm_msc", "route:intrathecal")),
     # a product's source named between the product and its route
     ("Cell replacement for ALS patients: a trial\nAstrocytes derived from human embryonic stem cells were transplanted into the spinal "
      "cord of ALS patients.", ("ADMINISTERED_VIA", "cell:astrocyte", "route:intraspinal")),

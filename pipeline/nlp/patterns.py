@@ -20,6 +20,7 @@ EV_HEADS = (
     ("-derived", "secretome"), ("-derived", "conditioned", "medium"), ("derived", "conditioned", "medium"),
     ("-conditioned", "medium"), ("-conditioned", "media"),
     # (helper N, s18) `mesenchymal stem cell (MSC)-secreted factors`, `BMSC-derived soluble factors`: the product
+    ("nanovesicles",), ("-derived", "nanovesicles"),   # (helper CY, s23) `MSC-derived nanovesicles`
     ("-secreted", "factors"), ("-derived", "factors"), ("-secreted", "soluble", "factors"), ("-derived", "soluble", "factors"),
     # `BMSC sEV`, `MSC small EVs`, `MSC-derived sEVs`: the small-vesicle short forms
     ("sev",), ("sevs",), ("small", "evs"), ("-derived", "sev"), ("-derived", "sevs"), ("derived", "sevs"),
@@ -399,7 +400,21 @@ SOURCE_WORDS = (
     (("lipoaspirates",), "cell:ad_msc"), (("liposuction", "material"), "cell:ad_msc"),
     # (helper CK, s22) plural tissues (`MSCs derived from the umbilical cords of healthy donors`)
     (("umbilical", "cords"), "cell:uc_msc"), (("adipose", "tissues"), "cell:ad_msc"), (("placentae",), "cell:pl_msc"),
+    # (helper CY, s23) the tissue's short form (`MSCs from BM`, `MSCs isolated from WJ`, `BM-derived hMSCs`; not before
+    # `patients`: SOURCE_SHORT_NOT_BEFORE), the marrow's harvest site (`MSCs harvested from the iliac crest`) and the
+    # jelly's other spellings (`Wharton´s jelly`, `Whartons jelly`, `Warton's jelly`)
+    (("bm",), "cell:bm_msc"), (("wj",), "cell:wj_msc"), (("uc",), "cell:uc_msc"), (("iliac", "crest"), "cell:bm_msc"),
+    (("wharton´s", "jelly"), "cell:wj_msc"), (("wharton`s", "jelly"), "cell:wj_msc"), (("whartons", "jelly"), "cell:wj_msc"),
+    (("warton", "'s", "jelly"), "cell:wj_msc"), (("warton", "’s", "jelly"), "cell:wj_msc"), (("warton's", "jelly"), "cell:wj_msc"),
 )
+# (helper CY, s23) a tissue's short form names no source before these (`MSCs from UC patients`: ulcerative colitis)
+SOURCE_SHORTS = frozenset({"bm", "wj", "uc"})
+SOURCE_SHORT_NOT_BEFORE = frozenset({"patients", "patient", "subjects", "cases", "group", "groups", "cohort", "mice",
+                                     "rats", "model", "models", "activity", "severity", "score"})
+# (helper CY, s23) `MSCs obtained by bone marrow aspiration`, `... through iliac crest puncture`: the harvest names the tissue
+SOURCE_BY_LINKERS = frozenset({"by", "through", "via", "after", "following"})
+SOURCE_HARVESTS = frozenset({"aspiration", "aspirations", "aspirate", "aspirates", "harvest", "harvesting", "biopsy",
+                             "biopsies", "puncture", "sampling", "collection"})
 # (`MSCs isolated from the patient's own bone marrow`, `... from abdominal subcutaneous adipose tissue`)
 SOURCE_FILLERS = frozenset({"the", "human", "rat", "mouse", "murine", "adult", "healthy", "autologous", "allogeneic",
                             "donor", "donors", "patients'", "neonatal", "patient", "patients", "'s", "’s", "own",
@@ -408,7 +423,10 @@ SOURCE_FILLERS = frozenset({"the", "human", "rat", "mouse", "murine", "adult", "
 # full-term placenta`, `from a healthy donor's adipose tissue`): before a name they would take in determiners or `ALS`
 SOURCE_AFTER_FILLERS = SOURCE_FILLERS | frozenset({"iliac", "crest", "a", "an", "fetal", "foetal", "term", "full-term", "newborn", "young", "aged",
                             "elderly", "fresh", "discarded", "postpartum", "post-partum", "als", "same", "each", "donated",
-                            "porcine", "canine", "equine", "rabbit", "monkey", "primate", "infant", "infants'", "donor's"})
+                            "porcine", "canine", "equine", "rabbit", "monkey", "primate", "infant", "infants'", "donor's",
+                            # (helper CY, s23) a plural possessive's split apostrophe (`from the patients' bone marrow`)
+                            # and the crest's sides (`from the posterior iliac crest`)
+                            "'", "’", "posterior", "anterior", "superior"})
 
 # (helper BH, s21) the international nonproprietary names of MSC products (`remestemcel-L`, `rexlemestrocel-L`,
 # `darvadstrocel`): the `-cel` of a cell therapy after the stem for mesenchymal stromal or stem cells
@@ -463,7 +481,9 @@ def alias_variants(alias: str) -> set[str]:
                  ("stem/stromal", "stem or stromal"), ("stem/stromal", "stromal/stem"),
                  ("stem/progenitor", "stem or progenitor"), ("stem/progenitor", "progenitor/stem"),
                  ("stem/progenitor", "stem/precursor"), ("stem/progenitor", "stem and progenitor"), ("umbilical cord", "umbilical-cord"), ("spinal cord", "spinal-cord"),
-                 ("wharton's jelly", "wharton jelly"), ("Wharton's jelly", "Wharton jelly")):
+                 ("wharton's jelly", "wharton jelly"), ("Wharton's jelly", "Wharton jelly"),
+                 # (helper CY, s23) the possessive without its apostrophe (`Whartons jelly stem cells`)
+                 ("wharton's jelly", "whartons jelly"), ("Wharton's jelly", "Whartons jelly")):
         out = set().union(*(_swap(x, a, b) for x in out))
     # (helper BM, s21) an eponym's disease with or without the possessive (`Kennedy's disease` / `Kennedy disease`,
     # `Friedreich ataxia`, `Huntington´s chorea`, `Parkinsons disease`)

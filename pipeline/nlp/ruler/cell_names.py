@@ -54,7 +54,10 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
     source named after the cells belongs to the mention (SPEC: the name with its source) and
     makes a bare `cell:msc` specific. Returns the new end and concept (unchanged when none)."""
     low, n = view.lowers, len(view.lowers)
-    j, end_stays = e, False
+    j, end_stays, harvest = e, False, False
+    bracketed = _bracketed_source(low, e) if cid == "cell:msc" else None
+    if bracketed:
+        return e, bracketed   # (helper CY, s23) `MSCs (from bone marrow)`, `MSCs (BM-derived)`
     # `MSCs (MSCs) derived from ...`, `MSCs were isolated from ...`, `MSCs, isolated from ...`: the
     # source still names the cells, but the words between are no part of the mention
     if j < n and low[j] == "(" and ")" in low[j + 1:j + 5]:
@@ -67,18 +70,29 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
         j, end_stays = j + 3, True
     origin = not end_stays and j + 2 < n and low[j] == "of"   # `MSCs of bone marrow origin`
     if j < n and low[j] in P.SOURCE_LINKERS:
-        j += 1 if low[j] == "from" else 2
-        if j > n or low[j - 1] != "from":
-            return e, cid
+        if low[j] != "from" and j + 1 < n and low[j + 1] in P.SOURCE_BY_LINKERS:
+            # (helper CY, s23) `MSCs obtained by bone marrow aspiration`: the harvest after the tissue names it
+            j, end_stays, harvest = j + 2, True, True
+        else:
+            j += 1 if low[j] == "from" else 2
+            if j > n or low[j - 1] != "from":
+                return e, cid
     elif origin:
         j += 1
     else:
         return e, cid
+    skipped = j
     while j < n and low[j] in P.SOURCE_AFTER_FILLERS:
         j += 1
     for words, source in P.SOURCE_WORDS:
         k = j + len(words)
         if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
+            if words[0] in P.SOURCE_SHORTS and (not view.texts[j].isupper() or k < n and low[k] in P.SOURCE_SHORT_NOT_BEFORE):
+                continue   # (helper CY, s23) `MSCs from UC patients`: a disease's short form, no tissue
+            if harvest:
+                if k >= n or low[k] not in P.SOURCE_HARVESTS:
+                    return e, cid
+                k += 1
             if origin:
                 if k >= n or low[k] not in ("origin", "origins"):
                     return e, cid
@@ -89,7 +103,7 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
                     if wsrc == "cell:wj_msc" and tuple(low[k:k + len(wj)]) == wj:
                         k, source = k + len(wj), wsrc
                         break
-            if _another_source_after(low, k):
+            if _another_source_after(low, k, view.texts):
                 return e, cid   # `MSCs derived from bone marrow, adipose tissue or cord`: MSCs in general
             end = e if end_stays else k
             if cid == "cell:bm_mnc" and end_stays:
@@ -98,17 +112,52 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
                 if source == "cell:uc_msc":
                     return end, "cell:other"
                 return (end, cid) if source == "cell:bm_msc" else (e, cid)
+            if cid == "cell:uc_msc" and source == "cell:wj_msc":
+                return end, source   # (helper CY, s23) `umbilical cord-derived MSCs from Wharton's jelly`: the cord's part
             return end, (source if cid == "cell:msc" else cid)
+    # (helper CY, s23) `MSCs isolated from the posterior iliac crest of each patient`: the marrow's harvest site,
+    # read as a filler when the marrow follows it (`from the iliac crest bone marrow`)
+    crest = next((k + 2 for k in range(skipped, j - 1) if low[k] == "iliac" and low[k + 1] == "crest"), None)
+    if crest is not None and cid == "cell:msc" and not harvest and not origin and not any(view.starts[skipped:crest]):
+        return (e if end_stays else crest), "cell:bm_msc"
     return e, cid
 
 
-def _another_source_after(low: list[str], k: int) -> bool:
+def _bracketed_source(low: list[str], e: int) -> str | None:
+    """(helper CY, s23) The one tissue source a bracket right after the cells names: `MSCs (from bone marrow)`,
+    `MSCs (isolated from the bone marrow)`, `MSCs (bone marrow-derived)`, `MSCs (BM-derived)`, `MSCs (Wharton's
+    jelly-derived)`; None for anything else (`(1 x 10^6 cells)`, `(from bone marrow or adipose tissue)`)."""
+    if e >= len(low) or low[e] != "(" or ")" not in low[e + 1:e + 9]:
+        return None
+    words = low[e + 1:low.index(")", e + 1)]
+    linked = False
+    if words and words[-1].endswith("-derived") and len(words[-1]) > 8:
+        words = words[:-1] + [words[-1][:-len("-derived")]]
+        linked = True
+    elif words and words[-1] in ("derived", "origin"):
+        words, linked = words[:-1], True
+    while words and words[0] in P.SOURCE_LINKERS:
+        linked = linked or words[0] == "from"
+        words = words[1:]
+    while words and words[0] in P.SOURCE_AFTER_FILLERS:
+        words = words[1:]
+    if not words or not linked and words[0] in P.SOURCE_SHORTS:
+        return None   # `bone marrow MSCs (BM)`: a short form's definition, no source
+    return next((source for w, source in P.SOURCE_WORDS if tuple(words) == w), None)
+
+
+def _another_source_after(low: list[str], k: int, texts: list[str] | None = None) -> bool:
     """A second tissue source listed right after the one ending at k."""
+    if k + 2 < len(low) and low[k] == "(" and low[k + 2] == ")":
+        k += 3   # (helper CY, s23) `from bone marrow (BM) and adipose tissue (AT)`: the short form between
     if k >= len(low) or low[k] not in (",", "or", "and", "/"):
         return False
     j = k + 1 + (k + 1 < len(low) and low[k + 1] in ("or", "and"))
     while j < len(low) and low[j] in P.SOURCE_AFTER_FILLERS:
         j += 1
+    if (low[k - 1] in P.SOURCE_SHORTS and texts is not None and j < len(low) and texts[j].isalpha() and texts[j].isupper()
+            and len(texts[j]) <= 4):
+        return True   # (helper CY, s23) `MSCs from BM, AT and UC`: short forms listed
     return any(tuple(low[j:j + len(words)]) == words for words, _ in P.SOURCE_WORDS)
 
 

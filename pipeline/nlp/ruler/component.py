@@ -312,6 +312,9 @@ class EntityRules:
                               for tail in (text[k + 1:],) if "-" in tail
                               for cid in (self._cell_tokens.get(tail) or (self._cell_tokens.get(tail[1:])
                                                                          if tail[:1] in "hrm" else None),) if cid), None)
+                if head and last[:1] in "hr" and last[1:2].isupper() and not whole:
+                    # (helper CY, s23) `BM-hMSCs`, `UC-rMSCs`: the species letter between source and cells
+                    whole = self._cell_tokens.get(head.rpartition("-")[2] + "-" + last[1:])
                 if head and last in self._cell_suffix and whole and whole != self._cell_suffix[last] \
                         and self._cell_suffix[last] == "cell:msc":
                     cands.append((i, i + 1, whole))
@@ -532,6 +535,12 @@ class EntityRules:
                 o = s if low[s] in P.ORIGIN_WORDS else s - 1
                 if cid == "cell:msc" and o > 0 and low[o] in P.ORIGIN_WORDS and not view.starts[o]:
                     got = self._derived_source_before(view, o)
+                    if got is not None:
+                        s, cid = got
+                # (helper CY, s23) a tissue source right before a name the vocabulary does not join it to (`bone marrow
+                # hMSCs`, `Umbilical cord hMSCs`, `BM-derived hMSCs`): the source of these cells
+                if cid == "cell:msc" and s > 0 and not view.starts[s] and low[s - 1] not in P.ORIGIN_WORDS:
+                    got = self._derived_source_before(view, s) or self._source_before(view, s)
                     if got is not None:
                         s, cid = got
                 # SPEC's own example keeps `human` with a tissue source: `human umbilical cord-derived MSCs`
