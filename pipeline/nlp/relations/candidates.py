@@ -194,6 +194,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     arms_compared = False
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
+    # (helper CU, s23) the cells the latest antecedent segment made (`differentiated iPSCs into astrocytes`)
+    last_made: list[Span] = []
+    last_made_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
     last_factors: list[Span] = []     # the distinct named factors of the latest segment naming one
     last_factors_seg: Segment | None = None
@@ -298,6 +301,14 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         if native_gate and not _native_treatment(subj):
                             continue
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))
+                    if pred == "SECRETES" and treatment_cells and last_cell is not None \
+                            and seg.index - last_cell_seg.index == 1 \
+                            and concept(last_cell) not in {concept(x) for x in subjects} \
+                            and ANAPHOR_MAKER.search(view.span_lower(seg.start, obj.start)):
+                        # (helper CU, s23) `MSC-NTF cells were given. Compared to MSCs, they secrete more GDNF`,
+                        # `NSCs were grafted. These cells, as well as MSCs, secrete BDNF`: the pronoun that makes the
+                        # factor is the cells named just before, though the sentence names other cells too
+                        pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                     if s_label == "NEUROTROPHIC_FACTOR" and not subjects and len(last_factors) > 0 and \
                             seg.index - last_factors_seg.index <= max_back and factor_anaphor:
                         # `Both factors reduced motor neuron loss`, `these factors delayed onset`: every factor
@@ -337,6 +348,19 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             # then received 10^6 cells via the tail vein`)
                             pairs.extend((pred, c, obj, last_arms_seg, True, 0, len(subjects), True)
                                          for c in last_arms if concept(c) != concept(last_cell))
+                        elif pred == "SECRETES" and len(last_cells) > 1 and seg.index - last_cell_seg.index == 1:
+                            # (helper CU, s23) `ADSCs and BMSCs were cultured. VEGF secretion was measured`, `A
+                            # co-culture of OECs and Schwann cells ... CSF decreased neurotrophic factor secretion`
+                            # (train gold): the secretion the next sentence states is every listed cell type's
+                            pairs.extend((pred, c, obj, last_cell_seg, True, 0, len(subjects), True)
+                                         for c in last_cells if concept(c) != concept(last_cell))
+                        if pred == "SECRETES" and last_made and last_made_seg is last_cell_seg \
+                                and seg.index - last_cell_seg.index == 1 \
+                                and MADE_ANAPHOR.search(view.span_lower(seg.start, obj.start)):
+                            # (helper CU, s23) `We differentiated iPSCs into astrocytes. These cells secreted GDNF`:
+                            # the made cells too (SOURCE.md: derived cells take the type they are named as)
+                            pairs.extend((pred, c, obj, last_made_seg, True, 0, len(subjects), True)
+                                         for c in last_made if concept(c) != concept(last_cell))
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (
                             any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)) and not (
                             # `GDNF in spinal cord injury\nSCI creates a lesion hostile to axonal regeneration`:
@@ -401,6 +425,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         if cells:
             fav = [e for e in cells if concept(e) == focus]
             last_cell, last_cell_seg = (fav or cells)[-1], seg
+            last_made_seg = seg
+            last_made = [e for e in seg_ents if e.label_ == "CELL_TYPE" and is_target(e)
+                         and MADE_INTO_CLAUSE.search(view.span_lower(max(seg.start, e.start - 6), e.start))]
             last_cells = [e for k, e in enumerate(cells) if concept(e) not in {concept(x) for x in cells[:k]}]
             arms = [e for e in last_cells if not (concept(e) == "cell:msc" and any(
                 concept(x) in P.MSC_FAMILY and concept(x) != "cell:msc" for x in last_cells))]
@@ -448,6 +475,24 @@ OPENING_TREATMENT = re.compile(r"(transplant|graft|inject|infus|administ|treated
 # (helper CW, s23) other cells named as given right after a native cell (`neurons by grafted stem cells`)
 OTHER_CELLS_GIVEN = re.compile(r"^\W*(?:by|with)\s+(?:the\s+)?(?:grafted|transplanted|injected|infused|implanted|engrafted|"
                                r"donor)\s+(?:[\w-]+\s+){0,3}?(?:cells|grafts)\b")
+
+
+# (helper CU, s23) cells named as what other cells were made into (`differentiated human iPSCs into astrocytes`,
+# `induced to become Schwann-like cells`)
+MADE_INTO_CLAUSE = re.compile(r"\b(?:differentiat|induc|convert|reprogramm|transdifferentiat|matur)\w*\b[^.;]*?\b"
+                              r"(?:into|to become|towards?)\W*$")
+
+
+# (helper CU, s23) what refers back to made cells (not an agentless `GDNF secretion was measured`)
+MADE_ANAPHOR = re.compile(r"\b(?:they|these (?:\w+ )?cells|the (?:differentiated |induced |derived |resulting )?cells)\b")
+
+
+# (helper CU, s23) a pronoun or `these cells` as the maker of a factor (a verb of secretion right after it, or after a
+# parenthetical set off by commas)
+ANAPHOR_MAKER = re.compile(r"\b(?:they|these cells|the cells|these (?:transplanted|grafted|engrafted|injected) cells)"
+                           r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|further|additionally|mainly|still|can|could|may|might|"
+                           r"were able to|are able to|continued to|continue to)\s+)*"
+                           r"(?:secret|releas|produc|express)\w*\b[^.;]*$")
 
 
 # (helper BJ, s21) a singular class word that refers back to the one factor named (`the neurotrophin`)

@@ -388,7 +388,33 @@ def _made_by_named_other(c: Candidate) -> bool:
     if k + 1 >= len(doc) or doc[k].lower_ not in MADE_NOUNS or doc[k + 1].lower_ not in ("by", "in", "from"):
         return False
     maker = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and k + 2 <= e.start <= k + 5), None)
+    if maker is not None and _maker_chain(c.subj, maker):
+        return False   # (helper CU, s23) the subject is listed with the maker or named as its source or reference
     return maker is not None and maker.start != c.subj.start and concept_of(maker) != concept_of(c.subj)
+
+
+# (helper CU, s23) the words that chain cells after `F secretion by <maker>`: a list (`by UC-MSCs, BM-MSCs and
+# AD-MSCs`, `by adipose and bone marrow stem cells`), the made cells' source (`by NTF-secreting cells derived from
+# human ADSCs`) or a comparison's reference (`was higher than by naive MSCs`): each of those cells makes it too
+MAKER_CHAIN = frozenset({"and", "or", ",", "both", "either", "as", "well", "by", "from", "in", "of", "than", "versus",
+                         "vs", "vs.", "derived", "isolated", "obtained", "induced", "differentiated", "human", "rat",
+                         "murine", "mouse", "the", "naive", "naïve", "parental", "undifferentiated", "untreated",
+                         "unmodified", "native", "-", "(", ")", "that", "those", "was", "were", "higher", "lower",
+                         "greater", "more", "less"})
+
+
+def _maker_chain(subj, maker) -> bool:
+    """(helper CU, s23) `F secretion by A and B`, `F secretion by A derived from B`, `... by A was higher than by B`:
+    the subject B stands after the maker A with only list, source or comparison words between them."""
+    if subj.start < maker.end or subj.start - maker.end > 12 or concept_of(maker) in NATIVE_CELLS:
+        return False
+    doc = subj.doc
+    inside = {i for e in doc[maker.end:subj.start].ents if e.label_ == "CELL_TYPE" for i in range(e.start, e.end)}
+    words = [t.lower_ for t in doc[maker.end:subj.start] if t.i not in inside]
+    if any(w not in MAKER_CHAIN for w in words):
+        return False
+    # `was higher than by`: a comparison only when `than` joins them; `was`/`were` otherwise closes the maker's phrase
+    return not ({"was", "were", "higher", "lower", "greater", "more", "less"} & set(words)) or "than" in words
 
 
 # a study of stem cells made to differentiate in culture, with nothing given to an animal or a patient: the
@@ -464,6 +490,9 @@ GRAFT_ANAPHOR = re.compile(r"^(?:the |these )?(?:transplanted|grafted|injected|i
 # `relative to hucMSCs,`, `in comparison to the parental cells,`)
 COMPARATOR_LEADS = (("compared", "with"), ("compared", "to"), ("relative", "to"), ("comparison", "with"),
                     ("comparison", "to"))
+# (helper CU, s23) what may stand before a fronted comparison (`showed that relative to hucMSCs, ...`)
+CLAUSE_FRONT = frozenset({",", "(", ";", ":", "\n", "when", "as", "that", "and", "but", "whereas", "while", "although",
+                          "however", "moreover", "furthermore", "also"})
 # (helper AK, s20) what sets the reference cells apart from the made or modified ones
 COMPARATOR_MODIFIERS = frozenset({"undifferentiated", "unmodified", "naive", "naïve", "native", "parental", "untreated",
                                   "unprimed", "unstimulated", "non-transduced", "untransduced", "wild-type", "control"})
@@ -485,6 +514,11 @@ def _comparator_cell(c: Candidate) -> bool:
         k -= 1
     if k < 1 or (toks[k - 1], toks[k]) not in COMPARATOR_LEADS:
         return False
+    # (helper CU, s23) fronted or set off (`Compared with A, B ...`, `B, compared with A, ...`), not a comparison that
+    # closes its clause before a comma (`VEGF was higher in the CM from B compared with A, as shown by ELISA`: both)
+    i = k - 2 - (k >= 2 and toks[k - 2] in ("in", "when", "as"))
+    if i >= 0 and toks[i] not in CLAUSE_FRONT:
+        return False
     j = s1
     if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")":
         j += 3   # `compared with bone marrow MSCs (BM-MSCs),`
@@ -492,6 +526,8 @@ def _comparator_cell(c: Candidate) -> bool:
         return False
     subj_concept = concept_of(c.subj)
     doc = c.subj.doc
+    if j + 1 < len(toks) and toks[j + 1] in ("they", "these", "those", "their"):
+        return True   # (helper CU, s23) `Compared to MSCs, they secrete more GDNF`: the cells named before are the subject
     return any(e.label_ == "CELL_TYPE" and concept_of(e) != subj_concept and not (c.subj.start <= e.start < c.subj.end)
                for e in doc[c.seg.start:c.seg.end].ents)
 

@@ -42,10 +42,12 @@ NATIVE_OTHER = re.compile(r"\b(?:glia|glial|endothelial|hepatocytes?|fibroblasts
                           # cell lines an assay treats (`MSC-CM protected PC12 cells`, `HaCaT proliferation`)
                           r"hair cells?|m[üu]ller (?:cells?|glia)|goblet cells?|pc-?12|sh-sy5y|sk-n-sh|nsc-?34|"
                           r"neuro-?2a|n2a|ht-?22|hek-?293t?|hacat|c2c12)\b")
-# (helper CW, s23) progenitors named by the native type they make (`endothelial progenitor cells`, `glial-restricted
-# progenitor cells`, `muscle precursor cells`, `endothelial colony-forming cells`) and graft cells named by a native
-# word of their source tissue (`amniotic epithelial cells`, `olfactory ensheathing glia`): a product given, not the body's own
-NATIVE_PROGENITOR = re.compile(r"\b(?:progenitors?|precursors?|colony-forming|outgrowth|amniotic|amnion|ensheathing)\b")
+# (helpers CW and CU, s23) progenitors named by the native type they make (`endothelial progenitor cells`,
+# `glial-restricted progenitors`, `muscle precursor cells`, `endothelial colony-forming cells`) and graft cells named by a
+# native word of their source tissue (`amniotic epithelial cells`, `olfactory ensheathing glia`): a cell therapy of its
+# own, given, not the body's own cells acted on
+NATIVE_PROGENITOR = re.compile(r"\b(?:progenitors?|precursors?|colony-forming|outgrowth|stem|amniotic|amnion|ensheathing"
+                               r"|restricted)\b")
 NATIVE_TARGET_LINES = re.compile(r"\b(?:hair cells?|m[üu]ller (?:cells?|glia)|goblet cells?|pc-?12|sh-sy5y|sk-n-sh|"
                                  r"nsc-?34|neuro-?2a|n2a|ht-?22|hek-?293t?|hacat|c2c12)\b")
 GIVING = "|".join(P.GIVING_STEMS)   # word stems of giving cells (one list with the ruler's route check)
@@ -139,7 +141,9 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
 # a native cell mention named as the patients' own or the model's (`ALS Tregs`, `FUS-ALS astrocytes`, `control
 # Tregs`, `decreased regulatory T cells`): cells studied, not given, even where the document gives that type too
 OWN_CELLS_BEFORE = re.compile(r"(?:\b(?:als|sals|fals|patient|patients'|control|healthy|isogenic|diseased|decreased|"
-                              r"reduced|fewer|dysfunctional|mutant)|-als)\W*$")
+                              r"reduced|fewer|dysfunctional|mutant)|-als)[^\w\n]*\Z")
+# (helper CU, s23: not across the title's line break: `Schwann-like cells in ALS\nSchwann-like cells were derived from
+# ADSCs` opens the abstract on the cells given, not on the patients' own)
 
 
 # native cells made from patients' cells are a disease model, not a therapy: `ALS iPSC-derived motor

@@ -341,6 +341,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         lo, hi = c.seg.start + c.scope[0], c.seg.start + c.scope[1]
         clause = view.span_lower(lo, hi)
         members = c.resolved and _members_of_secreted_class(c, view)
+        # (helper CU, s23) `Conditioned medium was collected from UC-MSCs. It contained HGF`, `We analysed the
+        # secretome of ADSCs. Proteomics identified BDNF`: what the product named just before holds is its content
+        members = members or (c.resolved and c.seg.index - c.subj_seg.index <= 1 and concept_of(c.subj) == "cell:msc_ev"
+                              and PRODUCT_CONTENT.search(clause) is not None)
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
                 and not _raised_factor(c) and not members:
             return False
@@ -383,7 +387,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
             a, b = sorted((c.subj.start - c.seg.start, c.obj.start - c.seg.start))
             # (`NSCs not only replace lost neurons but also provide neurotrophic factors`: `but also` adds)
-            if any(t in cues.CONTRAST_BREAKS and not (t == "but" and c.toks[k + 1] == "also")
+            # (helper CU, s23: `NSCs replaced lost neurons while also releasing GDNF`: `while also` adds too)
+            if any(t in cues.CONTRAST_BREAKS and not (t in ("but", "while") and c.toks[k + 1] in ("also", "simultaneously"))
                    for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c) \
                     and not _same_cells_after_contrast(c):
                 return False
@@ -454,6 +459,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                                            fac.start - c.seg.start, fac.end - c.seg.start):
         return False
     return True
+
+
+# (helper CU, s23) what a sentence says a cell product (CM, secretome, vesicles) named just before holds
+PRODUCT_CONTENT = re.compile(r"\b(?:contain|enrich|rich in|carr(?:y|ies|ied|ying)\b|cargo|identified|abundan)")
 
 
 # between a named factor and the class word that describes it (`GDNF, a potent neurotrophic factor`, `CNTF is a
