@@ -6070,3 +6070,44 @@ def test_cy_no_source_for_the_cells(nlp, text):
     leave MSCs general."""
     got = _cy_cells(nlp, text)
     assert ("MSCs", "cell:msc") in got and not any(c != "cell:msc" for _, c in got), got
+
+
+# --- helper DB (s23): outcome concepts the gold has and the rules never gave -------------------------------
+def test_db_functional_improvement_by_study_kind(nlp):
+    """(helper DB, s23) `functional improvement(s)` is motor function in an animal study (like `functional
+    recovery`), a global clinical result (other) in a document that names no animals."""
+    doc = nlp("Grafts in SOD1 mice\nTransplanted mice showed functional improvements over vehicle-treated animals.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "OUTCOME"]
+    assert ("functional improvements", "outcome:motor_function") in got, got
+    doc = nlp("Stromal cells for knee pain\nPatients given the cells reported functional improvement at 6 months.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "OUTCOME"]
+    assert ("functional improvement", "outcome:other") in got, got
+
+
+def test_db_anti_inflammation_and_singular_cytokine(nlp):
+    """(helper DB, s23) `anti-inflammation` as a result is inflammation (29 sets 3 of 3), and so is the singular
+    `inflammatory cytokine`; `an anti-inflammation effect` names the cells' action, no end point."""
+    doc = nlp("Stromal cells in rats\nThe grafts promoted anti-inflammation in the cord. Serum inflammatory "
+              "cytokine fell after grafting. We asked how the cells exert an anti-inflammation effect on microglia.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "OUTCOME"]
+    assert got.count(("anti-inflammation", "outcome:inflammation")) == 1, got
+    assert ("inflammatory cytokine", "outcome:inflammation") in got, got
+
+
+def test_db_creatine_kinase_is_a_fluid_marker(nlp):
+    """(helper DB, s23) creatine kinase is measured in serum: a biomarker even when the sentence names no fluid."""
+    doc = nlp("Stromal cells in ALS\nCK levels did not change after infusion. Creatine kinase stayed stable.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "OUTCOME"]
+    assert ("CK levels", "outcome:biomarker") in got and ("Creatine kinase", "outcome:biomarker") in got, got
+
+
+def test_db_onset_measured_by_time_age_or_rate(nlp):
+    """(helper DB, s23) the time, age or rate of an onset is the onset end point (`the time of symptom onset`,
+    `the rate of onset of paralysis`, `onset age`); after a time word it is when a treatment was given."""
+    doc = nlp("Grafts in SOD1 mice\nThe grafts delayed the time of symptom onset. The factor raised the rate of "
+              "onset of paralysis. The onset age was later in treated mice.")
+    got = [(e[0], e[2]) for e in ents(doc) if e[1] == "OUTCOME"]
+    for want in ("time of symptom onset", "rate of onset of paralysis", "onset age"):
+        assert (want, "outcome:disease_onset") in got, (want, got)
+    doc = nlp("Grafts in SOD1 mice\nThe cells were injected at the time of symptom onset.")
+    assert not [e for e in ents(doc) if e[2] == "outcome:disease_onset"], ents(doc)

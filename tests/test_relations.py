@@ -7437,3 +7437,16 @@ def test_cu_comparison_closing_its_clause(full_nlp, text, want, unwanted):
 def test_cu_secretion_by_made_cells_next_sentence(full_nlp, text, want):
     got = _cu_secretes(full_nlp(text))
     assert want <= got, (text, got)
+
+
+# --- helper DB (s23): outcome objects the rules never named ------------------------------------------------
+def test_db_rate_of_onset_is_the_factors_object(full_nlp):
+    """(helper DB, s23) `increased the rate of onset of motor symptoms`: the onset end point is the factor's object
+    (the rate before `of` no longer drops it as a time point), and `functional improvements` in an animal study
+    is motor function."""
+    doc = full_nlp("CNTF in mice\nOverexpression of CNTF increased the rate of onset of motor symptoms in the mice.")
+    got = {(r.subject_id, r.object_id) for r in rels(doc, "FACTOR_AFFECTS")}
+    assert ("factor:CNTF", "outcome:disease_onset") in got, got
+    doc = full_nlp("Grafts in SOD1 mice\nTransplanted neural stem cells produced functional improvements in the mice.")
+    got = {(r.subject_id, r.object_id) for r in rels(doc, "AFFECTS")}
+    assert ("cell:nsc", "outcome:motor_function") in got, got

@@ -215,6 +215,10 @@ ONSET_CHANGE_NOUNS = frozenset({"delay", "delays", "delaying", "postponement", "
                                 "acceleration", "accelerating", "hastening", "advancement", "advancing", "prevention",
                                 "preventing", "prolongation", "shift"})
 
+# (helper DB, s23) measures of an onset before its `of`: `the rate of onset of motor symptoms`, `the age of symptom
+# onset`, `time of disease onset` are the end point (not after a time word: `at the time of symptom onset`)
+ONSET_MEASURE_NOUNS = frozenset({"rate", "time", "timing", "age", "day", "date"})
+
 # (helper S, s19) `symptom onset 24 months or less before baseline`, `onset between May 2012 and June 2019`:
 # a time bound of an eligibility criterion
 TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "mo", "yr", "yrs"})
@@ -1239,6 +1243,19 @@ def is_ae_symptom(text: str) -> bool:
     return text in AE_SYMPTOMS or (len(words) <= 3 and words[-1] in ("pain", "headache", "headaches", "fever"))
 
 
+# (helper DB, s23) end points whose concept the study's kind decides: `functional improvement` is motor function
+# in an animal study (the paw, the rotarod; 29 sets: 5 of 6 there), a global clinical result in a study of patients
+# or a review that names no animals (29 sets: knee osteoarthritis; train gold: a trial in MSA; msc-neuro: a stroke
+# review) (other)
+ANIMAL_STUDY_MOTOR = frozenset({"functional improvement", "functional improvements"})
+ANIMAL_STUDY_WORDS = frozenset({"mice", "mouse", "rats", "rat", "rodent", "rodents", "animal", "animals", "sod1g93a",
+                                "g93a", "transgenic"})
+
+# (helper DB, s23) nouns after an `anti-` end point that make it the name of an action, no end point
+# (`anti-inflammation effect`, `anti-apoptosis mechanisms`; not `properties`: 29 sets `had superior anti-inflammation
+# properties` compared with naive cells is an end point)
+ACTION_NOUNS = frozenset({"effect", "effects", "mechanism", "mechanisms", "action", "actions", "role", "roles"})
+
 # concepts that the sentence decides (ruler._by_sentence)
 SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outcome:survival"})
 # the fluid forms of neurofilament (light chain, phosphorylated heavy chain) are measured only in
@@ -1248,6 +1265,9 @@ SENTENCE_BOUND = frozenset({"outcome:biomarker", "outcome:neuromuscular", "outco
 FLUID_MARKER_NAME = re.compile(r"neurofilament light|phosphorylated neurofilament|\bnf-?l\b|\bpnf-?h\b|"
                                r"hormone|hormonal|\bo?estradiol|\bo?estrogen|\bfsh\b|\bamh\b|"
                                r"troponin|\bnt-probnp\b|\bbnp\b|natriuretic|\bck-mb\b|"
+                               # (helper DB, s23) the muscle enzyme of ALS trials is a serum marker (29 sets: `creatine
+                               # kinase`, `CK` biomarker 2 of 2)
+                               r"creatine kinase|\bck\b|"
                                r"\bc-peptide\b|albumin\b|prothrombin|\binr\b|international normalized ratio")
 # (helper CN, s22) where, in which tissue or in which cells an end point is measured, when said before a named end
 # point (`peripheral nerve regeneration`, `skin wound healing`, `hippocampal neurogenesis`, `renal oxidative stress`,

@@ -651,6 +651,10 @@ class EntityRules:
         # `cognitive behavior therapy (CBT)`, `pain therapy`: the words name an intervention, not an end point
         out = [(s, e, cid) for s, e, cid in out if not (
             e < len(low) and low[e] in ("therapy", "therapies") and self._label(cid) == "OUTCOME")]
+        # (helper DB, s23) `exerting an anti-inflammation effect`: the noun used as the adjective names the cells'
+        # action, as `anti-inflammatory effects` does (no gold end point in the 29 sets); `promoted anti-inflammation` is one
+        out = [(s, e, cid) for s, e, cid in out if not (
+            e < len(low) and low[s].startswith("anti-") and low[e] in P.ACTION_NOUNS and self._label(cid) == "OUTCOME")]
         # (helper BV, s21) a technique named as the means a study looked by (`evaluated using histopathology`), a
         # strain named by its phenotype (`(mnd) mutant mice`), a gene name opening with an end point word (`Survival
         # motor neuron 1 (SMN1) gene`): no end points

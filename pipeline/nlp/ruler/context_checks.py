@@ -716,7 +716,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if concepts.label_of(cid) == "OUTCOME" and cid not in (
             "outcome:disease_progression", "outcome:survival", "outcome:safety") and _cause_of_death(doc, low, s):
         return None   # (helper BO, s21) `one patient died due to respiratory insufficiency`: the cause of a death
-    if (cid == "outcome:other" or low[e - 1] in P.CAPABILITY_TRAITS) and _cell_capability(doc, low, s, e, concepts):
+    # (helper DB, s23) `anti-inflammation` is now an inflammation name: as a cells' property it is no end point either
+    if (cid == "outcome:other" or low[e - 1] in P.CAPABILITY_TRAITS or low[e - 1] == "anti-inflammation") \
+            and _cell_capability(doc, low, s, e, concepts):
         return None   # (helper BO, s21) `MSCs have immunomodulatory properties`: what the cells can do, no end point
     if cid == "outcome:other" and _therapy_goal(doc, low, s, e):
         return None   # (helper CB, s22) `a target for neuroprotection`: what a therapy aims at, no end point
@@ -761,6 +763,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return (s, e, "outcome:other")   # `neuropathic pain was alleviated`, `the cells reduced neuropathic pain`: a result
     if cid == "disease:other" and e - s == 1 and low[s] in MEASURED_FINDINGS and _changed(view, s, e):
         return (s, e, "outcome:other")   # `AD-MSCs decreased proteinuria`: a finding measured, the result of a study
+    if cid == "outcome:disease_onset" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.ONSET_MEASURE_NOUNS \
+            and low[s - 3] not in P.TIME_WORDS and not (low[s - 3] in ("the", "a") and s > 3 and low[s - 4] in P.TIME_WORDS):
+        return (s - 2, e, cid)   # (helper DB, s23) `increased the rate of onset of paralysis` (not `at the time of onset`)
     if cid == "outcome:disease_onset" and s > 0 and (low[s - 1] in P.TIME_WORDS or s > 1 and low[s - 1] == "the"
                                                     and low[s - 2] in P.TIME_WORDS - {"of", "to"}) \
             and not (s > 1 and low[s - 1] == "to" and low[s - 2] == "time") \

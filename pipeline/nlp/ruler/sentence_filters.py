@@ -233,6 +233,11 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
               and low[s - 1] in P.NOT_DISEASE_PROGRESSION else cid) for s, e, cid in spans]
     if any(cid.startswith("outcome:") for _, _, cid in spans):
         spans = _drop_adverse_symptoms(doc, spans)
+    # (helper DB, s23) `functional improvement` in a document that names no animals: other (P.ANIMAL_STUDY_MOTOR)
+    if any(cid == "outcome:motor_function" and " ".join(low[s:e]) in P.ANIMAL_STUDY_MOTOR for s, e, cid in spans) \
+            and P.ANIMAL_STUDY_WORDS.isdisjoint(low):
+        spans = [(s, e, "outcome:other" if cid == "outcome:motor_function" and " ".join(low[s:e]) in P.ANIMAL_STUDY_MOTOR
+                  else cid) for s, e, cid in spans]
     if any(cid == "route:intracerebral" and low[s].startswith(STEREOTAXY) for s, _, cid in spans):
         spans = _stereotaxy_site(low, spans)
     if not any(cid in P.SENTENCE_BOUND or low[e - 1] == "reinnervation" for _, e, cid in spans):
