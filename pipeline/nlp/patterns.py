@@ -1103,6 +1103,8 @@ MUSCLE_NOT_MOTOR_UNIT = frozenset({"fibrosis", "fibrotic", "regeneration", "rege
 # infection`): an adverse event (SPEC: safety), not the organ's function
 HARM_EVENT_WORDS = frozenset({"embolism", "emboli", "embolus", "thrombosis", "thromboembolism", "thromboembolic",
                               "thrombus", "infection", "infections", "pneumonia"})
+# (helper CZ, s23) the organ words such a harm is named with: the respiratory end point's keywords and the lungs
+HARM_EVENT_ORGANS = dict(OUTCOME_KEYWORDS)["outcome:respiratory_function"] | {"lung", "lungs"}
 # (helper CZ, s23) markers of neural lineages that cells in culture or grafts are stained for; GFAP beside them is the
 # cells' astrocytic differentiation, not the host's gliosis (29 sets: GFAP with nestin and Tuj-1, with NSE and
 # synaptophysin, with S100 in co-cultured stem cells: outcome:other; GFAP staining of the host cord: inflammation)
@@ -1173,7 +1175,7 @@ def outcome_concept(words: list[str]) -> str:
         return "outcome:inflammation"    # `astrocyte numbers`, `microglia counts`: gliosis counted (SPEC)
     if ws & (MUSCLE_WORDS | LIMBS) and any(w.startswith(("atroph", "denervat", "wasting")) for w in words):
         return "outcome:neuromuscular"   # `gastrocnemius atrophy`, `denervation of the tibialis`: SPEC's muscle atrophy
-    if ws & HARM_EVENT_WORDS and ws & (dict(OUTCOME_KEYWORDS)["outcome:respiratory_function"] | {"lung", "lungs"}):
+    if ws & HARM_EVENT_WORDS and ws & HARM_EVENT_ORGANS:
         return "outcome:safety"   # (helper CZ, s23) `pulmonary embolism`, `respiratory tract infection`: a harm
     for cid, keys in OUTCOME_KEYWORDS:
         if ws & keys:

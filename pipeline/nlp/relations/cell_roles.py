@@ -466,7 +466,7 @@ TARGET_IN_DISH = re.compile(r"\b(?:neurons|neuronal cells?|neural cells?|neurite
                             r"schwann cells|neural stem cells|neural progenitor cells)\b")
 
 
-def _in_vitro_differentiation(view: TokenOffsets, c: Candidate | None = None) -> bool:
+def _in_vitro_differentiation(view: TokenOffsets, c: Candidate) -> bool:
     """The title names stem cells' differentiation and the text gives nothing in vivo. (helper CW, s23) Not for a
     candidate whose sentence names the target cells where the title says the stem cells act on other cells (`DPSCs
     stimulate neuronal differentiation of PC12 cells`): there the stem cells' effect on them is the result."""
@@ -474,7 +474,7 @@ def _in_vitro_differentiation(view: TokenOffsets, c: Candidate | None = None) ->
     title = view.text_lower[:nl] if nl >= 0 else view.text_lower
     if DIFFERENTIATION_TITLE.search(title) is None or IN_VIVO_GIVING.search(view.text_lower) is not None:
         return False
-    if c is not None and _stem_cells_act_on_others(view, title):
+    if _stem_cells_act_on_others(view, title):
         seg = view.text_lower[view.start[c.seg.start]:view.start[c.subj.start]] + " " + \
             view.text_lower[view.end[c.subj.end - 1]:view.end[c.seg.end - 1]]
         return TARGET_IN_DISH.search(seg) is None

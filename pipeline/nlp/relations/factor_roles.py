@@ -98,11 +98,12 @@ def _factor_of_the_cells(c: Candidate) -> bool:
         return True
     # (helper DA, s23) the factor glued to the cells' name by its short form and isoform (`recombinant vascular
     # endothelial growth factor (VEGF)189-neural stem cells`): the engineered cells' name
-    doc = c.subj.doc
+    text = None   # Doc.text joins every token: read once, and only when a cell name follows
     for e in seg_ents:
-        if e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS and c.subj.end <= e.start and \
-                GLUED_TO_CELLS.fullmatch(doc.text[c.subj.end_char:e.start_char]):
-            return True
+        if e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS and c.subj.end <= e.start:
+            text = c.subj.doc.text if text is None else text
+            if GLUED_TO_CELLS.fullmatch(text[c.subj.end_char:e.start_char]):
+                return True
     return _source_apposition(c, seg_ents)
 
 
@@ -125,14 +126,15 @@ def _source_apposition(c: Candidate, seg_ents) -> bool:
     toks = c.toks
     f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0 = c.obj.start - c.seg.start
+    # the apposition's closing comma, before the end point (the same for every cell named before it)
+    q = next((k for k in range(f1, min(len(toks), f1 + 12)) if toks[k] in (",", ";", ".")), None)
+    if q is None or toks[q] != "," or not q < o0:
+        return False
     for e in seg_ents:
         if e.label_ != "CELL_TYPE" or concept_of(e) in NATIVE_CELLS:
             continue
         e1 = e.end - c.seg.start
         if e1 >= len(toks) or toks[e1] != "," or e1 >= f0:
-            continue
-        q = next((k for k in range(f1, min(len(toks), f1 + 12)) if toks[k] in (",", ";", ".")), None)
-        if q is None or toks[q] != "," or not q < o0:
             continue
         inner = toks[e1 + 1:q]
         if not any(SOURCE_WORDS.fullmatch(t) for t in toks[e1 + 1:f0]) or any(
@@ -597,10 +599,10 @@ VARIANT_WORDS = re.compile(r"polymorphisms?|variants?|genotypes?|alleles?|haplot
                            r"val66met|carriers?")
 
 
-def _factor_variant(toks: list[str], f1: int, f0: int | None = None) -> bool:
-    """The factor at ..toks[f1] names a gene variant: a variant word follows within three words ((helper DA, s23)
-    or, given f0, stands just before it: `the rs6265 SNP in the BDNF gene`, `polymorphisms of the VEGF gene`)."""
-    if f0 is not None and f0 >= 2 and f1 < len(toks) and toks[f1] in ("gene", "genes", "locus", "promoter"):
+def _factor_variant(toks: list[str], f1: int, f0: int) -> bool:
+    """The factor at toks[f0:f1] names a gene variant: a variant word follows within three words ((helper DA, s23)
+    or stands just before it: `the rs6265 SNP in the BDNF gene`, `polymorphisms of the VEGF gene`)."""
+    if f0 >= 2 and f1 < len(toks) and toks[f1] in ("gene", "genes", "locus", "promoter"):
         j = f0 - 1
         while j >= 0 and toks[j] in ("the", "human"):
             j -= 1

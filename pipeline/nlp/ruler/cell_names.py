@@ -146,7 +146,7 @@ def _bracketed_source(low: list[str], e: int) -> str | None:
     return next((source for w, source in P.SOURCE_WORDS if tuple(words) == w), None)
 
 
-def _another_source_after(low: list[str], k: int, texts: list[str] | None = None) -> bool:
+def _another_source_after(low: list[str], k: int, texts: list[str]) -> bool:
     """A second tissue source listed right after the one ending at k."""
     if k + 2 < len(low) and low[k] == "(" and low[k + 2] == ")":
         k += 3   # (helper CY, s23) `from bone marrow (BM) and adipose tissue (AT)`: the short form between
@@ -155,7 +155,7 @@ def _another_source_after(low: list[str], k: int, texts: list[str] | None = None
     j = k + 1 + (k + 1 < len(low) and low[k + 1] in ("or", "and"))
     while j < len(low) and low[j] in P.SOURCE_AFTER_FILLERS:
         j += 1
-    if (low[k - 1] in P.SOURCE_SHORTS and texts is not None and j < len(low) and texts[j].isalpha() and texts[j].isupper()
+    if (low[k - 1] in P.SOURCE_SHORTS and j < len(low) and texts[j].isalpha() and texts[j].isupper()
             and len(texts[j]) <= 4):
         return True   # (helper CY, s23) `MSCs from BM, AT and UC`: short forms listed
     return any(tuple(low[j:j + len(words)]) == words for words, _ in P.SOURCE_WORDS)
