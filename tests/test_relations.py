@@ -7450,3 +7450,58 @@ def test_db_rate_of_onset_is_the_factors_object(full_nlp):
     doc = full_nlp("Grafts in SOD1 mice\nTransplanted neural stem cells produced functional improvements in the mice.")
     got = {(r.subject_id, r.object_id) for r in rels(doc, "AFFECTS")}
     assert ("cell:nsc", "outcome:motor_function") in got, got
+
+
+# --- helper DD (s23): AFFECTS with the wrong subject -----------------------------------------------------------
+def _dd_affects(doc):
+    return {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "AFFECTS"}
+
+
+@pytest.mark.parametrize("text, want, unwanted", [
+    # the aim names the cells by source, the result generically: the result's subject alone
+    ("Cell therapy in stroke\nWe assessed the safety and efficacy of intravenous autologous bone marrow-derived MSCs "
+     "in subacute stroke. Intravenous MSC treatment was safe and well tolerated.",
+     {("cell:msc", "outcome:safety")}, {("cell:bm_msc", "outcome:safety")}),
+    # and the other way round
+    ("Cell therapy in AD mice\nWe evaluated whether transplantation of MSCs improves cognitive function in AD mice. "
+     "Human umbilical cord MSCs improved spatial memory and reduced amyloid plaques.",
+     {("cell:uc_msc", "outcome:other")}, {("cell:msc", "outcome:other")}),
+    # the product measured in the aim, the parent cells with the result (and the other way round)
+    ("Cell therapy in ALS\nWe investigated the effect of MSC-derived exosomes on neuroinflammation. MSC treatment "
+     "reduced neuroinflammation in the spinal cord.",
+     {("cell:msc", "outcome:inflammation")}, {("cell:msc_ev", "outcome:inflammation")}),
+    ("Cell therapy in stroke\nWe examined whether hypoxic preconditioning enhances the neuroprotection of aged BMSCs on "
+     "neuronal viability. Conditioned medium from hypoxic BMSCs increased neuronal viability.",
+     {("cell:msc_ev", "outcome:other")}, {("cell:bm_msc", "outcome:other")}),
+])
+def test_dd_unclear_row_of_other_subject_dropped(full_nlp, text, want, unwanted):
+    """(helper DD, s23) An outcome the document gives a result with one cell concept: another concept's row
+    for it with no result anywhere (aim, method) is the same graft named another way."""
+    got = _dd_affects(full_nlp(text))
+    assert want <= got and not (unwanted & got), (text, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two source-specific arms keep their own rows (a comparison)
+    ("Cell therapy in ALS mice\nWe compared UC-MSCs and WJ-MSCs in ALS mice. Survival was assessed in both groups. "
+     "WJ-MSCs prolonged survival.", {("cell:uc_msc", "outcome:survival"), ("cell:wj_msc", "outcome:survival")}),
+    # a result given only in the background takes nothing from the study's own cells
+    ("Intrathecal bone marrow-derived MSCs and spinal inflammation\nMSCs have been credited with anti-inflammatory "
+     "effects in many disease models involving inflammation. We examined spinal inflammation after intrathecal "
+     "delivery of bone marrow-derived MSCs.", {("cell:bm_msc", "outcome:inflammation")}),
+])
+def test_dd_unclear_row_kept(full_nlp, text, want):
+    got = _dd_affects(full_nlp(text))
+    assert want <= got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Cell therapy in SCI\nWe show that MSC-derived factors stimulate oligodendrogenesis of adult NSCs transplanted "
+    "into the rat spinal cord.",
+    "Cell therapy in SCI\nWe show that MSC-derived factors stimulate oligodendrogenesis of transplanted adult NSCs.",
+])
+def test_dd_placed_cells_bear_the_outcome(full_nlp, text):
+    """(helper DD, s23) `oligodendrogenesis of NSCs transplanted into ...`: the participle places the cells, which
+    bear the outcome; the factors are its subject."""
+    got = _dd_affects(full_nlp(text))
+    assert ("cell:msc_ev", "outcome:other") in got and ("cell:nsc", "outcome:other") not in got, got

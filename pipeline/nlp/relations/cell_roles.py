@@ -234,10 +234,19 @@ def _outcome_in_named_cells(c: Candidate) -> bool:
         if k == c.subj.start and k > c.obj.end + 1 and doc[k - 1].text.lower() in CELL_LIST_JOINS:
             between = between[:1]
     if not between or between[0] not in OWN_MEASURE_PREPS or len(between) > 4 or \
-            not CELL_LEAD_WORDS.issuperset(between[1:]):
+            not (CELL_LEAD_WORDS | PLACED_LEAD).issuperset(between[1:]):
         return False
-    nxt = doc[_past_short_form(doc, c.subj.end)].text.lower() if _past_short_form(doc, c.subj.end) < len(doc) else ""
-    return not nxt.startswith("-") and nxt not in TREATED_AFTER and not GIVEN_NOUN.match(nxt)
+    k = _past_short_form(doc, c.subj.end)
+    nxt = doc[k].text.lower() if k < len(doc) else ""
+    # (helper DD, s23) a participle that places the cells (`oligodendrogenesis of adult NSCs transplanted into the
+    # spinal cord`) qualifies them, the cells still bear the outcome; the treatment is a noun (`of NSC transplantation`)
+    placed = nxt.endswith("ed") and k + 1 < len(doc) and doc[k + 1].text.lower() in PLACING_PREPS
+    return not nxt.startswith("-") and nxt not in TREATED_AFTER and (placed or not GIVEN_NOUN.match(nxt))
+
+
+PLACING_PREPS = frozenset({"into", "in", "to", "onto", "within"})
+# (helper DD, s23) the same participle before the cells (`oligodendrogenesis of transplanted adult NSCs`)
+PLACED_LEAD = frozenset({"transplanted", "grafted", "engrafted", "implanted", "injected"})
 
 
 def _past_short_form(doc, i: int) -> int:

@@ -67,6 +67,33 @@ class RelationModel:
                    data.get("calibration") or {"a": 1.0, "b": 0.0})
 
 
+def _drop_unclear_other_subject(best: dict) -> dict:
+    """`We assessed the effect of BM-MSCs on motor function ... MSC-treated rats walked better`: an outcome
+    the document gives a result (favorable, unfavorable, null) with one cell concept is that concept's;
+    another cell concept's row for it that reports no result anywhere (every mention `unclear`: an aim,
+    a method, a measured-but-not-reported outcome) is the same graft named another way (generic versus
+    source-specific MSCs, parent cells versus their product), and the train gold credits only the subject
+    of the result. A result given only in the background (`MSCs have been credited with reducing
+    inflammation`) is earlier work and takes nothing from the study's own cells; two source-specific arms
+    (`UC-MSCs and WJ-MSCs both prolonged survival`) each keep their own rows."""
+    effects: dict[tuple, set] = {}
+    shown: set[tuple] = set()     # rows with a result outside the background (not what earlier work found)
+    for m in best.values():
+        if m.predicate == "AFFECTS":
+            effects.setdefault((m.subject_id, m.object_id), set()).add(m.effect)
+            if m.effect != "unclear" and m.section != "background":
+                shown.add((m.subject_id, m.object_id))
+    drop = set()
+    for (subj, obj), es in effects.items():
+        if es != {"unclear"}:
+            continue
+        others = {s2 for (s2, o2) in shown if o2 == obj and s2 != subj}
+        if others and not (subj in NAMED_MSC_SOURCES and others <= NAMED_MSC_SOURCES):
+            drop.add((subj, obj))
+    if not drop:
+        return best
+    return {k: m for k, m in best.items() if not (m.predicate == "AFFECTS" and (m.subject_id, m.object_id) in drop)}
+
 
 @Language.factory(
     "litmine_relations",
@@ -210,6 +237,8 @@ class RelationExtractor:
         if named:
             best = {k: m for k, m in best.items() if not (
                 m.predicate == "ADMINISTERED_VIA" and m.subject_id == "cell:msc" and (m.sentence, m.object_id) in named)}
+        if not keep_all:
+            best = _drop_unclear_other_subject(best)
         # SPEC: hedged means the text *only* proposes the relation; stated plainly once, it is not
         asserted = {(m.predicate, m.subject_id, m.object_id) for m in best.values() if not m.hedged}
         for m in best.values():
