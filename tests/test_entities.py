@@ -6111,3 +6111,113 @@ def test_db_onset_measured_by_time_age_or_rate(nlp):
         assert (want, "outcome:disease_onset") in got, (want, got)
     doc = nlp("Grafts in SOD1 mice\nThe cells were injected at the time of symptom onset.")
     assert not [e for e in ents(doc) if e[2] == "outcome:disease_onset"], ents(doc)
+
+
+# --- helper DE (s23): the concept a route site gets ---
+
+def _de_routes(nlp, text):
+    return [(e.text, e._.concept_id) for e in nlp(text).ents if e.label_ == "ROUTE"]
+
+
+def test_de_brain_parts_named_by_two_words_or_as_a_part(nlp):
+    """(helper DE, s23) `into the dentate gyrus`, `into the basal ganglia`, `into the CA1 region of the hippocampus`:
+    brain parenchyma, intracerebral."""
+    for text, span in (("Grafts in mice\nStromal cells were injected into the dentate gyrus of aged mice.",
+                        "into the dentate gyrus"),
+                       ("Grafts in patients\nStromal cells were implanted into the basal ganglia of patients.",
+                        "into the basal ganglia"),
+                       ("Grafts in rats\nStromal cells were injected into the CA1 region of the hippocampus.",
+                        "into the CA1 region of the hippocampus")):
+        assert (span, "route:intracerebral") in _de_routes(nlp, text), (text, _de_routes(nlp, text))
+
+
+def test_de_cord_segment_named_by_level(nlp):
+    """(helper DE, s23) `into the L3-L5 segments of the spinal cord`: the cord parenchyma."""
+    got = _de_routes(nlp, "Grafts in rats\nNeural stem cells were injected into the L3-L5 segments of the spinal cord.")
+    assert [c for _, c in got] == ["route:intraspinal"], got
+
+
+def test_de_site_vocabulary(nlp):
+    """(helper DE, s23) the peritoneal cavity is intraperitoneal; a lumbar catheter is intrathecal; intracardiac and
+    suprachoroidal injections are other routes."""
+    for text, cid in (("Grafts in mice\nStromal cells were injected into the peritoneal cavity of mice.",
+                       "route:intraperitoneal"),
+                      ("Grafts in patients\nStromal cells were infused through a lumbar catheter.", "route:intrathecal"),
+                      ("Grafts in mice\nStromal cells were given by intracardiac injection.", "route:other"),
+                      ("Grafts in rabbits\nStromal cells were injected into the suprachoroidal space.", "route:other"),
+                      ("Grafts in patients\nStromal cells were infused into a subcutaneous vein.", "route:intravenous")):
+        assert cid in [c for _, c in _de_routes(nlp, text)], (text, _de_routes(nlp, text))
+    # guards: perfusion through the heart is fixation, no route; a subcutaneous vein is no subcutaneous route
+    got = _de_routes(nlp, "Grafts in mice\nStromal cells were injected intrathecally. Mice were perfused "
+                          "intracardially with fixative, and tissue was fixed by intracardiac perfusion.")
+    assert [c for _, c in got] == ["route:intrathecal"], got
+    got = _de_routes(nlp, "Grafts in patients\nStromal cells were infused into a subcutaneous vein.")
+    assert "route:subcutaneous" not in [c for _, c in got], got
+
+
+def test_de_lumbar_puncture_to_collect_csf_is_sampling(nlp):
+    """(helper DE, s23) `lumbar puncture was performed to collect CSF` in a sentence that also gives cells: a sample,
+    no route; `injected by lumbar puncture` stays."""
+    got = _de_routes(nlp, "Grafts in patients\nStromal cells were given intravenously, and lumbar puncture was "
+                          "performed to collect CSF.")
+    assert [c for _, c in got] == ["route:intravenous"], got
+    got = _de_routes(nlp, "Grafts in patients\nStromal cells were injected by lumbar puncture, and CSF was collected.")
+    assert "route:intrathecal" in [c for _, c in got], got
+
+
+def test_de_stereotaxy_in_a_cord_document(nlp):
+    """(helper DE, s23) a stereotaxic injection with no site of its own in a document about intraspinal grafts that
+    names no brain part: the cord's."""
+    got = _de_routes(nlp, "Intraspinal stem cell grafts in ALS rats\nNeural stem cells were implanted "
+                          "stereotaxically in SOD1 rats.")
+    assert {c for _, c in got} == {"route:intraspinal"}, got
+
+
+def test_de_named_brain_nuclei_and_tracts(nlp):
+    """(helper DE, s23) `into the facial nucleus`, `into the deep cerebellar nuclei`, `into the globus pallidus`,
+    `into the neostriatum`: intracerebral; `translocated into the nucleus` and
+    neurons counted `in the facial nucleus` are no route."""
+    for text in ("Grafts in mice\nNeural stem cells were injected into the facial nucleus of mice.",
+                 "Grafts in mice\nNeural stem cells were injected into the deep cerebellar nuclei of mice.",
+                 "Grafts in rats\nStromal cells were injected into the globus pallidus of rats.",
+                 "Grafts in rats\nStromal cells were implanted into the neostriatum of rats."):
+        assert [c for _, c in _de_routes(nlp, text)] == ["route:intracerebral"], (text, _de_routes(nlp, text))
+    got = _de_routes(nlp, "Grafts in mice\nStromal cells were injected intrathecally. The factor was translocated "
+                          "into the nucleus. Motor neurons in the facial nucleus were preserved.")
+    assert [c for _, c in got] == ["route:intrathecal"], got
+
+
+def test_de_coordinated_second_site(nlp):
+    """(helper DE, s23) a second site joined by `and`/`or` to an `into` site takes its own concept; a new clause's
+    subject (`and the spinal cord was removed`) is no site."""
+    got = _de_routes(nlp, "Grafts in mice\nStromal cells were injected into the gastrocnemius muscle and the lumbar "
+                          "spinal cord.")
+    assert {c for _, c in got} == {"route:intramuscular", "route:intraspinal"}, got
+    got = _de_routes(nlp, "Grafts in mice\nNeural stem cells were injected into both the spinal cord and the muscle.")
+    assert {c for _, c in got} == {"route:intramuscular", "route:intraspinal"}, got
+    got = _de_routes(nlp, "Grafts in mice\nStromal cells were injected into the lateral ventricle and the spinal "
+                          "cord was removed 4 weeks later.")
+    assert [c for _, c in got] == ["route:intracerebroventricular"], got
+
+
+def test_de_retro_orbital_is_venous_and_cord_sites(nlp):
+    """(helper DE, s23) the retro-orbital route is the venous sinus (intravenous, like `retro-orbitally`); `into both
+    sides of the lumbar spinal cord` and `into the SC cavity` of a cord injury study are the cord's."""
+    got = _de_routes(nlp, "Vesicles in mice\nVesicles were given to the mice via the retro-orbital route.")
+    assert [c for _, c in got] == ["route:intravenous"], got
+    got = _de_routes(nlp, "Grafts in mice\nNeural stem cells were injected into both sides of the lumbar spinal cord.")
+    assert [c for _, c in got] == ["route:intraspinal"], got
+    got = _de_routes(nlp, "Grafts after spinal cord injury\nRats with spinal cord injury were studied. The cells were "
+                          "administered into the SC cavity.")
+    assert [c for _, c in got] == ["route:intraspinal"], got
+
+
+def test_de_vein_route_in_a_sentence_of_tests_performed(nlp):
+    """(helper DE, s23) `performed` samples nothing from a vein: `tests were performed ... after stromal cells through
+    tail vein` keeps the route; `blood samples were obtained from the tail vein` stays a sample."""
+    got = _de_routes(nlp, "Grafts after stroke\nTests were performed on rats after treatment with vehicle or stromal "
+                          "cells through tail vein.")
+    assert [c for _, c in got] == ["route:intravenous"], got
+    got = _de_routes(nlp, "Grafts in mice\nStromal cells were injected intrathecally. Blood samples were obtained from "
+                          "the tail vein.")
+    assert [c for _, c in got] == ["route:intrathecal"], got

@@ -7505,3 +7505,16 @@ def test_dd_placed_cells_bear_the_outcome(full_nlp, text):
     bear the outcome; the factors are its subject."""
     got = _dd_affects(full_nlp(text))
     assert ("cell:msc_ev", "outcome:other") in got and ("cell:nsc", "outcome:other") not in got, got
+
+
+# --- helper DE (s23): the concept a route site gets ---------------------------------------------------------------
+def test_de_coordinated_sites_give_two_rows(full_nlp):
+    """(helper DE, s23) `injected into the lumbar spinal cord and the tibialis anterior muscle`: both sites are the
+    cells' routes; `into the facial nucleus` is intracerebral."""
+    doc = full_nlp("Grafts in SOD1 mice\nNeural stem cells were injected into the lumbar spinal cord and the tibialis "
+                   "anterior muscle of SOD1 mice.")
+    got = {(r.subject_id, r.object_id) for r in rels(doc, "ADMINISTERED_VIA")}
+    assert got == {("cell:nsc", "route:intraspinal"), ("cell:nsc", "route:intramuscular")}, got
+    doc = full_nlp("Grafts in SOD1 mice\nNeural stem cells were injected into the facial nucleus of SOD1 mice.")
+    got = {(r.subject_id, r.object_id) for r in rels(doc, "ADMINISTERED_VIA")}
+    assert got == {("cell:nsc", "route:intracerebral")}, got

@@ -148,7 +148,23 @@ BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "co
                          "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma", "brainstem",
                          "cerebellum", "lobe", "lobes", "forebrain",
                          # (helper CE, s22) white matter tracts and other brain parts grafts are put into
-                         "callosum", "midbrain", "neocortex", "cerebrum", "mesencephalon", "hemispheres"})
+                         "callosum", "midbrain", "neocortex", "cerebrum", "mesencephalon", "hemispheres",
+                         # (helper DE, s23) more brain parts grafts are put into
+                         "neostriatum", "hypothalamus", "medulla", "pons", "diencephalon", "amygdala"})
+# (helper DE, s23) what may stand before the head of a second, coordinated site (`into the muscle and the lumbar
+# spinal cord`, `... and both hindlimb muscles`, `... and the left lateral ventricle`)
+COORDINATED_SITE_MODIFIERS = frozenset({"lumbar", "cervical", "thoracic", "lumbosacral", "ventral", "dorsal", "left",
+                                        "right", "bilateral", "ipsilateral", "contralateral", "hind", "hindlimb",
+                                        "forelimb", "limb", "skeletal", "lateral", "fourth", "third", "two", "several",
+                                        "motor", "frontal", "primary"})
+# a verb after that second site makes it a new clause's subject (`into the ventricle and the spinal cord was removed`)
+CLAUSE_VERBS_AFTER_SITE = frozenset({"was", "were", "is", "are", "had", "has", "have", "showed", "show", "shows",
+                                     "displayed", "exhibited", "revealed", "contained", "received", "remained"})
+# (helper DE, s23) words that name a brain nucleus before `nucleus`/`nuclei` (`into the facial nucleus`)
+BRAIN_NUCLEUS_NAMES = frozenset({"facial", "hypoglossal", "caudate", "subthalamic", "cerebellar", "deep", "red",
+                                 "trigeminal", "vestibular", "oculomotor", "pontine", "raphe", "arcuate",
+                                 "paraventricular", "thalamic", "septal", "lentiform", "interpositus", "motor",
+                                 "suprachiasmatic", "spinal"})
 BRAIN_SITE_MODIFIERS = frozenset({"ipsilateral", "contralateral", "left", "right", "lesioned", "injured", "ischemic",
                                   "ischaemic", "infarcted", "damaged", "motor", "cerebral", "brain", "substantia",
                                   "dorsal", "posterior", "anterior", "rat", "mouse", "host", "bilateral", "primary",
@@ -202,6 +218,8 @@ LEVEL_JOINERS = LIST_JOINERS - {","}
 # `grafted in the hemisected cord`)
 CORD_STATES = frozenset({"injured", "damaged", "lesioned", "contused", "transected", "hemisected", "compressed",
                          "traumatized", "traumatised"})
+# (helper DE, s23) a cord segment named by its level (`L3-L5`, `T10`, `C4–C6`)
+SPINAL_SEGMENT_NAME = r"^[CTLS][1-9][0-9]?([-–][CTLS]?[1-9][0-9]?)?$"
 SPINAL_LEVELS = frozenset({"lumbar", "cervical", "thoracic", "ventral", "dorsal", "injured", "intact", "host", "rat",
                            "mouse", "lumbosacral", "anterior"})
 
@@ -648,12 +666,48 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                  {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
                                  {"LOWER": {"IN": ["subventricular", "boundary", "peri-infarct", "periinfarct"]}},
                                  {"LOWER": {"IN": ["zone", "zones", "area", "areas", "region", "cortex"]}}]),
+        # (helper DE, s23) `into the dentate gyrus`, `into the basal ganglia`: brain parts named by two words
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": ["dentate", "cingulate", "hippocampal", "precentral"]}},
+                                 {"LOWER": {"IN": ["gyrus", "gyri", "formation"]}}]),
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+                                 {"LOWER": {"IN": ["left", "right", "bilateral", "ipsilateral"]}, "OP": "*"},
+                                 {"LOWER": "basal"}, {"LOWER": "ganglia"}]),
+        # (helper DE, s23) a named brain nucleus or tract (`into the facial nucleus`, `into the deep cerebellar
+        # nuclei`, `into the globus pallidus`, `into the olfactory bulb`; not `into the nucleus`, nor the medial
+        # forebrain bundle, where 6-OHDA makes the lesion)
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": sorted(BRAIN_NUCLEUS_NAMES)}, "OP": "+"},
+                                 {"LOWER": {"IN": ["nucleus", "nuclei"]}}]),
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": ["nucleus", "nuclei"]}},
+                                 {"LOWER": {"IN": ["accumbens", "ambiguus", "basalis"]}}]),
+        ("route:intracerebral", [{"LOWER": {"IN": SITE_PREPOSITIONS}}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": ["globus", "olfactory"]}},
+                                 {"LOWER": {"IN": ["pallidus", "bulb", "bulbs"]}}]),
+        # (helper DE, s23) `into the CA1 region of the hippocampus`, `into the motor area of the cortex`: a part
+        # of a brain site (like `into the lumbar portion of the spinal cord`)
+        ("route:intracerebral", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+                                 {"TEXT": {"REGEX": r"^(CA[1-4]|[a-z]+)$"}, "OP": "?"},
+                                 {"LOWER": {"IN": ["region", "regions", "area", "areas", "part", "portion", "subfield",
+                                                   "layer", "layers"]}},
+                                 {"LOWER": "of"}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITE_MODIFIERS)}, "OP": "*"},
+                                 {"LOWER": {"IN": sorted(BRAIN_SITES - {"parenchyma", "hemisphere", "hemispheres"})}}]),
         ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each"]}, "OP": "?"},
                          {"LOWER": {"IN": sorted(LESION_WORDS | STROKE_LESION_WORDS)}},
                          {"LOWER": {"IN": sorted(LESION_SITE_HEADS | {"core", "zone", "zones"})}}]),
         # (helper CE, s22) `injected into the lesion`, `into the infarct`, `into the syrinx`: the lesion's own noun
         ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each", "both"]}, "OP": "?"},
                          {"LOWER": {"IN": sorted(LESION_NOUNS)}}]),
+        # (helper DE, s23) the cord's own cavity (`into the SC cavity`, `into the spinal cord cavity`)
+        ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "an", "a", "each", "both"]}, "OP": "?"},
+                         {"LOWER": {"IN": ["sc", "spinal", "cord", "cystic", "syrinx"]}, "OP": "+"},
+                         {"LOWER": {"IN": ["cavity", "cavities", "cyst", "cysts"]}}]),
         # (helper AE, s19) `injected into the sciatic nerve region`, `into the injured nerve`: a peripheral
         # nerve as the site of a local injection (kept only after a verb of giving, context_checks)
         ("route:other", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
@@ -673,6 +727,10 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": "matter", "OP": "?"}]),
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": ["lumbar", "cervical"]}}, {"LOWER": "enlargement"}]),
+        # (helper DE, s23) `into both the spinal cord and the brain`
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["both", "each"]}}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"},
+                               {"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord"}]),
         # `into cervical and lumbar cord`, `into lumbar and/or cervical spinal cord regions`: levels coordinated
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS | LEVEL_JOINERS)}, "OP": "*"},
@@ -680,10 +738,13 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": {"IN": ["spinal", "spinal-cord"]}, "OP": "?"}, {"LOWER": "cord"},
                                {"LOWER": {"IN": ["region", "regions", "segment", "segments"]}, "OP": "?"}]),
         # `into the lumbar portion of the spinal cord`, `into the gray matter tracts of the cervical spinal cord`
-        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"},
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"},
+                               # (helper DE, s23) `into the L3-L5 segments of the spinal cord`, `into the C4 segment`,
+                               # `into both sides of the lumbar spinal cord`
+                               {"TEXT": {"REGEX": SPINAL_SEGMENT_NAME}, "OP": "?"},
                                {"LOWER": {"IN": ["portion", "part", "segment", "segments", "region", "regions",
-                                                 "gray", "grey"]}},
+                                                 "gray", "grey", "side", "sides"]}},
                                {"LOWER": {"IN": ["matter", "tracts", "tract"]}, "OP": "*"},
                                {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS | LEVEL_JOINERS)}, "OP": "*"},

@@ -983,6 +983,7 @@ class EntityRules:
         spans = sorted(spans + _coordinated_sources(view, spans, self._name_concept))
         spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
         spans = _disease_modifiers(view, _als_subtype_diseases(view, spans), self._label)
+        spans = sorted(spans + _coordinated_sites(view, spans))
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
@@ -1244,3 +1245,41 @@ def _longer_follows(low, i: int) -> bool:
         if not (low[k] in _LONGER_FILLERS or re.match(r"^[\d.,±%-]+$", low[k])):
             return False
     return False
+
+
+def _coordinated_sites(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper DE, s23) A second site joined to a site route that opens with `into`: `injected into the
+    gastrocnemius muscle and the lumbar spinal cord`, `into both the spinal cord and the muscle`. The second site
+    is named by its head (the cord, a muscle, a brain part, a ventricle) and takes that site's concept; it needs no
+    giving word of its own (the first site's had one)."""
+    low, n, out = view.lowers, len(view.lowers), []
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    for s, e, cid in spans:
+        if not (cid.startswith("route:") and low[s] == "into" and e + 2 < n and low[e] in ("and", "or")):
+            continue
+        j = e + 1
+        while j < n and low[j] in ("the", "both", "each", "into", "in"):
+            j += 1
+        k = j
+        while k < n and k - j < 4 and low[k] in P.COORDINATED_SITE_MODIFIERS:
+            k += 1
+        if k >= n or any(i in covered for i in range(j, k + 1)):
+            continue
+        site = None
+        if low[k] in ("spinal", "spinal-cord") and k + 1 < n and low[k + 1] == "cord":
+            site, k = "route:intraspinal", k + 1
+        elif low[k] == "cord" and k > j:
+            site = "route:intraspinal"
+        elif low[k] in ("muscle", "muscles") or low[k] in P.NAMED_MUSCLES - {"anterior", "longus", "extensor"}:
+            site = "route:intramuscular"
+            while k + 1 < n and (low[k + 1] in P.NAMED_MUSCLES or low[k + 1] in ("muscle", "muscles")):
+                k += 1
+        elif low[k] in ("ventricle", "ventricles"):
+            site = "route:intracerebroventricular"
+        elif low[k] in P.BRAIN_SITES - {"parenchyma"}:
+            site = "route:intracerebral"
+        if site and k + 1 < n and low[k + 1] in P.CLAUSE_VERBS_AFTER_SITE:
+            continue   # `into the lateral ventricle and the spinal cord was removed`: a new clause
+        if site and site != cid:
+            out.append((j, k + 1, site))
+    return out

@@ -982,10 +982,22 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         #                                  survival, no organism's (train gold: outcome:other)
     if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
         words = _sentence_words(doc, s)
+        # (helper DE, s23) a vein's sample is drawn, collected or taken (`tests were performed ... after MSCs
+        # through the tail vein` samples nothing)
+        stems = P.SAMPLING_STEMS if low[s].startswith("lumbar") else tuple(
+            x for x in P.SAMPLING_STEMS if x not in ("perform", "analy", "measur"))
         if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
-                w.startswith(P.SAMPLING_STEMS + ("blood", "drawn")) for w in words):
+                w.startswith(stems + ("blood", "drawn")) for w in words):
             # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
             return None
+        after = []
+        for w in low[e:e + 5]:
+            if w in (",", ";", ".", "and", "but", "while", "whereas"):
+                break
+            after.append(w)
+        if any(w.startswith(("collect", "obtain", "sampl", "withdr")) for w in after) and not any(
+                w.startswith(P.GIVING_STEMS) for w in after):
+            return None   # (helper DE, s23) `lumbar puncture was performed to collect CSF`: the sample's
         k = s - 1 if s > 0 and low[s - 1] not in ("the", "a", "each") else s - 2   # (helper CL, s22) `from the`
         if k > 0 and low[k] in ("by", "via", "through", "from") and low[k - 1].startswith(
                 ("obtain", "collect", "sampl", "drawn", "withdr", "taken")):
@@ -1130,8 +1142,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         cord_at = min((after.find(w) for w in ("spinal", "horn") if w in after), default=-1)
         if brain_at >= 0 and (cord_at < 0 or brain_at < cord_at):
             return (s, e, cid)   # `stereotaxic injection ... to the deep cerebellar nuclei, ... spinal cord connections`
+        dtext = doc.text.lower()
         if "spinal" in words or "horn" in words or not any(w in words for w in P.BRAIN_WORDS) and (
-                "spinal cord" in doc.text.lower() and not any(w in doc.text.lower() for w in P.BRAIN_WORDS)):
+                # (helper DE, s23) also a document whose only site is the cord's (`Intraspinal NSC grafts ...`)
+                ("spinal cord" in dtext or "intraspinal" in dtext) and not any(w in dtext for w in P.BRAIN_WORDS)):
             return (s, e, "route:intraspinal")   # (a document about the cord that names no brain site)
     return (s, e, cid)
 
