@@ -143,6 +143,9 @@ ORGAN_VESSEL_WORDS = frozenset({"artery", "arterial", "vein"})
 # what is done to take a sample, not to give cells (`CSF was obtained by lumbar puncture`)
 SAMPLING_STEMS = ("obtain", "collect", "sampl", "perform", "drawn", "withdr", "taken", "csf", "cerebrospinal",
                   "analy", "measur")
+# (helper DE, s23) a vein's sample is drawn, collected or taken: tests performed, analysed or measured after cells
+# given through a vein sample nothing
+VEIN_SAMPLING_STEMS = tuple(x for x in SAMPLING_STEMS if x not in ("perform", "analy", "measur"))
 # brain parenchyma sites a graft is put into (token_patterns: route:intracerebral)
 BRAIN_SITES = frozenset({"striatum", "striata", "hippocampus", "hippocampi", "cortex", "cortices", "cortexes", "putamen", "caudate", "thalamus",
                          "nigra", "penumbra", "brain", "brains", "hemisphere", "parenchyma", "brainstem",

@@ -1253,10 +1253,12 @@ def _coordinated_sites(view: TokenStrings, spans: list[tuple[int, int, str]]) ->
     is named by its head (the cord, a muscle, a brain part, a ventricle) and takes that site's concept; it needs no
     giving word of its own (the first site's had one)."""
     low, n, out = view.lowers, len(view.lowers), []
+    firsts = [(s, e, cid) for s, e, cid in spans
+              if cid.startswith("route:") and low[s] == "into" and e + 2 < n and low[e] in ("and", "or")]
+    if not firsts:
+        return out      # most documents: no site route followed by `and`/`or`
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    for s, e, cid in spans:
-        if not (cid.startswith("route:") and low[s] == "into" and e + 2 < n and low[e] in ("and", "or")):
-            continue
+    for s, e, cid in firsts:
         j = e + 1
         while j < n and low[j] in ("the", "both", "each", "into", "in"):
             j += 1

@@ -982,10 +982,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         #                                  survival, no organism's (train gold: outcome:other)
     if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
         words = _sentence_words(doc, s)
-        # (helper DE, s23) a vein's sample is drawn, collected or taken (`tests were performed ... after MSCs
-        # through the tail vein` samples nothing)
-        stems = P.SAMPLING_STEMS if low[s].startswith("lumbar") else tuple(
-            x for x in P.SAMPLING_STEMS if x not in ("perform", "analy", "measur"))
+        stems = P.SAMPLING_STEMS if low[s].startswith("lumbar") else P.VEIN_SAMPLING_STEMS
         if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
                 w.startswith(stems + ("blood", "drawn")) for w in words):
             # `CSF was obtained by lumbar puncture`, `blood was drawn from a peripheral vein`: sampling
