@@ -6221,3 +6221,105 @@ def test_de_vein_route_in_a_sentence_of_tests_performed(nlp):
     got = _de_routes(nlp, "Grafts in mice\nStromal cells were injected intrathecally. Blood samples were obtained from "
                           "the tail vein.")
     assert [c for _, c in got] == ["route:intrathecal"], got
+
+
+# --- helper DH (s24): OUTCOME false positives whose span no gold OUTCOME can match: list members that are an
+# introductory adverbial, a verb phrase, people or a statistic; amounts that name no analyte; the dose given ---
+
+def _dh_outcomes(nlp, text):
+    return [t for t, lab, _ in ents(nlp(text)) if lab == "OUTCOME"]
+
+
+def test_dh_introductory_phrase_is_no_list_member(nlp):
+    """(helper DH, s24) `Two weeks later, X`, `After 12 h of reoxygenation, X`: the phrase before the sentence's first
+    comma says when; it is no list member of the end point after the comma."""
+    got = _dh_outcomes(nlp, "Grafts after nerve injury\nTwo weeks later, myelin thickness and axon counts were "
+                            "measured in the distal stump.")
+    assert not any("later" in t for t in got), got
+    assert "myelin thickness" in got, got
+    got = _dh_outcomes(nlp, "Medium after hypoxia\nAfter 12 h of reoxygenation, neuronal viability was higher in "
+                            "cultures given the conditioned medium.")
+    assert "reoxygenation" not in got and "neuronal viability" in got, got
+
+
+def test_dh_introductory_near_misses_keep_the_list(nlp):
+    """(helper DH, s24) a list that opens the sentence, or follows the first comma, still lists end points."""
+    got = _dh_outcomes(nlp, "Grafts in kidney injury\nRenal function, tubular necrosis and oxidative stress were "
+                            "evaluated in all rats.")
+    assert "Renal function" in got and "tubular necrosis" in got, got
+    got = _dh_outcomes(nlp, "Grafts in mice\nAt 12 weeks, grip strength, body weight and rotarod performance "
+                            "were better in treated mice.")
+    assert "grip strength" in got, got
+
+
+def test_dh_verb_phrase_conjunct_is_no_end_point(nlp):
+    """(helper DH, s24) `promote neurogenesis and protect brain tissue`, `reduce plaque load, transform effector to
+    regulatory cells`: a coordinated verb phrase; its verb is no end point's word, and neither is an object that
+    names no measure. An object that is an end point alone stays (`and confer remyelination`)."""
+    got = _dh_outcomes(nlp, "Medium after stroke\nThe medium could promote neurogenesis and protect brain tissue from "
+                            "ischemic injury.")
+    assert not any("protect" in t or t == "brain tissue" for t in got), got
+    got = _dh_outcomes(nlp, "Tregs in a model\nThe cells were able to reduce plaque load, transform effector to "
+                            "regulatory cells and restore memory.")
+    assert not any("transform" in t for t in got), got
+    got = _dh_outcomes(nlp, "Grafts in EAE\nThe grafts induced functional recovery and confer remyelination in "
+                            "treated mice.")
+    assert "remyelination" in got and not any("confer" in t for t in got), got
+    got = _dh_outcomes(nlp, "Vesicles in a model\nVesicles can carry and spread misfolded tau oligomers, and "
+                            "phosphorylated neurofilament, between neurons.")
+    assert not any(t.startswith("spread") for t in got), got
+
+
+def test_dh_people_and_statistics_are_no_list_members(nlp):
+    """(helper DH, s24) `..., and disease-free donors`, `compared group medians and survival trends`."""
+    got = _dh_outcomes(nlp, "Cord tissue\nIts advantages include rich starting material, high proliferative "
+                            "capacity, and healthy young donors.")
+    assert not any("donors" in t for t in got), got
+    got = _dh_outcomes(nlp, "Registry\nThe analysis compared cohort medians and survival trends across centres.")
+    assert not any("medians" in t for t in got), got
+
+
+def test_dh_amount_without_analyte(nlp):
+    """(helper DH, s24) `assessed at transcript and protein levels`, `receptors (AMPAR) and gene expression`,
+    `gene expression profile`: an amount named by its kind of molecule, with no molecule named."""
+    got = _dh_outcomes(nlp, "Grafts after stroke\nNeurogenesis markers were assessed at transcript and protein levels "
+                            "in the hippocampus.")
+    assert "protein levels" not in got, got
+    got = _dh_outcomes(nlp, "Medium on neurons\nWe asked whether the medium modulates glutamate receptors (AMPAR) and "
+                            "gene expression in cortical neurons.")
+    assert "gene expression" not in got, got
+    got = _dh_outcomes(nlp, "Grafts in neuropathy\nNerve morphology, gene expression profile, and oxidative stress "
+                            "markers were evaluated.")
+    assert "gene expression profile" not in got and "oxidative stress markers" in got, got
+
+
+def test_dh_amount_with_analyte_stays(nlp):
+    """(helper DH, s24) near-misses: the molecule is named beside the kind (`IL-6 transcripts and protein levels`)."""
+    got = _dh_outcomes(nlp, "Tregs and macrophages\nTregs lowered interleukin-6 transcripts and protein levels in "
+                            "the macrophages.")
+    assert any("protein levels" in t for t in got), got
+
+
+def test_dh_cell_number_given_is_a_dose(nlp):
+    """(helper DH, s24) `transplanted cell numbers were 1.2 x 10^8`, `the optimal cell numbers`: how many cells were
+    given; a count of host cells stays (`microglial cell numbers`)."""
+    got = _dh_outcomes(nlp, "Grafts in stroke\nMean transplanted cell numbers were 1.2 x 10^8 cells in the high dose "
+                            "group.")
+    assert "cell numbers" not in got, got
+    got = _dh_outcomes(nlp, "Vesicles review\nFuture work must define the optimal cell numbers, timing and dosage.")
+    assert "cell numbers" not in got, got
+    got = _dh_outcomes(nlp, "Grafts in retina\nThe grafts reduced microglial cell numbers in the retina.")
+    assert any("cell numbers" in t for t in got), got
+
+
+def test_dh_degree_adverbial_and_of_object_ends(nlp):
+    """(helper DH, s24) `and to a lesser extent of NeuN` is a degree, no amount; an `of` object ends before `such as`
+    and before a finite verb (`the expression of mutant TDP-43 results in`)."""
+    got = _dh_outcomes(nlp, "Factor in mice\nTreatment caused a loss of DARPP-32 and to a lesser extent of NeuN in "
+                            "all mice.")
+    assert not any("extent" in t for t in got), got
+    got = _dh_outcomes(nlp, "Induced cells\nThe induced cells showed higher levels of glial markers such as S100.")
+    assert "levels of glial markers" in got, got
+    got = _dh_outcomes(nlp, "Mutant glia\nThese data show that the expression of mutant TDP-43 results in reactive "
+                            "astrocytes.")
+    assert not any(t.endswith("results") for t in got), got

@@ -1520,6 +1520,14 @@ TECHNIQUE_CUES = frozenset({"by", "using", "with", "via", "through", "underwent"
 AMOUNT_HEADS = frozenset({"expression", "expressions", "levels", "level"})
 MOLECULE_KINDS = frozenset({"protein", "proteins", "gene", "genes", "mrna", "mrnas", "genetic", "transcript",
                             "transcripts", "transcriptional"})
+# (helper DH, s24) words before `cell numbers` that make it the number of cells GIVEN (a dose)
+DOSE_CUE_WORDS = frozenset({"transplanted", "injected", "infused", "administered", "grafted", "implanted", "delivered",
+                            "optimal", "total", "required", "effective", "therapeutic"})
+# (helper DH, s24) a finite verb that ends the noun phrase before it (`the expression of X results in ...`)
+LINKING_VERBS = frozenset({"results", "result", "leads", "lead", "contributes", "contribute", "accounts", "account",
+                           "gives", "give", "belongs", "belong", "refers", "refer", "corresponds", "correspond"})
+# (helper DH, s24) what such an amount may end in besides its head (`gene expression profile`)
+AMOUNT_TAILS = frozenset({"profile", "profiles", "pattern", "patterns", "content", "contents"})
 BURDEN_WORDS = frozenset({"burden", "incidence", "prevalence", "morbidity", "epidemiology", "epidemiological",
                           "worldwide", "characterized", "characterised", "hallmarks",
                           "hallmark", "pathogenesis", "pathophysiology", "etiology", "aetiology"})
@@ -1669,7 +1677,36 @@ NOT_MEASURE_HEAD = frozenset({
     "microenvironment", "microenvironments",
     # how a study relates or models its measures, not what it measured (`examined the agreement between`)
     "associations", "correlations", "relationships", "agreement", "equation", "equations", "availability",
-    "measurability", "comparability", "equidistance"})
+    "measurability", "comparability", "equidistance",
+    # (helper DH, s24) people and summary statistics named in a list (`superior proliferative capacity, and
+    # disease-free donors`, `compared cohort medians and survival trends`): whom or how a study counted, no end
+    # point (no gold OUTCOME in train or the 29 sets ends with one of them)
+    "donor", "donors", "recipient", "recipients", "volunteer", "volunteers", "participant", "participants",
+    "subject", "subjects", "individuals", "people", "children", "adults", "carriers", "medians", "means",
+    "averages", "quartiles", "tertiles", "quintiles", "percentiles"})
+# (helper DH, s24) a verb that opens a coordinated VERB PHRASE, not a noun phrase (`promote neurogenesis and protect
+# brain tissue`, `reduce Abeta burden, transform effector to regulatory cells`, `induces neuronal and glial
+# regeneration`, `and confer immunomodulation`): not a list member's word; the object after it may be one
+VP_OPENERS = frozenset({"protect", "protects", "induce", "induces", "transform", "transforms", "confer", "confers",
+                        "exert", "exerts", "elicit", "elicits", "provide", "provides", "produce", "produces",
+                        "cause", "causes", "maintain", "maintains", "reverse", "reverses", "reduce", "reduces",
+                        "promote", "promotes", "prevent", "prevents", "enhance", "enhances", "improve", "improves",
+                        "restore", "restores", "inhibit", "inhibits", "suppress", "suppresses", "stimulate",
+                        "stimulates", "attenuate", "attenuates", "alleviate", "alleviates", "ameliorate",
+                        "ameliorates", "preserve", "preserves", "facilitate", "facilitates", "accelerate",
+                        "accelerates", "mitigate", "mitigates", "regulate", "regulates", "modulate", "modulates",
+                        "spread", "carry", "carries", "overcome", "overcomes", "show", "shows", "display", "displays",
+                        "exhibit", "exhibits", "counteract", "counteracts", "activate", "activates", "recruit",
+                        "recruits", "replace", "replaces", "secrete", "secretes", "express", "expresses", "avoid",
+                        "avoids", "minimize", "minimise", "maximize", "maximise", "achieve", "achieves"})
+# (helper DH, s24) words that open an introductory adverbial before the first comma of a sentence (`After 22 h of
+# reperfusion, cell viability ...`, `Four weeks later, muscle morphology ...`): the phrase says when or where, and
+# is no list member beside the end point after the comma
+INTRO_OPENERS = frozenset({"after", "following", "at", "during", "within", "before", "upon", "since", "when",
+                           "while", "although", "though", "because", "once", "until", "in", "on", "over",
+                           "throughout", "by", "from", "prior", "post", "beyond"})
+TIME_AFTER_WORDS = frozenset({"later", "earlier", "thereafter", "afterwards", "afterward", "ago", "subsequently",
+                              "postoperatively", "post-operatively", "post-injection", "post-transplantation"})
 # a word that cannot sit inside the object noun phrase
 NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
                      "in", "at", "after", "before", "by", "with", "to", "from", "on", "for", "than", "that", "which",

@@ -539,13 +539,33 @@ def vague_amount(low: list[str], s: int, e: int) -> bool:
     """(helper AM, s20) `the protein expression in MCAO rats`, `for gene expression analysis`, `mitochondrial morphology,
     gene expression profile`: an amount named only by its kind of molecule, with nothing named beside it (not `iNOS
     protein expression`, `transcripts and protein levels`, `protein expression levels of GFAP`)."""
-    if e - s < 2 or low[e - 1] not in P.AMOUNT_HEADS or not set(low[s:e - 1]) <= P.MOLECULE_KINDS:
+    # (helper DH, s24) also with a tail after the head (`gene expression profile`) and a head inside (`expression`)
+    if e - s < 2 or low[e - 1] not in P.AMOUNT_HEADS | P.AMOUNT_TAILS \
+            or not set(low[s:e - 1]) <= P.MOLECULE_KINDS | P.AMOUNT_HEADS or P.MOLECULE_KINDS.isdisjoint(low[s:e - 1]):
         return False
     before = low[s - 1] if s > 0 else "."
+    if before in ("and", "or") and s > 1 and low[s - 2] in P.MOLECULE_KINDS:
+        # (helper DH, s24) `IL-6 transcripts and protein levels` names IL-6; `assessed at transcript and protein
+        # levels` names nothing: look past the coordinated kind
+        before = low[s - 3] if s > 2 else "."
+    elif before in ("and", "or") and s > 1 and low[s - 2] in (")", ","):
+        before = "."   # (`receptors (AMPAR) and gene expression`: the conjunct before is another thing, not its name)
     if before == ")" or before in ("and", "or") or before[:1].isalnum() and before not in P.OF_STOP \
-            and before not in P.NOT_OF_START and before not in ("for", "by"):
+            and before not in P.NOT_OF_START and before not in ("for", "by", "at", "in", "on"):
         return False   # something named just before: `(iNOS) protein expression`, `transcripts and protein levels`
     return not (e < len(low) and (low[e] == "of" or low[e] in P.AMOUNT_HEADS))
+
+
+def administered_cell_number(low: list[str], s: int, e: int) -> bool:
+    """(helper DH, s24) `Mean total transplanted cell numbers were 2.5 x 10^8 cells`, `identify the optimal cell
+    numbers, source and dosage`: how many cells were given (a dose), not a count of the host's cells (`microglial
+    cell numbers` stays; no gold OUTCOME in train or the 29 sets is a bare `cell number(s)`)."""
+    if low[s:e] not in (["cell", "numbers"], ["cell", "number"], ["cells", "numbers"]):
+        return False
+    if P.DOSE_CUE_WORDS.intersection(low[max(0, s - 3):s]):
+        return True
+    after = low[e:e + 4]
+    return bool(after) and after[0] in ("was", "were", "of") and any(w[:1].isdigit() for w in after[1:])
 
 
 # an adjective or a property noun of an earlier list member (`immunomodulatory`, `low immunogenicity`)
@@ -924,6 +944,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None
     if concepts.label_of(cid) == "OUTCOME" and (procedure_named(low, s, e) or vague_amount(low, s, e)):
         return None
+    if cid == "outcome:other" and administered_cell_number(low, s, e):
+        return None   # (helper DH, s24) `transplanted cell numbers were 2.5 x 10^8`: the dose given, no end point
     if concepts.label_of(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
             low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
         return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went

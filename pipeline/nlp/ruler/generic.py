@@ -92,6 +92,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                 out.append((s, i + 1, "outcome:survival"))
         if low in ("level", "levels") and _segment_level(lowers, i):
             continue    # `grafted at two spinal levels`, `at multiple levels of the spinal cord`: places, not amounts
+        if low == "extent" and "to" in lowers[max(0, i - 3):i]:
+            continue    # (helper DH, s24) `and to a lesser extent of NeuN`: an adverbial of degree, no amount measured
         if low in P.OF_HEADS and i + 1 < n and lowers[i + 1] == "of" and not (
                 # `exposed to increasing concentrations of glutamate`: a dose series given, no read-out
                 low in P.DOSED_AMOUNTS and i > 0 and lowers[i - 1] in P.DOSE_SERIES

@@ -67,7 +67,10 @@ def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts
             k = j
             while k < n and k - j < 4 and not taken[k] and (k == j or not view.starts[k]) and _np_word(view, k):
                 k += 1
-            j2 = _trim(view, j, k)
+            j1 = _trim(view, j, k)
+            j2 = _opener_trim(view, j1, k)
+            if j2 > j1 and not (k > j2 and _measure_head(view, j2, k)):
+                continue   # (helper DH, s24) `and protect brain tissue`: a verb's object that names no measure
             if k + 1 < n and low[k] == "in" and k > j2 and low[k - 1] in CHANGE_HEADS and taken[
                     k + 1 + (k + 2 < n and low[k + 1] == "the")]:
                 continue   # (helper CH) `..., and slower decline in grip strength`: the change of the next mention
@@ -92,14 +95,42 @@ def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts
                 if view.starts[k]:
                     break
             k = _trim(view, k, j)
+            if k < j and low[j] == "," and _introductory(view, k, j):
+                continue   # (helper DH, s24) `After 22 h of reperfusion, cell viability`: when, not a list member
+            k0 = k
+            # (helper DH, s24) `induces neuronal and glial regeneration`, `carry and spread toxic amyloid-beta, and
+            # tau`: a verb phrase; the verb is no list member's word, its object may be one (`toxic amyloid-beta`)
+            k = _opener_trim(view, k, j) if k + 1 < j else k
             if k < j and k > 0 and low[k - 1] in P.FLUID_WORDS and not taken[k - 1] and P.MARKER_SYMBOL.match(low[k]):
                 k -= 1   # `Serum TNF-α and IL-1β`: the fluid is said of both
-            if k < j and _conjunct(view, k, j) and (k == 0 or low[k - 1] in P.LIST_LEFT_EDGE
+            if k < j and _conjunct(view, k, j) and (k == 0 or k > k0 or low[k - 1] in P.LIST_LEFT_EDGE
                                                          or view.starts[k] or _is_change_verb(low[k - 1])):
                 found.append((k, j, P.outcome_concept(low[k:j])))
                 taken[k:j] = b"\x01" * (j - k)
                 todo.append((k, j))
     return sorted(spans + found) if found else spans
+
+
+def _opener_trim(view: TokenStrings, s: int, e: int) -> int:
+    """(helper DH, s24) A conjunct that opens with a verb is a coordinated verb phrase (`promote neurogenesis and
+    protect brain tissue`, `to reduce Abeta burden, transform effector to regulatory cells`): the verb is no part of
+    an end point; what follows it is a list member only if it is one alone (`and confer immunomodulation`)."""
+    while s + 1 < e and view.lowers[s] in P.VP_OPENERS:   # (a verb with its object after it: not `spread of X`)
+        s += 1
+    return s
+
+
+def _introductory(view: TokenStrings, k: int, j: int) -> bool:
+    """(helper DH, s24) Is k..j (followed by the comma at j) the end of an introductory adverbial that opens its
+    sentence (`After 22 h of reperfusion,`, `Four weeks later,`, `In females,`), rather than a list's first member
+    (`Renal function, histological changes and ...`)? Only the sentence's first comma counts."""
+    low, starts = view.lowers, view.starts
+    ss = k
+    while ss > 0 and not starts[ss]:
+        ss -= 1
+    if "," in low[ss:k] or ";" in low[ss:k]:
+        return False
+    return low[ss] in P.INTRO_OPENERS or any(w in P.TIME_AFTER_WORDS for w in low[k:j])
 
 
 def _shared_head(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -56,6 +56,9 @@ def _of_object_end(v: TokenStrings, i: int, head: str) -> int:
         if low in P.OF_STOP or not texts[j][:1].isalnum() or (
                 low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
             break
+        if j > i and j + 1 < n and (low == "such" and lowers[j + 1] == "as"
+                                    or low in P.LINKING_VERBS and lowers[j + 1] in ("in", "to", "from", "for")):
+            break   # (helper DH, s24) `levels of glial markers | such as S100`, `expression of mutant SOD1 | results in`
         j += 1
     # (`infiltration of CD4+ T cells`, `number of Iba1+ cells`: cells named by a type or marker are counted)
     typed_cells = head in IMMUNE_COUNT_HEADS and j - i >= 2 and lowers[j - 1] in ("cells", "cell")
