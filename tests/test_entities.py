@@ -6323,3 +6323,53 @@ def test_dh_degree_adverbial_and_of_object_ends(nlp):
     got = _dh_outcomes(nlp, "Mutant glia\nThese data show that the expression of mutant TDP-43 results in reactive "
                             "astrocytes.")
     assert not any(t.endswith("results") for t in got), got
+
+
+# ---- helper DI (s24): span boundaries of OUTCOME mentions (a qualifier before a named end point, a worsening after it)
+
+def _di_outcomes(nlp, text):
+    return [(e.text, e._.concept_id) for e in nlp(text).ents if e.label_ == "OUTCOME"]
+
+
+def test_di_qualifier_before_named_end_point(nlp):
+    """(helper DI, s24) the modality, the sample, the grade of a harm before a named end point stay in the mention
+    (`motor neurite outgrowth`, `serum NfL`, `severe adverse events`); a result's direction does not (`better`)."""
+    got = _di_outcomes(nlp, "Grafts in rats\nThe conditioned medium enhanced motor neurite outgrowth in the explants.")
+    assert ("motor neurite outgrowth", "outcome:other") in got, got
+    got = _di_outcomes(nlp, "Stem cells in ALS\nWe measured serum NfL at baseline and at month six.")
+    assert [t for t, _ in got] == ["serum NfL"], got
+    # the fluid joins a blood marker only (`Serum C-reactive protein` stays the inflammation end point's name)
+    got = _di_outcomes(nlp, "Stem cells in ARDS\nSerum C-reactive protein fell after two infusions.")
+    assert ("C-reactive protein", "outcome:inflammation") in got, got
+    got = _di_outcomes(nlp, "Stem cells in ALS\nNo severe adverse events were recorded after the infusions.")
+    assert [t for t, _ in got] == ["severe adverse events"], got
+    got = _di_outcomes(nlp, "Grafts in rats\nTreated rats had better motor performance at week eight.")
+    assert [t for t, _ in got] == ["motor performance"], got
+
+
+def test_di_coordinated_qualifiers_keep_the_named_concept(nlp):
+    """(helper DI, s24) `motor and sensory neurite outgrowth`: both qualifiers share the end point, whose concept
+    stays the named one's (not the motor function the first qualifier alone would give)."""
+    got = _di_outcomes(nlp, "Factors in explants\nNT-3 increased both motor and sensory neurite outgrowth in the cultures.")
+    assert ("motor and sensory neurite outgrowth", "outcome:other") in got, got
+
+
+def test_di_worsening_after_named_end_point(nlp):
+    """(helper DI, s24) a worsening after a named end point's lower-case name is part of it (`motor function
+    deterioration`, `neurogenesis decline`); an improvement is not (the result's direction)."""
+    got = _di_outcomes(nlp, "Grafts in mice\nTreated mice showed slower motor function loss and less neurogenesis decline.")
+    assert [t for t, _ in got] == ["motor function loss", "neurogenesis decline"], got
+    got = _di_outcomes(nlp, "Grafts in mice\nMotor function improvement was seen in five of the eight mice.")
+    assert [t for t, _ in got] == ["Motor function"], got
+
+
+def test_di_progression_of_als_is_one_end_point(nlp):
+    """(helper DI, s24) `the progression of ALS` is one end point, as `the course of ALS` is (train gold)."""
+    got = _di_outcomes(nlp, "Grafts in mice\nThe cells slowed the progression of ALS in the treated mice.")
+    assert ("progression of ALS", "outcome:disease_progression") in got, got
+
+
+def test_di_plural_wording_of_a_named_end_point(nlp):
+    """(helper DI, s24) `safety profiles` is the gold's own form, as `safety profile` is."""
+    got = _di_outcomes(nlp, "Stem cells in lupus\nThe primary endpoints were the safety profiles of both doses.")
+    assert ("safety profiles", "outcome:safety") in got, got

@@ -198,6 +198,11 @@ RATING_WORDS = frozenset({"rating", "ratings", "score", "scores"})
 # indicators`; train: `progression rate`, `oxidative stress markers`); not `levels` (`protein expression levels`), not
 # `values` (as often left out as kept: `handgrip dynamometry values`)
 MEASURE_WORDS = frozenset({"rate", "rates", "marker", "markers", "indicator", "indicators"})
+# (helper DI, s24) a worsening said right after a named end point's lower-case name is part of that end point, as the
+# gold spans it (29 sets: `motor function deterioration` 3, `neurogenesis decline` and `muscle strength decline` 5 of
+# 6, `motor performance deficits` 4, `motor function loss` 2 kept); not `improvement` (train: `motor function
+# improvement` is `motor function`: the result's direction), not `reduction` (as often left out)
+WORSENING_WORDS = frozenset({"decline", "deterioration", "deficit", "deficits", "loss", "impairment", "impairments"})
 
 
 def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -215,9 +220,11 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
                     and (named := P.outcome_concept(low[k:e + 1])) == "outcome:inflammation":
                 out.append((k, e + 1, named))   # `CD4+ T cell infiltration`: the marked immune cells' gathering,
                 continue                        # as `T cell infiltration` (the cell name stays a nested mention)
-        if e < len(low) and (low[e] in RATING_WORDS or low[e] in MEASURE_WORDS) and cid.startswith("outcome:") \
+        if e < len(low) and (low[e] in RATING_WORDS or low[e] in MEASURE_WORDS or low[e] in WORSENING_WORDS) \
+                and cid.startswith("outcome:") \
                 and not any(cs <= e < ce for cs, ce, _ in cands) \
-                and all((t == t.lower() or low[e] in MEASURE_WORDS and k == s and view.starts[k] and t[1:] == t[1:].lower())
+                and all((t == t.lower() or (low[e] in MEASURE_WORDS or low[e] in WORSENING_WORDS) and k == s
+                         and view.starts[k] and t[1:] == t[1:].lower())
                         and t.replace("-", "").isalpha() for k, t in enumerate(texts[s:e], s)):
             # `dyskinesia ratings`: the rating of a named end point; (helper CN, s22) and its rate, markers or values
             # (`mortality rate`, `autophagy markers`), also at a sentence's start
@@ -266,8 +273,19 @@ def _site_widened(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list
         if not cid.startswith("outcome:"):
             continue
         j = s
-        while j > 0 and s - j < 3 and not starts[j] and low[j - 1] in P.END_POINT_SITES and (j - 1) not in covered:
+        # (helper DI, s24) or a qualifier (a fluid only before a blood marker: `serum NfL`, not `serum C-reactive
+        # protein`, an inflammation end point the vocabulary names with its fluid where the gold does)
+        while j > 0 and s - j < 3 and not starts[j] and (low[j - 1] in P.END_POINT_SITES or low[j - 1] in
+                                                         P.END_POINT_QUALIFIERS and (low[j - 1] not in MARKER_FLUIDS
+                                                                                     or cid == "outcome:biomarker")) \
+                and (j - 1) not in covered:
             j -= 1
+        # (helper DI, s24) two qualifiers joined share the end point: `motor and sensory neurite outgrowth` (the
+        # concept stays the named one's, not the `motor` of the first qualifier)
+        if s > j >= 2 and s - j < 3 and low[j - 1] in ("and", "or", "/") and low[j] in P.END_POINT_QUALIFIERS \
+                and low[j - 2] in P.END_POINT_QUALIFIERS and not starts[j - 1] and not starts[j - 2] \
+                and not {j - 1, j - 2} & covered:
+            j -= 2
         if j < s:
             out.append((j, e, cid))
     return out
