@@ -408,6 +408,26 @@ def test_save_load_pickle_and_two_processes(nlp, tmp_path):
     assert [ents(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)] == [ents(nlp(t)) for t in texts]
 
 
+
+def test_saved_pipeline_loads_in_a_fresh_interpreter_by_entry_points(nlp, tmp_path):
+    """Someone else's `spacy.load(path)`: a fresh interpreter that never imports `pipeline` finds every litmine
+    factory (the abbreviation detector included) through the package's `spacy_factories` entry points."""
+    import json
+    import os
+    import subprocess
+    import sys
+    nlp.to_disk(tmp_path / "pipe")
+    probe = ("import json, sys, spacy; nlp = spacy.load(sys.argv[1]); "
+             "doc = nlp('Umbilical cord mesenchymal stem cells (UC-MSCs) were given intrathecally. UC-MSCs were safe.'); "
+             "print(json.dumps({'pipes': nlp.pipe_names, 'ents': [(e.text, e.label_) for e in doc.ents]}))")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    res = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "pipe")], capture_output=True, text=True,
+                         cwd=tmp_path, env=env)
+    assert res.returncode == 0, res.stderr[-2000:]
+    got = json.loads(res.stdout.strip().splitlines()[-1])
+    assert got["pipes"] == nlp.pipe_names
+    assert [t for t, label in got["ents"] if label == "CELL_TYPE"].count("UC-MSCs") == 2   # the short form, twice
+
 @pytest.mark.parametrize("text", [
     "", " ", "\n\n\n", "....", "()", "(", "x" * 50,
     "肌萎缩侧索硬化症患者接受了脐带间充质干细胞鞘内注射。",
@@ -6373,3 +6393,23 @@ def test_di_plural_wording_of_a_named_end_point(nlp):
     """(helper DI, s24) `safety profiles` is the gold's own form, as `safety profile` is."""
     got = _di_outcomes(nlp, "Stem cells in lupus\nThe primary endpoints were the safety profiles of both doses.")
     assert ("safety profiles", "outcome:safety") in got, got
+
+
+# --- helper DG (s24): speed, same results ---------------------------------------------------------------------------
+def test_dg_abbreviation_detector_matches_scispacy(nlp):
+    """(helper DG, s24) the detector with its Matchers read off token ids finds what scispaCy's own finds: nested
+    brackets, a bracket opening the text, a bracket holding more than 8 tokens, a short form used again."""
+    from scispacy.abbreviation import AbbreviationDetector
+    from pipeline.nlp.abbreviation_detector import LitmineAbbreviationDetector
+    text = ("(MSCs) in ALS\nBone marrow mesenchymal stem cells (BM-MSCs (n = 12)) and adipose-derived stem cells "
+            "(ADSCs) were given (after the lesion of the spinal cord was made in all of the rats). Umbilical cord "
+            "MSCs (UC-MSCs) were compared with ADSCs; UC-MSCs and ADSCs lowered tumor necrosis factor (TNF) levels.")
+    ours, theirs = LitmineAbbreviationDetector(nlp, make_serializable=True), AbbreviationDetector(nlp, make_serializable=True)
+    got = []
+    for detector in (ours, theirs):
+        doc = nlp.make_doc(text)
+        doc._.abbreviations = []
+        got.append(sorted((a["short_start"], a["short_end"], a["long_start"], a["long_end"])
+                          for a in detector(doc)._.abbreviations))
+    assert got[0] == got[1] and len(got[0]) >= 5, got
+    assert nlp.get_pipe("abbreviation_detector").__class__ is LitmineAbbreviationDetector

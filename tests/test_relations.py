@@ -7518,3 +7518,16 @@ def test_de_coordinated_sites_give_two_rows(full_nlp):
     doc = full_nlp("Grafts in SOD1 mice\nNeural stem cells were injected into the facial nucleus of SOD1 mice.")
     got = {(r.subject_id, r.object_id) for r in rels(doc, "ADMINISTERED_VIA")}
     assert got == {("cell:nsc", "route:intracerebral")}, got
+
+
+# --- helper DG (s24): speed, same results ---------------------------------------------------------------------------
+def test_dg_group_arms_in_brackets_still_read():
+    """(helper DG, s24) the arms defined as `X (group 2)` are still read now that the bracket scan runs only where a
+    bracket opens on an arm's label; arms defined otherwise need no bracket."""
+    from pipeline.nlp.relations.lists import group_arms
+    text = "Rats received vehicle (group 1) or bone marrow MSCs (group 2, n = 8) after the lesion."
+    cells = [(text.index("bone marrow MSCs"), text.index("bone marrow MSCs") + len("bone marrow MSCs"), "msc")]
+    assert group_arms(text, cells) == {"1": "control", "2": ["msc"]}
+    text = "Group 2 received bone marrow MSCs; group 1 received saline."
+    cells = [(text.index("bone marrow MSCs"), text.index("bone marrow MSCs") + len("bone marrow MSCs"), "msc")]
+    assert group_arms(text, cells) == {"2": ["msc"], "1": "control"}

@@ -49,7 +49,7 @@ def _rows_of(doc: Doc, row: dict, version: str, now: datetime) -> PartitionResul
     from pipeline.nlp.relations import relation_rows
     from pipeline.nlp.tables import entity_rows
 
-    ents = entity_rows(doc, version)
+    ents = entity_rows(doc, version, row["text"] or "")   # (the doc's text: its tokens keep every character)
     rels = relation_rows(doc, version) if doc.has_extension("relations") and doc._.relations else []
     return PartitionResult(
         entities=ents, relations=rels,

@@ -289,6 +289,8 @@ def bare_mononuclear(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mononuclear cells when every sourced mention names blood other than marrow (`umbilical cord blood
     mononuclear cells` ... `the mononuclear cells` -> `cell:other`, like their long form); a document
     with marrow's mononuclear cells, or with none sourced, keeps the vocabulary's `cell:bm_mnc`."""
+    if not any(m.concept_id == "cell:bm_mnc" for m in mentions):
+        return mentions   # (no bare mention can be: read no mention's text)
     cells = [(m, doc[m.start:m.end].text.lower()) for m in mentions if m.label == "CELL_TYPE"]
     bare = [m for m, t in cells if t in P.BARE_MONONUCLEAR and m.concept_id == "cell:bm_mnc"]
     if not bare:
@@ -335,8 +337,7 @@ class AbbreviationResolver:
         if pairs:
             nested = [Mention(sp.start, sp.end, sp.label_, sp.kb_id_ or None, "rule", 1.0)
                       for sp in doc.spans.get(NESTED_KEY, [])]
-            write_mentions(doc, propagate(read_mentions(doc), pairs, doc, nested), self.vocab_concepts)
-        mentions = read_mentions(doc)
+            mentions = write_mentions(doc, propagate(mentions, pairs, doc, nested), self.vocab_concepts)
         resolved = cells_survival(doc, glued_engineered(doc, glued_products(doc, bare_mononuclear(doc, mentions)),
                                                             self.factor_words), self.vocab_concepts)
         if resolved != mentions:

@@ -17,7 +17,7 @@ from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers
 from spacy.language import Language
 
 import pipeline.nlp  # noqa: F401  (extensions)
-from pipeline.nlp import abbreviations, linker, merge, ruler, sentences  # noqa: F401  (factories)
+from pipeline.nlp import abbreviation_detector, abbreviations, linker, merge, ruler, sentences  # noqa: F401  (factories)
 from pipeline.nlp.tokenizer import litmine_tokenizer, add_litmine_rules
 from pipeline.vocabulary import ROOT
 
@@ -63,7 +63,8 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
     if not has_sentence_source(nlp):
         nlp.add_pipe("litmine_sentences", first=True)
     if "abbreviation_detector" not in nlp.pipe_names:
-        nlp.add_pipe("abbreviation_detector", config={"make_serializable": True})
+        # scispaCy's detector, its Matchers read off the token ids (same results, cheaper)
+        nlp.add_pipe("litmine_abbreviation_detector", name="abbreviation_detector", config={"make_serializable": True})
     use_model = model_labels is None or len(model_labels) > 0
     if use_model and ner_path and (Path(ner_path) / "meta.json").is_file():
         add_trained_ner(nlp, Path(ner_path))

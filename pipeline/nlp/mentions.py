@@ -34,16 +34,28 @@ class Mention:
 def read_mentions(doc: Doc) -> list[Mention]:
     """Our mentions in `doc.ents` (spans of other labels, e.g. a foreign model's, are left out)."""
     out = []
+    # spaCy keeps a span's `._` values in doc.user_data under ("._.", name, start_char, end_char)
+    # (relations.labels.concepts_of): read there, and through Span._ (an object a call) only where one is absent
+    data = doc.user_data
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        label = ent.label_
+        if label not in LABELS:
             continue
-        out.append(Mention(ent.start, ent.end, ent.label_, ent._.concept_id or (ent.kb_id_ or None),
-                           ent._.source or "model", 1.0 if ent._.score is None else float(ent._.score)))
+        sc, ec = ent.start_char, ent.end_char
+        keys = (("._.", "concept_id", sc, ec), ("._.", "source", sc, ec), ("._.", "score", sc, ec))
+        if all(k in data for k in keys):
+            concept_id, source, score = (data[k] for k in keys)
+        else:
+            u = ent._
+            concept_id, source, score = u.concept_id, u.source, u.score
+        out.append(Mention(ent.start, ent.end, label, concept_id or (ent.kb_id_ or None),
+                           source or "model", 1.0 if score is None else float(score)))
     return out
 
 
-def write_mentions(doc: Doc, mentions: list[Mention], vocab: Vocabulary) -> None:
-    """Set `doc.ents` to `mentions` (non-overlapping; the earlier in the list wins) with their attributes."""
+def write_mentions(doc: Doc, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """Set `doc.ents` to `mentions` (non-overlapping; the earlier in the list wins) with their attributes.
+    Returns the mentions as `read_mentions` now reads them back (kept, in text order), without reading."""
     chosen: list[Mention] = []
     taken = bytearray(len(doc))
     for m in mentions:
@@ -54,11 +66,17 @@ def write_mentions(doc: Doc, mentions: list[Mention], vocab: Vocabulary) -> None
     chosen.sort(key=lambda m: m.start)
     spans = [Span(doc, m.start, m.end, label=m.label, kb_id=m.concept_id or "") for m in chosen]
     doc.ents = spans
-    for span, m in zip(doc.ents, chosen):
-        span._.concept_id = m.concept_id
-        span._.concept_name = vocab.name_of(m.concept_id) if m.concept_id in vocab else None
-        span._.source = m.source
-        span._.score = float(m.score)
+    # what `span._.name = value` does for an attribute with a default (extensions.SPAN_ATTRS: no setter), without
+    # an Underscore object per assignment: doc.user_data[("._.", name, start_char, end_char)] = value
+    data = doc.user_data
+    for span, m in zip(spans, chosen):
+        sc, ec = span.start_char, span.end_char
+        data[("._.", "concept_id", sc, ec)] = m.concept_id
+        data[("._.", "concept_name", sc, ec)] = vocab.name_of(m.concept_id) if m.concept_id in vocab else None
+        data[("._.", "source", sc, ec)] = m.source
+        data[("._.", "score", sc, ec)] = float(m.score)
+    return [Mention(m.start, m.end, m.label, m.concept_id or None, m.source or "model", float(m.score))
+            for m in chosen if m.label in LABELS]
 
 
 def abbreviation_pairs(doc: Doc) -> list[tuple[int, int, int, int]]:
