@@ -6413,3 +6413,44 @@ def test_dg_abbreviation_detector_matches_scispacy(nlp):
                           for a in detector(doc)._.abbreviations))
     assert got[0] == got[1] and len(got[0]) >= 5, got
     assert nlp.get_pipe("abbreviation_detector").__class__ is LitmineAbbreviationDetector
+
+
+# --- helper DF (s24): cheaper ruler, same output; cases that must still pass the early returns -------------------
+
+def test_df_glued_participle_after_an_en_dash(nlp):
+    """(helper DF, s24) the ruler skips tokens with none of its glued shapes; a participle glued by an en dash (read
+    as `-` in the lower-cased tokens) still names its maker."""
+    got = ents(nlp("Glia in mice\nAstrocyte–derived BDNF protected cultured motor neurons, and MSC–secreted GDNF "
+                   "was measured."))
+    assert ("Astrocyte–derived", "CELL_TYPE", "cell:astrocyte") in got, got
+    assert ("MSC–secreted", "CELL_TYPE", "cell:msc") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Rat MSCs were transplanted into the CA1 region of the hippocampus and into the lumbar spinal cord.",
+    "Cells were injected into the L4-L5 segments of the spinal cord, into the left gastrocnemius muscle and via "
+    "the internal carotid artery; survival of the grafted donor cells and the onset of hindlimb paralysis were scored.",
+    "Transplantation of NSCs in the lumbar spinal cord ventral horn and delivery to the striatum were compared.",
+])
+def test_df_windowed_matcher_finds_what_the_whole_document_does(nlp, text):
+    """(helper DF, s24) the token Matcher runs only on the stretches where a match can lie: the same matches, in
+    the same order, as over the whole document."""
+    from pipeline.nlp.ruler.component import _windowed_matches
+    from pipeline.nlp.ruler.view import TokenStrings
+    ruler = nlp.get_pipe("litmine_ruler")
+    doc = nlp.make_doc(text)
+    strings = nlp.vocab.strings
+    found = 0
+    for matcher, reach in ((ruler.matcher, ruler._reach), (ruler.site_matcher, ruler._site_reach)):
+        assert reach is not None
+        whole = [(s, e, strings[k]) for k, s, e in matcher(doc)]
+        assert _windowed_matches(matcher, reach, doc, TokenStrings.of(doc)) == whole
+        found += len(whole)
+    assert found
+
+
+def test_df_shapes_past_the_word_filters(nlp):
+    """(helper DF, s24) words the cheap filters let through: an MSC product's nonproprietary name, `X-like cells`."""
+    got = ents(nlp("Remestemcel in patients\nPatients received remestemcel-L or microglia-like cells."))
+    assert ("remestemcel-L", "CELL_TYPE", "cell:bm_msc") in got, got
+    assert ("microglia-like cells", "CELL_TYPE", "cell:microglia") in got, got

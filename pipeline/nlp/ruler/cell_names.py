@@ -349,8 +349,8 @@ def _like_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
     taken = {i for s, e, _ in spans for i in range(s, e)}
     out: list[tuple[int, int, str]] = []
     for i, w in enumerate(low):
-        if i in taken:
-            continue
+        if i in taken or not (w.endswith("cel") or w.endswith("-like")):
+            continue   # (most words: neither shape below)
         if P.CELL_INN.match(texts[i]):
             out.append((i, i + 1, "cell:ad_msc" if "adstrocel" in w else "cell:msc"))
             continue

@@ -63,6 +63,71 @@ def _study_name(text: str, part: str, glued: dict[str, str]) -> bool:
                                for w in words)
 
 
+# what a token pattern's Matcher can read: (the words a match starts with, the words and the regexes of TEXT that
+# may match any later token), or None where a pattern uses anything else
+PatternReach = tuple[frozenset, frozenset, tuple] | None
+
+
+def _pattern_reach(patterns: list[list[dict]]) -> PatternReach:
+    """The first words and the later-token words and regexes of Matcher patterns whose first token is one required
+    LOWER word or set, and whose later tokens are LOWER words or sets or TEXT regexes, optional or repeated; None
+    for any other pattern (the Matcher then reads the whole document)."""
+    first: set[str] = set()
+    later: set[str] = set()
+    regexes: list[str] = []
+
+    def words(spec) -> list[str] | None:
+        if isinstance(spec, str):
+            return [spec]
+        if isinstance(spec, dict) and set(spec) == {"IN"}:
+            return list(spec["IN"])
+        return None
+
+    for pattern in patterns:
+        head = words(pattern[0].get("LOWER")) if set(pattern[0]) == {"LOWER"} else None
+        if head is None:
+            return None
+        first.update(head)
+        first.update(w.lower() for w in head)
+        for token in pattern[1:]:
+            keys = set(token) - {"OP"}
+            if token.get("OP", "?") not in ("?", "*", "+") or not keys or keys - {"LOWER", "TEXT"}:
+                return None
+            if "LOWER" in token:
+                got = words(token["LOWER"])
+                if got is None:
+                    return None
+                later.update(got)
+                later.update(w.lower() for w in got)
+            if "TEXT" in token:
+                if not (isinstance(token["TEXT"], dict) and set(token["TEXT"]) == {"REGEX"}):
+                    return None
+                regexes.append(token["TEXT"]["REGEX"])
+    return frozenset(first), frozenset(later), tuple(re.compile(r) for r in regexes)
+
+
+def _windowed_matches(matcher: Matcher, reach: PatternReach, doc: Doc,
+                      view: TokenStrings) -> list[tuple[int, int, str]]:
+    """`matcher`'s matches on the document, found by running it only on the stretches where a match can lie: from
+    a word a pattern starts with through the tokens a later pattern token can match (a match cannot go past a token
+    none can). The same matches in the same order as over the whole document, at a fraction of the cost."""
+    strings = doc.vocab.strings
+    if reach is None:
+        return [(s, e, strings[k]) for k, s, e in matcher(doc)]
+    first, later, regexes = reach
+    low, texts, n = view.lowers, view.texts, len(view.lowers)
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for i, w in enumerate(low):
+        if i < end or w not in first:
+            continue   # (a start inside a stretch reaches as far as the stretch)
+        end = i + 1
+        while end < n and (low[end] in later or any(r.search(texts[end]) for r in regexes)):
+            end += 1
+        out += [(s + i, e + i, strings[k]) for k, s, e in matcher(doc[i:end])]
+    return out
+
+
 class EntityRules:
     """The `litmine_ruler` component: the vocabulary's matchers plus the rules, run in a fixed order
     (candidates -> resolve -> compose, with its context checks, sentence filters and lists -> short
@@ -82,6 +147,7 @@ class EntityRules:
         groups: dict[tuple[str, bool], set[str]] = {}
         self._cell_names: dict[str, str] = {}   # multi-word cell names (_bridged_names)
         self._name_memo: dict[str, str | None] = {}   # _name_concept, by name
+        self._glued_memo: dict[str, str | None] = {}   # _glued_concept, by token text
         for text, cid, cs in P.phrase_entries(vocab):
             groups.setdefault((cid, cs), set()).add(text)
         make_doc = self.nlp.make_doc
@@ -94,18 +160,26 @@ class EntityRules:
         # the site patterns that may start with `in`/`to` go to a Matcher of their own, run only where a
         # giving word stands before such a preposition (`in the` is in nearly every abstract)
         self.site_matcher = Matcher(self.nlp.vocab)
+        main: list[list[dict]] = []
+        site: list[list[dict]] = []
         for key, pattern in P.token_patterns():
             first = pattern[0].get("LOWER")
             loose = isinstance(first, dict) and set(first.get("IN", ())) & set(P.SITE_ONLY_AFTER_GIVING)
             if loose:
                 strict = sorted(set(first["IN"]) - set(P.SITE_ONLY_AFTER_GIVING))
-                self.matcher.add(key, [[{"LOWER": {"IN": strict}}] + pattern[1:]])
-                self.site_matcher.add(key, [[{"LOWER": {"IN": sorted(loose)}}] + pattern[1:]])
+                main.append([{"LOWER": {"IN": strict}}] + pattern[1:])
+                site.append([{"LOWER": {"IN": sorted(loose)}}] + pattern[1:])
+                self.matcher.add(key, [main[-1]])
+                self.site_matcher.add(key, [site[-1]])
             else:
+                main.append(pattern)
                 self.matcher.add(key, [pattern])
-        self.matcher.add("outcome:other", [[{"LOWER": "survival"}, {"LOWER": "of"},
-                                            {"LOWER": {"IN": sorted(P.GRAFT_WORDS)}, "OP": "+"},
-                                            {"LOWER": {"IN": ["cells", "cell", "grafts", "graft", "transplants"]}}]])
+        main.append([{"LOWER": "survival"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(P.GRAFT_WORDS)}, "OP": "+"},
+                     {"LOWER": {"IN": ["cells", "cell", "grafts", "graft", "transplants"]}}])
+        self.matcher.add("outcome:other", [main[-1]])
+        # the words a match can start with and go on through, to run each Matcher on those stretches only
+        self._reach = _pattern_reach(main)
+        self._site_reach = _pattern_reach(site)
         self._msc_prefixes = {vocabulary_mod.normalize_alias(a): c.concept_id
                               for cid in P.MSC_FAMILY for c in [vocab[cid]] for a in c.names()
                               if " " not in a}
@@ -145,7 +219,15 @@ class EntityRules:
 
     # --- matching -----------------------------------------------------------------------------
     def _glued_concept(self, text: str) -> str | None:
-        """The concept of a name glued into a compound token, tried at every `-`/`/` cut."""
+        """The concept of a name glued into a compound token, tried at every `-`/`/` cut (memoised by text)."""
+        if text in self._glued_memo:
+            return self._glued_memo[text]
+        found = self._glued_concept_of(text)
+        if len(self._glued_memo) < 8192:
+            self._glued_memo[text] = found
+        return found
+
+    def _glued_concept_of(self, text: str) -> str | None:
         cuts = [i for i, ch in enumerate(text) if ch in "-/"]
         for part in sorted({text[:i] for i in cuts} | {text[i + 1:] for i in cuts}, key=len, reverse=True):
             cid = self._glued.get(part) or self._glued.get(part.lower())
@@ -184,12 +266,13 @@ class EntityRules:
         # name stays a nested mention
         phrase = {i: self._label(cid) for s, e, cid in cands for i in range(s, e)}
         low = view.lowers
-        if any(w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
-            cands += [(s, e, strings[k]) for k, s, e in self.matcher(doc)]   # only where a pattern can start
+        if not P.TOKEN_PATTERN_FIRST.isdisjoint(low) and any(
+                w in P.TOKEN_PATTERN_FIRST and nxt in P.TOKEN_PATTERN_SECOND for w, nxt in zip(low, low[1:])):
+            cands += _windowed_matches(self.matcher, self._reach, doc, view)   # only where a pattern can start
         # (a giving noun may stand further back, its `of` naming the cells: `transplantation of Schwann cells in ...`)
         if any(low[i + 1] in P.TOKEN_PATTERN_SECOND and any(w.startswith(P.GIVING_STEMS) for w in low[max(0, i - 6):i])
                for i in [i for i, w in enumerate(low[:-1]) if w == "in" or w == "to"]):
-            cands += [(s, e, strings[k]) for k, s, e in self.site_matcher(doc)]
+            cands += _windowed_matches(self.site_matcher, self._site_reach, doc, view)
         cands += [(i, i + 1, "outcome:disease_onset") for i in _bare_onsets(low)]
         cands += self._split_long_forms(view)
         cands += _widened_names(view, cands)
@@ -220,6 +303,8 @@ class EntityRules:
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, w in enumerate(low):
+            if w not in _SAID_BY_A_WORD:
+                continue   # (most words: none of the end points below)
             if w in ("weight", "weights") and i not in covered and _bare_body_weight(low, i, cands):
                 cands.append((i, i + 1, "outcome:body_weight"))   # (helper BF, s21) `lost weight`, `weight and BMI`
                 continue
@@ -234,7 +319,7 @@ class EntityRules:
                 continue
             if w == "mortality" and (i, i + 1, "outcome:survival") in cands and i > 0 and (
                     low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")
-                    or any(t in P.ATTRIBUTION for t in _sentence_words(doc, i))):
+                    or any(t in P.ATTRIBUTION for t in _sentence_words(doc, i, view))):
                 # `no treatment-related mortality`, `no mortality was attributable to the cells`: a safety finding
                 cands[cands.index((i, i + 1, "outcome:survival"))] = (i, i + 1, "outcome:safety")
                 continue
@@ -249,9 +334,12 @@ class EntityRules:
                 # `time to tracheostomy or death`: the last member of a composite survival end point
                 cands.append((i, i + 1, "outcome:survival"))
             elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
-                    t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in _sentence_words(doc, i)):
+                    t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in _sentence_words(doc, i, view)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
+            if "-" not in low[i] and "/" not in text and "MSC" not in text and not (
+                    text[:1] in "rmhH" and text[1:2].isupper()):
+                continue   # (most tokens: none of the shapes below can match; `low` reads an en dash as `-`)
             if text == "-" and 0 < i < len(low) - 1 and doc[i - 1].whitespace_ and doc[i].whitespace_ \
                     and (cid := self._name_concept(view.texts[i - 1] + "-" + view.texts[i + 1])) is not None:
                 cands.append((i - 1, i + 2, cid))   # `BM - MSCs`: a hyphenated cell name typed with spaces
@@ -595,6 +683,8 @@ class EntityRules:
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
+            if "-" not in word:
+                continue   # (each shape below is glued with a hyphen)
             # (helper CK, s22) and the other glued participles of making: `BM-MSC-released extracellular vesicles`
             glue = _made_by_suffix(word)
             if glue and word[:-len(glue)] in self._msc_prefixes:
@@ -705,7 +795,7 @@ class EntityRules:
         unsourced = []
         kept = []
         for s, e, cid in out:
-            bare = _bare_ev(doc[s:e].text)
+            bare = cid in ("cell:msc_ev", "cell:other") and _bare_ev(doc[s:e].text)
             if bare and cid in ("cell:msc_ev", "cell:other") and self._noncell_source(low, s, e, out):
                 fates.setdefault(doc[s:e].text.lower(), set()).add("drop")
                 continue
@@ -1163,6 +1253,10 @@ def _spelled(short: str, long: str) -> bool:
     core = short[:-1] if short.endswith("s") and len(short) > 2 else short
     initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isalnum()).lower()
     return len(core) >= 2 and core.isalnum() and initials.startswith(core.lower())
+
+
+# the words the loop over single words in `_candidates` reads an end point off (body weight, survival, safety)
+_SAID_BY_A_WORD = frozenset({"weight", "weights", "lived", "survived", "mortality", "death", "deaths"})
 
 
 def _composite_survival(low: list[str], cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

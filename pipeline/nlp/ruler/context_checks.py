@@ -211,13 +211,14 @@ def _care_studied(low: list[str], s: int, e: int) -> bool:
     return k < len(low) and (denied or low[k].endswith(("s", "ed"))) and low[k].startswith(P.CHANGE_STEMS)
 
 
-def _care_of_the_title(doc: Doc, low: list[str], s: int, e: int) -> bool:
+def _care_of_the_title(doc: Doc, view: TokenStrings, s: int, e: int) -> bool:
     """The title names this care as what the study gives or compares (`Effects of non-invasive ventilation on
     survival`, `Impact of early NIV in ALS`): each later mention of it is the intervention, unless a need or
     time word says it is an event (`time to NIV`)."""
+    low = view.lowers
     if any(w.startswith(CARE_NEED) for w in low[max(0, s - 4):s]):
         return False
-    title = _sentence(doc, 0)
+    title = _sentence(doc, 0, view)
     if s < title.end and all(w in CARE_MODIFIERS or not w.strip() for w in low[title.start:s]) and e < title.end \
             and low[e] in ("in", "for", "versus", "vs", "and"):
         return True   # `Gastrostomy in ALS`, `Early NIV versus standard care`: the title's topic
@@ -323,10 +324,10 @@ def _given_noun_of(low: list[str], s: int) -> bool:
     return False
 
 
-def _harm_listed(doc: Doc, i: int) -> bool:
+def _harm_listed(doc: Doc, i: int, view: TokenStrings) -> bool:
     """Does the sentence of token i list harms a treatment caused (`adverse events included ...`,
     `... was reported in two patients`, `one patient experienced ...`)?"""
-    words = _sentence_words(doc, i)
+    words = _sentence_words(doc, i, view)
     if any(w in ("adverse", "side", "side-effects", "complication", "complications", "experienced") for w in words):
         return True
     # (`reported in two patients`, not `mutations reported in melanoma pedigrees`)
@@ -347,7 +348,7 @@ _DEFINING_VERBS = frozenset({"is", "are", "remains", "remain", "represents", "re
                              "constitute", "becomes", "become"})
 
 
-def _harm_symptom(doc: Doc, s: int, e: int) -> bool:
+def _harm_symptom(doc: Doc, s: int, e: int, view: TokenStrings) -> bool:
     """A disease-shaped word listed as a harm of a treatment, not a disease the paper defines
     (`Diabetic cardiomyopathy (DCM) is a major complication`), whose patients it names (`patients with
     X`, `X patients`) or whose complication it names (`a complication of systemic sclerosis`)."""
@@ -357,18 +358,18 @@ def _harm_symptom(doc: Doc, s: int, e: int) -> bool:
         return False
     if any(doc[k].lower_ in _COHORT_WORDS for k in range(e, min(e + 2, len(doc)))):
         return False
-    if _harm_listed(doc, s):
+    if _harm_listed(doc, s, view):
         return True
     # (a tumour denied after a graft is a safety end point: `no teratomas were detected`)
-    return not P.TUMOUR.match(doc[e - 1].lower_) and (_finding_sentence(doc, s) or _no_finding(doc, s, e))
+    return not P.TUMOUR.match(doc[e - 1].lower_) and (_finding_sentence(doc, s, view) or _no_finding(doc, s, e))
 
 
-def _finding_sentence(doc: Doc, i: int) -> bool:
+def _finding_sentence(doc: Doc, i: int, view: TokenStrings) -> bool:
     """Does the sentence of token i report what the treated patients' checks found: `laboratory tests
     showed mild anemia`, `one patient developed transient thrombocytopenia`, `renal failure developed
     after the infusion`, `one developed aseptic meningitis, which resolved` (not `developed cancer
     following chemotherapy`)?"""
-    words = _sentence_words(doc, i)
+    words = _sentence_words(doc, i, view)
     ws = set(words)
     return bool(ws & P.LAB_WORDS) or bool(ws & P.AE_ONSET_VERBS) and (bool(ws & P.AE_CONTEXT - {"after", "following"})
                                                                     or bool(ws & P.AE_RESOLVED)
@@ -453,10 +454,16 @@ def _stain_target(low: list[str], s: int) -> bool:
     return False
 
 
+_MYELIN_FIRST = tuple(sorted({name[0] for name in P.MYELIN_ANTIGENS}))
+_MYELIN_LONGEST = max(len(name) for name in P.MYELIN_ANTIGENS)
+
+
 def _in_myelin_antigen(low: list[str], s: int, e: int, immunizing: bool = False) -> bool:
     """The words s..e lie inside a myelin antigen's name (`myelin oligodendrocyte glycoprotein`); with
     `immunizing`, only where the name is the immunizing peptide (`myelin basic protein-specific T cells`,
     `immunized with proteolipid protein`), not a marker a cell expresses."""
+    if not any(low[j].startswith(_MYELIN_FIRST) for j in range(max(0, e - _MYELIN_LONGEST), s + 1)):
+        return False   # (most mentions: no name's first word where a name around s..e would start)
     for name in P.MYELIN_ANTIGENS:
         n = len(name)
         for j in range(max(0, e - n), s + 1):
@@ -589,11 +596,12 @@ _DEATH_CAUSE_CUES = (("due", "to"), ("secondary", "to"), ("owing", "to"), ("beca
                      ("attributed", "to"), ("of",), ("from",))
 
 
-def _cause_of_death(doc: Doc, low: list[str], s: int) -> bool:
+def _cause_of_death(doc: Doc, view: TokenStrings, s: int) -> bool:
     """(helper BO, s21) `one patient died due to severe respiratory insufficiency and infection`, `died 8 months after
     surgery due to the progression of respiratory failure`, `died from pneumonia`: what a patient died of is reported
     as an event, no end point (the death is the finding; train and dev gold name no such cause)."""
-    lo = _sentence(doc, s).start
+    low = view.lowers
+    lo = view.sentence(s)[0]
     i = s - 1
     # back over the list the cause may head (`respiratory insufficiency and infection`, `the progression of`)
     while i >= lo and s - i <= 8 and (low[i] in ("the", "a", "an", "severe", "acute", "progressive", "and", "or", ",",
@@ -615,10 +623,11 @@ def _cause_of_death(doc: Doc, low: list[str], s: int) -> bool:
     return False
 
 
-def _properties_of(doc: Doc, low: list[str], s: int, concepts: Vocabulary) -> bool:
+def _properties_of(doc: Doc, view: TokenStrings, s: int, concepts: Vocabulary) -> bool:
     """`MSCs have properties of immunomodulation, anti-inflammation and low immunogenicity`: a member of the list
     after `properties of`, in a sentence that names cells before it."""
-    lo = _sentence(doc, s).start
+    low = view.lowers
+    lo = view.sentence(s)[0]
     i = s - 1
     while i >= lo and (low[i] in (",", "and", "or", "low", "high") or _PROPERTY_WORD.match(low[i])):
         i -= 1
@@ -626,16 +635,17 @@ def _properties_of(doc: Doc, low: list[str], s: int, concepts: Vocabulary) -> bo
         _names_cells(doc, j, concepts) for j in range(lo, i - 1))
 
 
-def _cell_capability(doc: Doc, low: list[str], s: int, e: int, concepts: Vocabulary) -> bool:
+def _cell_capability(doc: Doc, view: TokenStrings, s: int, e: int, concepts: Vocabulary) -> bool:
     """(helper BO, s21) `MSCs have immunomodulatory properties`, `because of their immunomodulatory functions`, `given
     their high proliferation activity`, `a T cell subset with suppressive capacity`: what the cells are able to do,
     given as the reason they are used, is no end point (not `enhanced the proliferative capacity`, `regained
     suppressive abilities`, `improved their motor functions`)."""
+    low = view.lowers
     heads = P.CAPABILITY_HEADS | P.CAPABILITY_TRAITS
     if low[e - 1] not in heads and not (e < len(low) and low[e] in P.CAPABILITY_HEADS):
-        return _properties_of(doc, low, s, concepts)
+        return _properties_of(doc, view, s, concepts)
     head = low[e - 1] if low[e - 1] in heads else low[e]
-    lo = _sentence(doc, s).start
+    lo = view.sentence(s)[0]
     i = s - 1
     # (back over fillers and an earlier property of the same list: `possess low immunogenicity and high ...`)
     while i >= lo and (low[i] in P.CAPABILITY_FILLERS or low[i] in (",", "and", "or", "low", "lower")
@@ -661,12 +671,13 @@ def _cell_capability(doc: Doc, low: list[str], s: int, e: int, concepts: Vocabul
     return False
 
 
-def _therapy_goal(doc: Doc, low: list[str], s: int, e: int) -> bool:
+def _therapy_goal(doc: Doc, view: TokenStrings, s: int, e: int) -> bool:
     """(helper CB, s22) `Tregs are a promising therapeutic target for neuroprotection`, `implications for broad
     neuroprotection`, `Neuroprotection and neuroregeneration are two of the most promising therapies`: the end point
     names what a kind of therapy aims at, in no experiment (not `MSCs provided neuroprotection`; not `The preservation
     of beta cell function remains a target` nor `a therapy for stroke recovery`, which the gold annotates)."""
-    sent = _sentence(doc, s)
+    low = view.lowers
+    sent = _sentence(doc, s, view)
     i = s - 1
     while i >= sent.start and s - i <= 3 and (low[i] in ("the", "a", "an", "-") or low[i].isalpha() and low[i] not in
                                               _GOAL_STOP and not low[i].endswith(("ed", "ing"))):
@@ -690,10 +701,11 @@ def _therapy_goal(doc: Doc, low: list[str], s: int, e: int) -> bool:
     return False
 
 
-def _co_medication_purpose(doc: Doc, low: list[str], s: int) -> bool:
+def _co_medication_purpose(doc: Doc, view: TokenStrings, s: int) -> bool:
     """(helper CB, s22) `Tacrolimus was given to prevent immune rejection`, `Immunosuppression is required to allow
     long-term engraftment of xenogeneic cells`: what an immunosuppressant is given for, no end point of the study."""
-    lo = _sentence(doc, s).start
+    low = view.lowers
+    lo = view.sentence(s)[0]
     i = s - 1
     while i >= lo and s - i <= 4 and low[i] not in P.CO_MEDICATION_PURPOSE:
         if low[i] in (".", ";", ",", "and", "or", "but", "was", "were", "is", "are"):
@@ -714,11 +726,12 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
     low = view.lowers
+    label = concepts.label_of(cid)
     if _characteristic(low, s, e):
         # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
         # associated with survival`: who the patients were (not `extended survival and disease duration`)
         return None
-    if concepts.label_of(cid) == "DISEASE" and e < len(doc) and doc[e].lower_ in PATHOGEN_WORDS:
+    if label == "DISEASE" and e < len(doc) and low[e] in PATHOGEN_WORDS:
         return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
     if cid == "route:intraspinal" and low[s] in ("in", "into", "to", "within") and e < len(low) and (
             low[e].endswith(INJURED_PARTICIPLES) or low[e] == "-" and e + 1 < len(low)
@@ -731,30 +744,30 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         #               around the cord (SPEC: intrathecal), not its parenchyma; the space is named after it
     if cid == "disease:other" and low[s:e] == ["frailty"] and e < len(doc) and low[e] in ("cox", "model", "models"):
         return None   # (helper S, s19) `shared frailty Cox regression`, `a frailty model`: a statistical model
-    if cid == "disease:other" and e < len(doc) and doc[e].lower_.startswith("molecule"):
+    if cid == "disease:other" and e < len(doc) and low[e].startswith("molecule"):
         return None   # `kidney injury molecule-1 (KIM-1)`: a marker's name, no disease
-    if concepts.label_of(cid) == "OUTCOME" and cid not in (
-            "outcome:disease_progression", "outcome:survival", "outcome:safety") and _cause_of_death(doc, low, s):
+    if label == "OUTCOME" and cid not in (
+            "outcome:disease_progression", "outcome:survival", "outcome:safety") and _cause_of_death(doc, view, s):
         return None   # (helper BO, s21) `one patient died due to respiratory insufficiency`: the cause of a death
     # (helper DB, s23) `anti-inflammation` is now an inflammation name: as a cells' property it is no end point either
     if (cid == "outcome:other" or low[e - 1] in P.CAPABILITY_TRAITS or low[e - 1] == "anti-inflammation") \
-            and _cell_capability(doc, low, s, e, concepts):
+            and _cell_capability(doc, view, s, e, concepts):
         return None   # (helper BO, s21) `MSCs have immunomodulatory properties`: what the cells can do, no end point
-    if cid == "outcome:other" and _therapy_goal(doc, low, s, e):
+    if cid == "outcome:other" and _therapy_goal(doc, view, s, e):
         return None   # (helper CB, s22) `a target for neuroprotection`: what a therapy aims at, no end point
-    if concepts.label_of(cid) == "OUTCOME" and _co_medication_purpose(doc, low, s):
+    if label == "OUTCOME" and _co_medication_purpose(doc, view, s):
         return None   # (helper CB, s22) `tacrolimus was given to prevent immune rejection`: the co-medication's aim
-    if concepts.label_of(cid) == "OUTCOME" and _stain_target(low, s):
+    if label == "OUTCOME" and _stain_target(low, s):
         return None   # `co-labeling of neurofilament and acetylcholine receptors`, `stained for synaptophysin`: the
                       # markers a method shows, not end points
     if cid == "outcome:neuromuscular" and all(w.startswith("electrophysiolog") for w in low[s:e]) and (
-            words := set(_sentence_words(doc, s))) & P.CELL_ASSAY_WORDS and not words & P.BODY_ASSAY_WORDS:
+            words := set(_sentence_words(doc, s, view))) & P.CELL_ASSAY_WORDS and not words & P.BODY_ASSAY_WORDS:
         # (helper AO, s20) `the cells' functionality was determined by electrophysiology`, `neuron-like cells
         # exhibited electrophysiological properties`: a property of cultured cells (other), no patient's or
         # animal's neuromuscular end point
         return (s, e, "outcome:other")
     if cid == "disease:other" and (not concepts.lookup(doc[s:e].text, "DISEASE") or doc[s:e].text.lower()
-                                   in P.AE_FINDING_NAMES) and _harm_symptom(doc, s, e):
+                                   in P.AE_FINDING_NAMES) and _harm_symptom(doc, s, e, view):
         return None   # `hypoglycemia was reported in two patients`: an adverse-event symptom (SOURCE.md: not annotated)
     if cid == "outcome:biomarker" and e - s == 2 and low[s] in P.FLUID_WORDS \
             and low[s + 1] in ("level", "levels", "concentration", "concentrations") \
@@ -797,7 +810,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `during the course of the disease`: a time span, no end point
     if cid == "outcome:disease_onset" and e < len(doc) and low[e] in ONSET_TIMED:
         return None   # `early disease onset treatment`, `at the symptom onset stage`: when it was given, no end point
-    if concepts.label_of(cid) == "OUTCOME" and low[e - 1] == "recovery" and e < len(doc) and low[e] in (
+    if label == "OUTCOME" and low[e - 1] == "recovery" and e < len(doc) and low[e] in (
             "phase", "phases", "period", "stage"):
         return None   # `in the subacute-chronic recovery phase of stroke`: when the cells were given, no end point
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and e < len(doc) and (
@@ -821,17 +834,17 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `expression of CD73, CD90 and CD105`: what identifies the cells (ISCT panel), no end point
     if cid == "outcome:other" and low[e - 1] in ("defect", "defects") and not TISSUE_GAPS.isdisjoint(low[s:e]):
         return None   # `bridging nerve defects`, `tissue defects`: the gap a graft fills (`cognitive defects` stay)
-    if concepts.label_of(cid) == "OUTCOME" and cid != "outcome:safety" and _subgroup_trait(low, s):
+    if label == "OUTCOME" and cid != "outcome:safety" and _subgroup_trait(low, s):
         return None   # `patients with severe bulbar impairment`: a subgroup's trait, no end point
-    if concepts.label_of(cid) == "OUTCOME" and _recipient_state(low, s, e):
+    if label == "OUTCOME" and _recipient_state(low, s, e):
         return None   # `mice demonstrating level 1 paralysis received ...`: the recipients' state, no end point
     if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
             e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")
             or set(low[s:e - 1]) <= CARE_MODIFIERS) and (_care_studied(low, s, e) or not
-            CARE_WORDS.isdisjoint(_sentence_words(doc, s)) or _care_of_the_title(doc, low, s, e)):
+            CARE_WORDS.isdisjoint(_sentence_words(doc, s, view)) or _care_of_the_title(doc, view, s, e)):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
     if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
-            and (in_composite(low, _sentence(doc, s).start, s) or _after_death_or(low, s)):
+            and (in_composite(low, view.sentence(s)[0], s) or _after_death_or(low, s)):
         return (s, e, "outcome:survival")   # `time to death or mechanical ventilation`: a member of one survival end point
     if cid == "outcome:inflammation" and e - s == 2 and low[s] in ("activated", "reactive") \
             and low[e - 1] in ACTING_GLIA and e < len(doc) and low[e] in ACTING_VERBS:
@@ -856,30 +869,30 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "outcome:disease_onset" and low[s] == "age" and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
             and low[e + 1][:1].isdigit():
         return None   # `Age at onset was 55 years`: who took part (`did not alter the age at onset` is a result)
-    if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and (low[e] in MOLECULE_HEADS or (
+    if label == "CELL_TYPE" and e < len(doc) and (low[e] in MOLECULE_HEADS or (
             low[e] in MOLECULE_MODIFIERS and not MOLECULE_HEADS.isdisjoint(low[e + 1:e + 3]))
             or low[e].startswith("antigen-")):
         return None   # `stem cell factor`, `T cell receptor`, `neural cell adhesion molecule`: molecules named for cells
                       # (`human leukocyte antigen-matched`: the HLA match of a donor)
-    if concepts.label_of(cid) == "DISEASE" and cid != "disease:als" and e < len(doc) and low[e] in INSTITUTION_HEADS:
+    if label == "DISEASE" and cid != "disease:als" and e < len(doc) and low[e] in INSTITUTION_HEADS:
         return None   # `National Cancer Institute`, `Stroke Association`: a body named for a disease
     if cid == "disease:als" and e - s >= 2 and e < len(doc) and low[e] in INSTITUTION_HEADS \
             and all(t.text.istitle() for t in doc[s:e + 1]):
         return None   # (helper S, s19) `German Motor Neuron Disease Network`: a body's name (`ALS Association` keeps
         #               its bare `ALS`)
-    if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
+    if label == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
             low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
         return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
-    if concepts.label_of(cid) == "NEUROTROPHIC_FACTOR" and s > 0 and low[s - 1] == "p75" and e + 3 < len(doc) and \
+    if label == "NEUROTROPHIC_FACTOR" and s > 0 and low[s - 1] == "p75" and e + 3 < len(doc) and \
             low[e] == "(" and low[e + 2] == ")" and low[e + 3].startswith("receptor"):
         return None   # (helper R, s18) `the p75 neurotrophin (p75NTR) receptors`: the receptor, its short form between
-    if concepts.label_of(cid) == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
+    if label == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
             low[s] in P.CELL_INSULTS:
         return None   # `protected from oxidative injury`: an insult to cells, not a disorder
-    if concepts.label_of(cid) == "DISEASE" and e < len(doc) and P.TUMOUR_TYPE.search(low[e - 1]) and (
+    if label == "DISEASE" and e < len(doc) and P.TUMOUR_TYPE.search(low[e - 1]) and (
             low[e] in ("cell", "cells", "line", "lines", "cell-line", "cell-lines")):
         return None   # `SH-SY5Y neuroblastoma cells`, `the glioma cell line`: a cultured cell line, no patient's disease
-    if concepts.label_of(cid) == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
+    if label == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
             any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - (7 if low[s - 1:s] == ["of"] else 4)):s])
             or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")):
         return (s, e, "outcome:safety")   # `did not cause tumors`, `no teratomas were found`: a safety finding
@@ -891,11 +904,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             w.startswith(("cross", "bypass", "penetrat", "pass", "circumvent", "traverse")) or w == "through"
             for w in low[max(0, s - 3):s]):
         return None   # `exosomes can cross the blood-brain barrier`: a route to the target, no end point
-    if concepts.label_of(cid) == "OUTCOME" and s >= 2 and low[s - 2] == "at" and low[s - 1] == "the" and e < len(doc) \
+    if label == "OUTCOME" and s >= 2 and low[s - 2] == "at" and low[s - 1] == "the" and e < len(doc) \
             and low[e] in ("level", "levels"):
         return None   # `factor release at the neuromuscular junction level`: where something acts, no end point
     if cid == "outcome:other" and low[e - 1] in ("barrier", "bbb"):
-        words = _sentence_words(doc, s)
+        words = _sentence_words(doc, s, view)
         if any(w.startswith(("hurdle", "obstacle", "challeng", "limitation", "impediment")) for w in words) and not any(
                 w.startswith(("integrit", "permeab", "disrupt", "breakdown", "leak", "damage", "dysfunction", "impair",
                               "restor", "repair")) for w in words):
@@ -909,23 +922,23 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # `1 × 10^6 cells per kg body weight`, `cells/kg body weight`, `adjusted to body weight`, `according
         # to body weight`, `calculated from body weight`, `randomized by body weight`: a dose or a stratum
         return None
-    if concepts.label_of(cid) == "OUTCOME" and s > 1 and low[s - 1] in ("by", "with", "on", "using") and any(
+    if label == "OUTCOME" and s > 1 and low[s - 1] in ("by", "with", "on", "using") and any(
             w.startswith(("diagnos", "confirm")) for w in low[max(0, s - 4):s - 1]) and any(
-            w.startswith("diagnos") for w in _sentence_words(doc, s)):
+            w.startswith("diagnos") for w in _sentence_words(doc, s, view)):
         return None   # `the diagnosis was confirmed by electromyography`: how ALS was diagnosed, no end point
-    if concepts.label_of(cid) == "OUTCOME" and any(
+    if label == "OUTCOME" and any(
             low[k] in ("model", "models") and low[k + 1] == "of" and (k + 2 == s or k + 4 == s and low[s - 1] in (
                 "and", "or", ",") and low[k + 2].endswith(("tion", "sis", "ity", "ence", "ance", "age", "ment")))
             for k in range(max(0, s - 4), s - 1)):
         return None   # `models of neurodegeneration and neuroinflammation`: what a model models, no end point
-    if concepts.label_of(cid) == "OUTCOME" and s > 1 and low[s - 2] == "to" and low[s - 1] in INSULT_MAKERS \
+    if label == "OUTCOME" and s > 1 and low[s - 2] == "to" and low[s - 1] in INSULT_MAKERS \
             and (s < 3 or low[s - 3] not in ("failed", "fail", "fails", "able", "unable", "not")) \
             and any(w in SET_UP_HARMS for w in low[s:e]):
         # (helper BI, s21) `exposed to H2O2 to induce oxidative stress`, `activated with LPS to model
         # neuroinflammation`: the harm the experimenters set up, no end point (not what a treatment failed
         # to induce: `the cells failed to induce apoptosis`)
         return None
-    if concepts.label_of(cid) == "OUTCOME" and any(
+    if label == "OUTCOME" and any(
             low[k] in ("model", "models") and low[k + 1] in ("of", "for") and k + 2 < s
             and all(w in P.MODELLED_MODS or P.ADJECTIVE.match(w) for w in low[k + 2:s])
             or low[k] in ("model", "models") and low[k + 1] == "for" and k + 2 == s
@@ -934,7 +947,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # models of spinal neurodegeneration`, `a rat model of chronic intraocular pressure elevation`: what the
         # model models, however its name is qualified (not `a model of ALS delays onset of paralysis`)
         return None
-    if concepts.label_of(cid) == "OUTCOME" and (
+    if label == "OUTCOME" and (
             P.CONSTRUCT_WORDS.intersection(low[s:e]) or e < len(low) and low[e] == "of"
             and P.CONSTRUCT_WORDS.intersection(low[e + 1:e + 4])
             or "therapeutic" in low[s:e] and low[e - 1] in ("protein", "proteins", "gene", "genes")):
@@ -942,25 +955,25 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # of a transgene`, `long-term expression of therapeutic proteins`: the delivered construct or its reporter
         # is the intervention, no end point
         return None
-    if concepts.label_of(cid) == "OUTCOME" and (procedure_named(low, s, e) or vague_amount(low, s, e)):
+    if label == "OUTCOME" and (procedure_named(low, s, e) or vague_amount(low, s, e)):
         return None
     if cid == "outcome:other" and administered_cell_number(low, s, e):
         return None   # (helper DH, s24) `transplanted cell numbers were 2.5 x 10^8`: the dose given, no end point
-    if concepts.label_of(cid) == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
+    if label == "OUTCOME" and s > 2 and low[s - 1] == "of" and low[s - 2] in P.PLACE_NOUNS and (
             low[s - 3] in P.PLACE_PREPOSITIONS or s > 3 and low[s - 3] == "the" and low[s - 4] in P.PLACE_PREPOSITIONS):
         return None   # `homed to sites of inflammation`, `in areas of demyelination`: where cells went
-    if concepts.label_of(cid) == "ROUTE" and low[s] in ("in", "to") and not any(
+    if label == "ROUTE" and low[s] in ("in", "to") and not any(
             low[j].startswith(P.GIVING_STEMS) and all(w.endswith("ly") for w in low[j + 1:s])
             for j in range(max(0, s - 3), s)) and not _given_noun_of(low, s):
         # `motor neurons in the lumbar cord`, `grafted cells in ischemic brain`: a place, where no giving
         # puts cells there (`were injected bilaterally in the striatum`, `transplantation in intact spinal cord`)
         return None
-    if concepts.label_of(cid) == "ROUTE" and low[s] in ("in", "to", "into") and s > 0 and (
+    if label == "ROUTE" and low[s] in ("in", "to", "into") and s > 0 and (
             low[s - 1].startswith(P.GIVING_STEMS) and low[s - 1].endswith(("ion", "ions", "ery", "eries"))) and any(
             w.startswith(("challeng", "difficult", "hurdle", "obstacle", "barrier", "limitation", "problem"))
-            for w in _sentence_words(doc, s)):
+            for w in _sentence_words(doc, s, view)):
         return None   # `delivery to the spinal cord remains a challenge`: a problem stated, nothing given there
-    if concepts.label_of(cid) == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
+    if label == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
             w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]) \
             and cid not in P.PROTECTED_FROM_END_POINTS and low[s] not in P.END_POINT_SITES:
         # ((helper CN, s22) a site word opening the name, `against dopaminergic cell death`, names a harm's place)
@@ -971,20 +984,20 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                                                               and low[e] == "of" else [])):
         return None   # `study quality`, `Newcastle-Ottawa Scale`, `GRADE assessment`: how a review rated studies;
         #               (helper U, s19) a bare `quality` read with what follows: `assessed the quality of the studies`
-    if concepts.label_of(cid) == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
+    if label == "DISEASE" and e - s == 1 and low[s] == "hypoxia" and not (
             s > 0 and low[s - 1] in ("neonatal", "perinatal", "cerebral", "fetal", "foetal", "birth", "intrauterine")
             or e < len(doc) and low[e].lstrip("-/").startswith("isch")):
         return None   # `cultured under hypoxia`, `preconditioned with 1% hypoxia`: a culture condition
-    if concepts.label_of(cid) == "DISEASE" and e < len(doc) and low[e] == "necrosis":
+    if label == "DISEASE" and e < len(doc) and low[e] == "necrosis":
         return None   # `tumor necrosis factor-α`: a cytokine
-    if s > 0 and low[s - 1] == "under" and concepts.label_of(cid) in ("OUTCOME", "DISEASE"):
+    if s > 0 and low[s - 1] == "under" and label in ("OUTCOME", "DISEASE"):
         return None   # `cultured under hypoxia`, `viability under oxidative stress`: a condition
-    if concepts.label_of(cid) == "ROUTE" and (any(low[j] in P.LOCATED_VERBS and not _reports_giving(low, j, s)
+    if label == "ROUTE" and (any(low[j] in P.LOCATED_VERBS and not _reports_giving(low, j, s)
                                                  for j in range(max(0, s - 4), s)) or any(
             low[j] in P.INFILTRATION_NOUNS for j in range(max(0, s - 7), s))) and any(
             low[j] in ("in", "within", "throughout", "into") for j in range(max(0, s - 3), s + 1)):
         return None   # `MSCs were detected in the spinal cord parenchyma`: where cells went, not how
-    if concepts.label_of(cid) == "ROUTE" and s > 0 and low[s - 1] in P.INTEGRATION_VERBS and low[s] in ("in", "into"):
+    if label == "ROUTE" and s > 0 and low[s - 1] in P.INTEGRATION_VERBS and low[s] in ("in", "into"):
         return None   # `the grafted cells integrated into the spinal cord gray matter`: where they went
     if cid == "outcome:disease_progression" and s > 1 and (low[s - 1] in ("from", "of") and low[s - 2] in (
             "died", "die", "dying", "death", "deaths") or (low[s - 1] == "to" and low[s - 2] in (
@@ -1002,8 +1015,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # (`survival of ALS motor neurons`, `survival and growth of X`: whose survival, the sentence rules decide)
         return (s, e, "outcome:other")   # `survival was increased by 60% with GDNF` in a culture study: the cells'
         #                                  survival, no organism's (train gold: outcome:other)
-    if concepts.label_of(cid) == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
-        words = _sentence_words(doc, s)
+    if label == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
+        words = _sentence_words(doc, s, view)
         stems = P.SAMPLING_STEMS if low[s].startswith("lumbar") else P.VEIN_SAMPLING_STEMS
         if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
                 w.startswith(stems + ("blood", "drawn")) for w in words):
@@ -1022,16 +1035,16 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
                 ("obtain", "collect", "sampl", "drawn", "withdr", "taken")):
             return None   # `CSF was collected by lumbar puncture after intravenous MSC infusion`: the sample's;
             #               `received intrathecal MSCs, and blood was drawn from the tail vein` (helper CL, s22)
-    if concepts.label_of(cid) == "ROUTE" and low[e - 1] in P.ORGAN_VESSEL_WORDS and low[s] in P.ORGAN_VESSELS and not (
+    if label == "ROUTE" and low[e - 1] in P.ORGAN_VESSEL_WORDS and low[s] in P.ORGAN_VESSELS and not (
             s > 0 and low[s - 1] in ("into", "via", "through") or s > 1 and low[s - 1] == "the"
             and low[s - 2] in ("into", "via", "through")):
         # `through the hepatic artery`, `hepatic artery infusion`: a route where cells are given there;
         # `the hepatic artery was patent` is anatomy
-        sent = _sentence(doc, s)
+        sent = _sentence(doc, s, view)
         if not any(t.lower_.startswith(P.GIVING_STEMS + ("given", "receiv")) for t in sent):
             return None
-    if concepts.label_of(cid) == "ROUTE" and low[s] not in ("into", "via", "through") and low[e - 1] in P.SITE_HEADS:
-        sent = _sentence(doc, s)
+    if label == "ROUTE" and low[s] not in ("into", "via", "through") and low[e - 1] in P.SITE_HEADS:
+        sent = _sentence(doc, s, view)
         words = [t.lower_ for t in sent]
         # (`grafted cells` names the cells; it gives nothing here)
         giving = [k for k, w in enumerate(words) if w.startswith(P.GIVING_STEMS + ("given", "receiv"))
@@ -1039,11 +1052,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         if not giving and any(w.startswith(P.WHEREABOUTS_STEMS) for w in words):
             # `labelled cells were found in the spinal cord parenchyma`: where the cells went, no route
             return None
-    if concepts.label_of(cid) == "ROUTE" and low[s] == "into" and any(
+    if label == "ROUTE" and low[s] == "into" and any(
             low[j].startswith(P.WHEREABOUTS_STEMS) for j in range(max(0, s - 2), s)):
         # `only a few cells migrated into the lumbar spinal cord parenchyma`: where the cells went, no route
         return None
-    if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER and not (
+    if label == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER and not (
             low[e] in ("cell", "cells") and e + 1 < len(doc) and low[e + 1].startswith(P.GIVING_STEMS + ("therap",))):
         # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`, `intravenous access`, `oral intake`,
         # `intrathecal IgG synthesis`: anatomy, equipment or a body function, not a route (`intrathecal cell
@@ -1053,14 +1066,14 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and low[e] in ("to", "through", "into", "across") and any(
             w.startswith(("king", "mitos", "milano")) for w in low[e + 1:e + 3]):
         return None   # (helper CH) `progression to King's stage 4`: the staging system named next is the end point
-    if concepts.label_of(cid) == "ROUTE" and e - s == 1 and e + 2 < len(doc) and low[e] in ("and", "or") and (
+    if label == "ROUTE" and e - s == 1 and e + 2 < len(doc) and low[e] in ("and", "or") and (
             low[e + 1] in P.BODY_REGION_ADJ or low[e + 2] in P.NOT_A_ROUTE_AFTER and low[e + 2] not in ("cells", "cell")):
         # (helper CL, s22) a route adjective coordinated with a body region's or before a non-route head: `oral
         # and pharyngeal muscles`, `oral and written communication`, `intramuscular and subcutaneous fat`
         return None
     if cid in ("outcome:disease_onset", "outcome:disease_progression") and _covariate(low, s, e):
         return None
-    if concepts.label_of(cid) == "OUTCOME" and (_medical_history(doc, low, s) or cid == "outcome:respiratory_function"
+    if label == "OUTCOME" and (_medical_history(doc, view, s) or cid == "outcome:respiratory_function"
                                                 and _entry_threshold(low, e)):
         return None   # (helper S, s19) `no history of noninvasive respiratory support and tracheostomy`, `a percent
         #               forced vital capacity greater than 60%`: who could enter a trial, no end point
@@ -1068,30 +1081,30 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and all(w[:1].isupper() for w in view.texts[s:e] if w[:1].isalpha()):
         return None   # (helper BF, s21) `graded by the Common Terminology Criteria for Adverse Events`: the name of
         #               a grading standard, no end point
-    if concepts.label_of(cid) == "OUTCOME" and e - s == 2 and low[e - 1] in ("scale", "scales") \
+    if label == "OUTCOME" and e - s == 2 and low[e - 1] in ("scale", "scales") \
             and SCALE_SIZE.match(low[s]):
         return None   # (helper S, s19) `rated on a 100-unit scale`, `a 5-point scale`: the rating's range, no end point
-    if concepts.label_of(cid) == "OUTCOME" and _matching_covariate(doc, low, s):
+    if label == "OUTCOME" and _matching_covariate(doc, view, s):
         return None   # (helper S, s19) `matched for covariates: age, ..., noninvasive ventilation, and all-cause
         #               hospitalisation`: what the compared patients were matched on, no end point
     if cid == "outcome:disease_progression" and "duration" not in low[s:e] and not any(
             w.startswith(P.OWN_PROGRESSION_MEASURES) for w in low[s:e]):
         # (its own name: `low`, the words, is read by the checks below)
-        sent_text = _sentence(doc, s).text.lower()
+        sent_text = _sentence(doc, s, view).text.lower()
         # (helper CH) `ΔFS` (delta functional score) is the ALSFRS-R's points lost per month since onset
         if "alsfrs" in sent_text or "als functional rating" in sent_text or "lateral sclerosis functional rating" \
                 in sent_text or re.search(r"(?:δ|delta[ -]?)fs\b", sent_text):
             return (s, e, "outcome:alsfrs_r")   # SPEC: progression tied to the named scale is the scale's
-    if concepts.label_of(cid) == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
-            concepts.label_of(cid) == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
+    if label == "CELL_TYPE" and _in_myelin_antigen(low, s, e) or \
+            label == "OUTCOME" and _in_myelin_antigen(low, s, e, immunizing=True):
         return None   # `myelin oligodendrocyte glycoprotein`, `myelin basic protein-specific T cells`: the antigen
-    if concepts.label_of(cid) == "CELL_TYPE" and cid != "cell:other" and _name_follows(
+    if label == "CELL_TYPE" and cid != "cell:other" and _name_follows(
             low, e, P.NOT_A_CELL_BEFORE_NAME):
         return None   # (helper CA, s22) `oligodendrocyte lineage transcription factor 2`, `T cell receptor`: a protein
-    if concepts.label_of(cid) == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and _name_follows(
+    if label == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and _name_follows(
             low, e, P.NOT_A_CELL_BEFORE_PRODUCT):
         return None   # (helper CK, s22) `hepatocyte growth factor-expressing`, `platelet lysates`: a product's name
-    if concepts.label_of(cid) == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER and not (
+    if label == "CELL_TYPE" and e < len(doc) and low[e] in P.NOT_A_CELL_AFTER and not (
             low[e] == "line" and low[e - 1] in ("cell", "cells") and cid in P.GRAFTED_CELL_LINES
             and not (e + 1 < len(doc) and low[e + 1].lstrip("-").startswith("derived"))):
         # (helper AF) `a human neural stem cell line`, `an MSC cell line` are grafts; `glial cell line derived ...`
@@ -1101,7 +1114,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and e < len(doc) and (low[e].lstrip("-") in P.CELL_AS_MODIFIER
                                   or low[e] == "-" and e + 1 < len(doc) and low[e + 1] in P.CELL_AS_MODIFIER)):
         return None   # `stem cell therapy`: the therapy, not a named cell type
-    if concepts.label_of(cid) == "ROUTE" and low[s] == "into" and _named_route_follows(low, e, cid):
+    if label == "ROUTE" and low[s] == "into" and _named_route_follows(low, e, cid):
         return None   # (helper CL, s22) `BMSCs were transplanted into the brains of rats via intraventricular
         #               injection`: the organ reached; the route is the one named after `via`
     if cid == "route:intracerebral" and low[s] == "into" and not _given_before(low, s, 6):
@@ -1121,7 +1134,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "route:other" and low[s] == "into" and low[e - 1] in P.LESION_PLACES and not _given_before(low, s):
         return None   # `cells migrated into the lesion site`: a site only where cells are given
     if cid == "route:intraarterial" and low[s] in ("via", "into", "through") and any(
-            w.startswith(("filament", "monofilament", "suture", "occlu", "ligat")) for w in _sentence(doc, s).text.lower().split()):
+            w.startswith(("filament", "monofilament", "suture", "occlu", "ligat"))
+            for w in _sentence(doc, s, view).text.lower().split()):
         return None   # (helper CE, s22) `a filament was inserted into the internal carotid artery via the external
         #               carotid artery`: the stroke model's surgery, no route of cells
     if cid == "route:intramuscular" and not P.MUSCLE_STATES.isdisjoint(low[s:e]) and not _given_before(low, s, 6):
@@ -1134,7 +1148,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "route:other" and (low[s].startswith(("intralesion", "intra-lesion", "perilesion", "peri-lesion"))
                                  or low[s] == "into" and low[e - 1] in P.LESION_PLACES):
         # `injected intralesionally`: into the lesion of the cord or of the brain the study injures
-        sent = _sentence(doc, s)
+        sent = _sentence(doc, s, view)
         words, text = sent.text.lower(), doc.text.lower()
         if "spinal" in words or not any(w in words for w in P.BRAIN_WORDS) and (
                 "spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)
@@ -1148,13 +1162,13 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             low[s:e]):
         # (helper W, s19) `transplanted into the boundary zone of the injured site` in a cord injury study: the
         # cord's parenchyma (`into the ischemic boundary zone`, `peri-infarct`: the brain's)
-        sent = _sentence(doc, s)
+        sent = _sentence(doc, s, view)
         words = set(t.lower_ for t in sent)
         text = doc.text.lower()
         if "spinal" in words or "sci" in words or ("spinal cord" in text and not any(w in text for w in P.BRAIN_WORDS)):
             return (s, e, "route:intraspinal")
     if cid == "route:intracerebral" and low[s].startswith(("stereota", "intraparenchym", "intra-parenchym")):
-        sent = _sentence(doc, s)
+        sent = _sentence(doc, s, view)
         words = sent.text.lower()
         after = doc[e:sent.end].text.lower()
         brain_at = min((after.find(w) for w in P.BRAIN_WORDS + ("cerebell",) if w in after), default=-1)

@@ -6,12 +6,28 @@ Separate from the component because the shapes need no vocabulary: they read the
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.phrases import _of_object_end, _outcome_modifier, _short_form_at
 from pipeline.nlp.ruler.view import TokenStrings
+
+
+# every word a shape below is headed by (or reads on from: `end stage`), and the long words' shapes: a token that is
+# neither heads nothing, and most tokens are neither
+GENERIC_HEAD_WORDS = (P.DISEASE_HEADS | P.ANATOMY_DAMAGE | P.INSTRUMENT_HEADS | P.OF_HEADS | P.PRODUCT_HEADS
+                      | P.OUTCOME_HEADS | {"infarct", "infarcts", "cord", "cords", "cells", "cell", "events", "event",
+                                           "end-stage", "stage", "level", "levels"})
+
+
+@lru_cache(maxsize=65536)
+def _long_word_shaped(low: str) -> bool:
+    """Whether a word of 7 letters or more has a disease's, an end point's or a cell's shape (before the lists of
+    exceptions: `nephropathy`, `neurogenesis`, `astrocytes`, but also `apoptosis`)."""
+    return bool(P.DISEASE_WORD.match(low) or P.OUTCOME_WORD.match(low) or P.CELL_WORD.match(low))
 
 
 def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple[int, int, str]]:
@@ -23,6 +39,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
     lowers, texts, starts = v.lowers, v.texts, v.starts
     n = len(lowers)
     for i, low in enumerate(lowers):
+        if low not in GENERIC_HEAD_WORDS and (len(low) < 7 or not _long_word_shaped(low)):
+            continue
         # a disease by its shape (`nephropathy`, `dysplasia`) reads its modifiers like a head (`diastrophic dysplasia`)
         morph = len(low) > 7 and P.DISEASE_WORD.match(low) and low.rpartition("-")[2] not in P.NOT_DISEASE_WORD
         if (low in P.DISEASE_HEADS or low in P.ANATOMY_DAMAGE or morph) and not _no_disease_name(lowers, i, morph):

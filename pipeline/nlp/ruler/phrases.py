@@ -14,6 +14,7 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.ruler.view import TokenStrings
 
 
+@lru_cache(maxsize=65536)
 def _is_marker(text: str) -> bool:
     """A gene/protein/marker symbol used as a modifier: `TNF-α`, `GFAP+`, `IL-6`, `Iba1`."""
     return any(ch.isupper() or ch.isdigit() for ch in text[1:]) or any("α" <= ch <= "ω" for ch in text)

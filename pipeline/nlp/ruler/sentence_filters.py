@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.cell_names import _names_recipients
-from pipeline.nlp.ruler.view import TokenStrings
+from pipeline.nlp.ruler.view import TokenStrings, _sentence_words
 from pipeline.vocabulary import Vocabulary
 
 
@@ -31,7 +31,7 @@ def _disease_pronoun(low: list[str], start: int) -> bool:
 
 def _has_pair(words: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
     """Whether two neighbouring words form one of `pairs` (`is a`, `characterized by`)."""
-    return any(pair in pairs for pair in zip(words, words[1:]))
+    return not pairs.isdisjoint(zip(words, words[1:]))
 
 
 # muscle words that do not also name nerve fibres (`serotonergic fibers`): where innervation is the motor unit's
@@ -242,11 +242,10 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
         spans = _stereotaxy_site(low, spans)
     if not any(cid in P.SENTENCE_BOUND or low[e - 1] == "reinnervation" for _, e, cid in spans):
         return spans
-    sents = doc.has_annotation("SENT_START")
 
     def fluid(s: int, e: int) -> bool:
-        sent = doc[s].sent if sents else doc[:]
-        return bool({t.lower_ for t in sent} & P.FLUID_WORDS) or bool(P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()))
+        return bool(set(_sentence_words(doc, s, view)) & P.FLUID_WORDS) or bool(
+            P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()))
     # a document that measures neurofilament in CSF or blood measures it there throughout
     # (`serum neurofilament light ... Riluzole did not change neurofilament concentrations`)
     fluid_nf = any(cid == "outcome:biomarker" and "neurofilament" in doc[s:e].text.lower() and fluid(s, e)
@@ -257,12 +256,12 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
             {t.lower_ for t in doc[s:min(e + 1, len(doc))]} & {"level", "levels", "concentration", "concentrations"})
     out = []
     for s, e, cid in spans:
-        if cid == "outcome:other" and low[e - 1] == "reinnervation" and {t.lower_ for t in (
-                doc[s].sent if sents else doc[:])} & REINNERVATED_MUSCLE:
+        if cid == "outcome:other" and low[e - 1] == "reinnervation" and set(_sentence_words(doc, s, view)) \
+                & REINNERVATED_MUSCLE:
             cid = "outcome:neuromuscular"   # `muscle reinnervation`, `reinnervation of the tibialis`: SPEC's
         if cid in P.SENTENCE_BOUND:         # denervation undone (`reinnervation of the striatum` stays other)
-            sent = doc[s].sent if sents else doc[:]
-            words = {t.lower_ for t in sent}
+            lo, hi = view.sentence(s)
+            words = set(low[lo:hi])
             if cid == "outcome:biomarker" and not fluid(s, e) \
                     and not (fluid_nf and amount(s, e)):
                 cid = "outcome:other"
@@ -272,12 +271,12 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
             elif cid == "outcome:survival" and (e - s == 1 or e - s == 2 and low[s + 1] in P.RATE_WORDS) and \
                     words & P.GRAFT_SENTENCE and \
                     not words & P.ORGANISM_WORDS and (s == 0 or low[s - 1] not in P.LIFE_EXTENDING) and \
-                    _graft_owned(low, s, e, sent.start, sent.end) and any(
-                    sent.start <= cs < sent.end and concepts.label_of(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
+                    _graft_owned(low, s, e, lo, hi) and any(
+                    lo <= cs < hi and concepts.label_of(ccid) == "CELL_TYPE" for cs, _, ccid in spans):
                 cid = "outcome:other"
             elif cid == "outcome:survival" and (owner := _cells_survival(low, s, e, spans, concepts)):
                 cid = owner
-            elif cid == "outcome:survival" and e - s == 1 and _with_cell_fate(low, s, e, sent.start, sent.end):
+            elif cid == "outcome:survival" and e - s == 1 and _with_cell_fate(low, s, e, lo, hi):
                 cid = "outcome:other"
         out.append((s, e, cid))
     return out
@@ -497,12 +496,15 @@ def _organ_end_points(doc: Doc, spans: list[tuple[int, int, str]], concepts: Voc
     diseases = " ".join(doc[s:e].text.lower() for s, e, cid in spans if concepts.label_of(cid) == "DISEASE")
     if not diseases:
         return spans
+    organs = [(disease, lab) for disease, lab in ORGAN_DISEASE if disease.search(diseases)]
+    if not organs:
+        return spans   # (most documents: no kidney or liver disease)
     out = []
     for s, e, cid in spans:
         if cid in ("outcome:safety", "outcome:other"):
             t = doc[s:e].text.lower()
-            for disease, lab in ORGAN_DISEASE:
-                if disease.search(diseases) and lab.search(t):
+            for disease, lab in organs:
+                if lab.search(t):
                     cid = "outcome:other" if "function" in t else "outcome:biomarker"
                     break
         out.append((s, e, cid))

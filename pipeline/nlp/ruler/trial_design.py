@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.nlp import patterns as P
-from pipeline.nlp.ruler.view import _sentence
+from pipeline.nlp.ruler.view import TokenStrings
 
 # (helper S, s19) words between `death or` and a ventilation end point (`death or full ventilation support`)
 DEATH_OR_MODS = frozenset({"full", "permanent", "invasive", "non-invasive", "noninvasive", "mechanical", "assisted",
@@ -54,9 +54,10 @@ def _entry_threshold(low: list[str], e: int) -> bool:
     return e < k < len(low) - 1 and low[k][:1].isdigit() and (low[k].endswith("%") or low[k + 1] in ("%", "percent"))
 
 
-def _medical_history(doc: Doc, low: list[str], s: int) -> bool:
+def _medical_history(doc: Doc, view: TokenStrings, s: int) -> bool:
     """The mention at s is listed after `(no) history of` in its clause (helper S, s19)."""
-    start = _sentence(doc, s).start
+    low = view.lowers
+    start = view.sentence(s)[0]
     for j in range(s - 1, max(start, s - 10), -1):
         if low[j] == "of" and low[j - 1] == "history" and not (j > 1 and low[j - 2] == "natural"):
             return True
@@ -69,10 +70,11 @@ def _medical_history(doc: Doc, low: list[str], s: int) -> bool:
 MATCHING_VERBS = frozenset({"matched", "stratified", "balanced", "weighted"})
 
 
-def _matching_covariate(doc: Doc, low: list[str], s: int) -> bool:
+def _matching_covariate(doc: Doc, view: TokenStrings, s: int) -> bool:
     """The mention at s is an item of a list that follows `matched for/on`, `stratified by` or `covariates:`
     in its sentence, with no verb between (helper S, s19)."""
-    start = _sentence(doc, s).start
+    low = view.lowers
+    start = view.sentence(s)[0]
     for j in range(s - 1, max(start - 1, s - 40), -1):
         if low[j] in ("covariates", "covariate") and j + 1 < len(low) and low[j + 1] in (":", "(", "including", "such"):
             return True
