@@ -6454,3 +6454,39 @@ def test_df_shapes_past_the_word_filters(nlp):
     got = ents(nlp("Remestemcel in patients\nPatients received remestemcel-L or microglia-like cells."))
     assert ("remestemcel-L", "CELL_TYPE", "cell:bm_msc") in got, got
     assert ("microglia-like cells", "CELL_TYPE", "cell:microglia") in got, got
+
+
+# --- helper DL (s24): CELL_TYPE surface forms: modifiers that name no type of their own -------------------------
+
+
+@pytest.mark.parametrize("text, name, concept", [
+    ("Tracking of grafted cells\nBrdU-labeled BMSCs were injected into the striatum of the rats.", "BMSCs",
+     "cell:bm_msc"),
+    ("Imaging of donor cells\nWe followed GFP-labelled MSCs after their infusion into the cisterna magna.", "MSCs",
+     "cell:msc"),
+    ("MRI of grafts\nSPIO-labeled neural stem cells were seen in the ventral horn for six weeks.", "neural stem cells",
+     "cell:nsc"),
+])
+def test_dl_tracer_label_is_no_part_of_the_cell_name(nlp, text, name, concept):
+    """(helper DL, s24) a tracer label glued before the cells (`BrdU-labeled`, `GFP-labelled`) tracks them and
+    names no type: the mention is the plain name, not a second variant of it."""
+    got = ents(nlp(text))
+    cells = [g for g in got if g[1] == "CELL_TYPE"]
+    assert (name, "CELL_TYPE", concept) in cells, cells
+    assert not [g for g in cells if "label" in g[0].lower()], cells
+
+
+def test_dl_engineered_modifier_still_kept(nlp):
+    """(helper DL, s24) near miss: an engineered cell keeps its modifier (`VEGF-transfected BMSCs`)."""
+    got = ents(nlp("Gene-modified cells\nVEGF-transfected BMSCs improved motor function more than plain BMSCs."))
+    assert ("VEGF-transfected BMSCs", "CELL_TYPE", "cell:bm_msc") in got, got
+
+
+def test_dl_autologous_mononuclear_cells_are_their_plain_name(nlp):
+    """(helper DL, s24) `autologous` says whose cells they are, not which: `autologous bone marrow mononuclear
+    cells` is the mention `bone marrow mononuclear cells` (train gold: `autologous peripheral blood mononuclear
+    cells` -> `peripheral blood mononuclear cells`), so both wordings in one abstract give one form."""
+    got = ents(nlp("Marrow cells in ALS\nTen patients received autologous bone marrow mononuclear cells by lumbar "
+                   "puncture. The bone marrow mononuclear cells were well tolerated."))
+    cells = {g for g in got if g[1] == "CELL_TYPE"}
+    assert cells == {("bone marrow mononuclear cells", "CELL_TYPE", "cell:bm_mnc")}, cells
