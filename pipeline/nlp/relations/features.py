@@ -74,54 +74,56 @@ UNSETTLED_EFFICACY = re.compile(
 # a segment about other treatments (`current therapies fail to slow progression`, `no effective
 # treatment exists`, `new strategies are needed`): what it says of an outcome is not the cells'
 # doing, so no antecedent cell is resolved into it (the cell named in it still pairs as usual)
+# (every alternative starts at a word boundary, the sentence openings too: `\b` is tested once per position,
+# not once per alternative, which made this the costliest regex of the stage; only its truth is read)
 OTHER_TREATMENT = re.compile(
-    r"\b(?:current|currently available|existing|available|conventional|approved|standard|medical|pharmacological"
+    r"\b(?:(?:current|currently available|existing|available|conventional|approved|standard|medical|pharmacological"
     r"|symptomatic|traditional|present|drug) (?:therap|treatment|drug|medication|option|approach|strateg|management)"
-    r"|\bno (?:effective|curative|disease-modifying|definitive|satisfactory) (?:treatment|therap|cure|drug)"
-    r"|\bno cure\b|\bincurable\b"
+    r"|no (?:effective|curative|disease-modifying|definitive|satisfactory) (?:treatment|therap|cure|drug)"
+    r"|no cure\b|incurable\b"
     # (`Although useful to delay progression, they do not provide a definitive cure`: the drugs named before)
-    r"|\bnot (?:provide|offer|represent) (?:a |any )?(?:definitive |real |complete |lasting )?cure\b"
+    r"|not (?:provide|offer|represent) (?:a |any )?(?:definitive |real |complete |lasting )?cure\b"
     # (not the study's own: `the treatment failed to slow X`, `this therapy did not ...`)
-    r"|\b(?<!\bthe )(?<!\bthis )(?<!\bour )(?<!\bcell )(?<!\bcells )"
+    r"|(?<!\bthe )(?<!\bthis )(?<!\bour )(?<!\bcell )(?<!\bcells )"
     r"(?:treatments?|therapies|drugs|medications|options|approaches|strategies) (?:only |currently |still )?"
     r"(?:offer|provide|are limited|is limited|remain limited|fail|have failed|cannot|can not|do not|does not|are unable)"
-    r"|\b(?:new|novel|alternative|effective|better) (?:therap|treatment|strateg|approach)\w*"
+    r"|(?:new|novel|alternative|effective|better) (?:therap|treatment|strateg|approach)\w*"
     r"(?: [a-z-]+){0,12} (?:is|are|remains?) (?:urgently |still |therefore |thus )?"
     r"(?:needed|necessary|required|lacking|warranted)"
-    r"|\bunmet (?:medical |clinical )?need|\bdespite (?:\w+ )?efforts\b"
-    r"|\bremains? (?:limited|elusive|poor|challenging|a (?:major |great |significant )?challenge)\b"
+    r"|unmet (?:medical |clinical )?need|despite (?:\w+ )?efforts\b"
+    r"|remains? (?:limited|elusive|poor|challenging|a (?:major |great |significant )?challenge)\b"
     # the approved drugs of ALS and a neighbour disease's, named as the agent
-    r"|\b(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b"
+    r"|(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b"
     # other drugs and supportive care of the neurological diseases the field treats with cells
-    r"|\b(?:masitinib|amx0035|sodium phenylbutyrate|nusinersen|natalizumab|fingolimod|ocrelizumab|interferon beta"
+    r"|(?:masitinib|amx0035|sodium phenylbutyrate|nusinersen|natalizumab|fingolimod|ocrelizumab|interferon beta"
     r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone|non-invasive ventilation"
     r"|noninvasive ventilation)\b"
     # drug classes and standard care of those diseases, named as the agent (`Current disease-modifying
     # therapies reduce the relapse rate`, `Therapeutic hypothermia reduces death`, `Rehabilitation therapy
     # improves motor function only modestly`)
-    r"|\b(?:disease-modifying|immunomodulatory|immunosuppressive|antiepileptic|anti-epileptic|antiseizure"
+    r"|(?:disease-modifying|immunomodulatory|immunosuppressive|antiepileptic|anti-epileptic|antiseizure"
     r"|anticonvulsant|dopaminergic|dopamine replacement|thrombolytic|antiplatelet|anticoagulant|analgesic)"
     r" (?:therap(?:y|ies)|treatments?|drugs?|medications?|agents?)\b"
-    r"|\b(?:therapeutic )?hypothermia (?:only |also |significantly )?(?:reduces|improves|decreases|lowers|is|has"
+    r"|(?:therapeutic )?hypothermia (?:only |also |significantly )?(?:reduces|improves|decreases|lowers|is|has"
     r"|remains|provides|offers|can)\b"
-    r"|\b(?:rehabilitation|physiotherapy|physical therapy)(?: therapy| training)? (?:only |also )?(?:improves?"
+    r"|(?:rehabilitation|physiotherapy|physical therapy)(?: therapy| training)? (?:only |also )?(?:improves?"
     r"|enhances?|promotes?|reduces?|can|is|are|remains?)\b"
     # drugs tried in ALS, named as the agent of a sentence with no cells (`Lithium did not improve survival`,
     # `Antisense oligonucleotides delayed disease onset`)
-    r"|\b(?:lithium carbonate|ceftriaxone|dexpramipexole|tirasemtiv|reldesemtiv|arimoclomol|rasagiline|ibudilast"
+    r"|(?:lithium carbonate|ceftriaxone|dexpramipexole|tirasemtiv|reldesemtiv|arimoclomol|rasagiline|ibudilast"
     r"|methylcobalamin|celecoxib|pentoxifylline|topiramate|talampanel|olesoxime|ozanezumab|perampanel|mexiletine"
     r"|retigabine|ezogabine|taurursodiol|tudca|coenzyme q10|antisense oligonucleotides?|asos?)\b"
     r"|^(?:(?:oral|intravenous|intrathecal|daily|high-dose|low-dose) )?(?:treatment with |administration of )?"
     r"(?:lithium|minocycline|creatine|ivig|intravenous immunoglobulins?)\b"
     # (helper CF, s22) the same drugs as the subject of a reported clause (`Earlier trials showed that lithium did
     # not slow progression`, `..., but minocycline accelerated decline`)
-    r"|\b(?:that|whether|but|whereas|while) (?:(?:oral|intravenous|intrathecal|daily|high-dose|low-dose) )?"
+    r"|(?:that|whether|but|whereas|while) (?:(?:oral|intravenous|intrathecal|daily|high-dose|low-dose) )?"
     r"(?:treatment with |administration of )?(?:lithium|minocycline|creatine|ivig)\b(?! (?:and|plus|with|combined|or)\b)"
     # immunosuppression given beside a graft (`tacrolimus was discontinued because of side effects`)
-    r"|\b(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b"
+    r"|(?:tacrolimus|mycophenolate|cyclosporine|cyclosporin|ciclosporin|basiliximab|immunosuppressi\w*)\b"
     # a combination study's single agent (`Lithium alone did not prolong survival`, `rehabilitation only`)
-    r"|\b(?:lithium|minocycline|rehabilitation|physiotherapy|physical therapy|exercise|g-csf|ivig|immunoglobulin"
-    r"|drug|medication|pharmacotherapy)(?: treatment| therapy)? (?:alone|only|monotherapy)\b|\bmonotherapy\b"
+    r"|(?:lithium|minocycline|rehabilitation|physiotherapy|physical therapy|exercise|g-csf|ivig|immunoglobulin"
+    r"|drug|medication|pharmacotherapy)(?: treatment| therapy)? (?:alone|only|monotherapy)\b|monotherapy\b"
     # (helper BJ, s21) a reference to a drug as the subject that opens the sentence (`The drug did not prevent
     # weight loss`, `This compound delayed onset`): the drug named before acts, not the cells
     r"|^(?:[a-z]+ : )?(?:the|this|these|that|such|both|either) (?:study |investigational |oral )?"
@@ -132,7 +134,7 @@ OTHER_TREATMENT = re.compile(
     r"|^(?:[a-z]+ : )?(?:the |all |in )?(?:vehicle|placebo|sham|saline|pbs|medium|control|untreated|lps|oxl|oxaliplatin"
     r"|cisplatin|paclitaxel|vincristine|riluzole|edaravone|drug|6-ohda|mptp|stz|streptozotocin|cuprizone|kainate)"
     r"[- ](?:treated|injected|exposed|operated)\b(?!.*\b(?:than|compared|versus|vs|whereas|while"
-    r"|(?:after|following) (?:\w+ )?(?:treatment|transplantation|therapy|grafting|injection|infusion))\b)")
+    r"|(?:after|following) (?:\w+ )?(?:treatment|transplantation|therapy|grafting|injection|infusion))\b))")
 
 # (helper AZ) a sentence that states what the study set out to do or measured (`we assessed the safety of X`,
 # `The aim of this study was to evaluate X`, `Y was evaluated by ...`): it names the pair, it reports no result

@@ -124,9 +124,11 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
     """Native cell types (NATIVE_CELLS) that the document names as given: its therapy, not its target."""
     out = set()
     for e in ents:
-        if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and concept(e) not in out and not BECAME.search(
-                view.span_lower(e.start - 2, e.start)) and not ACTED_ON.search(view.span_lower(e.start - 2, e.start)) and (
-                GIVEN_BEFORE.search(view.span_lower(e.start - 2, e.start))
+        if e.label_ != "CELL_TYPE" or concept(e) not in NATIVE_CELLS or concept(e) in out:
+            continue
+        before = view.span_lower(e.start - 2, e.start)   # (the two words before, read by three patterns)
+        if not BECAME.search(before) and not ACTED_ON.search(before) and (
+                GIVEN_BEFORE.search(before)
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))
                 or _given_later(view.span_lower(e.end, e.end + 8))
                 or transferred(view, e)

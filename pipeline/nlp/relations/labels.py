@@ -38,8 +38,11 @@ MSC_CELLS = frozenset({"cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", 
 
 
 def concept_of(ent: Span) -> str:
-    """The entity's concept id, `<label>:other` when the linker left none."""
-    cid = ent._.concept_id
+    """The entity's concept id, `<label>:other` when the linker left none (read in doc.user_data as in
+    `concepts_of`: the gates ask it per candidate, and Span._ builds an object per access)."""
+    key = ("._.", "concept_id", ent.start_char, ent.end_char)
+    data = ent.doc.user_data
+    cid = data[key] if key in data else ent._.concept_id
     return cid if cid else f"{LABEL_PREFIX.get(ent.label_, ent.label_.lower())}:other"
 
 

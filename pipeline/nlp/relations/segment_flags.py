@@ -153,15 +153,17 @@ PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|
 # a sentence about the control arm alone (`In the placebo group, ALSFRS-R declined by 1.2 points per
 # month`, `Vehicle-treated mice lost weight`): what it reports is no result of the cells
 _AGENTS = "|".join(sorted(cues.CONTROL_AGENTS))
-CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care(?: alone)?\b|\bnatural history (?:cohort|"
-                         r"group|controls?|data)\b|\bhistorical cohort\b|\b(?:placebo|sham|saline|vehicle)[- ](?:recipients|"
-                         r"response|surgery|operation)\b|\b(?:who|that) (?:were |had )?(?:received|given|treated with|injected with) "
+# (every alternative starts at a word boundary, the sentence openings too: one `\b` before them all is tested
+# once per position, not once per alternative; so in NATURAL_COURSE and features.OTHER_TREATMENT)
+CONTROL_ARM = re.compile(rf"\b(?:(?:standard|usual|supportive|best supportive) care(?: alone)?\b|natural history (?:cohort|"
+                         r"group|controls?|data)\b|historical cohort\b|(?:placebo|sham|saline|vehicle)[- ](?:recipients|"
+                         r"response|surgery|operation)\b|(?:who|that) (?:were |had )?(?:received|given|treated with|injected with) "
                          rf"(?:the |only |a )?(?:{_AGENTS}|medium|culture medium|no (?:treatment|therapy|cells|transplant))\b|"
-                         rf"\b(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
+                         rf"(?:{_AGENTS}|historical control|control|non-?transplanted|non-?treated|non-?grafted|"
                          r"wild-?type|wt|age-matched|littermate)"
                          r"(?:-treated|-injected|-operated)?\s+(?:[\w-]+\s+){0,2}?(?:group|groups|arm|arms|mice|rats|"
                          r"animals|patients|subjects|cohort|participants|controls|littermates)\b"
-                         r"|\b(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
+                         r"|(?:vehicle|sham|saline|pbs)-(?:treated|injected|operated)\b"
                          # (helper BK, s21) the control agent as the subject: `Vehicle injections did not affect
                          # survival`, `Intrathecal saline did not change ALSFRS-R`, `Sham surgery caused deficits`
                          r"|^(?:the\s+)?(?:(?:intra[\w-]+|intravenous|subcutaneous|local|repeated)\s+)?"
@@ -174,8 +176,8 @@ CONTROL_ARM = re.compile(rf"\b(?:standard|usual|supportive|best supportive) care
                          r"regular|normal)\s+(?:culture\s+|growth\s+)?(?:medium|media)(?:\s+(?:alone|only|itself|"
                          r"treatment|controls?))*\s+(?:did|does|do|had|has|have|was|were|caused|showed|failed|produced|"
                          r"affected|changed|altered|induced)\b"
-                         r"|\b(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
-                         rf"(?:{_AGENTS}|medium|vehicle)\b|\bhistorical controls\b")
+                         r"|(?:mice|rats|animals|patients) (?:receiving|given|injected with|treated with) "
+                         rf"(?:{_AGENTS}|medium|vehicle)\b|historical controls\b)")
 TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|injected|infused|cells?|versus|vs|"
                          r"compared|than|whereas|while|both|(?:transplantation|transplant|observation|experimental|"
                          r"study|intervention|therapy) (?:group|arm|cohort)|differ\w*|similar to|relative to|"
@@ -234,11 +236,11 @@ def _model_course(seg_text: str) -> bool:
 # (helper BD, s21) the disease's own course with no treatment (`In untreated ALS, ALSFRS-R declines by one point
 # a month`, `Without treatment, ...`, `the natural course of ALS`, `Historically, patients lose ...`): no result of the
 # cells (`without treatment` opening the sentence only: `adverse events resolved without treatment` is a finding)
-NATURAL_COURSE = re.compile(r"\buntreated (?:als|mnd|disease|illness|course)\b|"
+NATURAL_COURSE = re.compile(r"\b(?:untreated (?:als|mnd|disease|illness|course)\b|"
                             # (helper BK, s21) `disease onset in this strain occurs at about 100 days`
-                            r"\bin (?:this|the|these|that|each) (?:(?:transgenic|mutant|mouse|rat) )?(?:strains?|lines?)\b|^without (?:any |such )?(?:treatment|"
-                            r"therapy|intervention)\b(?!-)|\bnatural (?:course|history|progression)\b|^historically\b|"
-                            r"\b(?:general|overall|typical) (?:als )?population\b")
+                            r"in (?:this|the|these|that|each) (?:(?:transgenic|mutant|mouse|rat) )?(?:strains?|lines?)\b|^without (?:any |such )?(?:treatment|"
+                            r"therapy|intervention)\b(?!-)|natural (?:course|history|progression)\b|^historically\b|"
+                            r"(?:general|overall|typical) (?:als )?population\b)")
 
 
 def _control_arm_only(seg_text: str) -> bool:
