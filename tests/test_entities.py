@@ -409,6 +409,18 @@ def test_save_load_pickle_and_two_processes(nlp, tmp_path):
 
 
 
+def test_value_key_is_where_spacy_keeps_span_values(nlp):
+    """read_mentions, write_mentions and the relation stage read and write span values in doc.user_data under
+    `value_key`: it must be the key spaCy's own `Span._` uses, or they would read defaults and write values no one
+    sees."""
+    from pipeline.nlp.mentions import value_key
+    doc = nlp(UC)
+    assert doc.ents
+    for span in doc.ents:
+        assert span._._get_key("concept_id") == value_key("concept_id", span.start_char, span.end_char)
+        assert doc.user_data[value_key("concept_id", span.start_char, span.end_char)] == span._.concept_id
+        assert span._.concept_id and span._.source
+
 def test_saved_pipeline_loads_in_a_fresh_interpreter_by_entry_points(nlp, tmp_path):
     """Someone else's `spacy.load(path)`: a fresh interpreter that never imports `pipeline` finds every litmine
     factory (the abbreviation detector included) through the package's `spacy_factories` entry points."""

@@ -1,8 +1,8 @@
 """Entity mentions as plain records, read from and written to `doc.ents` with their `Span._` attributes.
 
-spaCy keys a span's `._` values by (start_char, end_char, label, kb_id), so a mention whose concept
-changes must be written back as a new Span: every component reads mentions, changes records, and
-writes them all back through `write_mentions`.
+spaCy keys a span's `._` values by its character offsets (`value_key`) and keeps the concept as the
+span's kb_id too, so a mention whose concept changes must be written back as a new Span: every
+component reads mentions, changes records, and writes them all back through `write_mentions`.
 """
 from __future__ import annotations
 
@@ -31,18 +31,23 @@ class Mention:
                        score=self.score if score is None else score)
 
 
+def value_key(name: str, start_char: int, end_char: int) -> tuple:
+    """Where spaCy 3.8 keeps a span's `._.name` value: `doc.user_data[value_key(...)]` (its Underscore._get_key;
+    a test holds the two together). Hot loops read and write there: `Span._` builds an object per access."""
+    return ("._.", name, start_char, end_char)
+
+
 def read_mentions(doc: Doc) -> list[Mention]:
     """Our mentions in `doc.ents` (spans of other labels, e.g. a foreign model's, are left out)."""
     out = []
-    # spaCy keeps a span's `._` values in doc.user_data under ("._.", name, start_char, end_char)
-    # (relations.labels.concepts_of): read there, and through Span._ (an object a call) only where one is absent
+    # read in doc.user_data (value_key), and through Span._ only where a value is absent (its default decides)
     data = doc.user_data
     for ent in doc.ents:
         label = ent.label_
         if label not in LABELS:
             continue
         sc, ec = ent.start_char, ent.end_char
-        keys = (("._.", "concept_id", sc, ec), ("._.", "source", sc, ec), ("._.", "score", sc, ec))
+        keys = (value_key("concept_id", sc, ec), value_key("source", sc, ec), value_key("score", sc, ec))
         if all(k in data for k in keys):
             concept_id, source, score = (data[k] for k in keys)
         else:
@@ -67,14 +72,14 @@ def write_mentions(doc: Doc, mentions: list[Mention], vocab: Vocabulary) -> list
     spans = [Span(doc, m.start, m.end, label=m.label, kb_id=m.concept_id or "") for m in chosen]
     doc.ents = spans
     # what `span._.name = value` does for an attribute with a default (extensions.SPAN_ATTRS: no setter), without
-    # an Underscore object per assignment: doc.user_data[("._.", name, start_char, end_char)] = value
+    # an Underscore object per assignment
     data = doc.user_data
     for span, m in zip(spans, chosen):
         sc, ec = span.start_char, span.end_char
-        data[("._.", "concept_id", sc, ec)] = m.concept_id
-        data[("._.", "concept_name", sc, ec)] = vocab.name_of(m.concept_id) if m.concept_id in vocab else None
-        data[("._.", "source", sc, ec)] = m.source
-        data[("._.", "score", sc, ec)] = float(m.score)
+        data[value_key("concept_id", sc, ec)] = m.concept_id
+        data[value_key("concept_name", sc, ec)] = vocab.name_of(m.concept_id) if m.concept_id in vocab else None
+        data[value_key("source", sc, ec)] = m.source
+        data[value_key("score", sc, ec)] = float(m.score)
     return [Mention(m.start, m.end, m.label, m.concept_id or None, m.source or "model", float(m.score))
             for m in chosen if m.label in LABELS]
 

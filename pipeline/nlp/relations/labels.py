@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.mentions import value_key
 from pipeline.nlp.relations.text import TokenOffsets
 
 PREDICATES: dict[str, tuple[str, str]] = {
@@ -40,7 +41,7 @@ MSC_CELLS = frozenset({"cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", 
 def concept_of(ent: Span) -> str:
     """The entity's concept id, `<label>:other` when the linker left none (read in doc.user_data as in
     `concepts_of`: the gates ask it per candidate, and Span._ builds an object per access)."""
-    key = ("._.", "concept_id", ent.start_char, ent.end_char)
+    key = value_key("concept_id", ent.start_char, ent.end_char)
     data = ent.doc.user_data
     cid = data[key] if key in data else ent._.concept_id
     return cid if cid else f"{LABEL_PREFIX.get(ent.label_, ent.label_.lower())}:other"
@@ -49,12 +50,12 @@ def concept_of(ent: Span) -> str:
 def concepts_of(doc: Doc, ents: list[Span], view: TokenOffsets) -> dict[tuple[int, int], str]:
     """concept_of for every entity, keyed by token offsets. Span._ builds an Underscore object per
     access (a tenth of the stage's time on sparse documents); spaCy keeps a span's extension
-    values in doc.user_data under ("._.", name, start_char, end_char), read here directly, and
+    values in doc.user_data under `mentions.value_key`, read here directly, and
     Span._ is asked only when that key is absent (a getter or default then decides)."""
     data = doc.user_data
     out = {}
     for e in ents:
-        key = ("._.", "concept_id", view.start[e.start], view.end[e.end - 1])
+        key = value_key("concept_id", view.start[e.start], view.end[e.end - 1])
         cid = data[key] if key in data else e._.concept_id
         out[(e.start, e.end)] = cid if cid else f"{LABEL_PREFIX.get(e.label_, e.label_.lower())}:other"
     return out
