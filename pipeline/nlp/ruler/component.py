@@ -29,7 +29,7 @@ from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordina
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain,
                                            _like_cells)
-from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _name_follows, _sentence_words,
+from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _name_follows,
                                                gene_name_start, procedure_named, strain_named, technique_named,
                                                vague_amount)
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_widened, _of_site_widened, _instrument_long_forms, _measured_name,
@@ -319,7 +319,7 @@ class EntityRules:
                 continue
             if w == "mortality" and (i, i + 1, "outcome:survival") in cands and i > 0 and (
                     low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")
-                    or any(t in P.ATTRIBUTION for t in _sentence_words(doc, i, view))):
+                    or any(t in P.ATTRIBUTION for t in view.sentence_words(i))):
                 # `no treatment-related mortality`, `no mortality was attributable to the cells`: a safety finding
                 cands[cands.index((i, i + 1, "outcome:survival"))] = (i, i + 1, "outcome:safety")
                 continue
@@ -334,7 +334,7 @@ class EntityRules:
                 # `time to tracheostomy or death`: the last member of a composite survival end point
                 cands.append((i, i + 1, "outcome:survival"))
             elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
-                    t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in _sentence_words(doc, i, view)):
+                    t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in view.sentence_words(i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
         for i, text in enumerate(view.texts):
             if "-" not in low[i] and "/" not in text and "MSC" not in text and not (

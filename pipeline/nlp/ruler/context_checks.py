@@ -20,7 +20,7 @@ from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.phrases import _PARTICIPLE
 from pipeline.nlp.ruler.trial_design import (SCALE_SIZE, _after_death_or, _cause_named, _covariate, _entry_threshold,
                                              _matching_covariate, _medical_history)
-from pipeline.nlp.ruler.view import TokenStrings, _sentence, _sentence_words
+from pipeline.nlp.ruler.view import TokenStrings, _sentence
 from pipeline.vocabulary import Vocabulary
 
 
@@ -327,7 +327,7 @@ def _given_noun_of(low: list[str], s: int) -> bool:
 def _harm_listed(doc: Doc, i: int, view: TokenStrings) -> bool:
     """Does the sentence of token i list harms a treatment caused (`adverse events included ...`,
     `... was reported in two patients`, `one patient experienced ...`)?"""
-    words = _sentence_words(doc, i, view)
+    words = view.sentence_words(i)
     if any(w in ("adverse", "side", "side-effects", "complication", "complications", "experienced") for w in words):
         return True
     # (`reported in two patients`, not `mutations reported in melanoma pedigrees`)
@@ -369,7 +369,7 @@ def _finding_sentence(doc: Doc, i: int, view: TokenStrings) -> bool:
     showed mild anemia`, `one patient developed transient thrombocytopenia`, `renal failure developed
     after the infusion`, `one developed aseptic meningitis, which resolved` (not `developed cancer
     following chemotherapy`)?"""
-    words = _sentence_words(doc, i, view)
+    words = view.sentence_words(i)
     ws = set(words)
     return bool(ws & P.LAB_WORDS) or bool(ws & P.AE_ONSET_VERBS) and (bool(ws & P.AE_CONTEXT - {"after", "following"})
                                                                     or bool(ws & P.AE_RESOLVED)
@@ -761,7 +761,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `co-labeling of neurofilament and acetylcholine receptors`, `stained for synaptophysin`: the
                       # markers a method shows, not end points
     if cid == "outcome:neuromuscular" and all(w.startswith("electrophysiolog") for w in low[s:e]) and (
-            words := set(_sentence_words(doc, s, view))) & P.CELL_ASSAY_WORDS and not words & P.BODY_ASSAY_WORDS:
+            words := set(view.sentence_words(s))) & P.CELL_ASSAY_WORDS and not words & P.BODY_ASSAY_WORDS:
         # (helper AO, s20) `the cells' functionality was determined by electrophysiology`, `neuron-like cells
         # exhibited electrophysiological properties`: a property of cultured cells (other), no patient's or
         # animal's neuromuscular end point
@@ -841,7 +841,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid in ("outcome:respiratory_function", "outcome:survival") and low[e - 1] in CARE_NAMES and (
             e - s == 1 or low[s] in ("non-invasive", "noninvasive", "mechanical")
             or set(low[s:e - 1]) <= CARE_MODIFIERS) and (_care_studied(low, s, e) or not
-            CARE_WORDS.isdisjoint(_sentence_words(doc, s, view)) or _care_of_the_title(doc, view, s, e)):
+            CARE_WORDS.isdisjoint(view.sentence_words(s)) or _care_of_the_title(doc, view, s, e)):
         return None   # `symptomatic management such as ventilation and gastrostomy`: care given, no end point
     if cid == "outcome:respiratory_function" and low[e - 1] in ("ventilation", "intubation", "niv") \
             and (in_composite(low, view.sentence(s)[0], s) or _after_death_or(low, s)):
@@ -908,7 +908,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and low[e] in ("level", "levels"):
         return None   # `factor release at the neuromuscular junction level`: where something acts, no end point
     if cid == "outcome:other" and low[e - 1] in ("barrier", "bbb"):
-        words = _sentence_words(doc, s, view)
+        words = view.sentence_words(s)
         if any(w.startswith(("hurdle", "obstacle", "challeng", "limitation", "impediment")) for w in words) and not any(
                 w.startswith(("integrit", "permeab", "disrupt", "breakdown", "leak", "damage", "dysfunction", "impair",
                               "restor", "repair")) for w in words):
@@ -924,7 +924,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None
     if label == "OUTCOME" and s > 1 and low[s - 1] in ("by", "with", "on", "using") and any(
             w.startswith(("diagnos", "confirm")) for w in low[max(0, s - 4):s - 1]) and any(
-            w.startswith("diagnos") for w in _sentence_words(doc, s, view)):
+            w.startswith("diagnos") for w in view.sentence_words(s)):
         return None   # `the diagnosis was confirmed by electromyography`: how ALS was diagnosed, no end point
     if label == "OUTCOME" and any(
             low[k] in ("model", "models") and low[k + 1] == "of" and (k + 2 == s or k + 4 == s and low[s - 1] in (
@@ -971,7 +971,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if label == "ROUTE" and low[s] in ("in", "to", "into") and s > 0 and (
             low[s - 1].startswith(P.GIVING_STEMS) and low[s - 1].endswith(("ion", "ions", "ery", "eries"))) and any(
             w.startswith(("challeng", "difficult", "hurdle", "obstacle", "barrier", "limitation", "problem"))
-            for w in _sentence_words(doc, s, view)):
+            for w in view.sentence_words(s)):
         return None   # `delivery to the spinal cord remains a challenge`: a problem stated, nothing given there
     if label == "OUTCOME" and s > 0 and low[s - 1] in ("from", "against") and any(
             w.startswith(("protect", "rescu", "shield", "spar")) for w in low[max(0, s - 7):s - 1]) \
@@ -1016,7 +1016,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return (s, e, "outcome:other")   # `survival was increased by 60% with GDNF` in a culture study: the cells'
         #                                  survival, no organism's (train gold: outcome:other)
     if label == "ROUTE" and (low[s].startswith("lumbar") and e - s == 2 or low[e - 1] in P.VESSELS):
-        words = _sentence_words(doc, s, view)
+        words = view.sentence_words(s)
         stems = P.SAMPLING_STEMS if low[s].startswith("lumbar") else P.VEIN_SAMPLING_STEMS
         if not any(w.startswith(P.GIVING_STEMS + ("given", "receiv")) for w in words) and any(
                 w.startswith(stems + ("blood", "drawn")) for w in words):

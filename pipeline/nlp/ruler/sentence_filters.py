@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.cell_names import _names_recipients
-from pipeline.nlp.ruler.view import TokenStrings, _sentence_words
+from pipeline.nlp.ruler.view import TokenStrings
 from pipeline.vocabulary import Vocabulary
 
 
@@ -244,7 +244,7 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
         return spans
 
     def fluid(s: int, e: int) -> bool:
-        return bool(set(_sentence_words(doc, s, view)) & P.FLUID_WORDS) or bool(
+        return bool(set(view.sentence_words(s)) & P.FLUID_WORDS) or bool(
             P.FLUID_MARKER_NAME.search(doc[s:e].text.lower()))
     # a document that measures neurofilament in CSF or blood measures it there throughout
     # (`serum neurofilament light ... Riluzole did not change neurofilament concentrations`)
@@ -256,7 +256,7 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
             {t.lower_ for t in doc[s:min(e + 1, len(doc))]} & {"level", "levels", "concentration", "concentrations"})
     out = []
     for s, e, cid in spans:
-        if cid == "outcome:other" and low[e - 1] == "reinnervation" and set(_sentence_words(doc, s, view)) \
+        if cid == "outcome:other" and low[e - 1] == "reinnervation" and set(view.sentence_words(s)) \
                 & REINNERVATED_MUSCLE:
             cid = "outcome:neuromuscular"   # `muscle reinnervation`, `reinnervation of the tibialis`: SPEC's
         if cid in P.SENTENCE_BOUND:         # denervation undone (`reinnervation of the striatum` stays other)

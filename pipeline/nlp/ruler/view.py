@@ -1,5 +1,5 @@
-"""`TokenStrings`: the token strings every rule walks, read once per doc; `_sentence`, `_sentence_words`:
-a token's sentence (the whole doc where no sentences are set).
+"""`TokenStrings`: the token strings every rule walks, read once per doc, with each token's sentence (`sentence`,
+`sentence_words`; `_sentence` gives it as a Span): the whole doc where no sentences are set.
 
 Its own module because every other module of the ruler reads tokens through it and it depends on
 nothing of theirs (the bottom of the package's import order).
@@ -44,18 +44,13 @@ class TokenStrings:
         k = bisect_right(starts, i)
         return starts[k - 1], starts[k] if k < len(starts) else len(self.lowers)
 
-
-def _sentence(doc: Doc, i: int, view: TokenStrings | None = None) -> Span:
-    """Token i's sentence (the whole doc without sentence boundaries); read off the view where one is given."""
-    if view is not None:
-        start, end = view.sentence(i)
-        return doc[start:end]
-    return doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    def sentence_words(self, i: int) -> list[str]:
+        """The lower-cased words of token i's sentence (the whole doc without sentence boundaries)."""
+        start, end = self.sentence(i)
+        return self.lowers[start:end]
 
 
-def _sentence_words(doc: Doc, i: int, view: TokenStrings | None = None) -> list[str]:
-    """The lower-cased words of token i's sentence (the whole doc without sentence boundaries)."""
-    if view is not None:
-        start, end = view.sentence(i)
-        return view.lowers[start:end]
-    return [t.lower_ for t in _sentence(doc, i)]
+def _sentence(doc: Doc, i: int, view: TokenStrings) -> Span:
+    """Token i's sentence as a Span (the whole doc without sentence boundaries)."""
+    start, end = view.sentence(i)
+    return doc[start:end]
