@@ -7531,3 +7531,89 @@ def test_dg_group_arms_in_brackets_still_read():
     text = "Group 2 received bone marrow MSCs; group 1 received saline."
     cells = [(text.index("bone marrow MSCs"), text.index("bone marrow MSCs") + len("bone marrow MSCs"), "msc")]
     assert group_arms(text, cells) == {"2": ["msc"], "1": "control"}
+
+
+# --- helper DO (s25): SECRETES wordings that gave no row -----------------------------------------------------------
+def _do_secretes(doc):
+    return {(r.subject_id, r.object_id) for r in rels(doc, "SECRETES")}
+
+
+DO_MICE = "MSCs in ALS mice\nBM-MSCs were injected intrathecally into SOD1 rats. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # family 1: every member of a list of factors raised by the cells
+    ("Grafted MSCs increased the levels of BDNF and GDNF in the lumbar cord.", {("cell:msc", "factor:BDNF"), ("cell:msc", "factor:GDNF")}),
+    ("MSC transplantation restored GDNF and BDNF levels.", {("cell:msc", "factor:GDNF"), ("cell:msc", "factor:BDNF")}),
+    ("CSF levels of VEGF and HGF rose after MSC injection.", {("cell:msc", "factor:VEGFA"), ("cell:msc", "factor:HGF")}),
+    # family 3: the factor raised in the cells' recipients, or attributed to the cells by `from`
+    ("MSC-treated mice had higher GDNF levels in the spinal cord than controls.", {("cell:msc", "factor:GDNF")}),
+    ("MSC treatment augmented NGF concentrations in the muscle.", {("cell:msc", "factor:NGF")}),
+    ("GDNF from MSCs promoted motor neuron survival.", {("cell:msc", "factor:GDNF")}),
+    # family 4: engineering wordings
+    ("MSCs infected with Ad-GDNF were grafted into the spinal cord.", {("cell:msc", "factor:GDNF")}),
+    ("MSCs harboring a GDNF transgene were implanted into the muscle.", {("cell:msc", "factor:GDNF")}),
+    ("BDNF of MSC origin supported axonal regeneration.", {("cell:msc", "factor:BDNF")}),
+    ("MSCs were nucleofected with a GDNF plasmid.", {("cell:msc", "factor:GDNF")}),
+    ("Lentiviral vectors were used to introduce the GDNF gene into MSCs.", {("cell:msc", "factor:GDNF")}),
+    ("UC-MSCs are a reservoir of growth factors such as HGF and VEGF.", {("cell:uc_msc", "factor:HGF"),
+                                                                          ("cell:uc_msc", "factor:VEGFA")}),
+    ("MSCs stimulated endogenous GDNF production in the spinal cord.", {("cell:msc", "factor:GDNF")}),
+    # family 5: the factor located in the cells
+    ("GDNF co-localized with GFP-labeled MSCs in the ventral horn.", {("cell:msc", "factor:GDNF")}),
+    ("GDNF protein was present in the transplanted MSCs.", {("cell:msc", "factor:GDNF")}),
+    ("BDNF immunostaining was observed in MSCs.", {("cell:msc", "factor:BDNF")}),
+    # family 6: a bracketed list of factors opened by `e.g.` is no list of measured markers
+    ("MSCs are known to produce a wide range of trophic factors (e.g., BDNF, GDNF and VEGF).",
+     {("cell:msc", "factor:BDNF"), ("cell:msc", "factor:GDNF"), ("cell:msc", "factor:VEGFA")}),
+    # family 7: `but not <other cells>` set off by commas is an aside; the subject still makes the factor
+    ("MSCs, but not fibroblasts, secreted GDNF.", {("cell:msc", "factor:GDNF")}),
+])
+def test_do_secretes_one_sentence(full_nlp, sentence, expected):
+    """(helper DO, s25) SPEC §3 SECRETES wordings (invented) that gave no row: the other members of a raised list,
+    the recipients `treated` with the cells, `X from MSCs`, `infected with Ad-X`, `a X transgene`, `of MSC origin`."""
+    got = _do_secretes(full_nlp(UC_TRIAL + sentence))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # family 2: a later sentence naming no cell type that still speaks of the cells
+    ("The transduced cells expressed high levels of GDNF.", {("cell:bm_msc", "factor:GDNF")}),
+    ("Many surviving cells were positive for BDNF.", {("cell:bm_msc", "factor:BDNF")}),
+    ("Treated rats showed higher BDNF levels than vehicle rats.", {("cell:bm_msc", "factor:BDNF")}),
+    ("Western blot confirmed GDNF expression.", {("cell:bm_msc", "factor:GDNF")}),
+    # ... or two sentences on, by a pronoun that makes the factor
+    ("Motor function was tested weekly. They released BDNF and GDNF.", {("cell:bm_msc", "factor:BDNF"),
+                                                                       ("cell:bm_msc", "factor:GDNF")}),
+    ("Survival was prolonged. These cells also produced GDNF.", {("cell:bm_msc", "factor:GDNF")}),
+    ("CSF VEGF and HGF increased after the first injection.", {("cell:bm_msc", "factor:VEGFA"),
+                                                                ("cell:bm_msc", "factor:HGF")}),
+    ("BDNF was localized in the transplanted cells.", {("cell:bm_msc", "factor:BDNF")}),
+])
+def test_do_secretes_across_sentences(full_nlp, sentences, expected):
+    """(helper DO, s25) the cells named in one sentence are credited with the factor a later one says is expressed
+    or raised when it still speaks of them (`the transduced cells`, `treated rats`, an assay of their making), or
+    made by a pronoun two sentences on."""
+    got = _do_secretes(full_nlp(DO_MICE + sentences))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    DO_MICE + "GDNF expression is increased in the muscle of ALS patients.",
+    DO_MICE + "Riluzole-treated rats showed higher BDNF levels.",
+    DO_MICE + "In ALS patients, RT-PCR showed reduced GDNF expression in muscle.",
+    DO_MICE + "Motor function was tested weekly. The cells were cultured with BDNF before injection.",
+    UC_TRIAL + "BDNF-treated mice served as a positive control.",
+    UC_TRIAL + "MSCs bearing TrkB receptors responded to BDNF.",
+    UC_TRIAL + "Protection of MSCs from BDNF withdrawal was tested.",
+    UC_TRIAL + "GDNF was added to the culture medium of MSCs.",
+    UC_TRIAL + "Since the introduction of MSC therapy, BDNF has been studied as a biomarker.",
+    DO_MICE + "CSF VEGF was higher in patients than in healthy controls at baseline.",
+    DO_MICE + "GDNF was detected in host cells around the lesion.",
+    UC_TRIAL + "GDNF co-localized with motor neurons in MSC-treated mice.",
+    UC_TRIAL + "CSF markers (e.g., NfL, GFAP and BDNF) were measured in MSC-treated patients.",
+])
+def test_do_secretes_not_widened_to_others(full_nlp, text):
+    """(helper DO, s25) the widened rules give no row to the body's factor, another agent's arm, a factor given to
+    the cells, or a receptor."""
+    assert not _do_secretes(full_nlp(text)), _do_secretes(full_nlp(text))

@@ -413,6 +413,8 @@ def _factor_tok(c: Candidate, k: int) -> bool:
 
 
 LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+LIST_OPENERS = frozenset({"e.g.", "e.g", "eg", "eg.", "i.e.", "i.e", "ie", "such", "as", "including", "namely", "like",
+                          "incl."})
 
 
 def _factor_is_agent(c: Candidate, view: TokenOffsets) -> bool:
@@ -656,7 +658,8 @@ def _in_marker_list(toks: list[str], etypes: list[int], f0: int, f1: int) -> boo
                 items.append([])
         else:
             items[-1].append(i)
-    items = [it for it in items if it]
+    # (helper DO, s25) not the word that opens the list (`trophic factors (e.g., BDNF, GDNF and VEGF)`)
+    items = [it for it in items if it and not all(toks[i] in LIST_OPENERS for i in it)]
     return len(items) >= 3 and any(all(etypes[i] != FACTOR_HASH for i in it) for it in items)
 
 

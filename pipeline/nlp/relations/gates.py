@@ -34,7 +34,9 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _measured_in_product, _provided_factor, _raised_factor,
                                               _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
                                               _product_contains, _same_cells_after_contrast,
-                                              _secretion_verb, _target_after_maker, _members_of_secreted_class)
+                                              _secretion_verb, _target_after_maker, _members_of_secreted_class,
+                                              ANAPHOR_SECRETION, _but_not_aside, _factor_from_cells, _factor_in_cells,
+                                              _list_start, _resolved_expression)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _partner_or_fate_cell, _judged_route_of_no_cells,
@@ -346,23 +348,26 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         members = members or (c.resolved and c.seg.index - c.subj_seg.index <= 1 and concept_of(c.subj) == "cell:msc_ev"
                               and PRODUCT_CONTENT.search(clause) is not None)
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
-                and not _raised_factor(c) and not members:
+                and not _raised_factor(c) and not members and not _factor_from_cells(c) and not _factor_in_cells(c):
             return False
         if not c.resolved and _lowered_factor(c):
             return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
                 (GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
                  or GRAFT_NAMED.search(view.span_lower(c.seg.start, c.seg.end)))
-                and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))):
+                and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))
+                or ANAPHOR_SECRETION.search(view.span_lower(c.seg.start, c.seg.end))):   # (helper DO, s25)
             # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
             # came between)
             return False
         if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not members \
+                and not _resolved_expression(clause, view.span_lower(c.seg.start, c.seg.end)) \
                 and not any(
                 e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
             # `GDNF expression is increased in the muscle of ALS patients` after a sentence on MSCs: a factor
             # of the body, not the cells'; a sentence that names no cells credits them only with a secretion
-            # verb (`They released BDNF`, `BDNF was secreted at high levels`)
+            # verb (`They released BDNF`, `BDNF was secreted at high levels`); (helper DO, s25) or with a factor expressed
+            # or raised in a sentence that still speaks of the cells (`The transduced cells expressed GDNF`)
             return False
         if c.resolved and "SECRETES|anaphor" not in c.features and _named_other_maker(c):
             return False   # (helper BB, s21) `MSCs were grafted. Reactive astrocytes produce GDNF`: the astrocytes'
@@ -375,7 +380,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if _given_to_cells(c.toks, c.obj.start - c.seg.start, c) and not _product_contains(c):
             return False
         if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start) \
-                and not _read_out_factor(c.toks, c.obj.start - c.seg.start):
+                and not _read_out_factor(c.toks, _list_start(c, c.obj.start - c.seg.start)):   # (helper DO, s25)
             return False
         if _causer_of_maker(c) or _gerund_of_other_subject(c):
             return False   # (helper BB, s21) `microglia induce BMSCs to produce GDNF`, `MSCs improved X of endothelial
@@ -390,7 +395,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             # (helper CU, s23: `NSCs replaced lost neurons while also releasing GDNF`: `while also` adds too)
             if any(t in cues.CONTRAST_BREAKS and not (t in ("but", "while") and c.toks[k + 1] in ("also", "simultaneously"))
                    for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c) \
-                    and not _same_cells_after_contrast(c):
+                    and not _same_cells_after_contrast(c) and not _but_not_aside(c):
                 return False
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _measured_level(c.toks, c.subj.start - c.seg.start,
                                                                              c.subj.end - c.seg.start) \

@@ -18,12 +18,54 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           # the host's factor raised by the cells (`MSCs upregulated VEGF`, `BDNF was elevated by MSCs`)
                           r"|upregulat|up-regulat|elevat"
                           # (helper CD, s22) `GDNF gene transfer to MSCs`, `ex vivo gene transfer of BDNF to BMSCs`
-                          r"|gene[- ]transfer|gene[- ]transduc")
+                          r"|gene[- ]transfer|gene[- ]transduc"
+                          # (helper DO, s25) `MSCs infected with Ad-GDNF`, `harboring a GDNF transgene`, `bearing the
+                          # VEGF gene`, `GDNF-positive MSCs`, `BDNF of MSC origin`
+                          r"|infect|\btransgenes?\b|harbo|\bbearing\b|-positive\b|\borigin\b"
+                          # `UC-MSCs generate HGF`, `a reservoir of growth factors`, `introduce the GDNF gene into
+                          # MSCs`, `nucleofected / electroporated with a GDNF plasmid`
+                          r"|\bgenerat|reservoir|introduc\w*\b[^.;]{0,40}\bgenes?\b|nucleofect|electroporat|\boutput\b|immunostain")
 
 # what a sentence naming no cells must say to credit the antecedent cells with a factor
 RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa"
                                 # (helper CD, s22) `Graft-derived GDNF protected motor neurons`: the graft's factor
                                 r"|\b(?:graft|transplant|implant)-(?:derived|secreted)")
+# (helper DO, s25) a sentence naming no cell type that still speaks of the treatment cells or their recipients
+# (`The transduced cells expressed GDNF`, `Many surviving cells were positive for BDNF`, `BDNF expression increased
+# after transplantation`, `Treated rats showed higher BDNF levels`), and what it must then say of the factor: made
+# or raised (RESOLVED_SECRETION names the making only)
+CELLS_REFERRED = re.compile(r"\b(?:the|these|such|many|most|some|all|surviving|transduced|transfected|engineered|modified|"
+                            r"labell?ed|donor|grafted|transplanted|engrafted|implanted|injected)\s+(?:[\w-]+\s+)?(?:cells|grafts)\b"
+                            r"|\b(?:after|following)\s+(?:the\s+)?(?:(?:first|second|third|last|each|repeated)\s+)?"
+                            r"(?:transplantation|grafting|implantation|engraftment|injections?|infusions?|administrations?|"
+                            r"treatment|doses?)\b|\bpost-?(?:transplant\w*|treatment|injection|infusion)\b"
+                            r"|\b(?:treated|transplanted|grafted|engrafted)\s+(?:animals|mice|rats|patients|groups?|muscles?|cords?)\b")
+# the assay of the cells' making, in a sentence on no patients' or controls' tissue (`Western blot confirmed GDNF expression`)
+ASSAYED = re.compile(r"\bwestern blot|\brt-?pcr\b|\bq?pcr\b|immunocytochem|immunofluoresc|\bmrna level")
+BODY_WORDS = re.compile(r"\b(?:patients?|sporadic|familial|post-?mortem|autopsy|healthy|controls?|subjects|serum|plasma)\b")
+
+# what such a sentence must say of the factor: expressed or raised
+RESOLVED_EXPRESSION = re.compile(r"express|immunoreactiv|immunopositive|positive for|upregulat|up-regulat|increas|elevat|"
+                                 r"higher|\brose\b|\braised\b")
+
+
+def _resolved_expression(clause: str, seg_text: str) -> bool:
+    """(helper DO, s25) A sentence naming no cell type credits the antecedent cells with a factor expressed or raised
+    when it still speaks of them (CELLS_REFERRED) or of the assay of their making (ASSAYED, on no patient's tissue),
+    and no fall is named (`reduced GDNF expression`: the disease's)."""
+    if not RESOLVED_EXPRESSION.search(clause) or any(w.startswith(FALL_WORDS) for w in clause.split()):
+        return False
+    return CELLS_REFERRED.search(seg_text) is not None or (
+        ASSAYED.search(seg_text) is not None and BODY_WORDS.search(seg_text) is None)
+
+
+# (helper DO, s25) a pronoun or `the/these ... cells` that makes the factor, in a sentence a result or method
+# sentence or two after the cells were named (`Motor function was tested weekly. They released BDNF`, `VEGF released by
+# the cells was measured`): it refers back to them however many sentences naming no cells came between
+ANAPHOR_SECRETION = re.compile(r"\b(?:they|(?:these|the|such) (?:[\w-]+ )?(?:cells|grafts?))\s+(?:(?:also|further|additionally|"
+                               r"still|continued to|were shown to|were found to|were able to)\s+)*(?:over-?)?"
+                               r"(?:secret|releas|produc|express|synthesi[sz])\w*\b"
+                               r"|\b(?:secret|releas|produc|express)\w* (?:by|from) (?:the|these) (?:[\w-]+ )?(?:cells|grafts?)\b")
 # a factor looked for and not found in what the cells make: a denied SECRETES
 UNDETECTED = re.compile(r"\b(?:undetectable|(?:not|never|nor) (?:be )?(?:detected|detectable|found)|"
                         r"below (?:the )?(?:limits? of detection|detection limits?|(?:lower )?limits? of quantification)|"
@@ -156,6 +198,15 @@ PRIMING_NOUNS = frozenset({"pretreatment", "pre-treatment", "preconditioning", "
                            "pre-incubation", "preexposure", "pre-exposure", "exposure"})
 
 
+# (helper DO, s25) who is `treated` when the word names the recipients of the cells, not cells given a factor
+RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "group", "groups", "subjects", "participants", "dogs",
+                        "monkeys", "cohort", "arm", "sod1", "als", "hosts"})
+
+
+# (helper DO, s25) a noun of making right after the factor (`GDNF production`, `HGF secretion`)
+MADE_NOUNS = frozenset({"production", "secretion", "release", "synthesis"})
+
+
 def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> bool:
     """The factor at toks[f0] is what the cells were cultured with (a word of GIVEN_TO_CELLS at most
     five words before it, no verb of secretion between; the other factors of a supplement list and their
@@ -169,6 +220,8 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
         if toks[k].endswith(("-containing", "-supplemented")):
             return True
         k += 1
+    if c is not None and k < len(toks) and toks[k] in MADE_NOUNS:
+        return False   # (helper DO, s25) `MSCs stimulated endogenous GDNF production`: the factor made, not given
     if k < len(toks) and toks[k] in ("containing", "-containing", "supplemented", "-supplemented") and \
             k + 1 < len(toks) and toks[k + 1] in ("medium", "media", "culture", "cultures"):
         return True
@@ -178,6 +231,8 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
     attributive = range(c.subj.start - c.seg.start - 1, c.subj.end - c.seg.start) if c is not None else range(0)
     for j in range(f0 - 1, max(-1, f0 - 25), -1):
         t = toks[j]
+        if t in ("treated", "-treated") and j + 1 < len(toks) and toks[j + 1] in RECIPIENTS:
+            continue   # (helper DO, s25) `MSC-treated mice had higher GDNF levels`: the animals were treated
         if t in GIVEN_TO_CELLS or t in PRIMING_NOUNS and j + 1 < len(toks) and toks[j + 1] in ("of", "with") or \
                 t == "with" and j > 0 and toks[j - 1].endswith("induced"):
             return True
@@ -200,6 +255,51 @@ STATED_SECRETION = re.compile(r"(?:over-?|hyper-?)?(?:secret|releas|produc|expre
 MEASURED_IN = frozenset({"in", "within", "inside", "the", "their", "its"})
 
 
+# (helper DO, s25) what may stand between `from` and the cells a factor is attributed to (`GDNF from the grafted MSCs`)
+FROM_FILLERS = frozenset({"the", "transplanted", "grafted", "engrafted", "implanted", "injected", "infused", "cultured",
+                          "donor", "human", "these", "their", "its"})
+
+
+def _factor_from_cells(c: Candidate) -> bool:
+    """(helper DO, s25) The factor is attributed to the cells named right after it by `from` (`GDNF from MSCs
+    promoted motor neuron survival`, `BDNF from the grafted cells`): SPEC's `MSC-derived GDNF`, unhyphenated."""
+    if c.resolved or c.subj.start < c.obj.end:
+        return False
+    between = c.toks[c.obj.end - c.seg.start:c.subj.start - c.seg.start]
+    return 1 <= len(between) <= 4 and between[0] == "from" and all(t in FROM_FILLERS for t in between[1:])
+
+
+# (helper DO, s25) the factor found in the cells themselves (`GDNF co-localized with GFP-labeled MSCs`, `BDNF was
+# localized in the grafted MSCs`, `GDNF protein was present in the transplanted cells`, `BDNF immunostaining was
+# observed in MSCs`)
+LOCATED = re.compile(r"^(?:co-?locali[sz]ed|locali[sz]ed|present|found|observed|seen|detected|detectable|visuali[sz]ed)$")
+LOCATED_FILLERS = frozenset({"protein", "mrna", "immunostaining", "immunoreactivity", "immunofluorescence", "signal",
+                             "signals", "expression", "was", "were", "is", "are", "also", "mainly", "predominantly",
+                             "primarily", "only", "clearly", "strongly"})
+LOCATED_IN_CELLS = re.compile(r"\b(?:co-?locali[sz]ed|locali[sz]ed|present|found|observed|detected) (?:in|within|with) "
+                              r"(?:the |these |most |many |all )?(?:(?!host|surrounding|neighbou?ring|endogenous|resident)"
+                              r"[\w+-]+ ){0,2}(?:cells|grafts?)\b")
+
+
+def _factor_in_cells(c: Candidate) -> bool:
+    """(helper DO, s25) The factor, named first, is located in or with the cells named right after (a SECRETES: what
+    the cells hold is what they make, as `immunopositive for`); the resolved form names `the (grafted) cells`."""
+    if c.resolved:
+        return LOCATED_IN_CELLS.search(" ".join(c.toks[c.obj.end - c.seg.start:])) is not None
+    if c.subj.start < c.obj.end:
+        return False
+    between = c.toks[c.obj.end - c.seg.start:c.subj.start - c.seg.start]
+    k = 0
+    while k < len(between) and between[k] in LOCATED_FILLERS:
+        k += 1
+    if k >= len(between) or not LOCATED.match(between[k]) or k + 1 >= len(between) or \
+            between[k + 1] not in ("in", "within", "with"):
+        return False
+    rest = between[k + 2:]
+    return len(rest) <= 3 and not any(t in (",", ";", ".", "and", "or", "of", "that", "which") for t in rest) and \
+        not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.obj.end:c.subj.start].ents)
+
+
 def _measured_in_product(c: Candidate) -> bool:
     """The factor was found in a cell product named right after it (`the protein level of VEGF-A in the CM
     was determined by ELISA`): what the product contains, a SECRETES of the product."""
@@ -212,7 +312,7 @@ def _measured_in_product(c: Candidate) -> bool:
 
 
 # (helper AW, s20) a rise named right before the factor (`a significant increase in BDNF`, `increased levels of VEGF`)
-RISE_BEFORE = ("increas", "higher", "boost", "enhanc",
+RISE_BEFORE = ("increas", "higher", "boost", "enhanc", "augment",   # (helper DO, s25) `augmented`
                "restor", "normaliz", "normalis")   # (helper CD, s22) `MSCs restored BDNF levels in the hippocampus`
 RISE_FILLERS = frozenset({"a", "an", "the", "in", "of", "significant", "significantly", "marked", "markedly", "robust",
                           "levels", "level", "expression", "concentrations", "concentration", "content", "local",
@@ -223,13 +323,28 @@ def _raised_factor(c: Candidate) -> bool:
     """(helper AW, s20) `a significant increase in BDNF, NeuN and NEP in both hUC-MSC groups`, `increased BDNF
     levels in MSC-treated mice`: the host's factor raised in the cells' clause with the rise named right before it
     (as `upregulated`/`elevated` in SECRETE_GATE); the train gold credits the cells with it (a SECRETES)."""
-    o0 = c.obj.start - c.seg.start
+    o0 = _list_start(c, c.obj.start - c.seg.start)
     k = o0 - 1
     while k >= 0 and c.toks[k] in RISE_FILLERS and o0 - k <= 5:
         k -= 1
     if k >= 0 and c.toks[k].startswith(RISE_BEFORE) and not any(t in cues.NEGATORS for t in c.toks[max(0, k - 3):k]):
         return True
     return _raised_after(c)
+
+
+def _list_start(c: Candidate, o0: int) -> int:
+    """(helper DO, s25) The first member of the list of factors that the factor at toks[o0] ends (`increased the
+    levels of BDNF and GDNF`, `restored GDNF, BDNF and NT-3`): what is said right before the list is said of each."""
+    k = o0
+    while True:
+        j, seps = k - 1, 0
+        while j >= 0 and c.toks[j] in (",", "and", "or") and seps < 2:
+            j, seps = j - 1, seps + 1
+        if not seps or j < 0 or not _factor_tok(c, j) or c.toks[j] == "(":
+            return k
+        while j > 0 and _factor_tok(c, j - 1):
+            j -= 1
+        k = j
 
 
 # (helper CD, s22) a rise named right after the factor's read-out (`CSF VEGF and HGF levels increased after MSC-NTF
@@ -384,6 +499,20 @@ def _gerund_of_other_subject(c: Candidate) -> bool:
                                                                           for t in between):
             return True
     return False
+
+
+def _but_not_aside(c: Candidate) -> bool:
+    """(helper DO, s25) `MSCs, but not fibroblasts, secreted GDNF`: the contrast between the cells and the factor is an
+    aside set off by commas that denies other cells; the clause's subject still makes the factor."""
+    s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
+    between = c.toks[s1:o0] if o0 > s1 else []
+    if len(between) < 5 or between[:3] != [",", "but", "not"] or "," not in between[3:]:
+        return False
+    close = between.index(",", 3)
+    doc = c.subj.doc
+    aside = doc[c.subj.end + 3:c.subj.end + close]
+    return any(e.label_ == "CELL_TYPE" for e in aside.ents) and \
+        not any(t in cues.CONTRAST_BREAKS or t in (";", ".") for t in between[close + 1:])
 
 
 # (helper CD, s22) a sentence that opens by naming the members of a class of factors just said to be secreted
