@@ -173,7 +173,10 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         if short.overlaps(lf):
             continue
         # (not for a route: its short form is the study's own, `intrapaw (IP)` is no intraperitoneal injection)
-        if lf.concept_id and lf.concept_id.endswith(":other") and lf.label != "ROUTE" and any(
+        # (helper DP, s25) so for the generic factor class found at the tail of an unlisted spelling of a named
+        # factor (`glial-cell-line-derived neurotrophic factor (GDNF)`: the rules saw only `neurotrophic factor`)
+        if lf.concept_id and (lf.concept_id.endswith(":other") or lf.concept_id == "factor:ntf" and lf.start > ls) \
+                and lf.label != "ROUTE" and any(
                 m.label == lf.label and m.concept_id and not m.concept_id.endswith(":other") for m in clash) and (
                 doc is None or doc[ss:se].text.lower() not in P.BARE_MONONUCLEAR):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from pipeline.nlp.mentions import nested_factor_end
+from pipeline.nlp.mentions import nested_factor_end, value_key
 from pipeline.nlp.ruler import NESTED_KEY
 
 
@@ -44,7 +44,8 @@ def entity_rows(doc: Doc, pipeline_version: str, text: str | None = None) -> lis
             rows.append({
                 "pmid": pmid, "start": span.start_char, "end": end,
                 "text": (doc.text if text is None else text)[span.start_char:end],
-                "label": span.label_, "concept_id": span.kb_id_, "concept_name": None,
+                "label": span.label_, "concept_id": span.kb_id_,
+                "concept_name": doc.user_data.get(value_key("concept_name", span.start_char, span.end_char)),
                 "sentence": sent(span.start), "source": "rule", "score": 1.0, "pipeline_version": pipeline_version,
             })
     rows.sort(key=lambda r: (r["start"], r["end"]))

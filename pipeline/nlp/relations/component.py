@@ -19,7 +19,7 @@ from pipeline.nlp.context import sections_of_spans, species, study_design, word_
 from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import ARGUMENT_LABELS, NAMED_MSC_SOURCES, PREDICATES, concepts_of
 from pipeline.nlp.relations.rows import RelationMention
-from pipeline.nlp.relations.implied import _may_name_secretion, argument_spans, name_secretes
+from pipeline.nlp.relations.implied import _may_name_secretion, argument_spans, factor_in_name, name_secretes
 from pipeline.nlp.relations.lists import cell_lists, factor_lists
 from pipeline.nlp.relations.features import ARM_COPY
 from pipeline.nlp.relations.candidates import candidates
@@ -224,9 +224,10 @@ class RelationExtractor:
             key = (seg.index, "SECRETES", concepts[(cell.start, cell.end)], factor, c0)
             if any(k[:4] == key[:4] for k in best):
                 continue
+            f0, f1 = factor_in_name(doc, cell, factor, c0, c1, view.text_lower)
             best[key] = RelationMention(
                 "SECRETES", view.text[c0:c1], cell.label_, concepts[(cell.start, cell.end)], c0, c1,
-                view.text[c0:c1], "NEUROTROPHIC_FACTOR", factor, c0, c1, None, False, False,
+                view.text[f0:f1], "NEUROTROPHIC_FACTOR", factor, f0, f1, None, False, False,
                 float(self.model.meta.get("name_secretes_precision", 0.9)), *view.strip(seg.start, seg.end), seg.index, seg.section,
                 effect_cue="name")
         # `received mesenchymal stem cells as intrathecal injections of WJ-MSCs`: a sentence that gives a route

@@ -73,6 +73,22 @@ def name_secretes(doc: Doc, ents: list[Span] | None = None, concepts: dict[tuple
     return out
 
 
+def factor_in_name(doc: Doc, cell: Span, factor: str, c0: int, c1: int, low: str) -> tuple[int, int]:
+    """(helper DP, s25) Character offsets of the factor a cell's name says it secretes (`BDNF` of `BDNF-hMSC`,
+    `glial cell line-derived neurotrophic factor` of `glial cell line-derived neurotrophic factor-overexpressing
+    NSCs`): the SECRETES row's object, not the whole cell name. `c0, c1`: the cell's offsets, `low` the lower-cased
+    document text. The whole name where it spells no factor (`NurOwn`)."""
+    for s in doc.spans.get(NESTED_KEY, ()):
+        if s.kb_id_ == factor and cell.start <= s.start and s.end <= cell.end:
+            return s.start_char, nested_factor_end(s)
+    for rx, fc in FACTOR_NAMES:
+        if fc == factor:
+            m = rx.search(low, c0, c1)
+            if m:
+                return m.start(), m.end()
+    return c0, c1
+
+
 # (helper AD, s19) `MSCs were induced into NTF-secreting cells`, `the capacity of placental MSC to differentiate
 # into neurotrophic factor-producing cells`: the source cells induced to secrete (SPEC: SECRETES)
 INDUCED_INTO = re.compile(r"\b(?:induc|differentiat|convert|transdifferentiat)\w*")

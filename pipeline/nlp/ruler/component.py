@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp import patterns as P
+from pipeline.nlp.mentions import value_key
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
                                            _lineage_precursors, _made_by_suffix,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
@@ -1074,9 +1075,15 @@ class EntityRules:
         spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
         spans = _disease_modifiers(view, _als_subtype_diseases(view, spans), self._label)
         spans = sorted(spans + _coordinated_sites(view, spans))
+        spans = _closing_bracket(view, spans)
         nested = self._nested(cands, spans, nested, view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
+        # (helper DP, s25) a nested mention's entities row names its concept as every other row does
+        for span in doc.spans[NESTED_KEY]:
+            if span.kb_id_ in self.vocab_concepts:
+                doc.user_data[value_key("concept_name", span.start_char, span.end_char)] = \
+                    self.vocab_concepts.name_of(span.kb_id_)
         return doc
 
     # --- serialisation: the vocabulary travels with the pipeline --------------------------------
@@ -1198,6 +1205,18 @@ def _als_subtype_start(low: list[str], s: int, taken: set[int]) -> int:
     while j < s and low[j] in ("and", "or", "and/or", ","):
         j += 1
     return j
+
+
+def _closing_bracket(view: TokenStrings, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper DP, s25) A name whose last token opens a bracket that the tokenizer split off as the next token
+    (`expression of p21(WAF1/CIP1` `)`, `protein(s` `)`) ends after it: no row holds half a bracket."""
+    out = []
+    for s, e, cid in spans:
+        if e < len(view.texts) and view.texts[e] == ")" and "(" in view.texts[e - 1] and \
+                sum(t.count("(") - t.count(")") for t in view.texts[s:e]) == 1 and not any(a <= e < b for a, b, _ in spans):
+            e += 1
+        out.append((s, e, cid))
+    return out
 
 
 @Language.factory("litmine_ruler", default_config={"vocabulary": ""})
