@@ -7617,3 +7617,56 @@ def test_do_secretes_not_widened_to_others(full_nlp, text):
     """(helper DO, s25) the widened rules give no row to the body's factor, another agent's arm, a factor given to
     the cells, or a receptor."""
     assert not _do_secretes(full_nlp(text)), _do_secretes(full_nlp(text))
+
+
+# --- helper DN (s25): speed, same results: each cheap test before a regex lets every form of it through -----------
+@pytest.mark.parametrize("text", [
+    "baseline alsfrs-r did not differ", "groups were well balanced for age", "at baseline , fvc was 80 %",
+    "mean baseline scores were similar", "two patients were excluded", "the exclusion criteria were met",
+    "inclusion criteria required a diagnosis", "twelve patients were eligible", "cases were matched for age",
+    "hazard ratios were adjusted for site", "patients were stratified by onset", "after a 3-month lead-in phase",
+    "the slope during the run-in period", "fvc at screening was 70 %", "the score at enrollment was 40",
+    "the rate in the 6 months preceding the first injection", "before the first infusion , scores declined",
+    "the pre-treatment period lasted 3 months", "progression in the previous 6 months"])
+def test_dn_enrolment_words_let_every_form_through(text):
+    """(helper DN, s25) `_enrolment` asks ENROLMENT only where one of ENROLMENT_WORDS stands: each form of ENROLMENT
+    (invented sentences, one per alternative) still holds one of them."""
+    from pipeline.nlp.relations.segment_flags import ENROLMENT, ENROLMENT_WORDS
+    assert ENROLMENT.search(text) is not None, text
+    assert any(w in text for w in ENROLMENT_WORDS), text
+
+
+@pytest.mark.parametrize("rx_name, words, text", [
+    ("segment_flags.MODEL_CLAUSE", ("model", "mice", "rats", "animals"), "sod1 mice, which develop paralysis by day 120"),
+    ("segment_flags.MODEL_CLAUSE", ("model", "mice", "rats", "animals"), "in this model, motor neurons degenerate"),
+    ("attributes.RESPONSE_SPLIT", ("respon",), "non-responders declined faster"),
+    ("attributes.RESPONSE_SPLIT", ("respon",), "two patients did not respond"),
+    ("candidates.NO_TREATMENT", ("treatment", "therap", "cure", "agent", "drug"), "there is no effective cure"),
+    ("candidates.OTHER_TREATMENT", ("treatment", "therap", "cure", "agent", "drug"), "an effect of chemotherapeutic agents"),
+    ("focus.SOURCE_OF_PRODUCT", ("from", "by"), "exosomes released by"),
+    ("focus.REPLACED_BEFORE", ("replac", "repopulat", "reconstitut"), "repopulation of the "),
+])
+def test_dn_word_tests_before_regexes(rx_name, words, text):
+    """(helper DN, s25) the word tests before these regexes: a text the regex matches holds one of the words."""
+    import importlib
+    mod, name = rx_name.split(".")
+    rx = getattr(importlib.import_module(f"pipeline.nlp.relations.{mod}"), name)
+    assert rx.search(text) is not None and any(w in text for w in words), text
+
+
+def test_dn_arm_labels_still_read():
+    """(helper DN, s25) `G2`, `GIII` and `group II` are still arm labels with the look-behind written after the `G`
+    (not inside a word: `SOD1-G93A` is no arm, nor `mG2`)."""
+    from pipeline.nlp.relations.candidates import G_ARM
+    from pipeline.nlp.relations.lists import group_arms
+    assert G_ARM.search("Rats in G2 received MSCs") and G_ARM.search("G1: vehicle") and not G_ARM.search("mG2 and xGIII")
+    text = "GIII: SCI + BM-MSCs; GII: SCI + saline."
+    cells = [(text.index("BM-MSCs"), text.index("BM-MSCs") + len("BM-MSCs"), "msc")]
+    assert group_arms(text, cells) == {"III": ["msc"], "II": "control"}
+
+
+def test_dn_safety_and_primary_end_point_still_implied(full_nlp):
+    """(helper DN, s25) argument_spans looks for `safe`, `tolerated` and `primary` once: the implied objects are
+    still found."""
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. The infusions were well tolerated.")
+    assert any(r.object_id == "outcome:safety" for r in rels(doc, "AFFECTS")), doc._.relations

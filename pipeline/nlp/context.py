@@ -194,7 +194,7 @@ def section_of_sentence(sentence: str, rel_pos: float) -> str:
 def _guess(sentence: str, rel_pos: float) -> tuple[str, str]:
     low = sentence.strip().lower()
     for name, keys, rx in _SENT_CUE_RX:
-        if any(k in low for k in keys) and rx.search(low):
+        if any(map(low.__contains__, keys)) and rx.search(low):   # (no generator frame: asked per sentence)
             return name, "cue"
     if rel_pos < 0.25:
         return "background", "position"

@@ -93,6 +93,9 @@ _NULL_INDEX = _by_first(NULL_PHRASES)
 # a comparison that denies the treatment did better than the control
 NOT_BETTER: tuple[tuple[str, ...], ...] = (("not", "superior"), ("not", "better"), ("no", "better"),
                                           ("not", "more", "effective"))
+# (one pass over the words, not one per phrase: `_phrases_in` finds what `_has_phrase` finds per phrase)
+_NOT_BETTER_INDEX = _by_first(NOT_BETTER)
+_SHORT_OF_SIGNIFICANCE_INDEX = _by_first(SHORT_OF_SIGNIFICANCE)
 # amounts next to none before an effect noun (`little effect on X`, `minimal effects on X`): no effect
 SCANT = frozenset({"little", "minimal"})
 NO_EFFECT_NOUNS = frozenset({"effect", "effects", "impact", "influence", "benefit", "benefits", "efficacy",
@@ -201,6 +204,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         return EffectCue("unfavorable", "discontinued")   # `two patients discontinued because of adverse events`
     marker_at: set[int] = set()
     for i in range(max(lo, o_start - 14), o_start):
+        if not toks[i].startswith(MARKER_STEMS):
+            continue    # (only a harm or need marker is ever kept below: most words are neither)
         if _caused_change(toks, lo, i):
             continue    # `caused a reduction in X`: the noun is the change itself, not a harm named
         if toks[i] in ("rate", "rates") and obj_low.startswith(GOOD_RATES):
@@ -421,6 +426,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     for i in range(lo, hi):
         if i in marker_at or i in tempering or i in ignored:
             continue
+        if cue_kind(toks[i], harm) is None and toks[i] not in CUES_OUT_OF_LEXICON and \
+                not toks[i].startswith(("limit", "evidenc")):
+            continue    # no cue: every check below drops a cue or reads one (most words of a clause are none)
         if toks[i].startswith("limit") and i > 0 and toks[i - 1] in ("normal", "reference", "acceptable"):
             consider(i, "favorable", "within normal limits")   # `remained within normal limits`: nothing went wrong
             continue
@@ -651,8 +659,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             # ...`, `results on X will be reported separately`: the data named or promised, no result stated
             return EffectCue("unclear", reported)
         return EffectCue("favorable", None)
-    if best[1] in ("favorable", "unfavorable") and any(
-            _has_phrase(toks, ph, lo, best[3]) is not None for ph in NOT_BETTER):
+    if best[1] in ("favorable", "unfavorable") and _phrases_in(toks, lo, best[3], _NOT_BETTER_INDEX):
         return EffectCue("null", "not superior")   # `not superior to placebo in slowing X`
     if best[1] in ("favorable", "unfavorable") and best[3] >= o_end and _both_ways(toks, o_end, hi, harm):
         return EffectCue("unclear", "mixed")   # `FVC improved in four patients and declined in eight`
@@ -682,7 +689,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             # `the improvement in X seen at 3 months was not statistically significant`: the change named before
             # the outcome is the subject the verdict speaks of
             return EffectCue("null", "not significant")
-        if any(_has_phrase(toks, ph, best[3], min(len(toks), hi + 1)) is not None for ph in SHORT_OF_SIGNIFICANCE):
+        if _phrases_in(toks, best[3], min(len(toks), hi + 1), _SHORT_OF_SIGNIFICANCE_INDEX):
             return EffectCue("null", "without significance")   # `improved without reaching statistical significance`
         same = _phrases_in(toks, lo, hi, _PARALLEL_INDEX) or _in_both_arms(toks, lo, hi)
         larger = _larger_in_one_arm(toks, hi, best[1]) if same else None
@@ -766,6 +773,12 @@ def _change_unaffected(toks: Sequence[str], o_end: int, hi: int) -> bool:
 # (helper T, s19) verbs by which a denied subject brought no harm (`neither X nor Y elicited any adverse effects`)
 CAUSED_HARM = frozenset({"elicit", "elicits", "elicited", "cause", "causes", "caused", "induce", "induces", "induced",
                          "provoke", "provokes", "provoked", "produce", "produces", "produced"})
+
+# the stems of the harm and need markers effect_in_scope looks for before the outcome
+MARKER_STEMS = tuple(HARM_MARKERS) + tuple(NEED_MARKERS)
+# the words the loop over a clause in effect_in_scope reads as a cue though cue_kind gives them none (with `limit...`,
+# `evidenc...`): keep it in step with that loop
+CUES_OUT_OF_LEXICON = frozenset({"advanced", "negative", "inferior", "earlier", "sooner", "later"}) | STATED_RESULT
 
 # (helper BN, s21) heads of hyphenated modifiers that name a harm's cause (`TBI-induced`, `LPS-stimulated`)
 CAUSE_MODIFIERS = ("induc", "stimulat", "caus", "evok", "trigger", "elicit", "provok", "driv", "mediat")

@@ -94,7 +94,7 @@ class HedgeIndex:
     are found once, then bisected (like ClauseIndex)."""
 
     def __init__(self, toks: Sequence[str]):
-        self.words = [i for i in range(len(toks)) if _is_hedge_word(toks, i)]
+        self.words = [i for i, t in enumerate(toks) if t in HEDGE_WORDS and _is_hedge_word(toks, i)]
         self.phrases = [(i, i + len(ph)) for i, ph in _phrases_in(toks, 0, len(toks), _HEDGE_INDEX)]
 
     def any_in(self, lo: int, hi: int) -> bool:

@@ -210,6 +210,11 @@ RESPONSE_SPLIT = re.compile(r"\bnon-?responders?\b|\bresponse (?:types|patterns)
                             r"|\bdid not respond\b")
 
 
+def _response_split(seg_text: str) -> bool:
+    """RESPONSE_SPLIT, asked only where `respon` stands (every form of it holds the stem; most segments have none)."""
+    return "respon" in seg_text and RESPONSE_SPLIT.search(seg_text) is not None
+
+
 def _masked(seg: Segment, toks: list[str], etypes: list[int], cache: dict | None) -> list[str]:
     """The segment's words with OUTCOME and DISEASE tokens blanked and cue words in cell names
     neutralised, once per segment."""
@@ -354,7 +359,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             effect, cue = "null", "did not"
         if effect in ("favorable", "unfavorable", "null") and toks and toks[-1] == "?":
             effect, cue = "unclear", "question"   # `Do MSCs improve survival in ALS?`: asked, not found
-        if effect in ("favorable", "unfavorable", "null") and o_id != "outcome:safety" and RESPONSE_SPLIT.search(
+        if effect in ("favorable", "unfavorable", "null") and o_id != "outcome:safety" and _response_split(
                 view.span_lower(seg.start, seg.end)):
             # `responders improved, whereas non-responders declined`, `three response types: slower, unchanged and
             # faster progression`: a result that went both ways across patients, SPEC's mixed

@@ -108,9 +108,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     }
     seg_starts = [s.start for s in segs]
     native_memo: dict[tuple[int, int], bool] = {}
+    cell_ents = [e for e in ents if e.label_ == "CELL_TYPE"]   # (Span.label_: a string-store lookup per access)
     # cells a therapy acts on: native cell types, and any cell named as the host's own
     # (`recruitment of endogenous neural progenitor cells`); they never stand for the treatment
-    targets = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and (
+    targets = {(e.start, e.end) for e in cell_ents if (
         concept(e) in NATIVE_CELLS and concept(e) not in given and not replaced(view, e, concept)
         or HOST_CELL.search(view.span_lower(e.start - 2, e.start)) and not transferred(view, e)
         or concept(e) == "cell:other" and NATIVE_OTHER.search(view.span_lower(e.start, e.end))
@@ -124,24 +125,26 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         and not GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3)))}
     # (`decreased regulatory T lymphocytes (Tregs)`: the short form of such a mention too)
     target_ends = {e.end for e in ents if (e.start, e.end) in targets}
-    targets |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and concept(e) in NATIVE_CELLS and e.start >= 1
+    targets |= {(e.start, e.end) for e in cell_ents if concept(e) in NATIVE_CELLS and e.start >= 1
                 and (e.start - 1) in target_ends and view.span_lower(e.start - 1, e.start) == "("}
     # `astrocytes derived from embryonic stem cells`, `exosomes derived from MSCs`, `small extracellular
     # vesicles (sEVs) from ADSCs`: the source of what was given, never its subject (SOURCE.md: derived cells take the type they are named as)
-    sources = {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 3
-               and SOURCE_OF_PRODUCT.search(view.span_lower(max(0, e.start - 6), e.start)) and _product_before(ents, e)}
+    # (every form of SOURCE_OF_PRODUCT ends on `from` or `by`: a substring test skips the regex for most cells)
+    sources = {(e.start, e.end) for e in cell_ents if e.start >= 3
+               and ("from" in (before := view.span_lower(max(0, e.start - 6), e.start)) or "by" in before)
+               and SOURCE_OF_PRODUCT.search(before) and _product_before(ents, e)}
     # `MSC-derived exosomes retain the properties of their parent MSCs`: the product's own source cells
-    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
+    sources |= {(e.start, e.end) for e in cell_ents if e.start >= 2
                 and PARENT_OF_PRODUCT.search(view.span_lower(e.start - 2, e.start))}
     # `Conditioned medium from Wharton's jelly MSCs (WJ-MSCs)`, `Exosomes secreted by mesenchymal stem cells (MSCs)`:
     # the short form of the product's source cells
-    products = {e.end: e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == "cell:msc_ev"}
-    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 2
+    products = {e.end: e for e in cell_ents if concept(e) == "cell:msc_ev"}
+    sources |= {(e.start, e.end) for e in cell_ents if e.start >= 2
                 and view.span_lower(e.start - 1, e.start) == "(" and (e.start - 1) in products and concept(e) != "cell:msc_ev"
                 and PRODUCT_SOURCE_WORDS.search(view.span_lower(products[e.start - 1].start, e.start - 1))}
     # `motor neurons derived from induced pluripotent stem cells (iPSCs)`: the source's short form
     source_ends = {e for _, e in sources}
-    sources |= {(e.start, e.end) for e in ents if e.label_ == "CELL_TYPE" and e.start >= 1
+    sources |= {(e.start, e.end) for e in cell_ents if e.start >= 1
                 and (e.start - 1) in source_ends and view.span_lower(e.start - 1, e.start) == "("
                 and view.span_lower(e.end, e.end + 1) == ")"}
     targets |= sources
@@ -229,7 +232,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     # (helper CM, s22) arms defined by a number or letter (`vehicle (group 1), MSCs (group 2)`), read only where
     # the text has one
     numbered = {}
-    if "roup" in view.text or "GROUP" in view.text or re.search(r"\bG(?:\d|I{1,3}|IV)\b", view.text):
+    if "roup" in view.text or "GROUP" in view.text or G_ARM.search(view.text):
         numbered = group_arms(view.text, [(view.start[e.start], view.end[e.end - 1], e) for e in ents
                                           if e.label_ == "CELL_TYPE" and not is_target(e)])
     for seg in segs:
@@ -241,8 +244,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         if seg_cells:
             last_body_cell_native = is_target(seg_cells[-1])
         if body and not treatment_seen:
-            treatment_seen = bool(OPENING_ENDS.search(OTHER_TREATMENT.sub(" ", NO_TREATMENT.sub(
-                " ", view.span_lower(seg.start, seg.end))))) or any(
+            low = view.span_lower(seg.start, seg.end)
+            if any(w in low for w in TREATMENT_NOUNS):   # (the two substitutions change nothing without one)
+                low = OTHER_TREATMENT.sub(" ", NO_TREATMENT.sub(" ", low))
+            treatment_seen = bool(OPENING_ENDS.search(low)) or any(
                 e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents) or any(
                 seg.start <= a < seg.end for a, _ in generic)
         if not seg_ents:
@@ -452,6 +457,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     return [c for c in out if _gated(c, view, seg_memo)]
 
 
+# an arm's label `G1`, `GIII` (`\bG(?:\d|I{1,3}|IV)\b`, written with the `\b` after the `G` as a look-behind so
+# that the search skips from one `G` to the next instead of testing every position of the abstract)
+G_ARM = re.compile(r"G(?<!\wG)(?:\d|I{1,3}|IV)\b")
+
+
 # what ends the abstract's opening (see `candidates`): a word of giving, treating or the cells
 OPENING_ENDS = re.compile(rf"\b(?:{GIVING}|treated|treating|treatment|therap|received|receiving|given|recipients?|"
                           r"transplant|graft|implant|cells?\b|we\b|our\b|here\b|this (?:study|review|paper|article))")
@@ -461,6 +471,8 @@ OPENING_ENDS = re.compile(rf"\b(?:{GIVING}|treated|treating|treatment|therap|rec
 # `for which effective therapies are lacking` is left alone: rarer, and its words come after)
 NO_TREATMENT = re.compile(r"\b(?:no|lack of|lacks?|absence of|without)\s+(?:(?:effective|curative|disease-modifying|"
                           r"available|approved|satisfactory|specific|known)\s+)*(?:treatments?|therap(?:y|ies)|cures?)\b")
+# a word that every NO_TREATMENT and OTHER_TREATMENT match holds (keep it in step with both)
+TREATMENT_NOUNS = ("treatment", "therap", "cure", "agent", "drug")
 # (helper AE, s19) the treatment that causes the disease the cells are to treat (`CIPN is an adverse effect of
 # cancer treatment`, `persists long after treatment completion`): no treatment of the study
 OTHER_TREATMENT = re.compile(r"\b(?:cancer|anti-?cancer|antineoplastic|chemotherapeutic|oncologic(?:al)?|radiation)\s+"

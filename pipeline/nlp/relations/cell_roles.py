@@ -55,7 +55,8 @@ IN_DISH = re.compile(r"\bin vitro\b|\bin culture\b|\bco-?cultur\w*|\btranswell|\
 
 def _graft_fate(c: Candidate) -> bool:
     """The outcome names the graft's fate (`survival of the grafted MSCs`, `MSC engraftment`), not in a dish."""
-    if GRAFT_FATE.isdisjoint(t.text.lower() for t in c.obj):
+    # (the outcome's words as the segment's lower-cased words hold them: no Token per word)
+    if GRAFT_FATE.isdisjoint(c.toks[c.obj.start - c.seg.start:c.obj.end - c.seg.start]):
         return False
     return IN_DISH.search(c.obj.doc[c.seg.start:c.seg.end].text.lower()) is None
 
@@ -79,9 +80,9 @@ def _names_the_cells(c: Candidate) -> bool:
     # `the impaired suppressive function of ALS Tregs`: the outcome `of` the cells named just after it
     # (`the safety of MSC transplantation`, `feasibility of NSC grafts`: the treatment, named by its cells)
     doc = c.obj.doc
-    after = [t.text.lower() for t in doc[c.obj.end:min(len(doc), c.obj.end + 5)]]
-    if after[:1] != ["of"] or concept_of(c.obj) == "outcome:safety":
+    if c.obj.end >= len(doc) or doc[c.obj.end].lower_ != "of" or concept_of(c.obj) == "outcome:safety":
         return False
+    after = [t.text.lower() for t in doc[c.obj.end:min(len(doc), c.obj.end + 5)]]
     for j, w in enumerate(after[1:4], 1):
         if _cell_word(w) == head:
             # (`the BBB scores of the MSC group`: the arm that got the cells, not the cells' own property)
@@ -134,7 +135,7 @@ def _same_cells_measured_after(c: Candidate) -> bool:
     if c.obj.end > c.subj.start and c.subj.start < c.obj.start:
         for e in c.obj.doc[c.obj.end:c.seg.end].ents:
             if e.label_ == "CELL_TYPE" and concept_of(e) == concept_of(c.subj) and e.start != c.subj.start and \
-                    _outcome_in_named_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg)):
+                    _outcome_in_named_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg, toks=c.toks)):
                 return True
     return False
 
@@ -301,8 +302,10 @@ def _source_of_product(c: Candidate) -> bool:
     doc, start = c.subj.doc, c.subj.start
     # (Span.ents builds a Span of every entity: first ask the tokens for the joining word; most candidates have none)
     # ((helper CF, s22) the source may be the second or third of a list: `CM from BM-MSCs, AD-MSCs and UC-MSCs`)
-    span = 16 if any(t.lower_ in CELL_LIST_JOINS for t in doc[max(c.seg.start, start - 16):start]) else 7
-    if not any(t.lower_ in ("from", "of", "by") for t in doc[max(c.seg.start, start - span):start]):
+    # (the words before the cells as the segment's lower-cased words hold them: the cells stand in the segment)
+    at = start - c.seg.start
+    span = 16 if not CELL_LIST_JOINS.isdisjoint(c.toks[max(0, at - 16):at]) else 7
+    if {"from", "of", "by"}.isdisjoint(c.toks[max(0, at - span):at]):
         return False
     # ((helper AK, s20) the product of other cells too: `CM from the ALS iPSCs was injected`, a `cell:other` product)
     product = next((e for e in reversed(doc.ents) if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"

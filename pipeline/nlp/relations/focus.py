@@ -87,10 +87,13 @@ def replaced(view: TokenOffsets, e: Span, concept) -> bool:
     """(helper CW, s23) Whether the native cell mention is named as given by replacing the host's own cells."""
     if concept(e) in NEVER_REPLACED:
         return False
+    before = view.span_lower(max(0, e.start - 12), e.start)
+    if "replac" not in before and "repopulat" not in before and "reconstitut" not in before:
+        return False   # (every REPLACED_BEFORE match holds one of them: most cells have none before them)
     after = view.span_lower(e.end, e.end + 6)
     if BY_OTHER_AFTER.search(after):
         return False   # `replacement of microglia by donor-derived cells`: the donor cells replace them
-    return bool(REPLACED_BEFORE.search(view.span_lower(max(0, e.start - 12), e.start) + " "))
+    return bool(REPLACED_BEFORE.search(before + " "))
 
 
 def transferred(view: TokenOffsets, e: Span) -> bool:

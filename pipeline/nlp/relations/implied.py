@@ -230,11 +230,17 @@ def implied_primary(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
     return out
 
 
+# the words implied_safety and implied_primary look for first: without one, neither finds anything
+IMPLIED_WORDS = frozenset({SAFE, TOLERATED, WELL_TOLERATED, PRIMARY, SECONDARY})
+
+
 def argument_spans(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """What relations are built from: the entities of the relation labels, implied safety and the
     later mentions of a defined primary end point (`ents`: the first, when the caller has them)."""
     if ents is None:
         ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
     low = doc.to_array(LOWER).tolist()
+    if IMPLIED_WORDS.isdisjoint(low):
+        return ents   # (one pass over the hashes: most documents hold none of the words either looks for)
     implied = implied_safety(doc, low) + implied_primary(doc, low, ents)
     return sorted(ents + implied, key=lambda e: e.start) if implied else ents

@@ -113,7 +113,9 @@ def _denied_group(toks: list[str], o0: int) -> bool:
 
 # (helper CM, s22) arms named by a number or letter (`group 1 (vehicle)`, `MSCs (group 2)`, `group II received
 # MSCs`, `GIII: SCI + BM-MSCs`): a later result `in group 2` is that arm's, and one `in group 1` the control's
-_GROUP_LABEL = r"(?:[Gg]roups?|GROUPS?) ?(\d{1,2}|[IVX]{1,4}|[A-F])(?![\w-])|\bG(\d|I{1,3}|IV|VI{0,3})(?![\w-])"
+# (each alternative opens on a literal `G` or `g`, the `\b` before `G` written as a look-behind after it: so a search
+# skips from one `G`/`g` to the next instead of trying the alternatives at every position of the abstract)
+_GROUP_LABEL = r"(?:Groups?|groups?|GROUPS?) ?(\d{1,2}|[IVX]{1,4}|[A-F])(?![\w-])|G(?<!\wG)(\d|I{1,3}|IV|VI{0,3})(?![\w-])"
 _GROUP_DEFS = (
     re.compile(rf"(?:{_GROUP_LABEL})\s*\(([^()]{{2,80}})\)"),                          # group 1 (vehicle)
     re.compile(rf"(?:{_GROUP_LABEL})\s*[:=]\s*([^;.]{{2,80}}?)(?=[;.]|,? (?:and )?(?:{_GROUP_LABEL})|$)"),  # GIII: X

@@ -63,6 +63,8 @@ class SegmentFlags:
 
     @cached_property
     def model_spans(self) -> tuple[tuple[int, int], ...]:   # characters of clauses on what the disease model does (MODEL_CLAUSE)
+        if not any(w in self.text for w in ("model", "mice", "rats", "animals")):
+            return ()   # (every MODEL_CLAUSE match names one of them; most segments name none)
         return tuple(m.span() for m in MODEL_CLAUSE.finditer(self.text))
 
 
@@ -184,7 +186,16 @@ TREATED_ARM = re.compile(r"\b(?:treated|treatment|active|transplanted|grafted|in
                          r"from that|to that|same|as in|as did|as with|unlike|but not (?:in|for|with|among))\b")
 
 
+# a word that every ENROLMENT match holds, tested first: most segments hold none, and the regex's many alternatives
+# cost about 10 us a segment (keep it in step with ENROLMENT)
+ENROLMENT_WORDS = ("baseline", "balanced", "exclu", "inclusion", "eligib", "matched", "adjusted for", "stratifi",
+                   "lead-in", "run-in", "at screening", "at enrol", "preceding", "prior", "before", "treatment period",
+                   "previous")
+
+
 def _enrolment(seg_text: str) -> bool:
+    if not any(w in seg_text for w in ENROLMENT_WORDS):
+        return False
     m = ENROLMENT.search(seg_text)
     if m is None:
         return False

@@ -138,7 +138,7 @@ def segments(doc: Doc, view: TokenOffsets | None = None, needed: list[int] | Non
             k += 1
         if end > cur:
             pieces.append((cur, end))
-    pieces = [(a, b) for a, b in pieces if not all(view.space[a:b])]
+    pieces = [(a, b) for a, b in pieces if not (view.space[a] and all(view.space[a:b]))]   # (no blank piece)
     # sections cost regexes per segment: decide them only where an argument of a relation lies
     if needed is None:
         wanted = list(range(len(pieces)))
