@@ -95,3 +95,76 @@ def test_dp_no_entity_row_holds_half_a_bracket(full_nlp):
     for e in ents:
         assert text[e["start"]:e["end"]] == e["text"], e
         assert e["text"].count("(") == e["text"].count(")"), e
+
+
+# helper DQ (session 25): sentences that end after a single capital letter, and spans that ran over them ---------
+
+def _sents(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_dq_a_capital_letters_full_stop_ends_the_sentence(full_nlp):
+    """(helper DQ, s25) scispaCy keeps a period glued to one capital letter (as for initials), so no sentence ended
+    after `NF-kappa B.` or `protein kinase C.` and the end point ran on into the next sentence."""
+    text = ("Grafts in SOD1 mice\nMSCs lowered the activation of NF-kappa B. The grafted cells also raised BDNF. "
+            "Riluzole blunted the activation of protein kinase C. However, grip strength did not change. "
+            "In Group P. Plasma IL-6 levels fell after the infusion.")
+    assert _sents(full_nlp, text) == [
+        "Grafts in SOD1 mice", "MSCs lowered the activation of NF-kappa B.", "The grafted cells also raised BDNF.",
+        "Riluzole blunted the activation of protein kinase C.", "However, grip strength did not change.",
+        "In Group P.", "Plasma IL-6 levels fell after the infusion."]
+    text, ents, _ = _rows(full_nlp, text)
+    got = {e["text"] for e in ents if e["label"] == "OUTCOME"}
+    assert {"activation of NF-kappa B", "activation of protein kinase C", "Plasma IL-6 levels"} <= got, got
+    for e in ents:
+        assert not e["text"].endswith(".") and "\n" not in e["text"], e
+
+
+def test_dq_before_a_line_break_or_the_end_the_letter_loses_its_full_stop(full_nlp):
+    """(helper DQ, s25) before a line break or the end of the text the sentence already ended, but the name kept
+    the full stop (`chronic hepatitis B.`): the letter is a token of its own and the name is found whole."""
+    text = ("Cell therapy and the liver\nTwelve patients had chronic hepatitis B.\n"
+            "Umbilical cord MSCs lowered the activation of NF-kappa B.")
+    _, ents, _ = _rows(full_nlp, text)
+    got = {(e["label"], e["text"]) for e in ents}
+    assert ("DISEASE", "chronic hepatitis B") in got and ("OUTCOME", "activation of NF-kappa B") in got, got
+    assert not any(e["text"].endswith(".") for e in ents), ents
+
+
+def test_dq_greek_letter_before_the_final_capital(full_nlp):
+    """(helper DQ, s25) `NF-κB.`: the tokenizer's rule for a period after a mixed-case symbol (`NfL.`) read ASCII
+    letters only, so the period stayed glued and the sentence ran on."""
+    assert [t.text for t in full_nlp.tokenizer("blocked NF-κB. The")] == ["blocked", "NF-κB", ".", "The"]
+    assert [t.text for t in full_nlp.tokenizer("of IκB. Then")] == ["of", "IκB", ".", "Then"]
+    text = "MSCs in ALS mice\nThe grafts lowered the activation of NF-κB. Survival was longer in treated mice."
+    assert _sents(full_nlp, text)[1:] == ["The grafts lowered the activation of NF-κB.",
+                                          "Survival was longer in treated mice."]
+    _, ents, _ = _rows(full_nlp, text)
+    assert "activation of NF-κB" in {e["text"] for e in ents}, ents
+
+
+def test_dq_initials_and_genus_abbreviations_stay_inside_the_sentence(full_nlp):
+    """(helper DQ, s25) near misses: a letter before a lower-case word (a genus, `vitamin B. complex`), an author's
+    initials, a first name's middle initial, a title: one sentence each."""
+    for text in ("The protein from E. coli was purified before the graft.",
+                 "Growth of S. aureus and C. elegans was studied in culture.",
+                 "As shown by Drs. J. Smith and M. Jones, MSCs secrete GDNF in culture.",
+                 "The trial was named after John F. Kennedy Hospital in the city.",
+                 "Supplementation with vitamin B. complex improved motor function.",
+                 "These data (Smith, J. M. and Brown, K. L., unpublished) support the idea."):
+        assert _sents(full_nlp, text) == [text], text
+    tokens = [t.text for t in full_nlp("Growth of E. coli and S. aureus was slow.")]
+    assert "E." in tokens and "S." in tokens     # the initials' tokens are left whole
+
+
+def test_dq_no_span_ends_inside_cannot(full_nlp):
+    """(helper DQ, s25) the tokenizer splits `cannot` into `can` + `not`: `loss of X` ended on `can`, inside the
+    word (`loss of heterozygosity can`)."""
+    text = ("Grafts in SOD1 mice\nLoss of heterozygosity cannot be excluded in the grafted cells. "
+            "The decline of motor function can not be stopped either.")
+    text, ents, _ = _rows(full_nlp, text)
+    got = {e["text"] for e in ents if e["label"] == "OUTCOME"}
+    assert "Loss of heterozygosity" in got, got
+    for e in ents:
+        assert not (e["end"] < len(text) and text[e["end"]].isalnum() and text[e["end"] - 1].isalnum()), e
+        assert not e["text"].lower().endswith(" can"), e

@@ -3,7 +3,7 @@
 - scispaCy keeps a period glued to a hyphenated name that ends in one capital letter
   (`... as measured by ALSFRS-R.`), the way it keeps initials (`J.`): the scale is then not
   found and the sentence does not end there. A period after `-X` at the end of a token is split
-  off, and one after a mixed-case symbol that ends in a capital (`NfL.`, `pNfH.`, `IgG.`); initials
+  off, and one after a mixed-case symbol that ends in a capital (`NfL.`, `pNfH.`, `IgG.`, `NF-κB.`); initials
   and `i.v.`/`e.g.` keep theirs. A trademark sign is split off too
   (`NurOwn®`: the product's name is `NurOwn`).
 - A dose unit glued to the cells' name (`UC-MSCs/kg`, `hMSCs/mL`) is split off, so the name is found.
@@ -44,7 +44,9 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=[a-z][A-Z])\.$|(?<=\w)[®™]$"
+# (helper DQ, s25) the mixed-case symbol may have a lower-case Greek letter (or the kra `ĸ` some records write for
+# kappa) before its final capital: `NF-κB.`, `IκB.` end a sentence like `NfL.`
+HYPHEN_LETTER_PERIOD = r"(?<=[A-Za-z0-9]-[A-Z])\.$|(?<=[a-zα-ωĸ][A-Z])\.$|(?<=\w)[®™]$"
 # `1 × 10^6 UC-MSCs/kg`: the dose unit glued to the cells' name is a token of its own
 PER_UNIT = r"(?:(?<=[A-Z]s)|(?<=[A-Z]C)|(?<=cells)|(?<=cell))/(?:kg|ml|mL|µl|μl|µL|μL|dose|day|site)$"   # (not `mg/kg`)
 # (helper BU, s21) `BM-MSC- and AD-MSC-treated mice`, `UC-MSCs- or NSC-transplanted`: the suspended hyphen after a
