@@ -7670,3 +7670,66 @@ def test_dn_safety_and_primary_end_point_still_implied(full_nlp):
     still found."""
     doc = full_nlp("Intrathecal UC-MSCs in ALS\nPatients received intrathecal UC-MSCs. The infusions were well tolerated.")
     assert any(r.object_id == "outcome:safety" for r in rels(doc, "AFFECTS")), doc._.relations
+
+
+# helper DR (s25): attributes of the relation rows against their evidence
+
+def test_dr_inline_section_labels_give_the_section():
+    """(helper DR, s25) an abstract without a sections list whose text carries its labels (`METHODS: ...`,
+    `Results: ...`) takes each sentence's section from the label before it, up to the next label; a text with no
+    label (or a label that names no section) keeps the cue and position guess."""
+    from pipeline.nlp.context import sections_of_spans
+    text = ("Cells for a made-up disease\nBACKGROUND: Cell therapy is studied here. METHODS: Mice received cells. "
+            "Grip strength was tested weekly. RESULTS: Grip strength improved in treated mice. "
+            "Conclusions: The cells help.")
+    parts = ["Cells for a made-up disease", "BACKGROUND: Cell therapy is studied here.", "METHODS: Mice received cells.",
+             "Grip strength was tested weekly.", "RESULTS: Grip strength improved in treated mice.",
+             "Conclusions: The cells help."]
+    spans = [(text.index(p), text.index(p) + len(p)) for p in parts]
+    want = ["title", "background", "methods", "methods", "results", "conclusions"]
+    assert [s for s, _ in sections_of_spans(text, None, spans)] == want
+    # the documents table's form of an unstructured abstract: the title, then one unlabelled section
+    title_end = text.index("\n")
+    listed = [{"label": "TITLE", "category": "TITLE", "start": 0, "end": title_end},
+              {"label": None, "category": None, "start": title_end + 1, "end": len(text)}]
+    assert [s for s, _ in sections_of_spans(text, listed, spans)] == want
+    plain = "A title\nCell therapy is studied here. Mice received cells. Note: grip strength improved."
+    spans = [(plain.index(p), plain.index(p) + len(p)) for p in ("Note: grip strength improved.",)]
+    assert sections_of_spans(plain, None, spans)[0][1] != "label"
+    # an upper-case label that names no section ends the labelled part before it
+    other = "A title\nBACKGROUND: Cell therapy is studied here. CLINICAL FEATURES: The mice were weak."
+    spans = [(other.index(p), other.index(p) + len(p)) for p in ("CLINICAL FEATURES: The mice were weak.",)]
+    assert sections_of_spans(other, None, spans)[0][1] != "label"
+
+
+def test_dr_results_label_row_section(full_nlp):
+    """(helper DR, s25) a relation stated after an inline `RESULTS:` label is in the results section (it was guessed
+    from `was assessed`: methods)."""
+    doc = full_nlp("Intrathecal UC-MSCs in ALS\nMETHODS: Patients received intrathecal UC-MSCs. RESULTS: Grip "
+                   "strength was assessed monthly and improved in most patients.")
+    got = [r for r in rels(doc, "AFFECTS") if r.object_id == "outcome:muscle_strength"]
+    assert got and all(r.section == "results" for r in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grip strength improved in the NSC group, but not in the MSC group.",
+    "Grip strength improved with NSCs, but not with the MSCs.",
+])
+def test_dr_excluded_arm_after_determiner_is_null(full_nlp, sentence):
+    """(helper DR, s25) `..., but not in the MSC group`: the excluded arm left the outcome unchanged (null, as
+    `but not in MSCs`), also with a determiner between the preposition and the cells."""
+    doc = full_nlp("Cell arms in a mouse model\nMice received NSCs or MSCs. " + sentence)
+    by = {r.subject_id: r.effect for r in rels(doc, "AFFECTS") if r.object_id == "outcome:muscle_strength"}
+    assert by.get("cell:msc") == "null" and by.get("cell:nsc") == "favorable", by
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("Consistent with this hypothesis, MSCs reduced motor neuron loss in SOD1 mice.", False),
+    ("Our hypothesis is that MSCs reduce motor neuron loss in SOD1 mice.", True),
+])
+def test_dr_hypothesis_opener_is_no_hedge(full_nlp, sentence, hedged):
+    """(helper DR, s25) `Consistent with this hypothesis, X ...` points back to a hypothesis; the clause after the
+    comma states a finding, not a proposal (a hypothesis that states the relation still hedges it)."""
+    doc = full_nlp("Grafts in a mouse model\nWe asked how MSCs act in SOD1 mice. " + sentence)
+    got = [r for r in rels(doc, "AFFECTS") if r.object_id == "outcome:motor_neuron_survival"]
+    assert got and all(r.hedged is hedged for r in got), got

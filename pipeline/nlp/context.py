@@ -215,12 +215,32 @@ def sentence_sections_sourced(doc: Doc) -> list[tuple[str, str]]:
     return sections_of_spans(doc.text, doc._.sections, [(s.start_char, s.end_char) for s in doc.sents])
 
 
+# (helper DR, s25) a section label written into an unstructured abstract's text, at the start of a line or sentence:
+# `... in ALS. METHODS: Twelve patients ...`, `Results: Fourteen days after ...` (a label only where it names a section)
+_INLINE_LABEL = re.compile(r"(?:(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z]+(?: (?:[Aa]nd |[Oo]f )?[A-Za-z]+){0,2}) ?: ")
+
+
+@lru_cache(maxsize=256)
+def _inline_labels(text: str, start: int, end: int) -> tuple[tuple[int, str | None], ...]:
+    """(where, section) of each section label written into text[start:end]; an upper-case label that names no
+    section (`CLINICAL FEATURES:`, `PROBLEM:`) ends the part before it (section None: guessed again)."""
+    return tuple((m.start(1), name) for m in _INLINE_LABEL.finditer(text, start, end)
+                 if (name := section_of_label(m.group(1), None)) is not None or m.group(1).isupper())
+
+
+def _inline_section(text: str, sec: dict, a: int) -> str | None:
+    """The section named by the last label written into the unlabelled section `sec` at or before `a`."""
+    labels = _inline_labels(text, sec["start"], sec["end"])
+    return next((name for at, name in reversed(labels) if at <= a), None)   # (None: no label, or one naming none)
+
+
 def sections_of_spans(text: str, sections: list[dict] | None,
                       spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
     """(section, how: label | cue | position) for every (start, end) character span of `text`.
 
     Uses `sections` (the documents table's list of label/category/start/end) when given;
-    without it the first line is the title and the rest is one unlabelled section.
+    without it the first line is the title and the rest is one unlabelled section. In an unlabelled
+    section, a label written into the text (`METHODS: ...`) names the section of what follows it.
     """
     if not sections:
         nl = text.find("\n")
@@ -236,6 +256,8 @@ def sections_of_spans(text: str, sections: list[dict] | None,
             a += 1
         sec = next((s for s in sections if s["start"] <= a < max(s["end"], s["start"] + 1)), None)
         name = section_of_label(sec.get("label"), sec.get("category")) if sec else None
+        if sec and not name and not sec.get("label") and not sec.get("category"):
+            name = _inline_section(text, sec, a)   # (helper DR, s25) `... RESULTS: X improved.` in unlabelled text
         out.append((name, "label") if name else _guess(text[a:b], (a - body_start) / body_len))
     return out
 

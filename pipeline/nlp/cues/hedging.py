@@ -42,6 +42,9 @@ def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
         return False
     if t in ("possibly", "probably") and i + 1 < len(toks) and toks[i + 1].startswith(ATTRIBUTED):
         return False   # `possibly related to the cells`: a causality grade of an observed event, no proposal
+    if t == "hypothesis" and i + 1 < len(toks) and toks[i + 1] == ",":
+        return False   # (helper DR, s25) `Consistent with this hypothesis, X was reduced`, `To test this hypothesis, we
+        #                 gave ...`: an opener that points back to a hypothesis; what follows is a finding or a method
     if t == "could" and i + 1 < len(toks) and toks[i + 1] in ("not", "n't"):
         return False   # `we could not confirm a benefit`: a negative result, not a proposal
     if t == "could" and _reported_ability(toks, i):

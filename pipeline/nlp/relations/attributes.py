@@ -47,6 +47,10 @@ AVOIDING = ("avoid", "circumvent", "overcom", "overcam", "bypass", "eliminat", "
 AVOIDED_BY_FILLERS = frozenset({"by", "the", "use", "using", "of", "application", "administration", "instead"})
 
 
+# (helper DR, s25) what may stand between an excluding `not` (+ preposition) and the arm it excludes
+EXCLUDED_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "this", "these", "those"})
+
+
 ELLIPTIC_AUX = frozenset({"did", "do", "does", "could", "was", "were", "had", "have", "has"})
 
 
@@ -431,11 +435,13 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             negation = found.group(0) if found else None
     elif s0 is not None:
         negation = cues.negation_of_trigger(toks, None, s0, window=2)
-        if negation is not None and cand.predicate in EFFECT_PREDICATES:
+        if cand.predicate in EFFECT_PREDICATES:
             # `neither A nor B affected X`, `A, but not B, reduced X`: B left X unchanged (SPEC: an
             # outcome that did not change is effect null, not a negated relation); `high- but not
             # low-dose A` excludes a dose, not A
-            k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in ("for", "in", "with", "after", "by"))   # `but not for B`
+            # (helper DR, s25) past a determiner too: `X improved in the A group, but not in the B group`
+            k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in EXCLUDED_DETERMINERS)
+            k -= k > 0 and toks[k] in ("for", "in", "with", "after", "by")   # `but not for B`
             # (helper T, s19) not when the harm itself is what the denied subjects brought (`neither CNTF nor
             # the antibodies elicited any adverse side effects`: no harm done, favorable as `no adverse events`)
             if k >= 0 and toks[k] in ("not", "neither", "nor") and not (effect == "favorable" and cue == "none"):
