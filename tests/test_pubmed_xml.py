@@ -290,3 +290,39 @@ def test_document_from_fields_is_the_dataclass_document(base):
     values.pop("source")
     with pytest.raises(TypeError, match=r"missing \['source'\]"):
         document_from_fields(values)
+
+
+# helper DS: ingest anomaly hunt (session 25)
+
+def test_pretty_printed_mathml_keeps_its_text_without_the_layout_whitespace():
+    """efetch sends MathML one element per line; that indentation is layout, not content, and used to
+    come out as a space between every symbol (`V . O 2 m a x`). Invented record."""
+    math = ('<mml:math xmlns:mml="http://www.w3.org/1998/Math/MathML">\n'
+            '      <mml:msub>\n        <mml:mrow>\n          <mml:mover>\n'
+            '            <mml:mrow>\n              <mml:mi>V</mml:mi>\n            </mml:mrow>\n'
+            '            <mml:mo>.</mml:mo>\n          </mml:mover>\n          <mml:mi>O</mml:mi>\n'
+            '        </mml:mrow>\n        <mml:mrow>\n          <mml:mn>2</mml:mn>\n'
+            '          <mml:mi>peak</mml:mi>\n        </mml:mrow>\n      </mml:msub>\n'
+            '      <mml:mtext>\u00a0</mml:mtext>\n    </mml:math>')
+    body = ('<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>6</PMID><Article>'
+            f'<ArticleTitle>Exercise capacity ({math}) after invented grafts</ArticleTitle>'
+            '<Abstract><AbstractText>Treated mice ran farther; '
+            f'<i>peak</i> uptake {math} rose by 10<sup>2</sup> &amp; more.</AbstractText>'
+            '</Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>')
+    (doc,), _ = parse_bytes(body.encode("utf-8"), "mem")
+    assert doc.title == "Exercise capacity (V.O2peak\u00a0) after invented grafts"
+    assert doc.sections[0].text == "Treated mice ran farther; peak uptake V.O2peak\u00a0 rose by 102 & more."
+
+
+def test_undeclared_entity_without_doctype_is_named_with_its_line():
+    """Without a DOCTYPE an HTML entity is malformed XML: libxml2 stops, and the error used to read
+    `mem: malformed XML: no element found`, with no line. Invented records."""
+    rec = ('<PubmedArticle><MedlineCitation><PMID>{}</PMID><Article><ArticleTitle>{}</ArticleTitle>'
+           '</Article></MedlineCitation></PubmedArticle>\n')
+    body = ('<?xml version="1.0"?>\n<PubmedArticleSet>\n' + rec.format(11, "Invented grafts")
+            + rec.format(12, "Cells&nbsp;given twice") + rec.format(13, "Never reached") + '</PubmedArticleSet>')
+    got = []
+    with pytest.raises(PubmedXMLError, match=r"^mem:4: malformed XML: Entity 'nbsp' not defined$"):
+        for doc in iter_records(io.BytesIO(body.encode()), name="mem"):
+            got.append(doc.pmid)
+    assert got == ["11"]

@@ -10,7 +10,8 @@ Choices worth knowing:
   is kept as its literal `&name;` text, never expanded; libxml2 refuses entity bombs.
 - Inline markup (`<i>`, `<sup>`, MathML ...) is flattened to its text (every character kept);
   runs of ASCII whitespace (newlines, indentation) become one space; other spaces (e.g. NBSP)
-  are kept as they are.
+  are kept as they are. Inside MathML the ASCII whitespace around each element is dropped: it
+  is the layout of NLM's pretty-printed output, not content.
 - `OtherAbstract` is used only when a record has no `Abstract`, and then only an English (or
   untagged) one: it is usually a translation or a plain-language summary of the same content.
 - PubmedBookArticle: title is the chapter's ArticleTitle, else the book's BookTitle; `journal`
@@ -61,6 +62,27 @@ class PubmedXMLError(ValueError):
 # Speed: a record is walked child by child (one `for` per element, dispatching on the tag) rather
 # than with find()/iterfind() paths, which go through lxml's Python-level ElementPath on every call.
 
+# MathML's <math> element, as NLM writes it (namespaced), and bare (an unbound `mml:` prefix is malformed XML).
+_MATH_TAGS = ("{http://www.w3.org/1998/Math/MathML}math", "math")
+_ASCII_WS = " \t\n\r"
+
+
+def _math_free_text(el, out: list[str], in_math: bool) -> None:
+    """`el`'s text into `out` as itertext() gives it, except that inside a MathML <math> element the
+    ASCII whitespace around each piece is dropped: there it is only the layout of the pretty-printed
+    XML efetch sends (one element per line), not content (MathML trims token text itself), and kept it
+    spelled `V.O2max` as `V . O 2 m a x`. Other characters (an <mml:mtext> NBSP) are kept."""
+    if el.text:
+        out.append(el.text.strip(_ASCII_WS) if in_math else el.text)
+    for c in el:
+        if isinstance(c.tag, str):
+            _math_free_text(c, out, in_math or c.tag in _MATH_TAGS)
+        elif c.text:  # an unexpanded entity reference: its literal `&name;`
+            out.append(c.text)
+        if c.tail:
+            out.append(c.tail.strip(_ASCII_WS) if in_math else c.tail)
+
+
 def _text(el) -> str:
     """All the text inside `el` (inline markup flattened), ASCII whitespace runs collapsed."""
     if el is None:
@@ -68,6 +90,11 @@ def _text(el) -> str:
     raw = (el.text or "") if len(el) == 0 else "".join(el.itertext())
     # Collapsing is the costly part of parsing: do it only on text that needs it.
     if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw:
+        # Pretty-printed MathML always brings line breaks, so only such text is looked into for it.
+        if len(el) and next(el.iter(*_MATH_TAGS), None) is not None:
+            pieces: list[str] = []
+            _math_free_text(el, pieces, el.tag in _MATH_TAGS)
+            raw = "".join(pieces)
         if raw.isascii():
             # XML 1.0 allows no other ASCII whitespace (libxml2 refuses \x0b, \x0c, \x1c-\x1f, even as
             # character references), so str.split() splits on exactly [ \t\n\r]: 2-5x the regex's speed.
@@ -416,6 +443,7 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
         name = str(source) if isinstance(source, (str, os.PathLike)) else getattr(source, "name", "<stream>")
     label = os.path.basename(str(name))
     fh, owned = _open(source)
+    etree.clear_error_log()  # so an error's log holds this file's messages only
     try:
         peek = getattr(fh, "peek", None)
         if peek is not None:
@@ -444,8 +472,15 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
                     while el.getprevious() is not None:
                         del parent[0]
         except etree.XMLSyntaxError as exc:
-            msg = _WHERE.sub("", exc.msg or str(exc))  # the line is in our prefix already
-            raise PubmedXMLError(name, exc.lineno or None, f"malformed XML: {msg}") from None
+            msg, line = exc.msg or str(exc), exc.lineno or None
+            if not line:
+                # Some errors (an undeclared `&nbsp;` in a file without a DOCTYPE) reach the exception
+                # only as "no element found" without a line; libxml2 logged the real one: name it.
+                fatal = [e for e in exc.error_log if e.level == etree.ErrorLevels.FATAL]
+                if fatal:
+                    msg, line = fatal[-1].message, fatal[-1].line or None
+            msg = _WHERE.sub("", msg)  # the line is in our prefix already
+            raise PubmedXMLError(name, line, f"malformed XML: {msg}") from None
         except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
             raise PubmedXMLError(name, None, f"cannot read: {exc}") from None
         root = events.root
