@@ -6502,3 +6502,55 @@ def test_dl_autologous_mononuclear_cells_are_their_plain_name(nlp):
                    "puncture. The bone marrow mononuclear cells were well tolerated."))
     cells = {g for g in got if g[1] == "CELL_TYPE"}
     assert cells == {("bone marrow mononuclear cells", "CELL_TYPE", "cell:bm_mnc")}, cells
+
+
+# helper DT (session 25): a vocabulary short form that the paper defines as something else names none of our concepts
+
+@pytest.mark.parametrize("text,short,label", [
+    ("Nuclear transport\nThe nuclear pore complex (NPC) controls the export of mRNA. Export receptors dock at the "
+     "NPC before release.", "NPC", "CELL_TYPE"),
+    ("Gut lymphocytes\nCells of the lamina propria (LP) were isolated from mice. LP T cells secreted more IL-2 "
+     "after costimulation.", "LP", "ROUTE"),
+    ("Liver fibrosis\nWe cultured hepatic stellate cells (HSCs) from rat livers. Activated HSCs produced more "
+     "collagen.", "HSCs", "CELL_TYPE"),
+    ("Colony growth\nWe measured the hematopoietic growth factor (HGF) needs of marrow progenitors. Without HGF "
+     "the colonies did not grow.", "HGF", "NEUROTROPHIC_FACTOR"),
+    ("Viral infection of airway cells\nWe infected primary small airway epithelial (SAE) cells with the virus. "
+     "Infected SAE cells released several cytokines.", "SAE", "OUTCOME"),
+])
+def test_dt_short_form_defined_otherwise_is_no_concept(nlp, text, short, label):
+    """(helper DT, s25) a cell, factor, route or end-point short form of the vocabulary (`NPC`, `LP`, `HSCs`,
+    `HGF`, `SAE`) that the paper defines by a long form sharing no word with the concept's names is not that
+    concept anywhere in the document (as `population doubling (PD)` names no disease)."""
+    got = ents(nlp(text))
+    assert not [g for g in got if g[0] == short and g[1] == label], got
+
+
+@pytest.mark.parametrize("text,short,concept", [
+    ("Fat-derived cells\nAdipose-derived mesenchymal SCs (AD-MSCs) were given to rats. AD-MSCs reduced the "
+     "lesion size.", "AD-MSCs", "cell:ad_msc"),
+    ("Blood stem cells\nHematopoietic stem cells (HSCs) were transplanted into mice. The HSCs engrafted well.",
+     "HSCs", "cell:hsc"),
+    ("Gut repair\nHepatocyte growth factor (HGF) was infused into rats. HGF reduced the lesion size.", "HGF",
+     "factor:HGF"),
+    ("Cell therapy safety\nWe compared the rate of serious adverse events (SAEs) between the arms. SAEs were "
+     "similar in both arms.", "SAEs", "outcome:safety"),
+])
+def test_dt_short_form_defined_by_its_own_name_kept(nlp, text, short, concept):
+    """(helper DT, s25) near misses: a long form that shares a word with the concept's names keeps it."""
+    got = ents(nlp(text))
+    assert [g for g in got if g[0] == short and g[2] == concept], got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Blood cells in sepsis\nWe isolated blood mononuclear cells from ten septic patients.", "blood mononuclear cells"),
+    ("Receptor levels\nHuman peripheral mononuclear cells were cultured with the hormone.",
+     "peripheral mononuclear cells"),
+])
+def test_dt_blood_mononuclear_cells_are_not_marrows(nlp, text, name):
+    """(helper DT, s25) `blood` / `peripheral` mononuclear cells are blood's (`cell:other`, as `peripheral blood
+    mononuclear cells`), not the vocabulary's bare `mononuclear cells` of the marrow (`cell:bm_mnc`)."""
+    got = ents(nlp(text))
+    cells = [g for g in got if g[1] == "CELL_TYPE"]
+    assert cells and all(g[2] == "cell:other" for g in cells), cells
+    assert any(name in g[0].lower() for g in cells), cells

@@ -115,8 +115,32 @@ def _names_a_disease(long_form: Span) -> bool:
         P.DISEASE_WORD.match(head) is not None and head not in P.NOT_DISEASE_WORD)
 
 
+# words every kind of cell or factor name shares: no evidence that a long form names a concept
+_GENERIC_NAME_WORDS = frozenset({"cell", "cells", "factor", "factors", "growth", "derived", "human", "of", "the",
+                                 "and", "or", "from"})
+
+
+def _name_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower())) - _GENERIC_NAME_WORDS
+
+
+def _defined_otherwise(short: Mention, short_text: str, long_form: str, vocab) -> bool:
+    """(helper DT, s25) Whether a short form that the rules gave a named concept of the vocabulary is defined
+    by a long form that shares no word with any of that concept's names. An end point's short form only where
+    the vocabulary lists it (`SAE`, `ESR`): a cytokine's (`IL-2`) is read by its shape, its long form by none."""
+    if not short.concept_id or short.concept_id.endswith(":other") or short.concept_id not in vocab:
+        return False
+    concept = vocab[short.concept_id]
+    if short.label == "OUTCOME" and short_text not in concept.names():
+        return False
+    words = _name_words(long_form)
+    if not words:
+        return False
+    return words.isdisjoint(set().union(*(_name_words(n) for n in concept.names())))
+
+
 def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], doc: Doc | None = None,
-              nested: list[Mention] = ()) -> list[Mention]:
+              nested: list[Mention] = (), vocab=None) -> list[Mention]:
     """Pure: mentions with every defined short form labelled like its long form. A long form that
     starts well before the mention (`lithium in ALS (LiCALS)`) must spell the short form. Where the
     mention found starts before the long form and a nested name covers the long form itself
@@ -137,10 +161,19 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         if lf is None:
             # `middle cerebral artery occlusion (MCAO)`: a disease short form the vocabulary knows gives
             # its long form, which no rule found, its concept (only where the short form is defined)
-            sf = next((m for m in out if m.start == ss and m.end == se and m.label == "DISEASE"), None)
+            sf = next((m for m in out if m.start == ss and m.end == se), None)
             if sf is not None and le - ls >= 2 and ls < ss and not any(m.start < le and ls < m.end for m in out) \
                     and (doc is None or spells(doc[ss:se].text, doc[ls:le].text)):
-                if doc is None or _names_a_disease(doc[ls:le]):
+                if sf.label != "DISEASE":
+                    # (helper DT, s25) the same for a cell, factor, route or end-point short form of the vocabulary
+                    # that the paper defines by words no rule read and none of its concept's names holds (`nuclear
+                    # pore complex (NPC)`, `lamina propria (LP)`, `hepatic stellate cells (HSCs)`, `hematopoietic
+                    # growth factor (HGF)`, `small airway epithelial (SAE) cells`; `Adipose-derived mesenchymal SCs
+                    # (AD-MSCs)` shares `adipose`)
+                    if doc is not None and vocab is not None and _defined_otherwise(sf, doc[ss:se].text,
+                                                                                    doc[ls:le].text, vocab):
+                        out = [m for m in out if not (m.start == ss and m.end == se and m.label == sf.label)]
+                elif doc is None or _names_a_disease(doc[ls:le]):
                     out.append(Mention(ls, le, sf.label, sf.concept_id, "abbreviation", sf.score))
                 else:
                     # `alpha-smooth muscle actin (SMA)`, `population doubling (PD)`: the paper defines the
@@ -340,7 +373,8 @@ class AbbreviationResolver:
         if pairs:
             nested = [Mention(sp.start, sp.end, sp.label_, sp.kb_id_ or None, "rule", 1.0)
                       for sp in doc.spans.get(NESTED_KEY, [])]
-            mentions = write_mentions(doc, propagate(mentions, pairs, doc, nested), self.vocab_concepts)
+            mentions = write_mentions(doc, propagate(mentions, pairs, doc, nested, self.vocab_concepts),
+                                      self.vocab_concepts)
         resolved = cells_survival(doc, glued_engineered(doc, glued_products(doc, bare_mononuclear(doc, mentions)),
                                                             self.factor_words), self.vocab_concepts)
         if resolved != mentions:
