@@ -66,7 +66,7 @@ else:
     ("code", """\
 routes = analysis.route_by_cell(rel)
 if routes.empty:
-    print("no relations yet (ADMINISTERED_VIA)")
+    print("no relations yet" if rel.empty else "no ADMINISTERED_VIA relations")
 else:
     plots.heatmap(routes.iloc[:top, :top], "Cell type by route (papers)", xlabel="route", ylabel="cell type")
     plt.show()""", []),
@@ -79,7 +79,7 @@ and series, observational studies in humans; preclinical: animal and in-vitro st
 print(f"{len(analysis.als_pmids(ents))} ALS documents")
 outcomes = {f"{kind} (ALS papers)": analysis.outcomes_by_cell(rel, ents, kind) for kind in ("clinical", "preclinical")}
 if all(table.empty for table in outcomes.values()):
-    print("no relations yet (AFFECTS in ALS documents)")
+    print("no relations yet" if rel.empty else "no AFFECTS relations in clinical or preclinical ALS papers")
 else:
     plots.effect_bars(outcomes, top=top)
     plt.show()""", []),
@@ -87,7 +87,7 @@ else:
     ("code", """\
 factors = analysis.factor_by_cell(rel)
 if factors.empty:
-    print("no relations yet (SECRETES)")
+    print("no relations yet" if rel.empty else "no SECRETES relations")
 else:
     plots.heatmap(factors.iloc[:top, :top], "Cell type secretes factor (papers)", xlabel="factor", ylabel="cell type")
     plt.show()""", []),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,18 +135,33 @@ def _distinct_pmid_matrix(rel: pd.DataFrame, index: str, columns: str) -> pd.Dat
     return matrix
 
 
+def _arguments_inside(rel: pd.DataFrame) -> pd.Series:
+    """Whether each mention's evidence span holds both its subject and its object (by offsets).
+
+    A subject resolved from an earlier, not neighbouring, sentence (an anaphor's antecedent or the
+    document's focus cell) lies before the evidence; a missing offset counts as outside.
+    """
+    inside = pd.Series(True, index=rel.index)
+    for role in ("subject", "object"):
+        within = (rel[f"{role}_start"] >= rel["evidence_start"]) & (rel[f"{role}_end"] <= rel["evidence_end"])
+        inside &= within.fillna(False)
+    return inside.astype(bool)
+
+
 # --- the views ---
 
 def summary_rows(relations: pd.DataFrame, documents: pd.DataFrame) -> list[dict]:
     """Rows of RELATIONS_SUMMARY: one per (predicate, subject_id, object_id, effect)."""
     rel = with_years(asserted(relations), documents)
     keys = ["predicate", "subject_id", "object_id", "effect"]
+    # the example: a mention whose evidence holds both arguments (not a subject resolved from an
+    # earlier sentence), then the most confident, then the most recent, then the lowest PMID;
+    # ranked once here (groupby keeps this order inside each group): the first row of a group is its example
+    rel = rel.assign(_in=_arguments_inside(rel), _c=rel["confidence"].fillna(0.0), _y=rel["year"].fillna(0))
+    rel = rel.sort_values(["_in", "_c", "_y", "pmid"], ascending=[False, False, False, True], kind="stable")
     rows = []
     for key, group in rel.groupby(keys, dropna=False, sort=False):
-        # the example: the most confident mention, then the most recent, then the lowest PMID
-        ranked = group.assign(_c=group["confidence"].fillna(0.0), _y=group["year"].fillna(0)).sort_values(
-            ["_c", "_y", "pmid"], ascending=[False, False, True], kind="stable")
-        best = ranked.iloc[0]
+        best = group.iloc[0]
         years = group["year"].dropna()
         rows.append({
             **{k: (None if pd.isna(v) else v) for k, v in zip(keys, key)},
@@ -281,16 +297,36 @@ def evidence_over_time(relations: pd.DataFrame, documents: pd.DataFrame, top: in
 # --- evidence browser ---
 
 def _local_span(sentence: str, start, end, evidence_start, text) -> tuple[int, int] | None:
-    """The span of an entity inside its evidence sentence: by offsets, else by its text."""
+    """The span of an entity inside its evidence sentence: by offsets, else by its text.
+
+    Offsets outside the sentence mean the mention is elsewhere (a subject resolved from an earlier
+    sentence): no span, rather than another occurrence of its text. The text fallback (offsets
+    missing or not matching) takes whole words only, so `EC` is not found inside `molecules`.
+    """
     if not any(pd.isna(v) for v in (start, end, evidence_start)):
         s, e = int(start) - int(evidence_start), int(end) - int(evidence_start)
+        if e <= 0 or s >= len(sentence):
+            return None
         if 0 <= s < e <= len(sentence) and (pd.isna(text) or sentence[s:e] == text):
             return s, e
     if not pd.isna(text) and text:
-        s = sentence.lower().find(str(text).lower())
-        if s >= 0:
-            return s, s + len(text)
+        found = re.search(rf"(?<!\w){re.escape(str(text))}(?!\w)", sentence, flags=re.IGNORECASE)
+        if found:
+            return found.span()
     return None
+
+
+def _elsewhere(row: pd.Series) -> list[str]:
+    """Notes for the arguments whose offsets lie outside the evidence (resolved from another sentence)."""
+    notes = []
+    for role in ("subject", "object"):
+        start, end = row[f"{role}_start"], row[f"{role}_end"]
+        if any(pd.isna(v) for v in (start, end, row["evidence_start"], row["evidence_end"])):
+            continue
+        if end <= row["evidence_start"] or start >= row["evidence_end"]:
+            where = "an earlier" if end <= row["evidence_start"] else "a later"
+            notes.append(f"{role} “{row[f'{role}_text']}” from {where} sentence")
+    return notes
 
 
 def evidence_spans(row: pd.Series) -> list[dict]:
@@ -326,6 +362,7 @@ def evidence_html(relations: pd.DataFrame, predicate: str, subject_id: str, obje
         facts = [str(row[c]) for c in ("year", "study_design", "species", "effect") if not pd.isna(row[c])]
         if pd.notna(row["hedged"]) and row["hedged"]:
             facts.append("hedged")
+        facts.extend(_elsewhere(row))
         link = f'<a href="{PUBMED_URL.format(pmid=html.escape(pmid))}" target="_blank">PMID {html.escape(pmid)}</a>'
         sentence = displacy.render({"text": row["evidence"], "ents": evidence_spans(row), "title": None},
                                    style="ent", manual=True, jupyter=False, options={"colors": LABEL_COLORS})

@@ -197,3 +197,46 @@ def test_helpers_on_empty_tables(tmp_path):
     assert analysis.evidence_over_time(t.relations, t.documents).empty
     assert analysis.overview(t)["relations_by_predicate"].empty
     assert analysis.duckdb_query(tmp_path / "data", "SELECT count(*) AS n FROM relations").n[0] == 0
+
+
+# helper DV: evidence whose subject was resolved from an earlier sentence (about half of the relation
+# rows of a real corpus: an anaphor's antecedent or the document's focus cell), and the text fallback
+
+
+def _subject_moved_before_evidence(rel: pd.DataFrame, mask) -> pd.DataFrame:
+    """The rows of `mask` with their subject placed in an earlier sentence (offsets before the evidence)."""
+    rel = rel.copy()
+    rel.loc[mask, "subject_start"] = rel.loc[mask, "evidence_start"] - 20
+    rel.loc[mask, "subject_end"] = rel.loc[mask, "evidence_start"] - 13
+    return rel
+
+
+def test_dv_summary_example_prefers_evidence_holding_both_arguments(tables):
+    rel = tables.relations
+    # 10000002 is the most confident (tied) and most recent paper, but its subject is now elsewhere
+    rel = _subject_moved_before_evidence(rel, (rel.pmid == "10000002") & (rel.predicate == "ADMINISTERED_VIA"))
+    s = analysis.summarize_relations(rel, tables.documents)
+    row = s[(s.predicate == "ADMINISTERED_VIA") & (s.subject_id == UC) & (s.object_id == "route:intrathecal")].iloc[0]
+    assert row.example_pmid == "10000001" and row.example_evidence.startswith("Patients with ALS received UC-MSCs")
+    assert (row.n_pmids, row.n_mentions) == (2, 3)  # the counts are unchanged
+
+
+def test_dv_evidence_html_says_the_subject_is_from_an_earlier_sentence(tables):
+    rel = tables.relations
+    mask = (rel.pmid == "10000001") & (rel.object_id == "outcome:alsfrs_r")
+    rel = _subject_moved_before_evidence(rel, mask)
+    # its sentence says `UC-MSCs` again, but that is not the mention the relation was made from
+    assert [s["label"] for s in analysis.evidence_spans(rel[mask].iloc[0])] == ["OUTCOME"]
+    page = analysis.evidence_html(rel, "AFFECTS", UC, "outcome:alsfrs_r")
+    assert page.count("from an earlier sentence") == 1
+    assert "subject “UC-MSCs” from an earlier sentence" in page
+
+
+def test_dv_text_fallback_matches_whole_words_only(tables):
+    row = tables.relations.iloc[0].copy()  # "Patients with ALS received UC-MSCs intrathecally ..."
+    row["subject_start"] = row["subject_end"] = pd.NA
+    row["subject_text"] = "MSC"  # only inside `UC-MSCs`: not a mention of its own
+    assert [s["label"] for s in analysis.evidence_spans(row)] == ["ROUTE"]
+    row["subject_text"] = "uc-mscs"  # whole word, other case: found
+    spans = analysis.evidence_spans(row)
+    assert [row["evidence"][s["start"]:s["end"]] for s in spans] == ["UC-MSCs", "intrathecally"]

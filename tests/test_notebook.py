@@ -111,3 +111,24 @@ def test_committed_notebook_is_the_generated_one_without_outputs():
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1 and "data_dir =" in params[0].source
     assert nb.metadata.kernelspec.name == "python3"
+
+
+# helper DV: relations present but none in ALS papers (a corpus not about ALS): the notebook must not say
+# "no relations yet", which reads as "nothing was extracted"
+def test_dv_notebook_without_als_papers_does_not_say_no_relations_yet(tmp_path, kernel_env):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    data_dir = write_tables(tmp_path / "data", "file")
+    entities = pq.read_table(data_dir / "entities.parquet")
+    concept = entities.schema.get_field_index("concept_id")
+    entities = entities.set_column(concept, "concept_id", pc.replace_substring(
+        entities["concept_id"], "disease:als", "disease:other").cast(pa.string()))
+    pq.write_table(entities, data_dir / "entities.parquet")
+    nb = execute(data_dir, kernel_env)
+    assert not [o for o in outputs(nb) if o.output_type == "error"]
+    text = text_of(nb)
+    assert "0 ALS documents" in text
+    assert "no AFFECTS relations in clinical or preclinical ALS papers" in text
+    assert "no relations yet" not in text
