@@ -77,7 +77,10 @@ def load_settings(config: str | os.PathLike | None = None, env: dict[str, str] |
     path = find_config(config)
     if path is not None:
         with open(path, "rb") as fh:
-            raw = tomllib.load(fh)
+            try:
+                raw = tomllib.load(fh)
+            except tomllib.TOMLDecodeError as exc:
+                raise ValueError(f"{path}: not valid TOML ({exc})") from None
         section = raw.get("litmine", raw)
         known = {f.name for f in fields(Settings)} - {"api_key"}
         unknown = set(section) - known

@@ -16,12 +16,15 @@ SPEC section 4 records given the document texts, and `evaluate` takes those text
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+
+log = logging.getLogger(__name__)
 
 LABELS = ("CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE")
 PREDICATES = ("ADMINISTERED_VIA", "SECRETES", "AFFECTS", "FACTOR_AFFECTS")
@@ -146,6 +149,8 @@ def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict
                 doc = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: not JSON ({exc})") from None
+            if not isinstance(doc, dict) or "pmid" not in doc:
+                raise ValueError(f"{path}:{n}: not a gold record (expected a JSON object with a \"pmid\")")
             if pmids is None or str(doc["pmid"]) in pmids:
                 gold[str(doc["pmid"])] = doc
     return gold
@@ -180,6 +185,13 @@ def spec_record(doc: dict, text: str) -> dict:
             "relations": relations}
 
 
+class MissingText(KeyError, ValueError):
+    """A gold document's text is not in the documents table (a ValueError, so `litmine` names it)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 def spec_gold(gold: dict[str, dict], texts: dict[str, str]) -> dict[str, dict]:
     """Offset-annotated gold -> SPEC section 4 gold (records already in SPEC shape pass through)."""
     out = {}
@@ -187,7 +199,8 @@ def spec_gold(gold: dict[str, dict], texts: dict[str, str]) -> dict[str, dict]:
         if not is_offset_record(doc):
             out[pmid] = doc
         elif pmid not in texts:
-            raise KeyError(f"gold document {pmid} is offset-annotated but its text is not available")
+            raise MissingText(f"gold document {pmid} is offset-annotated but its text is not in the documents"
+                              " table: ingest or fetch it first")
         else:
             out[pmid] = spec_record(doc, texts[pmid])
     return out
@@ -204,17 +217,58 @@ def load_split(spec: str) -> set[str]:
     path, _, name = spec.rpartition(":")
     if not path or not name:
         raise ValueError(f"--split wants FILE:NAME, got {spec!r}")
-    splits = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"split file not found: {path}")
+    try:
+        splits = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not JSON ({exc})") from None
+    if not isinstance(splits, dict):
+        raise ValueError(f"{path}: not a split file (expected a JSON object of NAME: [PMID, ...])")
     if name not in splits:
         raise ValueError(f"{path}: no split {name!r}; known: {', '.join(splits)}")
     return {str(p) for p in splits[name]}
 
 
+# The columns scoring reads from each table (attributes missing from relations count as not given).
+NEEDED = {"documents": ["pmid", "title", "abstract"], "entities": ["pmid", "label", "text", "concept_id"],
+          "relations": ["pmid", "predicate", "subject_id", "object_id"]}
+
+
 def read_table(data: str | Path, name: str) -> pd.DataFrame:
+    import pyarrow as pa
+
     path = Path(data) / f"{name}.parquet"
     if not path.exists():
         raise FileNotFoundError(f"missing {name}.parquet in {data}")
-    return pd.read_parquet(path)
+    try:
+        df = pd.read_parquet(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise ValueError(f"{path}: cannot read the table ({exc})") from None
+    missing = [c for c in NEEDED.get(name, []) if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}: no column {', '.join(missing)} (a table from an older litmine?"
+                         " `litmine extract --full` rewrites it)")
+    return df
+
+
+def check_extracted(gold: dict[str, dict], data: str | Path, gold_path: str | Path) -> None:
+    """Gold documents the tables never extracted would count as misses: none extracted is an error
+    (wrong --data or --gold), some missing a warning naming them. Skipped when there is no
+    extractions table (tables written by hand)."""
+    path = Path(data) / "extractions.parquet"
+    if not path.exists():
+        return
+    done = set(pd.read_parquet(path, columns=["pmid"])["pmid"].astype(str))
+    missing = sorted(set(gold) - done)
+    if not missing:
+        return
+    shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+    if len(missing) == len(gold):
+        raise ValueError(f"none of the {len(gold)} gold documents of {gold_path} has been extracted in {data}"
+                         f" (PMIDs {shown}): ingest or fetch them, then run litmine extract")
+    log.warning("%d of %d gold documents of %s are not extracted in %s and count as misses: %s",
+                len(missing), len(gold), gold_path, data, shown)
 
 
 def _none(x):
@@ -285,6 +339,9 @@ def format_scores(s: Scores) -> str:
 
 def evaluate(gold_path: str | Path, data: str | Path, split: str | None = None) -> Scores:
     gold = load_gold(gold_path, load_split(split) if split else None)
+    if not gold:
+        raise ValueError(f"{gold_path}: no gold documents" + (f" in split {split}" if split else ""))
+    check_extracted(gold, data, gold_path)
     if any(is_offset_record(d) for d in gold.values()):
         gold = spec_gold(gold, document_texts(read_table(data, "documents")))
     return score(gold, read_table(data, "entities"), read_table(data, "relations"))

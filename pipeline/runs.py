@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.config import Settings
 from pipeline.extract import extract, write_summary
 from pipeline.store.ledger import Ledger
+from pipeline.store.tables import check_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ def log_to_file(data_dir: Path):
 
 
 def run_extract(settings: Settings, *, full: bool = False) -> int:
+    check_data_dir(settings.data_dir)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     with log_to_file(settings.data_dir):
         ledger = Ledger(settings.data_dir)
@@ -59,6 +61,7 @@ def run_job(settings: Settings, *, query: str | None = None, from_paths: list[st
     from pipeline.fetch.fetcher import IncompleteFetch, run_fetch
     from pipeline.ingest import ingest_paths
 
+    check_data_dir(settings.data_dir)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     with log_to_file(settings.data_dir):
         ledger = Ledger(settings.data_dir)

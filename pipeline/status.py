@@ -15,11 +15,14 @@ def _short(text: str, width: int = 72) -> str:
 
 def status_report(settings: Settings, limit: int = 20) -> str:
     store = Store(settings.data_dir, settings.buckets)
+    if not settings.data_dir.exists():  # a mistyped --data reads as "no such folder", not as empty tables
+        return (f"data folder: {settings.data_dir}  (no such folder: nothing was fetched or ingested there;"
+                " check --data or LITMINE_DATA)")
     lines = [f"data folder: {settings.data_dir}  (snapshot v{store.version()})", ""]
     lines.append("table          rows")
     for table in TABLES:
         lines.append(f"{table:<14} {store.count(table):>8,}")
-    runs = Ledger(settings.data_dir).recent(limit) if (settings.data_dir / "ledger.sqlite").exists() else []
+    runs = Ledger(settings.data_dir).recent(limit, live=True) if (settings.data_dir / "ledger.sqlite").exists() else []
     lines += ["", f"recent runs ({len(runs)}):"]
     if not runs:
         lines.append("  none yet")

@@ -28,3 +28,11 @@ def test_api_key_refused_in_file(tmp_path):
     cfg.write_text('api_key = "abc"\n')
     with pytest.raises(ValueError, match="NCBI_API_KEY"):
         load_settings(cfg, env={})
+
+
+# helper DU
+def test_invalid_toml_names_the_file(tmp_path):
+    cfg = tmp_path / "litmine.toml"
+    cfg.write_text("partition_size = \n")
+    with pytest.raises(ValueError, match=r"litmine.toml: not valid TOML \(Invalid value"):
+        load_settings(cfg, env={})

@@ -214,3 +214,58 @@ def test_span_counts_scores_one_document_three_ways():
     assert (c["lenient"].tp, c["lenient"].fp, c["lenient"].fn) == (1, 1, 1)
     assert (c["exact"].tp, c["exact"].fp, c["exact"].fn) == (0, 2, 2)
     assert (c["overlap"].tp, c["overlap"].fp, c["overlap"].fn) == (1, 1, 1)
+
+
+# helper DU: bad gold / split / tables are named errors (exit 2), and gold the tables never
+# extracted is said, not silently scored as misses.
+def _extracted(data, pmids):
+    rows = [{"pmid": p, "content_hash": "h", "pipeline_version": "v", "n_entities": 0, "n_relations": 0}
+            for p in pmids]
+    pq.write_table(schema.to_table(rows, schema.EXTRACTIONS), data / "extractions.parquet")
+
+
+def test_gold_line_that_is_not_a_record_is_named(data, caplog):
+    (data / "bad.jsonl").write_text(json.dumps(GOLD[0]) + "\n[1, 2]\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(data / "bad.jsonl"), "--data", str(data)]) == 2
+    assert f"{data / 'bad.jsonl'}:2: not a gold record" in caplog.text
+    (data / "empty.jsonl").write_text("\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(data / "empty.jsonl"), "--data", str(data)]) == 2
+    assert f"{data / 'empty.jsonl'}: no gold documents" in caplog.text
+
+
+def test_split_file_missing_or_not_a_split_is_named(data, caplog):
+    gold = str(data / "gold.jsonl")
+    assert main(["evaluate", "--gold", gold, "--data", str(data), "--split", f"{data / 'nope.json'}:a"]) == 2
+    assert f"split file not found: {data / 'nope.json'}" in caplog.text
+    (data / "list.json").write_text("[1]")
+    assert main(["evaluate", "--gold", gold, "--data", str(data), "--split", f"{data / 'list.json'}:a"]) == 2
+    assert f"{data / 'list.json'}: not a split file" in caplog.text
+
+
+def test_gold_documents_never_extracted_are_an_error_or_a_warning(data, caplog):
+    gold = str(data / "gold.jsonl")
+    _extracted(data, ["3"])
+    assert main(["evaluate", "--gold", gold, "--data", str(data)]) == 2
+    assert "none of the 2 gold documents" in caplog.text and "PMIDs 1, 2" in caplog.text
+    caplog.clear()
+    _extracted(data, ["1", "3"])
+    assert main(["evaluate", "--gold", gold, "--data", str(data)]) == 0
+    assert "1 of 2 gold documents" in caplog.text and "count as misses: 2" in caplog.text
+
+
+def test_table_of_an_older_schema_is_named(data, caplog):
+    ents = pq.read_table(data / "entities.parquet").drop_columns(["concept_id"])
+    pq.write_table(ents, data / "entities.parquet")
+    assert main(["evaluate", "--gold", str(data / "gold.jsonl"), "--data", str(data)]) == 2
+    assert f"{data / 'entities.parquet'}: no column concept_id" in caplog.text
+
+
+def test_offset_gold_without_its_text_is_named_by_the_cli(tmp_path, caplog):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"pmid": "9", "entities": [{"start": 0, "end": 3, "label": "DISEASE",
+                                                            "concept": "disease:als"}]}) + "\n")
+    pq.write_table(schema.to_table([], schema.DOCUMENTS), tmp_path / "documents.parquet")
+    pq.write_table(schema.to_table([], schema.ENTITIES), tmp_path / "entities.parquet")
+    pq.write_table(schema.to_table([], schema.RELATIONS), tmp_path / "relations.parquet")
+    assert main(["evaluate", "--gold", str(gold), "--data", str(tmp_path)]) == 2
+    assert "gold document 9 is offset-annotated but its text is not in the documents table" in caplog.text

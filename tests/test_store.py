@@ -152,3 +152,69 @@ def test_ledger_marks_runs_of_dead_processes_interrupted(tmp_path):
     mine = led.start("extract")
     runs = {r.id: r.status for r in led.recent()}
     assert runs[mine] == "running" and sorted(runs.values()) == ["interrupted", "running"]
+
+
+# helper DU: a data folder the next run cannot use is a named error (exit 2), never a traceback.
+from pathlib import Path  # noqa: E402
+
+
+def _cli(*argv) -> int:
+    from pipeline.cli import main
+    return main(list(argv))
+
+
+def _one_commit(data):
+    with Store(data).transaction() as txn:
+        txn.replace("entities", to_table([ent("1", 0, "MSCs")], ENTITIES))
+
+
+def test_data_folder_that_is_a_file_is_a_named_error(tmp_path, caplog):
+    data = tmp_path / "data"
+    data.write_text("not a folder")
+    xml = Path(__file__).parent / "fixtures" / "pubmed" / "pubmed99n0001.xml"
+    for argv in (["status"], ["extract"], ["ingest", str(xml)], ["run", "--from", str(xml)]):
+        caplog.clear()
+        assert _cli(*argv, "--quiet", "--data", str(data)) == 2
+        assert f"data folder {data} is a file, not a folder" in caplog.text
+    assert data.read_text() == "not a folder"
+
+
+def test_corrupt_ledger_is_a_named_error_and_the_tables_stay(tmp_path, caplog):
+    _one_commit(tmp_path)
+    (tmp_path / "ledger.sqlite").write_text("this is not SQLite")
+    assert _cli("status", "--data", str(tmp_path)) == 2
+    assert f"{tmp_path / 'ledger.sqlite'}: not a usable run ledger" in caplog.text
+    assert Store(tmp_path).count("entities") == 1
+    (tmp_path / "ledger.sqlite").unlink()           # what the message tells the user to do
+    assert _cli("status", "--data", str(tmp_path)) == 0
+
+
+def test_lost_snapshot_or_corrupt_manifest_is_a_named_error(tmp_path, caplog):
+    from pipeline.store.tables import DataFolderError
+    _one_commit(tmp_path)
+    manifest = Store(tmp_path).current() / "_manifest.json"
+    manifest.write_text("{half a manifest")
+    with pytest.raises(DataFolderError, match="_manifest.json: corrupt snapshot manifest"):
+        Store(tmp_path)
+    assert _cli("status", "--data", str(tmp_path)) == 2
+    import shutil
+    shutil.rmtree(manifest.parent)
+    with pytest.raises(DataFolderError, match="which is gone: the tables' current snapshot is lost"):
+        Store(tmp_path)
+
+
+def test_status_shows_a_killed_run_as_interrupted_at_once(tmp_path, capsys):
+    led = Ledger(tmp_path)
+    proc = subprocess.run([sys.executable, "-c", f"from pipeline.store.ledger import Ledger; Ledger({str(tmp_path)!r}).start('extract')"],
+                          env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.returncode == 0
+    assert _cli("status", "--data", str(tmp_path)) == 0
+    out = capsys.readouterr().out
+    assert "#1 extract  interrupted" in out and "the process ended without finishing" in out
+    assert led.recent()[0].status == "running"      # status only reads: the next start() records it
+
+
+def test_status_of_a_data_folder_that_does_not_exist_says_so(tmp_path, capsys):
+    assert _cli("status", "--data", str(tmp_path / "typo")) == 0
+    assert "(no such folder: nothing was fetched or ingested there" in capsys.readouterr().out
+    assert not (tmp_path / "typo").exists()

@@ -181,3 +181,31 @@ def test_gather_never_trains_on_a_check_document_even_from_silver(tmp_path):
     write_annotations(ann / "x-check.gold.jsonl", [("8", texts["8"], [Mention(0, 11, "ROUTE")])])
     data = gather(tmp_path, gold_dir=None, documents=[corpus], holdout=0)
     assert [d.pmid for d in data.train] == ["7"]
+
+
+# helper DU: `litmine train relations` on a bad corpus folder is a named error (exit 2), before any work.
+def _rel_corpus(folder, gold_lines, split):
+    folder.mkdir()
+    (folder / "abstracts.jsonl").write_text(json.dumps({"pmid": "1", "title": "Invented", "abstract": "MSCs."}) + "\n")
+    (folder / "gold.jsonl").write_text("".join(line + "\n" for line in gold_lines))
+    (folder / "split.json").write_text(json.dumps(split))
+    return folder
+
+
+def test_train_relations_names_a_bad_corpus(tmp_path, caplog):
+    cli = cli_main
+    out = tmp_path / "out"
+    ok = '{"pmid": "1", "entities": [], "relations": []}'
+    cases = [
+        (_rel_corpus(tmp_path / "nosplit", [ok], {"dev": ["1"]}), "split.json: no split 'train'; there are ['dev']"),
+        (_rel_corpus(tmp_path / "lacking", [ok], {"train": ["1", "2"]}), "lists PMIDs with no gold record or no abstract: 2"),
+        (_rel_corpus(tmp_path / "badline", [ok, "{oops"], {"train": ["1"]}), "gold.jsonl:2: not JSON"),
+    ]
+    for corpus, message in cases:
+        caplog.clear()
+        assert cli(["train", "relations", "--gold", str(corpus), "--output", str(out)]) == 2
+        assert message in caplog.text
+    assert not out.exists()
+    out.write_text("a file")
+    assert cli(["train", "relations", "--gold", str(cases[0][0]), "--output", str(out)]) == 2
+    assert f"--output {out} is a file" in caplog.text

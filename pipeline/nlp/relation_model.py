@@ -56,10 +56,33 @@ def load_corpus(path: str | Path = DEV_CORPUS) -> DevCorpus:
     path = Path(path)
     if not (path / "gold.jsonl").is_file():
         raise FileNotFoundError(f"dev corpus not found: {path} (expected abstracts.jsonl, gold.jsonl, split.json)")
-    recs = {str(r["pmid"]): r for r in map(json.loads, (path / "abstracts.jsonl").open(encoding="utf-8"))}
-    gold = {str(g["pmid"]): g for g in map(json.loads, (path / "gold.jsonl").open(encoding="utf-8"))}
-    split = {k: [str(p) for p in v] for k, v in json.loads((path / "split.json").read_text()).items()}
+    recs = {str(r["pmid"]): r for r in _records(path / "abstracts.jsonl")}
+    gold = {str(g["pmid"]): g for g in _records(path / "gold.jsonl")}
+    try:
+        raw = json.loads((path / "split.json").read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path / 'split.json'}: not JSON ({exc})") from None
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path / 'split.json'}: not a split file (expected a JSON object of NAME: [PMID, ...])")
+    split = {k: [str(p) for p in v] for k, v in raw.items()}
     return DevCorpus(recs, gold, split)
+
+
+def _records(path: Path) -> list[dict]:
+    """The JSON objects of a .jsonl file (blank lines skipped); a bad line is an error naming file and line."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc})") from None
+            if not isinstance(rec, dict) or "pmid" not in rec:
+                raise ValueError(f"{path}:{n}: not a record (expected a JSON object with a \"pmid\")")
+            out.append(rec)
+    return out
 
 
 def as_document(rec: dict) -> Document:
@@ -184,7 +207,13 @@ def training_docs(corpus_dir: str | Path = DEV_CORPUS, annotations: str | Path |
     and, when the file exists, our own msc-neuro relation annotations (end-to-end)."""
     from pipeline.nlp import relation_gold
     corpus = load_corpus(corpus_dir)
+    if split not in corpus.split:
+        raise ValueError(f"{Path(corpus_dir) / 'split.json'}: no split {split!r}; there are {sorted(corpus.split)}")
     pmids = corpus.split[split]
+    lacking = [p for p in pmids if p not in corpus.gold or p not in corpus.records]
+    if lacking:
+        raise ValueError(f"{corpus_dir}: split {split!r} lists PMIDs with no gold record or no abstract:"
+                         f" {', '.join(lacking[:5])}{' ...' if len(lacking) > 5 else ''}")
     out = []
     if oracle:
         out += [GoldDoc(p, d, corpus.gold[p]["relations"], f"{split}/oracle") for p, d in zip(pmids, oracle_docs(corpus, pmids))]
@@ -388,7 +417,12 @@ def train_relations(corpus_dir: str | Path = DEV_CORPUS, output: str | Path = MO
                     docs: list[GoldDoc] | None = None) -> dict:
     """Fit on the training documents, calibration and thresholds from cross-validation;
     writes OUTPUT/model.json."""
+    if Path(output).exists() and not Path(output).is_dir():
+        raise ValueError(f"--output {output} is a file; the relation model is written into a folder")
     docs = docs if docs is not None else training_docs(corpus_dir, annotations)
+    if len(docs) < folds:
+        raise ValueError(f"{corpus_dir}: {len(docs)} training documents, fewer than the {folds} cross-validation"
+                         " folds: nothing to train the relation scorer on")
     cv = cross_validate(docs, folds, seed, l2)
     e2e = [g for g in docs if g.source.endswith("end2end")]
     gold = {k for g in e2e for k in g.keys}

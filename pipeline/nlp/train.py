@@ -231,6 +231,8 @@ def train_ner(data: TrainingData, output: Path, config: Path = DEFAULT_CONFIG, s
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
 
+    if Path(output).exists() and not Path(output).is_dir():
+        raise ValueError(f"--output {output} is a file; the NER pipeline is written into a folder")
     config_text = Path(config).read_text(encoding="utf-8")  # read first: output may hold it
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="litmine-ner-") as tmp:

@@ -66,10 +66,19 @@ class Run:
 
 class Ledger:
     def __init__(self, data_dir: str | Path):
+        from pipeline.store.tables import DataFolderError, check_data_dir
+
+        check_data_dir(Path(data_dir))
         self.path = Path(data_dir) / "ledger.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(self._connect()) as db, db:
-            db.executescript(SCHEMA)
+        try:
+            with closing(self._connect()) as db, db:
+                db.executescript(SCHEMA)
+        except sqlite3.OperationalError as exc:  # locked, unreadable, a folder of that name ...
+            raise DataFolderError(f"{self.path}: cannot open the run ledger ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise DataFolderError(f"{self.path}: not a usable run ledger ({exc}); move it away and a new,"
+                                  " empty one is made on the next run (the tables are kept)") from None
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
@@ -91,16 +100,8 @@ class Ledger:
     @staticmethod
     def _mark_interrupted(db: sqlite3.Connection) -> None:
         """Runs still 'running' whose process is gone (killed, machine rebooted) become 'interrupted'."""
-        host = socket.gethostname()
         for row in db.execute("SELECT id, pid, host FROM runs WHERE status = 'running'").fetchall():
-            if row["host"] != host or row["pid"] is None:
-                continue
-            try:
-                os.kill(row["pid"], 0)
-                continue  # still alive
-            except ProcessLookupError:
-                pass
-            except PermissionError:
+            if not _gone(row):
                 continue
             db.execute("UPDATE runs SET status = 'interrupted', error = 'the process ended without finishing'"
                        " WHERE id = ?", (row["id"],))
@@ -130,10 +131,12 @@ class Ledger:
                              " ORDER BY id DESC LIMIT 1", (command, query)).fetchone()
         return _run(row) if row else None
 
-    def recent(self, limit: int = 20) -> list[Run]:
+    def recent(self, limit: int = 20, live: bool = False) -> list[Run]:
+        """The latest runs, newest first. With `live`, a 'running' run whose process is gone (killed)
+        reads as interrupted at once, without writing (the next start() records it so)."""
         with closing(self._connect()) as db:
             rows = db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-        return [_run(r) for r in rows]
+        return [_run(r, interrupted=live and r["status"] == "running" and _gone(r)) for r in rows]
 
     def record_deletions(self, run_id: int | None, pmids: list[str], source: str | None) -> None:
         at = _now()
@@ -161,9 +164,23 @@ class Ledger:
             return [tuple(r) for r in db.execute(sql + " ORDER BY rowid", args)]
 
 
-def _run(row: sqlite3.Row) -> Run:
+def _gone(row: sqlite3.Row) -> bool:
+    """Whether a 'running' run's process has ended (killed, machine rebooted); unknown counts as alive."""
+    if row["host"] != socket.gethostname() or row["pid"] is None:
+        return False
+    try:
+        os.kill(row["pid"], 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _run(row: sqlite3.Row, interrupted: bool = False) -> Run:
     return Run(id=row["id"], command=row["command"], query=row["query"], datetype=row["datetype"],
-               window_start=row["window_start"], window_end=row["window_end"], status=row["status"],
+               window_start=row["window_start"], window_end=row["window_end"],
+               status="interrupted" if interrupted else row["status"],
                started=row["started"], ended=row["ended"], counts=json.loads(row["counts"] or "{}"),
                versions=json.loads(row["versions"] or "{}"), summary=json.loads(row["summary"] or "{}"),
-               error=row["error"])
+               error="the process ended without finishing" if interrupted else row["error"])

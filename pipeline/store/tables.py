@@ -68,6 +68,16 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+class DataFolderError(ValueError):
+    """The data folder cannot be used as it is (not a folder, a corrupt snapshot or ledger); the
+    message names the path at fault. `litmine` reports it and exits with status 2."""
+
+
+def check_data_dir(data_dir: Path) -> None:
+    if data_dir.exists() and not data_dir.is_dir():
+        raise DataFolderError(f"data folder {data_dir} is a file, not a folder; pass --data DIR (or LITMINE_DATA)")
+
+
 @dataclass
 class _Pending:
     add: list[pa.Table] = field(default_factory=list)
@@ -79,6 +89,7 @@ class Store:
 
     def __init__(self, data_dir: str | os.PathLike, buckets: int = 16):
         self.data_dir = Path(data_dir)
+        check_data_dir(self.data_dir)
         self.root = self.data_dir / STORE
         manifest = self._manifest()
         # The bucket count is fixed when a store is created; a different setting later is ignored.
@@ -93,9 +104,21 @@ class Store:
 
     def _manifest(self) -> dict:
         cur = self.current()
-        if cur is None or not (cur / MANIFEST).exists():
+        if cur is None:
             return {}
-        return json.loads((cur / MANIFEST).read_text())
+        if not cur.is_dir():
+            raise DataFolderError(f"{self.root / CURRENT} points at {cur}, which is gone: the tables' current "
+                                  "snapshot is lost; restore it from a backup or start a new data folder")
+        path = cur / MANIFEST
+        if not path.exists():
+            return {}
+        try:
+            manifest = json.loads(path.read_text())
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise DataFolderError(f"{path}: corrupt snapshot manifest ({exc})") from None
+        if not isinstance(manifest, dict):
+            raise DataFolderError(f"{path}: corrupt snapshot manifest (not a JSON object)")
+        return manifest
 
     def version(self) -> int:
         return int(self._manifest().get("version", 0))
