@@ -102,14 +102,19 @@ def document_from_record(rec: Mapping) -> Document:
     )
 
 
-def read_jsonl(path: Path) -> Iterator[dict]:
+def read_jsonl(path: Path, require: str | None = None) -> Iterator[dict]:
+    """The JSON values of a .jsonl file (blank lines skipped); a bad line is an error naming file and line.
+    With `require`, each must be a JSON object holding that key."""
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if line.strip():
                 try:
-                    yield json.loads(line)
+                    rec = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
+                if require is not None and (not isinstance(rec, dict) or require not in rec):
+                    raise ValueError(f"{path}:{n}: not a record (expected a JSON object with a \"{require}\")")
+                yield rec
 
 
 def documents_table_from_jsonl(path: Path) -> pa.Table:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline.documents import Document, Section
+from pipeline.nlp.annotations import read_jsonl
 from pipeline.nlp import extensions as _extensions  # noqa: F401
 from pipeline.nlp.relations.candidates import candidates
 from pipeline.nlp.relations.component import RelationExtractor, RelationModel
@@ -56,8 +57,8 @@ def load_corpus(path: str | Path = DEV_CORPUS) -> DevCorpus:
     path = Path(path)
     if not (path / "gold.jsonl").is_file():
         raise FileNotFoundError(f"dev corpus not found: {path} (expected abstracts.jsonl, gold.jsonl, split.json)")
-    recs = {str(r["pmid"]): r for r in _records(path / "abstracts.jsonl")}
-    gold = {str(g["pmid"]): g for g in _records(path / "gold.jsonl")}
+    recs = {str(r["pmid"]): r for r in read_jsonl(path / "abstracts.jsonl", require="pmid")}
+    gold = {str(g["pmid"]): g for g in read_jsonl(path / "gold.jsonl", require="pmid")}
     try:
         raw = json.loads((path / "split.json").read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -66,23 +67,6 @@ def load_corpus(path: str | Path = DEV_CORPUS) -> DevCorpus:
         raise ValueError(f"{path / 'split.json'}: not a split file (expected a JSON object of NAME: [PMID, ...])")
     split = {k: [str(p) for p in v] for k, v in raw.items()}
     return DevCorpus(recs, gold, split)
-
-
-def _records(path: Path) -> list[dict]:
-    """The JSON objects of a .jsonl file (blank lines skipped); a bad line is an error naming file and line."""
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not JSON ({exc})") from None
-            if not isinstance(rec, dict) or "pmid" not in rec:
-                raise ValueError(f"{path}:{n}: not a record (expected a JSON object with a \"pmid\")")
-            out.append(rec)
-    return out
 
 
 def as_document(rec: dict) -> Document:
