@@ -44,6 +44,15 @@ class Settings:
     partition_size: int = 2000     # documents per store transaction when ingesting and extracting
     quiet: bool = False
 
+    def __post_init__(self) -> None:
+        # `--workers 0` or `buckets = 0` in litmine.toml would otherwise be taken as 1 or fail far from the cause
+        for name in ("workers", "batch_size", "max_tries", "buckets", "partition_size"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
+        if self.engine not in ("local", "dask"):
+            raise ValueError(f"engine must be 'local' or 'dask', got {self.engine!r}")
+
     @property
     def requests_per_second(self) -> float:
         return 10.0 if self.api_key else 3.0

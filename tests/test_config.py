@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import NCBI_EUTILS, load_settings
+from pipeline.config import NCBI_EUTILS, Settings, load_settings
 
 
 def test_defaults_without_file_or_env(tmp_path, monkeypatch):
@@ -35,4 +35,26 @@ def test_invalid_toml_names_the_file(tmp_path):
     cfg = tmp_path / "litmine.toml"
     cfg.write_text("partition_size = \n")
     with pytest.raises(ValueError, match=r"litmine.toml: not valid TOML \(Invalid value"):
+        load_settings(cfg, env={})
+
+
+# --- lead (s25): counts and the engine are checked where settings are made --------------------------------------
+@pytest.mark.parametrize("name, value", [("workers", 0), ("workers", -1), ("batch_size", 0), ("buckets", 0),
+                                         ("partition_size", -5), ("max_tries", 0), ("workers", "2")])
+def test_settings_refuse_counts_below_one(name, value):
+    with pytest.raises(ValueError, match=name):
+        Settings(**{name: value})
+
+
+def test_cli_workers_zero_is_an_error_naming_it(tmp_path, caplog):
+    from pipeline.cli import main
+
+    assert main(["extract", "--data", str(tmp_path / "d"), "--workers", "0"]) == 2
+    assert "workers must be a whole number of at least 1, got 0" in caplog.text
+
+
+def test_toml_engine_typo_is_an_error(tmp_path):
+    cfg = tmp_path / "litmine.toml"
+    cfg.write_text('[litmine]\nengine = "dusk"\n')
+    with pytest.raises(ValueError, match="engine must be 'local' or 'dask'"):
         load_settings(cfg, env={})
