@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.jsonl import read_jsonl
+
 log = logging.getLogger(__name__)
 
 LABELS = ("CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE")
@@ -142,18 +144,8 @@ def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"gold file not found: {path}")
-    gold = {}
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        if line.strip():
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not JSON ({exc})") from None
-            if not isinstance(doc, dict) or "pmid" not in doc:
-                raise ValueError(f"{path}:{n}: not a gold record (expected a JSON object with a \"pmid\")")
-            if pmids is None or str(doc["pmid"]) in pmids:
-                gold[str(doc["pmid"])] = doc
-    return gold
+    return {str(doc["pmid"]): doc for doc in read_jsonl(path, require="pmid", what="gold record")
+            if pmids is None or str(doc["pmid"]) in pmids}
 
 
 def is_offset_record(doc: dict) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.documents import Document, Section
+from pipeline.jsonl import read_jsonl
 from pipeline.schema import DOCUMENTS, to_table
 
 LABELS = ("CELL_TYPE", "NEUROTROPHIC_FACTOR", "OUTCOME", "ROUTE", "DISEASE")
@@ -100,21 +101,6 @@ def document_from_record(rec: Mapping) -> Document:
         pmcid=rec.get("pmcid"), publication_types=tuple(rec.get("publication_types") or ()),
         source=rec.get("source_url"),
     )
-
-
-def read_jsonl(path: Path, require: str | None = None) -> Iterator[dict]:
-    """The JSON values of a .jsonl file (blank lines skipped); a bad line is an error naming file and line.
-    With `require`, each must be a JSON object holding that key."""
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
-                if require is not None and (not isinstance(rec, dict) or require not in rec):
-                    raise ValueError(f"{path}:{n}: not a record (expected a JSON object with a \"{require}\")")
-                yield rec
 
 
 def documents_table_from_jsonl(path: Path) -> pa.Table:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline.documents import Document, Section
-from pipeline.nlp.annotations import read_jsonl
+from pipeline.jsonl import read_jsonl
 from pipeline.nlp import extensions as _extensions  # noqa: F401
 from pipeline.nlp.relations.candidates import candidates
 from pipeline.nlp.relations.component import RelationExtractor, RelationModel
