@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.jsonl import read_jsonl
 
@@ -228,8 +229,6 @@ NEEDED = {"documents": ["pmid", "title", "abstract"], "entities": ["pmid", "labe
 
 
 def read_table(data: str | Path, name: str) -> pd.DataFrame:
-    import pyarrow as pa
-
     path = Path(data) / f"{name}.parquet"
     if not path.exists():
         raise FileNotFoundError(f"missing {name}.parquet in {data}")

@@ -14,10 +14,10 @@ def _short(text: str, width: int = 72) -> str:
 
 
 def status_report(settings: Settings, limit: int = 20) -> str:
-    store = Store(settings.data_dir, settings.buckets)
     if not settings.data_dir.exists():  # a mistyped --data reads as "no such folder", not as empty tables
         return (f"data folder: {settings.data_dir}  (no such folder: nothing was fetched or ingested there;"
                 " check --data or LITMINE_DATA)")
+    store = Store(settings.data_dir, settings.buckets)
     lines = [f"data folder: {settings.data_dir}  (snapshot v{store.version()})", ""]
     lines.append("table          rows")
     for table in TABLES:
