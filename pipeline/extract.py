@@ -94,8 +94,8 @@ def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = N
     engine_started = time.perf_counter()
     with make_engine(settings, spec, len(pmids)) as engine:
         result.startup = time.perf_counter() - engine_started
-        log.info("extracting %d documents with pipeline %s (%s engine, %d workers)",
-                 len(pmids), spec.version, settings.engine, engine.workers)
+        log.info("extracting %d documents with pipeline %s (%s engine, %d worker%s)",
+                 len(pmids), spec.version, settings.engine, engine.workers, "" if engine.workers == 1 else "s")
         bar = tqdm(total=len(pmids), unit="doc", desc="extract", disable=settings.quiet, smoothing=0.1)
         for rows, part in engine.map_partitions(_partitions(store, pmids, settings.partition_size)):
             failed = {p for p, _ in part.failures}
