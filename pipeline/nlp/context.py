@@ -30,32 +30,34 @@ _PUBTYPE_DESIGN = (
     ("observational study", "observational"),
     ("review", "review"),
 )
-# Text cues, strongest first; each a regex over the lower-cased title + abstract.
+# Text cues, strongest first: (design, substrings one of which a match contains, regex over the lower-cased
+# title + abstract)
 _TEXT_DESIGN = (
-    ("meta_analysis", r"\bmeta-?analys[ie]s\b"),
-    ("review", r"\b(this|our|the present|in this|a|systematic|narrative|mini-?) ?review\b|\bwe (review|summari[sz]e|discuss)\b|\breview(ed)? (of|the)\b"),
-    ("rct", r"\brandomi[sz]ed\b.{0,60}\b(trial|study)\b|\bplacebo-controlled\b|\bdouble-blind"),
-    ("case_report", r"\bcase report\b|\b(a|one) (\d+-year-old|patient)\b"),
-    ("clinical_trial", r"\bphase (i|ii|iii|1|2|3|1/2|i/ii)\b|\bclinical trial\b|\bopen-label\b|\bpilot (study|trial)\b|\bfirst-in-human\b"),
-    ("case_series", r"\bcase series\b|\b\d+ (consecutive )?patients (were|who) (treated|received)\b"),
-    ("observational", r"\bretrospective\b|\bcohort\b|\bcase-control\b|\bregistry\b|\bsurveillance\b|\bobservational\b"),
-    ("animal", r"\b(mice|mouse|rats?|murine|rodents?|sod1|g93a|animal models?|transgenic|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b"),
-    ("in_vitro", r"\bin vitro\b|\bco-?culture|\bcultured\b|\bculture medium\b|\belisa\b"),
+    ("meta_analysis", ("meta",), r"\bmeta-?analys[ie]s\b"),
+    # a review of patients' records is an observational study, not a review article
+    ("observational", ("review",), r"\b(retrospective(ly)?|chart|records?) review|\breview(ed)? (of )?(the |their |all )?"
+                                  r"(\w+ )?(medical |clinical |hospital )?(records|charts|case notes)\b"),
+    ("review", ("review",), r"\b(this|our|the present|in this|a|systematic|narrative|mini-?) ?review\b|\bwe (review|summari[sz]e|discuss)\b|\breview(ed)? (of|the)\b"),
+    ("rct", ("randomi", "placebo", "double-blind"), r"\brandomi[sz]ed\b.{0,60}\b(trial|study)\b|\bplacebo-controlled\b|\bdouble-blind"),
+    ("case_report", ("case report", "year-old", "patient"), r"\bcase report\b|\b(a|one) (\d+-year-old|patient)\b"),
+    # (a phase of a trial, not of a response or a pathway: `a biphasic response, phase 1 at 30 min`)
+    ("clinical_trial", ("phase", "trial", "open-label", "pilot", "first-in-human"),
+     r"\bphase (i{1,3}|iv|[1-4])(/(i{1,3}|[1-3]))?[ab]?,? ([\w-]+ ){0,3}?(trials?|study|studies)\b|\bclinical trial\b|\bopen-label\b|\bpilot (study|trial)\b|\bfirst-in-human\b"),
+    ("case_series", ("case series", "patients"), r"\bcase series\b|\b\d+ (consecutive )?patients (were|who) (treated|received)\b"),
+    # (immune surveillance is what cells do, no study design)
+    ("observational", ("retrospective", "cohort", "case-control", "registry", "surveillance", "observational"),
+     r"\bretrospective\b|\bcohort\b|\bcase-control\b|\bregistry\b|(?<!immune )(?<!cell )\bsurveillance\b|\bobservational\b"),
+    # (not `sod1`: a human gene, studied in patients as much as in mice)
+    ("animal", ("mice", "mouse", "rat", "murine", "rodent", "g93a", "animal", "transgenic", "dog", "pig", "monkey",
+                "primate", "rabbit", "zebrafish"),
+     r"\b(mice|mouse|rats?|murine|rodents?|g93a|animal models?|transgenic|dogs?|pigs?|monkeys?|primates?|rabbits?|zebrafish)\b"),
+    ("in_vitro", ("vitro", "cultur", "elisa"), r"\bin vitro\b|\bco-?culture|\bcultured\b|\bculture medium\b|\belisa\b"),
 )
-_DESIGN_KEYS = {
-    "meta_analysis": ("meta",), "review": ("review",), "rct": ("randomi", "placebo", "double-blind"),
-    "case_report": ("case report", "year-old", "patient"), "clinical_trial": ("phase", "trial", "open-label", "pilot", "first-in-human"),
-    "case_series": ("case series", "patients"),
-    "observational": ("retrospective", "cohort", "case-control", "registry", "surveillance", "observational"),
-    "animal": ("mice", "mouse", "rat", "murine", "rodent", "sod1", "g93a", "animal", "transgenic", "dog", "pig",
-               "monkey", "primate", "rabbit", "zebrafish"),
-    "in_vitro": ("vitro", "cultur", "elisa"),
-}
-_DESIGN_RX = [(d, _DESIGN_KEYS[d], re.compile(rx)) for d, rx in _TEXT_DESIGN]
+_DESIGN_RX = [(d, keys, re.compile(rx)) for d, keys, rx in _TEXT_DESIGN]
 # Whole words one of which a match needs (designs whose pattern is a list of words): with the
 # document's word set at hand, `rat` in `administration` no longer sends the text to the regex.
 _DESIGN_WORDS = {
-    "animal": frozenset("mice mouse rat rats murine rodent rodents sod1 g93a animal animals transgenic dog dogs "
+    "animal": frozenset("mice mouse rat rats murine rodent rodents g93a animal animals transgenic dog dogs "
                         "pig pigs monkey monkeys primate primates rabbit rabbits zebrafish".split()),
 }
 _SPECIES_WORDS = {
@@ -90,7 +92,30 @@ _SPECIES_KEYS = {"mouse": ("mice", "mouse", "murine"), "rat": ("rat",),
                            "zebrafish", "sheep", "ovine")}
 _SPECIES_RXS = [(n, _SPECIES_KEYS[n], re.compile(rx)) for n, rx in _SPECIES_TEXT]
 _HUMAN_RX = re.compile(_HUMAN_TEXT)
+# MeSH check tags: the indexers' word on whom a study is about (the text's words also name reagents and
+# others' models); `Mice, Transgenic` and `Rats, Wistar` are mice and rats
 _MESH_SPECIES = (("Mice", "mouse"), ("Rats", "rat"), ("Humans", "human"))
+_HUMAN_DESIGNS = ("rct", "clinical_trial", "case_report", "case_series", "observational")
+# an antibody's host or target, a lysate: a reagent, not the species studied (`mouse anti-human CD105 antibody`,
+# `rabbit polyclonal antibodies`, `goat anti-rabbit IgG`, `rabbit reticulocyte lysate`)
+_REAGENT_KEYS = ("anti", "clonal", "igg", "igm", "reticulocyte")
+_REAGENT = re.compile(r"\b(?:mouse|mice|rats?|rabbits?|murine|goats?|sheep|donkeys?|chickens?|horses?|hamsters?|pigs?|"
+                      r"porcine)\s+(?:anti-?[a-z]*|antibod\w*|antiser\w*|(?:mono|poly)clonal|ig[gmy]\w*|reticulocyte)"
+                      r"|\banti-(?:mouse|mice|rats?|rabbits?|murine|goats?|sheep|human|dogs?|pigs?|porcine|monkeys?)\b")
+
+
+def _without_reagents(low: str) -> str:
+    return _REAGENT.sub(" ", low) if any(k in low for k in _REAGENT_KEYS) else low
+
+
+def mesh_species(mesh_terms: Sequence[str] | None) -> tuple[str, ...]:
+    """The species the MeSH check tags name (mouse, rat, human, then other for `Animals` naming neither mice
+    nor rats); empty for a record without check tags (in-process records have no MeSH yet)."""
+    mesh = tuple(mesh_terms or ())
+    found = [name for term, name in _MESH_SPECIES if any(m == term or m.startswith(term + ",") for m in mesh)]
+    if "Animals" in mesh and "mouse" not in found and "rat" not in found:
+        found.append("other")
+    return tuple(found)
 
 
 def study_design(text: str, publication_types: Sequence[str] | None = (),
@@ -102,11 +127,14 @@ def study_design(text: str, publication_types: Sequence[str] | None = (),
     for name, design in _PUBTYPE_DESIGN:
         if any(t == name or t.startswith(name + ",") or t.startswith(name + " ") and "phase" in t for t in types):
             return design
-    low = text.lower()
+    low = _without_reagents(text.lower())
     mesh = set(mesh_terms or ())
+    humans_only = "Humans" in mesh and "Animals" not in mesh   # (MeSH: animals named only as others' models)
     # strongest first, stopping at the first hit; a cheap substring test before each regex
     for design, keys, rx in _DESIGN_RX:
         if words is not None and design in _DESIGN_WORDS and words.isdisjoint(_DESIGN_WORDS[design]):
+            continue
+        if design == "animal" and humans_only:
             continue
         if any(k in low for k in keys) and rx.search(low):
             if design == "animal":
@@ -120,20 +148,25 @@ def study_design(text: str, publication_types: Sequence[str] | None = (),
 
 
 def species(text: str, design: str | None = None, mesh_terms: Sequence[str] | None = (),
-            words: frozenset[str] | None = None) -> str | None:
-    """human | mouse | rat | other, or None when the text names no subject species."""
-    low = text.lower()
-    if design in ("rct", "clinical_trial", "case_report", "case_series", "observational"):
+            words: frozenset[str] | None = None, publication_types: Sequence[str] | None = ()) -> str | None:
+    """human | mouse | rat | other, or None when the text names no subject species.
+
+    MeSH check tags first (the text decides only between several), then the design (a clinical design is
+    about people, unless PubMed calls it veterinary: `Clinical Trial, Veterinary`), then the text."""
+    tagged = mesh_species(mesh_terms)
+    if len(tagged) == 1:
+        return tagged[0]
+    veterinary = any(t.lower().endswith(", veterinary") for t in publication_types or ())
+    if design in _HUMAN_DESIGNS and not veterinary and (not tagged or "human" in tagged):
         return "human"
-    counts = {name: (sum(1 for _ in rx.finditer(low)) if any(k in low for k in keys) and (
-                  words is None or not words.isdisjoint(_SPECIES_WORDS[name])) else 0)
+    low = _without_reagents(text.lower())
+    counts = {name: (sum(1 for _ in rx.finditer(low)) if (not tagged or name in tagged) and any(k in low for k in keys)
+                     and (words is None or not words.isdisjoint(_SPECIES_WORDS[name])) else 0)
               for name, keys, rx in _SPECIES_RXS}
     if any(counts.values()):
         return max(counts, key=lambda k: (counts[k], k == "mouse"))
-    mesh = set(mesh_terms or ())
-    for term, name in _MESH_SPECIES:
-        if term in mesh:
-            return name
+    if tagged:
+        return tagged[0]
     if (words is None or not words.isdisjoint(_HUMAN_WORDS)) and _HUMAN_RX.search(low):
         return "human"
     return None
@@ -273,5 +306,5 @@ class ContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         design = study_design(doc.text, doc._.publication_types, doc._.mesh_terms)
         doc._.study_design = design
-        doc._.species = species(doc.text, design, doc._.mesh_terms)
+        doc._.species = species(doc.text, design, doc._.mesh_terms, publication_types=doc._.publication_types)
         return doc

@@ -139,7 +139,7 @@ class RelationExtractor:
             if doc._.study_design is None:
                 doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms, words)
             if doc._.species is None:
-                doc._.species = species(text, doc._.study_design, doc._.mesh_terms, words)
+                doc._.species = species(text, doc._.study_design, doc._.mesh_terms, words, doc._.publication_types)
         return doc
 
     def extract(self, doc: Doc, keep_all: bool = False, view: TokenOffsets | None = None,
