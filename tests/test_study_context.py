@@ -65,10 +65,10 @@ def test_mesh_check_tags_outweigh_a_reagent_named_in_the_text(nlp):
     assert context_of(nlp, title, abstract) == ("other", "human")
 
 
-def test_mesh_rats_outweigh_patients_named_in_the_background(nlp):
+def test_mesh_rats_outweigh_patients_and_mice_named_in_the_background(nlp):
     title = "Intraspinal stromal cells after spinal cord contusion"
-    abstract = ("Patients with spinal cord injury have few options, and patients and their families await cell "
-                "therapy. Bone marrow mesenchymal stem cells were injected intraspinally after contusion and "
+    abstract = ("Patients with spinal cord injury have few options, and earlier work in mice was promising. "
+                "Bone marrow mesenchymal stem cells were injected intraspinally after contusion and "
                 "improved hindlimb locomotion.")
     assert context_of(nlp, title, abstract, mesh=["Animals", "Rats", "Rats, Sprague-Dawley"])[1] == "rat"
 
