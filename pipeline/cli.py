@@ -178,11 +178,19 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         log.info("%s", exc.outcome.summary())
         log.error("%s", exc)
         return 1
-    except EntrezError as exc:  # its message is already scrubbed of the API key
-        log.error("fetch failed: %s", exc)
-        return 1
+    except EntrezError as exc:
+        return _fetch_failed(exc)
     log.info("%s", outcome.summary())
     return 0
+
+
+def _fetch_failed(exc: Exception) -> int:
+    """One line, no traceback (the message is already scrubbed of the API key); a request NCBI
+    refused (bad key, bad query) is a usage or configuration error like any other: status 2."""
+    from pipeline.fetch.entrez import EntrezRequestError
+
+    log.error("fetch failed: %s", exc)
+    return 2 if isinstance(exc, EntrezRequestError) else 1
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -200,9 +208,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.fetch.entrez import EntrezError
     from pipeline.runs import run_job
 
-    return run_job(settings_from(args), query=args.query, from_paths=args.from_paths, full=args.full)
+    try:
+        return run_job(settings_from(args), query=args.query, from_paths=args.from_paths, full=args.full)
+    except EntrezError as exc:  # the ledger has the run as failed already
+        return _fetch_failed(exc)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -4,10 +4,12 @@ It speaks HTTP on 127.0.0.1 (port 0) with NCBI's shapes: XML esearch with Count,
 the history server (WebEnv/query_key), PubMed's esearch cap (configurable, NCBI's error text),
 date windows by datetype (edat, mdat, pdat; mindate/maxdate inclusive); epost; efetch by id
 list or by WebEnv/query_key with retstart/retmax; DeleteCitation for deleted records; NCBI's
-rate limit (3/s, 10/s with api_key; HTTP 429 with NCBI's JSON body). Every request is logged
-(arrival time, method, parameters, status). Faults on demand: 429s, 502s, truncated bodies
-(cut XML, or a connection closed before Content-Length), slow answers, dropped records,
-records never served.
+rate limit (3/s, 10/s with api_key; HTTP 429 with NCBI's JSON body); HTTP 400 with NCBI's JSON
+body for an api_key it does not know (`valid_keys`); an <ERROR> for an empty term; <ErrorList>
+(PhraseNotFound, FieldNotFound) and <WarningList> in esearch answers. Every request is logged
+(arrival time, method, parameters, status). Faults on demand: 429s, 502s (or another status),
+<ERROR> answers with a given text, truncated bodies (cut XML, or a connection closed before
+Content-Length), slow answers, dropped records, records never served.
 
 The records are invented here (`invent_records`): realistic structure, made-up text.
 """
@@ -157,7 +159,11 @@ def invent_records(n: int, seed: int = 7, first_pmid: int = 30000001, start: dat
 @dataclass
 class Faults:
     throttle_every: int = 0      # every Nth request: HTTP 429 with NCBI's JSON body
-    fail_every: int = 0          # every Nth request: HTTP 502
+    fail_every: int = 0          # every Nth request: HTTP `fail_status` (502 Bad Gateway)
+    fail_status: int = 502
+    error: str = ""              # NCBI's <ERROR> text, answered with HTTP 200 by `error_on` ...
+    error_on: str = "esearch"
+    error_times: int | None = None  # ... this many times, then normal answers (None: always)
     truncate_every: int = 0      # every Nth efetch: body cut (alternately: short XML / connection closed early)
     slow_every: int = 0          # every Nth request waits `slow_seconds` before answering
     slow_seconds: float = 0.0
@@ -170,16 +176,29 @@ def _parse_date(text: str) -> date:
     return date(parts[0], parts[1], parts[2])
 
 
+FIELDS = {"sb", "tiab", "ti", "ab", "mh", "majr", "pt", "la", "au", "dp", "edat", "mdat", "pdat", "all fields"}
+
+
+def query_words(term: str) -> list[str]:
+    term = re.sub(r"\[[^\]]*\]", "", term.lower())
+    return [w for w in re.findall(r"[a-z0-9*]+", term) if w not in ("and", "all")]
+
+
+def unknown_fields(term: str) -> list[str]:
+    """Field tags PubMed would not know (it then searches the words in all fields, and says so)."""
+    return [t for t in re.findall(r"\[([^\]]*)\]", term) if t.lower() not in FIELDS]
+
+
 def matches(term: str, rec: Rec) -> bool:
     """A tiny query language: words ANDed (field tags and AND ignored); 'all[sb]' or '*' matches all."""
-    term = re.sub(r"\[[^\]]*\]", "", term.lower())
-    words = [w for w in re.findall(r"[a-z0-9*]+", term) if w not in ("and", "all")]
-    return all(w == "*" or w in rec.words for w in words)
+    return all(w == "*" or w in rec.words for w in query_words(term))
 
 
 class EutilsServer:
-    def __init__(self, records: list[Rec] = (), *, cap: int = 9999, rate_limit: bool = True):
+    def __init__(self, records: list[Rec] = (), *, cap: int = 9999, rate_limit: bool = True,
+                 valid_keys: set[str] | None = None):
         self.records: dict[str, Rec] = {r.pmid: r for r in records}
+        self.valid_keys = valid_keys  # None: any api_key is accepted
         self.deleted: set[str] = set()
         self.cap = cap
         self.rate_limit = rate_limit
@@ -260,13 +279,25 @@ class EutilsServer:
             return len(recent) > limit
 
 
-def _esearch_xml(count: int, ids: list[str], retstart: int, webenv: str | None, key: str | None, term: str) -> str:
+def _esearch_xml(count: int, ids: list[str], retstart: int, webenv: str | None, key: str | None, term: str,
+                 notes: str = "") -> str:
     hist = f"<QueryKey>{key}</QueryKey><WebEnv>{webenv}</WebEnv>" if webenv else ""
     return ('<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC "-//NLM//DTD esearch 20060628//EN"'
             ' "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd">\n'
             f"<eSearchResult><Count>{count}</Count><RetMax>{len(ids)}</RetMax><RetStart>{retstart}</RetStart>{hist}"
             f"<IdList>{''.join(f'<Id>{i}</Id>' for i in ids)}</IdList><TranslationSet/>"
-            f"<QueryTranslation>{escape(term)}</QueryTranslation></eSearchResult>\n")
+            f"<QueryTranslation>{escape(term)}</QueryTranslation>{notes}</eSearchResult>\n")
+
+
+def _esearch_notes(server: "EutilsServer", term: str, count: int) -> str:
+    """<ErrorList>/<WarningList> as PubMed writes them: words no record holds, unknown field tags."""
+    known = set().union(*(r.words for r in server.records.values())) if server.records else set()
+    phrases = [w for w in dict.fromkeys(query_words(term)) if w != "*" and w not in known]
+    errors = "".join(f"<PhraseNotFound>{escape(w)}</PhraseNotFound>" for w in phrases)
+    errors += "".join(f"<FieldNotFound>{escape(f)}</FieldNotFound>" for f in unknown_fields(term))
+    warnings = "<OutputMessage>No items found.</OutputMessage>" if count == 0 else ""
+    return (f"<ErrorList>{errors}</ErrorList>" if errors else "") + (f"<WarningList>{warnings}</WarningList>"
+                                                                       if warnings else "")
 
 
 def _cap_error(cap: int) -> str:
@@ -331,11 +362,22 @@ def _handler(server: EutilsServer):
                 return self.send(429, "application/json", json.dumps(
                     {"error": "API rate limit exceeded", "api-key": self.client_address[0], "count": str(limit + 1),
                      "limit": str(limit)}))
+            if server.valid_keys is not None and p.get("api_key") and p["api_key"] not in server.valid_keys:
+                entry["status"] = 400  # NCBI quotes the key back in the body
+                return self.send(400, "application/json", json.dumps(
+                    {"error": "API key invalid", "api-key": p["api_key"], "type": "invalid", "status": "unknown"}))
             if f.fail_every and n % f.fail_every == 0:
-                entry["status"] = 502
-                return self.send(502, "text/html", "<html><head><title>502 Bad Gateway</title></head>"
-                                 "<body><h1>Bad Gateway</h1></body></html>")
+                entry["status"] = f.fail_status
+                return self.send(f.fail_status, "text/html", f"<html><head><title>{f.fail_status}</title></head>"
+                                 "<body><h1>Failure</h1></body></html>")
             entry["status"] = 200
+            if f.error and endpoint == f.error_on and f.error_times != 0:
+                if f.error_times is not None:
+                    f.error_times -= 1
+                entry["error"] = f.error
+                root = "e" + endpoint[1:].capitalize() + "Result"
+                return self.send(200, "text/xml", f'<?xml version="1.0" encoding="UTF-8" ?>\n<{root}>'
+                                 f"<ERROR>{escape(f.error)}</ERROR></{root}>\n")
             try:
                 if endpoint == "esearch":
                     return self.esearch(p, entry)
@@ -356,6 +398,9 @@ def _handler(server: EutilsServer):
             self.send(404, "text/plain", "unknown endpoint")
 
         def esearch(self, p: dict, entry: dict) -> None:
+            if not p.get("term", "").strip():
+                return self.send(200, "text/xml", '<?xml version="1.0" encoding="UTF-8" ?>\n<eSearchResult>'
+                                 "<ERROR>Empty term and query_key - nothing todo</ERROR></eSearchResult>\n")
             retstart, retmax = int(p.get("retstart", 0)), int(p.get("retmax", 20))
             if retstart > server.cap - 1:
                 return self.send(200, "text/xml", '<?xml version="1.0" encoding="UTF-8" ?>\n<eSearchResult>'
@@ -366,7 +411,9 @@ def _handler(server: EutilsServer):
                 webenv, key = server.remember(ids, p.get("webenv"))
             entry["count"] = len(ids)
             page = ids[retstart:min(retstart + retmax, server.cap)]
-            self.send(200, "text/xml", _esearch_xml(len(ids), page, retstart, webenv, key, p.get("term", "")))
+            term = p.get("term", "")
+            self.send(200, "text/xml", _esearch_xml(len(ids), page, retstart, webenv, key, term,
+                                                    _esearch_notes(server, term, len(ids))))
 
         def efetch(self, p: dict, entry: dict) -> None:
             if p.get("id"):

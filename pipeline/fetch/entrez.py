@@ -52,6 +52,10 @@ class EntrezError(RuntimeError):
     """A request that failed for good. The message never holds the API key."""
 
 
+class EntrezRequestError(EntrezError):
+    """NCBI refused the request itself (an invalid API key, a bad query or id): sent once, not retried."""
+
+
 # ---------------------------------------------------------------- secrets
 
 def scrub(text: str, secret: str | None) -> str:
@@ -117,6 +121,60 @@ class Transient(Exception):
         self.retry_after = retry_after
 
 
+class Permanent(Exception):
+    """An answer no retry can change: NCBI blames the request itself."""
+
+
+# What fails at once, and why so little does. HTTP 408, 429 and 5xx are retried; any other 4xx
+# (400 with {"error":"API key invalid"}, 404 for a wrong base URL, ...) is the request's fault.
+# An <ERROR> in an HTTP 200 answer is retried unless its text blames what we sent: NCBI words
+# passing trouble like request errors ("Search Backend failed: ...", "Unable to obtain query #1"
+# when the history server loses a set, "Database is not supported: pubmed" and "Invalid db name
+# specified" during outages, though we only ever ask pubmed), and a scheduled run must not give
+# up on an outage. Malformed queries do not get here: PubMed searches what it can and names the
+# rest in <ErrorList>/<WarningList> (see `SearchResult.notes`).
+RETRIED_STATUS = frozenset({408, 429})
+PERMANENT_ERROR = re.compile(
+    r"cannot be larger than"                # esearch paged past PubMed's 9,999-record cap
+    r"|\binvalid (?:uid|id|query_key|webenv)\b"  # an id or history key NCBI rejects as such
+    r"|\bapi.?key\b", re.I)
+
+
+def ncbi_error(text: str) -> Exception:
+    """The exception for NCBI's own <ERROR> text: Permanent when it blames the request."""
+    text = " ".join(text.split())
+    return (Permanent if PERMANENT_ERROR.search(text) else Transient)(f"NCBI says: {text}")
+
+
+def describe(endpoint: str, params: dict) -> str:
+    """The request in words for an error message: db, term, ids or history records; never key or e-mail."""
+    parts = [f"db={params.get('db', 'pubmed')}"]
+    if params.get("term") is not None:
+        parts.append(f"term {params['term']!r}")
+    if params.get("mindate"):
+        parts.append(f"{params.get('datetype', 'edat')} {params['mindate']}-{params.get('maxdate', '')}")
+    ids = params.get("id")
+    if ids:
+        ids = ids.split(",") if isinstance(ids, str) else list(ids)
+        parts.append(f"PMID {ids[0]}" if len(ids) == 1 else f"{len(ids)} PMIDs {ids[0]}..{ids[-1]}")
+    if params.get("query_key"):
+        start = int(params.get("retstart") or 0)
+        parts.append(f"history set #{params['query_key']}, records {start + 1}-{start + int(params.get('retmax') or 0)}")
+    return f"{endpoint.removesuffix('.fcgi')} ({', '.join(parts)})"
+
+
+def advice(endpoint: str, message: str) -> str:
+    if re.search(r"\bapi.?key\b", message, re.I):
+        return "check NCBI_API_KEY (or unset it to run without a key at 3 requests/s)"
+    if "cannot be larger than" in message:
+        return "narrow the query or its date range"
+    if "HTTP 404" in message:
+        return "check the E-utilities URL (--eutils-url, LITMINE_EUTILS_URL)"
+    if endpoint.startswith("esearch"):
+        return "check the query (PubMed search syntax)"
+    return "check the PMIDs asked for"
+
+
 def _retry_after(exc: HTTPError) -> float | None:
     value = exc.headers.get("Retry-After") if exc.headers else None
     try:
@@ -168,6 +226,9 @@ class SearchResult:
     webenv: str | None = None
     query_key: str | None = None
     window: Window = field(default_factory=Window)
+    # PubMed's remarks on the term: {"PhraseNotFound": [...], "FieldNotFound": [...], ...}, from
+    # <ErrorList> and <WarningList>. They do not fail the search: PubMed searched the rest.
+    notes: dict[str, list[str]] = field(default_factory=dict)
 
 
 def fmt_date(d: date) -> str:
@@ -202,7 +263,7 @@ def _xml(body: bytes, what: str) -> ET.Element:
         raise Transient(f"{what}: answer is not XML ({exc})") from None
     error = root.findtext("ERROR")
     if error:
-        raise Transient(f"{what}: {error.strip()}")
+        raise ncbi_error(error)
     return root
 
 
@@ -211,8 +272,33 @@ def parse_esearch(body: bytes) -> SearchResult:
     count = root.findtext("Count")
     if root.tag != "eSearchResult" or count is None:
         raise Transient("esearch: answer holds no eSearchResult/Count")
+    notes: dict[str, list[str]] = {}
+    for e in [*root.iterfind("ErrorList/*"), *root.iterfind("WarningList/*")]:
+        if e.text and e.text.strip():
+            notes.setdefault(e.tag, []).append(" ".join(e.text.split()))
     return SearchResult(count=int(count), ids=[e.text.strip() for e in root.iterfind("IdList/Id") if e.text],
-                        webenv=root.findtext("WebEnv"), query_key=root.findtext("QueryKey"))
+                        webenv=root.findtext("WebEnv"), query_key=root.findtext("QueryKey"), notes=notes)
+
+
+def report_notes(term: str, res: SearchResult) -> None:
+    """Say what PubMed made of `term`: an unknown field tag or a phrase it ignored changes what was
+    searched (a warning); a word no record holds explains a search that found nothing."""
+    notes = dict(res.notes)
+    missing = notes.pop("PhraseNotFound", [])
+    if "FieldNotFound" in notes:
+        log.warning("esearch: PubMed knows no field tag %s in %r; those terms were not limited to a field",
+                    ", ".join(f"[{f}]" for f in notes.pop("FieldNotFound")), term)
+    for tag, texts in notes.items():
+        texts = [t for t in texts if t.rstrip(".").lower() != "no items found"]  # said below, in our words
+        if texts:
+            log.warning("esearch: PubMed's %s for %r: %s", tag, term, "; ".join(texts))
+    if res.count == 0:
+        (log.warning if missing else log.info)(
+            "esearch: no PubMed record matches %r%s%s: 0 records to fetch", term,
+            f" in {res.window}" if res.window.start or res.window.end else "",
+            f" (no record holds {', '.join(repr(m) for m in missing)})" if missing else "")
+    elif missing:
+        log.info("esearch: no record holds %s (part of %r)", ", ".join(repr(m) for m in missing), term)
 
 
 def parse_epost(body: bytes) -> tuple[str, str]:
@@ -270,7 +356,8 @@ class EntrezClient:
         """Send with rate limiting and retries; return `accept(body)` (or the body).
 
         `accept` raises Transient for an answer that arrived whole but cannot be used
-        (a cut XML body, an <ERROR> answer); that is retried like a 502."""
+        (a cut XML body, most <ERROR> answers); that is retried like a 502. A request NCBI
+        refuses (Permanent, or a 4xx other than 408/429) is sent once: EntrezRequestError."""
         what = endpoint.removesuffix(".fcgi")
         last = ""
         for attempt in range(self.retry.max_tries):
@@ -284,9 +371,11 @@ class EntrezClient:
                 return accept(body) if accept else body
             except HTTPError as exc:
                 last = _http_message(exc)
-                if exc.code != 429 and exc.code < 500:
-                    raise EntrezError(scrub(f"{what}: {last} from {self.base_url}", self._api_key)) from None
+                if exc.code not in RETRIED_STATUS and exc.code < 500:
+                    self._refused(endpoint, params, last)
                 retry_after = _retry_after(exc)
+            except Permanent as exc:
+                self._refused(endpoint, params, str(exc))
             except Transient as exc:
                 last, retry_after = str(exc), exc.retry_after
             except (http.client.IncompleteRead, http.client.HTTPException, URLError, ConnectionError,
@@ -300,6 +389,10 @@ class EntrezClient:
             time.sleep(wait)
         raise EntrezError(scrub(f"{what} failed after {self.retry.max_tries} tries at {self.base_url}: {last}",
                                 self._api_key))
+
+    def _refused(self, endpoint: str, params: dict, message: str) -> None:
+        raise EntrezRequestError(scrub(f"{describe(endpoint, params)} refused by {self.base_url}: {message};"
+                                       f" not retried: {advice(endpoint, message)}", self._api_key)) from None
 
     # -- E-utilities
 
@@ -321,7 +414,10 @@ class EntrezClient:
         chosen datetype) until each part is under the cap. Parts are disjoint, whole days."""
         if datetype not in DATETYPES:
             raise ValueError(f"datetype must be one of {DATETYPES}, not {datetype!r}")
+        if not term.strip():  # NCBI would answer "Empty term and query_key - nothing todo"
+            raise ValueError("the query is empty: give --query or set `query` in litmine.toml")
         first = self.esearch(term, datetype=datetype, window=window)
+        report_notes(term, first)
         if first.count <= self.cap:
             return [first]
         parts, pending = [], [window]

@@ -26,8 +26,8 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 from pipeline.config import Settings
 from pipeline.documents import Deletion, Document
 from pipeline.fetch.entrez import (EPOST_CHUNK, EntrezClient, EntrezError, SearchResult, Transient, Window,
-                                   chunks, parse_date, scrub)
-from pipeline.fetch.pubmed_xml import PubmedXMLError, parse_bytes
+                                   chunks, ncbi_error, parse_date, scrub)
+from pipeline.fetch.pubmed_xml import NCBI_ERROR, PubmedXMLError, parse_bytes
 from pipeline.store.ledger import Ledger
 from pipeline.store.tables import Store
 from pipeline.store.upsert import BatchCounts, apply_batch
@@ -148,6 +148,8 @@ class _Job:
             try:
                 return parse_bytes(body, str(path))
             except PubmedXMLError as exc:
+                if exc.message.startswith(NCBI_ERROR):  # NCBI's own <ERROR>: it may blame the request
+                    raise ncbi_error(exc.message.removeprefix(NCBI_ERROR)) from None
                 raise Transient(f"efetch answer unusable: {exc.message}") from None
         return accept
 

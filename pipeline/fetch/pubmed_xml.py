@@ -491,10 +491,13 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
             fh.close()
 
 
+NCBI_ERROR = "E-utilities error: "  # how a message holding NCBI's own <ERROR> text begins
+
+
 def _not_pubmed(root) -> str:
     errors = [_text(e) for e in root.iter("ERROR")]
     if errors:
-        return "E-utilities error: " + "; ".join(e or "(empty ERROR element)" for e in errors)
+        return NCBI_ERROR + "; ".join(e or "(empty ERROR element)" for e in errors)
     return f"not PubMed XML: the root element is <{root.tag}>, expected <PubmedArticleSet>"
 
 
