@@ -38,7 +38,7 @@ def test_refused_search_is_sent_once_and_names_the_request(tmp_path, eutils):
     message = str(err.value)
     assert len(server.requests("esearch")) == 1
     assert "cannot be larger than 9998" in message  # NCBI's own words
-    assert "esearch (db=pubmed, term 'amyotrophic')" in message and "not retried: check the query" in message
+    assert "esearch (db=pubmed, term 'amyotrophic')" in message and "not retried: narrow the query" in message
     assert EMAIL not in message
     run = Ledger(tmp_path / "data").recent(1)[0]
     assert run.status == "failed" and "cannot be larger than" in run.error

@@ -131,7 +131,7 @@ class Permanent(Exception):
 # passing trouble like request errors ("Search Backend failed: ...", "Unable to obtain query #1"
 # when the history server loses a set, "Database is not supported: pubmed" and "Invalid db name
 # specified" during outages, though we only ever ask pubmed), and a scheduled run must not give
-# up on an outage. Malformed queries do not get here: PubMed searches what it can and names the
+# up on an outage. A malformed query seldom gets here: PubMed searches what it can and names the
 # rest in <ErrorList>/<WarningList> (see `SearchResult.notes`).
 RETRIED_STATUS = frozenset({408, 429})
 PERMANENT_ERROR = re.compile(
@@ -164,6 +164,7 @@ def describe(endpoint: str, params: dict) -> str:
 
 
 def advice(endpoint: str, message: str) -> str:
+    """What the user can change when NCBI refuses a request."""
     if re.search(r"\bapi.?key\b", message, re.I):
         return "check NCBI_API_KEY (or unset it to run without a key at 3 requests/s)"
     if "cannot be larger than" in message:
