@@ -7733,3 +7733,29 @@ def test_dr_hypothesis_opener_is_no_hedge(full_nlp, sentence, hedged):
     doc = full_nlp("Grafts in a mouse model\nWe asked how MSCs act in SOD1 mice. " + sentence)
     got = [r for r in rels(doc, "AFFECTS") if r.object_id == "outcome:motor_neuron_survival"]
     assert got and all(r.hedged is hedged for r in got), got
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2002", "\u200a"])
+def test_dx_unicode_spaces_inside_names_count_as_spaces(full_nlp, space):
+    """(helper DX, s26) a no-break or thin space between the words of a name is a space to every rule: the rows are
+    those of the text with plain spaces, their offsets and texts the stored text's, its Unicode spaces included."""
+    from pipeline.engines.annotate import annotate_rows
+    plain = ("Stem cells in a motor disease\nHuman mesenchymal stem cells were given by intrathecal injection to "
+             "patients with ALS. Levels of brain-derived neurotrophic factor rose, and the ALS functional rating "
+             "scale score declined more slowly.")
+    text = plain.replace(" ", space)
+    want, part = (annotate_rows(full_nlp, [{"pmid": "9", "text": t, "content_hash": "h"}], "t") for t in (plain, text))
+    assert not part.failures
+    got = {(r["text"], r["concept_id"]) for r in part.entities}
+    for name, concept in (("Human mesenchymal stem cells", "cell:msc"), ("intrathecal injection", "route:intrathecal"),
+                          ("brain-derived neurotrophic factor", "factor:BDNF"),
+                          ("ALS functional rating scale", "outcome:alsfrs_r")):
+        assert (name.replace(" ", space), concept) in got, got
+    assert [{**r, "text": text[r["start"]:r["end"]]} for r in want.entities] == part.entities
+    route = [r for r in part.relations if r["predicate"] == "ADMINISTERED_VIA"]
+    assert route and route[0]["object_text"] == f"intrathecal{space}injection", route
+    assert len(part.relations) == len(want.relations) > 1
+    for r in part.relations:
+        assert text[r["subject_start"]:r["subject_end"]] == r["subject_text"]
+        assert text[r["object_start"]:r["object_end"]] == r["object_text"]
+        assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]

@@ -49,8 +49,9 @@ def _rows_of(doc: Doc, row: dict, version: str, now: datetime) -> PartitionResul
     from pipeline.nlp.relations import relation_rows
     from pipeline.nlp.tables import entity_rows
 
-    ents = entity_rows(doc, version, row["text"] or "")   # (the doc's text: its tokens keep every character)
-    rels = relation_rows(doc, version) if doc.has_extension("relations") and doc._.relations else []
+    # (the stored text: the doc's, but for the Unicode spaces its tokenizer reads as plain ones)
+    ents = entity_rows(doc, version, row["text"] or "")
+    rels = relation_rows(doc, version, row["text"] or "") if doc.has_extension("relations") and doc._.relations else []
     return PartitionResult(
         entities=ents, relations=rels,
         extractions=[{"pmid": row["pmid"], "content_hash": row["content_hash"], "pipeline_version": version,

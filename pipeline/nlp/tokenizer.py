@@ -33,6 +33,11 @@
   `GDNF-induced`) or to a receptor or a second factor by a slash (`GDNF/GFRα1/RET`, `BDNF/TrkB`, `NGF/NT-3`)
   splits off too; the glued
   cell modifiers and cell names (`GDNF-secreting`, `BDNF-hMSCs`, `MSCs/GDNF`) stay whole.
+- A no-break, thin or other Unicode space between two words (`mesenchymal\u00a0stem cells`,
+  `intrathecal\u2009injection`) is a space: spaCy splits words only at the plain space and makes any
+  other space a token of its own, which broke every name across it. The tokenizer reads such a space
+  as a plain one, so `Doc.text` holds a plain space there (one character for one: offsets hold); the
+  table rows take their texts from the stored text (`entity_rows`, `relation_rows` with `text`).
 """
 from __future__ import annotations
 
@@ -135,6 +140,24 @@ def lower_with_hyphens(text: str) -> str:
     return low.translate(HYPHEN_LIKE) if ("–" in low or "‐" in low or "‑" in low) else low
 
 
+# horizontal Unicode spaces (not the line and paragraph separators, which break a line as `\n` does)
+UNICODE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                                "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+class SpacedTokenizer(Tokenizer):
+    """spaCy's rule tokenizer reading a Unicode space as a plain one (one character for one, so character
+    offsets into the given text still hold). Pickles as itself (Tokenizer.__reduce__ names the class)."""
+
+    def __call__(self, string: str):
+        return super().__call__(string if string.isascii() else string.translate(UNICODE_SPACES))
+
+
+def has_unicode_spaces(text: str) -> bool:
+    """Whether the tokenizer reads some of `text`'s spaces as plain ones (its Doc.text then differs there)."""
+    return not text.isascii() and text.translate(UNICODE_SPACES) != text
+
+
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
     return add_litmine_rules(combined_rule_tokenizer(nlp))
 
@@ -164,4 +187,8 @@ def add_litmine_rules(tokenizer: Tokenizer) -> Tokenizer:
                 infix = re.compile(infix.pattern.replace(EN_DASH_INFIX, NO_EN_DASH_INFIX, 1))
         tokenizer.infix_finditer = infix.finditer
     tokenizer.vocab.lex_attr_getters[LOWER] = lower_with_hyphens
-    return tokenizer
+    if type(tokenizer) is not Tokenizer:   # a SpacedTokenizer already, or a kind we cannot rebuild
+        return tokenizer
+    return SpacedTokenizer(tokenizer.vocab, tokenizer.rules, tokenizer.prefix_search, tokenizer.suffix_search,
+                           tokenizer.infix_finditer, tokenizer.token_match, tokenizer.url_match,
+                           faster_heuristics=tokenizer.faster_heuristics)

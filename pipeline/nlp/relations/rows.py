@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.nlp.relations.labels import EFFECT_PREDICATES
+from pipeline.nlp.tokenizer import has_unicode_spaces
 
 
 @dataclass
@@ -42,21 +43,27 @@ class RelationMention:
     evidence: str | None = None     # the evidence text, set at extraction (Doc.text costs a Token per token)
 
 
-def relation_rows(doc: Doc, pipeline_version: str) -> list[dict]:
-    """Doc._.relations as rows of pipeline.schema.RELATIONS."""
+def relation_rows(doc: Doc, pipeline_version: str, text: str | None = None) -> list[dict]:
+    """Doc._.relations as rows of pipeline.schema.RELATIONS. `text`: the text the doc was made from, where the
+    caller has it; where the tokenizer read some of its Unicode spaces as plain ones, the rows' texts are
+    sliced from it, so that they are the stored text's."""
     out = []
-    text = None     # Doc.text joins every token: only for mentions made without their evidence
+    stored = text if text is not None and has_unicode_spaces(text) else None
+    doc_text = None     # Doc.text joins every token: only for mentions made without their evidence
     for m in doc._.relations or ():
-        evidence = m.evidence
-        if evidence is None:
-            text = doc.text if text is None else text
-            evidence = text[m.evidence_start:m.evidence_end]
+        subject_text, object_text, evidence = m.subject_text, m.object_text, m.evidence
+        if stored is not None:
+            subject_text, object_text = stored[m.subject_start:m.subject_end], stored[m.object_start:m.object_end]
+            evidence = stored[m.evidence_start:m.evidence_end]
+        elif evidence is None:
+            doc_text = doc.text if doc_text is None else doc_text
+            evidence = doc_text[m.evidence_start:m.evidence_end]
         out.append({
             "pmid": doc._.pmid,
             "predicate": m.predicate,
-            "subject_text": m.subject_text, "subject_label": m.subject_label, "subject_id": m.subject_id,
+            "subject_text": subject_text, "subject_label": m.subject_label, "subject_id": m.subject_id,
             "subject_start": m.subject_start, "subject_end": m.subject_end,
-            "object_text": m.object_text, "object_label": m.object_label, "object_id": m.object_id,
+            "object_text": object_text, "object_label": m.object_label, "object_id": m.object_id,
             "object_start": m.object_start, "object_end": m.object_end,
             "effect": m.effect if m.predicate in EFFECT_PREDICATES else None,
             "negated": bool(m.negated), "hedged": bool(m.hedged), "confidence": float(m.confidence),
