@@ -6554,3 +6554,38 @@ def test_dt_blood_mononuclear_cells_are_not_marrows(nlp, text, name):
     cells = [g for g in got if g[1] == "CELL_TYPE"]
     assert cells and all(g[2] == "cell:other" for g in cells), cells
     assert any(name in g[0].lower() for g in cells), cells
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("Blood cells in sepsis\nWe isolated mononuclear cells (MNC) from peripheral blood of ten septic patients. The MNC "
+     "were cultured with the hormone.", "mononuclear cells", "MNC"),
+    ("Blood cells in sepsis\nMNCs from peripheral blood were cultured with the hormone for two days.",
+     "MNCs from peripheral blood", None),
+    ("Blood cells in sepsis\nMNCs isolated from peripheral blood were cultured with the hormone. The MNCs grew.",
+     "MNCs isolated from peripheral blood", "MNCs"),
+    ("Blood cells in sepsis\nMononuclear cells were isolated from the donors' blood and cultured with the hormone.",
+     "Mononuclear cells", None),
+    ("Cord cells in a stroke model\nMononuclear cells (MNCs) from umbilical cord blood were given to rats. MNCs "
+     "reduced the lesion size.", "Mononuclear cells", "MNCs"),
+])
+def test_dx_mononuclear_cells_with_blood_named_after_them_are_not_marrows(nlp, text, name, short):
+    """(helper DX, s26) blood named after mononuclear cells (`MNCs isolated from peripheral blood`, `mononuclear cells
+    (MNC) from peripheral blood`) counts as blood named before them (`peripheral blood mononuclear cells`): the cells
+    are `cell:other`, not the vocabulary's marrow mononuclear cells."""
+    cells = [g for g in ents(nlp(text)) if g[1] == "CELL_TYPE"]
+    assert (name, "CELL_TYPE", "cell:other") in cells, cells
+    assert all(g[2] == "cell:other" for g in cells), cells
+    if short:
+        assert (short, "CELL_TYPE", "cell:other") in cells, cells
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Marrow cells in ALS\nMNCs isolated from bone marrow were injected intrathecally into patients with ALS.",
+     "MNCs isolated from bone marrow"),
+    ("Marrow cells in ALS\nMononuclear cells were injected intrathecally into patients with ALS.", "Mononuclear cells"),
+    ("Marrow cells in ALS\nMNCs from peripheral blood or bone marrow were injected into patients with ALS.", "MNCs"),
+])
+def test_dx_mononuclear_cells_of_marrow_or_no_one_source_stay_marrows(nlp, text, name):
+    """(helper DX, s26) near misses: marrow named after them, none, or blood and marrow both: the vocabulary's
+    `cell:bm_mnc` (SPEC: bone marrow mononuclear cells; the vocabulary's bare `MNCs`)."""
+    assert (name, "CELL_TYPE", "cell:bm_mnc") in ents(nlp(text))

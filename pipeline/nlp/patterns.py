@@ -1399,6 +1399,9 @@ GRAFT_PLACES = frozenset({"spinal", "cord", "brain", "host", "lesion", "striatum
                           "graft", "injured", "vivo", "cns", "muscle", "muscles", "recipient", "recipients"})
 # mononuclear cells named with no source: marrow's by the vocabulary, the document's blood source otherwise
 BARE_MONONUCLEAR = frozenset({"mnc", "mncs", "mononuclear cell", "mononuclear cells"})
+# (helper DX, s26) blood named after mononuclear cells (`MNCs isolated from peripheral blood`): blood's, like
+# `peripheral blood mononuclear cells` (cord blood is in SOURCE_WORDS, marrow's MSCs have no blood source)
+BLOOD_SOURCES = (("peripheral", "blood"), ("venous", "blood"), ("blood",))
 # an MSC short form under a lower-case prefix the vocabulary does not list (`fMSCs` fetal, `hpMSCs`
 # human placental, `hAMSCs`): MSCs all the same; the prefix, read in capitals, may name the source
 PREFIXED_MSC = re.compile(r"^([a-z]{1,3})([A-Z]{0,4}-?MSCs?)$")

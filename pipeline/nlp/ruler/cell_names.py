@@ -84,7 +84,8 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
     skipped = j
     while j < n and low[j] in P.SOURCE_AFTER_FILLERS:
         j += 1
-    for words, source in P.SOURCE_WORDS:
+    sources = P.SOURCE_WORDS + tuple((w, "blood") for w in P.BLOOD_SOURCES) if cid == "cell:bm_mnc" else P.SOURCE_WORDS
+    for words, source in sources:
         k = j + len(words)
         if k <= n and tuple(low[j:k]) == words and not any(view.starts[j:k]):
             if words[0] in P.SOURCE_SHORTS and (not view.texts[j].isupper() or k < n and low[k] in P.SOURCE_SHORT_NOT_BEFORE):
@@ -106,10 +107,8 @@ def _source_after(view: TokenStrings, e: int, cid: str) -> tuple[int, str]:
             if _another_source_after(low, k, view.texts):
                 return e, cid   # `MSCs derived from bone marrow, adipose tissue or cord`: MSCs in general
             end = e if end_stays else k
-            if cid == "cell:bm_mnc" and end_stays:
-                return e, cid
-            if cid == "cell:bm_mnc":   # `mononuclear cells from umbilical cord blood`: not marrow's
-                if source == "cell:uc_msc":
+            if cid == "cell:bm_mnc":   # `mononuclear cells (MNCs) from umbilical cord blood`, `MNCs from blood`: not marrow's
+                if source in ("cell:uc_msc", "blood"):
                     return end, "cell:other"
                 return (end, cid) if source == "cell:bm_msc" else (e, cid)
             if cid == "cell:uc_msc" and source == "cell:wj_msc":
