@@ -6589,3 +6589,24 @@ def test_dx_mononuclear_cells_of_marrow_or_no_one_source_stay_marrows(nlp, text,
     """(helper DX, s26) near misses: marrow named after them, none, or blood and marrow both: the vocabulary's
     `cell:bm_mnc` (SPEC: bone marrow mononuclear cells; the vocabulary's bare `MNCs`)."""
     assert (name, "CELL_TYPE", "cell:bm_mnc") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,short", [
+    ("Bone density in women\nPolymorphisms of the estrogen receptor gene (ESR) were genotyped in 200 women. ESR "
+     "variants were linked to bone loss.", "ESR"),
+    ("Hormone genes\nThe estrogen receptor gene (ESR) was sequenced in 40 families; two ESR alleles were rare.", "ESR"),
+    ("Antiviral sensing\nThe melanoma differentiation-associated gene (MDA) senses viral RNA in astrocytes. MDA "
+     "knockdown lowered interferon release.", "MDA"),
+])
+def test_dx_short_form_defined_as_a_gene_is_no_end_point(nlp, text, short):
+    """(helper DX, s26) an end point's short form of the vocabulary (`ESR` erythrocyte sedimentation rate, `MDA`
+    malondialdehyde) that the paper defines as a gene is not that end point, also where a rule read a word inside
+    the gene's name as a mention of its own (`estrogen`): the paper's definition wins (helper DT's rule)."""
+    got = ents(nlp(text))
+    assert not [g for g in got if g[0] == short and g[1] == "OUTCOME" and not g[2].endswith(":other")], got
+
+
+def test_dx_end_point_short_form_defined_as_itself_is_kept(nlp):
+    got = ents(nlp("Inflammation in ALS\nWe measured the erythrocyte sedimentation rate (ESR) of 30 patients. ESR "
+                   "fell after the cells were given."))
+    assert [g for g in got if g[0] == "ESR"] == [("ESR", "OUTCOME", "outcome:inflammation")] * 2, got

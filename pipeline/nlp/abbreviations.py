@@ -162,17 +162,20 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             # `middle cerebral artery occlusion (MCAO)`: a disease short form the vocabulary knows gives
             # its long form, which no rule found, its concept (only where the short form is defined)
             sf = next((m for m in out if m.start == ss and m.end == se), None)
-            if sf is not None and le - ls >= 2 and ls < ss and not any(m.start < le and ls < m.end for m in out) \
-                    and (doc is None or spells(doc[ss:se].text, doc[ls:le].text)):
+            if sf is not None and le - ls >= 2 and ls < ss and (doc is None or spells(doc[ss:se].text, doc[ls:le].text)):
                 if sf.label != "DISEASE":
                     # (helper DT, s25) the same for a cell, factor, route or end-point short form of the vocabulary
-                    # that the paper defines by words no rule read and none of its concept's names holds (`nuclear
-                    # pore complex (NPC)`, `lamina propria (LP)`, `hepatic stellate cells (HSCs)`, `hematopoietic
-                    # growth factor (HGF)`, `small airway epithelial (SAE) cells`; `Adipose-derived mesenchymal SCs
-                    # (AD-MSCs)` shares `adipose`)
+                    # that the paper defines by words none of its concept's names holds (`nuclear pore complex
+                    # (NPC)`, `lamina propria (LP)`, `hepatic stellate cells (HSCs)`, `hematopoietic growth factor
+                    # (HGF)`, `small airway epithelial (SAE) cells`; `Adipose-derived mesenchymal SCs (AD-MSCs)`
+                    # shares `adipose`); (helper DX, s26) also where a rule read a word of it as a mention that is
+                    # not the long form's (`estrogen receptor gene (ESR)`: `estrogen`), which leaves the definition
+                    # the paper's all the same
                     if doc is not None and vocab is not None and _defined_otherwise(sf, doc[ss:se].text,
                                                                                     doc[ls:le].text, vocab):
                         out = [m for m in out if not (m.start == ss and m.end == se and m.label == sf.label)]
+                elif any(m.start < le and ls < m.end for m in out):
+                    pass   # a rule read words of the long form: a disease's short form stays as found
                 elif doc is None or _names_a_disease(doc[ls:le]):
                     out.append(Mention(ls, le, sf.label, sf.concept_id, "abbreviation", sf.score))
                 else:
