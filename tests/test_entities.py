@@ -6610,3 +6610,16 @@ def test_dx_end_point_short_form_defined_as_itself_is_kept(nlp):
     got = ents(nlp("Inflammation in ALS\nWe measured the erythrocyte sedimentation rate (ESR) of 30 patients. ESR "
                    "fell after the cells were given."))
     assert [g for g in got if g[0] == "ESR"] == [("ESR", "OUTCOME", "outcome:inflammation")] * 2, got
+
+
+@pytest.mark.parametrize("text,modal", [
+    ("Kinase signalling in microglia\nIn stimulated microglia the activity of NF-kappa B may be beneficial for repair.",
+     "may"),
+    ("Cytokines after injury\nIn injured nerves the levels of IL-6 can be lowered by the graft.", "can"),
+    ("Receptor isoforms\nThe expression of GR isoforms could induce steroid resistance in patients.", "could"),
+    ("Transcription in T cells\nThe activation of NF-AT must precede the release of cytokines.", "must"),
+])
+def test_dx_of_phrase_end_points_stop_at_a_modal_verb(nlp, text, modal):
+    """(helper DX, s26) `X of Y` end points end before a modal verb (SPEC: the end point itself, not the verb)."""
+    got = [g for g in ents(nlp(text)) if g[1] == "OUTCOME"]
+    assert got and not [g for g in got if modal in g[0].lower().split()], got

@@ -961,6 +961,8 @@ OF_STOP = frozenset({"and", "or", "was", "were", "is", "are", "in", "at", "after
                      "while", "whereas", "but", "when", "of", "the", "a", "an", "via", "through", "within", "been",
                      "had", "has", "have", "not", "also", "both", "only", "significantly", "markedly", "fell", "rose",
                      "remained", "into", "onto", "across", "throughout"})
+# (helper DX, s26) a modal verb ends the phrase after `X of` (`the activity of NF-kappa B | may be beneficial`)
+MODAL_VERBS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 NOT_OF_OBJECT = frozenset({"patients", "participants", "subjects", "animals", "mice", "rats", "studies", "cases",
                            "trials", "people", "individuals", "injections", "doses", "times", "days", "weeks",
                            "months", "years", "groups", "papers", "articles", "reports", "publications", "sessions",

@@ -54,8 +54,8 @@ def _of_object_end(v: TokenStrings, i: int, head: str) -> int:
         if texts[j] in ("+", "⁺") and j > i:
             j += 1    # `CD4+ T cells`: a marker's positivity
             continue
-        if low == "can" and j + 1 < n and lowers[j + 1] == "not":
-            break   # (helper DQ, s25) `loss of heterozygosity | cannot be excluded`: the tokenizer splits `cannot`
+        if low in P.MODAL_VERBS:
+            break   # (helper DX, s26) `levels of IL-6 | can be lowered`; (helper DQ, s25) `cannot`, split by the tokenizer
         if low in P.OF_STOP or not texts[j][:1].isalnum() or (
                 low.endswith(("ed", "ing")) and len(low) > 5 and low not in P.OUTCOME_NOUN_MODS and j > i):
             break
