@@ -66,7 +66,8 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                 # (`Prader-Willi syndrome ...`), not any capitalised first word
                 named = name.istitle() or name.isalpha() and name[1:2].islower() and name[:1].isupper() and any(
                     c.isupper() for c in name[2:])
-                if named and lowers[m] not in P.NOT_EPONYM and (not starts[m] or "-" in name and name.istitle()):
+                if named and lowers[m] not in P.NOT_EPONYM and (not starts[m] or "-" in name and name.istitle()
+                                                                 or _eponym_inside_sentence(v, name, low, i)):
                     out.append((m, i + 1, "disease:other"))
         elif low in ("infarct", "infarcts") and i > 0 and lowers[i - 1] in P.INFARCT_AGES and not (
                 i + 1 < n and lowers[i + 1] in P.INFARCT_MEASURES):
@@ -335,6 +336,19 @@ def _segment_level(lowers: list[str], i: int) -> bool:
     k = i + 2 + (i + 2 < n and lowers[i + 2] == "the")
     return i + 1 < n and lowers[i + 1] == "of" and k < n and (lowers[k] in P.SPINE_SEGMENT_WORDS or (
         lowers[i] == "level" and lowers[k] in P.INJURY_SITE_WORDS))   # `below the level of injury`: the site
+
+
+def _eponym_inside_sentence(v: TokenStrings, name: str, head: str, i: int) -> bool:
+    """(helper DZ, s26) Whether the document writes `name head` (`Canavan disease`) inside a sentence too, where its
+    capital shows a name: then the same words opening a sentence (`Canavan disease is inherited as ...`) are the
+    disease, not a capitalised first word."""
+    for j, low in enumerate(v.lowers):
+        if low != head or j == i or j == 0:
+            continue
+        m = j - 1 if v.lowers[j - 1] not in ("'s", "’s") else j - 2
+        if m >= 0 and v.texts[m] == name and not v.starts[m]:
+            return True
+    return False
 
 
 def _no_disease_name(lowers: list[str], i: int, morph) -> bool:
