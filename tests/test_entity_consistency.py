@@ -54,3 +54,11 @@ def test_dz_capitalised_first_word_before_disease_alone_is_no_name(nlp):
     # without the name written inside a sentence, a capitalised first word before `disease` is no eponym
     got = ents(nlp("New variants in two families.\nSuch disease was rare in the cohort of patients."))
     assert not any(e[0] == "Such disease" for e in got), got
+
+
+def test_dz_lower_case_b_cells_are_beta_cells_not_b_cells(nlp):
+    # `B-cells` is matched as written: a lower-case `b-cells` is a beta cell that lost its `β`; title capitals stay
+    got = ents(nlp("Damage of insulin-producing b-cells and pancreatic b-cell toxins were studied."))
+    assert not any(e[1] == "CELL_TYPE" for e in got), got
+    got = ents(nlp("Circulating T-Cells and B-Cells in Patients\nThe cells were counted."))
+    assert ("T-Cells", "CELL_TYPE", "cell:t_cell") in got and ("B-Cells", "CELL_TYPE", "cell:other") in got, got

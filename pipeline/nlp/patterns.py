@@ -468,7 +468,13 @@ def case_sensitive(alias: str, concept: Concept) -> bool:
     core = alias[:-1] if alias.endswith("s") else alias
     if concept.label == "NEUROTROPHIC_FACTOR" and any(ch.isdigit() or ch.isupper() for ch in alias) and len(core) <= 6:
         return False
+    if concept.label == "CELL_TYPE" and LETTER_HYPHEN_NAME.match(alias):
+        return True   # (helper DZ, s26) `B-cells` as written: `b-cells` are beta cells that lost their `β`
     return len(core) <= 5 and any(ch.isupper() for ch in alias) and " " not in alias
+
+
+# a cell named by one capital letter glued by a hyphen (`B-cell`, `T-lymphocytes`, `T-Cell` in a title)
+LETTER_HYPHEN_NAME = re.compile(r"^[A-Z]-[A-Za-z]")
 
 
 def _swap(text: str, a: str, b: str) -> set[str]:
@@ -517,6 +523,8 @@ def alias_variants(alias: str) -> set[str]:
     m = EPONYM_DISEASE.match(alias)
     if m:
         out |= {f"{m.group(1)}{p} {m.group(3)}" for p in ("", "'s", "’s", "´s", "s")}
+    if LETTER_HYPHEN_NAME.match(alias):
+        out.add(alias.title())   # matched as written (case_sensitive), so also in a title's capitals: `T-Cell`
     if "-" in alias and " " not in alias and len(alias) > 5:   # `UC-MSCs` / `UCMSCs`, `ALS-FRS`
         out.add(alias.replace("-", ""))
     # the writer's choice, not the name's: a list's last comma (`Basso, Beattie, and Bresnahan`) and the
