@@ -62,3 +62,9 @@ def test_dz_lower_case_b_cells_are_beta_cells_not_b_cells(nlp):
     assert not any(e[1] == "CELL_TYPE" for e in got), got
     got = ents(nlp("Circulating T-Cells and B-Cells in Patients\nThe cells were counted."))
     assert ("T-Cells", "CELL_TYPE", "cell:t_cell") in got and ("B-Cells", "CELL_TYPE", "cell:other") in got, got
+
+
+def test_dz_t_cell_activation_is_inflammation_with_or_without_hyphen(nlp):
+    got = ents(nlp("The grafted cells inhibited T cell activation and T-cell activation in the recipients."))
+    assert ("T cell activation", "OUTCOME", "outcome:inflammation") in got, got
+    assert ("T-cell activation", "OUTCOME", "outcome:inflammation") in got, got

@@ -1245,7 +1245,8 @@ def outcome_concept(words: list[str]) -> str:
     if {"inducible", "nitric", "synthase"} <= ws:
         return "outcome:inflammation"    # `inducible nitric oxide synthase (iNOS)`: activated microglia's enzyme
     if ws & {"activation", "activated", "reactivity", "reactive", "infiltration", "infiltrating"} and (
-            ws & IMMUNE_CELLS or {"t", "cells"} <= ws):   # (`infiltration of T cells`)
+            ws & IMMUNE_CELLS or {"t", "cells"} <= ws or {"t", "cell"} <= ws):   # (`infiltration of T cells`)
+        # ((helper DZ, s26) the singular too: `T cell activation` is what `T-cell activation` is)
         return "outcome:inflammation"    # `glial cell activation`, `activated macrophages`: SPEC's inflammation
     if ws & GLIA_COUNTED and ws & {"number", "numbers", "count", "counts"}:
         return "outcome:inflammation"    # `astrocyte numbers`, `microglia counts`: gliosis counted (SPEC)
