@@ -68,3 +68,15 @@ def test_dz_t_cell_activation_is_inflammation_with_or_without_hyphen(nlp):
     got = ents(nlp("The grafted cells inhibited T cell activation and T-cell activation in the recipients."))
     assert ("T cell activation", "OUTCOME", "outcome:inflammation") in got, got
     assert ("T-cell activation", "OUTCOME", "outcome:inflammation") in got, got
+
+
+@pytest.mark.parametrize("text,short", [
+    ("Oncogenes in lymphoma\nThe B-cell derived (Bcd) oncogene was cloned from tumours. Bcd expression rose.", "Bcd"),
+    ("Antigens of thymocytes\nA T cell specific (Tcs) antigen was purified. Tcs levels fell after culture.", "Tcs"),
+])
+def test_short_form_of_something_named_after_cells_is_no_cell(nlp, text, short):
+    """A long form that goes on past the cell name with a participle (`B-cell derived (Bcd) oncogene`) names what
+    comes of the cells; its short form is no cell mention (the cells themselves still are)."""
+    got = ents(nlp(text))
+    assert not [g for g in got if g[0] == short], got
+    assert [g for g in got if g[1] == "CELL_TYPE"], got

@@ -185,6 +185,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             continue
         if lf.label == "DISEASE" and doc is not None and lf.end < le and doc[le - 1].lower_ in P.NAMED_AFTER_DISEASE:
             continue   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`: a gene or protein, no disease
+        if doc is not None and lf.end < le and doc[le - 1].lower_ in P.DERIVED_TAILS:
+            continue   # `B-cell derived (Bcd) oncogene`, `T cell specific (Tcs) antigen`: named after the cells
         if lf.start < ls:
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
             if inner is not None:

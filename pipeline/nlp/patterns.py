@@ -357,6 +357,10 @@ LESION_HEADS = frozenset({"occlusion", "ischemia", "ischaemia", "infarction", "i
 # a long form's last word past its disease name: the short form names a gene, protein or virus
 NAMED_AFTER_DISEASE = frozenset({"protein", "proteins", "gene", "genes", "virus", "viruses", "antigen", "receptor",
                                  "locus", "kinase"})
+# a participle ending a long form after the name found in it (`B-cell derived (Bcd) oncogene`): the short form
+# names what comes of the cells, not the cells
+DERIVED_TAILS = frozenset({"derived", "based", "secreted", "secreting", "produced", "conditioned", "mediated",
+                           "induced", "specific", "dependent", "associated", "like"})
 # words after a marker's short form that make it the gene, no end point (`the IL-6 gene`, `IL-6 promoter`)
 GENE_SENSE = frozenset({"gene", "genes", "promoter", "promoters", "locus", "loci", "allele", "alleles",
                         "polymorphism", "polymorphisms", "construct", "constructs", "reporter", "enhancer",
