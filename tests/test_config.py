@@ -58,3 +58,14 @@ def test_toml_engine_typo_is_an_error(tmp_path):
     cfg.write_text('[litmine]\nengine = "dusk"\n')
     with pytest.raises(ValueError, match="engine must be 'local' or 'dask'"):
         load_settings(cfg, env={})
+
+
+# --- helper EB (s26): README promises bad settings as one line and exit 2, never a traceback ---------------------
+def test_cli_unknown_model_is_a_setting_error(tmp_path, caplog):
+    from pipeline.cli import main
+
+    data = str(tmp_path / "d")
+    fixture = Path(__file__).parent / "fixtures" / "pubmed" / "pubmed99n0001.xml"
+    assert main(["ingest", str(fixture), "--data", data, "--quiet"]) == 0
+    assert main(["extract", "--data", data, "--workers", "1", "--quiet", "--model", "no_such_pipeline_eb"]) == 2
+    assert "model 'no_such_pipeline_eb' (--model, or `model` in litmine.toml) could not be loaded" in caplog.text

@@ -38,4 +38,11 @@ class PipelineSpec:
     def build(self):
         from pipeline.nlp.build import build_nlp
 
-        return build_nlp(self.model, relations=self.relations)
+        try:
+            return build_nlp(self.model, relations=self.relations)
+        except OSError as exc:
+            if not self.model:
+                raise
+            # spaCy's E050 (no such package or folder) is a setting at fault: one line and exit 2, no traceback
+            raise ValueError(f"model {self.model!r} (--model, or `model` in litmine.toml) could not be loaded: "
+                             f"{exc}") from None
