@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import os
 import re
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -197,10 +197,12 @@ def write_relations_summary(data_dir: str | os.PathLike) -> Path:
     target = data_dir / SUMMARY_FILE
     if target.is_dir():
         raise IsADirectoryError(f"{target} is a folder; remove it to write the summary file")
-    # hidden temp name in the same folder: same filesystem for os.replace, ignored by dataset readers
-    fd, tmp = tempfile.mkstemp(prefix=f".{SUMMARY_FILE}.", suffix=".tmp", dir=data_dir)
+    # hidden temp name in the same folder: same filesystem for os.replace, ignored by dataset readers;
+    # opened with mode "x", not mkstemp, so it gets the umask's permissions like the tables (mkstemp's 0600
+    # would hide the summary from the analysts who read a scheduled job's folder)
+    tmp = data_dir / f".{SUMMARY_FILE}.{os.getpid()}.{uuid.uuid4().hex}.tmp"
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "xb") as fh:
             pq.write_table(table, fh)
         os.replace(tmp, target)
     except BaseException:

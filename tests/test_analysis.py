@@ -91,6 +91,14 @@ def test_write_relations_summary_is_atomic_parquet(tmp_path, layout):
     assert len(pd.read_parquet(target)) == 12
 
 
+# helper EB (s26): the summary is read by the same people as the tables (a scheduled job's folder)
+def test_relations_summary_has_the_tables_permissions(tmp_path):
+    data_dir = write_tables(tmp_path / "data")
+    target = analysis.write_relations_summary(data_dir)
+    table_mode = (data_dir / "relations.parquet").stat().st_mode & 0o777
+    assert target.stat().st_mode & 0o777 == table_mode
+
+
 def test_overview_counts(tables):
     o = analysis.overview(tables)
     totals = o["totals"].set_index("table")
