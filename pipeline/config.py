@@ -52,6 +52,9 @@ class Settings:
                 raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
         if self.engine not in ("local", "dask"):
             raise ValueError(f"engine must be 'local' or 'dask', got {self.engine!r}")
+        # the --datetype flag has these choices; the TOML key would otherwise reach NCBI unchecked
+        if self.datetype not in ("edat", "mdat", "pdat"):
+            raise ValueError(f"datetype must be 'edat', 'mdat' or 'pdat', got {self.datetype!r}")
 
     @property
     def requests_per_second(self) -> float:

@@ -69,3 +69,10 @@ def test_cli_unknown_model_is_a_setting_error(tmp_path, caplog):
     assert main(["ingest", str(fixture), "--data", data, "--quiet"]) == 0
     assert main(["extract", "--data", data, "--workers", "1", "--quiet", "--model", "no_such_pipeline_eb"]) == 2
     assert "model 'no_such_pipeline_eb' (--model, or `model` in litmine.toml) could not be loaded" in caplog.text
+
+
+def test_toml_datetype_typo_is_an_error(tmp_path):
+    cfg = tmp_path / "litmine.toml"
+    cfg.write_text('[litmine]\ndatetype = "pubdate"\n')
+    with pytest.raises(ValueError, match="datetype must be 'edat', 'mdat' or 'pdat', got 'pubdate'"):
+        load_settings(cfg, env={})
