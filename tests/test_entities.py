@@ -440,6 +440,27 @@ def test_saved_pipeline_loads_in_a_fresh_interpreter_by_entry_points(nlp, tmp_pa
     assert got["pipes"] == nlp.pipe_names
     assert [t for t, label in got["ents"] if label == "CELL_TYPE"].count("UC-MSCs") == 2   # the short form, twice
 
+def test_every_litmine_factory_has_an_entry_point():
+    """(helper EB, s26) README: all components are registered factories with entry points, so `spacy.load` of a
+    saved pipeline needs no import; a factory missing from pyproject.toml breaks that for pipelines using it."""
+    import importlib
+    import tomllib
+    from pathlib import Path
+
+    from spacy import registry
+
+    for module in ("pipeline.nlp.context", "pipeline.nlp.relations"):  # litmine_context: build_nlp does not add it
+        importlib.import_module(module)
+
+    ours = {name for name in registry.factories.get_all() if name.startswith("litmine_")}
+    pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    points = pyproject["project"]["entry-points"]["spacy_factories"]
+    assert ours == set(points)
+    for name, target in points.items():
+        module, func = target.split(":")
+        assert registry.factories.get(name) is getattr(importlib.import_module(module), func)
+
+
 @pytest.mark.parametrize("text", [
     "", " ", "\n\n\n", "....", "()", "(", "x" * 50,
     "肌萎缩侧索硬化症患者接受了脐带间充质干细胞鞘内注射。",
