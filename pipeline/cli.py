@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--gold", metavar="DIR",
                    help="gold corpus folder (gold.jsonl, abstracts.jsonl, split.json; default: ../shared/corpora/als-msc-dev)")
-    p.add_argument("--split", default="train", help="which split of the gold corpus to train on (default: train)")
+    p.add_argument("--split", default="train",
+                   help="which split of the gold corpus the NER trains on (default: train; the relation scorer "
+                        "always uses train)")
     p.add_argument("--documents", action="append", default=[], metavar="FILE",
                    help="extra document texts for data/annotations/*.jsonl: a documents .parquet or an abstracts "
                         ".jsonl (repeatable; data/documents.parquet is always read when present)")
@@ -150,7 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, metavar="N", help="override the config's training.max_epochs")
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("status", help="show the run ledger and the tables' sizes")
+    p = sub.add_parser("status", help="show the run ledger and the tables' sizes",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=_examples("""
+                           litmine status
+                           litmine status --data /srv/litmine/data --limit 5
+                       """))
     _common(p)
     p.add_argument("--limit", type=int, default=20, help="how many recent runs to show")
     p.set_defaults(func=cmd_status)

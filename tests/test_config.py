@@ -76,3 +76,14 @@ def test_toml_datetype_typo_is_an_error(tmp_path):
     cfg.write_text('[litmine]\ndatetype = "pubdate"\n')
     with pytest.raises(ValueError, match="datetype must be 'edat', 'mdat' or 'pdat', got 'pubdate'"):
         load_settings(cfg, env={})
+
+
+def test_every_command_help_shows_examples(capsys):
+    """README: `litmine COMMAND --help` shows all flags with examples."""
+    from pipeline.cli import main
+
+    for command in ("fetch", "ingest", "extract", "run", "evaluate", "train", "status"):
+        with pytest.raises(SystemExit) as exit_:
+            main([command, "--help"])
+        assert exit_.value.code == 0
+        assert f"examples:\n  litmine {command}" in capsys.readouterr().out, command
