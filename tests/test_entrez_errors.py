@@ -144,3 +144,16 @@ def test_exhausted_retries_are_not_a_refusal(eutils):
     with pytest.raises(EntrezError) as err:
         fast_client(server, retry=RetryPolicy(max_tries=3, base=0.01, cap=0.01)).esearch("amyotrophic")
     assert not isinstance(err.value, EntrezRequestError) and len(server.log) == 3
+
+
+@pytest.mark.parametrize("flag,value,why", [("--mindate", "2015/13", "month must be in 1..12"),
+                                            ("--maxdate", "2020/02/30", "day is out of range"),
+                                            ("--mindate", "last year", "expected YYYY")])
+def test_cli_bad_date_names_the_flag_and_sends_nothing(tmp_path, eutils, monkeypatch, caplog, flag, value, why):
+    server = eutils(invent_records(3), rate_limit=False)
+    monkeypatch.setenv("LITMINE_EUTILS_URL", server.base_url)
+    monkeypatch.setenv("NCBI_EMAIL", EMAIL)
+    assert main(["fetch", "--query", "amyotrophic", flag, value, "--data", str(tmp_path / "data"), "--quiet"]) == 2
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and f"{flag}: not a date: {value!r}" in errors[0] and why in errors[0], errors
+    assert server.log == []

@@ -243,9 +243,16 @@ def far_future() -> date:
 
 def parse_date(text: str, end: bool = False) -> date:
     """YYYY, YYYY/MM or YYYY/MM/DD (also with - or .) as the first (or, with end=True, last) day."""
+    try:
+        return _parse_date(text, end)
+    except ValueError as exc:   # (`month must be in 1..12` alone does not say which value is wrong)
+        raise ValueError(f"not a date: {text!r} ({exc}; expected YYYY, YYYY/MM or YYYY/MM/DD)") from None
+
+
+def _parse_date(text: str, end: bool) -> date:
     parts = [int(p) for p in re.split(r"[/.-]", text.strip()) if p]
     if not 1 <= len(parts) <= 3 or not 1000 <= parts[0] <= 9999:
-        raise ValueError(f"not a date: {text!r} (expected YYYY, YYYY/MM or YYYY/MM/DD)")
+        raise ValueError("a year of four digits, then a month and a day")
     year, month, day = (parts + [None, None])[:3]
     if month is None:
         return date(year, 12, 31) if end else date(year, 1, 1)

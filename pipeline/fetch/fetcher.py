@@ -242,8 +242,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
     else:
         query_label = query or settings.query
         datetype = datetype or settings.datetype
-        start = parse_date(mindate) if mindate else None
-        end = parse_date(maxdate, end=True) if maxdate else None
+        start = _flag_date("--mindate", mindate)
+        end = _flag_date("--maxdate", maxdate, end=True)
         if since_last:
             last = ledger.last_successful("fetch", query_label)
             if last and last.window_end:
@@ -319,3 +319,10 @@ def _version() -> str:
 def _bio_version() -> str:
     import Bio
     return Bio.__version__
+
+
+def _flag_date(flag: str, text: str | None, end: bool = False) -> date | None:
+    try:
+        return parse_date(text, end=end) if text else None
+    except ValueError as exc:
+        raise ValueError(f"{flag}: {exc}") from None
