@@ -7759,3 +7759,43 @@ def test_dx_unicode_spaces_inside_names_count_as_spaces(full_nlp, space):
         assert text[r["subject_start"]:r["subject_end"]] == r["subject_text"]
         assert text[r["object_start"]:r["object_end"]] == r["object_text"]
         assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]
+
+
+# --- helper EA (s26): AFFECTS needs a cell treatment in the document ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # cells only as the material measured in: stimulated, examined, the site of a drug's effect
+    "Signalling in stimulated blood cells\nPeripheral blood mononuclear cells (PBMC) were isolated from healthy "
+    "volunteers and stimulated with phorbol ester. Stimulation increased the secretion of interleukin-8 and enhanced "
+    "NF-kappaB activation. Dexamethasone reduced cell proliferation and apoptosis.",
+    "A transcription factor in thymocyte development\nThymocytes of knockout mice were examined by flow cytometry. "
+    "The proportion of mature cells was reduced. Gene expression profiling showed altered signalling. In addition, "
+    "apoptosis was increased and proliferation was impaired in the mutant animals.",
+    "Hematopoietic cells and retinoid receptors\nLittle is known about retinoid receptors in hematopoietic cells. We "
+    "examined receptor binding in a leukemia cell line. Retinoic acid induced differentiation. Vitamin D3 inhibited "
+    "proliferation and reduced inflammation markers.",
+])
+def test_ea_no_cell_treatment_no_affects(full_nlp, text):
+    """(helper EA, s26) SPEC §3: AFFECTS is what the cell treatment changed; a document that gives no cells and names
+    none as a therapy has none, so its outcomes get no cell subject (not even the focus cell from sentences back)."""
+    assert _dd_affects(full_nlp(text)) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # the cells given under a generic name only (`received the cells`), the result sentences back
+    ("Stem cells for stroke\nWe examined bone marrow stromal cells in stroke rats. Rats received the cells 24 h after "
+     "ischemia. Behavioural tests were done weekly. Lesion volume was measured at day 28. Motor function improved.",
+     ("cell:bm_msc", "outcome:motor_function")),
+    # the product studied for its effects, given only as `administration`
+    ("Exosomes in a mouse model of Alzheimer disease\nWe investigated the effects of exosomes derived from mesenchymal "
+     "stem cells on neurogenesis in AD mice. Memory was tested at 28 days after administration. Neurogenesis increased "
+     "and memory improved.", ("cell:msc_ev", "outcome:other")),
+    # a review that calls the cells a therapeutic strategy
+    ("Neural stem cells in dementia: a promising therapeutic strategy\nNeural stem cells reduce neuroinflammation and "
+     "restore synaptic plasticity in models of dementia.", ("cell:nsc", "outcome:inflammation")),
+    # T cells given (adoptive transfer): a cell treatment
+    ("Regulatory T cells in ALS mice\nRegulatory T cells were infused into SOD1 mice. Disease progression slowed and "
+     "survival was prolonged.", ("cell:treg", "outcome:survival")),
+])
+def test_ea_cell_treatment_keeps_affects(full_nlp, text, want):
+    assert want in _dd_affects(full_nlp(text)), text

@@ -18,7 +18,7 @@ from pipeline.nlp.relations.implied import _may_name_secretion
 from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
                                           OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, NATIVE_PROGENITOR, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
-                                          TREATED_WORDS, _product_before, focus_cell, focus_factor,
+                                          TREATED_WORDS, _product_before, focus_cell, focus_factor, gives_cells,
                                           given_natives, replaced, transferred, NATIVE_TARGET_LINES)
 from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR, group_arms, groups_named
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
@@ -65,6 +65,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     ents = [e for e in (ents if ents is not None else doc.ents) if e.label_ in LABEL_PREFIX]
     if concepts is None:
         concepts = {(e.start, e.end): concept_of(e) for e in ents}   # Span._ access is not free
+    # (helper EA, s26) no cell given or named as a therapy anywhere (generic `stem cells` included): no cell
+    # treatment, so no AFFECTS candidate (focus.gives_cells)
+    cell_treatment = gives_cells(ents, view, lambda e: concepts[(e.start, e.end)])
     # `stem cells`, `the cells`: a generic mention names no cell type of its own; like an
     # anaphor it points at the treatment cell (the gold records the relation there), so it is
     # neither a subject nor an antecedent, and its segment resolves to the antecedent
@@ -267,7 +270,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         if not OBJECT_LABELS.isdisjoint(seg_by_label):
             for pred, (s_label, o_label) in PREDICATES.items():
                 objects = seg_by_label.get(o_label, [])
-                if not objects:
+                if not objects or pred == "AFFECTS" and not cell_treatment:
                     continue
                 subjects = seg_by_label.get(s_label, [])
                 if class_anaphors and pred == "FACTOR_AFFECTS":
