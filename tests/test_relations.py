@@ -746,7 +746,8 @@ def test_dense_sentence_is_capped(nlp):
     cells = [f"C{i}-cells" for i in range(30)]
     outs = [f"marker{i}" for i in range(30)]
     text = "Values for " + ", ".join(f"{c} {o}" for c, o in zip(cells, outs)) + " were tabulated."
-    doc = make_doc(nlp, "A flattened table", [(None, text)],
+    # (a table of cell therapies: a document with no cell treatment has no AFFECTS candidate at all)
+    doc = make_doc(nlp, "A flattened table of cell therapies", [(None, text)],
                    [(c, CELL, "cell:other") for c in cells] + [(o, OUT, "outcome:biomarker") for o in outs])
     assert len(doc.ents) == 60
     cands = [c for c in candidates(doc, max_subjects=4) if c.predicate == "AFFECTS"]

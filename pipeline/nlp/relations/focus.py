@@ -275,7 +275,10 @@ VARIANT_AFTER = re.compile(r"\s*(?:gene\s+|\w+\s+)?(?:polymorphisms?|variants?|g
 # with X`), cells as the doer of a verb (`T cells deliver a signal`), `allogeneic`/`autologous` cells of an assay.
 THERAPY_BEFORE = re.compile(rf"(?:\b(?:{GIVING})\w*(?:\s+of)?|\b(?:treated|treatment|therapy|treating)\s+with|\breceiv(?:ed|ing)"
                             r"|\btransferr\w*|\b(?:intravenous|intrathecal|intraspinal|intramuscular"
-                            r"|intracerebroventricular|intranasal|intraarterial|intra-arterial)\w*)\W*$")
+                            r"|intracerebroventricular|intranasal|intraarterial|intra-arterial)\w*)"
+                            # (`received autologous bone marrow MNCs`, `injection of human donor NSCs`)
+                            r"(?:\W+(?:autologous|allogen\w*|syngeneic|xenogen\w*|human|rat|mouse|murine|donor|the|these|fresh"
+                            r"|cultured|expanded|genetically|engineered|modified))*\W*$")
 # after the cells: a passive giving verb (`were infused`, `injected into`), a giving noun (`transplantation`, `grafts`,
 # `delivery`), `therapy`, `transfer`; not an active verb with its object (`T cells delivered a signal`)
 THERAPY_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is|being|been)\s+(?:\w+ly\s+)?(?:{GIVING})"
@@ -286,32 +289,36 @@ THERAPY_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is|being|been)\s+(?:\w
 EFFECT_OF = re.compile(r"\beffects?\s+of\W*$")
 # the same said of cells the ruler does not tag (`cell therapy`, `Rats received the cells`, `the cells were injected`,
 # `transplantation of these cells`, `encapsulated cell biodelivery`)
-CELL_THERAPY_WORDS = re.compile(rf"\bcells?(?:[ -]based)?[ -](?:therap|transplant|graft|implant|infus|inject|administ|(?:bio)?deliver)"
+CELL_THERAPY_WORDS = re.compile(rf"\b(?:marrow|cord blood)\s+transplant|\bcells?(?:[ -]based)?[ -](?:therap|transplant|graft|implant|infus|inject|administ|(?:bio)?deliver)"
                                 rf"|\b(?:{GIVING})\w*\s+(?:of\s+)?(?:(?:the|these|those|such|stem|donor)\s+)*cells?\b"
                                 r"|\b(?:received|receiving|given|treated\s+with)\s+(?:the|these|those)\s+cells?\b"
                                 rf"|\bcells?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:{GIVING}|given)")
 # stem cells and their products are what the cell therapies of these texts give: a review or an in-vitro study that
-# names them and speaks of therapy or treatment at all (`NSCs: a promising therapeutic strategy`, `MSC-derived
-# exosomes as a treatment for AD`, `the impact of MSC-conditioned medium on astrocytes`) is about that treatment
+# names them (`NSCs: a promising therapeutic strategy`, `MSCs may slow disease progression in patients`, `the impact
+# of MSC-conditioned medium on astrocytes`) is about that treatment
 THERAPY_CELLS = frozenset({"cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc", "cell:pl_msc",
                            "cell:msc_ntf", "cell:msc_ev", "cell:nsc"})
 # (vesicles not called an MSC product are `cell:other`: `stem cell-derived EVs`, `exosomes`)
 PRODUCT_WORDS = re.compile(r"vesicle|exosom|\bevs?\b|secretome|conditioned medi")
-THERAPY_WORDS = re.compile(r"therap|\btreat|regenerat|restorat|\b(?:impact|effects?)\s+of\b")
 
 
 def gives_cells(ents: list[Span], view: TokenOffsets, concept=concept_of) -> bool:
     """Whether the document names some cells as given or as a therapy (see THERAPY_BEFORE)."""
     if CELL_THERAPY_WORDS.search(view.text_lower):
         return True
-    if THERAPY_WORDS.search(view.text_lower) and any(e.label_ == "CELL_TYPE" and (
+    # a named route (the ruler tags one only where something is given: `hAECs were injected intravenously`) in a
+    # document that names cells
+    cells = [e for e in ents if e.label_ == "CELL_TYPE"]
+    if cells and any(e.label_ == "ROUTE" and concept(e) != "route:other" for e in ents):
+        return True
+    if any(e.label_ == "CELL_TYPE" and (
             concept(e) in THERAPY_CELLS or PRODUCT_WORDS.search(view.span_lower(e.start, e.end))) for e in ents):
         return True
-    return any(e.label_ == "CELL_TYPE" and (
-        THERAPY_BEFORE.search(view.span_lower(max(0, e.start - 3), e.start))
+    return any((
+        THERAPY_BEFORE.search(view.span_lower(max(0, e.start - 5), e.start))
         or THERAPY_AFTER.search(view.span_lower(e.end, e.end + 3))
         or _given_later(view.span_lower(e.end, e.end + 8))
-        or transferred(view, e)
+        or transferred(view, e) or replaced(view, e, concept)
         # `the effects of MSC-derived exosomes on neurogenesis`: the cells as the treatment studied
         or EFFECT_OF.search(view.span_lower(max(0, e.start - 3), e.start))
-        and re.search(r"\bon\b", view.span_lower(e.end, e.end + 8))) for e in ents)
+        and re.search(r"\bon\b", view.span_lower(e.end, e.end + 8))) for e in cells)
