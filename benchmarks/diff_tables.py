@@ -46,9 +46,18 @@ def _key(row: dict) -> tuple:
     return tuple(round(v, 3) if isinstance(v, float) else v for v in row.values())
 
 
+def extracted(folder: Path, rows: list[dict]) -> set[str]:
+    """The documents extracted into `folder`: the extractions table's, so that a document that lost all its rows
+    of a table still counts (without that table, those with rows)."""
+    path = folder / "extractions.parquet"
+    if path.exists():
+        return set(pq.read_table(path, columns=["pmid"]).column("pmid").to_pylist())
+    return {r["pmid"] for r in rows}
+
+
 def diff(a: Path, b: Path, table: str, columns: list[str], show: int, exclude: set[str]) -> int:
     rows_a, rows_b = _rows(a, table, columns), _rows(b, table, columns)
-    both = ({r["pmid"] for r in rows_a} & {r["pmid"] for r in rows_b}) - exclude
+    both = (extracted(a, rows_a) & extracted(b, rows_b)) - exclude
     keys_a = Counter(_key(r) for r in rows_a if r["pmid"] in both)
     keys_b = Counter(_key(r) for r in rows_b if r["pmid"] in both)
     only_a, only_b = keys_a - keys_b, keys_b - keys_a

@@ -53,3 +53,16 @@ def test_same_rows_exit_zero_and_exclude_leaves_documents_out(tmp_path, capsys):
     assert diff_tables.main([str(a), str(b), "--exclude", str(gold)]) == 0
     assert "over 0 documents" in capsys.readouterr().out
     assert diff_tables.main([str(a), str(a)]) == 0
+
+
+def test_a_document_that_lost_every_row_still_counts(tmp_path, capsys):
+    """With the extractions table, a document extracted on both sides whose rows all went is compared too."""
+    from pipeline.schema import EXTRACTIONS
+    a = _write(tmp_path / "a", [_entity("1", 0, "MSCs", "CELL_TYPE", "v1"), _entity("2", 0, "ALS", "DISEASE", "v1")])
+    b = _write(tmp_path / "b", [_entity("1", 0, "MSCs", "CELL_TYPE", "v2")])
+    for folder in (a, b):
+        pq.write_table(pa.Table.from_pylist([{"pmid": p, "content_hash": "h", "pipeline_version": "v",
+                                              "n_entities": 1, "n_relations": 0, "extracted_at": None}
+                                             for p in ("1", "2")], schema=EXTRACTIONS), folder / "extractions.parquet")
+    assert diff_tables.main([str(a), str(b)]) == 1
+    assert "entities: 2 rows in A, 1 in B over 2 documents; only in A 1, only in B 0" in capsys.readouterr().out
