@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -274,6 +275,9 @@ def _setup_logging(verbose: int) -> None:
     ours = logging.DEBUG if verbose >= 2 else logging.INFO
     for name in ("litmine", "pipeline"):
         logging.getLogger(name).setLevel(ours)
+    # dask.distributed sets its own loggers to INFO when imported (30 lines of cluster start-up and shutdown per
+    # `--engine dask` run); its config, read from the environment at that import, holds it to ours for libraries
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "debug" if verbose >= 2 else "warning")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -178,3 +178,23 @@ def test_pipeline_version_follows_models_and_rule_code(tmp_path):
     assert second != first
     (models / "concepts.jsonl").write_text('{"concept_id": "cell:uc_msc"}\n')
     assert models_digest(models, rules) not in (first, second)
+
+
+@pytest.mark.slow
+def test_cli_dask_extract_prints_no_cluster_chatter(tmp_path, corpus):
+    """`litmine extract --engine dask` logs like any other run: dask.distributed's start-up and shutdown INFO lines
+    (it sets its own loggers to INFO when imported) stay out of the terminal unless -vv asks for them."""
+    import os
+    import subprocess
+    import sys
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DASK_")}
+    base = [sys.executable, "-m", "pipeline"]
+    subprocess.run([*base, "ingest", str(corpus), "--data", str(data), "--quiet"], check=True, env=env,
+                   capture_output=True)
+    res = subprocess.run([*base, "extract", "--data", str(data), "--engine", "dask", "--workers", "1", "--quiet"],
+                         env=env, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert "extracted 40 documents" in res.stdout + res.stderr
+    assert "INFO pipeline.extract" in res.stderr
+    assert "distributed." not in res.stderr, res.stderr[:2000]
