@@ -1,6 +1,8 @@
 """Shared test fixtures."""
 from __future__ import annotations
 
+import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -24,3 +26,17 @@ def _no_ncbi_environment(monkeypatch):
     would override what a test configures: each test starts without them and sets its own."""
     for name in ("NCBI_EMAIL", "NCBI_API_KEY", "LITMINE_EUTILS_URL"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def fresh_interpreter_env(tmp_path) -> dict:
+    """The environment for a fresh interpreter that finds this tree's code and its pyproject's entry points first
+    (package metadata written under tmp_path), not those of whichever checkout the environment installed."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    info = tmp_path / "metadata" / f"{project['name']}-{project['version']}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n")
+    (info / "entry_points.txt").write_text("".join(
+        f"[{group}]\n" + "".join(f"{name} = {target}\n" for name, target in points.items()) + "\n"
+        for group, points in project["entry-points"].items()))
+    return {**os.environ, "PYTHONPATH": f"{info.parent}{os.pathsep}{ROOT}"}

@@ -421,20 +421,18 @@ def test_value_key_is_where_spacy_keeps_span_values(nlp):
         assert doc.user_data[value_key("concept_id", span.start_char, span.end_char)] == span._.concept_id
         assert span._.concept_id and span._.source
 
-def test_saved_pipeline_loads_in_a_fresh_interpreter_by_entry_points(nlp, tmp_path):
+def test_saved_pipeline_loads_in_a_fresh_interpreter_by_entry_points(nlp, tmp_path, fresh_interpreter_env):
     """Someone else's `spacy.load(path)`: a fresh interpreter that never imports `pipeline` finds every litmine
     factory (the abbreviation detector included) through the package's `spacy_factories` entry points."""
     import json
-    import os
     import subprocess
     import sys
     nlp.to_disk(tmp_path / "pipe")
     probe = ("import json, sys, spacy; nlp = spacy.load(sys.argv[1]); "
              "doc = nlp('Umbilical cord mesenchymal stem cells (UC-MSCs) were given intrathecally. UC-MSCs were safe.'); "
              "print(json.dumps({'pipes': nlp.pipe_names, 'ents': [(e.text, e.label_) for e in doc.ents]}))")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     res = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "pipe")], capture_output=True, text=True,
-                         cwd=tmp_path, env=env)
+                         cwd=tmp_path, env=fresh_interpreter_env)
     assert res.returncode == 0, res.stderr[-2000:]
     got = json.loads(res.stdout.strip().splitlines()[-1])
     assert got["pipes"] == nlp.pipe_names

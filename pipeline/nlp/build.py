@@ -1,6 +1,6 @@
 """Assemble the entity pipeline: `build_nlp()`.
 
-Default: a blank English pipeline with scispaCy's rule tokenizer and our components, plus the
+Default: a blank English pipeline with the project's tokenizer (named in its config) and our components, plus the
 trained NER from `models/ner` when a trained pipeline is there (its `meta.json`; a folder holding
 only the training config is not a model). With `model=NAME`: an installed spaCy/scispaCy
 pipeline (`spacy.load(NAME)`) whose own `ner` is renamed and disabled (its labels are not ours)
@@ -18,7 +18,7 @@ from spacy.language import Language
 
 import pipeline.nlp  # noqa: F401  (extensions)
 from pipeline.nlp import abbreviation_detector, abbreviations, linker, merge, ruler, sentences  # noqa: F401  (factories)
-from pipeline.nlp.tokenizer import litmine_tokenizer, add_litmine_rules
+from pipeline.nlp.tokenizer import TOKENIZER_CONFIG, add_litmine_rules, blank_litmine
 from pipeline.vocabulary import ROOT
 
 NER_PATH = ROOT / "models" / "ner"
@@ -52,14 +52,15 @@ def build_nlp(model: str | None = None, *, relations: bool = True, ner_path: str
               model_labels: list[str] | tuple[str, ...] | None = DEFAULT_MODEL_LABELS) -> Language:
     voc = str(vocabulary or "")
     if model:
-        nlp = spacy.load(model)
+        # (our tokenizer class in the config, as in the blank pipeline; it loads the model's own rules, which
+        # must be spaCy's rule tokenizer's, as every English pipeline's are, and ours are added to them)
+        nlp = spacy.load(model, config=TOKENIZER_CONFIG)
         nlp.tokenizer = add_litmine_rules(nlp.tokenizer)
         if "ner" in nlp.pipe_names:
             nlp.rename_pipe("ner", "model_ner")
             nlp.disable_pipe("model_ner")
     else:
-        nlp = spacy.blank("en")
-        nlp.tokenizer = litmine_tokenizer(nlp)
+        nlp = blank_litmine()
     if not has_sentence_source(nlp):
         nlp.add_pipe("litmine_sentences", first=True)
     if "abbreviation_detector" not in nlp.pipe_names:

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import spacy
 from scipy.optimize import minimize
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,9 +80,8 @@ def as_document(rec: dict) -> Document:
 
 def oracle_nlp() -> Language:
     """Tokenizer + rule sentencizer: what the oracle harness runs before the relation component."""
-    from pipeline.nlp.tokenizer import litmine_tokenizer
-    nlp = spacy.blank("en")
-    nlp.tokenizer = litmine_tokenizer(nlp)
+    from pipeline.nlp.tokenizer import blank_litmine
+    nlp = blank_litmine()
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -38,16 +38,24 @@
   other space a token of its own, which broke every name across it. The tokenizer reads such a space
   as a plain one, so `Doc.text` holds a plain space there (one character for one: offsets hold); the
   table rows take their texts from the stored text (`entity_rows`, `relation_rows` with `text`).
+
+The tokenizer is registered (`litmine.Tokenizer.v1`, also a `spacy_tokenizers` entry point) and named in the
+pipeline's config (`blank_litmine`, `TOKENIZER_CONFIG`): a pipeline saved with `to_disk` and loaded with
+`spacy.load`, in any interpreter, gets this class and the vocab's LOWER back; its rules come from the saved data.
 """
 from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
+from types import SimpleNamespace
 
+import spacy
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.util import registry
 
 # (helper DQ, s25) the mixed-case symbol may have a lower-case Greek letter (or the kra `ĸ` some records write for
 # kappa) before its final capital: `NF-κB.`, `IκB.` end a sentence like `NfL.`
@@ -159,7 +167,26 @@ def has_unicode_spaces(text: str) -> bool:
 
 
 def litmine_tokenizer(nlp: Language) -> Tokenizer:
-    return add_litmine_rules(combined_rule_tokenizer(nlp))
+    # scispaCy reads `nlp.tokenizer.token_match`, which a Language has not got while its config builds the
+    # tokenizer: hand it the language's default, what spaCy's own tokenizer would have had
+    building = SimpleNamespace(vocab=nlp.vocab, Defaults=nlp.Defaults,
+                               tokenizer=SimpleNamespace(token_match=nlp.Defaults.token_match))
+    return add_litmine_rules(combined_rule_tokenizer(building))
+
+
+@registry.tokenizers("litmine.Tokenizer.v1")
+def create_litmine_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The config's `[nlp.tokenizer]`: a loaded pipeline gets this class and the vocab's LOWER getter, then
+    `from_disk` puts the saved rules in (a loaded installed model's own, to which build_nlp adds ours)."""
+    return litmine_tokenizer
+
+
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "litmine.Tokenizer.v1"}}}
+
+
+def blank_litmine(lang: str = "en") -> Language:
+    """A blank pipeline whose config names the project's tokenizer (so that `to_disk` writes it in config.cfg)."""
+    return spacy.blank(lang, config=TOKENIZER_CONFIG)
 
 
 def _with_rule(search, rule: str):
