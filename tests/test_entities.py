@@ -1175,6 +1175,58 @@ def test_a_molecule_named_for_a_cell_is_no_cell(nlp, text):
     assert not [e for e in ents(nlp(text)) if e[1] == "CELL_TYPE"]
 
 
+@pytest.mark.parametrize("text", [
+    # (helper ED, s26) a second cell word inside the name, spaced or glued to the next word
+    "Serum granulocyte macrophage colony-stimulating factor rose after the graft.",
+    "Serum granulocyte macrophage-colony stimulating factor rose after the graft.",
+    # an enzyme, a numbered factor and a stimulatory factor named for the cells
+    "Human leukocyte elastase was inhibited by the serum.",
+    "The B-cell stimulatory factor was purified.",
+    "T cell factor-1 binds the enhancer.",
+])
+def test_a_cell_word_inside_a_molecules_name_is_no_cell(nlp, text):
+    assert not [e for e in ents(nlp(text)) if e[1] == "CELL_TYPE"], ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The graft lowered monocyte chemoattractant protein-1 levels in the serum.", "monocyte"),
+    ("The toxin did not induce production of interleukin-6 and macrophage inflammatory protein-1alpha by monocytes.",
+     "macrophage"),
+])
+def test_a_cell_word_inside_an_end_points_molecule_is_no_table_row(nlp, text, word):
+    """(helper ED, s26) names nested inside an end point are table rows of their own: not a cell word of its molecule."""
+    from pipeline.nlp.tables import entity_rows
+    rows = entity_rows(nlp(text), "test")
+    assert any(r["label"] == "OUTCOME" and word in r["text"] for r in rows), rows
+    assert not [r for r in rows if r["label"] == "CELL_TYPE" and r["text"] == word], rows
+
+
+def test_a_short_form_defined_by_a_molecule_is_no_cell_or_factor(nlp):
+    """(helper ED, s26) the abbreviation stage reads a long form with a word of slack and labels every occurrence of
+    a short form: neither may undo the ruler's molecule-name check."""
+    got = ents(nlp("Neutrophil elastase (NE) was high in the sputum. NE activity fell after MSC infusion."))
+    assert not [e for e in got if e[1] == "CELL_TYPE" and e[0] != "MSC"], got
+    got = ents(nlp("T cell factor-1 (TCF-1) controls thymocyte maturation. TCF-1 binds DNA."))
+    assert not [e for e in got if e[2] == "cell:t_cell"], got
+    got = ents(nlp("Insulin-like growth factor-1 (IGF-1) binds the IGF-1 receptor (IGF-1R). IGF-1R was blocked."))
+    assert [e[0] for e in got if e[1] == "NEUROTROPHIC_FACTOR"] == ["Insulin-like growth factor-1", "IGF-1"], got
+    got = ents(nlp("Vascular endothelial growth factor (VEGF) and VEGF receptor 1 were measured. VEGF rose."))
+    assert [e[0] for e in got if e[1] == "NEUROTROPHIC_FACTOR"] == ["Vascular endothelial growth factor", "VEGF",
+                                                                     "VEGF"], got
+
+
+@pytest.mark.parametrize("text, cell", [
+    # near-misses: real cells beside such names
+    ("T cell receptor signalling in T cells was blocked.", "T cells"),
+    ("Granulocyte macrophage colony-stimulating factor recruited neutrophils.", "neutrophils"),
+    ("Neutrophils and macrophage infiltration fell after the graft.", "Neutrophils"),
+    ("Granulocytes and macrophages entered the spinal cord.", "macrophages"),
+    ("Neutrophils release elastase in the lung.", "Neutrophils"),
+])
+def test_cells_beside_a_molecules_name_stay_cells(nlp, text, cell):
+    assert cell in [e[0] for e in ents(nlp(text)) if e[1] == "CELL_TYPE"], ents(nlp(text))
+
+
 def test_cells_and_vesicles_named_by_a_source_that_is_no_msc(nlp):
     got = ents(nlp("Patients received hUCB mononuclear cells (hUCB-MNCs)."))
     assert ("hUCB mononuclear cells", "CELL_TYPE", "cell:other") in got and not [e for e in got if e[2] == "cell:bm_mnc"]

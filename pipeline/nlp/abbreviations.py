@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp.mentions import Mention, abbreviation_pairs, read_mentions, write_mentions
 from pipeline.nlp import patterns as P
-from pipeline.nlp.ruler import NESTED_KEY
+from pipeline.nlp.ruler import NESTED_KEY, in_molecule_name
 
 
 def long_form_mention(mentions: list[Mention], long_start: int, long_end: int) -> Mention | None:
@@ -146,6 +146,7 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
     mention found starts before the long form and a nested name covers the long form itself
     (`dying motoneurons (MNs)`: the long form is `motoneurons`), the short form is that name's."""
     out = list(mentions)
+    low = [t.lower_ for t in doc] if doc is not None else None
     for ss, se, ls, le in pairs:
         lf = long_form_mention(out, ls, le)
         if lf is None:
@@ -187,6 +188,11 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             continue   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`: a gene or protein, no disease
         if doc is not None and lf.end < le and doc[le - 1].lower_ in P.DERIVED_TAILS:
             continue   # `B-cell derived (Bcd) oncogene`, `T cell specific (Tcs) antigen`: named after the cells
+        if low is not None and (in_molecule_name(low, lf.start, lf.end, lf.label, vocab) or in_molecule_name(
+                low, ss, se, lf.label, vocab)):
+            continue   # (helper ED, s26) `neutrophil elastase (NE)`, `IGF-1 receptor (IGF-1R)`: the long form names a
+            #            molecule; `VEGF receptor 1` after `vascular endothelial growth factor (VEGF)`: the short form
+            #            opens one (the ruler's check, which this stage would otherwise undo)
         if lf.start < ls:
             inner = long_form_mention([n for n in nested if n.start >= ls and n.end <= le], ls, le)
             if inner is not None:

@@ -9,6 +9,7 @@ rules it runs live in the modules beside it, in import order:
 - outcome_context.py: end points licensed by a verb around them (`context_outcomes`)
 - cell_names.py: how far a cell mention reaches (its source, its product, motor-neuron end points)
 - context_checks.py: one mention against the words beside it (`_in_context`)
+- molecule_names.py: a cell or factor word inside a molecule's name (`in_molecule_name`)
 - sentence_filters.py: mentions against their sentence (`_drop_definitions`, `_by_sentence`)
 - lists.py: lists of end points (`_coordinated`, `_shared_head`)
 
@@ -17,12 +18,12 @@ included, so that imports from before the split keep working.
 """
 from pipeline.nlp.ruler.cell_names import GLUE_CANDIDATES, MADE_BY_SUFFIXES, _bare_ev
 from pipeline.nlp.ruler.component import NESTED_KEY, RULES_KEY, EntityRules, make_ruler
-from pipeline.nlp.ruler.context_checks import (CARE_NAMES, CARE_WORDS, CHANGED, DAMAGE_HEADS, MOLECULE_HEADS,
-                                               MOLECULE_MODIFIERS, SAFETY_BODIES, TISSUE_GAPS, _changed,
-                                               _changed_after, _characteristic, _given_before)
+from pipeline.nlp.ruler.context_checks import (CARE_NAMES, CARE_WORDS, CHANGED, DAMAGE_HEADS, SAFETY_BODIES,
+                                               TISSUE_GAPS, _changed, _changed_after, _characteristic, _given_before)
 from pipeline.nlp.ruler.generic import (_extends_with_of, _instrument_long_forms, _measured_name, generic_candidates,
                                         i_in_tail)
 from pipeline.nlp.ruler.lists import CLASS_HEADS, IRREGULAR_CHANGES, WHERE_MEASURED
+from pipeline.nlp.ruler.molecule_names import MOLECULE_HEADS, MOLECULE_MODIFIERS, in_molecule_name
 from pipeline.nlp.ruler.outcome_context import (CHANGE_NOUNS, _COMPARED_STATES, _bare_onsets, _object_phrase,
                                                 _stained_start, context_outcomes)
 from pipeline.nlp.ruler.phrases import (_CHANGE_VERB, _PARTICIPLE, _STEM4, IMMUNE_COUNT_HEADS, _is_change_verb,
@@ -34,7 +35,7 @@ from pipeline.nlp.ruler.view import TokenStrings
 __all__ = [
     "CARE_NAMES", "CARE_WORDS", "CHANGED", "CHANGE_NOUNS", "CLASS_HEADS", "DAMAGE_HEADS", "GLUE_CANDIDATES",
     "IMMUNE_COUNT_HEADS", "IRREGULAR_CHANGES", "MADE_BY_SUFFIXES", "MOLECULE_HEADS", "MOLECULE_MODIFIERS",
-    "MUSCLE_NOT_NERVE", "NESTED_KEY", "RULES_KEY", "SAFETY_BODIES", "TISSUE_GAPS", "WHERE_MEASURED",
+    "MUSCLE_NOT_NERVE", "NESTED_KEY", "RULES_KEY", "SAFETY_BODIES", "TISSUE_GAPS", "WHERE_MEASURED", "in_molecule_name",
     "EntityRules", "TokenStrings", "context_outcomes", "generic_candidates", "i_in_tail", "make_ruler",
     "_CHANGE_VERB", "_COMPARED_STATES", "_PARTICIPLE", "_STEM4", "_bare_ev", "_bare_onsets", "_changed",
     "_changed_after", "_characteristic", "_disease_pronoun", "_extends_with_of", "_given_before", "_has_pair",

@@ -36,6 +36,7 @@ from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_widened, _of_site_widened, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head, _suspended_hyphen
+from pipeline.nlp.ruler.molecule_names import in_molecule_name
 from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
 from pipeline.nlp.ruler.phrases import _short_form_at
 from pipeline.nlp.ruler.sentence_filters import (_as_adverse_events, _by_sentence, _drop_definitions, _lineage_gfap,
@@ -887,6 +888,10 @@ class EntityRules:
             if label == "CELL_TYPE" and cid not in P.MSC_FAMILY and cid != "cell:msc_ev" and _name_follows(
                     view.lowers, e, P.NOT_A_CELL_BEFORE_PRODUCT):
                 continue    # (helper CK, s22) `neural cell adhesion molecule expression`: a product's name inside
+            if in_molecule_name(view.lowers, s, e, label, self.vocab_concepts) or label == "CELL_TYPE" and \
+                    cid != "cell:other" and _name_follows(view.lowers, e, P.NOT_A_CELL_BEFORE_NAME):
+                continue    # (helper ED, s26) `monocyte chemoattractant protein-1 levels`, `macrophage inflammatory
+                #             protein-1 release`: the end point's molecule, as the context check has it for a mention
             if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
                 continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name
             if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and view.lowers[e]

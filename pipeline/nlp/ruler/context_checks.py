@@ -17,6 +17,7 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.context import study_design
 from pipeline.nlp.cues.harms import in_composite
 from pipeline.nlp.mentions import abbreviation_pairs
+from pipeline.nlp.ruler.molecule_names import in_molecule_name
 from pipeline.nlp.ruler.phrases import _PARTICIPLE
 from pipeline.nlp.ruler.trial_design import (SCALE_SIZE, _after_death_or, _cause_named, _covariate, _entry_threshold,
                                              _matching_covariate, _medical_history)
@@ -99,10 +100,6 @@ INSTITUTION_HEADS = frozenset({"institute", "institutes", "association", "societ
 ARMS_COMPARED = frozenset({"in", "that", "those", "controls", "control", "sham", "vehicle", "untreated", "placebo"})
 
 
-# molecules named for the cells they act on (`macrophage migration inhibitory factor`): no cell mention
-MOLECULE_HEADS = frozenset({"factor", "receptor", "receptors", "molecule", "molecules", "antigen"})
-MOLECULE_MODIFIERS = frozenset({"adhesion", "migration", "colony-stimulating", "colony", "growth", "activating",
-                                "chemotactic", "chemoattractant"})
 # heads of tissue damage: a disorder in a background, an end point where a treatment changed it
 DAMAGE_HEADS = frozenset({"damage", "injury", "injuries", "atrophy", "degeneration"})
 # findings named like a disorder that MSC studies of kidney and metabolic disease measure as end points
@@ -869,23 +866,14 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
     if cid == "outcome:disease_onset" and low[s] == "age" and e + 1 < len(doc) and low[e] in ("was", "were", "of") \
             and low[e + 1][:1].isdigit():
         return None   # `Age at onset was 55 years`: who took part (`did not alter the age at onset` is a result)
-    if label == "CELL_TYPE" and e < len(doc) and (low[e] in MOLECULE_HEADS or (
-            low[e] in MOLECULE_MODIFIERS and not MOLECULE_HEADS.isdisjoint(low[e + 1:e + 3]))
-            or low[e].startswith("antigen-")):
-        return None   # `stem cell factor`, `T cell receptor`, `neural cell adhesion molecule`: molecules named for cells
-                      # (`human leukocyte antigen-matched`: the HLA match of a donor)
+    if in_molecule_name(low, s, e, label, concepts):
+        return None   # `stem cell factor`, `T cell receptor`, `neutrophil elastase`, `VEGF receptor 2`: a molecule's name
     if label == "DISEASE" and cid != "disease:als" and e < len(doc) and low[e] in INSTITUTION_HEADS:
         return None   # `National Cancer Institute`, `Stroke Association`: a body named for a disease
     if cid == "disease:als" and e - s >= 2 and e < len(doc) and low[e] in INSTITUTION_HEADS \
             and all(t.text.istitle() for t in doc[s:e + 1]):
         return None   # (helper S, s19) `German Motor Neuron Disease Network`: a body's name (`ALS Association` keeps
         #               its bare `ALS`)
-    if label == "NEUROTROPHIC_FACTOR" and e < len(doc) and (low[e].startswith("receptor") or (
-            low[e] == "family" and e + 1 < len(doc) and low[e + 1].startswith("receptor"))):
-        return None   # `VEGF receptor 2`, `p75 neurotrophin receptor`, `GDNF family receptor`: a receptor
-    if label == "NEUROTROPHIC_FACTOR" and s > 0 and low[s - 1] == "p75" and e + 3 < len(doc) and \
-            low[e] == "(" and low[e + 2] == ")" and low[e + 3].startswith("receptor"):
-        return None   # (helper R, s18) `the p75 neurotrophin (p75NTR) receptors`: the receptor, its short form between
     if label == "DISEASE" and e - s == 2 and low[e - 1] in ("injury", "injuries") and \
             low[s] in P.CELL_INSULTS:
         return None   # `protected from oxidative injury`: an insult to cells, not a disorder
