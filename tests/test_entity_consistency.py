@@ -80,3 +80,21 @@ def test_short_form_of_something_named_after_cells_is_no_cell(nlp, text, short):
     got = ents(nlp(text))
     assert not [g for g in got if g[0] == short], got
     assert [g for g in got if g[1] == "CELL_TYPE"], got
+
+
+@pytest.mark.parametrize("text,short", [
+    ("Retroviral leukemia\nAdult T-cell leukemia (ATL) is caused by a retrovirus. ATL cells expand and ATL patients "
+     "die early.", "ATL"),
+    ("Immunodeficiency\nBare lymphocyte syndrome (BLS) is a rare immunodeficiency. BLS patients lack HLA class II.",
+     "BLS"),
+])
+def test_short_form_of_a_disease_named_after_cells_is_no_cell(nlp, text, short):
+    """A long form whose head is a disease word (`adult T-cell leukemia (ATL)`) defines a disease, even where the
+    only mention inside it is the cell word: its short form is no cell."""
+    got = ents(nlp(text))
+    assert not [g for g in got if g[0] == short and g[1] == "CELL_TYPE"], got
+
+
+def test_short_form_of_cells_named_before_a_disease_word_stays_cells(nlp):
+    got = ents(nlp("Cells for stroke\nMesenchymal stem cells (MSCs) were given after stroke. MSCs were safe."))
+    assert [g for g in got if g[0] == "MSCs"] == [("MSCs", "CELL_TYPE", "cell:msc")] * 2, got

@@ -184,6 +184,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
                     # vocabulary's disease short form as something else, so here it names no disease
                     out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
             continue
+        if lf.label != "DISEASE" and doc is not None and lf.end < le and _names_a_disease(doc[ls:le]):
+            continue   # `adult T-cell leukemia (ATL)`, `bare lymphocyte syndrome (BLS)`: a disease named after cells
         if lf.label == "DISEASE" and doc is not None and lf.end < le and doc[le - 1].lower_ in P.NAMED_AFTER_DISEASE:
             continue   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`: a gene or protein, no disease
         if doc is not None and lf.end < le and doc[le - 1].lower_ in P.DERIVED_TAILS:
