@@ -831,6 +831,19 @@ def test_a_receptor_named_for_its_factor_is_no_factor_mention(nlp):
     assert ("VEGF", "NEUROTROPHIC_FACTOR", "factor:VEGFA") in ents(nlp("VEGF protected the motor neurons."))
 
 
+def test_a_defined_factor_short_form_before_receptor_names_no_factor(nlp):
+    """(helper EE, s26) The short form's other occurrences are labelled by the abbreviation layer, which must
+    leave a receptor named for the factor (`VEGF receptor 2`) and the receptor's own short form (`IGF-1R`)."""
+    doc = nlp("Growth factors in hypoxia\nVascular endothelial growth factor (VEGF) raised capillary density. "
+              "Knockdown of VEGF receptor 2 lowered endothelial proliferation. Insulin-like growth factor-1 (IGF-1) "
+              "was added to the medium. The IGF-1 receptor (IGF-1R) was silenced, and IGF-1R overexpression raised "
+              "cell viability.")
+    factors = [(e.text, e.start_char) for e in doc.ents if e.label_ == "NEUROTROPHIC_FACTOR"]
+    texts = [t for t, _ in factors]
+    assert texts.count("VEGF") == 1 and texts.count("IGF-1") == 1 and "IGF-1R" not in texts, factors
+    assert ("VEGF", doc.text.index("(VEGF") + 1) in factors
+
+
 def test_a_vector_glued_to_its_factor_leaves_the_factor_a_mention(nlp):
     assert [t.text for t in nlp("AAV9-GDNF was injected.")][:3] == ["AAV9", "-", "GDNF"]
     assert ("GDNF", "NEUROTROPHIC_FACTOR", "factor:GDNF") in ents(nlp("Intramuscular rAAV2-GDNF was injected."))

@@ -7800,3 +7800,18 @@ def test_ea_no_cell_treatment_no_affects(full_nlp, text):
 ])
 def test_ea_cell_treatment_keeps_affects(full_nlp, text, want):
     assert want in _dd_affects(full_nlp(text)), text
+
+
+def test_a_receptor_is_no_factor_that_affects_an_outcome(full_nlp):
+    """(helper EE, s26) SPEC 1 and 3: a receptor named for a factor (`VEGF receptor 2`, `IGF-1R`) is no mention of
+    the factor, so what the receptor did is no FACTOR_AFFECTS row, neither from the receptor's words nor from the
+    study's factor named before; the factor's own result stays."""
+    doc = full_nlp("IGF-1 in hypoxia\nInsulin-like growth factor-1 (IGF-1) was added to the medium. The IGF-1 receptor "
+                   "(IGF-1R) was silenced, and IGF-1R overexpression raised cell viability. "
+                   "Treatment raised neurite outgrowth.")
+    got = {(m.subject_id, m.object_text) for m in rels(doc, "FACTOR_AFFECTS")}
+    assert got == {("factor:IGF1", "neurite outgrowth")}, got
+    doc = full_nlp("VEGF in ischemia\nVascular endothelial growth factor (VEGF) raised capillary density. Knockdown of "
+                   "VEGF receptor 2 lowered endothelial proliferation.")
+    got = {(m.subject_text, m.object_text) for m in rels(doc, "FACTOR_AFFECTS")}
+    assert got == {("VEGF", "capillary density")}, got

@@ -371,6 +371,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                                          for c in last_made if concept(c) != concept(last_cell))
                     elif s_label == "NEUROTROPHIC_FACTOR" and not subjects and last_factor is not None and not (
                             any(e.label_ == "CELL_TYPE" and not is_target(e) for e in seg_ents)) and not (
+                            # (helper EE, s26) `IGF-1R overexpression raised cell viability`: the receptor acted, which
+                            # is no mention of the factor (SPEC 1), so no result of the factor named before
+                            RECEPTOR_NAMED.search(view.span_lower(seg.start, obj.start))) and not (
                             # `GDNF in spinal cord injury\nSCI creates a lesion hostile to axonal regeneration`:
                             # the disease opening is no result of the title's factor either
                             opening and view.start[last_factor[1].start] < title_end
@@ -462,6 +465,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
 
 # an arm's label `G1`, `GIII` (`\bG(?:\d|I{1,3}|IV)\b`, written with the `\b` after the `G` as a look-behind so
 # that the search skips from one `G` to the next instead of testing every position of the abstract)
+# a receptor named in a segment without a factor mention: the receptor word, or a factor's symbol glued to its `R`
+# (`IGF-1R`, `VEGFR2`, `VEGFR-2`)
+RECEPTOR_NAMED = re.compile(r"\breceptors?\b|\b(?:igf-?1|igf-?i|vegf|ngf|bdnf|gdnf|cntf|hgf|fgf-?2|lif)-?r(?:-?\d)?\b")
 G_ARM = re.compile(r"G(?<!\wG)(?:\d|I{1,3}|IV)\b")
 
 
