@@ -7815,3 +7815,29 @@ def test_a_receptor_is_no_factor_that_affects_an_outcome(full_nlp):
                    "VEGF receptor 2 lowered endothelial proliferation.")
     got = {(m.subject_text, m.object_text) for m in rels(doc, "FACTOR_AFFECTS")}
     assert got == {("VEGF", "capillary density")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kinases in neuroblastoma\nReagents such as nerve growth factor (NGF) and forskolin, which induce differentiation of "
+    "the PC12 cell line, activated ERK.",
+    "Cytokines in infection\nLIF induces the production of other cytokines in monocytes.",
+    "BDNF in cardiotoxicity\nBDNF significantly inhibited doxorubicin-induced cardiomyocyte apoptosis.",
+    "NGF in neuroblastoma\nNerve growth factor (NGF) induced differentiation of SH-SY5Y cells.",
+    "Oxidases in retinopathy\nWe tested whether NOX4 in endothelial cells contributed to vascular endothelial growth "
+    "factor (VEGF)-induced angiogenesis.",
+])
+def test_cells_a_factor_acts_on_do_not_secrete_it(full_nlp, text):
+    """(helper EE, s26) SPEC 3: SECRETES needs the cells to make the factor; the factor as the subject of a verb
+    that changes the cells (`LIF induces cytokine production in monocytes`) or as what set off their response
+    (`VEGF-induced angiogenesis`) names their target, however much `induce` and `production` sound like making."""
+    assert not rels(full_nlp(text), "SECRETES"), [(m.subject_text, m.object_text) for m in rels(full_nlp(text))]
+
+
+@pytest.mark.parametrize("text, cell, factor", [
+    ("GDNF in grafts\nGDNF induced in MSCs by forskolin protected motor neurons.", "MSCs", "GDNF"),
+    ("VEGF in grafts\nHypoxia induced VEGF in MSCs.", "MSCs", "VEGF"),
+    ("VEGF in grafts\nMSCs secreted VEGF and MSC-derived VEGF-induced angiogenesis was seen.", "MSCs", "VEGF"),
+])
+def test_a_factor_induced_in_cells_is_still_theirs(full_nlp, text, cell, factor):
+    got = {(m.subject_text, m.object_text) for m in rels(full_nlp(text), "SECRETES")}
+    assert (cell, factor) in got, got

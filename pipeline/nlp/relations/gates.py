@@ -30,7 +30,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _readout_measured, _factor_measured_before, _mediated_by_factor,
                                                  _product_ends_sentence)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
-                                              _factor_acts_on_cell, _given_to_cells, _lowered_factor,
+                                              _factor_acts_on_cell, _factor_as_inducer, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
                                               _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
                                               _product_contains, _same_cells_after_contrast,
@@ -382,6 +382,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if not c.resolved and _factor_acts_on_cell(c.toks, c.obj.end - c.seg.start, c.subj.start - c.seg.start) \
                 and not _read_out_factor(c.toks, _list_start(c, c.obj.start - c.seg.start)):   # (helper DO, s25)
             return False
+        if not c.resolved and _factor_as_inducer(c):
+            return False   # (helper EE, s26) `ECs contributed to VEGF-induced angiogenesis`: the cells respond
         if _causer_of_maker(c) or _gerund_of_other_subject(c):
             return False   # (helper BB, s21) `microglia induce BMSCs to produce GDNF`, `MSCs improved X of endothelial
             #               cells by secreting HGF`: the other cells make it

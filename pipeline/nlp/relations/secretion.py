@@ -176,7 +176,11 @@ def _factor_acts_on_cell(toks: list[str], f1: int, c0: int) -> bool:
         return False
     between = toks[f1:c0]
     opener = next((k for k, t in enumerate(between) if t in ("that", "which", "to")), None)
-    if any(SECRETE_VERB.match(t) for t in between) or any(t in (";", ".") for t in between):
+    if any(t in (";", ".") for t in between):
+        return False
+    if _acting_verb(between, 0 if opener is None else opener + 1):
+        return True   # (helper EE, s26) before the test below: `induce` and `production` are words of secretion too
+    if any(SECRETE_VERB.match(t) for t in between):
         return False
     if opener is None:
         # the factor is the subject of a verb of benefit (`MSC-derived GDNF may protect dopaminergic neurons`)
@@ -185,6 +189,37 @@ def _factor_acts_on_cell(toks: list[str], f1: int, c0: int) -> bool:
             k += 1
         return k < len(between) and (cues.cue_kind(between[k], False) or ("",))[0] == "favorable"
     return any((cues.cue_kind(t, False) or ("",))[0] == "favorable" for t in between[opener + 1:])
+
+
+# (helper EE, s26) an active verb whose subject, the factor, changes something of the cells named after it (`LIF
+# induces the production of cytokines in monocytes`, `NGF, which induces differentiation of PC12 cells`, `BDNF
+# inhibited cardiomyocyte apoptosis`); not the passive of a factor made (`GDNF induced in MSCs`, `BDNF stimulated by`)
+ACTING_VERB = re.compile(r"^(?:induc|stimulat|promot|inhibit|trigger)(?:e|es|ed|s)?$")
+PASSIVE_AFTER = frozenset({"by", "in", "from", "within", "at", "after", "following", "upon"})
+
+
+def _acting_verb(between: list[str], k: int) -> bool:
+    """Is the first word at or after k, past a bracketed short form and modal fillers, an active ACTING_VERB?"""
+    if k == 0 and between[:1] == ["("]:
+        k = between.index(")") + 1 if ")" in between else len(between)   # `nerve growth factor (NGF) induced`
+    elif k == 0 and between[:1] == [")"]:
+        k = 1   # the short form in brackets is the factor: `(NGF) induced`
+    while k < len(between) and between[k] in SUBJECT_VERB_FILLERS:
+        k += 1
+    return k < len(between) and ACTING_VERB.match(between[k]) is not None and between[k + 1:k + 2] != [] and \
+        between[k + 1] not in PASSIVE_AFTER or k == len(between) - 1 and ACTING_VERB.match(between[k]) is not None
+
+
+def _factor_as_inducer(c: Candidate) -> bool:
+    """(helper EE, s26) `ECs contributed to VEGF-induced angiogenesis`: the factor glued to `-induced` names what
+    set a process off, and no word of making stands between the cells named before and it: no maker."""
+    f1, c1 = c.obj.end - c.seg.start, c.subj.end - c.seg.start
+    if c.toks[f1:f1 + 1] == ["("] and c.toks[f1 + 2:f1 + 3] == [")"]:
+        f1 += 2   # the long form before its short form: `vascular endothelial growth factor (VEGF)-induced`
+    after = c.toks[f1 + 1:f1 + 3] if c.toks[f1:f1 + 1] == [")"] else c.toks[f1:f1 + 2]
+    glued = after[:1] in (["-induced"], ["-stimulated"]) or after[:1] == ["-"] and after[1:2] in (["induced"], ["stimulated"])
+    return glued and c1 <= c.obj.start - c.seg.start and not any(
+        SECRETE_VERB.match(t) or t.startswith("deriv") or "-deriv" in t for t in c.toks[c1:c.obj.start - c.seg.start])
 
 
 # modals and adverbs between a factor and its verb (`GDNF may also protect`, `BDNF significantly enhanced`)
