@@ -1073,7 +1073,14 @@ NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "
                                "survivability", "autoimmune", "autoimmunity", "recurrence", "temperature", "ph",
                                "production", "phase", "communication", "ill", "line", "lines", "nodule",
                                "nodules", "swelling", "regulation", "state", "states", "status", "involvement",
-                               "manifestation", "manifestations", "features", "signs", "metabolism"})
+                               "manifestation", "manifestations", "features", "signs", "metabolism",
+                               # (helper EH, s26) a body part, a lesion or a body process named by a route
+                               # adjective: `oral clefts`, `oral mucosal lesions`, `oral epithelial cells`,
+                               # `intravascular coagulation`, `intravitreal neovascularization`, `systemic
+                               # transporter`, `systemic lymphoma` (precision audit of unseen abstracts)
+                               "cleft", "clefts", "mucosal", "epithelial", "epithelium", "lesion", "lesions",
+                               "leukoplakia", "coagulation", "neovascularization", "neovascularisation",
+                               "transporter", "transporters", "lymphoma", "lymphomas"})
 # (helper CL, s22) body regions and faculties coordinated with a route adjective in a non-route sense (`oral and
 # pharyngeal muscles`, `oral and written communication`)
 BODY_REGION_ADJ = frozenset({"pharyngeal", "oropharyngeal", "laryngeal", "facial", "dental", "maxillofacial", "bulbar",
