@@ -1240,6 +1240,65 @@ def test_cells_beside_a_molecules_name_stay_cells(nlp, text, cell):
     assert cell in [e[0] for e in ents(nlp(text)) if e[1] == "CELL_TYPE"], ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, name", [
+    # (helper EF, s26) a cell word inside a disease's name: a cell mention the ruler had, or a bare `X cell`
+    ("Two recipients had adult T-cell leukemia before the graft.", "T-cell leukemia"),
+    ("Mast cell leukemia was an exclusion criterion.", "Mast cell leukemia"),
+    ("One donor had a CD8+ T cell prolymphocytic leukemia.", "CD8+ T cell prolymphocytic leukemia"),
+    ("The bare lymphocyte syndrome is inherited.", "lymphocyte syndrome"),
+    ("Renal cell carcinoma was found in one subject.", "Renal cell carcinoma"),
+    ("Small cell lung cancer was an exclusion criterion.", "Small cell lung cancer"),
+    # heads the ruler finds nowhere alone: a plural, `malignancies`, `disease` after a cell's name
+    ("Patients with B-cell lymphomas were excluded.", "B-cell lymphomas"),
+    ("Patients with T cell malignancies were excluded.", "T cell malignancies"),
+    ("Sickle cell disease was an exclusion criterion.", "Sickle cell disease"),
+    ("Langerhans cell histiocytosis was ruled out.", "Langerhans cell histiocytosis"),
+    ("Plasma cell myeloma was ruled out.", "Plasma cell myeloma"),
+])
+def test_a_cell_word_inside_a_diseases_name_is_the_diseases_mention(nlp, text, name):
+    got = ents(nlp(text))
+    assert (name, "DISEASE", "disease:other") in got and not [e for e in got if e[1] == "CELL_TYPE"], got
+
+
+@pytest.mark.parametrize("text", [
+    # (helper EF, s26) the name goes on to a virus or to the tumour's cells: no cell, and no disease either (as for
+    # `leukemia cells` alone)
+    "Cells infected with human T-cell leukemia virus type 1 grew faster.",
+    "Adult T-cell leukemia cells were cultured with the serum.",
+])
+def test_a_cell_word_inside_a_virus_or_tumour_cells_name_is_no_cell(nlp, text):
+    got = ents(nlp(text))
+    assert not [e for e in got if e[1] in ("CELL_TYPE", "DISEASE")], got
+
+
+def test_a_short_form_of_a_disease_named_after_cells_is_the_disease(nlp):
+    """(helper EF, s26) the long form is the DISEASE now, so its short form is the disease everywhere."""
+    got = ents(nlp("Adult T-cell leukemia (ATL) is rare. ATL relapsed after the graft."))
+    assert [e for e in got if e[0] == "ATL"] == [("ATL", "DISEASE", "disease:other")] * 2, got
+    assert not [e for e in got if e[1] == "CELL_TYPE"], got
+
+
+@pytest.mark.parametrize("text, cell, disease", [
+    # (helper EF, s26) near-misses: real cells beside a disease, and the vocabulary's name that holds its cell word
+    ("T cells in lymphoma patients were counted.", "T cells", "lymphoma"),
+    ("Leukocytes and tumor cells were stained.", "Leukocytes", None),
+    ("Bone marrow mesenchymal stem cells were given for leukemia.", "Bone marrow mesenchymal stem cells", "leukemia"),
+    ("Microglia in motor neuron disease were activated.", "Microglia", "motor neuron disease"),
+])
+def test_cells_beside_a_disease_stay_cells(nlp, text, cell, disease):
+    got = ents(nlp(text))
+    assert cell in [e[0] for e in got if e[1] == "CELL_TYPE"], got
+    assert disease is None or disease in [e[0] for e in got if e[1] == "DISEASE"], got
+
+
+def test_a_cell_word_in_a_safety_finding_is_the_findings(nlp):
+    """(helper EF, s26) `no B cell tumors`: the ruler made the tumours a safety finding, the cell word is in it;
+    `MSC tumor formation` keeps its cells."""
+    got = ents(nlp("No B cell tumors were found. Transplanted MSC tumor formation was not seen."))
+    assert ("B cell tumors", "OUTCOME", "outcome:safety") in got and ("MSC", "CELL_TYPE", "cell:msc") in got, got
+    assert not [e for e in got if e[0] == "B cell"], got
+
+
 def test_cells_and_vesicles_named_by_a_source_that_is_no_msc(nlp):
     got = ents(nlp("Patients received hUCB mononuclear cells (hUCB-MNCs)."))
     assert ("hUCB mononuclear cells", "CELL_TYPE", "cell:other") in got and not [e for e in got if e[2] == "cell:bm_mnc"]

@@ -10,6 +10,7 @@ rules it runs live in the modules beside it, in import order:
 - cell_names.py: how far a cell mention reaches (its source, its product, motor-neuron end points)
 - context_checks.py: one mention against the words beside it (`_in_context`)
 - molecule_names.py: a cell or factor word inside a molecule's name (`in_molecule_name`)
+- disease_names.py: a cell word inside a disease's name, made one DISEASE mention (`cell_disease_names`)
 - sentence_filters.py: mentions against their sentence (`_drop_definitions`, `_by_sentence`)
 - lists.py: lists of end points (`_coordinated`, `_shared_head`)
 

@@ -33,6 +33,7 @@ from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordina
 from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _name_follows,
                                                gene_name_start, procedure_named, strain_named, technique_named,
                                                vague_amount)
+from pipeline.nlp.ruler.disease_names import cell_disease_names
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_widened, _of_site_widened, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head, _suspended_hyphen
@@ -1078,6 +1079,8 @@ class EntityRules:
             and view.texts[s - 1][-1:].isalnum() and self._label(cid) == "CELL_TYPE")]
         spans = sorted(spans + _coordinated_sources(view, spans, self._name_concept))
         spans = _made_from_stem_cells(view, spans, self.vocab_concepts)
+        spans = cell_disease_names(doc, view, spans, self._label, self.vocab_concepts,
+                                   lambda s, e, cid: _in_context(doc, view, s, e, cid, self.vocab_concepts))
         spans = _disease_modifiers(view, _als_subtype_diseases(view, spans), self._label)
         spans = sorted(spans + _coordinated_sites(view, spans))
         spans = _closing_bracket(view, spans)

@@ -1,0 +1,102 @@
+"""(helper EF, s26) A cell word inside a disease's name (`adult T-cell leukemia`, `renal cell carcinoma`, `sickle cell
+disease`, `bare lymphocyte syndrome`, `B-cell malignancies`): SPEC section 1, the name names a disease, not a cell
+type, so the whole name is the DISEASE mention and its cell word none.
+
+Where the name goes on to something that is no disease (`human T-cell leukemia virus`, `T-cell leukemia cells`,
+`B-cell lymphoma 2`) the cell word is still no cell, and the ruler's checks of the disease word decide the rest, as
+they do for `leukemia cells` alone. A vocabulary name that holds its cell word (`motor neuron disease`) is left as
+the vocabulary has it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import patterns as P
+from pipeline.nlp.ruler.view import TokenStrings
+
+# the heads that make a disease's name of a cell's (`sickle cell disease`, `giant cell arteritis`, `T-cell
+# malignancies`), beside the tumour-shaped words (`lymphoma`, `leukemias`, `carcinoma`, `cancer`, `tumour`);
+# not what befalls cells (`cell injury`, `cell death`, `neuronal atrophy`)
+CELL_DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "syndromes", "anemia",
+                                "anaemia", "anemias", "anaemias", "arteritis", "deficiency", "deficiencies",
+                                "histiocytosis", "neoplasm", "neoplasms", "neoplasia", "neoplasias", "dysplasia",
+                                "dysplasias", "malignancy", "malignancies"})
+# what a disease word goes on to when the name is no disease's: a virus, a gene or protein, the cells of the tumour
+NOT_DISEASE_AFTER = P.NAMED_AFTER_DISEASE | {"viruses", "cell", "cells", "line", "lines", "cell-line", "cell-lines"}
+
+
+def _disease_head(w: str) -> bool:
+    return w in CELL_DISEASE_HEADS or len(w) > 5 and bool(P.TUMOUR_TYPE.search(w)) and w not in P.NOT_DISEASE_WORD
+
+
+def _cell_word(doc: Doc, low: list[str], i: int, cell_starts: dict[int, int], concepts) -> int | None:
+    """Start of a cell's name in the singular that ends with token i (`T-cell`, `renal cell`, `mast cell`,
+    `lymphocyte`), else None: the cell word a disease's name opens with."""
+    w = low[i]
+    if w == "cell" or w.endswith("-cell") and len(w) > 5:
+        if i + 1 in cell_starts:
+            return cell_starts[i + 1]
+        if w != "cell":
+            return i   # `T-cell`, `small-cell`
+        # `renal cell`, `sickle cell`, `giant cell`: the word before names the kind (not `the cell`, `each cell`)
+        return i - 1 if i > 0 and low[i - 1][:1].isalnum() and not doc[i - 1].is_stop else None
+    # a cell named in one singular word, not an acronym (`lymphocyte`, `macrophage`; not `MSC tumor formation`)
+    if i + 1 in cell_starts and doc[i].text.islower() and (P.CELL_WORD.match(w) or concepts.lookup(w, "CELL_TYPE")):
+        return cell_starts[i + 1]
+    return None
+
+
+def _head_end(low: list[str], j: int, disease_ends: dict[int, int]) -> int | None:
+    """End of the disease words that start at j (`leukemia`, `lung cancer`, `prolymphocytic leukemia`, `lymphoid
+    malignancies`), else None."""
+    n = len(low)
+    if j >= n:
+        return None
+    if j in disease_ends:   # (headed by a disease word: not `T cell ALS patients`)
+        return disease_ends[j] if _disease_head(low[disease_ends[j] - 1]) else None
+    if _disease_head(low[j]):
+        return j + 1
+    modifier = (low[j] in P.DISEASE_NAME_MODIFIERS or low[j] in P.DISEASE_NOUN_MODIFIERS or low[j] in P.ANATOMY
+                or bool(P.ADJECTIVE.match(low[j])))   # `acute`, `lung`, `gastric`, `lymphoblastic`
+    if modifier and j + 1 < n and j + 1 not in disease_ends and _disease_head(low[j + 1]):
+        return j + 2
+    if modifier and j + 1 in disease_ends and _disease_head(low[disease_ends[j + 1] - 1]):
+        return disease_ends[j + 1]
+    return None
+
+
+def cell_disease_names(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]], label_of, concepts,
+                       check) -> list[tuple[int, int, str]]:
+    """The spans with each disease name that holds a cell word made one DISEASE mention (`T-cell leukemia`,
+    `renal cell carcinoma`) and its cell word dropped. `check(s, e, cid)` is the ruler's context check, run on a
+    disease name the ruler had not found (`B-cell malignancies`): it may drop it or call it something else."""
+    low = view.lowers
+    cell_starts = {e: s for s, e, cid in spans if label_of(cid) == "CELL_TYPE"}
+    disease_ends = {s: e for s, e, cid in spans if label_of(cid) == "DISEASE"}
+    in_disease = {k for s, e, cid in spans if label_of(cid) == "DISEASE" for k in range(s, e)}
+    drop: set[tuple[int, int]] = set()
+    added: list[tuple[int, int, str]] = []
+    for i in range(len(low) - 1):
+        if i in in_disease:
+            continue   # `motor neuron disease`: the vocabulary's name
+        start = _cell_word(doc, low, i, cell_starts, concepts)
+        end = None if start is None else _head_end(low, i + 1, disease_ends)
+        if end is None:
+            continue
+        head = [(s, e, cid) for s, e, cid in spans if s < end and e > i + 1]
+        if head and [sp[:2] for sp in head] == [(i + 1, end)] and label_of(head[0][2]) == "OUTCOME":
+            pass   # `no B cell tumors were found`: the name is the safety finding the check made of its head
+        elif any(label_of(cid) != "DISEASE" for _, _, cid in head):
+            continue   # `T cell tumor formation`: the end point holds the cells' tumours
+        drop |= {(s, e) for s, e, cid in spans if s < i + 1 and e > start and label_of(cid) == "CELL_TYPE"}
+        if end < len(low) and low[end] in NOT_DISEASE_AFTER or not head and end < len(low) and \
+                P.GENE_AFTER_DISEASE_WORD.match(low[end]):
+            continue   # `T-cell leukemia virus`, `T-cell leukemia cells`, `B-cell lymphoma 2`: no disease
+        if head:
+            drop |= {(s, e) for s, e, _ in head}
+            added.append((min(start, head[0][0]), max(end, head[-1][1]), head[0][2]))
+        else:
+            found = check(start, end, "disease:other")
+            if found is not None:
+                added.append(found)
+    return sorted([sp for sp in spans if sp[:2] not in drop] + added)
