@@ -1265,6 +1265,7 @@ def test_a_cell_word_inside_a_diseases_name_is_the_diseases_mention(nlp, text, n
     # `leukemia cells` alone)
     "Cells infected with human T-cell leukemia virus type 1 grew faster.",
     "Adult T-cell leukemia cells were cultured with the serum.",
+    "Human T cell leukemia virus-I (HTLV-I) infects T-lymphoblasts.",
 ])
 def test_a_cell_word_inside_a_virus_or_tumour_cells_name_is_no_cell(nlp, text):
     got = ents(nlp(text))
@@ -1289,6 +1290,12 @@ def test_cells_beside_a_disease_stay_cells(nlp, text, cell, disease):
     got = ents(nlp(text))
     assert cell in [e[0] for e in got if e[1] == "CELL_TYPE"], got
     assert disease is None or disease in [e[0] for e in got if e[1] == "DISEASE"], got
+
+
+def test_a_hybridoma_is_no_disease(nlp):
+    """(helper EF, s26) `-oma` has a tumour's shape, but a hybridoma is a fused cell line: its cells stay cells."""
+    got = ents(nlp("A T cell hybridoma was cloned; the hybridoma secreted antibody."))
+    assert not [e for e in got if e[1] == "DISEASE"] and ("T cell", "CELL_TYPE", "cell:t_cell") in got, got
 
 
 def test_a_cell_word_in_a_safety_finding_is_the_findings(nlp):

@@ -388,6 +388,7 @@ NOT_DISEASE_WORD = frozenset({"apoptosis", "necrosis", "fibrosis", "gliosis", "a
                               "parthanatos", "stroma", "stromas", "genoma", "chiasma", "plasma", "soma", "somas",
                               "leukocytosis", "lymphocytosis", "meiosis", "misdiagnosis", "heterozygosis",
                               "orthosis",   # (`walk with an orthosis`: a brace)
+                              "hybridoma", "hybridomas",   # (helper EF, s26) a fused cell line, no tumour of a patient
                               # (helper CO, s22) a blood value or a bleed's clot, measured or removed: an end point or a
                               # lesion, no disease (`ameliorated hyperglycemia`, `severity of hypoxaemia`,
                               # `hematoma aspiration`)

@@ -89,9 +89,12 @@ def cell_disease_names(doc: Doc, view: TokenStrings, spans: list[tuple[int, int,
         elif any(label_of(cid) != "DISEASE" for _, _, cid in head):
             continue   # `T cell tumor formation`: the end point holds the cells' tumours
         drop |= {(s, e) for s, e, cid in spans if s < i + 1 and e > start and label_of(cid) == "CELL_TYPE"}
-        if end < len(low) and low[end] in NOT_DISEASE_AFTER or not head and end < len(low) and \
-                P.GENE_AFTER_DISEASE_WORD.match(low[end]):
-            continue   # `T-cell leukemia virus`, `T-cell leukemia cells`, `B-cell lymphoma 2`: no disease
+        after = low[end] if end < len(low) else ""
+        if (after.split("-")[0] or after) in NOT_DISEASE_AFTER or not head and P.GENE_AFTER_DISEASE_WORD.match(after):
+            # `T-cell leukemia virus(-I)`, `T-cell leukemia cells`, `B-cell lymphoma 2`: no disease, and the ruler's
+            # disease word is dropped too (`virus-I` is a virus as `virus` is)
+            drop |= {(s, e) for s, e, _ in head}
+            continue
         if head:
             drop |= {(s, e) for s, e, _ in head}
             added.append((min(start, head[0][0]), max(end, head[-1][1]), head[0][2]))
