@@ -1248,6 +1248,7 @@ def test_cells_beside_a_molecules_name_stay_cells(nlp, text, cell):
     ("The bare lymphocyte syndrome is inherited.", "lymphocyte syndrome"),
     ("Renal cell carcinoma was found in one subject.", "Renal cell carcinoma"),
     ("Small cell lung cancer was an exclusion criterion.", "Small cell lung cancer"),
+    ("A germ cell tumor was found in one donor.", "germ cell tumor"),
     # heads the ruler finds nowhere alone: a plural, `malignancies`, `disease` after a cell's name
     ("Patients with B-cell lymphomas were excluded.", "B-cell lymphomas"),
     ("Patients with T cell malignancies were excluded.", "T cell malignancies"),

@@ -26,7 +26,7 @@ NOT_DISEASE_AFTER = P.NAMED_AFTER_DISEASE | {"viruses", "cell", "cells", "line",
 
 
 def _disease_head(w: str) -> bool:
-    return w in CELL_DISEASE_HEADS or len(w) > 5 and bool(P.TUMOUR_TYPE.search(w)) and w not in P.NOT_DISEASE_WORD
+    return w in CELL_DISEASE_HEADS or len(w) > 4 and bool(P.TUMOUR_TYPE.search(w)) and w not in P.NOT_DISEASE_WORD
 
 
 def _cell_word(doc: Doc, low: list[str], i: int, cell_starts: dict[int, int], concepts) -> int | None:
