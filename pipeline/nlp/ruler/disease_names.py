@@ -83,6 +83,8 @@ def cell_disease_names(doc: Doc, view: TokenStrings, spans: list[tuple[int, int,
         end = None if start is None else _head_end(low, i + 1, disease_ends)
         if end is None:
             continue
+        if any(s < i + 1 and e > start and label_of(cid) != "CELL_TYPE" for s, e, cid in spans):
+            continue   # the word before `cell` is another mention's (`spinal cord cell ...`)
         head = [(s, e, cid) for s, e, cid in spans if s < end and e > i + 1]
         if head and [sp[:2] for sp in head] == [(i + 1, end)] and label_of(head[0][2]) == "OUTCOME":
             pass   # `no B cell tumors were found`: the name is the safety finding the check made of its head
