@@ -6374,14 +6374,15 @@ def test_ca_native_cell_before_the_graft_does_not_secrete_its_factor(full_nlp):
 
 def test_ca_native_cell_listed_with_the_graft_keeps_secreting(full_nlp):
     """near-miss: a native cell listed with the graft (`Schwann cells and MSCs secrete NGF`) is not behind it."""
+    from pipeline.nlp.relations import token_view
     from pipeline.nlp.relations.gates import _native_behind_other_cell
     doc = full_nlp("Cells in nerve repair\nSchwann cells and MSCs secrete NGF in culture.")
     subj = next(e for e in doc.ents if e._.concept_id == "cell:schwann_cell")
     obj = next(e for e in doc.ents if e.label_ == "NEUROTROPHIC_FACTOR")
 
-    class _C:   # the two spans the check reads
+    class _C:   # the two spans and the token view (its entities) the check reads
         pass
-    c = _C(); c.subj, c.obj = subj, obj
+    c = _C(); c.subj, c.obj, c.view = subj, obj, token_view(doc)
     assert not _native_behind_other_cell(c)
 
 

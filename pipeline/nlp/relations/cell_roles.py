@@ -28,7 +28,7 @@ def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
     hi = c.seg.end if COCULTURE.search(view.span_lower(c.seg.start, c.seg.end)) else c.obj.start
     if CELL_HASH not in view.ent_type[c.seg.start:hi]:
         return False
-    natives = [e for e in c.obj.doc[c.seg.start:hi].ents if e.label_ == "CELL_TYPE"
+    natives = [e for e in c.view.ents_in(c.seg.start, hi) if e.label_ == "CELL_TYPE"
                and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)]
     return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
 
@@ -133,9 +133,9 @@ def _same_cells_measured_after(c: Candidate) -> bool:
     (`interactions between MSCs and NSCs induced oligodendrogenic fate decision in NSCs`): their earlier mention
     is no agent of it either."""
     if c.obj.end > c.subj.start and c.subj.start < c.obj.start:
-        for e in c.obj.doc[c.obj.end:c.seg.end].ents:
+        for e in c.view.ents_in(c.obj.end, c.seg.end):
             if e.label_ == "CELL_TYPE" and concept_of(e) == concept_of(c.subj) and e.start != c.subj.start and \
-                    _outcome_in_named_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg, toks=c.toks)):
+                    _outcome_in_named_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg, toks=c.toks, view=c.view)):
                 return True
     return False
 
@@ -291,7 +291,7 @@ def _names_a_product(c: Candidate) -> bool:
         return True    # (helper CW, s23) `PL-DIFF conditioned medium had a superior effect` (not `MSCs conditioned with IFN-γ`)
     if k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].ent_type_ == "CELL_TYPE" \
             and doc[k + 1].ent_iob_ == "B":
-        nxt = next((e for e in doc.ents if e.start == k + 1), None)
+        nxt = next((e for e in c.view.ents if e.start == k + 1), None)
         return nxt is not None and len(nxt) > 1 and nxt[-1].lower_ in PRODUCT_WORDS and concept_of(nxt) != concept_of(c.subj)
     return False
 
@@ -308,7 +308,7 @@ def _source_of_product(c: Candidate) -> bool:
     if {"from", "of", "by"}.isdisjoint(c.toks[max(0, at - span):at]):
         return False
     # ((helper AK, s20) the product of other cells too: `CM from the ALS iPSCs was injected`, a `cell:other` product)
-    product = next((e for e in reversed(doc.ents) if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"
+    product = next((e for e in reversed(c.view.ents) if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"
                                                                                 or e[-1].lower_ in PRODUCT_WORDS)
                     and start - span <= e.end <= start - 1 and e.start >= c.seg.start), None)
     if product is None:
@@ -376,9 +376,9 @@ def _cells_made_from(c: Candidate) -> bool:
     if concept_of(c.subj) not in SOURCE_CELLS:
         return False
     if start > 1 and doc[start - 1].text == "(":   # `... from induced pluripotent stem cells (iPSCs)`: the long form's place
-        long_form = next((e for e in doc.ents if e.end == start - 1 and concept_of(e) == concept_of(c.subj)), None)
+        long_form = next((e for e in c.view.ents if e.end == start - 1 and concept_of(e) == concept_of(c.subj)), None)
         start = long_form.start if long_form is not None else start
-    made = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and concept_of(e) not in SOURCE_CELLS
+    made = next((e for e in c.view.ents if e.label_ == "CELL_TYPE" and concept_of(e) not in SOURCE_CELLS
                  and start - 7 <= e.end <= start - 1 and e.start >= c.seg.start), None)
     if made is None:
         return False
@@ -399,7 +399,7 @@ def _made_by_named_other(c: Candidate) -> bool:
     doc, k = c.obj.doc, c.obj.end
     if k + 1 >= len(doc) or doc[k].lower_ not in MADE_NOUNS or doc[k + 1].lower_ not in ("by", "in", "from"):
         return False
-    maker = next((e for e in doc.ents if e.label_ == "CELL_TYPE" and k + 2 <= e.start <= k + 5), None)
+    maker = next((e for e in c.view.ents if e.label_ == "CELL_TYPE" and k + 2 <= e.start <= k + 5), None)
     if maker is not None and _maker_chain(c.subj, maker):
         return False   # (helper CU, s23) the subject is listed with the maker or named as its source or reference
     return maker is not None and maker.start != c.subj.start and concept_of(maker) != concept_of(c.subj)
@@ -537,11 +537,10 @@ def _comparator_cell(c: Candidate) -> bool:
     if j >= len(toks) or toks[j] != ",":
         return False
     subj_concept = concept_of(c.subj)
-    doc = c.subj.doc
     if j + 1 < len(toks) and toks[j + 1] in ("they", "these", "those", "their"):
         return True   # (helper CU, s23) `Compared to MSCs, they secrete more GDNF`: the cells named before are the subject
     return any(e.label_ == "CELL_TYPE" and concept_of(e) != subj_concept and not (c.subj.start <= e.start < c.subj.end)
-               for e in doc[c.seg.start:c.seg.end].ents)
+               for e in c.view.ents_in(c.seg.start, c.seg.end))
 
 
 # (helper W, s19) the giving nouns that join a route to what it gives (`intravenous infusion of UC-MSCs`)
@@ -573,7 +572,7 @@ def _route_of_named_cell(c: Candidate) -> bool:
         k += 1
     if k >= n or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
         return False
-    named = next(e for e in doc.ents if e.start == k)
+    named = next(e for e in c.view.ents if e.start == k)
     return not _related_cells(concept_of(named), concept_of(c.subj))
 
 
@@ -637,7 +636,7 @@ def _source_of_made_cell(c: Candidate) -> bool:
     # (the tokens first: `doc.ents` builds every entity span anew, and this gate runs for most stem-cell pairs)
     if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[c.subj.end:hi]):
         return False
-    made = next((e for e in doc.ents if c.subj.end <= e.start < hi and e.label_ == "CELL_TYPE"), None)
+    made = next((e for e in c.view.ents if c.subj.end <= e.start < hi and e.label_ == "CELL_TYPE"), None)
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev") or made.end > c.obj.start:
         return False
     between = [t.lower_ for t in doc[c.subj.end:made.start]]
@@ -679,7 +678,7 @@ def _source_after_made_cell(c: Candidate) -> bool:
     lo = max(c.seg.start, c.subj.start - 7)
     if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[lo:c.subj.start]):
         return False
-    made = next((e for e in reversed(doc.ents) if lo <= e.start and e.end <= c.subj.start and e.label_ == "CELL_TYPE"),
+    made = next((e for e in reversed(c.view.ents) if lo <= e.start and e.end <= c.subj.start and e.label_ == "CELL_TYPE"),
                 None)
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev"):
         return False
@@ -732,4 +731,4 @@ def _comparator_arm_cell(c: Candidate) -> bool:
     return any(e.label_ == "CELL_TYPE" and concept_of(e) != subj_concept and e.end <= lead_abs
                and not any(t.lower_ in (";", "whereas", "while", "but", "although", "however")
                            for t in doc[e.end:lead_abs])
-               for e in doc[c.seg.start:c.seg.end].ents)
+               for e in c.view.ents_in(c.seg.start, c.seg.end))

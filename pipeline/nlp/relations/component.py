@@ -118,7 +118,8 @@ class RelationExtractor:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
+        doc_ents = doc.ents    # (the getter builds a Span per entity: read once, kept in the token view)
+        ents = [e for e in doc_ents if e.label_ in ARGUMENT_LABELS]
         # every predicate's subject is a cell or a factor, and the implied spans are outcomes: without
         # one of those entities no candidate can arise, so skip argument_spans' per-token scan (about
         # half the abstracts)
@@ -131,7 +132,7 @@ class RelationExtractor:
         # secretes is its own pair, and most documents have none
         possible = any(s in labels and o in labels for s, o in PREDICATES.values()) or (
             "CELL_TYPE" in labels and any(e.label_ == "CELL_TYPE" and _may_name_secretion(e) for e in ents))
-        view = token_view(doc) if possible else None
+        view = token_view(doc, doc_ents) if possible else None
         doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
         # study design and species only go into relation rows: decided when there are some
         if doc._.relations and (doc._.study_design is None or doc._.species is None):

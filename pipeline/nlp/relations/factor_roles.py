@@ -61,7 +61,7 @@ def _factor_of_the_cells(c: Candidate) -> bool:
     o0 = c.obj.start - c.seg.start
     if any(t in ("which", "that") for t in toks[f1:f1 + 4]):
         return False
-    seg_ents = c.subj.doc[c.seg.start:c.seg.end].ents
+    seg_ents = c.view.ents_in(c.seg.start, c.seg.end)
     # `MSCs overexpressing VEGF and IGF-1`: the later members of the list of factors the cells were made to make
     factor_toks = {i - c.seg.start for x in seg_ents if x.label_ == "NEUROTROPHIC_FACTOR" for i in range(x.start, x.end)}
     for e in seg_ents:
@@ -150,7 +150,7 @@ def _antecedent_made_by_cells(c: Candidate, view: TokenOffsets) -> bool:
     overexpressing VEGF and IGF-1`, `hNPCs engineered to release GDNF`): no therapy of its own to carry
     into a later sentence (the cells' rows are the study's)."""
     ante = Candidate(c.predicate, c.subj, c.subj, c.subj_seg, c.subj_seg, False, {}, (0, 0),
-                     view.words(c.subj_seg.start, c.subj_seg.end))
+                     view.words(c.subj_seg.start, c.subj_seg.end), view)
     return _factor_of_the_cells(ante) or _secreted_object_of_cells(ante)
 
 
@@ -292,7 +292,7 @@ def _secretion_property_of_cells(c: Candidate) -> bool:
             return True
         tok = doc[c.seg.start + k]
         if tok.ent_type_ == "CELL_TYPE":
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in c.view.ents if e.start <= tok.i < e.end), None)
             return ent is not None and concept_of(ent) not in NATIVE_CELLS
     return False
 
@@ -443,7 +443,7 @@ def _factor_is_agent(c: Candidate, view: TokenOffsets) -> bool:
 def _anaphor_only_after(c: Candidate, view: TokenOffsets) -> bool:
     """The segment names no cell and its words that refer back (STRONG_ANAPHOR) all stand after the end
     point: what comes before, the factor's result, is not carried to the study's cells."""
-    if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+    if any(e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.seg.start, c.seg.end)):
         return False
     return not STRONG_ANAPHOR.search(view.span_lower(c.seg.start, c.obj.end))
 
@@ -714,8 +714,8 @@ def _mediated_by_factor(c: Candidate) -> bool:
     between = c.toks[o1:f0]
     if not cues.NEGATORS.isdisjoint(between) or {";", ".", "whereas", "while", "but"} & set(between):
         return False
-    if c.subj.doc[c.obj.end:c.subj.start].ents and any(
-            e.label_ in ("NEUROTROPHIC_FACTOR", "CELL_TYPE") for e in c.subj.doc[c.obj.end:c.subj.start].ents):
+    if c.view.ents_in(c.obj.end, c.subj.start) and any(
+            e.label_ in ("NEUROTROPHIC_FACTOR", "CELL_TYPE") for e in c.view.ents_in(c.obj.end, c.subj.start)):
         return False
     f1 = c.subj.end - c.seg.start
     if f1 + 1 < len(c.toks) and c.toks[f1] in ("-", "‐", "‑") and c.toks[f1 + 1] in MEANS_AFTER_FACTOR \
@@ -759,7 +759,7 @@ def _relative_on_product(c: Candidate) -> bool:
     tok = c.subj.doc[c.seg.start + k]
     if tok.ent_type_ == "NEUROTROPHIC_FACTOR":
         return False
-    ent = next((e for e in c.subj.doc.ents if e.start <= tok.i < e.end and e.label_ == "CELL_TYPE"), None)
+    ent = next((e for e in c.view.ents if e.start <= tok.i < e.end and e.label_ == "CELL_TYPE"), None)
     return toks[k] in PRODUCT_ANTECEDENTS or (ent is not None and concept_of(ent) == "cell:msc_ev")
 
 
@@ -781,7 +781,7 @@ def _product_ends_sentence(c: Candidate, view: TokenOffsets) -> bool:
     if end is None or (end < len(toks) and toks[end] != ".") or any(
             cues.cue_kind(t, False) for t in toks[f1 + 1:end]):
         return False
-    return any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.subj.doc.ents)
+    return any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.view.ents)
 
 
 # (helper DA, s23) what names the factor as a read-out after it (the plurals too: `neurotrophin genes expressions`)
@@ -810,7 +810,7 @@ def _effect_on_readout(c: Candidate) -> bool:
         if toks[k] == "of" and k >= 1 and toks[k - 1] in EFFECT_NOUNS:
             # (the effect's agent between `of` and `on`: the cells or their product, no factor)
             # (or a cell word the entities missed: `ASC-CM`, `MSC transplantation`)
-            agents = list(c.subj.doc[c.seg.start + k + 1:c.seg.start + j].ents)
+            agents = list(c.view.ents_in(c.seg.start + k + 1, c.seg.start + j))
             return (any(e.label_ == "CELL_TYPE" for e in agents) or any(
                 CELL_AGENT_WORD.fullmatch(t) for t in toks[k + 1:j])) and not any(
                 e.label_ == "NEUROTROPHIC_FACTOR" for e in agents)

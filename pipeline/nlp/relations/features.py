@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from pipeline.nlp import cues
-from pipeline.nlp.relations.text import Segment, _any_in
+from pipeline.nlp.relations.text import Segment, TokenOffsets, _any_in
 from pipeline.nlp.relations.labels import EFFECT_PREDICATES, NAMED_MSC_SOURCES, PREDICATES, cell_kind
 from pipeline.nlp.relations.focus import FACTOR_DELIVERED, TREATMENT_CONTEXT
 
@@ -29,6 +29,7 @@ class Candidate:
     features: dict[str, float]
     scope: tuple[int, int]          # clause, in segment-relative token offsets
     toks: list[str]                 # the segment's lower-cased tokens
+    view: TokenOffsets              # the document's (its `ents` for doc.ents: read once, not per candidate)
 
 
 # Trigger words (prefixes) per predicate, looked for in the clause that holds a candidate.
@@ -297,4 +298,4 @@ def _candidate(doc, pred, subj, obj, seg, subj_seg, resolved, toks, seg_text, en
         memo[key] = bool(STUDY_AIM.search(seg_text))
     if memo[key]:
         add("study_aim")
-    return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks)
+    return Candidate(pred, subj, obj, seg, subj_seg, resolved, f, (c_lo, c_hi), toks, view)

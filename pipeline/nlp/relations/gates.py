@@ -188,7 +188,7 @@ def _native_behind_other_cell(c: Candidate) -> bool:
                and c.subj.end + 2 < e.start and e.end <= c.obj.start
                and any(t.lower_ in CLAUSE_OPENERS for t in doc[c.subj.end + 2:e.start])
                and not any(t.lower_ in SOURCE_PREPOSITIONS for t in doc[max(c.subj.end, e.start - 3):e.start])
-               for e in doc[c.subj.end:c.obj.start].ents)
+               for e in c.view.ents_in(c.subj.end, c.obj.start))
 
 
 CLAUSE_OPENERS = frozenset({"and", ",", ";", "whereas", "while", "but", "although"})
@@ -363,7 +363,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if c.resolved and "SECRETES|anaphor" not in c.features and not RESOLVED_SECRETION.search(clause) and not members \
                 and not _resolved_expression(clause, view.span_lower(c.seg.start, c.seg.end)) \
                 and not any(
-                e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+                e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.seg.start, c.seg.end)):
             # `GDNF expression is increased in the muscle of ALS patients` after a sentence on MSCs: a factor
             # of the body, not the cells'; a sentence that names no cells credits them only with a secretion
             # verb (`They released BDNF`, `BDNF was secreted at high levels`); (helper DO, s25) or with a factor expressed
@@ -510,12 +510,12 @@ def _generic_for_named_factor(c: Candidate) -> bool:
     if k >= lo and doc[k].lower_ in ("it", "which") and k > c.seg.start:
         # `VEGF was first described as ..., and now it also functions as a neurotrophic factor`: the
         # pronoun stands for the factor named before it in the sentence
-        named = next((e for e in reversed(doc.ents) if c.seg.start <= e.start and e.end <= k
+        named = next((e for e in reversed(c.view.ents) if c.seg.start <= e.start and e.end <= k
                       and e.label_ == "NEUROTROPHIC_FACTOR"), None)
         return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
     if k < lo or doc[k].ent_type_ != "NEUROTROPHIC_FACTOR":
         return False
-    named = next((e for e in doc.ents if e.start <= k < e.end), None)
+    named = next((e for e in c.view.ents if e.start <= k < e.end), None)
     return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
 
 
@@ -539,7 +539,7 @@ def _class_word_names(c: Candidate) -> bool:
             any(doc[j].lower_ in ("a", "an") for j in range(max(0, c.subj.start - 3), c.subj.start)):
         k += 1
     if k < len(doc) and doc[k].ent_type_ == "NEUROTROPHIC_FACTOR":
-        named = next((e for e in doc.ents if e.start <= k < e.end), None)
+        named = next((e for e in c.view.ents if e.start <= k < e.end), None)
         if named is not None and concept_of(named) not in ("factor:ntf", "factor:other"):
             return True
     text = c.subj.text.lower()
@@ -548,7 +548,7 @@ def _class_word_names(c: Candidate) -> bool:
     before = doc[c.subj.start - 1].lower_ if c.subj.start > 0 else ""
     if word.endswith("s") or not (glued or before in ("the", "this", "that")):
         return False
-    named = {concept_of(e) for e in doc.ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf", "factor:other"}
+    named = {concept_of(e) for e in c.view.ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf", "factor:other"}
     return len(named) == 1
 
 
@@ -661,8 +661,8 @@ def _made_by_reference(c: Candidate) -> bool:
     s0, o1 = c.subj.start - c.seg.start, c.obj.end - c.seg.start
     if o1 > s0 or "than" not in c.toks[max(o1, s0 - 3):s0]:
         return False
-    for e in c.obj.doc[c.seg.start:c.obj.start].ents:
-        if e.label_ == "CELL_TYPE" and _made_by_the_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg, toks=c.toks)):
+    for e in c.view.ents_in(c.seg.start, c.obj.start):
+        if e.label_ == "CELL_TYPE" and _made_by_the_cells(SimpleNamespace(subj=e, obj=c.obj, seg=c.seg, toks=c.toks, view=c.view)):
             return True
     return False
 
@@ -827,7 +827,7 @@ def _factor_as_product(c: Candidate, view: TokenOffsets) -> bool:
         while j < len(toks) and toks[j] in MADE_AFTER:
             j += 1
     # (a text on gene delivery names no graft: there the factor made is the treatment, and acts)
-    if not any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.subj.doc.ents):
+    if not any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.view.ents):
         return False
     # the outcome after: the next word after the factor's phrase joins a list (an outcome before the factor, `enhanced
     # survival and/or their capacity to secrete NT-3`, is left to the weights: gating it lowered the scorer's CV)
@@ -906,7 +906,7 @@ def _in_disease_clause(c: Candidate, view: TokenOffsets) -> bool:
     # entity can end in reach, i.e. has a token in max(segment start, o0 - 26)..o0; most have none)
     if DISEASE_HASH not in view.ent_type[max(c.seg.start, o0 - 26):o0]:
         return False
-    for d in c.obj.doc.ents:
+    for d in c.view.ents:
         if d.label_ == "DISEASE" and c.seg.start <= d.start and d.end <= o0 and o0 - d.end <= 25 and \
                 DISEASE_CLAUSE.match(view.span_lower(d.end, o0)):
             # (a change stated in the clause is a result: `stroke, which was reduced by the grafts`)
@@ -946,7 +946,7 @@ def _control_arm_clause(c: Candidate) -> bool:
     if clause[0] <= s0:
         return False
     if any(e.label_ == "CELL_TYPE" and clause[0] <= e.start - seg_start < clause[1]
-           for e in c.subj.doc[c.seg.start:c.seg.end].ents):
+           for e in c.view.ents_in(c.seg.start, c.seg.end)):
         return False
     head = " ".join(t for t in c.toks[clause[0]:o0] if t).replace(" - ", "-")
     return CONTROL_ARM.search(head) is not None and TREATED_ONLY.search(CONTROL_ARM.sub(" ", head)) is None

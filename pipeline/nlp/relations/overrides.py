@@ -99,8 +99,7 @@ def _cells_anaphor_result(c: Candidate) -> bool:
         return False
     if not cues.CLAUSE_BREAKS.isdisjoint(c.toks[:o0]):
         return False
-    doc = c.subj.doc
-    return not any(e.label_ == "CELL_TYPE" for e in doc[c.subj.end:c.obj.start].ents)
+    return not any(e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.subj.end, c.obj.start))
 
 
 def _factor_anaphor_result(c: Candidate) -> bool:
@@ -122,7 +121,7 @@ def _stated_route(c: Candidate) -> bool:
         # `bone marrow- and adipose-derived MSCs were injected intrathecally`: coordinated cells share it
         # `motor neurons derived from human ESCs were transplanted into the cord`: the source of what was
         # given is named on the way
-        for e in c.subj.doc[c.subj.end:c.obj.start].ents:
+        for e in c.view.ents_in(c.subj.end, c.obj.start):
             gap = c.toks[s1:e.start - c.seg.start]
             if e.label_ != "CELL_TYPE" or not (set(gap) <= COORDINATORS or SOURCE_GAP.match(" ".join(gap))):
                 return False
@@ -151,7 +150,7 @@ def _stated_secretion(c: Candidate) -> bool:
         return True
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     o1 = c.obj.end - c.seg.start
-    inside = c.subj.doc[c.subj.end:c.obj.start].ents
+    inside = c.view.ents_in(c.subj.end, c.obj.start)
     if inside:
         # a later member of the factor list the verb takes (`released VEGF, HGF and IGF-1 into the medium`):
         # the words up to the list's first member decide, and the list holds factors and list words only
@@ -190,7 +189,7 @@ def _engineered_with(c: Candidate) -> bool:
     secrete), kept whatever the scorer makes of the body's own cell types."""
     s1, o0, o1 = c.subj.end - c.seg.start, c.obj.start - c.seg.start, c.obj.end - c.seg.start
     between = c.toks[s1:o0]
-    if not 0 < len(between) <= 10 or c.subj.doc[c.subj.end:c.obj.start].ents:
+    if not 0 < len(between) <= 10 or c.view.ents_in(c.subj.end, c.obj.start):
         return False
     made = next((k for k, w in enumerate(between[:-1]) if w in ENGINEERED and between[k + 1] == "with"), None)
     if made is None or not cues.NEGATORS.isdisjoint(between) or not cues.CLAUSE_BREAKS.isdisjoint(between) or \

@@ -202,13 +202,12 @@ def _across_contrast(c: Candidate) -> bool:
     o_clause = cues.clause_scope(c.toks, o0, o1)
     if s_clause == o_clause:
         return False
-    doc = c.subj.doc
     s_label, o_label = c.subj.label_, c.obj.label_
     s_concept = concept_of(c.subj)
 
     def inside(e: Span, clause: tuple[int, int]) -> bool:
         return clause[0] <= e.start - seg_start < clause[1]
-    ents = doc[c.seg.start:c.seg.end].ents
+    ents = c.view.ents_in(c.seg.start, c.seg.end)
     rival = any(e.label_ == s_label and concept_of(e) != s_concept and inside(e, o_clause) for e in ents)
     own = any(e.label_ == o_label and e.start != c.obj.start and inside(e, s_clause) for e in ents)
     return rival and own
@@ -228,7 +227,7 @@ def _across_coordination(c: Candidate) -> bool:
     if joint is None:
         return False
     s_concept = concept_of(c.subj)
-    ents = c.subj.doc[c.seg.start:c.seg.end].ents
+    ents = c.view.ents_in(c.seg.start, c.seg.end)
     first = [e for e in ents if e.start - seg_start < joint]
     second = [e for e in ents if e.start - seg_start > joint]
     first_clause = cues.clause_scope(c.toks, joint - 1, joint)
@@ -255,7 +254,7 @@ def _not_respectively(c: Candidate) -> bool:
     subject goes with the n-th object only."""
     if "respectively" not in c.toks:
         return False
-    ents = [e for e in c.subj.doc[c.seg.start:c.seg.end].ents
+    ents = [e for e in c.view.ents_in(c.seg.start, c.seg.end)
             if e.start - c.seg.start < c.toks.index("respectively")]
     subjects, objects = [], []
     for e in ents:
@@ -275,7 +274,7 @@ def _route_after_other_cell(c: Candidate) -> bool:
     doc, k = c.obj.doc, c.obj.start - 1
     if k < 0 or doc[k].ent_type_ != "CELL_TYPE":
         return False
-    prev = next(e for e in doc.ents if e.start <= k < e.end)
+    prev = next(e for e in c.view.ents if e.start <= k < e.end)
     if concept_of(prev) == concept_of(c.subj):
         return False
     nxt = c.subj.end
@@ -292,7 +291,7 @@ def _route_in_other_cells_clause(c: Candidate) -> bool:
     semis = [k for k in range(c.subj.end, c.obj.start) if doc[k].text == ";"]
     if not semis:
         return False
-    cells = [e for e in doc.ents if e.label_ == "CELL_TYPE" and semis[-1] < e.start and e.end <= c.obj.start]
+    cells = [e for e in c.view.ents if e.label_ == "CELL_TYPE" and semis[-1] < e.start and e.end <= c.obj.start]
     return bool(cells) and all(concept_of(e) != concept_of(c.subj) for e in cells)
 
 
@@ -320,7 +319,7 @@ def _gapped_route_pairs(c: Candidate) -> bool:
     """Two cells each followed by its own route in one sentence: `the MNCs were given intravenously and
     the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously and UC-MSCs intrathecally`: the
     route goes with the cell it follows, not with the other."""
-    ents = list(c.subj.doc[c.seg.start:c.seg.end].ents)
+    ents = list(c.view.ents_in(c.seg.start, c.seg.end))
     routes = [e for e in ents if e.label_ == "ROUTE"]
     if len({concept_of(e) for e in routes}) < 2:
         return False
@@ -392,7 +391,7 @@ def _product_given_instead(c: Candidate) -> bool:
     if c.subj.end > c.obj.start or concept_of(c.subj) == "cell:msc_ev":
         return False
     doc = c.subj.doc
-    product = next((e for e in doc.ents if c.subj.end <= e.start and e.end <= c.obj.start
+    product = next((e for e in c.view.ents if c.subj.end <= e.start and e.end <= c.obj.start
                     and e.label_ == "CELL_TYPE" and concept_of(e) == "cell:msc_ev"), None)
     return product is not None and any(t.lower_ in ("was", "were", "had", "have", "has")
                                        for t in doc[c.subj.end:product.start])
@@ -469,7 +468,7 @@ def _source_of_other_cell(c: Candidate) -> bool:
                  if doc[k].lower_ == "into"), None)
     if into is None or not MAY_BECOME.isdisjoint(t.lower_ for t in doc[max(c.seg.start, verb - 3):into]):
         return False
-    made = next((e for e in doc.ents if into < e.start <= into + 4 and e.label_ == "CELL_TYPE"), None)
+    made = next((e for e in c.view.ents if into < e.start <= into + 4 and e.label_ == "CELL_TYPE"), None)
     if made is None or made.end > c.obj.start or concept_of(made) == concept_of(c.subj):
         return False
     return any(t.lower_ in GIVEN_AFTER for t in doc[made.end:c.obj.start])
@@ -562,7 +561,7 @@ def _judged_route_of_no_cells(c: Candidate) -> bool:
     hi = next((k for k in range(r1, n) if toks[k] in JUDGED_CLAUSE_BREAKS), n)
     if lo <= s0 < hi:
         return False
-    ents = list(c.subj.doc[c.seg.start:c.seg.end].ents)
+    ents = list(c.view.ents_in(c.seg.start, c.seg.end))
     inside = [e for e in ents if lo <= e.start - c.seg.start < hi]
     if any(e.label_ == "CELL_TYPE" for e in inside) or any(
             t in ("cells", "cell", "grafts", "graft", "they", "them", "it") for t in toks[lo:hi]):

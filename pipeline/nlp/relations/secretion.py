@@ -94,7 +94,7 @@ def _denied_after_contrast(c: Candidate) -> bool:
     toks = c.toks
     k = o0 - 1 - (toks[o0 - 1] in ("detectable", "measurable") and toks[o0 - 2] == "no")
     if k >= 1 and toks[k] in ("not", "no") and toks[k - 1] in ("but", ","):
-        return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
+        return not any(e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.subj.end, c.obj.start))
     # the factor (or a list of factors it ends or begins) right after the contrast word
     j = o0 - 1
     while j > s1 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
@@ -106,7 +106,7 @@ def _denied_after_contrast(c: Candidate) -> bool:
     while k < end and (toks[k] in (",", "and", "or") or _factor_tok(c, k)):
         k += 1
     rest = " ".join(toks[k:end])
-    if any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.seg.start + j:c.seg.start + end].ents):
+    if any(e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.seg.start + j, c.seg.start + end)):
         return False   # `whereas B released BDNF`, `while BDNF was released by B`: another cell's clause
     return UNDETECTED.search(rest) is not None or UNCHANGED_OUTPUT.search(rest) is not None
 
@@ -123,7 +123,7 @@ def _same_cells_after_contrast(c: Candidate) -> bool:
         return False
     if any(t in (";", ".") for t in toks[s1:o0]):
         return False
-    return not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.subj.end:c.obj.start].ents)
+    return not any(e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.subj.end, c.obj.start))
 
 
 # `NSCs provide neuroprotective factors`, `grafts supply BDNF and GDNF to host neurons`: the cells, named
@@ -332,7 +332,7 @@ def _factor_in_cells(c: Candidate) -> bool:
         return False
     rest = between[k + 2:]
     return len(rest) <= 3 and not any(t in (",", ";", ".", "and", "or", "of", "that", "which") for t in rest) and \
-        not any(e.label_ == "CELL_TYPE" for e in c.subj.doc[c.obj.end:c.subj.start].ents)
+        not any(e.label_ == "CELL_TYPE" for e in c.view.ents_in(c.obj.end, c.subj.start))
 
 
 def _measured_in_product(c: Candidate) -> bool:
@@ -452,9 +452,8 @@ def _named_other_maker(c: Candidate) -> bool:
     """(helper BB, s21) A resolved SECRETES whose sentence names other cells as the factor's maker, right before
     a verb of secretion (`MSCs were transplanted. Reactive astrocytes produce GDNF in the injured cord.`): the
     named cells make it, not the antecedent treatment cells."""
-    doc = c.obj.doc
     o0 = c.obj.start - c.seg.start
-    for e in doc[c.seg.start:c.obj.start].ents:
+    for e in c.view.ents_in(c.seg.start, c.obj.start):
         if e.label_ != "CELL_TYPE" or concept_of(e) == concept_of(c.subj):
             continue
         between = c.toks[e.end - c.seg.start:o0]
@@ -470,8 +469,7 @@ def _target_after_maker(c: Candidate) -> bool:
     a verb of benefit that follows are what the factor acts on, not another maker."""
     if c.resolved or c.subj.start < c.obj.end:
         return False
-    doc = c.obj.doc
-    makers = [e for e in doc[c.obj.end:c.subj.start].ents if e.label_ == "CELL_TYPE"]
+    makers = [e for e in c.view.ents_in(c.obj.end, c.subj.start) if e.label_ == "CELL_TYPE"]
     if not makers:
         return False
     m = makers[0]
@@ -494,8 +492,7 @@ def _causer_of_maker(c: Candidate) -> bool:
     and before `to` + a verb of secretion make the factor; the cells that induce them do not."""
     if c.resolved or c.obj.start < c.subj.end:
         return False
-    doc = c.subj.doc
-    for m in doc[c.subj.end:c.obj.start].ents:
+    for m in c.view.ents_in(c.subj.end, c.obj.start):
         if m.label_ != "CELL_TYPE":
             continue
         pre = c.toks[c.subj.end - c.seg.start:m.start - c.seg.start]
@@ -525,8 +522,7 @@ def _gerund_of_other_subject(c: Candidate) -> bool:
     s0 = c.subj.start - c.seg.start
     if s0 and c.toks[s0 - 1] in ("into", "to"):
         return False   # `differentiate into neuronal cells and through releasing NTFs`: made cells (their own rules)
-    doc = c.subj.doc
-    for m in doc[c.seg.start:c.subj.start].ents:
+    for m in c.view.ents_in(c.seg.start, c.subj.start):
         if m.label_ != "CELL_TYPE" or concept_of(m) == concept_of(c.subj):
             continue
         between = c.toks[m.end - c.seg.start:c.subj.start - c.seg.start]

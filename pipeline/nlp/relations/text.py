@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import sections_of_spans
 from pipeline.nlp.tokenizer import lower_with_hyphens
@@ -41,6 +41,13 @@ class TokenOffsets:
     text: str
     text_lower: str
     sent_starts: list[int] | None = None   # token indices; None when the doc has no sentences
+    # doc.ents, read once: the getter (and Span.ents, which goes through it) builds a Span per entity
+    # on every access, and the gates ask per candidate
+    ents: tuple[Span, ...] = ()
+
+    def ents_in(self, a: int, b: int) -> list[Span]:
+        """The entities within tokens a..b (exclusive), as doc[a:b].ents gives them (a >= 0)."""
+        return [e for e in self.ents if a <= e.start and e.end <= b]
 
     def words(self, a: int, b: int) -> list[str]:
         """The lower-cased strings of tokens a..b (exclusive)."""
@@ -86,9 +93,11 @@ def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None 
     return "".join(pieces)
 
 
-def token_view(doc: Doc) -> TokenOffsets:
+def token_view(doc: Doc, ents: tuple[Span, ...] | None = None) -> TokenOffsets:
+    """`ents`: doc.ents, when the caller has read them."""
+    ents = doc.ents if ents is None else ents
     if len(doc) == 0:
-        return TokenOffsets([], [], [], [], [], doc.text, doc.text.lower())
+        return TokenOffsets([], [], [], [], [], doc.text, doc.text.lower(), ents=ents)
     has_sents = doc.has_annotation("SENT_START")
     arr = doc.to_array([IDX, LENGTH, ENT_TYPE, IS_SPACE, ORTH, SPACY] + ([SENT_START] if has_sents else []))
     sent_starts = None
@@ -111,7 +120,7 @@ def token_view(doc: Doc) -> TokenOffsets:
             line_ends.append(i)
         nl = text.find("\n", nl + 1)
     return TokenOffsets(arr[:, 2].tolist(), line_ends, arr[:, 3].astype(bool).tolist(), start, end, text, low,
-                     sent_starts)
+                     sent_starts, ents)
 
 
 def segments(doc: Doc, view: TokenOffsets | None = None, needed: list[int] | None = None) -> list[Segment]:
