@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.nlp.cues.lexicon import (
     AMOUNT, ATTRIBUTED, AUX_BE, BODY_HALF_PARTS, DECREASE, DETERMINERS, INCREASE, LIST_WORDS, MILD_WORDS, NEGATORS, cue_kind,
@@ -321,10 +322,6 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 toks[max(lo, o_start - 8):min(hi, o_end + 4)]) and not any(t.startswith("unrelat") for t in near):
             return EffectCue("unfavorable", "related")
     best: tuple[float, str, str, int] | None = None
-    # words (non-masked tokens) before each position: distances in O(1), not O(n) per cue
-    words = [0] * (len(toks) + 1)
-    for i, t in enumerate(toks):
-        words[i + 1] = words[i] + (1 if t else 0)
     # `A delayed onset and did not affect survival`: the outcome is the object of a verb before it, and
     # what follows `and` is the subject's next predicate, not said of the outcome
     k = o_start - 1 - (o_start > lo + 1 and toks[o_start - 1] in ("the", "a", "an"))
@@ -341,13 +338,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         # list (`improved survival and motor function`) shares its verb.
         nonlocal best
         if i < o_start:
-            dist = 1.0 + max(0, words[o_start] - words[i + 1])
+            dist = 1.0 + sum(map(bool, toks[i + 1:o_start]))   # (words between, at C speed: few cues per clause)
             # the cue is the predicate of what precedes it: `A were reduced and B`, `A increased and B`
             if i > 0 and (toks[i - 1] in AUX_BE or not toks[i - 1] or (
                     i > 1 and toks[i - 2] in AUX_BE and toks[i - 1].endswith("ly"))):
                 dist += 4
         else:
-            dist = 1.0 + max(0, words[i] - words[o_end])
+            dist = 1.0 + sum(map(bool, toks[o_end:i]))   # (none for a cue inside the outcome)
             if i + 1 < len(toks) and not toks[i + 1] and i + 1 < hi:   # `increased [animal survival]`
                 dist += 4
             elif i > 0 and toks[i - 1] in AUX_BE:                     # `X ... were higher`
@@ -391,7 +388,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
-    for at in range(lo, o_start):    # `no (appreciable / measurable / clinical) effect on X`, `no impact on X`
+    for at in range(lo, o_start) if not NO_EFFECT_OPENERS.isdisjoint(toks[lo:o_start]) else ():
+        # `no (appreciable / measurable / clinical) effect on X`, `no impact on X` (most clauses have no opener)
         # (helper BD, s21) also `a lack of effect of MSCs on X`, `lacked any benefit on X`, `an absence of effect`
         if (toks[at] in ("no", "without") or toks[at] in LACKING
                 or toks[at] in SCANT and (at == lo or toks[at - 1] not in ("a", "an"))) \
@@ -423,12 +421,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     ignored = _not_the_result(toks, lo, o_start, o_end, marker_at)
     bracket_close = _closing_bracket(toks, lo, o_start, o_end, hi)
     changes_named = False
-    for i in range(lo, hi):
+    # no cue: every check below drops a cue or reads one (most words of a clause are none)
+    for i in [i for i in range(lo, hi) if _scanned(toks[i], harm)]:
         if i in marker_at or i in tempering or i in ignored:
             continue
-        if cue_kind(toks[i], harm) is None and toks[i] not in CUES_OUT_OF_LEXICON and \
-                not toks[i].startswith(("limit", "evidenc")):
-            continue    # no cue: every check below drops a cue or reads one (most words of a clause are none)
         if toks[i].startswith("limit") and i > 0 and toks[i - 1] in ("normal", "reference", "acceptable"):
             consider(i, "favorable", "within normal limits")   # `remained within normal limits`: nothing went wrong
             continue
@@ -724,6 +720,8 @@ UNAFFECTED_VERBS = ("affect", "alter", "chang", "modif", "influenc", "prevent", 
 
 # words of absence before a noun of effect (`lack of effect`), beside `no` and `without`
 LACKING = frozenset({"lack", "lacked", "lacking", "lacks", "absence"})
+# the words that open a denied effect (`no effect on X`, `lacked any benefit`, `little effect`)
+NO_EFFECT_OPENERS = frozenset({"no", "without"}) | LACKING | SCANT
 # verbs of change that name no direction; the numbers after them may (`changed from 32 to 36`)
 NEUTRAL_CHANGE = frozenset({"changed", "change", "changes", "went", "moved", "shifted", "evolved"})
 
@@ -779,6 +777,14 @@ MARKER_STEMS = tuple(HARM_MARKERS) + tuple(NEED_MARKERS)
 # the words the loop over a clause in effect_in_scope reads as a cue though cue_kind gives them none (with `limit...`,
 # `evidenc...`): keep it in step with that loop
 CUES_OUT_OF_LEXICON = frozenset({"advanced", "negative", "inferior", "earlier", "sooner", "later"}) | STATED_RESULT
+
+
+
+@lru_cache(maxsize=1 << 16)
+def _scanned(tok: str, harm: bool) -> bool:
+    """Whether the loop over a clause in effect_in_scope reads this word (one cached test per word)."""
+    return cue_kind(tok, harm) is not None or tok in CUES_OUT_OF_LEXICON or tok.startswith(("limit", "evidenc"))
+
 
 # (helper BN, s21) heads of hyphenated modifiers that name a harm's cause (`TBI-induced`, `LPS-stimulated`)
 CAUSE_MODIFIERS = ("induc", "stimulat", "caus", "evok", "trigger", "elicit", "provok", "driv", "mediat")
