@@ -184,12 +184,8 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
                     # vocabulary's disease short form as something else, so here it names no disease
                     out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
             continue
-        if lf.label != "DISEASE" and doc is not None and lf.end < le and _names_a_disease(doc[ls:le]):
-            continue   # `adult T-cell leukemia (ATL)`, `bare lymphocyte syndrome (BLS)`: a disease named after cells
-        if lf.label == "DISEASE" and doc is not None and lf.end < le and doc[le - 1].lower_ in P.NAMED_AFTER_DISEASE:
-            continue   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`: a gene or protein, no disease
-        if doc is not None and lf.end < le and doc[le - 1].lower_ in P.DERIVED_TAILS:
-            continue   # `B-cell derived (Bcd) oncogene`, `T cell specific (Tcs) antigen`: named after the cells
+        if doc is not None and lf.end < le and _slack_names_another(lf.label, doc[ls:le]):
+            continue
         if low is not None and (in_molecule_name(low, lf.start, lf.end, lf.label, vocab) or in_molecule_name(
                 low, ss, se, lf.label, vocab)):
             continue   # (helper ED, s26) `neutrophil elastase (NE)`, `IGF-1 receptor (IGF-1R)`: the long form names a
@@ -236,6 +232,17 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         out = [m for m in out if m not in clash]
         out.append(short)
     return out
+
+
+def _slack_names_another(label: str, long_form: Span) -> bool:
+    """The long form goes one word past the mention found in it (long_form_mention's slack): does that word make
+    the long form name something other than the mention, so that the short form is no mention of its label?"""
+    last = long_form[-1].lower_
+    if last in P.DERIVED_TAILS:
+        return True   # `B-cell derived (Bcd) oncogene`, `T cell specific (Tcs) antigen`: named after the cells
+    if label == "DISEASE":
+        return last in P.NAMED_AFTER_DISEASE   # `WAS protein (WASP)`, `adrenoleukodystrophy protein (ALDP)`
+    return _names_a_disease(long_form)   # `adult T-cell leukemia (ATL)`, `bare lymphocyte syndrome (BLS)`
 
 
 def _gene_sense(doc: Doc, i: int) -> bool:

@@ -296,8 +296,7 @@ CELL_THERAPY_WORDS = re.compile(rf"\b(?:marrow|cord blood)\s+transplant|\bcells?
 # stem cells and their products are what the cell therapies of these texts give: a review or an in-vitro study that
 # names them (`NSCs: a promising therapeutic strategy`, `MSCs may slow disease progression in patients`, `the impact
 # of MSC-conditioned medium on astrocytes`) is about that treatment
-THERAPY_CELLS = frozenset({"cell:msc", "cell:uc_msc", "cell:wj_msc", "cell:bm_msc", "cell:ad_msc", "cell:pl_msc",
-                           "cell:msc_ntf", "cell:msc_ev", "cell:nsc"})
+THERAPY_CELLS = frozenset(P.MSC_FAMILY) | {"cell:msc_ev", "cell:nsc"}
 # (vesicles not called an MSC product are `cell:other`: `stem cell-derived EVs`, `exosomes`)
 PRODUCT_WORDS = re.compile(r"vesicle|exosom|\bevs?\b|secretome|conditioned medi")
 
