@@ -2685,6 +2685,28 @@ def test_a_disease_opening_after_the_injury_gives_the_title_agent_no_row(full_nl
         [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
 
 
+def test_em_a_word_of_lessening_before_a_good_end_point_in_the_opening_is_harm_done(full_nlp):
+    """(helper EM, s27) `a lesion inhibitory to axonal regeneration` is the disease's harm, as `hostile to` is:
+    `inhibitory` was read as a result (a word of lessening said of a harm), so the title's factor got the row."""
+    doc = full_nlp("GDNF for spinal cord injury repair\nAfter the primary insult, spinal cord injury leaves a lesion "
+                   "environment inhibitory to axonal regeneration. We review GDNF delivery for repair.")
+    assert not [m for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"], \
+        [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
+@pytest.mark.parametrize("abstract, outcome", [
+    # near misses: lessening a harm is a result; a word of change before the lessening word still states one
+    ("GDNF for spinal cord injury repair\nIn injured rats it reduced neuroinflammation at the lesion. The factor was "
+     "delivered by a pump.", "outcome:inflammation"),
+    ("Mesenchymal stem cells for spinal cord injury\nIn injured rats, the lesion was less inhibitory to axonal "
+     "regeneration. MSCs were injected into the lesion.", "outcome:other"),
+])
+def test_em_a_result_in_the_opening_keeps_its_row(full_nlp, abstract, outcome):
+    doc = full_nlp(abstract)
+    assert outcome in {m.object_id for m in doc._.relations if m.predicate in ("AFFECTS", "FACTOR_AFFECTS")}, \
+        [(m.subject_id, m.object_id, m.evidence) for m in doc._.relations]
+
+
 @pytest.mark.parametrize("sentence, outcome", [
     # a clause that describes the disease named just before it: what the disease does, no result of the therapy
     ("Transplantation of BMSCs is a promising treatment for ischemic stroke, which carries a high mortality "

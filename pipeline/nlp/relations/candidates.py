@@ -554,6 +554,11 @@ def _disease_opening(view: TokenOffsets, seg: Segment, seg_ents: list[Span] = ()
     # unless the end point opens with its verb (`NTFs protect motor neurons`)
     inside = {i for e in seg_ents if e.label_ == "OUTCOME" for i in range(e.start, e.end)
               if not (i == e.start and view.words(i, i + 1)[0] in VERB_LED_OUTCOME)}
+    # (helper EM, s27) a word of lessening right before an end point that is good to have (`a lesion inhibitory to
+    # axonal regeneration`, `which reduces survival`) states harm done to it, like `hostile to`: no result
+    inside |= {i for e in seg_ents if e.label_ == "OUTCOME" and not cues.is_harm_outcome(e.text, concept_of(e))
+               for i in range(max(seg.start, e.start - 2), e.start)
+               if (cues.cue_kind(view.words(i, i + 1)[0], False) or ("",))[0] == "unfavorable"}
     return not cues.states_result(t for i, t in enumerate(view.words(seg.start, seg.end), seg.start) if i not in inside)
 
 
