@@ -481,3 +481,15 @@ def test_what_cells_protect_from_is_the_insult_not_the_end_point(nlp):
 
 def test_a_disease_duration_among_demographics_is_no_end_point(nlp):
     assert outcomes(nlp, "Mean age was 52 years and mean disease duration 18.4 months.") == {}
+
+
+def test_a_marker_written_out_before_its_symbol_is_the_object_of_a_change(nlp):
+    # (helper EO, s27) the long form's last word (`protein`, `ligand`) is no measure, but the symbol defined right
+    # after it is a marker: the long form and its symbol are two mentions of the end point
+    got = outcomes(nlp, "Grafted cells lowered glial fibrillary acidic protein (GFAP) in the lumbar cord of the rats.")
+    assert got == {"glial fibrillary acidic protein": "outcome:inflammation", "GFAP": "outcome:inflammation"}
+    got = outcomes(nlp, "Serum showed a drop in C-C motif chemokine ligand 2 (CCL2) after the second infusion.")
+    assert set(got) == {"C-C motif chemokine ligand 2", "CCL2"}
+    # a symbol that is no marker, or one that does not spell the words before it, makes no end point
+    assert outcomes(nlp, "The nurses lowered the dose of riluzole (RLZ) after the third month.") == {}
+    assert outcomes(nlp, "The nurses lowered the head of the bed (GFAP) after the third month.") == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp import patterns as P
+from pipeline.nlp.mentions import _letters_in_order
 from pipeline.nlp.ruler.phrases import (_PARTICIPLE, _STEM4, _is_change_verb, _is_marker, _measure_head,
                                         _np_word, _of_object_end, _short_form_at, _trim)
 from pipeline.nlp.ruler.view import TokenStrings
@@ -29,6 +30,9 @@ def _object_phrase(v: TokenStrings, i: int) -> tuple[int, int] | None:
     i = _trim(v, i, j)
     if j == i:
         return None
+    marker_end = _spelled_marker_end(v, i, j)
+    if marker_end is not None:
+        return i, marker_end
     head = lowers[j - 1]
     if head in P.OF_HEADS and j + 1 < n and lowers[j] == "of":
         k = j + 1 + (lowers[j + 1] == "the")
@@ -38,6 +42,20 @@ def _object_phrase(v: TokenStrings, i: int) -> tuple[int, int] | None:
     if not _measure_head(v, i, j):
         return None
     return i, j
+
+
+def _spelled_marker_end(v: TokenStrings, i: int, j: int) -> int | None:
+    """(helper EO, s27) `reduced glial fibrillary acidic protein (GFAP)`, `a decrease in C-C motif chemokine ligand 2
+    (CCL2)`: a marker written out, its symbol defined right after it. The long form names the end point though its
+    last word (`protein`, `ligand`) is no measure; the end of the long form (with a number the name ends in), or None.
+    The symbol is one of P.MARKER_SYMBOL and must spell the long form, so `the dose of riluzole (RLZ)` stays out."""
+    lowers, n = v.lowers, len(v.lowers)
+    if j < n and _CYTOKINE_NUMBER.match(lowers[j]) and not v.starts[j]:
+        j += 1    # `chemokine ligand 2 (CCL2)`: the number ends the name
+    if not (_short_form_at(v, j) and not v.starts[j + 1] and P.MARKER_SYMBOL.match(lowers[j + 1])):
+        return None
+    short, long = lowers[j + 1], " ".join(lowers[i:j])
+    return j if j - i >= 2 and short[:1] == long[:1] and _letters_in_order(short, long) else None
 
 
 def _stained_start(v: TokenStrings, m: int) -> int | None:
