@@ -493,3 +493,14 @@ def test_a_marker_written_out_before_its_symbol_is_the_object_of_a_change(nlp):
     # a symbol that is no marker, or one that does not spell the words before it, makes no end point
     assert outcomes(nlp, "The nurses lowered the dose of riluzole (RLZ) after the third month.") == {}
     assert outcomes(nlp, "The nurses lowered the head of the bed (GFAP) after the third month.") == {}
+
+
+def test_a_disease_known_for_its_damage_is_defined_not_measured(nlp):
+    # (helper EO, s27) `X is known for ...` defines the disease like `X is characterized by ...`
+    doc = nlp("Huntington disease is known for its damage to striatal neurons and for neuronal loss, "
+              "often manifesting as cognitive impairments.")
+    assert not [e.text for e in doc.ents if e.label_ == "OUTCOME"]
+    kept = outcomes(nlp, "Huntington disease is known for neuronal loss. Grafted MSCs reduced neuronal loss in the mice.")
+    assert "neuronal loss" in kept
+    # the cells are what is known for the change: an end point of the cells
+    assert "microgliosis" in outcomes(nlp, "In ALS mice, MSCs are known for reducing microgliosis.")

@@ -1483,6 +1483,9 @@ DEFINITION_CUES = frozenset({("is", "a"), ("is", "an"), ("is", "the"), ("are", "
                              ("manifests", "as"), ("defined", "by"), ("results", "from"), ("result", "from"),
                              ("caused", "by")})
 DEFINITION_VERBS = frozenset({"causes", "entails"})
+# (helper EO, s27) cues that define the disease only when it is their subject (`MS is known for its damage to myelin
+# and neuronal loss`), not when cells come between (`In ALS mice, MSCs are known for reducing microgliosis`)
+DISEASE_SUBJECT_CUES = frozenset({("known", "for")})
 # (helper AO, s20) the head of an appositive that defines a disease (`ALS, a fatal motor neuron disease involving ...`)
 DEFINED_DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition", "syndrome"})
 # What a disease costs or how it unfolds (`a leading cause of death`, `high morbidity and mortality`,

@@ -80,7 +80,8 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
         subtype = first > sent.start and low[first - 1] in ("with", "in", "of")
         cue = next((i for i in range(first + 1, sent.end - 1)
                     if ((low[i], low[i + 1]) in P.DEFINITION_CUES or low[i] in P.DEFINITION_VERBS
-                        or _course_told(low, first, i, sent, spans, concepts))
+                        or _course_told(low, first, i, sent, spans, concepts)
+                        or (low[i], low[i + 1]) in P.DISEASE_SUBJECT_CUES and _disease_is_subject(first, i, spans, concepts))
                     and not (subtype and (low[i], low[i + 1]) == ("caused", "by"))),
                    None)
         if cue is not None:
@@ -92,6 +93,13 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
         for a, b in _appositive_definitions(low, sent, spans, concepts):
             drop.update((s, e) for s, e, cid in spans if a < s < b and concepts.label_of(cid) == "OUTCOME")
     return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
+
+
+def _disease_is_subject(first: int, cue: int, spans: list[tuple[int, int, str]], concepts: Vocabulary) -> bool:
+    """The disease named at `first` is what the cue at `cue` tells of: close before it (its short form and a
+    verb between), with no cell or factor between them (`MS is known for ...`, not `In MS, MSCs are known for ...`)."""
+    return cue - first <= 7 and not any(first < s < cue and concepts.label_of(cid) in ("CELL_TYPE", "NEUROTROPHIC_FACTOR")
+                                        for s, _, cid in spans)
 
 
 def _appositive_definitions(low: list[str], sent, spans: list[tuple[int, int, str]],
