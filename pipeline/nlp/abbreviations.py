@@ -211,6 +211,11 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             continue
         if lf.label == "OUTCOME" and doc is not None and se < len(doc) and _gene_sense(doc, se):
             continue   # `the IL-6 gene`, `IL-6 promoter constructs`: the gene, not the measured cytokine
+        if lf.label == "DISEASE" and doc is not None and _tumour_cells(doc, ss, se, lf):
+            # `chronic lymphocytic leukemia (CLL)` ... `CLL cells`: the tumour's cells, no disease, as the ruler
+            # has `leukemia cells` (and drops a disease the rules read in the short form)
+            out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
+            continue
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
             continue
@@ -232,6 +237,13 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
         out = [m for m in out if m not in clash]
         out.append(short)
     return out
+
+
+def _tumour_cells(doc: Doc, ss: int, se: int, long_form: Mention) -> bool:
+    """(helper EP, s27) The short form of a tumour's name (its long form ends in `leukemia`, `carcinoma`,
+    `lymphoma`, `cancer`, ...) goes on to the cells or the cell line of that tumour (`APL cells`, `HCC cell lines`)."""
+    return se < len(doc) and doc[se].lower_ in P.TUMOUR_CELL_WORDS \
+        and P.TUMOUR_TYPE.search(doc[long_form.end - 1].lower_) is not None
 
 
 def _slack_names_another(label: str, long_form: Span) -> bool:

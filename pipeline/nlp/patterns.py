@@ -1619,6 +1619,8 @@ ORIGIN_WORDS = frozenset({"human", "rat", "murine", "mouse", "autologous", "allo
 # tumours denied after a cell graft are a safety finding (`no tumors were found`, `did not form teratomas`)
 # names of tumour types, which also name the cell lines grown from them (`neuroblastoma cells`)
 TUMOUR_TYPE = re.compile(r"(?:omas?|cancers?|leuka?emias?|tumou?rs?)$")
+# (helper EP, s27) the words after a tumour's name that make it the name of its cells (`glioma cell line`, `APL cells`)
+TUMOUR_CELL_WORDS = frozenset({"cell", "cells", "line", "lines", "cell-line", "cell-lines"})
 TUMOUR = re.compile(r"^(?:tumou?rs?|teratomas?|neoplasms?|tumou?rigenesis)$")
 NO_TUMOUR_WORDS = frozenset({"no", "not", "without", "absence", "neither", "nor", "free"})
 # (helper BA, s20) a disease name inside an end point that measures a lesion or a graft's safety is no

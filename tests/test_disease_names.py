@@ -1,0 +1,38 @@
+"""Disease names' bounds (helper EP, s27): a tumour's short form before `cells` names the tumour's cells, as its
+long form does; a tumour's name keeps the organ or eponym that says which tumour it is. Invented text, the real
+pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.build import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(relations=False, ner_path=None)
+
+
+def diseases(doc):
+    return [(e.start_char, e.text) for e in doc.ents if e.label_ == "DISEASE"]
+
+
+@pytest.mark.parametrize("text, cells_at, kept", [
+    ("Blasts of the marrow\nAcute promyelocytic leukemia (APL) is rare. We exposed APL cells to retinoic acid, "
+     "and APL patients went into remission.", "APL cells", "APL patients"),
+    ("Kinases in the liver\nHepatocellular carcinoma (HCC) grows fast. Two HCC cell lines were grown, and HCC "
+     "recurred in ten patients.", "HCC cell lines", "HCC recurred"),
+])
+def test_tumour_short_form_before_cells_is_no_disease(nlp, text, cells_at, kept):
+    """`leukemia cells` is no disease mention (the ruler's check); its short form before `cells` is none either,
+    while the short form elsewhere is the disease."""
+    got = diseases(nlp(text))
+    starts = {s for s, _ in got}
+    assert text.index(cells_at) not in starts, got
+    assert text.index(kept) in starts, got
+
+
+def test_short_form_of_a_disease_that_is_no_tumour_keeps_its_cells(nlp):
+    """Only a tumour's cells: `A-T cells` are a patient's cells, the disease named (as `ataxia-telangiectasia cells`)."""
+    text = "Repair in A-T\nAtaxia-telangiectasia (A-T) is inherited. A-T cells were irradiated."
+    assert text.index("A-T cells") in {s for s, _ in diseases(nlp(text))}
