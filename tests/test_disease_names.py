@@ -36,3 +36,24 @@ def test_short_form_of_a_disease_that_is_no_tumour_keeps_its_cells(nlp):
     """Only a tumour's cells: `A-T cells` are a patient's cells, the disease named (as `ataxia-telangiectasia cells`)."""
     text = "Repair in A-T\nAtaxia-telangiectasia (A-T) is inherited. A-T cells were irradiated."
     assert text.index("A-T cells") in {s for s, _ in diseases(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Screening\nWomen with breast cancer were screened for the variant.", "breast cancer"),
+    ("Screening\nThe variant was common in ovarian cancer and rare in healthy women.", "ovarian cancer"),
+    ("Screening\nMen with prostate cancer received the drug.", "prostate cancer"),
+    ("Screening\nPatients with colorectal cancer were enrolled.", "colorectal cancer"),
+    ("Lymphoma\nTwo children with Burkitt's lymphoma were treated.", "Burkitt's lymphoma"),
+    ("Nephroblastoma\nThe gene is lost in Wilms tumor of the kidney.", "Wilms tumor"),
+    ("Lymphoma\nThe gene is rearranged in diffuse large B-cell lymphoma of the elderly.",
+     "diffuse large B-cell lymphoma"),
+    ("Retroviral leukemia\nThe virus causes adult T-cell leukemia in a few carriers.", "adult T-cell leukemia"),
+])
+def test_tumour_name_keeps_its_organ_kind_or_eponym(nlp, text, name):
+    """`cancer` alone is another disease than `breast cancer`: the mention is the whole name (SPEC section 1)."""
+    assert (text.index(name), name) in diseases(nlp(text))
+
+
+def test_tumour_size_is_no_part_of_its_name(nlp):
+    text = "Safety of the graft\nTwo mice developed large tumors after the graft."
+    assert not [t for _, t in diseases(nlp(text)) if t.startswith("large")]

@@ -33,7 +33,7 @@ from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordina
 from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _name_follows,
                                                gene_name_start, procedure_named, strain_named, technique_named,
                                                vague_amount)
-from pipeline.nlp.ruler.disease_names import cell_disease_names
+from pipeline.nlp.ruler.disease_names import cell_disease_names, tumour_name_start
 from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_widened, _of_site_widened, _instrument_long_forms, _measured_name,
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head, _suspended_hyphen
@@ -1120,6 +1120,8 @@ def _disease_modifiers(view: TokenStrings, spans: list[tuple[int, int, str]], la
             while j > 0 and j - 1 not in taken and low[j - 1] in P.DISEASE_NAME_MODIFIERS:
                 j -= 1
             s = j
+        if label_of(cid) == "DISEASE":
+            s = tumour_name_start(low, s, e, taken)
         if cid == "disease:als":
             s = _als_subtype_start(low, s, taken)
         if label_of(cid) == "DISEASE" and e - s > 1:

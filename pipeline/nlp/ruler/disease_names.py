@@ -6,6 +6,9 @@ Where the name goes on to something that is no disease (`human T-cell leukemia v
 `B-cell lymphoma 2`) the cell word is still no cell, and the ruler's checks of the disease word decide the rest, as
 they do for `leukemia cells` alone. A vocabulary name that holds its cell word (`motor neuron disease`) is left as
 the vocabulary has it.
+
+(helper EP, s27) A tumour's name takes the organ, kind or eponym before its tumour word (`breast cancer`,
+`colorectal cancer`, `Burkitt's lymphoma`, `diffuse large B-cell lymphoma`): `cancer` alone names another disease.
 """
 from __future__ import annotations
 
@@ -23,6 +26,42 @@ CELL_DISEASE_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", 
                                 "dysplasias", "malignancy", "malignancies"})
 # what a disease word goes on to when the name is no disease's: a virus, a gene or protein, the cells of the tumour
 NOT_DISEASE_AFTER = P.NAMED_AFTER_DISEASE | {"viruses", "cell", "cells", "line", "lines", "cell-line", "cell-lines"}
+
+
+# organs a tumour is named by whose words have no adjective's shape (`breast cancer`, `ovarian carcinoma`)
+TUMOUR_SITES = frozenset({"breast", "prostate", "ovarian", "lung", "colon", "skin", "bladder", "kidney", "liver",
+                          "bone", "thyroid", "stomach", "uterine"})
+# the persons tumours are named after (`Wilms tumor`, `Burkitt's lymphoma`, `non-Hodgkin lymphoma`)
+TUMOUR_EPONYMS = frozenset({"wilms", "burkitt", "hodgkin", "non-hodgkin", "kaposi", "ewing"})
+# the kinds of tumour named before the tumour word (`adult T-cell leukemia`, `diffuse large B-cell lymphoma`, `solid
+# tumors`); `large` and `small` only before a cell word (`small cell carcinoma`, not `large tumors`: their size)
+TUMOUR_KINDS = frozenset({"adult", "diffuse", "solid"})
+CELL_SIZES = frozenset({"large", "small"})
+
+
+def _tumour_word(w: str) -> bool:
+    return bool(P.TUMOUR_TYPE.search(w)) and w not in P.NOT_DISEASE_WORD
+
+
+def tumour_name_start(low: list[str], s: int, e: int, taken: set[int]) -> int:
+    """Where a disease mention ending in a tumour word starts once it takes the words before it that say which
+    tumour it is: an eponym, else organ nouns and then adjectives, as the ruler's generic disease names read them
+    (`gastric carcinoma`); only words no other mention holds."""
+    if not _tumour_word(low[e - 1]):
+        return s
+    free = lambda j: j > 0 and j - 1 not in taken   # noqa: E731
+    k = s - 1 if free(s) and low[s - 1] in ("'s", "’s", "'", "’") else s
+    if free(k) and low[k - 1] in TUMOUR_EPONYMS:
+        return k - 1
+    j = s
+    while free(j) and all(w in TUMOUR_SITES or w in P.ANATOMY or w in P.DISEASE_NOUN_MODIFIERS
+                          for w in low[j - 1].split("-")):
+        j -= 1
+    while free(j) and low[j - 1] not in P.NOT_DISEASE_ADJ and (
+            P.ADJECTIVE.match(low[j - 1]) or low[j - 1] in P.DISEASE_MODIFIERS or low[j - 1] in TUMOUR_KINDS
+            or low[j - 1] in CELL_SIZES and "cell" in low[j]):
+        j -= 1
+    return j
 
 
 def _disease_head(w: str) -> bool:
