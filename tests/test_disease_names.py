@@ -57,3 +57,25 @@ def test_tumour_name_keeps_its_organ_kind_or_eponym(nlp, text, name):
 def test_tumour_size_is_no_part_of_its_name(nlp):
     text = "Safety of the graft\nTwo mice developed large tumors after the graft."
     assert not [t for _, t in diseases(nlp(text)) if t.startswith("large")]
+
+
+def test_tumour_short_form_before_cells_is_no_other_mention_either(nlp):
+    """The paper defines the short form as the tumour: `NPC cell lines` are no neural progenitor cells."""
+    text = "Viral genes\nNasopharyngeal carcinoma (NPC) is common in the south. Two NPC cell lines were infected."
+    doc = nlp(text)
+    assert text.rindex("NPC") not in {e.start_char for e in doc.ents}, [(e.text, e.label_) for e in doc.ents]
+
+
+def test_gene_named_for_the_tumour_it_is_lost_in_is_no_disease(nlp):
+    text = ("Axon guidance\nThe receptor DCC (deleted in colorectal cancer) guides axons. Netrin binds DCC on "
+            "growth cones.")
+    got = diseases(nlp(text))
+    assert text.rindex("DCC") not in {s for s, _ in got}, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Surgery\nThe residual tumor was removed in a second operation.", "residual"),
+    ("Genes\nThe putative tumour suppressor was lost in five tumours.", "putative"),
+])
+def test_tumour_name_takes_no_word_that_says_no_kind(nlp, text, word):
+    assert not [t for _, t in diseases(nlp(text)) if t.lower().startswith(word)], diseases(nlp(text))

@@ -213,9 +213,11 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             continue   # `the IL-6 gene`, `IL-6 promoter constructs`: the gene, not the measured cytokine
         if lf.label == "DISEASE" and doc is not None and _tumour_cells(doc, ss, se, lf):
             # `chronic lymphocytic leukemia (CLL)` ... `CLL cells`: the tumour's cells, no disease, as the ruler
-            # has `leukemia cells` (and drops a disease the rules read in the short form)
-            out = [m for m in out if not (m.label == "DISEASE" and m.start == ss and m.end == se)]
+            # has `leukemia cells`; no other mention the rules read in the short form either
+            out = [m for m in out if not (m.start == ss and m.end == se)]   # (nor the vocabulary's `NPC`)
             continue
+        if lf.label == "DISEASE" and doc is not None and ls < lf.start and doc[lf.start - 1].lower_ == "in":
+            continue   # `DCC (deleted in colorectal cancer)`: a gene named for the disease it is lost in
         short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
             continue

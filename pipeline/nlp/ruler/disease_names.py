@@ -37,6 +37,9 @@ TUMOUR_EPONYMS = frozenset({"wilms", "burkitt", "hodgkin", "non-hodgkin", "kapos
 # tumors`); `large` and `small` only before a cell word (`small cell carcinoma`, not `large tumors`: their size)
 TUMOUR_KINDS = frozenset({"adult", "diffuse", "solid"})
 CELL_SIZES = frozenset({"large", "small"})
+# adjectives before a tumour word that say where it is left or what is left of it, not which tumour it is
+# (`residual tumor`, `local tumor control`); `-ive` words neither (`aggressive`, `putative tumour suppressor`, `five`)
+NOT_TUMOUR_KIND = frozenset({"residual", "local"})
 
 
 def _tumour_word(w: str) -> bool:
@@ -57,7 +60,8 @@ def tumour_name_start(low: list[str], s: int, e: int, taken: set[int]) -> int:
     while free(j) and all(w in TUMOUR_SITES or w in P.ANATOMY or w in P.DISEASE_NOUN_MODIFIERS
                           for w in low[j - 1].split("-")):
         j -= 1
-    while free(j) and low[j - 1] not in P.NOT_DISEASE_ADJ and (
+    while free(j) and low[j - 1] not in P.NOT_DISEASE_ADJ and low[j - 1] not in NOT_TUMOUR_KIND \
+            and not low[j - 1].endswith("ive") and (
             P.ADJECTIVE.match(low[j - 1]) or low[j - 1] in P.DISEASE_MODIFIERS or low[j - 1] in TUMOUR_KINDS
             or low[j - 1] in CELL_SIZES and "cell" in low[j]):
         j -= 1
