@@ -406,3 +406,27 @@ def _lineage_precursors(view: TokenStrings, spans: list[tuple[int, int, str]]) -
             continue
         out = [(s, e, c) for s, e, c in out if e <= lo or s >= end] + [(lo, end, cid)]
     return sorted(out)
+
+
+# (helper EP, s27) tissues a cell is taken from, written before its name; longest first
+CELL_TISSUES = (("umbilical", "cord", "blood"), ("peripheral", "blood"), ("cord", "blood"), ("venous", "blood"),
+                ("blood",), ("umbilical", "vein"), ("umbilical", "cord"), ("olfactory", "mucosa"), ("alveolar",),
+                ("peritoneal",), ("splenic",), ("pleural",), ("synovial",))
+
+
+def _tissue_before_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
+                         label_of: Callable[[str], str]) -> list[tuple[int, int, str]]:
+    """(helper EP, s27) A cell name takes the tissue it was taken from written right before it (`peripheral blood
+    lymphocytes`, `alveolar macrophages`, `splenic T cells`, `umbilical cord stem cells`):
+    SPEC section 1 keeps the tissue source in the mention. The concept stays the name's (`umbilical cord stem cells`
+    are no MSCs); only words no other mention holds, and not across a sentence start."""
+    low, out = view.lowers, []
+    taken = {k for s, e, _ in spans for k in range(s, e)}
+    for s, e, cid in spans:
+        if label_of(cid) == "CELL_TYPE" and cid != "cell:msc_ev" and not view.starts[s]:
+            tissue = next((w for w in CELL_TISSUES if s >= len(w) and tuple(low[s - len(w):s]) == w
+                           and not taken & set(range(s - len(w), s))
+                           and not any(view.starts[k] for k in range(s - len(w) + 1, s))), ())
+            s -= len(tissue)
+        out.append((s, e, cid))
+    return out

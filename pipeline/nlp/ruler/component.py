@@ -26,7 +26,7 @@ from pipeline import vocabulary as vocabulary_mod
 from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import value_key
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
-                                           _lineage_precursors, _made_by_suffix,
+                                           _lineage_precursors, _made_by_suffix, _tissue_before_cells,
                                            _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain,
                                            _like_cells)
@@ -1082,6 +1082,7 @@ class EntityRules:
         spans = cell_disease_names(doc, view, spans, self._label, self.vocab_concepts,
                                    lambda s, e, cid: _in_context(doc, view, s, e, cid, self.vocab_concepts))
         spans = _disease_modifiers(view, _als_subtype_diseases(view, spans), self._label)
+        spans = _tissue_before_cells(view, spans, self._label)
         spans = sorted(spans + _coordinated_sites(view, spans))
         spans = _closing_bracket(view, spans)
         nested = self._nested(cands, spans, nested, view)
