@@ -7,10 +7,10 @@ rules it runs live in the modules beside it, in import order:
 - phrases.py: noun-phrase reading shared by the rules (measure heads, change verbs, `X of Y`)
 - generic.py: names no vocabulary lists, by their shape (`generic_candidates`)
 - outcome_context.py: end points licensed by a verb around them (`context_outcomes`)
-- cell_names.py: how far a cell mention reaches (its source, its product, motor-neuron end points)
+- cell_names.py: how far a cell mention reaches (its source, the tissue before it, its product, motor-neuron end points)
 - context_checks.py: one mention against the words beside it (`_in_context`)
 - molecule_names.py: a cell or factor word inside a molecule's name (`in_molecule_name`)
-- disease_names.py: a cell word inside a disease's name, made one DISEASE mention (`cell_disease_names`)
+- disease_names.py: a cell word inside a disease's name, made one DISEASE mention (`cell_disease_names`); a tumour's organ, kind or eponym kept in its name (`tumour_name_start`)
 - sentence_filters.py: mentions against their sentence (`_drop_definitions`, `_by_sentence`)
 - lists.py: lists of end points (`_coordinated`, `_shared_head`)
 
