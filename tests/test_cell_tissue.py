@@ -33,3 +33,8 @@ def test_cell_name_keeps_the_tissue_before_it(nlp, text, name, concept):
 def test_tissue_of_another_sentence_or_mention_is_not_taken(nlp):
     got = cells(nlp("Sampling\nWe drew venous blood. Monocytes were then isolated, and red blood cells were lysed."))
     assert ("Monocytes", "cell:monocyte") in got, got
+
+
+def test_stromal_stem_cells_are_mscs(nlp):
+    """`stromal stem cells` is a name of MSCs (as the vocabulary's `bone marrow stromal stem cells` is of marrow's)."""
+    assert ("stromal stem cells", "cell:msc") in cells(nlp("Grafts\nWe gave stromal stem cells to the rats."))
