@@ -79,3 +79,12 @@ def test_gene_named_for_the_tumour_it_is_lost_in_is_no_disease(nlp):
 ])
 def test_tumour_name_takes_no_word_that_says_no_kind(nlp, text, word):
     assert not [t for _, t in diseases(nlp(text)) if t.lower().startswith(word)], diseases(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Viral gene\nThe drug altered the activity of the human immunodeficiency virus-1 long terminal repeat.",
+    "Viral gene\nMouse mammary tumor virus-long terminal repeat constructs were used.",
+])
+def test_disease_word_in_a_virus_name_glued_to_its_number_is_no_disease(nlp, text):
+    """`virus-1` is the virus as `virus` is (the ruler's check read the whole token)."""
+    assert diseases(nlp(text)) == []

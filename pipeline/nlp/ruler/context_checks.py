@@ -728,8 +728,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # `independent of age, site of onset and disease duration`, `Age at onset and disease duration were
         # associated with survival`: who the patients were (not `extended survival and disease duration`)
         return None
-    if label == "DISEASE" and e < len(doc) and low[e] in PATHOGEN_WORDS:
-        return None   # `human immunodeficiency virus (HIV)`: a virus, its disease word no disease
+    if label == "DISEASE" and e < len(doc) and low[e].split("-")[0] in PATHOGEN_WORDS:
+        return None   # `human immunodeficiency virus (HIV)`, `virus-1`, `virus-infected`: a virus, its disease word no disease
     if cid == "route:intraspinal" and low[s] in ("in", "into", "to", "within") and e < len(low) and (
             low[e].endswith(INJURED_PARTICIPLES) or low[e] == "-" and e + 1 < len(low)
             and low[e + 1].endswith(INJURED_PARTICIPLES)):
