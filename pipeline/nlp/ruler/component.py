@@ -679,10 +679,13 @@ class EntityRules:
                     s = first
                 # (helper BH, s21) `chorionic villus-derived MSCs`, `lipoaspirate-derived MSCs`: a name that starts at a
                 # source's last word glued to `-derived` takes that source (the whole of it, before)
-                if cid == "cell:msc" and low[s].endswith("-derived") and s + 1 < e and not view.starts[s + 1]:
+                if cid in ("cell:msc", "cell:msc_ntf") and low[s].endswith("-derived") and s + 1 < e \
+                        and not view.starts[s + 1]:
                     got = self._derived_source_before(view, s + 1)
                     if got is not None:
-                        s, cid = got
+                        # (helper EN, s27) MSC-NTF cells keep their concept (the source is only part of their name:
+                        # `bone marrow-derived MSC-NTF cells`, not `marrow-derived ...`)
+                        s, cid = got[0], (got[1] if cid == "cell:msc" else cid)
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
