@@ -134,12 +134,14 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
         if low in P.OUTCOME_HEADS and i > 0 and not (low == "pressure" and lowers[i - 1] in P.FIGURATIVE_PRESSURE) \
                 and not (low in ("area", "areas") and lowers[i - 1] in P.BRAIN_AREA_MODS):
             j = i
-            while j > 0 and i - j < 4 and not starts[j] and _outcome_modifier(v, j - 1):
+            while j > 0 and i - j < 4 and not starts[j] and (_outcome_modifier(v, j - 1) or _tnf_name_before(lowers, j)):
                 j -= 1
                 # coordinated modifiers share the head: `learning and memory functions`
                 if j >= 2 and j < i and lowers[j - 1] in ("and", "or", "/") and not starts[j - 1] \
                         and _outcome_modifier(v, j - 2) and lowers[j - 2] not in P.NOUNS_LIKE_ADJECTIVES:
                     j -= 1
+            if j < i and lowers[j] in ("and", "or", "/"):
+                j += 1   # (helper EN, s27) the walk's length ran out past the conjunction: no mention opens with it
             # a short form just before the head: `serum interleukin-6 (IL-6) levels`
             if j == i and i > 3 and _short_form_at(v, i - 3) and not starts[i - 2] and _outcome_modifier(v, i - 4):
                 j = i - 3
@@ -160,6 +162,14 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                     end = obj_end if obj_end > k else end
                 out.append((j, end, P.outcome_concept(lowers[j:end])))
     return out
+
+
+def _tnf_name_before(lowers: list[str], j: int) -> bool:
+    """(helper EN, s27) The word before token j goes on with tumour necrosis factor's name (`necrosis` before
+    `factor-α`, `tumor` before `necrosis`), which no modifier test takes: without it `Tumor necrosis factor-α
+    levels fell` left the end point `factor-α levels`."""
+    return (lowers[j - 1] == "necrosis" and lowers[j].startswith("factor")
+            or lowers[j - 1] in ("tumor", "tumour") and lowers[j] == "necrosis")
 
 
 def _instrument_long_forms(doc: Doc, view: TokenStrings) -> list[tuple[int, int, str]]:
