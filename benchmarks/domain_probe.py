@@ -277,7 +277,7 @@ PROBES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Bone marrow-derived MSC-NTF cells were injected into the muscle.",
      [("Bone marrow-derived MSC-NTF cells", C, "cell:msc_ntf")]),
     ("GDNF-secreting cells and BDNF-expressing cells were compared.",
-     [("GDNF", F, "factor:GDNF"), ("BDNF", F, "factor:BDNF")]),
+     [("GDNF", F, "factor:GDNF"), ("GDNF-secreting cells", C, "cell:other"), ("BDNF", "?", "")]),
     # routes
     ("The cells were given by the intrathecal (IT) route, and IT dosing was repeated.",
      [("intrathecal", R, "route:intrathecal"), ("IT", R, "route:intrathecal")]),

@@ -54,3 +54,20 @@ def test_tumour_necrosis_factor_levels_are_one_inflammation_end_point(nlp, text,
     got = rows(nlp, text)
     assert (span, "OUTCOME", "outcome:inflammation") in got, got
     assert not [r for r in got if r[0].startswith(("factor", "and "))], got
+
+
+@pytest.mark.parametrize("text, cells, factor, concept", [
+    ("GDNF-secreting cells were implanted in capsules.", "GDNF-secreting cells", "GDNF", "factor:GDNF"),
+    ("VEGF-overexpressing cells were injected into the muscle.", "VEGF-overexpressing cells", "VEGF", "factor:VEGFA"),
+    ("Mice received IGF-1-transduced cells.", "IGF-1-transduced cells", "IGF-1", "factor:IGF1"),
+])
+def test_bare_cells_named_for_the_factor_they_were_made_to_secrete(nlp, text, cells, factor, concept):
+    # a cell product (as encapsulated cells are), and the factor named in it is a mention of its own
+    got = rows(nlp, text)
+    assert (cells, "CELL_TYPE", "cell:other") in got, got
+    assert (factor, "NEUROTROPHIC_FACTOR", concept) in got, got
+
+
+def test_cells_a_stain_marks_for_a_factor_are_no_product(nlp):
+    # `-expressing` also names native cells found by staining: left as it was
+    assert not [r for r in rows(nlp, "BDNF-expressing cells were few in the ventral horn.") if r[1] == "CELL_TYPE"]

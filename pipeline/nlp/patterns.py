@@ -67,6 +67,10 @@ CELL_MODIFIER = re.compile(
     r"engineered|primed|pretreated|preconditioned|pre-conditioned|treated|induced|loaded|derived|differentiated|enriched)$", re.I)
 # the glued participles by which MSCs named as secreting the class of neurotrophic factors are MSC-NTF cells
 NTF_SECRETING_PARTICIPLES = ("-secreting", "-hypersecreting", "-hyper-secreting", "-releasing", "-producing")
+# (helper EN, s27) the glued participles by which bare `cells` are named for a factor they were made to give out
+# (`GDNF-secreting cells`, `VEGF-overexpressing cells`): a cell product; not `-expressing` (cells a stain marks)
+FACTOR_MAKING_PARTICIPLES = NTF_SECRETING_PARTICIPLES + ("-overexpressing", "-over-expressing", "-overproducing",
+                                                         "-transduced", "-transfected", "-engineered", "-modified")
 CELL_PREMODIFIERS = frozenset({"engineered", "genetically", "modified", "neurally", "induced", "primed", "transfected",
                                "transduced", "differentiated", "preconditioned", "pre-conditioned"})
 

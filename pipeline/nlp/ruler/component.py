@@ -366,6 +366,13 @@ class EntityRules:
                 if got is not None:
                     cands.append((got[0], i + 1, got[1]))
                     continue
+            if i not in covered and i + 1 < len(low) and low[i + 1] == "cells" and (i + 1) not in covered \
+                    and low[i].endswith(P.FACTOR_MAKING_PARTICIPLES) and (glued := P.CELL_MODIFIER.match(text)) \
+                    and self._factor_names.get(vocabulary_mod.normalize_alias(glued.group(1))):
+                # (helper EN, s27) `GDNF-secreting cells`: cells named for the factor they were made to secrete are a
+                # cell product (`cell:other`, as encapsulated cells are); `_compose` puts the factor inside it
+                cands.append((i + 1, i + 2, "cell:other"))
+                continue
             if i not in covered and text[:1] in "rmh" and len(text) > 3 and text[1:2].isupper():
                 # `rMSCs`, `mNSCs`, `hNPCs`, `rBM-MSCs`: a rat, mouse or human prefix on a cell's short form
                 bare = text[1:]
