@@ -40,14 +40,15 @@ def _after_semicolon(view: TokenOffsets, obj: Span, subj: Span) -> bool:
     return subj.start >= obj.end and ";" in view.span_lower(obj.end, subj.start)
 
 
-def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, seg: Segment) -> Span | None:
+def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, seg: Segment,
+                        view: TokenOffsets) -> Span | None:
     """(helper R, s18) `Transfer of the BDNF gene ... enhanced BDNF protein levels, but induced weight loss`: the
     nearest mention is the factor's measured level (no agent, gated); the mention of the same factor before
     it, in the same sentence, is the subject of the clause and is scored too."""
     from pipeline.nlp.relations.factor_roles import _measured_level
     if subj.end > obj.start:
         return None
-    words = [t.lower_ for t in subj.doc[seg.start:seg.end]]
+    words = view.words(seg.start, seg.end)   # (Token.lower_ without a Token object per word)
     if not _measured_level(words, subj.start - seg.start, subj.end - seg.start):
         return None
     before = [x for x in subjects if x.end <= subj.start and concept(x) == concept(subj) and x.start >= seg.start]
@@ -295,7 +296,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         # clause; both are scored
                         ranked_at = [(r, x) for r, subj in enumerate(ranked)
                                      for x in (subj, _earlier_mention(subj, obj, subjects, concept, max_distance)
-                                               or _agent_before_level(subj, obj, subjects, concept, seg))
+                                               or _agent_before_level(subj, obj, subjects, concept, seg, view))
                                      if x is not None]
                     else:
                         # (helper CW, s23) `The passive transfer of Tregs ... prolonged survival; the stable phase was

@@ -58,7 +58,8 @@ def _graft_fate(c: Candidate) -> bool:
     # (the outcome's words as the segment's lower-cased words hold them: no Token per word)
     if GRAFT_FATE.isdisjoint(c.toks[c.obj.start - c.seg.start:c.obj.end - c.seg.start]):
         return False
-    return IN_DISH.search(c.obj.doc[c.seg.start:c.seg.end].text.lower()) is None
+    # (the segment's text as Span.text gives it, cut from the token view: Span.text makes a Token per word)
+    return IN_DISH.search(c.view.text[c.view.start[c.seg.start]:c.view.end[c.seg.end - 1]].lower()) is None
 
 
 GIVEN_NOUN = re.compile(r"(?:transplant|administ|therap|treat|inject|infus|graft|deliver|implant|applica|use\b|-based)")
@@ -308,9 +309,10 @@ def _source_of_product(c: Candidate) -> bool:
     if {"from", "of", "by"}.isdisjoint(c.toks[max(0, at - span):at]):
         return False
     # ((helper AK, s20) the product of other cells too: `CM from the ALS iPSCs was injected`, a `cell:other` product)
-    product = next((e for e in reversed(c.view.ents) if e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev"
-                                                                                or e[-1].lower_ in PRODUCT_WORDS)
-                    and start - span <= e.end <= start - 1 and e.start >= c.seg.start), None)
+    # (where it stands first: the label, concept and last word cost a Span or Token read per entity of the document)
+    product = next((e for e in reversed(c.view.ents) if start - span <= e.end <= start - 1 and e.start >= c.seg.start
+                    and e.label_ == "CELL_TYPE" and (concept_of(e) == "cell:msc_ev" or e[-1].lower_ in PRODUCT_WORDS)),
+                   None)
     if product is None:
         return _cells_made_from(c) or _unnamed_product_before(c)
     # ((helper AK, s20) a disease name may qualify the source cells: `CM from the ALS iPSCs`)
@@ -633,8 +635,9 @@ def _source_of_made_cell(c: Candidate) -> bool:
         return False
     doc = c.subj.doc
     hi = min(c.obj.start, c.subj.end + 8)
-    # (the tokens first: `doc.ents` builds every entity span anew, and this gate runs for most stem-cell pairs)
-    if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[c.subj.end:hi]):
+    # (the tokens' entity types first, from the token view: this gate runs for most stem-cell pairs, and most have
+    # no cell after the subject; a cell mention starting in the range has a cell token there)
+    if CELL_HASH not in c.view.ent_type[c.subj.end:hi]:
         return False
     made = next((e for e in c.view.ents if c.subj.end <= e.start < hi and e.label_ == "CELL_TYPE"), None)
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev") or made.end > c.obj.start:

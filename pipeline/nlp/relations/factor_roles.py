@@ -888,8 +888,7 @@ def _coordinated_with_outcome(c: Candidate) -> bool:
     immunomodulation`, `neurotrophic factors (BDNF, VEGF), and immunomodulation`). Two items side by side: the
     factor is not said to act on the outcome (`GDNF and BDNF improved motor function` has a verb between; `GDNF,
     BDNF and motor function were assessed` is such a list too)."""
-    doc = c.subj.doc
-    etypes = [doc[k].ent_type for k in range(c.seg.start, c.seg.end)]
+    etypes = c.view.ent_type[c.seg.start:c.seg.end]   # (Token.ent_type, without a Token per word)
     f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
     a, b = (f1, o0) if f1 <= o0 else (o1, f0)

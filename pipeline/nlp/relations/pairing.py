@@ -295,13 +295,13 @@ def _route_in_other_cells_clause(c: Candidate) -> bool:
     return bool(cells) and all(concept_of(e) != concept_of(c.subj) for e in cells)
 
 
-def _route_owner(ents: list[Span], route: Span) -> Span | None:
+def _route_owner(ents: list[Span], route: Span, doc_ents: tuple[Span, ...]) -> Span | None:
     """The cell mention a route follows closely (at most four words between, no route or cell between):
     `the UC-MSCs by lumbar puncture`, `BM-MNCs were given intravenously`."""
     k = route.end
     while k < min(len(route.doc), route.end + 3) and route.doc[k].lower_ in CELL_PREMODIFIERS:
         k += 1
-    if (cell := _cell_starting_at(route.doc, k)) is not None:
+    if (cell := _cell_starting_at(route.doc, k, doc_ents)) is not None:
         return cell   # `Intraspinal NSC transplantation, intrathecal MSC injection`: the cell it premodifies
     before = [e for e in ents if e.end <= route.start and e.label_ in ("CELL_TYPE", "ROUTE")]
     head = route
@@ -323,19 +323,20 @@ def _gapped_route_pairs(c: Candidate) -> bool:
     routes = [e for e in ents if e.label_ == "ROUTE"]
     if len({concept_of(e) for e in routes}) < 2:
         return False
-    owner = _route_owner(ents, c.obj)
+    owner = _route_owner(ents, c.obj, c.view.ents)
     if owner is None or concept_of(owner) == concept_of(c.subj):
         return False
-    own = [r for r in routes if concept_of(r) != concept_of(c.obj) and (o := _route_owner(ents, r)) is not None
+    own = [r for r in routes if concept_of(r) != concept_of(c.obj) and (o := _route_owner(ents, r, c.view.ents)) is not None
            and concept_of(o) == concept_of(c.subj)]
     return bool(own)
 
 
-def _cell_starting_at(doc: Doc, k: int) -> Span | None:
-    """The cell mention that starts at token k, if one does."""
+def _cell_starting_at(doc: Doc, k: int, ents: tuple[Span, ...]) -> Span | None:
+    """The cell mention that starts at token k, if one does (`ents`: doc.ents as TokenOffsets.ents holds them;
+    the doc.ents getter builds a Span per entity on every read)."""
     if k >= len(doc) or doc[k].ent_type_ != "CELL_TYPE" or doc[k].ent_iob_ != "B":
         return None
-    return next(e for e in doc.ents if e.start == k)
+    return next(e for e in ents if e.start == k)
 
 
 def _premodifies_other_cell(c: Candidate) -> bool:
@@ -346,7 +347,7 @@ def _premodifies_other_cell(c: Candidate) -> bool:
     # (`intravenous delivery of HSCs ..., intrathecal MSCs`: through the route's head noun too)
     while k < min(len(doc), end + 4) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS):
         k += 1
-    nxt = _cell_starting_at(doc, k)
+    nxt = _cell_starting_at(doc, k, c.view.ents)
     if nxt is None:
         return False
     if (nxt.start, nxt.end) == (c.subj.start, c.subj.end) \
@@ -373,7 +374,7 @@ def _route_of_contrasted_cell(c: Candidate) -> bool:
     while k < min(len(doc), c.obj.end + 8) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS
                                                 or doc[k].lower_ in ("and", "or") or doc[k].ent_type_ == "ROUTE"):
         k += 1
-    nxt = _cell_starting_at(doc, k)
+    nxt = _cell_starting_at(doc, k, c.view.ents)
     if nxt is None or concept_of(nxt) == concept_of(c.subj):
         return False
     a, b = sorted((c.subj.start - seg_start, c.obj.start - seg_start))
@@ -413,7 +414,7 @@ def _route_of_fronted_cell(c: Candidate) -> bool:
     while k < min(len(doc), c.obj.end + 8) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS
                                                 or doc[k].lower_ in ("and", "or") or doc[k].ent_type_ == "ROUTE"):
         k += 1
-    nxt = _cell_starting_at(doc, k)
+    nxt = _cell_starting_at(doc, k, c.view.ents)
     if nxt is None or concept_of(nxt) == concept_of(c.subj) or nxt.end > c.subj.start:
         return False
     between = [t.lower_ for t in doc[nxt.end:c.subj.start]]
