@@ -296,8 +296,12 @@ def _objective_reading(doc: Doc, seg: Segment, toks: list[str], etypes: list[int
 
 
 def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | None = None,
-            concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None) -> RelationMention:
-    """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope)."""
+            concepts: dict[tuple[int, int], str] | None = None, masks: dict | None = None,
+            effects: dict | None = None) -> RelationMention:
+    """A scored candidate -> RelationMention with its effect, negation and hedge (cue scope).
+
+    `masks`, `effects`: the document's caches of _masked per segment and of the effect read at each object
+    mention (`effects`: an end point with two subjects, `GDNF and BDNF reduced X`, is read once)."""
     seg = cand.seg
     toks = cand.toks
     view = view or token_view(doc)
@@ -324,7 +328,13 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
         if o1 > h0:
             masked = masked[:h0] + toks[h0:o1] + masked[o1:]
         o_clause = cues.clause_scope(toks, h0, o1)
-        ec = cues.effect_in_scope(masked, (h0, o1), o_clause, h_text, o_id)
+        # (what effect_in_scope reads depends on the segment and the object mention alone, not on the subject)
+        key = (seg.index, o0, o1, o_id)
+        ec = effects.get(key) if effects is not None else None
+        if ec is None:
+            ec = cues.effect_in_scope(masked, (h0, o1), o_clause, h_text, o_id)
+            if effects is not None:
+                effects[key] = ec
         if s0 is not None and s0 >= o_clause[1] and toks[o_clause[1]] in cues.CONTRAST_BREAKS and any(
                 etypes[k] in (CELL_HASH, FACTOR_HASH) for k in range(o_clause[0], o_clause[1])) and not all(
                 (concepts[(e.start, e.end)] if concepts and (e.start, e.end) in concepts else concept_of(e)) == s_id

@@ -213,8 +213,9 @@ class RelationExtractor:
             if key not in chosen or chosen[key][0] < rank:
                 chosen[key] = (rank, cand, p)
         masks: dict[int, list[str]] = {}
+        effects: dict[tuple, cues.EffectCue] = {}
         for key, (_, cand, p) in chosen.items():
-            m = mention(doc, cand, p, view, concepts, masks)
+            m = mention(doc, cand, p, view, concepts, masks, effects)
             best[(m.sentence, m.predicate, m.subject_id, m.object_id, m.object_start)] = m
         for cell, factor in name_secretes(doc, ents, concepts, view):
             seg = next(s for s in segs if s.start <= cell.start < s.end)

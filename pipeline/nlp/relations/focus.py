@@ -303,15 +303,16 @@ PRODUCT_WORDS = re.compile(r"vesicle|exosom|\bevs?\b|secretome|conditioned medi"
 
 def gives_cells(ents: list[Span], view: TokenOffsets, concept=concept_of) -> bool:
     """Whether the document names some cells as given or as a therapy (see THERAPY_BEFORE)."""
-    if CELL_THERAPY_WORDS.search(view.text_lower):
-        return True
+    # (the entities first: most documents of this literature name stem cells, and a search of the whole text for
+    # CELL_THERAPY_WORDS costs more than the tests on them; each test alone can answer yes)
     # a named route (the ruler tags one only where something is given: `hAECs were injected intravenously`) in a
     # document that names cells
     cells = [e for e in ents if e.label_ == "CELL_TYPE"]
     if cells and any(e.label_ == "ROUTE" and concept(e) != "route:other" for e in ents):
         return True
-    if any(e.label_ == "CELL_TYPE" and (
-            concept(e) in THERAPY_CELLS or PRODUCT_WORDS.search(view.span_lower(e.start, e.end))) for e in ents):
+    if any(concept(e) in THERAPY_CELLS or PRODUCT_WORDS.search(view.span_lower(e.start, e.end)) for e in cells):
+        return True
+    if CELL_THERAPY_WORDS.search(view.text_lower):
         return True
     return any((
         THERAPY_BEFORE.search(view.span_lower(max(0, e.start - 5), e.start))

@@ -253,7 +253,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `engraftment was inversely correlated with the decline in motor score`: a link between two
         #               measures, no result of the cells
-    if c.predicate == "AFFECTS" and not c.resolved and MODELLING.search(view.span_lower(c.seg.start, c.seg.end)):
+    if c.predicate == "AFFECTS" and not c.resolved and _segment_flags(c, view, seg_memo).search(MODELLING):
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
     if c.predicate in EFFECT_PREDICATES and _in_model_clause(c, view, _segment_flags(c, view, seg_memo)):
         return False   # `SOD1G93A mice, a model that recapitulates motor neuron loss`: what the model does
@@ -262,13 +262,13 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _induced_harm(c):
         return False   # `LPS was injected to induce neuroinflammation`: what the model's agent does, no cell named
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
-            AFTER_AGENT.search(view.span_lower(c.seg.start, c.seg.end)):
+            _segment_flags(c, view, seg_memo).search(AFTER_AGENT):
         return False   # `After administration of cisplatin, there was an increase in BUN`: the model's agent acted
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
             _model_agent_arm(view.span_lower(c.seg.start, c.seg.end)):
         return False   # (helper BK, s21) `Cisplatin-treated mice developed allodynia`: the model's agent acted
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and \
-            TREATMENT_AIM.search(view.span_lower(c.seg.start, c.seg.end)):
+            _segment_flags(c, view, seg_memo).search(TREATMENT_AIM):
         return False   # `Preservation of beta-cell function remains an attractive therapeutic target`: an aim
     if c.predicate == "AFFECTS" and not c.resolved and (_made_by_the_cells(c) or _made_by_reference(c)):
         return False   # `the MSC secretome contained high levels of IL-6`: what the cells make, not what they changed

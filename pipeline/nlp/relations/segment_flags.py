@@ -35,6 +35,15 @@ class SegmentFlags:
 
     def __init__(self, text: str):
         self.text = text   # the segment, lower-cased
+        self._found: dict[re.Pattern, bool] = {}
+
+    def search(self, rx: re.Pattern) -> bool:
+        """Whether `rx` finds something in the segment: the gates' sentence-wide patterns, asked once per
+        segment and pattern (the candidates of a segment ask the same)."""
+        found = self._found.get(rx)
+        if found is None:
+            found = self._found[rx] = rx.search(self.text) is not None
+        return found
 
     @cached_property
     def enrolment(self) -> bool:        # who took part
