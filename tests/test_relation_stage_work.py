@@ -105,3 +105,32 @@ def test_the_cell_a_route_stands_before_comes_from_the_entity_list_given(nlp):
     uc = next(e for e in view.ents if e.text == "UC-MSCs")
     assert _cell_starting_at(doc, uc.start, view.ents) is uc
     assert _cell_starting_at(doc, uc.start - 1, view.ents) is None
+
+
+def test_the_document_extensions_are_read_a_fixed_number_of_times(nlp, extractor, monkeypatch):
+    """Doc._ builds an Underscore object per access: the stage takes it a number of times that does not grow
+    with the sentences that hold pairs."""
+    from spacy.tokens import Doc
+    from spacy.tokens.underscore import Underscore
+    made = []
+    real = Underscore.__init__
+
+    def counted(self, extensions, obj, *args, **kwargs):
+        if isinstance(obj, Doc):
+            made.append(1)
+        real(self, extensions, obj, *args, **kwargs)
+
+    ents = [("MSCs", CELL, "cell:msc"), ("grip strength", OUT, "outcome:muscle_strength"),
+            ("survival", OUT, "outcome:survival"), ("body weight", OUT, "outcome:body_weight")]
+    one = make_doc(nlp, "Stromal cells in mice", "MSCs improved grip strength in treated mice.", ents)
+    three = make_doc(nlp, "Stromal cells in mice", "MSCs improved grip strength in treated mice. MSCs prolonged "
+                     "survival. MSCs preserved body weight.", ents)
+    monkeypatch.setattr(Underscore, "__init__", counted)
+    counts = []
+    for doc in (one, three):
+        made.clear()
+        extractor(doc)
+        counts.append(len(made))
+    monkeypatch.undo()
+    assert len(three._.relations) >= 3 > len(one._.relations)
+    assert counts[0] == counts[1]

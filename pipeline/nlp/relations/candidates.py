@@ -111,6 +111,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         "memo": {},       # regex answers per span, shared by the candidates of the document
     }
     seg_starts = [s.start for s in segs]
+    doc_sections = doc._.sections   # (each `doc._` builds an Underscore object: read once, not per segment)
     native_memo: dict[tuple[int, int], bool] = {}
     cell_ents = [e for e in ents if e.label_ == "CELL_TYPE"]   # (Span.label_: a string-store lookup per access)
     # cells a therapy acts on: native cell types, and any cell named as the host's own
@@ -386,7 +387,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0, False))
         if pairs:
             if seg.section_source == "none":    # sections are decided only where pairs arise
-                name, how = sections_of_spans(view.text, doc._.sections,
+                name, how = sections_of_spans(view.text, doc_sections,
                                               [(view.start[seg.start], view.end[seg.end - 1])])[0]
                 seg = segs[seg.index] = Segment(seg.index, seg.start, seg.end, name, how)
             toks = view.words(seg.start, seg.end)

@@ -133,14 +133,15 @@ class RelationExtractor:
         possible = any(s in labels and o in labels for s, o in PREDICATES.values()) or (
             "CELL_TYPE" in labels and any(e.label_ == "CELL_TYPE" and _may_name_secretion(e) for e in ents))
         view = token_view(doc, doc_ents) if possible else None
-        doc._.relations = self.extract(doc, view=view, ents=ents) if possible else []
+        ext = doc._    # (each `doc._` builds an Underscore object: taken once for the reads and writes below)
+        ext.relations = self.extract(doc, view=view, ents=ents) if possible else []
         # study design and species only go into relation rows: decided when there are some
-        if doc._.relations and (doc._.study_design is None or doc._.species is None):
+        if ext.relations and (ext.study_design is None or ext.species is None):
             text, words = view.text, word_set(WORD.findall(view.text_lower))
-            if doc._.study_design is None:
-                doc._.study_design = study_design(text, doc._.publication_types, doc._.mesh_terms, words)
-            if doc._.species is None:
-                doc._.species = species(text, doc._.study_design, doc._.mesh_terms, words, doc._.publication_types)
+            if ext.study_design is None:
+                ext.study_design = study_design(text, ext.publication_types, ext.mesh_terms, words)
+            if ext.species is None:
+                ext.species = species(text, ext.study_design, ext.mesh_terms, words, ext.publication_types)
         return doc
 
     def extract(self, doc: Doc, keep_all: bool = False, view: TokenOffsets | None = None,
