@@ -170,6 +170,8 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
         for _ in range(3):
             if j >= n or v.starts[j]:
                 break
+            if lowers[j] in MEANS_WORDS:
+                break   # (helper ES, s27) `assessed using von Frey filaments`: the instrument, no end point
             span = _object_phrase(v, j)
             if span is None:
                 out += _markers_past_unknown(v, j)   # (helper W, s19) `reduced X staining, GFAP and Iba-1`
@@ -318,6 +320,9 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
     return out
 
 
+# (helper ES, s27) participles that open the means of a measurement after its verb (`assessed using X`): _trim drops
+# a leading `-ing` word, so without this the instrument was read as the verb's object
+MEANS_WORDS = frozenset({"using", "utilizing", "utilising", "employing"})
 # the number or letter of a cytokine written out with a space (`interleukin 8`, `interferon gamma`)
 _CYTOKINE_NUMBER = re.compile(r"^(?:\d{1,2}[a-zα-ω]?|[α-ω]|alpha|beta|gamma)$")
 # nouns that say something changed, before `in` and what changed
