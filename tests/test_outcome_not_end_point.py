@@ -35,3 +35,26 @@ def test_the_means_of_a_measurement_is_no_end_point(nlp, text, instrument, end_p
 def test_the_object_of_a_measurement_verb_stays(nlp):
     got = outcomes(nlp, "We assessed grip strength and measured the nerve conduction velocity in treated mice.")
     assert "grip strength" in got and "nerve conduction velocity" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Dental pulp MSCs are attractive donor cells owing to their high proliferation rate and multipotency.",
+    "Placental MSCs have a good proliferative ability, differentiation ability, low immunogenicity, and can be "
+    "easily harvested.",
+    "We used dental stem cells due to their predisposition towards neural differentiation.",
+    "Adipose MSCs have the capacity for neural differentiation.",
+])
+def test_what_the_cells_can_do_is_no_end_point(nlp, text):
+    """A property the cells are chosen for (a list of them, any trait after `owing to
+    their`, what a capacity is for)."""
+    assert not outcomes(nlp, text)
+
+
+@pytest.mark.parametrize("text, end_point", [
+    ("Treatment enhanced the capacity for neural differentiation of the grafted cells.", "neural differentiation"),
+    ("MSCs reduced mechanical allodynia and improved the proliferation rate of host cells.", "proliferation rate"),
+    ("Grafted MSCs improved motor function, owing to their reduced neuroinflammation.", "neuroinflammation"),
+    ("Treated mice lived longer due to their slower disease progression.", "disease progression"),
+])
+def test_a_capability_changed_stays_an_end_point(nlp, text, end_point):
+    assert end_point in outcomes(nlp, text)

@@ -1779,7 +1779,7 @@ LIST_LEFT_EDGE = NP_STOP | {",", "(", ":"}
 # measured ones stay: `enhanced the proliferative capacity`, `regained suppressive abilities`)
 CAPABILITY_HEADS = frozenset({"capacity", "capacities", "property", "properties", "potential", "potentials", "ability",
                               "abilities", "capability", "capabilities", "function", "functions", "activity",
-                              "activities"})
+                              "activities", "predisposition", "propensity"})
 # traits of a cell product named as why it suits therapy (`UC-MSCs possess low immunogenicity`); measured ones stay
 # (`no immunogenicity was detected`: not owned through CAPABILITY_VERBS or `their`)
 CAPABILITY_TRAITS = frozenset({"immunogenicity", "tumorigenicity"})
@@ -1794,7 +1794,8 @@ CAPABILITY_VERBS = frozenset({"have", "has", "had", "having", "possess", "posses
 # the reason words a few words before `their`/`its` (`due to their`, `based on their`, `given their`, `thanks to their`)
 CAPABILITY_REASONS = frozenset({"due", "because", "based", "given", "thanks", "owing", "through", "via", "for", "by"})
 # words between the owner and the capability (`a high`, `great`, `distinct`, `well-known`)
-CAPABILITY_FILLERS = frozenset({"a", "an", "the", "high", "higher", "great", "greater", "superior", "strong",
+CAPABILITY_FILLERS = frozenset({"a", "an", "the", "high", "higher", "great", "greater", "superior", "strong", "excellent",
+                                "good",
                                 "potent", "distinct", "unique", "beneficial", "known", "well-known", "intrinsic",
                                 "innate", "inherent", "remarkable", "considerable", "multiple", "several", "various",
                                 "important", "powerful", "robust", "broad", "also", "both", "not", "only",

@@ -638,18 +638,29 @@ def _cell_capability(doc: Doc, view: TokenStrings, s: int, e: int, concepts: Voc
     given as the reason they are used, is no end point (not `enhanced the proliferative capacity`, `regained
     suppressive abilities`, `improved their motor functions`)."""
     low = view.lowers
-    heads = P.CAPABILITY_HEADS | P.CAPABILITY_TRAITS
-    if low[e - 1] not in heads and not (e < len(low) and low[e] in P.CAPABILITY_HEADS):
-        return _properties_of(doc, view, s, concepts)
-    head = low[e - 1] if low[e - 1] in heads else low[e]
     lo = view.sentence(s)[0]
+    if s - 2 >= lo and low[s - 1] in ("for", "towards", "toward") and low[s - 2] in P.CAPABILITY_HEADS:
+        # (helper ES, s27) `MSCs have the capacity for neural differentiation`, `due to their predisposition towards
+        # neural differentiation`: what the capability is for is read with it (not `enhanced the capacity for ...`)
+        return _cell_capability(doc, view, s - 2, s - 1, concepts)
+    heads = P.CAPABILITY_HEADS | P.CAPABILITY_TRAITS
+    capability = low[e - 1] in heads or e < len(low) and low[e] in P.CAPABILITY_HEADS
+    if not capability and _properties_of(doc, view, s, concepts):
+        return True
+    head = low[e - 1] if low[e - 1] in heads else low[e] if e < len(low) else ""
     i = s - 1
-    # (back over fillers and an earlier property of the same list: `possess low immunogenicity and high ...`)
+    # (back over fillers and earlier properties of the same list: `possess low immunogenicity and high ...`,
+    # (helper ES, s27) `have excellent proliferative ability, differentiation ability, low immunogenicity`)
     while i >= lo and (low[i] in P.CAPABILITY_FILLERS or low[i] in (",", "and", "or", "low", "lower")
-                       or _PROPERTY_WORD.match(low[i])):
+                       or _PROPERTY_WORD.match(low[i]) or low[i] in heads):
         i -= 1
     if i < lo:
         return False
+    if not capability:
+        # (helper ES, s27) any trait of the cells after `owing to their` (`their high proliferation rate`), in a
+        # sentence that names cells before it (not `due to their reduced weight loss`: a participle ends the walk)
+        return low[i] in ("their", "its") and any(w in P.CAPABILITY_REASONS for w in low[max(lo, i - 3):i]) \
+            and any(_names_cells(doc, j, concepts) for j in range(lo, i))
     if low[i] == "of" and i > lo and low[i - 1] in ("properties", "property", "capacities", "abilities"):
         # `cells shown with properties of immunomodulation, anti-inflammation and low immunogenicity`
         return any(_names_cells(doc, j, concepts) for j in range(lo, i))
