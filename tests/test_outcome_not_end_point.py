@@ -55,6 +55,8 @@ def test_what_the_cells_can_do_is_no_end_point(nlp, text):
     ("MSCs reduced mechanical allodynia and improved the proliferation rate of host cells.", "proliferation rate"),
     ("Grafted MSCs improved motor function, owing to their reduced neuroinflammation.", "neuroinflammation"),
     ("Treated mice lived longer due to their slower disease progression.", "disease progression"),
+    ("Five glioma cell lines were assayed for their expression of matrix metalloproteinase-2.",
+     "expression of matrix metalloproteinase-2"),
 ])
 def test_a_capability_changed_stays_an_end_point(nlp, text, end_point):
     assert end_point in outcomes(nlp, text)

@@ -632,6 +632,11 @@ def _properties_of(doc: Doc, view: TokenStrings, s: int, concepts: Vocabulary) -
         _names_cells(doc, j, concepts) for j in range(lo, i - 1))
 
 
+# (helper ES, s27) the words that give a reason and nothing else (P.CAPABILITY_REASONS less `for`, `by`, `through`,
+# `via`, which also say what was measured or how), before `their` and a trait no capability word names
+_TRAIT_REASONS = frozenset({"due", "because", "owing", "thanks", "given", "based"})
+
+
 def _cell_capability(doc: Doc, view: TokenStrings, s: int, e: int, concepts: Vocabulary) -> bool:
     """(helper BO, s21) `MSCs have immunomodulatory properties`, `because of their immunomodulatory functions`, `given
     their high proliferation activity`, `a T cell subset with suppressive capacity`: what the cells are able to do,
@@ -658,8 +663,9 @@ def _cell_capability(doc: Doc, view: TokenStrings, s: int, e: int, concepts: Voc
         return False
     if not capability:
         # (helper ES, s27) any trait of the cells after `owing to their` (`their high proliferation rate`), in a
-        # sentence that names cells before it (not `due to their reduced weight loss`: a participle ends the walk)
-        return low[i] in ("their", "its") and any(w in P.CAPABILITY_REASONS for w in low[max(lo, i - 3):i]) \
+        # sentence that names cells before it (not `due to their reduced weight loss`: a participle ends the walk);
+        # only a reason said as one (not `assayed for their expression of X`, `by their secretion of Y`)
+        return low[i] in ("their", "its") and any(w in _TRAIT_REASONS for w in low[max(lo, i - 3):i]) \
             and any(_names_cells(doc, j, concepts) for j in range(lo, i))
     if low[i] == "of" and i > lo and low[i - 1] in ("properties", "property", "capacities", "abilities"):
         # `cells shown with properties of immunomodulation, anti-inflammation and low immunogenicity`
