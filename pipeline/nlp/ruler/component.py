@@ -257,12 +257,37 @@ class EntityRules:
                 return True
         return False
 
+    def _factor_spelled_before(self, view: TokenStrings, i: int, head: str) -> tuple[int, str] | None:
+        """(first token, factor) of a factor's spelled-out name whose last word `head` is glued to token i's
+        participle (`glial cell line-derived neurotrophic factor-secreting`), or None."""
+        for n in range(min(6, i), 0, -1):
+            if any(not w.strip() for w in view.texts[i - n:i]):
+                continue   # a line break before the name (a title's first word) is not in it
+            fid = self._factor_long.get(vocabulary_mod.normalize_alias(" ".join(view.texts[i - n:i] + [head])))
+            if fid:
+                return i - n, fid
+        return None
+
+    def _opens_in_factor_name(self, view: TokenStrings, s: int, e: int, cid: str) -> bool:
+        """Whether a cell name's glued participle ends a factor's spelled-out name that starts before the cell name."""
+        if s == 0 or not cid.startswith("cell:"):
+            return False
+        for k in range(s, e):
+            glued = "-" in view.texts[k] and P.CELL_MODIFIER.match(view.texts[k])
+            if glued and (got := self._factor_spelled_before(view, k, glued.group(1))) and got[0] < s:
+                return True
+        return False
+
     def _candidates(self, doc: Doc, view: TokenStrings) -> list[tuple[int, int, str]]:
         strings = self.nlp.vocab.strings
         # (an alias that opens with a short form matches case-blind: `hAD MSCs`, `AT MSCs` are no `had MSCs`,
         # `at MSC passage 3`; no alias opens with a lower-case function word)
         cands = [(s, e, strings[k]) for k, s, e in self.lower(doc) if view.texts[s] not in P.FUNCTION_WORDS]
         cands += [(s, e, strings[k]) for k, s, e in self.orth(doc)]
+        # (helper ER, s27) a cell name that opens inside a factor's spelled-out name is no name: in `glial cell
+        # line-derived neurotrophic factor-secreting cells` the alias `neurotrophic factor-secreting cells` (MSC-NTF,
+        # named for the class of factors) is cut out of GDNF's name; the cells are named for GDNF (below)
+        cands = [c for c in cands if not self._opens_in_factor_name(view, *c)]
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
         # (`number of tyrosine hydroxylase neurons`), after a disease name (`stroke recovery`) or
         # with a cell name as its modifier (`leukocyte infiltration`, `astrocyte activation`): the
@@ -368,9 +393,11 @@ class EntityRules:
                     continue
             if i not in covered and i + 1 < len(low) and low[i + 1] == "cells" and (i + 1) not in covered \
                     and low[i].endswith(P.FACTOR_MAKING_PARTICIPLES) and (glued := P.CELL_MODIFIER.match(text)) \
-                    and self._factor_names.get(vocabulary_mod.normalize_alias(glued.group(1))):
+                    and (self._factor_names.get(vocabulary_mod.normalize_alias(glued.group(1)))
+                         or self._factor_spelled_before(view, i, glued.group(1))):
                 # (helper EN, s27) `GDNF-secreting cells`: cells named for the factor they were made to secrete are a
                 # cell product (`cell:other`, as encapsulated cells are); `_compose` puts the factor inside it
+                # (helper ER, s27) also under its spelled-out name: `brain-derived neurotrophic factor-secreting cells`
                 cands.append((i + 1, i + 2, "cell:other"))
                 continue
             if i not in covered and text[:1] in "rmh" and len(text) > 3 and text[1:2].isupper():
@@ -664,17 +691,10 @@ class EntityRules:
                         break
                     last = first
                     fid = self._factor_names.get(vocabulary_mod.normalize_alias(head))
-                    if not fid and glued:
+                    if not fid and glued and (got := self._factor_spelled_before(view, first, head)):
                         # the factor spelled out before the glued participle: `glial cell line-derived
                         # neurotrophic factor-overexpressing NSCs` (the name's last word is glued)
-                        for n in range(min(6, first), 0, -1):
-                            if any(not w.strip() for w in view.texts[first - n:first]):
-                                continue   # a line break before the name (a title's first word) is not in it
-                            fid = self._factor_long.get(vocabulary_mod.normalize_alias(
-                                " ".join(view.texts[first - n:first] + [head])))
-                            if fid:
-                                first -= n
-                                break
+                        first, fid = got
                     if fid:
                         nested.append((first, last + 1, fid))
                         # `neurotrophic factor-secreting human MSCs`, `NTF-secreting rat MSCs`: MSCs that secrete
