@@ -42,3 +42,19 @@ def test_msc_named_for_a_spelled_out_factor_are_no_msc_ntf(nlp):
 def test_cells_named_for_the_class_of_factors_stay_msc_ntf(nlp):
     got = rows(nlp, "Neurotrophic factor-secreting cells were injected into the muscle.")
     assert ("Neurotrophic factor-secreting cells", "CELL_TYPE", "cell:msc_ntf") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The grafts lowered IL-1β and raised IL-10 in the serum of the rats.",
+    "In the treated rats the cells raised IL-10 in the serum.",
+])
+def test_raising_verb_is_no_part_of_the_end_point(nlp, text):
+    # SPEC 1: the end point, not the verb (as `lowered`, `elevated`)
+    got = rows(nlp, text)
+    assert ("IL-10", "OUTCOME", "outcome:inflammation") in got, got
+    assert not [r for r in got if r[0].lower().startswith("raised")], got
+
+
+def test_markers_an_antibody_was_raised_against_are_no_end_points(nlp):
+    got = rows(nlp, "Antibodies raised against GFAP, Iba-1 and NeuN were bought.")
+    assert not [r for r in got if r[1] == "OUTCOME"], got

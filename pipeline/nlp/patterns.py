@@ -1652,7 +1652,9 @@ CHANGE_STEMS = ("improv", "reduc", "increas", "decreas", "attenuat", "amelior", 
                 "aggravat", "impair", "normaliz", "normalis", "potentiat", "abolish", "abrogat", "lessen",
                 "modulat", "decelerat", "extend", "shorten", "hasten", "retard",
                 # `lowered serum IL-6`, `lowering proteinuria` (not the comparative `lower`, a compared state)
-                "lower(?=ed|ing|s)")
+                "lower(?=ed|ing|s)",
+                # (helper ER, s27) `lowered IL-1β and raised IL-10`: the verb is no part of the end point it changed
+                "rais(?=e|ing)")
 MEASURE_STEMS = ("measur", "assess", "evaluat", "examin", "quantif", "monitor", "determin", "analyz", "analys",
                  "detect", "investigat", "compar", "estimat", "observ")
 # inflections the stems take as verbs (`improved`, `reduces`, `slowing`): not `improvement`, `reduction`

@@ -174,7 +174,8 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
                 break   # (helper ES, s27) `assessed using von Frey filaments`: the instrument, no end point
             span = _object_phrase(v, j)
             if span is None:
-                out += _markers_past_unknown(v, j)   # (helper W, s19) `reduced X staining, GFAP and Iba-1`
+                if lowers[j] != "against":   # (helper ER, s27) `antibodies raised against GFAP and Iba-1`: targets
+                    out += _markers_past_unknown(v, j)   # (helper W, s19) `reduced X staining, GFAP and Iba-1`
                 break
             if low in P.DOSE_SERIES and lowers[span[0]] in P.DOSED_AMOUNTS and (
                     v.starts[i] or lowers[i - 1] in ("to", "with", "at", "of", "under", "in", "and")):
