@@ -58,3 +58,24 @@ def test_raising_verb_is_no_part_of_the_end_point(nlp, text):
 def test_markers_an_antibody_was_raised_against_are_no_end_points(nlp):
     got = rows(nlp, "Antibodies raised against GFAP, Iba-1 and NeuN were bought.")
     assert not [r for r in got if r[1] == "OUTCOME"], got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("CNS10-NPC-GDNF cells were placed beside the lumbar motor neurons.", "CNS10-NPC-GDNF cells", "cell:nsc"),
+    ("We compared hNPC-GDNF cells with BM-MSC-VEGF cells in culture.", "hNPC-GDNF cells", "cell:nsc"),
+    ("We compared hNPC-GDNF cells with BM-MSC-VEGF cells in culture.", "BM-MSC-VEGF cells", "cell:bm_msc"),
+])
+def test_cells_named_for_a_transgene_keep_their_head(nlp, text, span, concept):
+    # the compound ends with the transgene, so `cells` is the name's head (as `NSI-566 cells`)
+    assert (span, "CELL_TYPE", concept) in rows(nlp, text)
+
+
+def test_a_cell_short_form_before_cells_is_left_as_it_was(nlp):
+    # `GDNF-NPC` ends with the cells' own short form: the mention stays the short form
+    assert ("GDNF-NPC", "CELL_TYPE", "cell:nsc") in rows(nlp, "GDNF-NPC cells were grafted.")
+
+
+def test_coded_cell_product_is_a_cell_type(nlp):
+    # a cell product named by its code (the vocabulary, as `NSI-566`, `CTX0E03`); SPEC: no listed concept, `other`
+    got = rows(nlp, "RAPA-501 cells were infused into ten participants.")
+    assert ("RAPA-501 cells", "CELL_TYPE", "cell:other") in got, got

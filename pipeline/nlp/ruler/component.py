@@ -452,8 +452,11 @@ class EntityRules:
                     continue
                 first, _, rest = text.partition("-")
                 cell = self._cell_suffix.get(first) or (self._cell_suffix.get(first[1:]) if first[:1] in "hrm" else None)
+                # (helper ER, s27) a `cells` after the compound is its head: the compound ends with the transgene
+                # (`CNS10-NPC-GDNF cells`, as the vocabulary's `NSI-566 cells`, `MSC-NTF cells`)
+                end = i + 1 + (i + 1 < len(low) and low[i + 1] in ("cells", "cell") and (i + 1) not in covered)
                 if cell and (self._factor_names.get(vocabulary_mod.normalize_alias(rest)) or P.GENE_SYMBOL.match(rest)):
-                    cands.append((i, i + 1, cell))   # `MSC-GDNF`, `hNPC-GDNF`, `MSCs-Ngn1`: cells named for a transgene
+                    cands.append((i, end, cell))   # `MSC-GDNF`, `hNPC-GDNF`, `MSCs-Ngn1`: cells named for a transgene
                     continue
                 # `iNPC-GDNFs`, `CNS10-NPC-GDNF`: a product code or the `i` of iPSC-derived before the cells, or
                 # the plural of the engineered line; the part before the factor names the cells
@@ -468,7 +471,7 @@ class EntityRules:
                 if cell == "cell:msc" and whole in P.MSC_FAMILY:
                     cell = whole
                 if cell and cell != "cell:ipsc" and self._factor_names.get(vocabulary_mod.normalize_alias(fac)):
-                    cands.append((i, i + 1, cell))
+                    cands.append((i, end, cell))
                     continue
                 first = text.partition("/")[0]
                 if first != text and first in self._cell_suffix:   # `NSCs/NPCs`, `MSCs/GDNF`: the cells first
