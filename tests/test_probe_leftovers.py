@@ -79,3 +79,16 @@ def test_coded_cell_product_is_a_cell_type(nlp):
     # a cell product named by its code (the vocabulary, as `NSI-566`, `CTX0E03`); SPEC: no listed concept, `other`
     got = rows(nlp, "RAPA-501 cells were infused into ten participants.")
     assert ("RAPA-501 cells", "CELL_TYPE", "cell:other") in got, got
+
+
+@pytest.mark.parametrize("text, outcome, factor, concept", [
+    ("The number of GDNF-secreting cells fell over the next weeks.", "number of GDNF-secreting cells", "GDNF",
+     "factor:GDNF"),
+    ("The number of VEGF-overexpressing cells fell over the next weeks.", "number of VEGF-overexpressing cells", "VEGF",
+     "factor:VEGFA"),
+])
+def test_factor_glued_inside_an_end_point_is_a_mention(nlp, text, outcome, factor, concept):
+    # as inside a cell's name (`GDNF-secreting MSCs`): the factor is named, the participle is cut off
+    got = rows(nlp, text)
+    assert (outcome, "OUTCOME", "outcome:other") in got, got
+    assert (factor, "NEUROTROPHIC_FACTOR", concept) in got, got

@@ -941,6 +941,25 @@ class EntityRules:
                     break
         return self._resolve(inner + nested)
 
+    def _glued_factors_in_end_points(self, view: TokenStrings, spans) -> list[tuple[int, int, str]]:
+        """(helper ER, s27) A factor glued to a participle inside an end point (`number of GDNF-secreting cells`,
+        `number of brain-derived neurotrophic factor-expressing neurons`) is a mention too, as inside a cell's name:
+        the token with its participle (the tables cut the participle off)."""
+        out = []
+        for s, e, cid in spans:
+            if self._label(cid) != "OUTCOME":
+                continue
+            for k in range(s, e):
+                glued = "-" in view.texts[k] and P.CELL_MODIFIER.match(view.texts[k])
+                if not glued:
+                    continue
+                first, fid = k, self._factor_names.get(vocabulary_mod.normalize_alias(glued.group(1)))
+                if not fid and (got := self._factor_spelled_before(view, k, glued.group(1))) and got[0] >= s:
+                    first, fid = got
+                if fid:
+                    out.append((first, k + 1, fid))
+        return out
+
     def _split_long_forms(self, view: TokenStrings) -> list[tuple[int, int, str]]:
         """(helper U, s19) An end point the vocabulary names whose short form the paper puts inside it (`American
         Spinal Injury Association (ASIA) Impairment Scale`, `... (ASIA) scale`): the whole, short form included,
@@ -1118,7 +1137,7 @@ class EntityRules:
         spans = _tissue_before_cells(view, spans, self._label)
         spans = sorted(spans + _coordinated_sites(view, spans))
         spans = _closing_bracket(view, spans)
-        nested = self._nested(cands, spans, nested, view)
+        nested = self._nested(cands, spans, nested + self._glued_factors_in_end_points(view, spans), view)
         doc.spans[RULES_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in spans]
         doc.spans[NESTED_KEY] = [Span(doc, s, e, label=self._label(cid), kb_id=cid) for s, e, cid in nested]
         # (helper DP, s25) a nested mention's entities row names its concept as every other row does
