@@ -92,3 +92,25 @@ def test_factor_glued_inside_an_end_point_is_a_mention(nlp, text, outcome, facto
     got = rows(nlp, text)
     assert (outcome, "OUTCOME", "outcome:other") in got, got
     assert (factor, "NEUROTROPHIC_FACTOR", concept) in got, got
+
+
+def test_marker_written_out_with_a_cell_word_after_a_change_verb(nlp):
+    # the cell word opens the marker's name (`monocyte`), which its symbol right after defines
+    got = rows(nlp, "The grafts decreased monocyte chemoattractant protein-1 (MCP-1) in the fluid of the rats.")
+    assert ("monocyte chemoattractant protein-1", "OUTCOME", "outcome:other") in got, got
+    assert not [r for r in got if r[1] == "CELL_TYPE" and r[0] == "monocyte"], got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The grafts lowered interleukin-6, tumor necrosis factor-α and C-X-C motif chemokine ligand 12 in the rats.",
+     "C-X-C motif chemokine ligand 12"),
+    ("The grafts lowered interleukin 8 and IL-6 in the rats.", "interleukin 8"),
+])
+def test_a_cytokine_written_out_keeps_its_number(nlp, text, span):
+    got = rows(nlp, text)
+    assert (span, "OUTCOME", "outcome:inflammation") in got, got
+
+
+def test_a_number_of_time_units_is_no_part_of_the_name(nlp):
+    got = rows(nlp, "The grafts lowered IL-6 and C-X-C motif chemokine ligand 2 weeks later.")
+    assert not [r for r in got if r[0].endswith(" 2")], got

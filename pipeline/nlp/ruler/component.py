@@ -38,7 +38,7 @@ from pipeline.nlp.ruler.generic import (_extends_with_of, _widened_names, _site_
                                         generic_candidates, i_in_tail)
 from pipeline.nlp.ruler.lists import _coordinated, _shared_head, _suspended_hyphen
 from pipeline.nlp.ruler.molecule_names import in_molecule_name
-from pipeline.nlp.ruler.outcome_context import _bare_onsets, context_outcomes
+from pipeline.nlp.ruler.outcome_context import _bare_onsets, _spelled_marker_end, context_outcomes, with_name_number
 from pipeline.nlp.ruler.phrases import _short_form_at
 from pipeline.nlp.ruler.sentence_filters import (_as_adverse_events, _by_sentence, _drop_definitions, _lineage_gfap,
                                                  _organ_end_points)
@@ -316,6 +316,8 @@ class EntityRules:
                     or (key.startswith("outcome:") and set(hit) == {"DISEASE"} and (e - 1) not in phrase) \
                     or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
                         and s in phrase and view.lowers[e - 1] in P.OUTCOME_HEADS) \
+                    or (key.startswith("outcome:") and set(hit) == {"CELL_TYPE"} and (e - 1) not in phrase
+                        and _spelled_marker_end(view, s, e) == e) \
                     or (key.startswith("disease:") and set(hit) == {"ROUTE"}) \
                     or (key.startswith("outcome:") and set(hit) == {"OUTCOME"} and s in phrase
                         and _extends_with_of(low, phrase, s, e)):   # `CSF levels` + ` of IL-6`
@@ -328,6 +330,7 @@ class EntityRules:
                 named = [cid for cs, ce, cid in cands if ce == e and cs > s and self._label(cid) == "OUTCOME"]
                 if named:
                     cands.append((s, e, key if key != "outcome:other" else named[0]))
+        cands = [with_name_number(view, *c) for c in cands]   # (`interleukin 8`: the number is the name's)
         cands += self._bridged_names(view, cands)
         covered = {i for s, e, _ in cands for i in range(s, e)}
         for i, w in enumerate(low):
@@ -767,6 +770,7 @@ class EntityRules:
         out = self._coordinated(view, out)
         out = self._shared_head(view, out)
         out = _suspended_hyphen(view, out)
+        out = [with_name_number(view, *c) for c in out]   # (and a list's member: `..., chemokine ligand 12`)
         out = _shared_ev_head(view, out)
         # (helper CZ, s23) after the lists are filled: GFAP among lineage markers, end points named as adverse events
         out = _as_adverse_events(low, _lineage_gfap(doc, low, out))

@@ -326,6 +326,20 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
 MEANS_WORDS = frozenset({"using", "utilizing", "utilising", "employing"})
 # the number or letter of a cytokine written out with a space (`interleukin 8`, `interferon gamma`)
 _CYTOKINE_NUMBER = re.compile(r"^(?:\d{1,2}[a-zα-ω]?|[α-ω]|alpha|beta|gamma)$")
+# (helper ER, s27) the last words of written-out cytokine names whose number follows after a space
+NUMBERED_NAME_ENDS = frozenset({"interleukin", "interferon", "ligand"})
+
+
+def with_name_number(v: TokenStrings, s: int, e: int, key: str) -> tuple[int, int, str]:
+    """(helper ER, s27) `interleukin 8`, `C-X-C motif chemokine ligand 12`: an end point whose name ends in a word
+    its number follows with a space takes the number, whichever rule found it (not `... ligand 2 weeks later`)."""
+    low = v.lowers
+    if key.startswith("outcome:") and e < len(low) and low[e - 1] in NUMBERED_NAME_ENDS and not v.starts[e] \
+            and _CYTOKINE_NUMBER.match(low[e]) and (e + 1 >= len(low) or low[e + 1] not in P.TIME_UNITS):
+        return s, e + 1, key
+    return s, e, key
+
+
 # nouns that say something changed, before `in` and what changed
 CHANGE_NOUNS = frozenset({"decrease", "decreases", "increase", "increases", "reduction", "reductions", "decline",
                           "elevation", "elevations", "rise", "fall", "drop"})
