@@ -114,3 +114,13 @@ def test_a_cytokine_written_out_keeps_its_number(nlp, text, span):
 def test_a_number_of_time_units_is_no_part_of_the_name(nlp):
     got = rows(nlp, "The grafts lowered IL-6 and C-X-C motif chemokine ligand 2 weeks later.")
     assert not [r for r in got if r[0].endswith(" 2")], got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Onset was early, although brain water content was not increased there.", "brain water content"),
+    ("Onset was early, though ALS prevalence is not raised there.", "ALS prevalence"),
+])
+def test_a_conjunction_opening_the_clause_is_no_part_of_its_subject(nlp, text, span):
+    got = rows(nlp, text)
+    assert (span, "OUTCOME", "outcome:other") in got, got
+    assert not [r for r in got if r[0].lower().startswith(("though", "although"))], got

@@ -1772,7 +1772,9 @@ NP_STOP = frozenset({"and", "or", "but", "was", "were", "is", "are", "be", "been
                      "amongst", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "several", "many", "few", "various", "different", "showed", "shows", "show", "revealed", "throughout",
                      "despite", "unlike", "exists", "exist", "involve", "involves",
-                     "demonstrated", "suggest", "suggests", "indicate", "indicates", "than", "so", "very"})
+                     "demonstrated", "suggest", "suggests", "indicate", "indicates", "than", "so", "very",
+                     # (helper ER, s27) `..., though ALS prevalence is not raised`: the conjunction opens the clause
+                     "though", "although"})
 # what may stand before the first member of a list of end points (ruler._coordinated, leftwards)
 LIST_LEFT_EDGE = NP_STOP | {",", "(", ":"}
 # (helper BO, s21) what cells are able to do, named as the reason they are used (`MSCs have immunomodulatory
