@@ -45,7 +45,7 @@ def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, se
     """(helper R, s18) `Transfer of the BDNF gene ... enhanced BDNF protein levels, but induced weight loss`: the
     nearest mention is the factor's measured level (no agent, gated); the mention of the same factor before
     it, in the same sentence, is the subject of the clause and is scored too."""
-    from pipeline.nlp.relations.factor_roles import _measured_level
+    from pipeline.nlp.relations.factor_readouts import _measured_level
     if subj.end > obj.start:
         return None
     words = view.words(seg.start, seg.end)   # (Token.lower_ without a Token object per word)

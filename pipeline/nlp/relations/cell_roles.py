@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from pipeline.nlp.relations.factor_roles import POSSESSIVE_ANAPHORS
+from pipeline.nlp.relations.factor_readouts import POSSESSIVE_ANAPHORS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.focus import TREATED_WORDS
 from pipeline.nlp.relations.labels import CELL_HASH, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of

@@ -24,11 +24,11 @@ from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STE
                                                _own_property,
                                                _source_after_made_cell, _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.factor_readouts import (_anaphoric_level, _factor_measured_before, _factor_variant,
+                                                    _in_marker_list, _measured_level, _measured_object, _readout_measured)
+from pipeline.nlp.relations.factor_products import _antecedent_made_by_cells, _product_ends_sentence
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
-                                                 _anaphoric_level, _antecedent_made_by_cells, _associated_only, _factor_is_agent,
-                                                 _factor_variant, _in_marker_list, _measured_level, _measured_object,
-                                                 _readout_measured, _factor_measured_before, _mediated_by_factor,
-                                                 _product_ends_sentence)
+                                                 _associated_only, _factor_is_agent, _mediated_by_factor)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _factor_as_inducer, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,

@@ -10,10 +10,10 @@ from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.lists import ARMS_SUBJECT, COORDINATORS, FACTOR_ANAPHOR, _denied_group
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.factor_roles import (READOUT_NOUNS, _coordinated_with_outcome, _factor_of_the_cells, _secretion_property_of_cells, _readout_measured,
-                                                 _secreted_object_of_cells, _secreted_then_cells_act, _relative_on_product,
-                                                 _effect_on_readout, _role_in_pathology,
-                                                 _bracketed_exemplar)
+from pipeline.nlp.relations.factor_readouts import READOUT_NOUNS, _effect_on_readout, _readout_measured
+from pipeline.nlp.relations.factor_products import (_factor_of_the_cells, _relative_on_product, _secreted_object_of_cells,
+                                                    _secreted_then_cells_act, _secretion_property_of_cells)
+from pipeline.nlp.relations.factor_roles import _bracketed_exemplar, _coordinated_with_outcome, _role_in_pathology
 from pipeline.nlp.relations.secretion import STATED_SECRETION
 
 SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"

@@ -8,7 +8,7 @@ import re
 
 from pipeline.nlp import cues
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.factor_roles import _factor_tok
+from pipeline.nlp.relations.factor_products import _factor_tok
 from pipeline.nlp.relations.labels import concept_of
 
 # SECRETES needs one of these in the clause: co-occurrence of a cell and a factor is not enough.
