@@ -735,3 +735,22 @@ def _comparator_arm_cell(c: Candidate) -> bool:
                and not any(t.lower_ in (";", "whereas", "while", "but", "although", "however")
                            for t in doc[e.end:lead_abs])
                for e in c.view.ents_in(c.seg.start, c.seg.end))
+
+
+def _native_behind_other_cell(c: Candidate) -> bool:
+    """(helper CA, s22) A native cell (microglia, motor neurons, T cells) named before the factor with another,
+    non-native cell mention between them that opens a clause of its own (after `and`, `,`, `;`, `whereas` ...), not
+    merely listed with it (`microglia and MSCs secrete BDNF` keeps both) nor named as its source (`astrocytes
+    differentiated from human iPSCs released GDNF`)."""
+    if concept_of(c.subj) not in NATIVE_CELLS or c.subj.end > c.obj.start:
+        return False
+    doc = c.obj.doc
+    return any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS and concept_of(e) != "cell:other"
+               and c.subj.end + 2 < e.start and e.end <= c.obj.start
+               and any(t.lower_ in CLAUSE_OPENERS for t in doc[c.subj.end + 2:e.start])
+               and not any(t.lower_ in SOURCE_PREPOSITIONS for t in doc[max(c.subj.end, e.start - 3):e.start])
+               for e in c.view.ents_in(c.subj.end, c.obj.start))
+
+
+CLAUSE_OPENERS = frozenset({"and", ",", ";", "whereas", "while", "but", "although"})
+SOURCE_PREPOSITIONS = frozenset({"from", "of", "by", "with", "into", "to"})

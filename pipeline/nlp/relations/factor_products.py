@@ -10,7 +10,7 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import NATIVE_CELLS, concept_of
+from pipeline.nlp.relations.labels import CELL_HASH, FACTOR_HASH, NATIVE_CELLS, concept_of
 from pipeline.nlp.relations.lists import COORDINATORS
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.factor_readouts import MADE_NOUNS
@@ -350,3 +350,134 @@ def _product_ends_sentence(c: Candidate, view: TokenOffsets) -> bool:
             cues.cue_kind(t, False) for t in toks[f1 + 1:end]):
         return False
     return any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.view.ents)
+
+
+# verbs by which the cells raise a factor in the host (`MSCs upregulated VEGF`, `promote BDNF expression`)
+RAISE_VERBS = frozenset({"promote", "promotes", "promoted", "increase", "increases", "increased", "upregulate",
+                         "upregulates", "upregulated", "up-regulate", "up-regulates", "up-regulated", "enhance",
+                         "enhances", "enhanced", "elevate", "elevates", "elevated", "induce", "induces", "induced",
+                         "raise", "raises", "raised", "boost", "boosts", "boosted", "stimulate", "stimulates",
+                         "stimulated"}) | frozenset({
+    # (helper AK, s20) the cells' own making of the factor, beside their result (`SCs secrete neurotrophic factors
+    # and provide support during axonal regeneration`, `capable of secreting neurotrophins and promoting axon
+    # regeneration`): no train gold row makes the factor act there
+    "secrete", "secretes", "secreted", "secreting", "release", "releases", "released", "releasing", "produce",
+    "produces", "produced", "producing", "promoting", "increasing", "enhancing", "upregulating", "up-regulating",
+    "elevating", "inducing", "stimulating", "boosting"})
+# (helper CJ, s22) generic nouns for the graft as the subject of such a verb
+CELL_NOUNS = frozenset({"cells", "grafts", "graft", "transplants"})
+# what may stand between such a verb and the factor (`increased the expression of BDNF`)
+RAISED_FILLERS = frozenset({"the", "expression", "expressions", "level", "levels", "of", "protein", "mrna", "gene",
+                            "secretion", "production", "release", "endogenous", "local", "cerebral", "brain",
+                            # (helper CJ, s22) `contained increased amounts of BDNF`, `higher concentrations of VEGF`
+                            "amount", "amounts", "quantity", "quantities", "concentration", "concentrations"})
+# words that make the factor the means of the next result (`..., which improved`, `thereby reducing`)
+MEDIATION_WORDS = frozenset({"which", "that", "thereby", "thus", "leading", "resulting", "consequently", "hence"})
+# words before a factor that make it the means of the result before it (`improved recovery via BDNF`)
+MEANS_WORDS = frozenset({"via", "through", "by", "mediated", "mediating", "dependent", "because", "due"})
+
+
+def _factor_raised_beside(c: Candidate, view: TokenOffsets) -> bool:
+    """The cells named before raise the factor (`ADSCs promote BDNF expression ...`) and, in a coordinated
+    verb phrase, change the outcome (`... and improve functional recovery`; `enhance nerve healing and
+    promote BDNF expression`): both are results of the cells, the factor is not said to act (the gold
+    keeps SECRETES and AFFECTS there, no FACTOR_AFFECTS)."""
+    toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    k = f0 - 1
+    # (`increases brain-derived neurotrophic factor (BDNF) levels`: the short form after its long form)
+    while k >= 0:
+        if toks[k] in RAISED_FILLERS:
+            k -= 1
+        elif toks[k] == "(" and k > 0 and etypes[k - 1] == FACTOR_HASH:
+            k -= 1
+            while k >= 0 and etypes[k] == FACTOR_HASH:
+                k -= 1
+        elif toks[k] in (",", "and", "or") and k > 0 and etypes[k - 1] == FACTOR_HASH and \
+                (f1 >= len(toks) or cues.cue_kind(toks[f1], False) is None):
+            # (helper CJ, s22) a later item of the raised list (`increased the expression of BDNF, GDNF and NT-3, and
+            # reduced astrogliosis`); not a factor followed by its own verb (`increased BDNF, and GDNF promoted ...`)
+            k -= 1
+            while k >= 0 and (etypes[k] == FACTOR_HASH or toks[k] in ("(", ")")):
+                k -= 1
+        else:
+            break
+    # ((helper CJ, s22) or the cells named by a generic noun: `Grafted cells enhanced the expression of ...`)
+    if k < 1 or toks[k] not in RAISE_VERBS or (CELL_HASH not in etypes[:k] and CELL_NOUNS.isdisjoint(toks[:k])
+                                               and not _cells_after_product(toks, etypes, f1)):
+        return False
+    if o0 >= f1:
+        between = toks[f1:o0]
+        return "and" in between and MEDIATION_WORDS.isdisjoint(between)
+    between = toks[o1:k]
+    # (`ameliorates behavioral deficits, increases BDNF levels, and reduces X`: the first item of the
+    # cells' list of results, a comma before the factor's verb)
+    return ("and" in between or between == [","]) and MEANS_WORDS.isdisjoint(between) \
+        and MEDIATION_WORDS.isdisjoint(between)
+
+
+def _cells_after_product(toks: list[str], etypes, f1: int) -> bool:
+    """(helper DA, s23) The factor's product word names the cells that make it right after (`increased the VEGF
+    secretion of MSCs`, `enhanced BDNF expression in the grafted cells`, `GDNF release by NSCs`): the raised
+    factor is the cells' product, whoever raised it (`Hypoxic preconditioning increased ...`)."""
+    k = f1
+    if k >= len(toks) or toks[k] not in RAISED_FILLERS or toks[k] in ("the", "of"):
+        return False
+    while k < len(toks) and toks[k] in RAISED_FILLERS and toks[k] not in ("the", "of"):
+        k += 1
+    if k >= len(toks) or toks[k] not in ("of", "by", "in", "from"):
+        return False
+    k += 1
+    while k < len(toks) and toks[k] in ("the", "these", "grafted", "transplanted", "cultured", "primed"):
+        k += 1
+    # (a cell short form may sit inside a read-out span the entities made of `secretion of MSCs`)
+    return k < len(toks) and (etypes[k] == CELL_HASH or toks[k] in CELL_NOUNS or CELL_SHORT_FORM.fullmatch(toks[k]))
+
+
+CELL_SHORT_FORM = re.compile(r"[a-z-]*(?:msc|sc|pc)s?")
+
+
+# (helper AK, s20) the words that name a factor as something made or measured, before it (`production of`,
+# `capacity to secrete`, `secreting`) or after it (`NT-3 production`)
+MAKING_BEFORE = frozenset({"secrete", "secretes", "secreted", "secreting", "release", "releases", "releasing",
+                           "produce", "produces", "producing", "production", "secretion", "synthesis"})
+# (not `expression`: `robust IGF-1 expression and rescue of motor neurons` after gene delivery, the factor is the
+# treatment and acts)
+MADE_AFTER = frozenset({"production", "secretion", "release", "synthesis"})
+PRODUCT_FILLERS = frozenset({"the", "of", "to", "a", "their", "its", "various", "several", "multiple", "numerous",
+                             "neurotrophic", "trophic", "growth",
+                             # (helper CJ, s22) `the release of neurotrophic factors such as BDNF and GDNF, ...`
+                             "such", "as", "including", "like"})
+LIST_JOINS = frozenset({"and", "or", "and/or", ","})
+
+
+def _factor_as_product(c: Candidate, view: TokenOffsets) -> bool:
+    """(helper AK, s20) The factor is named as made or measured (`production of neurotrophic factors`, `capacity to
+    secrete NT-3`, `GDNF production`) and the outcome is the next item of the same list (`production of
+    neurotrophic factors and reduction of gliosis`, `secreting neurotrophins and promoting axon regeneration`): two
+    results side by side, the factor is not said to act (`the secretion of BDNF promoted axon growth` still pairs: a
+    verb follows the factor)."""
+    toks, etypes = c.toks, view.ent_type[c.seg.start:c.seg.end]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0 = c.obj.start - c.seg.start
+    k = f0 - 1
+    while k >= 0 and (toks[k] in PRODUCT_FILLERS or etypes[k] == FACTOR_HASH or toks[k] in ("(", ")") or (
+            toks[k] in LIST_JOINS and k > 0 and etypes[k - 1] == FACTOR_HASH)):
+        k -= 1   # ((helper CJ, s22) back over the earlier items of a list of factors: `release of BDNF and GDNF`)
+    j = f1
+    while j < len(toks) and (etypes[j] == FACTOR_HASH or toks[j] in ("(", ")")):
+        j += 1
+    made_before = k >= 0 and toks[k] in MAKING_BEFORE
+    made_after = j < len(toks) and toks[j] in MADE_AFTER
+    if not (made_before or made_after):
+        return False
+    if made_after:
+        while j < len(toks) and toks[j] in MADE_AFTER:
+            j += 1
+    # (a text on gene delivery names no graft: there the factor made is the treatment, and acts)
+    if not any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.view.ents):
+        return False
+    # the outcome after: the next word after the factor's phrase joins a list (an outcome before the factor, `enhanced
+    # survival and/or their capacity to secrete NT-3`, is left to the weights: gating it lowered the scorer's CV)
+    return f1 <= j <= o0 and j < len(toks) and toks[j] in LIST_JOINS and MEDIATION_WORDS.isdisjoint(toks[j:o0])

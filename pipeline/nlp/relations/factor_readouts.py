@@ -9,6 +9,7 @@ import re
 
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
+from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import FACTOR_HASH
 from pipeline.nlp.relations.features import Candidate
 
@@ -332,3 +333,51 @@ def _effect_on_readout(c: Candidate) -> bool:
                 CELL_AGENT_WORD.fullmatch(t) for t in toks[k + 1:j])) and not any(
                 e.label_ == "NEUROTROPHIC_FACTOR" for e in agents)
     return False
+
+
+# (helper AE, s19) what a factor's measured amount is called (`the expression levels of BDNF`)
+READ_OUT_HEADS = frozenset({"level", "levels", "expression", "expressions", "concentration", "concentrations", "amount",
+                            "amounts", "secretion", "production", "release", "content"})
+
+
+def _read_out_factor(toks: list[str], f0: int) -> bool:
+    """(helper AE, s19) `the expression levels of neurotrophic factors increased significantly in d-MSCs`: the
+    factor is named as a measured amount, so the increase is in its amount, in the cells named after it;
+    the factor acts on nothing."""
+    return f0 >= 2 and toks[f0 - 1] == "of" and toks[f0 - 2] in READ_OUT_HEADS
+
+
+# what may stand between the items of one list of read-outs (`markers of apoptosis (Bax and Bim), inflammation
+# (IL-1β and IL-6, as well as IL-10 as an anti-inflammatory cytokine), trophic factors (BDNF, GDNF) ...`)
+LISTED_WORDS = frozenset({",", ";", "and", "or", "(", ")", "the", "of", "as", "well", "a", "an", "also", "both",
+                          "marker", "markers", "level", "levels", "expression", "expressions", "protein", "proteins",
+                          "mrna", "gene", "genes", "cytokine", "cytokines", "anti-inflammatory", "pro-inflammatory",
+                          "proinflammatory", "anti-apoptotic", "pro-apoptotic", "apoptotic", "inflammatory",
+                          "concentration", "concentrations", "content"})
+
+
+# the verbs of a methods sentence that lists its read-outs (`... were assessed`, `was measured by ELISA`)
+LISTED_MEASURED = frozenset({"assessed", "measured", "evaluated", "analysed", "analyzed", "detected", "determined",
+                             "examined", "quantified", "assayed"})
+
+
+def _colisted(c: Candidate, view: TokenOffsets) -> bool:
+    """The factor and the outcome are items of one list (only names and list words between them) in a
+    clause that measures and says no change (`were assessed`): both are read-outs named side by side, the factor does
+    not act on the outcome (not `adverse effects of NGF`: the outcome is the factor's)."""
+    etypes = view.ent_type[c.seg.start:c.seg.end]
+    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    a, b = (f1, o0) if f1 <= o0 else (o1, f0)
+    if b - a < 1 or not all(etypes[k] != 0 or c.toks[k] in LISTED_WORDS for k in range(a, b)):
+        return False
+    if b == f0 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] not in LISTED_WORDS:
+        return False
+    scope = c.toks[c.scope[0]:c.scope[1]]
+    if LISTED_MEASURED.isdisjoint(scope):
+        return False   # (`the effect of the cells on neurologic function and the expression of VEGF`: left to the weights)
+    for t in scope:
+        found = cues.cue_kind(t, False)
+        if found is not None and found[0] != "unclear" or t in cues.NEGATORS:
+            return False
+    return True

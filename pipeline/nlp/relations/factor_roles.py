@@ -14,6 +14,7 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import FACTOR_HASH, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
+from pipeline.nlp.relations.implied import FACTOR_NAMES
 from pipeline.nlp.relations.factor_readouts import LIST_SEPARATORS, _measured_level
 
 # the disease, its mutation or an injury named as what brings an end point about
@@ -265,3 +266,118 @@ def _factor_blocked_in_clause(c: Candidate, etypes) -> bool:
                     t in LIST_SEPARATORS or t == "and/or" for t in c.toks[min(j, k) + 1:max(j, k)]):
                 return True
     return False
+
+
+# between a named factor and the class word that describes it (`GDNF, a potent neurotrophic factor`, `CNTF is a
+# neurotrophic factor`, `VEGF also functions as a neurotrophic factor`, `IGF-1 acts as a trophic factor`)
+CLASS_MODIFIERS = frozenset({"a", "an", "the", "potent", "powerful", "important", "key", "major", "well-known",
+                             "pleiotropic", "known", "also", "now", "still", "multifunctional", "classical",
+                             "secreted", "endogenous", "member", "of", "family", "target-derived", "prototypic"})
+CLASS_VERBS = frozenset({"acts", "act", "acting", "functions", "function", "functioning", "serves", "serve",
+                         "serving", "considered", "regarded", "identified", "described", "characterized"})
+CLASS_LINKS = frozenset({"as", "is", "are", "was", "were", ","})
+
+
+def _generic_for_named_factor(c: Candidate) -> bool:
+    """The subject is the class word (`factor:ntf`) said of a named factor before it in the clause (`CNTF is
+    a potent neurotrophic factor promoting motor neuron survival`, `BDNF, a neurotrophin, enhances
+    plasticity`): the relation is the named factor's, not a second one of the class."""
+    if concept_of(c.subj) != "factor:ntf":
+        return False
+    doc = c.subj.doc
+    k = c.subj.start - 1
+    lo = max(c.seg.start, c.subj.start - 12)
+    while k >= lo and (doc[k].lower_ in CLASS_MODIFIERS or doc[k].lower_.endswith("ly")):
+        k -= 1
+    if k < lo or doc[k].lower_ not in CLASS_LINKS:
+        return False
+    if doc[k].lower_ == "as":
+        k -= 1
+        while k >= lo and (doc[k].lower_ in CLASS_VERBS or doc[k].lower_ in ("also", "now", "be", "been", "is",
+                                                                             "are", "was", "were", "to")
+                           or doc[k].lower_.endswith("ly")):
+            k -= 1
+    else:
+        k -= 1
+    while k >= lo and doc[k].lower_ in ("also", "now", "still") or (k >= lo and doc[k].lower_.endswith("ly")):
+        k -= 1
+    if k >= lo and doc[k].text == ")":
+        k -= 1   # `ciliary neurotrophic factor (CNTF) is ...`
+    if k >= lo and doc[k].lower_ in ("it", "which") and k > c.seg.start:
+        # `VEGF was first described as ..., and now it also functions as a neurotrophic factor`: the
+        # pronoun stands for the factor named before it in the sentence
+        named = next((e for e in reversed(c.view.ents) if c.seg.start <= e.start and e.end <= k
+                      and e.label_ == "NEUROTROPHIC_FACTOR"), None)
+        return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
+    if k < lo or doc[k].ent_type_ != "NEUROTROPHIC_FACTOR":
+        return False
+    named = next((e for e in c.view.ents if e.start <= k < e.end), None)
+    return named is not None and concept_of(named) not in ("factor:ntf", "factor:other")
+
+
+CLASS_NOUNS_BEFORE_NAME = frozenset({"gene", "genes", "protein", "proteins", "family", "member", "ligand"})
+ANAPHORIC_CLASS = ("-induced", "-mediated", "-dependent", "-treated")
+
+
+def _class_word_names(c: Candidate) -> bool:
+    """(helper R, s18) The class word is one named factor: in apposition before its name (`the neurotrophin
+    gene BDNF`, `the neurotrophic factor GDNF`), or a singular class word that refers back (`the
+    neurotrophin`, `neurotrophin-induced regeneration`) in a document that names one factor only."""
+    if concept_of(c.subj) != "factor:ntf":
+        return False
+    doc = c.subj.doc
+    k = c.subj.end
+    while k < min(len(doc), c.subj.end + 2) and doc[k].lower_ in CLASS_NOUNS_BEFORE_NAME:
+        k += 1
+    # (helper T, s19) `a motor-specific neurotrophic factor, glial-derived neurotrophic factor (GDNF)`: a singular
+    # class word with its indefinite article, the factor's name in apposition after a comma
+    if k == c.subj.end and k + 1 < len(doc) and doc[k].text == "," and not c.subj.text.lower().endswith("s") and \
+            any(doc[j].lower_ in ("a", "an") for j in range(max(0, c.subj.start - 3), c.subj.start)):
+        k += 1
+    if k < len(doc) and doc[k].ent_type_ == "NEUROTROPHIC_FACTOR":
+        named = next((e for e in c.view.ents if e.start <= k < e.end), None)
+        if named is not None and concept_of(named) not in ("factor:ntf", "factor:other"):
+            return True
+    text = c.subj.text.lower()
+    glued = text.endswith(ANAPHORIC_CLASS)
+    word = text.rsplit("-", 1)[0] if glued else text
+    before = doc[c.subj.start - 1].lower_ if c.subj.start > 0 else ""
+    if word.endswith("s") or not (glued or before in ("the", "this", "that")):
+        return False
+    named = {concept_of(e) for e in c.view.ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf", "factor:other"}
+    return len(named) == 1
+
+
+# (helper R, s18) agents that are no neurotrophic factor (a receptor agonist, a mimetic, a drug)
+OTHER_AGENT_NOUNS = frozenset({"agonist", "agonists", "mimetic", "mimetics", "antagonist", "antagonists", "inhibitor",
+                               "inhibitors", "drug", "drugs"})
+TREATMENT_HEADS = frozenset({"treatment", "treatments", "administration", "therapy", "-treated", "treated"})
+
+
+def _other_agent(c: Candidate) -> bool:
+    """(helper R, s18) The sentence of a result that no factor names says what acted, and it is another agent:
+    a drug named before `treatment` (`LM22A-4 treatment significantly improved ...`: a code with a digit or
+    capitals, no entity) or a small molecule, agonist or mimetic; the document's factor is no subject there."""
+    doc = c.obj.doc
+    lo, hi = c.seg.start, c.obj.start
+    for k in range(lo, hi):
+        t = doc[k]
+        if t.lower_ in OTHER_AGENT_NOUNS or (t.lower_ == "molecule" and k > lo and doc[k - 1].lower_ == "small"):
+            return True
+        if k + 1 < hi and doc[k + 1].lower_ in TREATMENT_HEADS and not t.ent_type_ and \
+                any(ch.isdigit() for ch in t.text) and any(ch.isupper() for ch in t.text):
+            return True
+    return False
+
+
+def _names_own_factor(c: Candidate) -> bool:
+    """The end point is the subject factor's own level (`Pro-BDNF levels`, `serum VEGF concentrations` for
+    BDNF, VEGF): a factor does not change itself; the pair is a read-out beside it."""
+    low = c.obj.text.lower()
+    subj = concept_of(c.subj)
+    if concept_of(c.obj) != "outcome:biomarker" and not any(
+            w in P.LEVEL_WORDS or w in P.FLUID_WORDS for w in low.split()):
+        return False   # (`Antibodies to rHCNTF were observed in sera`: an end point of its own)
+    # (helper AC, s19) the class word (`Neurotrophins in ALS serum`) changes no member's level either (`GDNF
+    # serum levels were lower`)
+    return any((fc == subj or subj == "factor:ntf") and rx.search(low) for rx, fc in FACTOR_NAMES)
