@@ -11,14 +11,14 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import EFFECT_PREDICATES, OUTCOME_HASH, concept_of
-from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_cell,
-                                                _comparator_arm_cell,
-                                               _in_vitro_differentiation, _made_by_named_other, _made_to_differentiate,
-                                               _names_a_product, _names_the_cells, _native_actor, _neuron_as_source,
-                                               _outcome_in_named_cells, _own_clause_outcome, _route_of_named_cell,
-                                               _cell_process_compound, _reference_of_own_measure, _same_cells_measured_after,
-                                               _own_property, _native_behind_other_cell,
-                                               _source_after_made_cell, _source_of_made_cell, _source_of_product)
+from pipeline.nlp.relations.cell_measures import (_cell_process_compound, _names_the_cells, _outcome_in_named_cells,
+                                                  _own_property, _reference_of_own_measure, _same_cells_measured_after)
+from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_arm_cell,
+                                               _comparator_cell, _in_vitro_differentiation, _made_to_differentiate,
+                                               _native_actor, _native_behind_other_cell, _own_clause_outcome,
+                                               _route_of_named_cell)
+from pipeline.nlp.relations.cell_sources import (_made_by_named_other, _names_a_product, _neuron_as_source,
+                                                 _source_after_made_cell, _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
 from pipeline.nlp.relations.outcome_roles import (MEASURED_BY_MARKERS, PLURAL_MARKERS, _changed_in, _control_arm_clause,
                                                   _correlate, _describes_who, _drawback, _in_disease_clause, _induced_harm,
