@@ -16,6 +16,7 @@ Modules, lowest first (each imports only those before it):
 - arms: values and changes stated for treated and control arms;
 - endpoints: clauses that define, list or ask about what is measured (`end_point_name`, `defines`);
 - attachment: whether a change word near an outcome is its own cue;
+- effect_readers: small readers of a clause that only `effect_in_scope` consults (values, arms, ratios);
 - effect: `effect_in_scope`, which reads an outcome's effect with all of the above;
 - reports: a patient's subjective report against an objective measure of the same end point.
 
