@@ -156,7 +156,7 @@ def _secreted_then_cells_act(c: Candidate) -> bool:
     cells are also the subject of the verb of change coordinated after the list (the gold gives the cells'
     AFFECTS, no FACTOR_AFFECTS; `MSCs secrete GDNF, which protects motor neurons` makes the factor the agent)."""
     toks = c.toks
-    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    f1 = c.subj.end - c.seg.start
     o0 = c.obj.start - c.seg.start
     if o0 < f1:
         return False
@@ -169,17 +169,23 @@ def _secreted_then_cells_act(c: Candidate) -> bool:
             t in (";", ".", "which", "that", "whereas", "while", "but") for t in toks[k:o0]):
         return False
     # before the list: the cells and their finite verb of secretion (a few words of amount between)
-    j = f0 - 1
+    v = _secretion_verb_before(c, (SECRETION_FINITE,), (";", ".", ",", "which", "that", "whereas", "while", "but", "and"))
+    return v is not None and v > 0 and c.subj.doc[c.seg.start + v - 1].ent_type_ == "CELL_TYPE"
+
+
+def _secretion_verb_before(c: Candidate, forms, stops) -> int | None:
+    """The position of a verb of secretion (one of `forms`) within five words before the list of factors the
+    factor stands in, none of `stops` before it: `NSCs secrete GDNF, BDNF and IGF-1`, `produce high levels of GDNF`."""
+    toks = c.toks
+    j = c.subj.start - c.seg.start - 1
     while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
         j -= 1
     for v in range(j, max(-1, j - 5), -1):
-        if SECRETION_FINITE.fullmatch(toks[v]):
-            break
-        if toks[v] in (";", ".", ",", "which", "that", "whereas", "while", "but", "and"):
-            return False
-    else:
-        return False
-    return v > 0 and c.subj.doc[c.seg.start + v - 1].ent_type_ == "CELL_TYPE"
+        if any(form.fullmatch(toks[v]) for form in forms):
+            return v
+        if toks[v] in stops:
+            return None
+    return None
 
 
 # a verb of secretion in the progressive (`the cells were releasing GDNF`) beside the finite forms
@@ -194,7 +200,7 @@ def _secreted_object_of_cells(c: Candidate) -> bool:
     is said of the cells (their AFFECTS), the factor did not change it (`MSCs secrete GDNF, which protects
     motor neurons` and `MSCs release BDNF that increases survival` make the factor the agent)."""
     toks = c.toks
-    f0, f1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    f1 = c.subj.end - c.seg.start
     o0 = c.obj.start - c.seg.start
     # (an antecedent's own sentence, passed with the factor as both ends, needs no end point)
     # (`with no evidence of`: the verdict's word after a negator is no change the factor makes)
@@ -203,15 +209,8 @@ def _secreted_object_of_cells(c: Candidate) -> bool:
             for k, t in enumerate(toks[f1:o0], f1))) and not _cells_again_after_break(c):
         return False
     # before the factor (and the list it stands in, and a few words of amount): the verb of secretion
-    j = f0 - 1
-    while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j)):
-        j -= 1
-    for v in range(j, max(-1, j - 5), -1):
-        if SECRETION_FINITE.fullmatch(toks[v]) or SECRETION_ING.fullmatch(toks[v]):
-            break
-        if toks[v] in CLAUSE_BREAKS or toks[v] in (",", "and", "to"):
-            return False
-    else:
+    v = _secretion_verb_before(c, (SECRETION_FINITE, SECRETION_ING), CLAUSE_BREAKS | {",", "and", "to"})
+    if v is None:
         return False
     # its subject: cells named earlier in the clause (or `the cells`)
     doc = c.subj.doc
@@ -249,7 +248,6 @@ def _cells_again_after_break(c: Candidate) -> bool:
 
 # (helper CC, s22) the cells' capacity to secrete named as a property of the cells (`their capacity to secrete
 # NT-3`, `capable of producing VEGF`, `the ability to release HGF`)
-PROPERTY_GERUNDS = re.compile(r"(?:hyper-?|over-?)?(?:secreting|releasing|producing|expressing)")
 PROPERTY_INFINITIVES = re.compile(r"(?:hyper-?|over-?)?(?:secrete|release|produce|express)")
 PROPERTY_NOUNS = re.compile(r"abilit(?:y|ies)|capacit(?:y|ies)|capab\w*|potentials?|able")
 PROPERTY_FILLER = frozenset({"the", "a", "an", "soluble", "paracrine", "high", "large", "levels", "amounts", "of",
@@ -273,7 +271,7 @@ def _secretion_property_of_cells(c: Candidate) -> bool:
     while j >= 0 and (toks[j] in (",", "and", "or") or _factor_tok(c, j) or toks[j] in PROPERTY_FILLER) and f0 - j < 9:
         j -= 1
     if j < 2 or not PROPERTY_NOUNS.fullmatch(toks[j - 2]) or not (
-            PROPERTY_GERUNDS.fullmatch(toks[j]) and toks[j - 1] == "of"
+            SECRETION_ING.fullmatch(toks[j]) and toks[j - 1] == "of"
             or PROPERTY_INFINITIVES.fullmatch(toks[j]) and toks[j - 1] == "to"):
         return False
     # the cells (a graft, not the nervous system's own cells) or their possessive earlier in the clause
@@ -442,9 +440,6 @@ CELL_SHORT_FORM = re.compile(r"[a-z-]*(?:msc|sc|pc)s?")
 # `capacity to secrete`, `secreting`) or after it (`NT-3 production`)
 MAKING_BEFORE = frozenset({"secrete", "secretes", "secreted", "secreting", "release", "releases", "releasing",
                            "produce", "produces", "producing", "production", "secretion", "synthesis"})
-# (not `expression`: `robust IGF-1 expression and rescue of motor neurons` after gene delivery, the factor is the
-# treatment and acts)
-MADE_AFTER = frozenset({"production", "secretion", "release", "synthesis"})
 PRODUCT_FILLERS = frozenset({"the", "of", "to", "a", "their", "its", "various", "several", "multiple", "numerous",
                              "neurotrophic", "trophic", "growth",
                              # (helper CJ, s22) `the release of neurotrophic factors such as BDNF and GDNF, ...`
@@ -469,11 +464,13 @@ def _factor_as_product(c: Candidate, view: TokenOffsets) -> bool:
     while j < len(toks) and (etypes[j] == FACTOR_HASH or toks[j] in ("(", ")")):
         j += 1
     made_before = k >= 0 and toks[k] in MAKING_BEFORE
-    made_after = j < len(toks) and toks[j] in MADE_AFTER
+    # (MADE_NOUNS, not `expression`: `robust IGF-1 expression and rescue of motor neurons` after gene delivery, the
+    # factor is the treatment and acts)
+    made_after = j < len(toks) and toks[j] in MADE_NOUNS
     if not (made_before or made_after):
         return False
     if made_after:
-        while j < len(toks) and toks[j] in MADE_AFTER:
+        while j < len(toks) and toks[j] in MADE_NOUNS:
             j += 1
     # (a text on gene delivery names no graft: there the factor made is the treatment, and acts)
     if not any(e.label_ == "CELL_TYPE" and concept_of(e) not in NATIVE_CELLS for e in c.view.ents):

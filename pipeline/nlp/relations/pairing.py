@@ -364,17 +364,24 @@ ROUTE_HEADS = frozenset({"injection", "injections", "infusion", "infusions", "de
                          "transplantation", "grafts", "graft", "of", "the"})
 
 
-def _route_of_contrasted_cell(c: Candidate) -> bool:
-    """The route stands right before another cell than the subject (`intraspinal NSC grafts`, `intraspinal
-    injection of NSCs`), and the subject stands in a clause set against the route's (`whereas`, `while`,
-    `but`): the route is that other cell's (`Intraspinal NSC grafts improved X, whereas MSCs reduced Y`)."""
-    doc, seg_start = c.obj.doc, c.seg.start
+def _cell_after_route(c: Candidate) -> Span | None:
+    """The cell mention right after the route, past the cells' premodifiers and the words that head the giving
+    (`intraspinal NSC grafts`, `intrathecal injection of NSCs`), if one stands there."""
+    doc = c.obj.doc
     k = c.obj.end
     # (over a second route coordinated with it: `intramuscular and intrathecal administration of MSC-NTF cells`)
     while k < min(len(doc), c.obj.end + 8) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS
                                                 or doc[k].lower_ in ("and", "or") or doc[k].ent_type_ == "ROUTE"):
         k += 1
-    nxt = _cell_starting_at(doc, k, c.view.ents)
+    return _cell_starting_at(doc, k, c.view.ents)
+
+
+def _route_of_contrasted_cell(c: Candidate) -> bool:
+    """The route stands right before another cell than the subject (`intraspinal NSC grafts`, `intraspinal
+    injection of NSCs`), and the subject stands in a clause set against the route's (`whereas`, `while`,
+    `but`): the route is that other cell's (`Intraspinal NSC grafts improved X, whereas MSCs reduced Y`)."""
+    seg_start = c.seg.start
+    nxt = _cell_after_route(c)
     if nxt is None or concept_of(nxt) == concept_of(c.subj):
         return False
     a, b = sorted((c.subj.start - seg_start, c.obj.start - seg_start))
@@ -409,12 +416,7 @@ def _route_of_fronted_cell(c: Candidate) -> bool:
     doc, seg_start = c.obj.doc, c.seg.start
     if c.subj.start < c.obj.end:
         return False
-    k = c.obj.end
-    # (over a second route coordinated with it: `intramuscular and intrathecal administration of MSC-NTF cells`)
-    while k < min(len(doc), c.obj.end + 8) and (doc[k].lower_ in CELL_PREMODIFIERS or doc[k].lower_ in ROUTE_HEADS
-                                                or doc[k].lower_ in ("and", "or") or doc[k].ent_type_ == "ROUTE"):
-        k += 1
-    nxt = _cell_starting_at(doc, k, c.view.ents)
+    nxt = _cell_after_route(c)
     if nxt is None or concept_of(nxt) == concept_of(c.subj) or nxt.end > c.subj.start:
         return False
     between = [t.lower_ for t in doc[nxt.end:c.subj.start]]
