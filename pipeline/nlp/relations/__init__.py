@@ -22,8 +22,8 @@ The package, in the order its modules build on one another:
 `text` (token views, segments) -> `labels` (predicates, concept ids) -> `rows` (RelationMention, table
 rows) -> `implied` (safety, primary end point, cells named for what they secrete) -> `focus` (the
 document's treatment cell and factor) -> `lists` (lists and group anaphors) -> `features` (Candidate,
-the scorer's features) -> the hard gates: `factor_roles`, `secretion`, `pairing`, `segment_flags`,
-`gates` -> `candidates` -> `overrides` (decisions after scoring) -> `attributes` (effect, negation,
+the scorer's features) -> the hard gates: `factor_readouts`, `factor_products`, `factor_roles`, `secretion`,
+`pairing`, `segment_flags`, `outcome_roles`, `cell_measures`, `cell_roles`, `cell_sources`, `gates` -> `candidates` -> `overrides` (decisions after scoring) -> `attributes` (effect, negation,
 hedge) -> `component` (RelationModel, the `litmine_relations` factory, RelationExtractor).
 Importing the package registers the factory.
 """

@@ -89,7 +89,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
 
     # (helper BJ, s21) `Recombinant BDNF was given ... The neurotrophin did not improve survival`: a singular class
     # word after `the`/`this`/`that` in a document that names one factor refers back to it; as a subject it
-    # resolves to that factor (gates._class_word_names drops it as a subject of its own)
+    # resolves to that factor (factor_roles._class_word_names drops it as a subject of its own)
     named_factors = {concept(e) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf", "factor:other"}
     class_anaphors = {(e.start, e.end) for e in ents if len(named_factors) == 1 and e.label_ == "NEUROTROPHIC_FACTOR"
                       and concept(e) == "factor:ntf" and CLASS_ANAPHOR.match(view.span_lower(e.start - 1, e.end))
