@@ -153,6 +153,24 @@ def test_since_last_fetches_nothing_again_then_new_and_revised(tmp_path, eutils)
     assert len(df) == 41 and df.loc[old, "title"].endswith("(corrected)")
 
 
+def test_since_last_after_a_fetch_cut_short_by_max_fetches_the_rest(tmp_path, eutils):
+    # `--max 5` fetched 5 of 40 records up to today; a later --since-last must not start at today
+    # and leave the other 35 behind for good.
+    server = eutils(invent_records(40), rate_limit=False)
+    cut = run_fetch(settings(tmp_path), query="amyotrophic", limit=5, client=fast_client(server),
+                    today=date(2025, 3, 10))
+    assert cut.requested == 5
+    cut_run = last_run(tmp_path)
+    rest = run_fetch(settings(tmp_path), query="amyotrophic", since_last=True, client=fast_client(server),
+                     today=date(2025, 3, 11))
+    assert (rest.counts.new, rest.counts.unchanged) == (35, 5)  # no complete run before: everything again
+    assert cut.left_out == 35 and cut_run.summary["left_out_by_max"] == 35
+    assert stored(tmp_path).pmid.is_unique and len(stored(tmp_path)) == 40
+    again = run_fetch(settings(tmp_path), query="amyotrophic", since_last=True, client=fast_client(server),
+                      today=date(2025, 3, 12))
+    assert again.requested == 0 and last_run(tmp_path).window_start == "2025-03-10"
+
+
 def test_missing_ids_are_asked_again_by_id(tmp_path, eutils):
     server = eutils(invent_records(50), rate_limit=False)
     server.faults.drop_every = 2

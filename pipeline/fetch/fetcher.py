@@ -54,6 +54,7 @@ class FetchOutcome:
     failed: dict[str, str] = field(default_factory=dict)
     requests: int = 0
     raw_files: int = 0
+    left_out: int = 0   # records the search found that --max left out
 
     def summary(self) -> str:
         c = self.counts
@@ -97,23 +98,27 @@ def _stored_revisions(store: Store, ids: Iterable[str]) -> dict[str, date | None
 
 
 def _sources(client: EntrezClient, results: Sequence[tuple[SearchResult, set[str]]], limit: int | None
-             ) -> list[Source]:
-    """History sets to fetch, each id once; a set partly fetched already is re-posted with the rest."""
+             ) -> tuple[list[Source], int]:
+    """History sets to fetch, each id once; a set partly fetched already is re-posted with the rest.
+    Also returns how many wanted ids `limit` (--max) left out."""
     seen: set[str] = set()
     out: list[Source] = []
     budget = limit if limit is not None else float("inf")
+    left_out = 0
     for res, skip in results:
         wanted = [i for i in dict.fromkeys(res.ids) if i not in seen and i not in skip]
-        wanted = wanted[:int(min(budget, len(wanted)))]
+        taken = wanted[:int(min(budget, len(wanted)))]
+        left_out += len(wanted) - len(taken)
+        seen.update(wanted)  # each id counted once, taken or left out
+        wanted = taken
         if not wanted:
             continue
-        seen.update(wanted)
         budget -= len(wanted)
         if res.webenv and res.query_key and wanted == res.ids[:len(wanted)]:
             out.append(Source(res.webenv, res.query_key, wanted))  # a prefix of the search's own set
         else:
             out.extend(_post(client, wanted))
-    return out
+    return out, left_out
 
 
 def _post(client: EntrezClient, ids: Sequence[str]) -> list[Source]:
@@ -245,14 +250,15 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
         start = _flag_date("--mindate", mindate)
         end = _flag_date("--maxdate", maxdate, end=True)
         if since_last:
-            last = ledger.last_successful("fetch", query_label)
+            last = _last_complete(ledger, query_label)
             if last and last.window_end:
                 # One day of overlap: NCBI dates are US Eastern, ours UTC; records already stored
                 # are skipped below, so the overlap costs a search, not a fetch.
                 start = date.fromisoformat(last.window_end) - timedelta(days=1)
                 log.info("since-last: run %d ended at %s; searching from %s", last.id, last.window_end, start)
             else:
-                log.info("since-last: no earlier successful fetch of this query; fetching from %s",
+                log.info("since-last: no earlier successful fetch of this query that got all it found;"
+                         " fetching from %s",
                          start or "the beginning")
         if since_last and start:
             end = end or today  # searched up to the day it ran: the next window starts there
@@ -284,7 +290,10 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
                         skip = {p for p, rev in stored.items()
                                 if dt == "edat" or (rev is not None and rev >= window.start)}
                     results.append((res, skip))
-            sources = _sources(client, results, limit)
+            sources, outcome.left_out = _sources(client, results, limit)
+            if outcome.left_out:
+                log.info("--max %d: %d more records match; this run does not count as covering its window"
+                         " for a later --since-last", limit, outcome.left_out)
             outcome.requested = sum(len(s.ids) for s in sources)
             job.bar = tqdm(total=outcome.requested, unit="rec", disable=quiet, desc="fetch", dynamic_ncols=True)
         with logging_redirect_tqdm():  # retry warnings print above the bar, not through it
@@ -302,6 +311,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
     outcome.status = "partial" if job.failed else "ok"
     summary = {"requested": outcome.requested, "failed": len(job.failed), "requests": outcome.requests,
                "raw_files": job.raw_files, "eutils": scrub(client.base_url, secret)}
+    if outcome.left_out:
+        summary["left_out_by_max"] = outcome.left_out
     if job.failed:
         ledger.record_failures(run_id, "fetch", sorted(job.failed.items()))
         error = IncompleteFetch(outcome)
@@ -309,6 +320,12 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
         raise error
     ledger.finish(run_id, "ok", counts=job.counts.as_dict(), summary=summary)
     return outcome
+
+
+def _last_complete(ledger: Ledger, query: str):
+    """The newest `ok` fetch of `query` that fetched all its search found: one cut short by --max
+    left records of its window behind, so a --since-last starting at its end would never get them."""
+    return next((r for r in ledger.successful("fetch", query) if not r.summary.get("left_out_by_max")), None)
 
 
 def _version() -> str:

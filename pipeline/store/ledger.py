@@ -126,10 +126,14 @@ class Ledger:
                         json.dumps(summary) if summary is not None else None, error, run_id))
 
     def last_successful(self, command: str, query: str | None) -> Run | None:
+        return next(iter(self.successful(command, query)), None)
+
+    def successful(self, command: str, query: str | None) -> list[Run]:
+        """The `ok` runs of `command` for `query`, newest first."""
         with closing(self._connect()) as db:
-            row = db.execute("SELECT * FROM runs WHERE command = ? AND query IS ? AND status = 'ok'"
-                             " ORDER BY id DESC LIMIT 1", (command, query)).fetchone()
-        return _run(row) if row else None
+            rows = db.execute("SELECT * FROM runs WHERE command = ? AND query IS ? AND status = 'ok'"
+                              " ORDER BY id DESC", (command, query)).fetchall()
+        return [_run(r) for r in rows]
 
     def recent(self, limit: int = 20, live: bool = False) -> list[Run]:
         """The latest runs, newest first. With `live`, a 'running' run whose process is gone (killed)
