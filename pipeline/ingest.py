@@ -11,7 +11,8 @@ newer revision wins whatever the order.
 
 A malformed file is reported (file:line) and the other files are still ingested. What parsed
 before the error in that file is kept: PubMed records are independent, and the file's
-records up to the error are exactly as NLM sent them.
+records up to the error are exactly as NLM sent them. A well-formed record that cannot be
+read (no PMID, no Article) is reported the same way and skipped; the file goes on after it.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from tqdm import tqdm
 from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.documents import Deletion, Document, ParseError
-from pipeline.fetch.pubmed_xml import PubmedXMLError, iter_records
+from pipeline.fetch.pubmed_xml import RECORD_SKIPPED, PubmedXMLError, iter_records
 from pipeline.store.ledger import Ledger
 from pipeline.store.tables import Store
 from pipeline.store.upsert import BatchCounts, apply_batch
@@ -49,7 +50,9 @@ class IngestResult:
     def status(self) -> str:
         if not self.errors:
             return "ok"
-        return "failed" if len(self.errors) >= len(self.files) else "partial"
+        # failed: no file could be read to its end (a record skipped does not stop its file)
+        stopped = {e.source for e in self.errors if not e.message.startswith(RECORD_SKIPPED)}
+        return "failed" if len(stopped) >= len(self.files) else "partial"
 
     @property
     def exit_code(self) -> int:
@@ -63,7 +66,9 @@ class IngestResult:
                  f"  new {c.new:,}  revised {c.revised:,}  unchanged {c.unchanged:,}  stale {c.stale:,}"
                  f"  deleted {c.deleted:,}"]
         if self.errors:
-            lines.append(f"  {len(self.errors)} file(s) failed (records before the error were kept):")
+            files = len({e.source for e in self.errors})
+            lines.append(f"  {len(self.errors)} error(s) in {files} file(s) (a file's records before its error were"
+                         f" kept; a record skipped does not stop its file):")
             lines += [f"    {e}" for e in self.errors]
         return "\n".join(lines)
 
@@ -144,7 +149,8 @@ def ingest_paths(paths: Iterable[str | Path], settings: Settings, *, ledger: Led
         for path in files:
             bar.set_postfix_str(path.name, refresh=False)
             failed: list[Exception] = []
-            for docs, gone in _batches(_until_error(iter_records(path), failed), batch_size or settings.partition_size):
+            records = iter_records(path, on_bad_record=failed.append)
+            for docs, gone in _batches(_until_error(records, failed), batch_size or settings.partition_size):
                 result.counts.add(store_batch(store, docs, gone, ledger=ledger, run_id=run_id, source=path.name))
                 result.records += len(docs) + len(gone)
                 bar.update(len(docs) + len(gone))
@@ -154,7 +160,8 @@ def ingest_paths(paths: Iterable[str | Path], settings: Settings, *, ledger: Led
                 else:
                     error = ParseError(str(path), None, f"cannot read: {exc}")
                 result.errors.append(error)
-                log.error("%s (the records before it were kept)", error)
+                log.error("%s%s", error, "" if error.message.startswith(RECORD_SKIPPED)
+                          else " (the records before it were kept)")
             ledger.update(run_id, counts=result.counts.as_dict())
     except BaseException as exc:
         result.seconds = time.perf_counter() - started

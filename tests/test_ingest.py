@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -142,3 +143,24 @@ def test_every_file_failing_is_a_failed_run(tmp_path):
 def test_missing_path_is_a_clear_error(tmp_path, caplog):
     assert ingest(tmp_path / "data", tmp_path / "nope.xml") == 2
     assert "no such file or folder" in caplog.text and "nope.xml" in caplog.text
+
+
+def test_a_record_without_a_usable_pmid_is_skipped_and_the_rest_of_its_file_is_read(tmp_path, capsys):
+    from eutils_server import invent_records
+
+    recs = invent_records(5, first_pmid=91000001)
+    recs[4].book = True
+    xml = [recs[0].xml(), re.sub(r"<PMID Version=\"1\">\d+</PMID>", "", recs[1].xml()),  # no PMID
+           recs[2].xml().replace(f">{recs[2].pmid}</PMID>", ">PMC7654321</PMID>"),     # not a PMID
+           recs[3].xml(), recs[4].xml().replace(f">{recs[4].pmid}</PMID>", "></PMID>")]  # book, empty PMID
+    path = tmp_path / "odd.xml"
+    path.write_text("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + "\n".join(xml) + "\n</PubmedArticleSet>\n")
+    data = tmp_path / "data"
+    assert ingest(data, path) == 1
+    assert sorted(documents(data).index) == [recs[0].pmid, recs[3].pmid]   # nothing after a bad record lost
+    out = capsys.readouterr().out
+    assert f"{path}:4: record skipped: no PMID element" in out
+    assert f"{path}:5: record skipped: not a PMID: 'PMC7654321'" in out
+    assert f"{path}:7: record skipped: no PMID element" in out
+    run = Ledger(data).recent(1)[0]
+    assert run.status == "partial" and len(run.summary["errors"]) == 3

@@ -23,7 +23,7 @@ import gzip
 import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -259,6 +259,14 @@ def _version(pmid_el) -> int:
     return int(v) if v and v.isdigit() else 1
 
 
+def _pmid(pmid_el) -> str:
+    """The record's key: a record with no PMID, or something else in its place, cannot be stored."""
+    pmid = _text(pmid_el)
+    if not (pmid.isascii() and pmid.isdigit()):
+        raise ValueError(f"not a PMID: {pmid!r}" if pmid else "no PMID element")
+    return pmid
+
+
 def _child(parent, tag: str):
     """The first `tag` child of `parent`, or None (find() without the ElementPath machinery)."""
     return next(parent.iterchildren(tag), None) if parent is not None else None
@@ -301,7 +309,7 @@ def _article(rec, source: str | None) -> Document:
         elif tag == "OtherAbstract":
             others.append(child)
     if pmid_el is None or art is None:
-        raise ValueError(f"PMID {_text(pmid_el) or '?'}: no {'PMID' if pmid_el is None else 'Article'} element")
+        raise ValueError("no PMID element" if pmid_el is None else f"PMID {_text(pmid_el)}: no Article element")
     journal = title_el = vernacular = abstract = article_date = None
     language = None
     ptypes: tuple[str, ...] = ()
@@ -357,7 +365,7 @@ def _article(rec, source: str | None) -> Document:
                     history = child
     ids = _ids(id_list)
     return document_from_fields({
-        "pmid": _text(pmid_el),
+        "pmid": _pmid(pmid_el),
         "version": _version(pmid_el),
         "title": _text(title_el) or _text(vernacular),
         "sections": _sections(abstract, others),
@@ -391,7 +399,7 @@ def _book(rec, source: str | None) -> Document:
     ids = {**_ids(data.find("ArticleIdList") if data is not None else None), **_ids(bd.find("ArticleIdList"))}
     langs = _texts(bd, "Language")
     return Document(
-        pmid=_text(pmid_el),
+        pmid=_pmid(pmid_el),
         version=_version(pmid_el),
         title=chapter or book_title or _text(bd.find("VernacularTitle")),
         sections=_sections(bd.find("Abstract")),
@@ -413,7 +421,7 @@ def _book(rec, source: str | None) -> Document:
 
 
 def _deletions(rec, source: str | None) -> list[Deletion]:
-    return [Deletion(pmid, source) for pmid in (_text(p) for p in rec.iterfind("PMID")) if pmid]
+    return [Deletion(_pmid(p), source) for p in rec.iterfind("PMID") if _text(p)]
 
 
 # ---- entry points ----
@@ -435,10 +443,14 @@ def _open(source: str | os.PathLike | BinaryIO) -> tuple[BinaryIO, bool]:
     return source, False
 
 
-def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) -> Iterator[Document | Deletion]:
+def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None,
+                 on_bad_record: Callable[[PubmedXMLError], None] | None = None) -> Iterator[Document | Deletion]:
     """Every record of a PubMed XML file or binary stream, in file order (gzip is detected).
 
-    Raises PubmedXMLError (file and line) on malformed input, after yielding what came before."""
+    Raises PubmedXMLError (file and line) on malformed input, after yielding what came before.
+    A well-formed record that cannot be read (no PMID, no Article) raises too, unless
+    `on_bad_record` is given: it then gets the error and the records after it are still read
+    (the XML around it is sound, and PubMed records are independent)."""
     if name is None:
         name = str(source) if isinstance(source, (str, os.PathLike)) else getattr(source, "name", "<stream>")
     label = os.path.basename(str(name))
@@ -460,8 +472,11 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
                     else:
                         record = _deletions(el, label)
                 except ValueError as exc:  # a record without PMID, Article ...
-                    raise PubmedXMLError(name, el.sourceline, str(exc)) from None
-                if tag == "DeleteCitation":
+                    if on_bad_record is None:
+                        raise PubmedXMLError(name, el.sourceline, str(exc)) from None
+                    on_bad_record(PubmedXMLError(name, el.sourceline, f"{RECORD_SKIPPED}{exc}"))
+                    record = []
+                if isinstance(record, list):
                     yield from record
                 else:
                     yield record
@@ -491,6 +506,7 @@ def iter_records(source: str | os.PathLike | BinaryIO, name: str | None = None) 
             fh.close()
 
 
+RECORD_SKIPPED = "record skipped: "  # how the message of a record passed over (`on_bad_record`) begins
 NCBI_ERROR = "E-utilities error: "  # how a message holding NCBI's own <ERROR> text begins
 
 
