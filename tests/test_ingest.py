@@ -1,11 +1,13 @@
 """`python -m pipeline ingest` end to end: real files in, real Parquet tables and ledger on disk."""
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pandas as pd
@@ -164,3 +166,31 @@ def test_a_record_without_a_usable_pmid_is_skipped_and_the_rest_of_its_file_is_r
     assert f"{path}:7: record skipped: no PMID element" in out
     run = Ledger(data).recent(1)[0]
     assert run.status == "partial" and len(run.summary["errors"]) == 3
+
+
+def _invented_set(n: int, first_pmid: int) -> bytes:
+    from eutils_server import invent_records
+
+    recs = invent_records(n, first_pmid=first_pmid)
+    return ("<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + "\n".join(r.xml() for r in recs)
+            + "\n</PubmedArticleSet>\n").encode()
+
+
+def test_a_cut_or_corrupt_gz_keeps_every_whole_record_before_the_fault_without_a_traceback(tmp_path, capsys):
+    whole = gzip.compress(_invented_set(600, 92000001))
+    cut = whole[:len(whole) * 7 // 10]                       # a download that stopped at 70%
+    readable = zlib.decompressobj(wbits=31).decompress(cut)
+    complete = len(re.findall(rb"</PubmedArticle>|</PubmedBookArticle>", readable))
+    (tmp_path / "a-cut.xml.gz").write_bytes(cut)
+    damaged = bytearray(gzip.compress(_invented_set(5, 93000001)))
+    damaged[len(damaged) // 2:len(damaged) // 2 + 40] = bytes(40)   # zeroed bytes inside the deflate stream
+    (tmp_path / "b-corrupt.xml.gz").write_bytes(bytes(damaged))
+    (tmp_path / "c-good.xml").write_bytes(_invented_set(3, 94000001))
+    data = tmp_path / "data"
+    assert ingest(data, tmp_path / "a-cut.xml.gz", tmp_path / "b-corrupt.xml.gz", tmp_path / "c-good.xml") == 1
+    pmids = set(documents(data).index)
+    assert len({p for p in pmids if p.startswith("92")}) == complete > 300   # nothing lost before the cut
+    assert {"94000001", "94000002", "94000003"} <= pmids
+    out = capsys.readouterr().out
+    assert "a-cut.xml.gz: cannot read: the .gz file is cut short" in out
+    assert "b-corrupt.xml.gz: cannot read: corrupt gzip data" in out

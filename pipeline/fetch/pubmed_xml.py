@@ -23,6 +23,7 @@ import gzip
 import io
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -434,12 +435,68 @@ def _sniff(head: bytes, name: str) -> None:
         raise PubmedXMLError(name, None, "empty input, not PubMed XML")
 
 
+class _Gunzip(io.RawIOBase):
+    """A .gz file read as a stream that hands out every byte it could decompress before it raises.
+
+    `gzip.open` sits behind a buffered reader whose read(n) drops the bytes already decompressed
+    for that call when the file turns out to be cut short, so a truncated download lost up to a
+    whole parser chunk (about a hundred complete records) on top of the cut one; corrupt data
+    escaped as `zlib.error`, which is no OSError. Here both raise an OSError (EOFError for a cut
+    file) once the bytes before the fault are read (concatenated gzip members are read on, as
+    gzip does)."""
+
+    def __init__(self, path: Path):
+        self._raw = open(path, "rb")
+        self._z = zlib.decompressobj(wbits=31)
+        self._buf = b""
+        self._fault: Exception | None = None
+        self._at_end = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self, size: int) -> None:
+        while len(self._buf) < size and not self._at_end:
+            block = self._raw.read(1 << 16)
+            if not block:
+                self._at_end = True
+                if not self._z.eof:
+                    self._fault = EOFError("the .gz file is cut short (it ends before gzip's end-of-stream marker)")
+                return
+            try:
+                while block:
+                    if self._z.eof:  # the next gzip member
+                        self._z = zlib.decompressobj(wbits=31)
+                    self._buf += self._z.decompress(block)
+                    block = self._z.unused_data if self._z.eof else b""
+            except zlib.error as exc:
+                self._at_end, self._fault = True, OSError(f"corrupt gzip data: {exc}")
+
+    def peek(self, size: int = 1) -> bytes:
+        self._fill(size)
+        if not self._buf and self._fault is not None:
+            raise self._fault
+        return self._buf[:size]
+
+    def read(self, size: int | None = -1) -> bytes:
+        size = _CHUNK if size is None or size < 0 else size
+        self._fill(size)
+        if not self._buf and self._fault is not None:
+            raise self._fault
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 def _open(source: str | os.PathLike | BinaryIO) -> tuple[BinaryIO, bool]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         with open(path, "rb") as probe:
             gz = probe.read(2) == b"\x1f\x8b"
-        return (gzip.open(path, "rb") if gz else open(path, "rb")), True
+        return (_Gunzip(path) if gz else open(path, "rb")), True
     return source, False
 
 
