@@ -330,6 +330,10 @@ def test_pmid_file_errors_name_the_line_and_flags_conflict(tmp_path):
     bad.write_text("30000001\nPMC123\n")
     with pytest.raises(ValueError, match=r"ids.txt:2: not a PMID: 'PMC123'"):
         read_pmids(bad)
+    with pytest.raises(ValueError, match="--mindate 2024 is after --maxdate 2020/06"):
+        run_fetch(settings(tmp_path), query="x", mindate="2024", maxdate="2020/06",
+                  client=EntrezClient("http://127.0.0.1:9/", email=EMAIL))
+    assert Ledger(tmp_path / "data").recent(1) == []   # refused before a run is recorded
     with pytest.raises(ValueError, match="--pmids"):
         run_fetch(settings(tmp_path), pmids=["1"], since_last=True,
                   client=EntrezClient("http://127.0.0.1:9/", email=EMAIL))

@@ -249,6 +249,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
         datetype = datetype or settings.datetype
         start = _flag_date("--mindate", mindate)
         end = _flag_date("--maxdate", maxdate, end=True)
+        if start and end and start > end:  # a typo, not a search: it would end `ok` with 0 records
+            raise ValueError(f"--mindate {mindate} is after --maxdate {maxdate}: the date window is empty")
         if since_last:
             last = _last_complete(ledger, query_label)
             if last and last.window_end:
