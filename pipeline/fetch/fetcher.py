@@ -259,8 +259,8 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
                 start = date.fromisoformat(last.window_end) - timedelta(days=1)
                 log.info("since-last: run %d ended at %s; searching from %s", last.id, last.window_end, start)
             else:
-                log.info("since-last: no earlier successful fetch of this query that got all it found;"
-                         " fetching from %s",
+                log.info("since-last: no earlier successful fetch of this query%s; fetching from %s",
+                         " that --max did not cut short" if ledger.last_successful("fetch", query_label) else "",
                          start or "the beginning")
         if since_last and start:
             end = end or today  # searched up to the day it ran: the next window starts there
