@@ -69,15 +69,15 @@ def run_job(settings: Settings, *, query: str | None = None, from_paths: list[st
         run_id = ledger.start("run", query=label)
         durations: dict[str, float] = {}
         status, code = "ok", 0
+        problems: list[str] = []  # what failed, for the summary line and the ledger
         try:
             t0 = time.perf_counter()
             if from_paths:
                 got = ingest_paths(from_paths, settings, ledger=ledger)
                 counts = got.counts
-                if got.errors:
+                if got.errors:  # ingest has logged each already
                     status, code = "partial", 1
-                    for error in got.errors:
-                        log.error("%s", error)
+                    problems += [str(error) for error in got.errors]
             else:
                 try:
                     counts = run_fetch(settings, query=label, since_last=True).counts
@@ -85,6 +85,7 @@ def run_job(settings: Settings, *, query: str | None = None, from_paths: list[st
                     log.error("%s", exc)
                     counts = exc.outcome.counts
                     status, code = "partial", 1
+                    problems.append(str(exc))
             durations["fetch" if not from_paths else "ingest"] = round(time.perf_counter() - t0, 2)
             t1 = time.perf_counter()
             result = extract(settings, full=full, ledger=ledger, run_id=run_id)
@@ -95,14 +96,18 @@ def run_job(settings: Settings, *, query: str | None = None, from_paths: list[st
             raise
         if result.failures:
             status, code = "partial", 1
+            problems.append(f"{len(result.failures)} documents failed extraction and are left for the next run: "
+                            + ", ".join(p for p, _ in result.failures[:20]))
         summary = {"documents": {"new": counts.new, "revised": counts.revised, "deleted": counts.deleted,
                                  "unchanged": counts.unchanged},
                    "extracted": result.documents, "failed": len(result.failures),
                    "new_relations": result.relations_by_predicate, "seconds": durations}
         ledger.update(run_id, versions={"pipeline": result.pipeline_version})
-        ledger.finish(run_id, status, counts=result.as_dict(), summary=summary)
+        ledger.finish(run_id, status, counts=result.as_dict(), summary=summary, error="; ".join(problems) or None)
     d = summary["documents"]
     print(f"run #{run_id} {status}: documents new {d['new']}, revised {d['revised']}, deleted {d['deleted']};"
           f" extracted {result.documents} ({result.entities} entities, {result.relations} relations"
           f" {json.dumps(result.relations_by_predicate)}); seconds {json.dumps(durations)}")
+    for problem in problems:
+        print(f"  failed: {problem}")
     return code

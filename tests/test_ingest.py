@@ -194,3 +194,16 @@ def test_a_cut_or_corrupt_gz_keeps_every_whole_record_before_the_fault_without_a
     out = capsys.readouterr().out
     assert "a-cut.xml.gz: cannot read: the .gz file is cut short" in out
     assert "b-corrupt.xml.gz: cannot read: corrupt gzip data" in out
+
+
+def test_run_from_names_the_file_that_failed_in_its_summary_and_ledger_row(tmp_path, capsys, caplog):
+    data = tmp_path / "data"
+    bad = FIX / "malformed.xml"
+    assert main(["run", "--from", str(bad), str(FIX / "books.xml"), "--data", str(data), "--quiet",
+                 "--workers", "1"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("run #1 partial:")
+    assert f"  failed: {bad}:18: malformed XML" in out
+    run = [r for r in Ledger(data).recent(5) if r.command == "run"][0]
+    assert run.status == "partial" and f"{bad}:18: malformed XML" in run.error
+    assert sum(f"{bad}:18" in r.getMessage() for r in caplog.records) == 1   # logged once, by ingest
