@@ -22,6 +22,13 @@ def _examples(text: str) -> str:
     return "examples:\n" + textwrap.indent(textwrap.dedent(text).strip(), "  ")
 
 
+def _command(sub, name: str, summary: str, examples: str, more: str = "") -> argparse.ArgumentParser:
+    """A subcommand whose --help opens with what it does (argparse shows `help` only in the list)."""
+    description = summary[0].upper() + summary[1:] + "." + (f"\n\n{textwrap.dedent(more).strip()}" if more else "")
+    return sub.add_parser(name, help=summary, description=description,
+                          formatter_class=argparse.RawDescriptionHelpFormatter, epilog=examples)
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", dest="data_dir", metavar="DIR", help="data folder (default: data/, or LITMINE_DATA)")
     p.add_argument("--config", metavar="FILE", help="TOML settings file (default: ./litmine.toml if present)")
@@ -58,9 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"litmine {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("fetch", help="pull PubMed records through NCBI Entrez into documents.parquet",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "fetch", "pull PubMed records through NCBI Entrez into documents.parquet",
+                 _examples("""
                            litmine fetch --query '"umbilical cord" AND ALS' --mindate 2020/01/01 --maxdate 2024/12/31
                            litmine fetch --pmids pmids.txt
                            litmine fetch --query 'mesenchymal AND ALS' --since-last
@@ -70,17 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     src = p.add_mutually_exclusive_group()
     src.add_argument("--query", "-q", help="PubMed query (default: the configured mission query)")
     src.add_argument("--pmids", metavar="FILE", help="file of PMIDs, one per line ('-' for stdin)")
-    p.add_argument("--mindate", help="start of the date window, YYYY[/MM[/DD]]")
-    p.add_argument("--maxdate", help="end of the date window, YYYY[/MM[/DD]]")
+    p.add_argument("--mindate", metavar="DATE", help="start of the date window, YYYY[/MM[/DD]]")
+    p.add_argument("--maxdate", metavar="DATE",
+                   help="end of the date window, YYYY[/MM[/DD]] (a partial date: its last day)")
     p.add_argument("--datetype", choices=["edat", "mdat", "pdat"], help="which date the window applies to (default edat)")
-    p.add_argument("--max", type=int, metavar="N", help="fetch at most N records")
+    p.add_argument("--max", type=int, metavar="N",
+                   help="fetch at most N records (a run cut short so is no start for a later --since-last)")
     p.add_argument("--since-last", action="store_true",
                    help="start where the last successful fetch of this query ended (new by edat, revised by mdat)")
     p.set_defaults(func=cmd_fetch)
 
-    p = sub.add_parser("ingest", help="load local PubMed XML (efetch output, baseline, update files) into documents.parquet",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "ingest", "load local PubMed XML (efetch output, baseline, update files) into documents.parquet",
+                 _examples("""
                            litmine ingest efetch_result.xml
                            litmine ingest baseline/pubmed25n0001.xml.gz baseline/pubmed25n0002.xml.gz
                            litmine ingest updatefiles/          # every .xml/.xml.gz inside, in file-name order
@@ -89,9 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".xml or .xml.gz files, or folders of them")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("extract", help="find entities and relations in documents not yet extracted",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "extract", "find entities and relations in documents not yet extracted",
+                 _examples("""
                            litmine extract
                            litmine extract --workers 2
                            litmine extract --engine dask --scheduler tcp://10.0.0.5:8786
@@ -100,13 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     _extract_flags(p)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("run", help="fetch (or ingest) then extract, incrementally: the scheduled job",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "run", "fetch (or ingest) then extract, incrementally: the scheduled job",
+                 _examples("""
                            litmine run
                            litmine run --query '"Wharton\\'s jelly" AND ALS'
                            litmine run --from updatefiles/
-                       """))
+                       """), more="""
+                           Fetches what is new or revised since the last successful fetch of the query (as
+                           `litmine fetch --since-last`), or ingests the --from files, then extracts what is new
+                           or changed. Exit status: 0 all done; 1 something failed (named under the summary
+                           line; what succeeded is kept); 2 a usage or configuration error.""")
     _common(p)
     _entrez_flags(p)
     _extract_flags(p)
@@ -115,9 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--from", dest="from_paths", nargs="+", metavar="PATH", help="ingest local XML instead of fetching")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("evaluate", help="score the tables against a gold file (SPEC section 4)",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "evaluate", "score the tables against a gold file (SPEC section 4)",
+                 _examples("""
                            litmine evaluate --gold ../shared/corpora/als-msc-dev/gold.jsonl
                            litmine evaluate --gold gold.jsonl --split ../shared/corpora/als-msc-dev/split.json:report --json
                        """))
@@ -127,9 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON as well")
     p.set_defaults(func=cmd_evaluate)
 
-    p = sub.add_parser("train", help="train the statistical models shipped in models/ from the project's own files",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "train", "train the statistical models shipped in models/ from the project's own files",
+                 _examples("""
                            litmine train ner
                            litmine train relations
                        """))
@@ -138,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", metavar="DIR",
                    help="where to write the model: the model folder for one model (default: models/ner or "
                         "models/relations), the models folder for `all` (default: models/)")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
     p.add_argument("--gold", metavar="DIR",
                    help="gold corpus folder (gold.jsonl, abstracts.jsonl, split.json; default: ../shared/corpora/als-msc-dev)")
     p.add_argument("--split", default="train",
@@ -153,14 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, metavar="N", help="override the config's training.max_epochs")
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("status", help="show the run ledger and the tables' sizes",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_examples("""
+    p = _command(sub, "status", "show the run ledger and the tables' sizes",
+                 _examples("""
                            litmine status
                            litmine status --data /srv/litmine/data --limit 5
                        """))
     _common(p)
-    p.add_argument("--limit", type=int, default=20, help="how many recent runs to show")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="how many recent runs to show (default 20)")
     p.set_defaults(func=cmd_status)
 
     return parser

@@ -86,4 +86,15 @@ def test_every_command_help_shows_examples(capsys):
         with pytest.raises(SystemExit) as exit_:
             main([command, "--help"])
         assert exit_.value.code == 0
-        assert f"examples:\n  litmine {command}" in capsys.readouterr().out, command
+        out = capsys.readouterr().out
+        assert f"examples:\n  litmine {command}" in out, command
+        # and opens with what the command does: argparse shows a subcommand's `help` only in the list
+        summary = next(a.help for a in main_parser_commands() if a.dest == command)
+        assert out.split("\n\n")[1].startswith(summary[0].upper() + summary[1:]), command
+
+
+def main_parser_commands():
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    return next(a for a in parser._actions if a.dest == "command")._choices_actions
