@@ -295,8 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted; what was committed is kept, run again to resume")
         return 130
-    except (FileNotFoundError, ValueError) as exc:
-        log.error("%s", exc)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError, ValueError) as exc:
+        log.error("%s", exc)  # a path given that is not what it should be, bad input: one line, no traceback
         return 2
 
 

@@ -325,6 +325,14 @@ def test_scrub_masks_the_key_everywhere():
     assert scrub(f"failed with {KEY}", KEY) == "failed with ***"
 
 
+def test_pmid_list_that_is_a_folder_or_not_text_is_one_line_naming_it(tmp_path, caplog):
+    (tmp_path / "binary.txt").write_bytes(b"300\xea\xff01\n")
+    for given in (tmp_path, tmp_path / "binary.txt"):
+        assert main(["fetch", "--pmids", str(given), "--data", str(tmp_path / "data"), "--quiet"]) == 2
+        errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+        assert errors[-1].startswith(f"--pmids {given}: cannot read a PMID list: ") and "\n" not in errors[-1]
+
+
 def test_pmid_file_errors_name_the_line_and_flags_conflict(tmp_path):
     bad = tmp_path / "ids.txt"
     bad.write_text("30000001\nPMC123\n")

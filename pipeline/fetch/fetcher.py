@@ -78,7 +78,10 @@ class IncompleteFetch(RuntimeError):
 
 def read_pmids(path: str | os.PathLike) -> list[str]:
     """PMIDs from a file (one per line; blank lines and #comments skipped; '-' reads stdin), deduplicated."""
-    text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
+    try:
+        text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:  # a folder, a binary file ...: name it, no traceback
+        raise ValueError(f"--pmids {path}: cannot read a PMID list: {getattr(exc, 'strerror', None) or exc}") from None
     ids: dict[str, None] = {}
     for n, line in enumerate(text.splitlines(), start=1):
         value = line.split("#", 1)[0].strip()
