@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 NCBI_EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 
@@ -55,6 +56,14 @@ class Settings:
         # the --datetype flag has these choices; the TOML key would otherwise reach NCBI unchecked
         if self.datetype not in ("edat", "mdat", "pdat"):
             raise ValueError(f"datetype must be 'edat', 'mdat' or 'pdat', got {self.datetype!r}")
+        # urllib's own error for a URL it cannot send quotes the whole request, API key included
+        try:
+            url = urlsplit(self.eutils_url)
+        except ValueError:
+            url = None
+        if url is None or url.scheme not in ("http", "https") or not url.hostname:
+            raise ValueError("the E-utilities URL (--eutils-url, LITMINE_EUTILS_URL, eutils_url) must be an"
+                             f" http:// or https:// URL, got {self.eutils_url!r}")
 
     @property
     def requests_per_second(self) -> float:

@@ -98,3 +98,15 @@ def main_parser_commands():
 
     parser = build_parser()
     return next(a for a in parser._actions if a.dest == "command")._choices_actions
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://mirror.example.org/eutils/", "http://[::1"])
+def test_eutils_url_that_is_no_http_url_is_refused_without_quoting_the_key(tmp_path, monkeypatch, caplog, url):
+    from pipeline.cli import main
+
+    key = "k3y-never-to-be-seen-0123456789"
+    monkeypatch.setenv("NCBI_API_KEY", key)
+    monkeypatch.setenv("NCBI_EMAIL", "curator@example.org")
+    assert main(["fetch", "--query", "stem cells", "--eutils-url", url, "--data", str(tmp_path / "data"),
+                 "--quiet"]) == 2
+    assert "must be an http:// or https:// URL" in caplog.text and key not in caplog.text
