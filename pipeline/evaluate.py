@@ -145,8 +145,26 @@ def load_gold(path: str | Path, pmids: set[str] | None = None) -> dict[str, dict
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"gold file not found: {path}")
-    return {str(doc["pmid"]): doc for doc in read_jsonl(path, require="pmid", what="gold record")
+    return {str(doc["pmid"]): doc for doc in read_jsonl(path, require="pmid", what="gold record", check=gold_problem)
             if pmids is None or str(doc["pmid"]) in pmids}
+
+
+def gold_problem(doc: dict) -> str | None:
+    """What keeps a gold record from being scored (SPEC section 4, or entity offsets), if anything:
+    the scorer reads these keys without asking."""
+    entities, relations = doc.get("entities"), doc.get("relations", [])
+    if not isinstance(entities, list) or not all(isinstance(e, dict) for e in entities):
+        return '"entities" must be a list of objects'
+    for n, e in enumerate(entities):
+        if "label" not in e or not ("text" in e or ("start" in e and "end" in e)):
+            return f'entity {n} needs "label" and "text" (or "start" and "end")'
+    if not isinstance(relations, list) or not all(isinstance(r, dict) for r in relations):
+        return '"relations" must be a list of objects'
+    for n, r in enumerate(relations):
+        missing = [k for k in ("predicate", "subject", "object") if k not in r]
+        if missing:
+            return f"relation {n} lacks {', '.join(map(repr, missing))}"
+    return None
 
 
 def is_offset_record(doc: dict) -> bool:
@@ -160,14 +178,14 @@ def spec_record(doc: dict, text: str) -> dict:
     seen: dict[tuple[str, str], str] = {}
     for n, e in enumerate(doc.get("entities", [])):
         if "text" in e:
-            seen.setdefault((e["text"], e["label"]), e["concept"])
+            seen.setdefault((e["text"], e["label"]), e.get("concept"))
             continue
         start, end = int(e["start"]), int(e["end"])
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"gold {pmid} entity {n}: offsets {start}-{end} outside the text ({len(text)} chars)")
         if text[start:end] != text[start:end].strip():
             raise ValueError(f"gold {pmid} entity {n}: span {start}-{end} starts or ends with white space")
-        seen.setdefault((text[start:end], e["label"]), e["concept"])
+        seen.setdefault((text[start:end], e["label"]), e.get("concept"))
     relations = []
     for r in doc.get("relations", []):
         r = dict(r)

@@ -233,6 +233,18 @@ def test_gold_line_that_is_not_a_record_is_named(data, caplog):
     assert f"{data / 'empty.jsonl'}: no gold documents" in caplog.text
 
 
+@pytest.mark.parametrize("record, problem", [
+    ({"pmid": "1"}, '"entities" must be a list of objects'),
+    ({"pmid": "1", "entities": 5}, '"entities" must be a list of objects'),
+    ({"pmid": "1", "entities": [{"start": 0}]}, 'entity 0 needs "label" and "text" (or "start" and "end")'),
+    ({"pmid": "1", "entities": [], "relations": [{"predicate": "SECRETES"}]}, "relation 0 lacks 'subject', 'object'"),
+])
+def test_gold_record_missing_what_the_scorer_reads_is_named_not_a_traceback(data, caplog, record, problem):
+    (data / "short.jsonl").write_text(json.dumps(GOLD[1]) + "\n\n" + json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(data / "short.jsonl"), "--data", str(data)]) == 2
+    assert f"{data / 'short.jsonl'}:3: gold record 1: {problem}" in caplog.text
+
+
 def test_split_file_missing_or_not_a_split_is_named(data, caplog):
     gold = str(data / "gold.jsonl")
     assert main(["evaluate", "--gold", gold, "--data", str(data), "--split", f"{data / 'nope.json'}:a"]) == 2
