@@ -24,6 +24,9 @@ DEFAULT_QUERY = (
 )
 
 CONFIG_NAMES = ("litmine.toml",)
+TEXT_SETTINGS = frozenset({"data_dir", "eutils_url", "email", "tool", "query", "datetype", "model", "engine",
+                           "scheduler"})
+COUNT_SETTINGS = frozenset({"workers", "batch_size", "max_tries", "buckets", "partition_size"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,13 @@ def load_settings(config: str | os.PathLike | None = None, env: dict[str, str] |
             raise ValueError(f"{path}: api_key is read from the NCBI_API_KEY environment variable only")
         if unknown:
             raise ValueError(f"{path}: unknown settings {sorted(unknown)}; known: {sorted(known)}")
+        for key, value in section.items():  # TOML has types: a wrong one would fail far from here
+            if key in TEXT_SETTINGS and not isinstance(value, str):
+                raise ValueError(f"{path}: {key} must be a string (in quotes), got {value!r}")
+            if key in COUNT_SETTINGS and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ValueError(f"{path}: {key} must be a whole number (no quotes), got {value!r}")
+            if key == "quiet" and not isinstance(value, bool):
+                raise ValueError(f"{path}: quiet must be true or false, got {value!r}")
         values.update(section)
     if env.get("NCBI_EMAIL"):
         values["email"] = env["NCBI_EMAIL"]

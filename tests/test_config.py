@@ -110,3 +110,19 @@ def test_eutils_url_that_is_no_http_url_is_refused_without_quoting_the_key(tmp_p
     assert main(["fetch", "--query", "stem cells", "--eutils-url", url, "--data", str(tmp_path / "data"),
                  "--quiet"]) == 2
     assert "must be an http:// or https:// URL" in caplog.text and key not in caplog.text
+
+
+@pytest.mark.parametrize("line, message", [
+    ("data_dir = 5", "data_dir must be a string (in quotes), got 5"),
+    ('query = ["ALS", "MSC"]', "query must be a string (in quotes), got ['ALS', 'MSC']"),
+    ("email = 5", "email must be a string (in quotes), got 5"),
+    ('quiet = "yes"', "quiet must be true or false, got 'yes'"),
+    ('workers = "2"', "workers must be a whole number (no quotes), got '2'"),
+])
+def test_toml_value_of_the_wrong_type_is_named(tmp_path, caplog, line, message):
+    from pipeline.cli import main
+
+    cfg = tmp_path / "litmine.toml"
+    cfg.write_text(f"[litmine]\n{line}\n")
+    assert main(["status", "--config", str(cfg), "--data", str(tmp_path / "data")]) == 2
+    assert f"{cfg}: {message}" in caplog.text
