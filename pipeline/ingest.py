@@ -67,8 +67,7 @@ class IngestResult:
                  f"  deleted {c.deleted:,}"]
         if self.errors:
             files = len({e.source for e in self.errors})
-            lines.append(f"  {len(self.errors)} error(s) in {files} file(s) (a file's records before its error were"
-                         f" kept; a record skipped does not stop its file):")
+            lines.append(f"  {len(self.errors)} error(s) in {files} file(s) (records before a file's error were kept):")
             lines += [f"    {e}" for e in self.errors]
         return "\n".join(lines)
 
