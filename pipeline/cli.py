@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.config import Settings, load_settings
+from pipeline.engines import EngineUnavailable
 
 log = logging.getLogger("litmine")
 
@@ -295,6 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted; what was committed is kept, run again to resume")
         return 130
+    except EngineUnavailable as exc:
+        log.error("%s", exc)
+        return 1
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError, ValueError) as exc:
         log.error("%s", exc)  # a path given that is not what it should be, bad input: one line, no traceback
         return 2

@@ -198,3 +198,21 @@ def test_cli_dask_extract_prints_no_cluster_chatter(tmp_path, corpus):
     assert "extracted 40 documents" in res.stdout + res.stderr
     assert "INFO pipeline.extract" in res.stderr
     assert "distributed." not in res.stderr, res.stderr[:2000]
+
+
+def test_cli_dask_scheduler_that_does_not_answer_is_one_line_exit_1(tmp_path, corpus):
+    import os
+    import subprocess
+    import sys
+    data = tmp_path / "data"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("DASK_")},
+           "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}
+    base = [sys.executable, "-m", "pipeline"]
+    subprocess.run([*base, "ingest", str(corpus), "--data", str(data), "--quiet"], check=True, env=env,
+                   capture_output=True)
+    res = subprocess.run([*base, "extract", "--data", str(data), "--engine", "dask", "--scheduler",
+                          "tcp://127.0.0.1:9", "--quiet"], env=env, capture_output=True, text=True)
+    assert res.returncode == 1, res.stderr[-2000:]
+    assert "Traceback" not in res.stderr, res.stderr[-2000:]
+    errors = [line for line in res.stderr.splitlines() if " ERROR " in line]
+    assert len(errors) == 1 and "dask scheduler tcp://127.0.0.1:9 could not be reached" in errors[0]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
 
+from pipeline.engines import EngineUnavailable
 from pipeline.engines.annotate import PartitionResult, annotate_rows
 from pipeline.engines.overlap import chunked, in_order, merge
 from pipeline.engines.spec import PipelineSpec
@@ -48,7 +49,10 @@ class DaskEngine:
 
     def __enter__(self) -> "DaskEngine":
         if self.scheduler:
-            self._client = Client(self.scheduler)
+            try:
+                self._client = Client(self.scheduler)
+            except OSError as exc:  # distributed's "Timed out trying to connect ..." after its connect timeout
+                raise EngineUnavailable(f"dask scheduler {self.scheduler} could not be reached: {exc}") from None
         else:
             self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None)
