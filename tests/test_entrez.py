@@ -338,6 +338,10 @@ def test_pmid_file_errors_name_the_line_and_flags_conflict(tmp_path):
     bad.write_text("30000001\nPMC123\n")
     with pytest.raises(ValueError, match=r"ids.txt:2: not a PMID: 'PMC123'"):
         read_pmids(bad)
+    for wrong in ("0000", "\uff13\uff10\uff10", "12\u00b3"):   # zero; full-width and superscript digits
+        bad.write_text(f"30000001\n{wrong}\n", encoding="utf-8")
+        with pytest.raises(ValueError, match=f"ids.txt:2: not a PMID: '{wrong}'"):
+            read_pmids(bad)
     with pytest.raises(ValueError, match="--mindate 2024 is after --maxdate 2020/06"):
         run_fetch(settings(tmp_path), query="x", mindate="2024", maxdate="2020/06",
                   client=EntrezClient("http://127.0.0.1:9/", email=EMAIL))

@@ -87,7 +87,7 @@ def read_pmids(path: str | os.PathLike) -> list[str]:
         value = line.split("#", 1)[0].strip()
         if not value:
             continue
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()) or not value.strip("0"):  # PMIDs count from 1
             raise ValueError(f"{path}:{n}: not a PMID: {value!r}")
         ids[value.lstrip("0") or "0"] = None
     return list(ids)
