@@ -186,11 +186,14 @@ def test_a_cut_or_corrupt_gz_keeps_every_whole_record_before_the_fault_without_a
     damaged[len(damaged) // 2:len(damaged) // 2 + 40] = bytes(40)   # zeroed bytes inside the deflate stream
     (tmp_path / "b-corrupt.xml.gz").write_bytes(bytes(damaged))
     (tmp_path / "c-good.xml").write_bytes(_invented_set(3, 94000001))
+    # zero padding after the last member: gzip reads it, so must we
+    (tmp_path / "d-padded.xml.gz").write_bytes(gzip.compress(_invented_set(2, 95000001)) + bytes(70000))
     data = tmp_path / "data"
-    assert ingest(data, tmp_path / "a-cut.xml.gz", tmp_path / "b-corrupt.xml.gz", tmp_path / "c-good.xml") == 1
+    names = ("a-cut.xml.gz", "b-corrupt.xml.gz", "c-good.xml", "d-padded.xml.gz")
+    assert ingest(data, *(tmp_path / n for n in names)) == 1
     pmids = set(documents(data).index)
     assert len({p for p in pmids if p.startswith("92")}) == complete > 300   # nothing lost before the cut
-    assert {"94000001", "94000002", "94000003"} <= pmids
+    assert {"94000001", "94000002", "94000003", "95000001", "95000002"} <= pmids
     out = capsys.readouterr().out
     assert "a-cut.xml.gz: cannot read: the .gz file is cut short" in out
     assert "b-corrupt.xml.gz: cannot read: corrupt gzip data" in out

@@ -465,7 +465,10 @@ class _Gunzip(io.RawIOBase):
                 return
             try:
                 while block:
-                    if self._z.eof:  # the next gzip member
+                    if self._z.eof:  # the next gzip member, after any zero padding (gzip allows both)
+                        block = block.lstrip(b"\x00")
+                        if not block:
+                            break
                         self._z = zlib.decompressobj(wbits=31)
                     self._buf += self._z.decompress(block)
                     block = self._z.unused_data if self._z.eof else b""
