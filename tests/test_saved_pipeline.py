@@ -93,3 +93,14 @@ def test_saved_pipeline_tokenises_alike_in_a_fresh_interpreter_by_entry_points(b
     got = json.loads(res.stdout.strip().splitlines()[-1])
     want = [[tokens(d), ents(d)] for d in map(built, TEXTS)]
     assert got == json.loads(json.dumps(want))
+
+
+def test_building_the_tokenizer_warns_nothing_in_a_fresh_interpreter(fresh_interpreter_env, tmp_path):
+    # `litmine train` builds the tokenizer without pipeline.nlp.build (whose module-level filter hid it):
+    # scispaCy's suffix classes made `re` print a FutureWarning to the user. `re` caches compiled patterns,
+    # so only a fresh interpreter sees the first compilation.
+    code = "from pipeline.nlp.tokenizer import blank_litmine; blank_litmine()('MSCs (i.v.) were given.')"
+    done = subprocess.run([sys.executable, "-W", "error::FutureWarning", "-c", code], cwd=tmp_path,
+                          env=fresh_interpreter_env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Warning" not in done.stderr

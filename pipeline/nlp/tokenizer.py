@@ -171,7 +171,10 @@ def litmine_tokenizer(nlp: Language) -> Tokenizer:
     # tokenizer: hand it the language's default, what spaCy's own tokenizer would have had
     building = SimpleNamespace(vocab=nlp.vocab, Defaults=nlp.Defaults,
                                tokenizer=SimpleNamespace(token_match=nlp.Defaults.token_match))
-    return add_litmine_rules(combined_rule_tokenizer(building))
+    with warnings.catch_warnings():   # scispaCy's suffix character classes trip `re`'s "Possible set union"
+        warnings.filterwarnings("ignore", message=r"Possible set union", category=FutureWarning)
+        tokenizer = combined_rule_tokenizer(building)
+    return add_litmine_rules(tokenizer)
 
 
 @registry.tokenizers("litmine.Tokenizer.v1")
