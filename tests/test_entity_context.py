@@ -504,3 +504,14 @@ def test_a_disease_known_for_its_damage_is_defined_not_measured(nlp):
     assert "neuronal loss" in kept
     # the cells are what is known for the change: an end point of the cells
     assert "microgliosis" in outcomes(nlp, "In ALS mice, MSCs are known for reducing microgliosis.")
+
+
+def test_a_burden_sentence_keeps_what_a_treatment_changed(nlp):
+    # (helper EU, s27) a background sentence that reports a treatment's effect names an end point (SPEC section 1)
+    assert "survival" in outcomes(nlp, "The prevalence of ALS is rising, and riluzole prolongs survival by a few months.")
+    assert "microgliosis" in outcomes(nlp, "Riluzole reduced microgliosis, a hallmark of ALS.")
+    assert "Microgliosis" in outcomes(nlp, "Microgliosis, a hallmark of ALS, was reduced by riluzole.")
+    # what the disease itself does to an end point stays its burden
+    for text in ("The incidence of ALS is rising and it worsens the quality of life of whole families.",
+                 "The burden of ALS is heavy because it shortens survival and impairs respiratory function."):
+        assert not [e.text for e in nlp(text).ents if e.label_ == "OUTCOME"], text

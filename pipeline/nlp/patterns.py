@@ -1655,6 +1655,10 @@ CHANGE_STEMS = ("improv", "reduc", "increas", "decreas", "attenuat", "amelior", 
                 "lower(?=ed|ing|s)",
                 # (helper ER, s27) `lowered IL-1β and raised IL-10`: the verb is no part of the end point it changed
                 "rais(?=e|ing)")
+# (helper EU, s27) what a treatment does to an end point (`riluzole prolongs survival`), not what a disease does to it
+# (`impairs`, `worsens`, `hastens`, `increases mortality`): an end point so changed stays in a sentence on a disease's burden
+TREATMENT_CHANGE_STEMS = tuple(s for s in CHANGE_STEMS if s not in (
+    "impair", "worsen", "exacerbat", "aggravat", "accelerat", "hasten", "shorten", "modulat", "elevat", "increas"))
 MEASURE_STEMS = ("measur", "assess", "evaluat", "examin", "quantif", "monitor", "determin", "analyz", "analys",
                  "detect", "investigat", "compar", "estimat", "observ")
 # inflections the stems take as verbs (`improved`, `reduces`, `slowing`): not `improvement`, `reduction`

@@ -71,10 +71,11 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
         first = min((s for s in diseases if sent.start <= s < sent.end), default=None)
         if first is None:
             # `It is characterized by high morbidity and mortality`: the disease as a pronoun
-            if _disease_pronoun(low, sent.start) and (_describes_disease(low, sent, spans, concepts) or _has_pair(
-                    low[sent.start:sent.end], P.DEFINITION_CUES)):
+            if _disease_pronoun(low, sent.start) and _has_pair(low[sent.start:sent.end], P.DEFINITION_CUES):
                 drop.update((s, e) for s, e, cid in spans
                             if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+            elif _disease_pronoun(low, sent.start) and _describes_disease(low, sent, spans, concepts):
+                drop.update(_unchanged_outcomes(low, sent, spans, concepts))
             continue
         # (`patients with ALS caused by SOD1 mutations`: which form of the disease, not what defines it)
         subtype = first > sent.start and low[first - 1] in ("with", "in", "of")
@@ -88,8 +89,7 @@ def _drop_definitions(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, 
             drop.update((s, e) for s, e, cid in spans
                         if cue < s < sent.end and concepts.label_of(cid) == "OUTCOME")
         if _describes_disease(low, sent, spans, concepts):
-            drop.update((s, e) for s, e, cid in spans
-                        if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME")
+            drop.update(_unchanged_outcomes(low, sent, spans, concepts))
         for a, b in _appositive_definitions(low, sent, spans, concepts):
             drop.update((s, e) for s, e, cid in spans if a < s < b and concepts.label_of(cid) == "OUTCOME")
     return [c for c in spans if (c[0], c[1]) not in drop], [c for c in spans if (c[0], c[1]) in drop]
@@ -189,6 +189,35 @@ def _describes_disease(low: list[str], sent, spans: list[tuple[int, int, str]], 
     if _study_statement(words):
         return False
     return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES)
+
+
+def _unchanged_outcomes(low: list[str], sent, spans: list[tuple[int, int, str]],
+                        concepts: Vocabulary) -> set[tuple[int, int]]:
+    """(helper EU, s27) The end points of a sentence on a disease's burden, less those it says a treatment changed
+    (`The prevalence of ALS is rising, and riluzole prolongs survival`, `Microgliosis, a hallmark of ALS, was
+    reduced by X`): the annotators keep a change a background sentence reports, as SPEC does."""
+    return {(s, e) for s, e, cid in spans if sent.start <= s < sent.end and concepts.label_of(cid) == "OUTCOME"
+            and not _treatment_changed(low, s, e, sent.end)}
+
+
+_TREATMENT_CHANGE = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.TREATMENT_CHANGE_STEMS),
+                                                      "|".join(sorted(P.VERB_ENDINGS, key=len, reverse=True))))
+_TREATMENT_PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.TREATMENT_CHANGE_STEMS))
+
+
+def _treatment_changed(low: list[str], s: int, e: int, end: int) -> bool:
+    """The end point at s..e is the object of a treatment's change verb (`prolongs (the) survival`) or the subject
+    of one in the passive close after it (`microgliosis, a hallmark of ALS, was reduced`)."""
+    k = s - 1
+    while k >= 0 and (low[k] in P.OBJECT_FILLERS or low[k].endswith("ly")):
+        k -= 1
+    if k >= 0 and _TREATMENT_CHANGE.match(low[k]):
+        return True
+    aux = next((j for j in range(e, min(e + 8, end)) if low[j] in ("is", "are", "was", "were", "been")), None)
+    if aux is None:
+        return False
+    verb = next((j for j in range(aux + 1, min(aux + 3, end)) if not low[j].endswith("ly")), None)
+    return verb is not None and _TREATMENT_PARTICIPLE.match(low[verb]) is not None
 
 
 def _study_statement(words: list[str]) -> bool:
