@@ -506,6 +506,17 @@ def test_a_disease_known_for_its_damage_is_defined_not_measured(nlp):
     assert "microgliosis" in outcomes(nlp, "In ALS mice, MSCs are known for reducing microgliosis.")
 
 
+def test_a_trait_called_a_feature_of_the_disease_defines_it(nlp):
+    # (helper EU, s27) `X is a cardinal feature of <disease>` defines the disease as `a hallmark of` does
+    for text in ("Motor neuron loss is a key feature of amyotrophic lateral sclerosis.",
+                 "Muscle atrophy and weight loss are common features of ALS."):
+        assert not [e.text for e in nlp(text).ents if e.label_ == "OUTCOME"], text
+    # a result naming the disease, a clinical finding and a treatment's effect keep their end points
+    assert "motor neuron loss" in outcomes(nlp, "In ALS mice, MSCs delayed motor neuron loss.")
+    assert "Survival" in outcomes(nlp, "Survival was prolonged in patients with ALS.")
+    assert "motor neuron loss" in outcomes(nlp, "Riluzole reduced motor neuron loss, a cardinal feature of ALS, in the mice.")
+
+
 def test_a_burden_sentence_keeps_what_a_treatment_changed(nlp):
     # (helper EU, s27) a background sentence that reports a treatment's effect names an end point (SPEC section 1)
     assert "survival" in outcomes(nlp, "The prevalence of ALS is rising, and riluzole prolongs survival by a few months.")
