@@ -515,6 +515,12 @@ def test_a_trait_called_a_feature_of_the_disease_defines_it(nlp):
     assert "motor neuron loss" in outcomes(nlp, "In ALS mice, MSCs delayed motor neuron loss.")
     assert "Survival" in outcomes(nlp, "Survival was prolonged in patients with ALS.")
     assert "motor neuron loss" in outcomes(nlp, "Riluzole reduced motor neuron loss, a cardinal feature of ALS, in the mice.")
+    assert not [e.text for e in nlp("A common feature of all forms of ALS is motor neuron loss.").ents
+                if e.label_ == "OUTCOME"]
+    # features a patient or a study has are no definition: the finding beside them stays
+    for text in ("Patients had typical clinical features of ALS, and their serum creatinine levels remained normal.",
+                 "The clinical features of ALS were recorded, and serum creatinine levels remained normal."):
+        assert [e.text for e in nlp(text).ents if e.label_ == "OUTCOME"], text
 
 
 def test_a_burden_sentence_keeps_what_a_treatment_changed(nlp):
@@ -522,7 +528,10 @@ def test_a_burden_sentence_keeps_what_a_treatment_changed(nlp):
     assert "survival" in outcomes(nlp, "The prevalence of ALS is rising, and riluzole prolongs survival by a few months.")
     assert "microgliosis" in outcomes(nlp, "Riluzole reduced microgliosis, a hallmark of ALS.")
     assert "Microgliosis" in outcomes(nlp, "Microgliosis, a hallmark of ALS, was reduced by riluzole.")
-    # what the disease itself does to an end point stays its burden
+    assert "mortality" in outcomes(nlp, "Riluzole has significantly reduced mortality in ALS, a disease with a heavy burden.")
+    # what the disease itself does to an end point stays its burden, as does a state named by a participle
+    assert not [e.text for e in nlp("Motor neuron loss with reduced muscle strength is a hallmark of ALS.").ents
+                if e.label_ == "OUTCOME"]
     for text in ("The incidence of ALS is rising and it worsens the quality of life of whole families.",
                  "The burden of ALS is heavy because it shortens survival and impairs respiratory function."):
         assert not [e.text for e in nlp(text).ents if e.label_ == "OUTCOME"], text

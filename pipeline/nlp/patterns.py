@@ -1499,9 +1499,7 @@ BURDEN_CUES = frozenset({("leading", "cause"), ("cause", "of"), ("causes", "of")
                          ("are", "considered"), ("one", "of"), ("known", "as"), ("remains", "the"),
                          ("suffer", "from"), ("affects", "approximately"), ("affects", "about"),
                          # `invaluable in MSA due to its rapid progression with fatal prognosis`: the course
-                         ("rapid", "progression"), ("fatal", "prognosis"), ("poor", "prognosis"),
-                         # (helper EU, s27) `X is a cardinal feature of AD`: a defining trait, as a `hallmark` is
-                         ("feature", "of"), ("features", "of")})
+                         ("rapid", "progression"), ("fatal", "prognosis"), ("poor", "prognosis")})
 # what the study did or found, said by its authors (`We studied the effect of exercise on body weight in a model of
 # ALS that is a cause of familial ALS`): a sentence of the study, not of the disease's burden, whatever it names
 STUDY_STATEMENT_VERBS = ("stud", "examin", "investigat", "test", "evaluat", "assess", "measur", "compar", "analy",

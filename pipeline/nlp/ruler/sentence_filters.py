@@ -188,7 +188,19 @@ def _describes_disease(low: list[str], sent, spans: list[tuple[int, int, str]], 
     words = low[sent.start:sent.end]
     if _study_statement(words):
         return False
-    return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES)
+    return any(w in P.BURDEN_WORDS for w in words) or _has_pair(words, P.BURDEN_CUES) or _feature_of(words)
+
+
+def _feature_of(words: list[str]) -> bool:
+    """(helper EU, s27) `X is a cardinal feature of AD`, `A common feature of all stages of atherosclerosis is X`: a
+    trait that defines a disease, as `a hallmark of` does; not `had clinical features of X` or `the clinical features
+    of X were recorded` (a copula close before, or the sentence opens on the one feature: `A common feature of`)."""
+    for i, w in enumerate(words[:-1]):
+        if w in ("feature", "features") and words[i + 1] == "of" and (
+                not {"is", "are"}.isdisjoint(words[max(0, i - 4):i])
+                or w == "feature" and i <= 3 and words[0] in ("a", "an", "the")):
+            return True
+    return False
 
 
 def _unchanged_outcomes(low: list[str], sent, spans: list[tuple[int, int, str]],
@@ -200,6 +212,7 @@ def _unchanged_outcomes(low: list[str], sent, spans: list[tuple[int, int, str]],
             and not _treatment_changed(low, s, e, sent.end)}
 
 
+ADJECTIVE_BEFORE = frozenset({"a", "an", "the", "or", "and", "of", "with", "by", "in", "for", "from", ",", "("})
 _TREATMENT_CHANGE = re.compile(r"^(?:%s)(?:%s)$" % ("|".join(P.TREATMENT_CHANGE_STEMS),
                                                       "|".join(sorted(P.VERB_ENDINGS, key=len, reverse=True))))
 _TREATMENT_PARTICIPLE = re.compile(r"^(?:%s)(?:ed|d|ied)$" % "|".join(P.TREATMENT_CHANGE_STEMS))
@@ -211,7 +224,10 @@ def _treatment_changed(low: list[str], s: int, e: int, end: int) -> bool:
     k = s - 1
     while k >= 0 and (low[k] in P.OBJECT_FILLERS or low[k].endswith("ly")):
         k -= 1
-    if k >= 0 and _TREATMENT_CHANGE.match(low[k]):
+    v = k   # (a participle after an article, a conjunction or a preposition is an adjective: `or reduced transcription`)
+    while v > 0 and low[v - 1].endswith("ly"):
+        v -= 1
+    if k >= 0 and _TREATMENT_CHANGE.match(low[k]) and not (v > 0 and low[v - 1] in ADJECTIVE_BEFORE):
         return True
     aux = next((j for j in range(e, min(e + 8, end)) if low[j] in ("is", "are", "was", "were", "been")), None)
     if aux is None:
