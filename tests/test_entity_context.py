@@ -535,3 +535,22 @@ def test_a_burden_sentence_keeps_what_a_treatment_changed(nlp):
     for text in ("The incidence of ALS is rising and it worsens the quality of life of whole families.",
                  "The burden of ALS is heavy because it shortens survival and impairs respiratory function."):
         assert not [e.text for e in nlp(text).ents if e.label_ == "OUTCOME"], text
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("The grafts lowered macrophage inflammatory protein-1α (MIP-1α) in the lumbar cord of the rats.", "MIP-1α"),
+    ("The grafts lowered MIP-1α and IL-6 in the lumbar cord of the rats.", "MIP-1α"),
+    ("MIP-1beta was reduced in the lumbar cord of the treated rats.", "MIP-1beta"),
+])
+def test_a_macrophage_inflammatory_protein_symbol_is_a_marker(nlp, text, marker):
+    # (helper EW, s27) the chemokine's symbol (`MIP-1α`) is a marker like `MCP-1`: the object or subject of a change
+    assert marker in outcomes(nlp, text)
+
+
+def test_a_chemokine_ligand_written_out_alone_is_the_object_of_a_change(nlp):
+    # (helper EW, s27) `lowered C-X-C motif chemokine ligand 12` with no symbol and no list: the chemokine written out
+    # is measured as `interleukin 8` is, its number part of the name
+    got = outcomes(nlp, "The grafts lowered C-X-C motif chemokine ligand 12 in the lumbar cord of the rats.")
+    assert got == {"C-X-C motif chemokine ligand 12": "outcome:inflammation"}
+    # a ligand of no chemokine is no end point
+    assert outcomes(nlp, "The chemists lowered the receptor ligand 12 times in the assay buffer.") == {}

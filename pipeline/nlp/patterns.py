@@ -1161,7 +1161,7 @@ SPELLED_CYTOKINE = re.compile(r"^(?:interleukin|interferon)(?:s|-?\d|-?[α-ωa-z
 # a cytokine, chemokine or glial marker named by its symbol alone: an end point where a change verb
 # takes it (`reduced TNF-α, IL-1β and IL-6`, `IL-10 was increased`), with no `levels` after it
 MARKER_SYMBOL = re.compile(r"^(?:il-?\d{1,2}[a-zα-ω]?|tnf-?(?:α|alpha|a)|tnfα|ifn-?(?:γ|gamma|g)|ifnγ|tgf-?(?:β|beta|b)\d?|"
-                           r"mcp-?1|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
+                           r"mcp-?1|mip-?1(?:α|β|alpha|beta|a|b)?|ccl\d{1,2}|cxcl\d{1,2}|hs-?crp|crp|chi3l1|ykl-40|gfap|iba-?1|cd68|nf-?κb|"
                            r"nlrp3|cox-?2|inos|pnf-?h|"
                            # apoptosis markers of brain-injury studies (`reduced Bax and caspase-3, raised Bcl-2`)
                            # (helper BI, s21) the rest of the Bcl-2 family and p53, measured the same way (`raised

@@ -141,6 +141,9 @@ def _measure_head(v: TokenStrings, s: int, e: int) -> bool:
         return False    # (helper S, s19) `compared using paired t tests`: the analysis, not an end point
     if head in P.NOT_MEASURE_HEAD:
         return e - s >= 2 and head in P.OUTCOME_HEADS   # `leukocyte levels`, `miRNA expression`
+    if head == "ligand" and e - s >= 2 and v.lowers[e - 2] == "chemokine":
+        return True     # (helper EW, s27) `C-X-C motif chemokine ligand 12`: a chemokine written out (its number
+        #                 is with_name_number's), measured as `interleukin 8` is; not a bare `ligand`
     if head in ("regression", "regressions") and e - s >= 2 and v.lowers[e - 2] in P.STATISTICAL_MODELS:
         return False    # `survival was evaluated using Cox regression`: the analysis, not an end point
     return (head in P.OUTCOME_HEADS or head in P.BLOOD_ANALYTES or bool(P.OUTCOME_WORD.match(head))
