@@ -60,3 +60,37 @@ def test_what_the_cells_can_do_is_no_end_point(nlp, text):
 ])
 def test_a_capability_changed_stays_an_end_point(nlp, text, end_point):
     assert end_point in outcomes(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cell therapy has transformed the field of neuroregeneration over the last decade.",
+    "This review discusses the future of neurorestoration in motor neuron disease.",
+    "Progress in the fields of neuroprotection, axonal regeneration and remyelination is reviewed.",
+])
+def test_a_research_topic_is_no_end_point(nlp, text):
+    """(helper EW, s27) `the field of X`, `the future of X`: X is what research is about (the dev gold leaves all
+    nine such phrases out), each topic of a list too."""
+    assert not outcomes(nlp, text)
+
+
+@pytest.mark.parametrize("text, end_point", [
+    ("In the field of neurology, motor function was improved by MSCs in several trials.", "motor function"),
+    ("The future of ALS care is uncertain, but MSCs improved motor function in the treated mice.", "motor function"),
+    ("MSCs delayed the loss of motor neurons and the decline of motor function.", "motor function"),
+])
+def test_an_end_point_beside_a_topic_word_stays(nlp, text, end_point):
+    assert end_point in outcomes(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grafted cells were tracked by identifying Y chromosome-positive cells in the spinal cord of female mice.",
+    "Y-chromosome-positive cells were counted in the host spinal cord.",
+])
+def test_the_donor_chromosome_tracks_the_graft(nlp, text):
+    """(helper EW, s27) a male donor's Y chromosome in a female host marks the grafted cells, as GFP or SRY does:
+    the graft tracked, no histological end point."""
+    assert not outcomes(nlp, text)
+
+
+def test_a_stained_marker_count_stays(nlp):
+    assert "GFAP-positive cells" in " ".join(outcomes(nlp, "MSCs reduced the number of GFAP-positive cells in the cord."))

@@ -1865,9 +1865,10 @@ PLACE_NOUNS = frozenset({"site", "sites", "area", "areas", "region", "regions", 
                          "border", "borders", "edge", "edges"})
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "toward", "towards", "within", "near", "around"})
 # a label the grafted cells carry (`GFP-positive cells`, `PKH26-labelled cells`, `BrdU+ cells`): the graft
-# tracked, not a histological end point
+# tracked, not a histological end point; (helper EW, s27) also the male donor's chromosome in a female host
+# (`Y chromosome-positive cells`, as `SRY`)
 TRACER_MARK = re.compile(r"^(?:e?[gy]fp|rfp|mcherry|tdtomato|pkh-?26|pkh-?67|hna|hnu|brdu|dii|cm-?dii|hoechst|lacz|"
-                         r"β-gal|beta-gal|x-gal|luciferase|luc|spio|sry|prelabell?ed|pre-labell?ed)"
+                         r"β-gal|beta-gal|x-gal|luciferase|luc|spio|sry|(?:y-)?chromosome|prelabell?ed|pre-labell?ed)"
                          r"(?:-(?:positive|immunoreactive|labeled|labelled|stained|expressing)|\+)$")
 # leading words of a phrase that say how much or whether, not what (`smaller GFAP-positive area`, `lost function`)
 NOT_MEASURE_MOD = frozenset({"lost", "overall", "smaller", "larger", "bigger", "fewer", "greater", "poorer",

@@ -18,7 +18,7 @@ from pipeline.nlp.context import study_design
 from pipeline.nlp.cues.harms import in_composite
 from pipeline.nlp.mentions import abbreviation_pairs
 from pipeline.nlp.ruler.molecule_names import in_molecule_name
-from pipeline.nlp.ruler.phrases import _PARTICIPLE
+from pipeline.nlp.ruler.phrases import _PARTICIPLE, _np_word
 from pipeline.nlp.ruler.trial_design import (SCALE_SIZE, _after_death_or, _cause_named, _covariate, _entry_threshold,
                                              _matching_covariate, _medical_history)
 from pipeline.nlp.ruler.view import TokenStrings, _sentence
@@ -715,6 +715,26 @@ def _therapy_goal(doc: Doc, view: TokenStrings, s: int, e: int) -> bool:
     return False
 
 
+# (helper EW, s27) nouns whose `of` names a topic of research (`the field of neuroregeneration`, `the future of
+# neurorestoration`): the dev gold leaves all 9 such phrases out; `approach to X` is mixed there (1 of 2 annotated)
+TOPIC_NOUNS = frozenset({"field", "fields", "future"})
+
+
+def _research_topic(view: TokenStrings, s: int, e: int) -> bool:
+    """`the field of X`, `the future of (the) X`, `the fields of X, Y and Z`: X (and each topic listed with it) is
+    what a research field is about, no end point measured (not `In the field of neurology, motor function was ...`:
+    a comma with no `and`/`or` near it ends the topic)."""
+    low = view.lowers
+    k = s - 1
+    while k > 0 and s - k <= 10 and not view.starts[k + 1] and (low[k] in (",", "and", "or") or _np_word(view, k)):
+        k -= 1   # back over the topics listed before this one
+    walked = low[k + 1:s]
+    if "," in walked and not {"and", "or"} & set(walked + low[e:e + 1]):
+        return False
+    k -= low[k] == "the" and k > 0 and low[k - 1] == "of"
+    return k > 0 and low[k] == "of" and low[k - 1] in TOPIC_NOUNS
+
+
 def _co_medication_purpose(doc: Doc, view: TokenStrings, s: int) -> bool:
     """(helper CB, s22) `Tacrolimus was given to prevent immune rejection`, `Immunosuppression is required to allow
     long-term engraftment of xenogeneic cells`: what an immunosuppressant is given for, no end point of the study."""
@@ -769,6 +789,8 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # (helper BO, s21) `MSCs have immunomodulatory properties`: what the cells can do, no end point
     if cid == "outcome:other" and _therapy_goal(doc, view, s, e):
         return None   # (helper CB, s22) `a target for neuroprotection`: what a therapy aims at, no end point
+    if label == "OUTCOME" and _research_topic(view, s, e):
+        return None   # (helper EW, s27) `the field of neuroregeneration`: a topic of research, no end point
     if label == "OUTCOME" and _co_medication_purpose(doc, view, s):
         return None   # (helper CB, s22) `tacrolimus was given to prevent immune rejection`: the co-medication's aim
     if label == "OUTCOME" and _stain_target(low, s):
