@@ -68,8 +68,8 @@ def test_a_capability_changed_stays_an_end_point(nlp, text, end_point):
     "Progress in the fields of neuroprotection, axonal regeneration and remyelination is reviewed.",
 ])
 def test_a_research_topic_is_no_end_point(nlp, text):
-    """(helper EW, s27) `the field of X`, `the future of X`: X is what research is about (the dev gold leaves all
-    nine such phrases out), each topic of a list too."""
+    """(helper EW, s27) `the field of X`, `the future of X`: X is what research is about (the train and msc-neuro
+    gold leave all 10 such phrases out), each topic of a list too."""
     assert not outcomes(nlp, text)
 
 

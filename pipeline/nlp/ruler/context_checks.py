@@ -716,7 +716,7 @@ def _therapy_goal(doc: Doc, view: TokenStrings, s: int, e: int) -> bool:
 
 
 # (helper EW, s27) nouns whose `of` names a topic of research (`the field of neuroregeneration`, `the future of
-# neurorestoration`): the dev gold leaves all 9 such phrases out; `approach to X` is mixed there (1 of 2 annotated)
+# neurorestoration`): the train and msc-neuro gold leave all 10 such phrases out; `approach to X` is mixed there (1 of 2 annotated)
 TOPIC_NOUNS = frozenset({"field", "fields", "future"})
 
 
