@@ -5,7 +5,9 @@ harness does; the real component with the shipped model then runs on the Doc.
 """
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -853,6 +855,22 @@ def test_shipped_model_is_calibrated_and_keeps_rows_more_likely_right_than_wrong
                                                                    "FACTOR_AFFECTS")}
     assert CALIBRATED_THRESHOLD == 0.5
     assert model.calibration["a"] > 0 and "cv_end2end_candidate_f1" in model.meta
+
+
+def test_shipped_model_is_what_litmine_train_relations_makes_from_the_project_files(tmp_path):
+    """The scorer in models/ must be reproducible from the project's own files (the brief): its training
+    candidates come from the entity pipeline, so a change of the rules calls for `litmine train relations`."""
+    from pipeline.nlp.relation_model import DEV_CORPUS, train_relations
+    if not (DEV_CORPUS / "gold.jsonl").exists():
+        pytest.skip(f"{DEV_CORPUS} is absent (the ../shared corpora sit beside the checkout in CI)")
+    train_relations(output=tmp_path)
+    made = json.loads((tmp_path / "model.json").read_text())
+    shipped = json.loads(Path(DEFAULT_MODEL).read_text())
+    assert made["meta"] == shipped["meta"], "models/relations is stale: run `litmine train relations`"
+    assert made["weights"].keys() == shipped["weights"].keys()
+    assert max(abs(made["weights"][k] - shipped["weights"][k]) for k in made["weights"]) < 1e-6
+    assert made["calibration"] == pytest.approx(shipped["calibration"], abs=1e-6)
+    assert made["thresholds"] == shipped["thresholds"]
 
 
 def _toy_training_docs(nlp):
