@@ -293,8 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging(args.verbose)
     try:
         return int(args.func(args) or 0)
-    except KeyboardInterrupt:
-        log.error("interrupted; what was committed is kept, run again to resume")
+    except KeyboardInterrupt as exc:  # extract says how much it kept (extract.Interrupted)
+        log.error("interrupted: %s", str(exc) or "what was committed is kept, run again to resume")
         return 130
     except EngineUnavailable as exc:
         log.error("%s", exc)

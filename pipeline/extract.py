@@ -44,6 +44,10 @@ class ExtractResult:
                 "startup_seconds": round(self.startup, 2)}
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during extraction, saying what the committed partitions hold."""
+
+
 def pending_pmids(store: Store, version: str, full: bool = False) -> list[str]:
     """Documents whose current content has not been extracted by `version` (all of them with full)."""
     docs = store.read("documents", columns=["pmid", "content_hash"])
@@ -92,29 +96,37 @@ def extract(settings: Settings, *, full: bool = False, ledger: Ledger | None = N
     by_predicate: Counter[str] = Counter()
     # The engine starts before the progress bar: a forked pool then inherits no tqdm monitor thread.
     engine_started = time.perf_counter()
-    with make_engine(settings, spec, len(pmids)) as engine:
-        result.startup = time.perf_counter() - engine_started
-        log.info("extracting %d documents with pipeline %s (%s engine, %d worker%s)",
-                 len(pmids), spec.version, settings.engine, engine.workers, "" if engine.workers == 1 else "s")
-        bar = tqdm(total=len(pmids), unit="doc", desc="extract", disable=settings.quiet, smoothing=0.1)
-        for rows, part in engine.map_partitions(_partitions(store, pmids, settings.partition_size)):
-            failed = {p for p, _ in part.failures}
-            done = [r["pmid"] for r in rows if r["pmid"] not in failed]
-            with store.transaction() as txn:
-                txn.replace("entities", to_table(part.entities, ENTITIES), pmids=done)
-                txn.replace("relations", to_table(part.relations, RELATIONS), pmids=done)
-                txn.replace("extractions", to_table(part.extractions, EXTRACTIONS), pmids=done)
-            if part.failures and ledger is not None:
-                ledger.record_failures(run_id, "extract", part.failures)
-            for pmid, message in part.failures:
-                log.error("document %s failed and is left for the next run: %s", pmid, message)
-            result.documents += len(done)
-            result.entities += len(part.entities)
-            result.relations += len(part.relations)
-            by_predicate.update(r["predicate"] for r in part.relations)
-            result.failures += part.failures
-            bar.update(len(rows))
-        bar.close()
+    bar: tqdm | None = None
+    try:
+        with make_engine(settings, spec, len(pmids)) as engine:
+            result.startup = time.perf_counter() - engine_started
+            log.info("extracting %d documents with pipeline %s (%s engine, %d worker%s)",
+                     len(pmids), spec.version, settings.engine, engine.workers, "" if engine.workers == 1 else "s")
+            bar = tqdm(total=len(pmids), unit="doc", desc="extract", disable=settings.quiet, smoothing=0.1)
+            for rows, part in engine.map_partitions(_partitions(store, pmids, settings.partition_size)):
+                failed = {p for p, _ in part.failures}
+                done = [r["pmid"] for r in rows if r["pmid"] not in failed]
+                with store.transaction() as txn:
+                    txn.replace("entities", to_table(part.entities, ENTITIES), pmids=done)
+                    txn.replace("relations", to_table(part.relations, RELATIONS), pmids=done)
+                    txn.replace("extractions", to_table(part.extractions, EXTRACTIONS), pmids=done)
+                result.documents += len(done)
+                result.entities += len(part.entities)
+                result.relations += len(part.relations)
+                by_predicate.update(r["predicate"] for r in part.relations)
+                result.failures += part.failures
+                if part.failures and ledger is not None:
+                    ledger.record_failures(run_id, "extract", part.failures)
+                for pmid, message in part.failures:
+                    log.error("document %s failed and is left for the next run: %s", pmid, message)
+                bar.update(len(rows))
+    except KeyboardInterrupt:
+        # each committed partition is whole in the tables: say how much, on the one line the CLI prints
+        raise Interrupted(f"{result.documents} of {len(pmids)} documents were extracted and are kept;"
+                          f" run again to extract the other {len(pmids) - result.documents}") from None
+    finally:
+        if bar is not None:  # an interrupted bar ends its line, so the message after it starts a new one
+            bar.close()
     result.relations_by_predicate = dict(sorted(by_predicate.items()))
     result.seconds = time.perf_counter() - started
     return result

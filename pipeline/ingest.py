@@ -28,7 +28,7 @@ from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.documents import Deletion, Document, ParseError
 from pipeline.fetch.pubmed_xml import RECORD_SKIPPED, PubmedXMLError, iter_records
-from pipeline.store.ledger import Ledger
+from pipeline.store.ledger import Ledger, stopped_by
 from pipeline.store.tables import Store
 from pipeline.store.upsert import BatchCounts, apply_batch
 
@@ -164,8 +164,8 @@ def ingest_paths(paths: Iterable[str | Path], settings: Settings, *, ledger: Led
             ledger.update(run_id, counts=result.counts.as_dict())
     except BaseException as exc:
         result.seconds = time.perf_counter() - started
-        ledger.finish(run_id, "failed", counts=result.counts.as_dict(), summary=_summary(result),
-                      error=f"{type(exc).__name__}: {exc}")
+        status, error = stopped_by(exc)
+        ledger.finish(run_id, status, counts=result.counts.as_dict(), summary=_summary(result), error=error)
         raise
     finally:
         bar.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.extract import extract, write_summary
-from pipeline.store.ledger import Ledger
+from pipeline.store.ledger import Ledger, stopped_by
 from pipeline.store.tables import check_data_dir
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,8 @@ def run_extract(settings: Settings, *, full: bool = False) -> int:
             result = extract(settings, full=full, ledger=ledger, run_id=run_id)
             write_summary(settings)
         except BaseException as exc:
-            ledger.finish(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+            status, error = stopped_by(exc)
+            ledger.finish(run_id, status, error=error)
             raise
         status = "partial" if result.failures else "ok"
         ledger.update(run_id, versions={"pipeline": result.pipeline_version})
@@ -92,7 +93,8 @@ def run_job(settings: Settings, *, query: str | None = None, from_paths: list[st
             write_summary(settings)
             durations["extract"] = round(time.perf_counter() - t1, 2)
         except BaseException as exc:
-            ledger.finish(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+            status, error = stopped_by(exc)
+            ledger.finish(run_id, status, error=error)
             raise
         if result.failures:
             status, code = "partial", 1

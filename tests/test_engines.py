@@ -216,3 +216,83 @@ def test_cli_dask_scheduler_that_does_not_answer_is_one_line_exit_1(tmp_path, co
     assert "Traceback" not in res.stderr, res.stderr[-2000:]
     errors = [line for line in res.stderr.splitlines() if " ERROR " in line]
     assert len(errors) == 1 and "dask scheduler tcp://127.0.0.1:9 could not be reached" in errors[0]
+
+
+def _store_version(data: Path) -> int:
+    import json
+    import os
+    try:
+        current = data / ".store" / os.readlink(data / ".store" / "current")
+        return json.loads((current / "_manifest.json").read_text())["version"]
+    except (OSError, ValueError):
+        return 0
+
+
+def _processes_with(marker: str) -> list[int]:
+    """Processes (ours) whose environment holds `marker`: the run and any worker it left behind."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker.encode() in (proc / "environ").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["dask", "local"])
+def test_ctrl_c_on_a_pooled_extract_is_one_line_and_a_rerun_resumes(tmp_path, engine):
+    """Ctrl-C in a terminal signals the whole process group, the engine's worker processes included: the run says
+    in one line that it was interrupted and what it kept (no worker tracebacks, no Dask shutdown warnings), leaves
+    no process behind, and a re-run extracts the rest into the tables an uninterrupted run writes, once each."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pipeline.store.ledger import Ledger
+
+    xml = write_corpus(tmp_path / "corpus.xml.gz", 120, seed=5)
+    data, ref = tmp_path / "data", tmp_path / "ref"
+    config = tmp_path / "litmine.toml"
+    config.write_text("[litmine]\npartition_size = 10\n")
+    marker = f"LITMINE_TEST_RUN={tmp_path.name}"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("DASK_")},
+           "PYTHONPATH": str(Path(__file__).resolve().parents[1]), marker.split("=")[0]: marker.split("=")[1]}
+    base = [sys.executable, "-m", "pipeline"]
+    subprocess.run([*base, "ingest", str(xml), "--data", str(data), "--quiet"], check=True, env=env,
+                   capture_output=True)
+    ingested = _store_version(data)
+    run = subprocess.Popen([*base, "extract", "--data", str(data), "--config", str(config), "--engine", engine,
+                            "--workers", "2", "--quiet"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, start_new_session=True)  # its own process group, as a terminal's job
+    deadline = time.monotonic() + 240
+    while _store_version(data) == ingested and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C does
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == 130, err[-3000:]
+    assert "Traceback" not in err and "distributed." not in err, err[:3000]
+    errors = [line for line in err.splitlines() if " ERROR " in line]
+    assert len(errors) == 1 and errors == [line for line in err.splitlines() if "INFO" not in line], err[:3000]
+    kept = int(errors[0].split("interrupted: ")[1].split(" of 120 documents were extracted and are kept")[0])
+    assert 10 <= kept < 120 and errors[0].endswith(f"run again to extract the other {120 - kept}")
+    assert kept == len(pd.read_parquet(data / "extractions.parquet"))
+    last = Ledger(data).recent(1)[0]
+    assert (last.command, last.status) == ("extract", "interrupted") and str(kept) in last.error
+    deadline = time.monotonic() + 10
+    while _processes_with(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_with(marker), "worker processes outlived the interrupted run"
+
+    again = extract(settings(data, partition_size=10))
+    assert again.documents == 120 - kept and not again.failures
+    s = settings(ref, partition_size=10)
+    ingest_paths([xml], s, progress=False)
+    extract(s)
+    for name in ("entities", "relations", "extractions"):
+        got = table(data, name)
+        assert not got.duplicated().any()
+        pd.testing.assert_frame_equal(got, table(ref, name), obj=name)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,15 +51,22 @@ def _die_with_parent(parent: int) -> None:
     task queue (it holds both ends of the pipe itself): have the kernel kill it too (Linux)."""
     if sys.platform.startswith("linux"):
         import ctypes
-        import signal
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)
 
 
+def _leave_ctrl_c_to_parent() -> None:
+    """Ctrl-C in a terminal signals the whole process group: each pool process died of its own
+    KeyboardInterrupt with a traceback while the parent was stopping the pool in order. The parent
+    alone handles it; the pool processes finish their chunk and are shut down with the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _init_worker(spec: PipelineSpec, parent: int) -> None:
     global _worker_nlp, _worker_version
+    _leave_ctrl_c_to_parent()
     _die_with_parent(parent)
     _worker_nlp = spec.build()
     _worker_version = spec.version
@@ -67,6 +75,7 @@ def _init_worker(spec: PipelineSpec, parent: int) -> None:
 def _adopt(nlp: Language, version: str, parent: int) -> None:
     # fork: `nlp` is the parent's pipeline, inherited with the process image (never pickled)
     global _worker_nlp, _worker_version
+    _leave_ctrl_c_to_parent()
     _die_with_parent(parent)
     _worker_nlp, _worker_version = nlp, version
 

@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS runs (
     datetype TEXT,
     window_start TEXT,
     window_end TEXT,
-    status TEXT NOT NULL,            -- running | ok | partial | failed
+    status TEXT NOT NULL,            -- running | ok | partial | failed | interrupted
     started TEXT NOT NULL,
     ended TEXT,
     counts TEXT,                     -- JSON
@@ -179,6 +179,14 @@ def _gone(row: sqlite3.Row) -> bool:
     except PermissionError:
         return False
     return False
+
+
+def stopped_by(exc: BaseException) -> tuple[str, str]:
+    """The status and error of a run that `exc` ended: Ctrl-C (SIGINT) is `interrupted`, as a killed
+    run is, not `failed`; its message, if any, says what was kept."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted", f"interrupted: {exc}" if str(exc) else "interrupted"
+    return "failed", f"{type(exc).__name__}: {exc}"
 
 
 def _run(row: sqlite3.Row, interrupted: bool = False) -> Run:
