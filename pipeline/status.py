@@ -13,6 +13,16 @@ def _short(text: str, width: int = 72) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _window(start: str | None, end: str | None, datetype: str | None) -> str:
+    """A fetch's date window in words; a fetch without --mindate has no start (from the beginning)."""
+    by = f" ({datetype})" if datetype else ""
+    if start and end:
+        return f" window {start} to {end}{by}"
+    if end:
+        return f" window up to {end}{by}"
+    return f" window from {start}{by}" if start else ""
+
+
 def status_report(settings: Settings, limit: int = 20) -> str:
     if not settings.data_dir.exists():  # a mistyped --data reads as "no such folder", not as empty tables
         return (f"data folder: {settings.data_dir}  (no such folder: nothing was fetched or ingested there;"
@@ -27,7 +37,7 @@ def status_report(settings: Settings, limit: int = 20) -> str:
     if not runs:
         lines.append("  none yet")
     for r in runs:
-        window = f" window {r.window_start or '…'}..{r.window_end or '…'}" if (r.window_start or r.window_end) else ""
+        window = _window(r.window_start, r.window_end, r.datetype)
         query = f" query={_short(r.query)!r}" if r.query else ""
         lines.append(f"  #{r.id} {r.command:<8} {r.status:<8} {r.started} -> {r.ended or '…'}{query}{window}")
         if r.counts:

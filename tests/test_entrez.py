@@ -349,3 +349,41 @@ def test_pmid_file_errors_name_the_line_and_flags_conflict(tmp_path):
     with pytest.raises(ValueError, match="--pmids"):
         run_fetch(settings(tmp_path), pmids=["1"], since_last=True,
                   client=EntrezClient("http://127.0.0.1:9/", email=EMAIL))
+
+
+def test_nothing_to_fetch_is_said_in_words_not_an_empty_bar(tmp_path, eutils, monkeypatch, capsys, caplog):
+    """A fetch that finds nothing new printed an empty progress bar (`fetch: 0rec [00:00, ?rec/s]`)."""
+    server = eutils(invent_records(6), rate_limit=False)
+    config = tmp_path / "litmine.toml"
+    config.write_text(f'[litmine]\nbuckets = 2\nemail = "{EMAIL}"\n')
+    monkeypatch.setenv("LITMINE_EUTILS_URL", server.base_url)
+    caplog.set_level(logging.INFO)
+    argv = ["fetch", "--query", "amyotrophic", "--since-last", "--data", str(tmp_path / "data"), "--config", str(config)]
+    assert main(argv) == 0 and "6/6" in capsys.readouterr().err  # not --quiet: the bar shows
+    caplog.clear()
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "rec" not in err and "fetch:" not in err, err
+    assert "nothing new to fetch: no record new or revised since" in caplog.text
+    # the two searches of --since-last say which date each searched
+    assert "(edat): 0 records to fetch" in caplog.text and "(mdat): 0 records to fetch" in caplog.text
+    caplog.clear()
+    assert main(["fetch", "--query", "zyxwvut", "--data", str(tmp_path / "data"), "--config", str(config)]) == 0
+    assert "nothing new to fetch: the search found no records" in caplog.text and "rec" not in capsys.readouterr().err
+
+
+def test_ctrl_c_during_a_fetch_is_recorded_interrupted(tmp_path, eutils, monkeypatch, caplog):
+    import pipeline.fetch.fetcher
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    server = eutils(invent_records(6), rate_limit=False)
+    config = tmp_path / "litmine.toml"
+    config.write_text(f'[litmine]\nbuckets = 2\nemail = "{EMAIL}"\n')
+    monkeypatch.setenv("LITMINE_EUTILS_URL", server.base_url)
+    monkeypatch.setattr(pipeline.fetch.fetcher._Job, "fetch_source", ctrl_c)
+    assert main(["fetch", "--query", "amyotrophic", "--data", str(tmp_path / "data"), "--config", str(config),
+                 "--quiet"]) == 130
+    run = last_run(tmp_path)
+    assert (run.command, run.status, run.error) == ("fetch", "interrupted", "interrupted")

@@ -218,3 +218,32 @@ def test_status_of_a_data_folder_that_does_not_exist_says_so(tmp_path, capsys):
     assert _cli("status", "--data", str(tmp_path / "typo")) == 0
     assert "(no such folder: nothing was fetched or ingested there" in capsys.readouterr().out
     assert not (tmp_path / "typo").exists()
+
+
+def test_status_reads_a_window_in_words(tmp_path, capsys):
+    led = Ledger(tmp_path)
+    for start, end, datetype in ((None, "2025-03-10", "edat"), ("2020-01-01", "2020-12-31", "pdat"),
+                                 ("2025-03-09", "2025-03-11", "edat+mdat")):
+        led.finish(led.start("fetch", query="amyotrophic", datetype=datetype, window_start=start, window_end=end), "ok")
+    led.finish(led.start("fetch"), "ok")  # a --pmids fetch: no window
+    assert _cli("status", "--data", str(tmp_path)) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  #")]
+    assert [line.split("query='amyotrophic'")[-1] for line in lines[1:]] == [
+        " window 2025-03-09 to 2025-03-11 (edat+mdat)", " window 2020-01-01 to 2020-12-31 (pdat)",
+        " window up to 2025-03-10 (edat)"]
+    assert "window" not in lines[0] and "…" not in "".join(lines)
+
+
+def test_ctrl_c_during_ingest_is_recorded_interrupted(tmp_path, monkeypatch, caplog):
+    """A run stopped by Ctrl-C is `interrupted` in the ledger, as a killed one is, not `failed`; exit 130."""
+    import pipeline.ingest
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    xml = Path(__file__).parent / "fixtures" / "pubmed" / "pubmed99n0001.xml"
+    monkeypatch.setattr(pipeline.ingest, "store_batch", ctrl_c)
+    assert _cli("ingest", str(xml), "--quiet", "--data", str(tmp_path)) == 130
+    run = Ledger(tmp_path).recent(1)[0]
+    assert (run.command, run.status, run.error) == ("ingest", "interrupted", "interrupted")
+    assert "interrupted: what was committed is kept, run again to resume" in caplog.text

@@ -288,7 +288,7 @@ def parse_esearch(body: bytes) -> SearchResult:
                         webenv=root.findtext("WebEnv"), query_key=root.findtext("QueryKey"), notes=notes)
 
 
-def report_notes(term: str, res: SearchResult) -> None:
+def report_notes(term: str, res: SearchResult, datetype: str = "edat") -> None:
     """Say what PubMed made of `term`: an unknown field tag or a phrase it ignored changes what was
     searched (a warning); a word no record holds explains a search that found nothing."""
     notes = dict(res.notes)
@@ -303,7 +303,7 @@ def report_notes(term: str, res: SearchResult) -> None:
     if res.count == 0:
         (log.warning if missing else log.info)(
             "esearch: no PubMed record matches %r%s%s: 0 records to fetch", term,
-            f" in {res.window}" if res.window.start or res.window.end else "",
+            f" in {res.window} ({datetype})" if res.window.start or res.window.end else "",  # --since-last: edat, mdat
             f" (no record holds {', '.join(repr(m) for m in missing)})" if missing else "")
     elif missing:
         log.info("esearch: no record holds %s (part of %r)", ", ".join(repr(m) for m in missing), term)
@@ -425,7 +425,7 @@ class EntrezClient:
         if not term.strip():  # NCBI would answer "Empty term and query_key - nothing todo"
             raise ValueError("the query is empty: give --query or set `query` in litmine.toml")
         first = self.esearch(term, datetype=datetype, window=window)
-        report_notes(term, first)
+        report_notes(term, first, datetype)
         if first.count <= self.cap:
             return [first]
         parts, pending = [], [window]

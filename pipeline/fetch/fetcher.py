@@ -283,7 +283,6 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
         if pmids is not None:
             ids = list(dict.fromkeys(pmids))[:limit]
             outcome.requested = len(ids)
-            job.bar = tqdm(total=len(ids), unit="rec", disable=quiet, desc="fetch", dynamic_ncols=True)
             sources = _post(client, ids) if ids else []
         else:
             results: list[tuple[SearchResult, set[str]]] = []
@@ -300,15 +299,22 @@ def run_fetch(settings: Settings, *, query: str | None = None, pmids: Sequence[s
                 log.info("--max %d: %d more records match; this run does not count as covering its window"
                          " for a later --since-last", limit, outcome.left_out)
             outcome.requested = sum(len(s.ids) for s in sources)
-            job.bar = tqdm(total=outcome.requested, unit="rec", disable=quiet, desc="fetch", dynamic_ncols=True)
+        if not outcome.requested:  # said in words: a bar over no records (`fetch: 0rec`) reads like a stalled one
+            log.info("nothing new to fetch: %s", "the PMID list is empty" if pmids is not None
+                     else f"--max {limit}" if outcome.left_out
+                     else f"no record new or revised since {window.start} that is not stored already"
+                     if since_last and window.start else "the search found no records")
+        job.bar = tqdm(total=outcome.requested, unit="rec", disable=quiet or not outcome.requested, desc="fetch",
+                       dynamic_ncols=True)
         with logging_redirect_tqdm():  # retry warnings print above the bar, not through it
             for source in sources:
                 job.fetch_source(source)
     except BaseException as exc:
         if job.bar is not None:
             job.bar.close()
-        message = "interrupted" if isinstance(exc, KeyboardInterrupt) else scrub(str(exc), secret)
-        ledger.finish(run_id, "failed", counts=job.counts.as_dict(), error=message)
+        interrupted = isinstance(exc, KeyboardInterrupt)
+        ledger.finish(run_id, "interrupted" if interrupted else "failed", counts=job.counts.as_dict(),
+                      error="interrupted" if interrupted else scrub(str(exc), secret))
         raise
     job.bar.close()
     outcome.counts, outcome.failed = job.counts, job.failed
