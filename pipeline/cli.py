@@ -43,7 +43,8 @@ def _entrez_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _extract_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workers", type=int, metavar="N", help="processes for the local engine (default: all cores)")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="worker processes: the local engine's pool or dask's LocalCluster (default: all cores)")
     p.add_argument("--engine", choices=["local", "dask"], help="where extraction runs (default: local)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler address (default: a LocalCluster)")
     p.add_argument("--model", metavar="NAME", help="build on an installed scispaCy/spaCy pipeline (e.g. en_core_sci_sm)")
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="end of the date window, YYYY[/MM[/DD]] (a partial date: its last day)")
     p.add_argument("--datetype", choices=["edat", "mdat", "pdat"], help="which date the window applies to (default edat)")
     p.add_argument("--max", type=int, metavar="N",
-                   help="fetch at most N records (a run cut short so is no start for a later --since-last)")
+                   help="fetch at most N records (a run that --max cuts short is no start for a later --since-last)")
     p.add_argument("--since-last", action="store_true",
                    help="start where the last successful fetch of this query ended (new by edat, revised by mdat)")
     p.set_defaults(func=cmd_fetch)

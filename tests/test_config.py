@@ -126,3 +126,14 @@ def test_toml_value_of_the_wrong_type_is_named(tmp_path, caplog, line, message):
     cfg.write_text(f"[litmine]\n{line}\n")
     assert main(["status", "--config", str(cfg), "--data", str(tmp_path / "data")]) == 2
     assert f"{cfg}: {message}" in caplog.text
+
+
+def test_workers_help_names_both_engines(capsys):
+    """--workers sizes dask's LocalCluster as well (README, Engines); its help said "for the local engine"."""
+    from pipeline.cli import main
+
+    for command in ("extract", "run"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        flat = " ".join(capsys.readouterr().out.split())
+        assert "--workers N worker processes: the local engine's pool or dask's LocalCluster" in flat, command
