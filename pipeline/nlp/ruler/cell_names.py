@@ -408,10 +408,11 @@ def _lineage_precursors(view: TokenStrings, spans: list[tuple[int, int, str]]) -
     return sorted(out)
 
 
-# (helper EP, s27) tissues a cell is taken from, written before its name; longest first
-CELL_TISSUES = (("umbilical", "cord", "blood"), ("peripheral", "blood"), ("cord", "blood"), ("venous", "blood"),
-                ("blood",), ("umbilical", "vein"), ("umbilical", "cord"), ("olfactory", "mucosa"), ("alveolar",),
-                ("peritoneal",), ("splenic",), ("pleural",), ("synovial",))
+# (helper EP, s27) tissues a cell is taken from, written before its name: the blood sources of mononuclear cells and
+# a few more; longest first (the first that matches is taken)
+CELL_TISSUES = tuple(sorted((("umbilical", "cord", "blood"), ("cord", "blood"), *P.BLOOD_SOURCES, ("umbilical", "vein"),
+                             ("umbilical", "cord"), ("olfactory", "mucosa"), ("alveolar",), ("peritoneal",),
+                             ("splenic",), ("pleural",), ("synovial",)), key=len, reverse=True))
 
 
 def _tissue_before_cells(view: TokenStrings, spans: list[tuple[int, int, str]],

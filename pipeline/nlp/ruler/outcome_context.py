@@ -170,7 +170,7 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
         for _ in range(3):
             if j >= n or v.starts[j]:
                 break
-            if lowers[j] in MEANS_WORDS:
+            if lowers[j] in INSTRUMENT_OPENERS:
                 break   # (helper ES, s27) `assessed using von Frey filaments`: the instrument, no end point
             span = _object_phrase(v, j)
             if span is None:
@@ -323,7 +323,7 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
 
 # (helper ES, s27) participles that open the means of a measurement after its verb (`assessed using X`): _trim drops
 # a leading `-ing` word, so without this the instrument was read as the verb's object
-MEANS_WORDS = frozenset({"using", "utilizing", "utilising", "employing"})
+INSTRUMENT_OPENERS = frozenset({"using", "utilizing", "utilising", "employing"})
 # the number or letter of a cytokine written out with a space (`interleukin 8`, `interferon gamma`)
 _CYTOKINE_NUMBER = re.compile(r"^(?:\d{1,2}[a-zα-ω]?|[α-ω]|alpha|beta|gamma)$")
 # (helper ER, s27) the last words of written-out cytokine names whose number follows after a space
