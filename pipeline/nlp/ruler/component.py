@@ -288,6 +288,7 @@ class EntityRules:
         # line-derived neurotrophic factor-secreting cells` the alias `neurotrophic factor-secreting cells` (MSC-NTF,
         # named for the class of factors) is cut out of GDNF's name; the cells are named for GDNF (below)
         cands = [c for c in cands if not self._opens_in_factor_name(view, *c)]
+        names = list(cands)   # the vocabulary's own names, before any rule adds a shape
         # a generic rule never overrides a vocabulary name, except an end point around a cell name
         # (`number of tyrosine hydroxylase neurons`), after a disease name (`stroke recovery`) or
         # with a cell name as its modifier (`leukocyte infiltration`, `astrocyte activation`): the
@@ -484,6 +485,8 @@ class EntityRules:
                 if cid:
                     cands.append((i, i + 1, cid))
         cands += _composite_survival(low, cands)
+        cands += _overlapping_names(view.lowers, names, self._label)
+        cands += _free_survival(low, cands)
         return cands
 
     def _bridged_names(self, view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1383,6 +1386,28 @@ def _composite_survival(low: list[str], cands: list[tuple[int, int, str]]) -> li
                                                  for c in chain):
             out.append((s, end, "outcome:survival"))
     return out
+
+
+def _overlapping_names(low: list[str], names: list[tuple[int, int, str]], label_of) -> list[tuple[int, int, str]]:
+    """(helper FB, s28) Two vocabulary names of one end point that overlap, neither inside the other, are one
+    mention: `time to onset` + `onset of symptoms` is `time to onset of symptoms`, `mean survival` + `survival time`
+    is `mean survival time`; longest-first resolution would otherwise keep the first and cut the second's words
+    off. Only the vocabulary's names: the generic shapes (`expression of X`, `X activity`) overlap in long
+    chains of several end points. A patients' characteristic (`age at onset`) stays the name its check reads; a
+    rate after the end point is left out, as the train gold spans it (`one-year survival` of `one-year survival
+    rates`, `survival` of `the rate of survival`)."""
+    ends = [(s, e, cid) for s, e, cid in set(names) if label_of(cid) == "OUTCOME"
+            and " ".join(low[s:e]) not in P.PATIENT_CHARACTERISTICS]
+    return [(s, e2, cid) for s, e, cid in ends for s2, e2, cid2 in ends
+            if cid2 == cid and s < s2 < e < e2 and low[e2 - 1] not in P.RATE_WORDS]
+
+
+def _free_survival(low: list[str], cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(helper FB, s28) Survival free of an event is one survival end point whatever the event (`ventilator-free
+    survival`, `PEG-free survival`), as the vocabulary's `tracheostomy-free survival`: the glued `-free` word
+    before a survival name joins it (not an event a hyphen leaves open: `ventilator- and tracheostomy-free`)."""
+    return [(s - 1, e, cid) for s, e, cid in cands if cid == "outcome:survival" and s > 0
+            and low[s - 1].endswith("-free") and len(low[s - 1]) > 5 and not low[s - 1].startswith("-")]
 
 
 def _bare_body_weight(low: list[str], i: int, cands: list[tuple[int, int, str]]) -> bool:
