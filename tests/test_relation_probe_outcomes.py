@@ -1,0 +1,41 @@
+"""(helper EY, s28) AFFECTS and FACTOR_AFFECTS cases found by benchmarks/relation_probe.py (groups cell-outcomes
+and factor-outcomes); every sentence is invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.build import build_nlp
+from pipeline.nlp.relations import relation_rows
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def rels(nlp, text):
+    doc = nlp(text)
+    doc._.pmid = "1"
+    return {(r["predicate"], r["subject_id"], r["object_id"]): (r["effect"], bool(r["negated"]), bool(r["hedged"]))
+            for r in relation_rows(doc, "test", text)}
+
+
+@pytest.mark.parametrize("text, subj, hedged_obj, plain_obj", [
+    ("Exogenous CNTF might prolong survival, but in the second trial it increased weight loss.",
+     "factor:CNTF", "outcome:survival", "outcome:body_weight"),
+    ("IGF-1 may slow disease progression, and it clearly improved grip strength in the treated rats.",
+     "factor:IGF1", "outcome:disease_progression", "outcome:muscle_strength"),
+    ("Adipose MSCs could reduce neuroinflammation; they also prolonged survival of the mice.",
+     "cell:ad_msc", "outcome:inflammation", "outcome:survival"),
+])
+def test_a_hedge_does_not_reach_a_clause_with_its_own_subject(nlp, text, subj, hedged_obj, plain_obj):
+    got = rels(nlp, text)
+    pred = "FACTOR_AFFECTS" if subj.startswith("factor:") else "AFFECTS"
+    assert got[(pred, subj, hedged_obj)][2] is True
+    assert got[(pred, subj, plain_obj)][2] is False
+
+
+def test_a_hedge_still_covers_both_verbs_of_one_subject(nlp):
+    got = rels(nlp, "Wharton's jelly MSCs may reduce microgliosis and prolong survival in ALS mice.")
+    assert got[("AFFECTS", "cell:wj_msc", "outcome:inflammation")] == ("favorable", False, True)
+    assert got[("AFFECTS", "cell:wj_msc", "outcome:survival")] == ("favorable", False, True)
