@@ -39,3 +39,19 @@ def test_a_hedge_still_covers_both_verbs_of_one_subject(nlp):
     got = rels(nlp, "Wharton's jelly MSCs may reduce microgliosis and prolong survival in ALS mice.")
     assert got[("AFFECTS", "cell:wj_msc", "outcome:inflammation")] == ("favorable", False, True)
     assert got[("AFFECTS", "cell:wj_msc", "outcome:survival")] == ("favorable", False, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Edaravone slowed ALSFRS-R decline in a subgroup of patients, and MSCs are now being tested in ALS.",
+    "Riluzole modestly prolongs survival; umbilical cord MSCs are being studied in ALS.",
+])
+def test_a_drug_result_is_not_given_to_cells_named_in_a_later_clause(nlp, text):
+    assert not [k for k in rels(nlp, text) if k[0] == "AFFECTS"]
+
+
+@pytest.mark.parametrize("text, effect", [
+    ("Riluzole prolonged survival, but UC-MSCs did not.", "null"),
+    ("Riluzole prolonged survival by two months, and UC-MSCs extended it further.", "favorable"),
+])
+def test_cells_whose_own_clause_speaks_of_the_drug_result_keep_it(nlp, text, effect):
+    assert rels(nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:survival")][0] == effect
