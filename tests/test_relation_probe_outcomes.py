@@ -55,3 +55,14 @@ def test_a_drug_result_is_not_given_to_cells_named_in_a_later_clause(nlp, text):
 ])
 def test_cells_whose_own_clause_speaks_of_the_drug_result_keep_it(nlp, text, effect):
     assert rels(nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:survival")][0] == effect
+
+
+@pytest.mark.parametrize("text, cell, outcome", [
+    ("ALSFRS-R responses to MSC therapy were mixed: some patients improved and others declined faster.",
+     "cell:msc", "outcome:alsfrs_r"),
+    ("After Wharton's jelly MSC injections, grip strength rose in some patients and others lost strength.",
+     "cell:wj_msc", "outcome:muscle_strength"),
+])
+def test_some_patients_and_others_is_a_mixed_result(nlp, text, cell, outcome):
+    # SPEC section 3: a mixed result is `unclear`
+    assert rels(nlp, text)[("AFFECTS", cell, outcome)][0] == "unclear"
