@@ -66,3 +66,12 @@ def test_cells_whose_own_clause_speaks_of_the_drug_result_keep_it(nlp, text, eff
 def test_some_patients_and_others_is_a_mixed_result(nlp, text, cell, outcome):
     # SPEC section 3: a mixed result is `unclear`
     assert rels(nlp, text)[("AFFECTS", cell, outcome)][0] == "unclear"
+
+
+@pytest.mark.parametrize("text, outcome, effect", [
+    ("Safety and efficacy of umbilical cord MSCs in patients with ALS", "outcome:safety", "unclear"),
+    ("Tolerability and efficacy of umbilical cord MSCs in patients with ALS", "outcome:safety", "unclear"),
+    ("Safety and efficacy of umbilical cord MSCs were confirmed in patients with ALS.", "outcome:safety", "favorable"),
+])
+def test_a_title_naming_safety_and_efficacy_states_no_result(nlp, text, outcome, effect):
+    assert rels(nlp, text)[("AFFECTS", "cell:uc_msc", outcome)][0] == effect
