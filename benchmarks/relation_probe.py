@@ -106,7 +106,8 @@ CELL_OUTCOMES: list[Item] = [
      [(AF, "cell:wj_msc", "outcome:survival", FAV, "")]),
     ("ALSFRS-R decline was reduced by 30% (95% CI 12-48%) in the UC-MSC group.",
      [(AF, "cell:uc_msc", "outcome:alsfrs_r", FAV, "")]),
-    # a comparison states the better arm's effect; the other arm's is not stated
+    # a comparison states the better arm's effect; the other arm's is not stated (left open, s28: the pipeline gives
+    # BM-MNCs a favorable row too; the train gold has no such comparison to settle it)
     ("MSCs were better than BM-MNCs at preserving motor neurons.",
      [(AF, "cell:msc", "outcome:motor_neuron_survival", FAV, "")]),
     # a neighbouring sentence refers back
@@ -121,8 +122,11 @@ CELL_OUTCOMES: list[Item] = [
      [(AF, "cell:bm_msc", "outcome:safety", UNF, "")]),
     ("Neural stem cell grafts accelerated disease progression in the female rats.",
      [(AF, "cell:nsc", "outcome:disease_progression", UNF, "")]),
+    # left open (s28): `given` before the cells is not among focus.THERAPY_BEFORE's giving words, so this one-sentence
+    # text names no cell given and yields no AFFECTS candidate (an abstract names the giving elsewhere)
     ("Mortality was higher in mice given hematopoietic stem cells than in controls.",
      [(AF, "cell:hsc", "outcome:survival", UNF, "")]),
+    # left open (s28): `iPSC-derived cells` is tagged as no CELL_TYPE (an entity rule; which concept is unclear)
     ("Motor function worsened after transplantation of iPSC-derived cells.",
      [(AF, "cell:ipsc", "outcome:motor_function", UNF, "")]),
     # null: an outcome that did not change is null, not negated (SPEC section 3)
@@ -133,6 +137,8 @@ CELL_OUTCOMES: list[Item] = [
     ("Forced vital capacity was comparable in the NurOwn and placebo arms.",
      [(AF, "cell:msc_ntf", "outcome:respiratory_function", NUL, ""),
       (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    # left open (s28): BM-MNCs are no stem-cell therapy by name and this one sentence never says they were given
+    # (focus.gives_cells): no AFFECTS candidate; an abstract would say so elsewhere
     ("Bone marrow mononuclear cells had no effect on disease onset.",
      [(AF, "cell:bm_mnc", "outcome:disease_onset", NUL, "")]),
     ("Adipose-derived MSCs failed to prolong survival of the SOD1 mice.",
@@ -157,6 +163,8 @@ CELL_OUTCOMES: list[Item] = [
       (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
     ("Safety and efficacy of umbilical cord MSCs in patients with ALS",
      [(AF, "cell:uc_msc", "outcome:safety", UNC, "")]),
+    # left open (s28): favorable; the opposite result sits in the contrast clause (`but worsened it`); how the gold
+    # treats results that differ by subgroup is not settled by the train split
     ("MSCs improved grip strength in males but worsened it in females.",
      [(AF, "cell:msc", "outcome:muscle_strength", UNC, "")]),
     ("ALSFRS-R responses to MSC therapy were mixed: some patients improved and others declined faster.",
@@ -189,6 +197,8 @@ CELL_OUTCOMES: list[Item] = [
      [(AF, "cell:msc", "outcome:safety", UNF, "")]),
     ("Transplantation of neural progenitor cells did not increase the number of motor neurons.",
      [(AF, "cell:nsc", "outcome:motor_neuron_survival", NUL, "")]),
+    # left open (s28): missed; gates._associated_only (meant for markers, `serum VEGF correlated with survival`)
+    # also stops cells `associated with` an end point; narrowing it needs a row check of its own
     ("UC-MSCs were not associated with any serious adverse events.",
      [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
     # background about the disease, and another drug's outcomes: no relation
@@ -218,8 +228,10 @@ FACTOR_OUTCOMES: list[Item] = [
     ("HGF gene therapy attenuated weight loss and improved rotarod performance.",
      [(FA, "factor:HGF", "outcome:body_weight", FAV, ""), (FA, "factor:HGF", "outcome:motor_function", FAV, "")]),
     ("GDNF and BDNF together preserved motor neurons and delayed onset.",
-     [(FA, "factor:GDNF", "outcome:motor_neuron_survival", FAV, ""), (FA, "factor:GDNF", "outcome:disease_onset", FAV, ""),
-      (FA, "factor:BDNF", "outcome:motor_neuron_survival", FAV, ""), (FA, "factor:BDNF", "outcome:disease_onset", FAV, "")]),
+     [(FA, "factor:GDNF", "outcome:motor_neuron_survival", FAV, ""),
+      (FA, "factor:GDNF", "outcome:disease_onset", FAV, ""),
+      (FA, "factor:BDNF", "outcome:motor_neuron_survival", FAV, ""),
+      (FA, "factor:BDNF", "outcome:disease_onset", FAV, "")]),
     ("Neurotrophic factors promote the survival of neurons.",
      [(FA, "factor:ntf", "outcome:other", FAV, "")]),
     ("The neuroprotective effect of GDNF on motor neurons was confirmed in vitro.",
@@ -276,6 +288,8 @@ FACTOR_OUTCOMES: list[Item] = [
     ("Blocking VEGF with a neutralizing antibody abolished the protective effect of MSCs on motor neurons.",
      [(AF, "cell:msc", "outcome:motor_neuron_survival", FAV, ""),
       (FA, "factor:VEGFA", "outcome:motor_neuron_survival", FAV, "")]),
+    # left open (s28): the pipeline also gives SECRETES msc_ev -> BDNF; the knock-down implies, but does not state,
+    # that the medium holds BDNF (convention unclear)
     ("Knock-down of BDNF abolished the neuroprotective effect of MSC-conditioned medium on motor neurons.",
      [(AF, "cell:msc_ev", "outcome:motor_neuron_survival", FAV, ""),
       (FA, "factor:BDNF", "outcome:motor_neuron_survival", FAV, "")]),
@@ -286,7 +300,8 @@ FACTOR_OUTCOMES: list[Item] = [
     ("GDNF failed to protect motor neurons in the SOD1 rats.",
      [(FA, "factor:GDNF", "outcome:motor_neuron_survival", NUL, "")]),
     ("IGF-1 may slow disease progression, and it clearly improved grip strength in our mice.",
-     [(FA, "factor:IGF1", "outcome:disease_progression", FAV, "hedged"), (FA, "factor:IGF1", "outcome:muscle_strength", FAV, "")]),
+     [(FA, "factor:IGF1", "outcome:disease_progression", FAV, "hedged"),
+      (FA, "factor:IGF1", "outcome:muscle_strength", FAV, "")]),
     ("CSF VEGF levels were measured before and after treatment.", []),
     # background about a factor: no outcome changed
     ("BDNF binds the TrkB receptor on motor neurons.", []),

@@ -72,6 +72,8 @@ def test_some_patients_and_others_is_a_mixed_result(nlp, text, cell, outcome):
     ("Safety and efficacy of umbilical cord MSCs in patients with ALS", "outcome:safety", "unclear"),
     ("Tolerability and efficacy of umbilical cord MSCs in patients with ALS", "outcome:safety", "unclear"),
     ("Safety and efficacy of umbilical cord MSCs were confirmed in patients with ALS.", "outcome:safety", "favorable"),
+    ("Safety and efficacy of umbilical cord MSCs was sustained over two years of follow-up.", "outcome:safety",
+     "favorable"),
 ])
 def test_a_title_naming_safety_and_efficacy_states_no_result(nlp, text, outcome, effect):
     assert rels(nlp, text)[("AFFECTS", "cell:uc_msc", outcome)][0] == effect

@@ -512,7 +512,8 @@ def _drug_clause_before_cells(toks: list[str], o0: int, s0: int, s1: int) -> boo
     states no result of theirs: `Edaravone slowed ALSFRS-R decline, and MSCs are now being tested`, `Riluzole
     prolongs survival; UC-MSCs are under study` (not `..., but UC-MSCs did not`, `..., and MSCs extended it
     further`: the cells' own clause speaks of the outcome)."""
-    k = next((k for k in range(o0 - 1, max(-1, o0 - 10), -1) if toks[k] in DRUG_AGENTS or toks[k] in CLAUSE_OPENERS), None)
+    k = next((k for k in range(o0 - 1, max(-1, o0 - 10), -1)
+              if toks[k] in DRUG_AGENTS or toks[k] in CLAUSE_OPENERS), None)
     if k is None or toks[k] not in DRUG_AGENTS or (k > 0 and toks[k - 1] not in CLAUSE_OPENERS):
         return False
     if not any(toks[j] in (";", "while", "whereas", "but") or toks[j] == "and" and toks[j - 1] == ","
@@ -520,7 +521,8 @@ def _drug_clause_before_cells(toks: list[str], o0: int, s0: int, s1: int) -> boo
         return False
     end = next((j for j in range(s1, len(toks)) if toks[j] in cues.CLAUSE_BREAKS), len(toks))
     # (a study word, `tested`, `assessed`, reads `unclear`: no result)
-    return all((cues.cue_kind(t, False) or ("unclear",))[0] == "unclear" and t not in cues.NEGATORS for t in toks[s1:end])
+    return all((cues.cue_kind(t, False) or ("unclear",))[0] == "unclear" and t not in cues.NEGATORS
+               for t in toks[s1:end])
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
