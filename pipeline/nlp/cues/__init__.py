@@ -31,7 +31,7 @@ from pipeline.nlp.cues.harms import in_composite, is_harm_outcome
 from pipeline.nlp.cues.safety import SAFETY_WORDS, withdrawal_reason
 from pipeline.nlp.cues.negation import NO_SUBJECT, negation_of_trigger
 from pipeline.nlp.cues.hedging import (HedgeIndex, hedge_in_scope, modal_asked, promise_for, proposed_as_possible,
-                                      proposed_clause)
+                                      proposed_clause, restated_subject)
 from pipeline.nlp.cues.verdicts import p_verdict
 from pipeline.nlp.cues.arms import CONTROL_AGENTS, CONTROL_WORDS
 from pipeline.nlp.cues.endpoints import defines, end_point_name
@@ -45,5 +45,5 @@ __all__ = [
     "NOT_CUES", "NO_SUBJECT", "SAFETY_WORDS", "SHORTEN", "UNFAVORABLE", "clause_scope", "cue_kind", "defines",
     "effect_in_scope", "end_point_name", "hedge_in_scope", "in_composite", "is_harm_outcome", "modal_asked",
     "negation_of_trigger", "objective_in", "subjective_report",
-    "p_verdict", "promise_for", "proposed_as_possible", "proposed_clause", "states_result", "withdrawal_reason",
+    "p_verdict", "promise_for", "proposed_as_possible", "proposed_clause", "restated_subject", "states_result", "withdrawal_reason",
 ]

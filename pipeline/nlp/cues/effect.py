@@ -599,6 +599,12 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         head = [t for t in toks[lo:min(hi, lo + 4)] if t and t not in ("the", "a", "an")][:2]
         if len(head) == 2 and head[0] in TOPIC_NOUNS and head[1] == "of":
             return EffectCue("unclear", head[0])    # `Effect of X on Y` (a title naming its topic)
+        if o_start == lo and toks[o_end:o_end + 3] in (["and", t, "of"] for t in TOPIC_NOUNS) and \
+                AUX_BE.isdisjoint(toks[o_end:hi]):
+            # (helper EY, s28) `Safety and efficacy of UC-MSCs in ALS`: the end point opens a title that names the
+            # study's topics; no result is stated (the train gold: unclear). Not with a verb: `Safety and efficacy
+            # of the treatment was sustained for 2 years` states one
+            return EffectCue("unclear", toks[o_end + 1])
         topic = _topic_before(toks, lo, o_start) or _study_of(toks, lo, o_start)
         if topic and "significant" not in toks[o_end:min(hi, o_end + 4)]:   # (`... was significant`: a result)
             return EffectCue("unclear", topic)      # `we report the effect of MSCs on X`: what it was, unsaid

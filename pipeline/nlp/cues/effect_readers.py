@@ -104,11 +104,14 @@ def _none_had(toks: Sequence[str], lo: int, o_start: int) -> bool:
 
 
 def _some_and_others(toks: Sequence[str], lo: int, hi: int) -> bool:
-    """`Some patients ... X, whereas / while / but others ...`: the clause is said of some patients and the
+    """`Some patients ... X, whereas / while / but / and others ...`: the clause is said of some patients and the
     next one of the others, a result that went both ways."""
-    if not any(toks[k] == "some" and (toks[k + 1] in SUBJECTS or k > 0 and toks[k - 1] == "in")
-               for k in range(max(0, lo - 1), hi - 1)):
+    some = next((k for k in range(max(0, lo - 1), hi - 1)
+                 if toks[k] == "some" and (toks[k + 1] in SUBJECTS or k > 0 and toks[k - 1] == "in")), None)
+    if some is None:
         return False    # (`some patients ...`, `... in some (patients)`; not `reported some improvements`)
+    if any(toks[j] == "others" and toks[j - 1] == "and" for j in range(some + 2, hi)):
+        return True     # (helper EY, s28) `some patients improved and others declined`: `and` joins them, no break
     k = hi + (hi + 1 < len(toks) and toks[hi] in (",", ";") and toks[hi + 1] in ("whereas", "while", "but"))
     if k + 1 >= len(toks) or toks[k] not in ("whereas", "while", "but", ",", ";"):
         return False

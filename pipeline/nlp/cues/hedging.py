@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 
 from pipeline.nlp.cues.lexicon import ATTRIBUTED, cue_kind, _by_first, _phrases_in
+from pipeline.nlp.cues.scope import CLAUSE_BREAKS
 
 HEDGE_WORDS = frozenset({
     "may", "might", "could", "potential", "potentially", "possible", "possibly", "putative",
@@ -115,6 +116,24 @@ def hedge_in_scope(toks: Sequence[str], lo: int, hi: int) -> str | None:
     found = _phrases_in(toks, lo, hi, _HEDGE_INDEX)
     if found:
         return " ".join(found[0][1])
+    return None
+
+
+# (helper EY, s28) pronouns that open a clause of their own about the subject named before
+RESTATED_SUBJECTS = frozenset({"it", "they"})
+
+
+def restated_subject(toks: Sequence[str], lo: int, hi: int) -> int | None:
+    """(helper EY, s28) Between a relation's subject (ending at lo) and its object (at hi) a new clause opens whose
+    own subject refers back to it: `BDNF might prolong survival, but in one trial it increased weight loss`, `IGF-1
+    may slow progression, and it improved grip strength`. That clause states its own result, out of reach of the
+    first clause's hedge: the index of its first token, or None."""
+    for k in range(hi - 1, lo - 1, -1):
+        if toks[k] not in RESTATED_SUBJECTS:
+            continue
+        for j in range(k - 1, max(lo, k - 7) - 1, -1):
+            if toks[j] in CLAUSE_BREAKS or toks[j] == "and" and j > 0 and toks[j - 1] == ",":
+                return j + 1
     return None
 
 

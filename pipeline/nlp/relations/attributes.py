@@ -415,20 +415,25 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             measured = _objective_reading(doc, seg, toks, etypes, masks, o_clause, o_id, concepts)
             if measured is not None and measured[0] != effect:
                 effect, cue = measured
-    hedge = cues.hedge_in_scope(toks, c_lo, later)
-    if hedge is not None and cues.modal_asked(toks, c_lo, later):
+    h_lo = c_lo
+    if subj_in_seg and s0 < o0:
+        # (helper EY, s28) `BDNF might prolong survival, but in one trial it increased weight loss`: the object's
+        # clause has a subject of its own (`it`), and the first clause's hedge does not reach it
+        h_lo = max(c_lo, cues.restated_subject(toks, cand.subj.end - seg.start, o0) or c_lo)
+    hedge = cues.hedge_in_scope(toks, h_lo, later)
+    if hedge is not None and cues.modal_asked(toks, h_lo, later):
         hedge = None   # (helper AT) `we examined whether X could improve Y`: asked by the aim, not proposed
     if hedge is None:
         # `a strategy of AAV-GDNF delivery to protect motoneurons as a possible means of ALS treatment`: the
         # whole proposal is only a possibility, said after both arguments
-        hedge = cues.proposed_as_possible(toks, later, c_hi, min(o0, s0) if subj_in_seg else c_lo)
+        hedge = cues.proposed_as_possible(toks, later, c_hi, min(o0, s0) if subj_in_seg else h_lo)
     if hedge is None and cand.predicate in EFFECT_PREDICATES:
         # `MSCs hold promise for delaying onset`, `a promising option for promoting recovery is ...`
-        hedge = cues.promise_for(toks, c_lo, later)
+        hedge = cues.promise_for(toks, h_lo, later)
     if hedge is None and cand.predicate in EFFECT_PREDICATES:
         # (helper CI) `We hypothesize that Treg therapy can resolve inflammation`, `results suggest that GDNF can
         # reverse motor deficits`: the clause is put forward by a proposing verb before it
-        hedge = cues.proposed_clause(toks, c_lo, later)
+        hedge = cues.proposed_clause(toks, h_lo, later)
     negation = None
     if cand.predicate in ("ADMINISTERED_VIA", "SECRETES"):
         prefixes = TRIGGERS["treat" if cand.predicate == "ADMINISTERED_VIA" else "secrete"][:10]

@@ -493,7 +493,8 @@ def _outcome_of_other_drug(c: Candidate) -> bool:
     o0 = c.obj.start - c.seg.start
     toks = c.toks
     if s1 > o0:
-        return _in_drug_relative_clause(toks, o0, c.subj.start - c.seg.start)
+        s0 = c.subj.start - c.seg.start
+        return _in_drug_relative_clause(toks, o0, s0) or _drug_clause_before_cells(toks, o0, s0, s1)
     for k in range(s1, o0):
         if toks[k] in DRUG_AGENTS:
             prev = toks[k - 1] if k > 0 else ""
@@ -504,6 +505,24 @@ def _outcome_of_other_drug(c: Candidate) -> bool:
                     c.subj.doc[c.seg.start + j].ent_type == CELL_HASH for j in range(k, o0)):
                 return True
     return False
+
+
+def _drug_clause_before_cells(toks: list[str], o0: int, s0: int, s1: int) -> bool:
+    """(helper EY, s28) The drug heads the outcome's clause and the cells come after, in a clause of their own that
+    states no result of theirs: `Edaravone slowed ALSFRS-R decline, and MSCs are now being tested`, `Riluzole
+    prolongs survival; UC-MSCs are under study` (not `..., but UC-MSCs did not`, `..., and MSCs extended it
+    further`: the cells' own clause speaks of the outcome)."""
+    k = next((k for k in range(o0 - 1, max(-1, o0 - 10), -1)
+              if toks[k] in DRUG_AGENTS or toks[k] in CLAUSE_OPENERS), None)
+    if k is None or toks[k] not in DRUG_AGENTS or (k > 0 and toks[k - 1] not in CLAUSE_OPENERS):
+        return False
+    if not any(toks[j] in (";", "while", "whereas", "but") or toks[j] == "and" and toks[j - 1] == ","
+               for j in range(o0 + 1, s0)):
+        return False
+    end = next((j for j in range(s1, len(toks)) if toks[j] in cues.CLAUSE_BREAKS), len(toks))
+    # (a study word, `tested`, `assessed`, reads `unclear`: no result)
+    return all((cues.cue_kind(t, False) or ("unclear",))[0] == "unclear" and t not in cues.NEGATORS
+               for t in toks[s1:end])
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
