@@ -7886,3 +7886,41 @@ def test_cells_a_factor_acts_on_do_not_secrete_it(full_nlp, text):
 def test_a_factor_induced_in_cells_is_still_theirs(full_nlp, text, cell, factor):
     got = {(m.subject_text, m.object_text) for m in rels(full_nlp(text), "SECRETES")}
     assert (cell, factor) in got, got
+
+
+# --- helper EZ (s28): errors found on the invented abstracts (tests/fixtures/invented_abstracts.xml) ----------------
+
+@pytest.mark.parametrize("text", [
+    "MSCs in ALS\nMSCs secrete VEGF, HGF and IGF-1 and modulate microglia and regulatory T cells.",
+    "MSCs in ALS\nUmbilical cord MSCs release GDNF and activate astrocytes in the spinal cord.",
+])
+def test_cells_a_maker_acts_on_after_its_factors_do_not_secrete_them(full_nlp, text):
+    """SPEC 3: `MSCs secrete VEGF and modulate microglia`: the factors have their maker, the subject of the verb of
+    secretion; the cells named after them are the object of another verb, not makers."""
+    got = {(m.subject_text, m.object_text) for m in rels(full_nlp(text), "SECRETES")}
+    assert got and all(s.lower().endswith(("mscs", "msc")) for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, cell, factor", [
+    # near-misses: the cells after the factor are named as its makers
+    ("GDNF in ALS\nMSCs secrete VEGF, and GDNF is released by astrocytes.", "astrocytes", "GDNF"),
+    ("GDNF in ALS\nMSCs secrete GDNF, as do astrocytes.", "astrocytes", "GDNF"),
+    ("GDNF in ALS\nMSCs secrete VEGF and GDNF from astrocytes protects motor neurons.", "astrocytes", "GDNF"),
+])
+def test_cells_named_as_makers_after_a_factor_still_secrete_it(full_nlp, text, cell, factor):
+    got = {(m.subject_text, m.object_text) for m in rels(full_nlp(text), "SECRETES")}
+    assert (cell, factor) in got, got
+
+
+@pytest.mark.parametrize("sentence, effect", [
+    # SPEC 3 `unclear`: a value with no comparison, its time counted `from` an anchor
+    ("Median survival from symptom onset was 49 months after BM-MSC transplantation.", "unclear"),
+    ("After BM-MSC transplantation, median survival since diagnosis was 41 months.", "unclear"),
+    # near-misses: two arms compared, and a verb of gain
+    ("After BM-MSC transplantation, median survival from diagnosis was 38 months in treated patients and 31 months "
+     "in controls.", "favorable"),
+    ("BM-MSC transplantation prolonged survival from onset by 8 months.", "favorable"),
+])
+def test_a_survival_counted_from_an_anchor_is_a_value(full_nlp, sentence, effect):
+    got = {m.effect for m in rels(full_nlp("MSCs in ALS\n" + sentence), "AFFECTS") if m.object_id == "outcome:survival"}
+    assert got == {effect}, got

@@ -107,3 +107,55 @@ def test_immune_surveillance_is_no_observational_study(nlp):
     abstract = ("Bone marrow mesenchymal stem cells given intravenously to mice escaped immune surveillance and "
                 "reduced motor deficits.")
     assert context_of(nlp, title, abstract) == ("animal", "mouse")
+
+
+# --- helper EZ (s28): design cues found on the invented abstracts (tests/fixtures/invented_abstracts.xml) ---
+
+def test_a_randomized_trial_called_for_is_no_randomized_trial(nlp):
+    # the open-label study ends by asking for a randomized trial: its own design is the open-label one
+    title = "Intravenous stromal cells in ALS: an open-label study"
+    abstract = ("Fifteen patients with ALS received intravenous umbilical cord mesenchymal stem cells in an open-label "
+                "study. Umbilical cord mesenchymal stem cells were well tolerated. A randomized placebo-controlled "
+                "trial is warranted.")
+    assert context_of(nlp, title, abstract) == ("clinical_trial", "human")
+
+
+def test_a_randomized_trial_done_is_one(nlp):
+    # near-miss: the trial the abstract reports, with the future trial asked for as well
+    title = "Intravenous stromal cells in ALS: a randomized trial"
+    abstract = ("Thirty patients with ALS were randomized to intravenous umbilical cord mesenchymal stem cells or "
+                "saline. Umbilical cord mesenchymal stem cells were well tolerated. Larger trials are needed.")
+    assert context_of(nlp, title, abstract) == ("rct", "human")
+
+
+def test_a_case_series_naming_one_of_its_patients_stays_a_case_series(nlp):
+    title = "Intraspinal stromal cells in ALS: a case series"
+    abstract = ("We describe six patients with ALS given intraspinal bone marrow mesenchymal stem cells. At autopsy one "
+                "patient showed fewer activated microglia near the graft. Bone marrow mesenchymal stem cells were "
+                "well tolerated.")
+    assert context_of(nlp, title, abstract) == ("case_series", "human")
+
+
+def test_cells_treated_in_a_dish_keep_an_in_vitro_study_in_vitro(nlp):
+    # microglia taken from mice and treated in culture: no animal was treated
+    title = "Stromal cell exosomes calm mouse microglia in vitro"
+    abstract = ("Microglia isolated from SOD1-G93A mice were treated with bone marrow mesenchymal stem cell exosomes "
+                "in culture. Bone marrow mesenchymal stem cell exosomes reduced inflammatory cytokines.")
+    assert context_of(nlp, title, abstract) == ("in_vitro", "mouse")
+
+
+def test_treated_mice_make_an_animal_study(nlp):
+    # near-miss: the mice themselves were treated, and the text also names an assay in vitro
+    title = "Stromal cell exosomes in SOD1 mice"
+    abstract = ("SOD1-G93A mice were treated with bone marrow mesenchymal stem cell exosomes for four weeks; "
+                "spinal cytokines were measured by ELISA. Bone marrow mesenchymal stem cell exosomes reduced "
+                "inflammatory cytokines.")
+    assert context_of(nlp, title, abstract) == ("animal", "mouse")
+
+
+def test_a_named_animal_model_keeps_a_study_with_cultures_an_animal_study(nlp):
+    # near-miss: no animal is said to be treated, but the study is about its mouse model, with cultures beside it
+    title = "Stromal cell exosomes in a mouse model of ALS"
+    abstract = ("We studied the SOD1-G93A mouse model of ALS, and astrocytes cultured from its spinal cord. Bone marrow "
+                "mesenchymal stem cell exosomes reduced inflammatory cytokines.")
+    assert context_of(nlp, title, abstract) == ("animal", "mouse")

@@ -39,7 +39,10 @@ _TEXT_DESIGN = (
                                   r"(\w+ )?(medical |clinical |hospital )?(records|charts|case notes)\b"),
     ("review", ("review",), r"\b(this|our|the present|in this|a|systematic|narrative|mini-?) ?review\b|\bwe (review|summari[sz]e|discuss)\b|\breview(ed)? (of|the)\b"),
     ("rct", ("randomi", "placebo", "double-blind"), r"\brandomi[sz]ed\b.{0,60}\b(trial|study)\b|\bplacebo-controlled\b|\bdouble-blind"),
-    ("case_report", ("case report", "year-old", "patient"), r"\bcase report\b|\b(a|one) (\d+-year-old|patient)\b"),
+    ("case_report", ("case report",), r"\bcase report\b"),
+    # (helper EZ, s28) a case series says so, also when it singles out `one patient`
+    ("case_series", ("case series",), r"\bcase series\b"),
+    ("case_report", ("year-old", "patient"), r"\b(a|one) (\d+-year-old|patient)\b"),
     # (a phase of a trial, not of a response or a pathway: `a biphasic response, phase 1 at 30 min`)
     ("clinical_trial", ("phase", "trial", "open-label", "pilot", "first-in-human"),
      r"\bphase (i{1,3}|iv|[1-4])(/(i{1,3}|[1-3]))?[ab]?,? ([\w-]+ ){0,3}?(trials?|study|studies)\b|\bclinical trial\b|\bopen-label\b|\bpilot (study|trial)\b|\bfirst-in-human\b"),
@@ -78,7 +81,33 @@ def word_set(lower_tokens: Sequence[str]) -> frozenset[str]:
             words.update(re.split(r"[-/]", t))
     return frozenset(words)
 assert _DESIGN_RX[-1][0] == "in_vitro" and _DESIGN_RX[-2][0] == "animal"
-_TREATED_RX = re.compile(r"\b(transplant|inject|administ|treated|graft)")
+# an animal given something: `treated` only of the animals themselves (helper EZ, s28: microglia `isolated from SOD1
+# mice were treated with` exosomes in a dish make no animal study)
+_TREATED_RX = re.compile(r"\b(transplant|inject|administ|graft)|\btreated\s+(\S+\s+)?(mice|rats?|animals)\b"
+                         r"|\b(rat|mouse|murine|animal) models?\b")
+_ANIMALS_TREATED = re.compile(r"\b(mice|rats?|animals)\s+(were\s+)?treated\b")
+
+
+def _animals_treated(low: str) -> bool:
+    """Whether the text gives the animals something (not cells taken `from` or `of` them) or names its animal
+    model."""
+    if _TREATED_RX.search(low):
+        return True
+    return any(not {"from", "of"} & set(low[max(0, m.start() - 30):m.start()].split()[-3:])
+               for m in _ANIMALS_TREATED.finditer(low))
+# (helper EZ, s28) a trial the authors ask for (`a randomized trial is warranted`) is not the study's own design
+_PROPOSED_TRIAL = re.compile(r"\b(warrant\w*|needed|required|future|should)\b")
+_PROPOSABLE = ("rct", "clinical_trial")
+
+
+def _stated(rx: re.Pattern, low: str) -> bool:
+    """Whether rx matches in a sentence of `low` that does not ask for the trial it names."""
+    for m in rx.finditer(low):
+        a = low.rfind(". ", 0, m.start()) + 1
+        b = low.find(". ", m.end())
+        if not _PROPOSED_TRIAL.search(low, a, b if b >= 0 else len(low)):
+            return True
+    return False
 _HUMAN_TEXT = r"\b(patients?|participants?|subjects|volunteers?|healthy donors?|humans?|children|adults?|men|women)\b"
 _SPECIES_TEXT = (
     ("mouse", r"\b(mice|mouse|murine)\b"),
@@ -136,10 +165,10 @@ def study_design(text: str, publication_types: Sequence[str] | None = (),
             continue
         if design == "animal" and humans_only:
             continue
-        if any(k in low for k in keys) and rx.search(low):
+        if any(k in low for k in keys) and (_stated(rx, low) if design in _PROPOSABLE else rx.search(low)):
             if design == "animal":
                 _, vkeys, vrx = _DESIGN_RX[-1]
-                if any(k in low for k in vkeys) and vrx.search(low) and not _TREATED_RX.search(low):
+                if any(k in low for k in vkeys) and vrx.search(low) and not _animals_treated(low):
                     return "in_vitro"
             return design
     if "Animals" in mesh and "Humans" not in mesh:

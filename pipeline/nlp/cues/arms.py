@@ -160,7 +160,8 @@ AFTER_TREATMENT = frozenset({"after", "following", "post-treatment", "posttreatm
                              "post-injection", "post-transplant", "post-infusion", "thereafter", "afterwards"})
 
 
-TIME_QUALIFIERS = frozenset({"at", "after", "following", "during", "over", "within", "by"})
+# (helper EZ, s28: `from`, `since` anchor a time: `survival from symptom onset was 49 months`)
+TIME_QUALIFIERS = frozenset({"at", "after", "following", "during", "over", "within", "by", "from", "since"})
 # words that open the arm or group a value is given for (`survival in the MSC group was`, `counts of treated mice were`)
 ARM_QUALIFIERS = frozenset({"in", "of", "for", "among"})
 # the noun of a measure that the outcome's name leaves outside it (`survival [rate] was`, `ALSFRS-R [score] was`)

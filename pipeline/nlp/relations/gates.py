@@ -39,6 +39,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
                                               _product_contains, _same_cells_after_contrast,
                                               _secretion_verb, _target_after_maker, _members_of_secreted_class,
+                                              _acted_on_after_maker,
                                               ANAPHOR_SECRETION, _but_not_aside, _factor_from_cells, _factor_in_cells,
                                               _list_start, _resolved_expression)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
@@ -283,6 +284,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             #               cells by secreting HGF`: the other cells make it
         if _target_after_maker(c):
             return False   # (helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`
+        if _acted_on_after_maker(c):
+            return False   # (helper EZ, s28) `MSCs secrete VEGF and modulate microglia`: the MSCs make it
         if not c.resolved and _made_by_named_other(c):
             return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors

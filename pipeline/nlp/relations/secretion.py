@@ -572,3 +572,28 @@ def _members_of_secreted_class(c: Candidate, view) -> bool:
     before = c.subj.doc[c.subj_seg.start:c.subj_seg.end]
     return any(e.label_ == "NEUROTROPHIC_FACTOR" and concept_of(e) == "factor:ntf" for e in before.ents) and \
         STATED_SECRETION.search(view.span_lower(c.subj_seg.start, c.subj_seg.end)) is not None
+
+
+# (helper EZ, s28) words that join cells named after a factor to it as its makers or its place (`released by
+# astrocytes`, `GDNF from astrocytes`, `GDNF in astrocytes`, `as do astrocytes`)
+MAKER_AFTER = frozenset({"by", "from", "in", "within", "of", "do", "does", "did", "like"})
+
+
+def _acted_on_after_maker(c: Candidate) -> bool:
+    """(helper EZ, s28) `MSCs secrete VEGF and modulate microglia`: the factor is the object of a verb of secretion
+    whose subject, other cells, is named just before it; the cells named after the factor, past a word that is
+    neither a list word nor a word of making, are the object of another verb, not a maker."""
+    if c.resolved or c.subj.start < c.obj.end:
+        return False
+    o0, s0 = c.obj.start - c.seg.start, c.subj.start - c.seg.start
+    k = _list_start(c, o0) - 1
+    if k < 1 or not STATED_SECRETION.fullmatch(c.toks[k]):
+        return False
+    maker = next((e for e in c.view.ents_in(c.seg.start + c.scope[0], c.seg.start + k)
+                  if e.label_ == "CELL_TYPE" and e.end == c.seg.start + k and concept_of(e) != concept_of(c.subj)), None)
+    if maker is None:
+        return False
+    between = [(j, t) for j, t in enumerate(c.toks[c.obj.end - c.seg.start:s0], c.obj.end - c.seg.start)
+               if t not in LIST_WORDS and not _factor_tok(c, j) and c.subj.doc[c.seg.start + j].ent_type_ != "CELL_TYPE"]
+    return bool(between) and not any(t in MAKER_AFTER or t in (";", ".", "which", "that") or STATED_SECRETION.fullmatch(t)
+                                     or "deriv" in t for _, t in between)
