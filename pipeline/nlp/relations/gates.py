@@ -34,7 +34,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _generic_for_named_factor, _mediated_by_factor, _names_own_factor,
                                                  _other_agent)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
-                                              _factor_acts_on_cell, _factor_as_inducer, _given_to_cells, _lowered_factor,
+                                              _factor_acts_on_cell, _factor_as_inducer, _fluid_level, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
                                               _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
                                               _product_contains, _same_cells_after_contrast,
@@ -246,6 +246,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False
         if not c.resolved and _lowered_factor(c):
             return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
+        if _fluid_level(c, clause):
+            return False   # (helper EX, s28) `Plasma levels of HGF increased after UC-MSC infusion`: an end point
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
                 (GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
                  or GRAFT_NAMED.search(view.span_lower(c.seg.start, c.seg.end)))

@@ -404,6 +404,24 @@ def _raised_after(c: Candidate) -> bool:
     return read_out or k + 1 >= len(c.toks) or c.toks[k + 1] in FALL_AFTER
 
 
+# (helper EX, s28) the recipients' body fluids, where a factor read out is an end point of the cells (train gold: `CSF
+# neurotrophic factors increased in treated participants` is an AFFECTS on a biomarker and no SECRETES), unless the
+# text marks the factor as the graft's own (`exogenous human BDNF was elevated in the CSF`)
+BODY_FLUID = re.compile(r"\b(?:serum|plasma|blood|csf|cerebrospinal fluid)\b")
+GRAFT_OWN = re.compile(r"\b(?:exogenous|human|donor|graft|transgenic)\b")
+
+
+def _fluid_level(c: Candidate, clause: str) -> bool:
+    """A factor read out in a body fluid (named in the four words before it or the six after, in its clause) with
+    no verb of secretion in the clause (`Plasma levels of HGF increased after UC-MSC infusion`, `serum VEGF was
+    higher in treated patients`; not `the cells secreted VEGF into the CSF`)."""
+    lo, hi = c.scope
+    o0, o1 = _list_start(c, c.obj.start - c.seg.start), c.obj.end - c.seg.start
+    near = " ".join(c.toks[max(lo, o0 - 4):o0] + ["|"] + c.toks[o1:min(hi, o1 + 6)])
+    return BODY_FLUID.search(near) is not None and GRAFT_OWN.search(" ".join(c.toks[max(lo, o0 - 4):o0])) is None \
+        and not SECRETE_VERB.search(clause)
+
+
 # (helper AW, s20) a fall named right after the factor's read-out (`NGF immunoreactivity was significantly lower`)
 FALL_WORDS = ("lower", "decreas", "reduc", "downregulat", "down-regulat", "diminish", "attenuat", "suppress")
 # (helper CD, s22) what may follow a fall word used of the factor itself (`NGF decreased in the MSC group`,
