@@ -79,3 +79,12 @@ def test_factor_read_out_in_body_fluid_is_not_secreted(full_nlp, text):
 ])
 def test_factor_in_body_fluid_still_secreted_when_said_so(full_nlp, text, key):
     assert key in rows(full_nlp, text)
+
+
+def test_both_cell_types_named_one_a_sentence(full_nlp):
+    """`Both cell types` after cell types named in separate sentences: each of them (SPEC §3: anaphora resolves to the
+    antecedents' concepts), not only the latest."""
+    got = rows(full_nlp, "Bone marrow MSCs were infused intravenously. Adipose MSCs were infused intrathecally. "
+                         "Both cell types secreted VEGF.")
+    assert {k for k in got if k[0] == "SECRETES"} == {("SECRETES", "cell:bm_msc", "factor:VEGFA"),
+                                                      ("SECRETES", "cell:ad_msc", "factor:VEGFA")}, got

@@ -20,6 +20,7 @@ from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STE
 from pipeline.nlp.relations.cell_sources import (_made_by_named_other, _names_a_product, _neuron_as_source,
                                                  _source_after_made_cell, _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.lists import CELL_TYPES_GROUP
 from pipeline.nlp.relations.outcome_roles import (MEASURED_BY_MARKERS, PLURAL_MARKERS, _changed_in, _control_arm_clause,
                                                   _correlate, _describes_who, _drawback, _in_disease_clause, _induced_harm,
                                                   _made_by_reference, _made_by_the_cells, _marker_of, _means_of_action,
@@ -252,7 +253,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                 (GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
                  or GRAFT_NAMED.search(view.span_lower(c.seg.start, c.seg.end)))
                 and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))
-                or ANAPHOR_SECRETION.search(view.span_lower(c.seg.start, c.seg.end))):   # (helper DO, s25)
+                or ANAPHOR_SECRETION.search(view.span_lower(c.seg.start, c.seg.end))   # (helper DO, s25)
+                # (helper EX, s28) `Both cell types secreted VEGF`: a group of the cell types named one a sentence
+                or CELL_TYPES_GROUP.search(view.span_lower(c.seg.start, c.seg.end))):
             # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
             # came between)
             return False

@@ -84,6 +84,11 @@ GROUP_OF_ARMS = re.compile(r"\b(?:all|both|each|either|neither|none)(?: of)?(?: 
                            r"injection|delivery|group|arm)\b|\bco-?(?:transplant|graft|administ|inject|deliver)\w*"
                            r"|\bcombination (?:group|arm|treatment|therapy)\b")
 
+# (helper EX, s28) a group named as cell types only (no list needed in one sentence): `Both cell types secreted VEGF`
+# after `BM-MSCs were infused IV. AD-MSCs were infused IT.`
+CELL_TYPES_GROUP = re.compile(r"\b(?:all|both|each|neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))? "
+                              r"(?:cell types?|(?:cell )?populations|(?:cell )?sources)\b")
+
 # an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
                             r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
