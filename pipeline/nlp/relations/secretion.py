@@ -113,13 +113,18 @@ def _denied_after_contrast(c: Candidate) -> bool:
 
 def _same_cells_after_contrast(c: Candidate) -> bool:
     """`ASCs expressed the usual markers but secreted less VEGF`: `but` opens a second predicate of the
-    same cells (a secretion verb right after it, no other cell named in between), not another cell's clause."""
+    same cells (a secretion verb right after it, no other cell named in between), not another cell's clause; so
+    does `not A but B` (the factor right after `but`)."""
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     if o0 <= s1:
         return False
     toks = c.toks
     buts = [k for k in range(s1, o0) if toks[k] in cues.CONTRAST_BREAKS]
-    if len(buts) != 1 or toks[buts[0]] != "but" or buts[0] + 1 >= o0 or not SECRETE_VERB.match(toks[buts[0] + 1]):
+    if len(buts) != 1 or toks[buts[0]] != "but":
+        return False
+    # (helper EX, s28) `MSCs did not secrete GDNF but BDNF`: `not A but B` sets the factor after `but` in A's place
+    elided = buts[0] + 1 == o0 and not cues.NEGATORS.isdisjoint(toks[s1:buts[0]])
+    if not elided and (buts[0] + 1 >= o0 or not SECRETE_VERB.match(toks[buts[0] + 1])):
         return False
     if any(t in (";", ".") for t in toks[s1:o0]):
         return False
