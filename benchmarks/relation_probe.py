@@ -141,6 +141,27 @@ ADMINISTRATION: list[Item] = [
     # potential to be efficacious` is not hedged)
     ("Intranasal delivery of MSC-derived exosomes may offer a non-invasive route in ALS.",
      [(AV, "cell:msc_ev", "route:intranasal", None, "")]),
+    ("The intrathecal group received 1 x 10^6 MSCs per kg.",
+     [(AV, "cell:msc", "route:intrathecal", None, "")]),
+    ("Mice received intravenous injections of either PBS or hUC-MSCs.",
+     [(AV, "cell:uc_msc", "route:intravenous", None, "")]),
+    ("hUC-MSCs were injected intracisternally into SOD1 rats.",
+     [(AV, "cell:uc_msc", "route:intracisternal", None, "")]),
+    ("Bone marrow MSCs were transplanted intrathecally via an implanted catheter.",
+     [(AV, "cell:bm_msc", "route:intrathecal", None, "")]),
+    ("After MSC injection into the tail vein, the mice were followed for 60 days.",
+     [(AV, "cell:msc", "route:intravenous", None, "")]),
+    ("MSC delivery routes in ALS trials have included intravenous, intrathecal and intramuscular injection.",
+     [(AV, "cell:msc", "route:intravenous", None, ""), (AV, "cell:msc", "route:intrathecal", None, ""),
+      (AV, "cell:msc", "route:intramuscular", None, "")]),
+    ("Patients were randomized to intrathecal MSCs or to sham lumbar puncture.",
+     [(AV, "cell:msc", "route:intrathecal", None, "")]),
+    ("Adenoviral GDNF was injected intramuscularly into SOD1 mice.", []),
+    # left failing: a denial by the recipients' group (`None of the patients`) is not read as negating the route;
+    # `_denied_group` denies only groups of the cells (`None of the three MSC sources`), and `None of the patients who
+    # received X` often denies something else (a relative clause): a rule would cost more than it gives
+    ("None of the patients received MSCs intravenously.",
+     [(AV, "cell:msc", "route:intravenous", None, "neg")]),
 ]
 
 SECRETION: list[Item] = [
@@ -260,6 +281,29 @@ SECRETION: list[Item] = [
      [(SE, "cell:msc", "factor:BDNF", None, "hedged")]),
     ("We propose that umbilical cord MSCs secrete GDNF after homing to the spinal cord.",
      [(SE, "cell:uc_msc", "factor:GDNF", None, "hedged")]),
+    ("MSCs might exert their effects through the secretion of VEGF.",
+     [(SE, "cell:msc", "factor:VEGFA", None, "hedged")]),
+    ("Umbilical cord MSCs failed to secrete NT-3.",
+     [(SE, "cell:uc_msc", "factor:NTF3", None, "neg")]),
+    ("NGF was undetectable in the supernatants of bone marrow MSCs.",
+     [(SE, "cell:bm_msc", "factor:NGF", None, "neg")]),
+    ("MSCs did not express NGF but expressed BDNF.",
+     [(SE, "cell:msc", "factor:NGF", None, "neg"), (SE, "cell:msc", "factor:BDNF", None, "")]),
+    ("Bone marrow MSCs did not secrete GDNF but BDNF.",
+     [(SE, "cell:bm_msc", "factor:GDNF", None, "neg"), (SE, "cell:bm_msc", "factor:BDNF", None, "")]),
+    ("VEGF levels were higher in MSC-conditioned medium than in control medium.",
+     [(SE, "cell:msc_ev", "factor:VEGFA", None, "")]),
+    ("BDNF expression was detected in 80% of the transplanted MSCs.",
+     [(SE, "cell:msc", "factor:BDNF", None, "")]),
+    ("HGF secretion was higher in umbilical cord MSCs than in bone marrow MSCs.",
+     [(SE, "cell:uc_msc", "factor:HGF", None, ""), (SE, "cell:bm_msc", "factor:HGF", None, "")]),
+    ("GDNF-expressing neural progenitor cells were grafted into the lumbar spinal cord.",
+     [(SE, "cell:nsc", "factor:GDNF", None, ""), (AV, "cell:nsc", "route:intraspinal", None, "")]),
+    ("NurOwn cells release GDNF, VEGF and HGF.",
+     [(SE, "cell:msc_ntf", "factor:GDNF", None, ""), (SE, "cell:msc_ntf", "factor:VEGFA", None, ""),
+      (SE, "cell:msc_ntf", "factor:HGF", None, ""), (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    # cells given together with a factor do not secrete it (README)
+    ("Combined delivery of MSCs and VEGF was tested in SOD1 mice.", []),
 ]
 
 CELL_OUTCOMES: list[Item] = [
@@ -377,8 +421,7 @@ REFERENCE: list[Item] = [
     ("Wharton's jelly MSCs were characterised by flow cytometry. The transplanted MSCs were delivered by lumbar "
      "puncture.",
      [(AV, "cell:msc", "route:intrathecal", None, "")]),
-    # left failing: `the cells` after two cell types set side by side by a plain `and` (no comparison word) resolves
-    # to one of them; README's arms rule takes in every arm only after a comparison (`compared`, `versus`, `or`)
+    # `the cells` after two cell types set side by side (`both`, as after `compared`, `versus`, `or`): every arm
     ("Bone marrow MSCs and adipose MSCs were both tested. The cells were injected intravenously.",
      [(AV, "cell:bm_msc", "route:intravenous", None, ""), (AV, "cell:ad_msc", "route:intravenous", None, "")]),
     # negation and hedging across sentences
@@ -393,6 +436,39 @@ REFERENCE: list[Item] = [
      [(AV, "cell:bm_msc", "route:intranasal", None, "hedged")]),
     ("Bone marrow MSCs were cultured for four weeks. It is thought that they secrete BDNF after transplantation.",
      [(SE, "cell:bm_msc", "factor:BDNF", None, "hedged")]),
+    # the treatment, the product, the infusion, the injections, `them`, `these`
+    ("UC-MSCs were given intravenously. The treatment was repeated intrathecally four weeks later.",
+     [(AV, "cell:uc_msc", "route:intravenous", None, ""), (AV, "cell:uc_msc", "route:intrathecal", None, "")]),
+    ("Bone marrow MSCs were administered to SOD1 mice. Injections were made into the tail vein.",
+     [(AV, "cell:bm_msc", "route:intravenous", None, "")]),
+    ("MSC-NTF cells were produced from each patient's bone marrow. Participants received them intramuscularly.",
+     [(AV, "cell:msc_ntf", "route:intramuscular", None, ""), (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    ("We generated GDNF-secreting neural progenitor cells. These were transplanted into the lumbar cord.",
+     [(SE, "cell:nsc", "factor:GDNF", None, ""), (AV, "cell:nsc", "route:intraspinal", None, "")]),
+    ("Neural progenitor cells were grafted into the lumbar cord. The graft produced GDNF for three months.",
+     [(AV, "cell:nsc", "route:intraspinal", None, ""), (SE, "cell:nsc", "factor:GDNF", None, "")]),
+    ("Each patient received autologous bone marrow MSCs. The product was injected intrathecally.",
+     [(AV, "cell:bm_msc", "route:intrathecal", None, "")]),
+    ("UC-MSCs were thawed at the bedside. The infusion was given intravenously over 30 minutes.",
+     [(AV, "cell:uc_msc", "route:intravenous", None, "")]),
+    # another drug's or the controls' route in between
+    ("UC-MSCs were expanded. Patients also received edaravone intravenously. The cells were injected intrathecally.",
+     [(AV, "cell:uc_msc", "route:intrathecal", None, "")]),
+    ("Bone marrow MSCs were injected intrathecally. In the control group, saline was injected intravenously.",
+     [(AV, "cell:bm_msc", "route:intrathecal", None, "")]),
+    # several cell types, each named in its own sentence, then taken together
+    ("Bone marrow MSCs were infused intravenously. Adipose MSCs were infused intrathecally. Both cell types secreted "
+     "VEGF.",
+     [(AV, "cell:bm_msc", "route:intravenous", None, ""), (AV, "cell:ad_msc", "route:intrathecal", None, ""),
+      (SE, "cell:bm_msc", "factor:VEGFA", None, ""), (SE, "cell:ad_msc", "factor:VEGFA", None, "")]),
+    # left failing: `the former ... the latter` is not resolved (no rule; rare in abstracts)
+    ("UC-MSCs and neural stem cells were tested. The former were injected intravenously, the latter intraspinally.",
+     [(AV, "cell:uc_msc", "route:intravenous", None, ""), (AV, "cell:nsc", "route:intraspinal", None, "")]),
+    # left failing: the neurons the graft became get a borderline SECRETES (confidence about 0.5) from `and released`,
+    # whose subject is `the cells`; no rule tells a made cell's coordinated verb from its own
+    ("We transplanted human neural stem cells into the spinal cord. The cells differentiated into neurons and released "
+     "GDNF.",
+     [(AV, "cell:nsc", "route:intraspinal", None, ""), (SE, "cell:nsc", "factor:GDNF", None, "")]),
 ]
 
 GROUPS: dict[str, list[Item]] = {

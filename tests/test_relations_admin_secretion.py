@@ -88,3 +88,16 @@ def test_both_cell_types_named_one_a_sentence(full_nlp):
                          "Both cell types secreted VEGF.")
     assert {k for k in got if k[0] == "SECRETES"} == {("SECRETES", "cell:bm_msc", "factor:VEGFA"),
                                                       ("SECRETES", "cell:ad_msc", "factor:VEGFA")}, got
+
+
+def test_not_one_factor_but_another(full_nlp):
+    """`did not secrete GDNF but BDNF`: GDNF denied, BDNF stated, both the same cells'."""
+    got = rows(full_nlp, "Bone marrow MSCs did not secrete GDNF but BDNF.")
+    assert got == {("SECRETES", "cell:bm_msc", "factor:GDNF"): True, ("SECRETES", "cell:bm_msc", "factor:BDNF"): False}
+
+
+def test_the_cells_after_both_arms(full_nlp):
+    """`A and B were both tested. The cells were injected IV`: `both` sets the arms side by side like `compared`."""
+    got = rows(full_nlp, "Bone marrow MSCs and adipose MSCs were both tested. The cells were injected intravenously.")
+    assert set(got) == {("ADMINISTERED_VIA", "cell:bm_msc", "route:intravenous"),
+                        ("ADMINISTERED_VIA", "cell:ad_msc", "route:intravenous")}, got

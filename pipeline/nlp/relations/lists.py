@@ -92,7 +92,8 @@ CELL_TYPES_GROUP = re.compile(r"\b(?:all|both|each|neither|none)(?: of)?(?: the|
 # an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
                             r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
-COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b")
+# (helper EX, s28: `both` too, `A and B were both tested. The cells were injected IV`)
+COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b|\bboth\b")
 
 # a plain plural anaphor for what was given: after a comparison it takes in every arm
 PLURAL_ANAPHOR = re.compile(r"^(?:the |these )?(?:(?:transplanted|grafted|injected|infused|engrafted) )?(?:cells|grafts)\b"
