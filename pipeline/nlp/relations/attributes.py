@@ -440,6 +440,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
         trig = [i for i in range(c_lo, c_hi) if toks[i].startswith(prefixes)]
         trig_at = min(trig, key=lambda i: abs(i - o0)) if trig else None
         negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
+        if negation is not None and trig_at is not None and trig_at < o0 and "but" in toks[trig_at:o0] \
+                and cues.NEGATORS.isdisjoint(toks[max(0, o0 - 2):o0]):
+            # (helper EX, s28) `were not given intravenously but directly into the muscle`, `did not secrete GDNF but
+            # BDNF`: the object after `but` is what was done instead; the negator denies only what came before it
+            negation = None
         if negation is None and cand.predicate == "ADMINISTERED_VIA" and o0 >= 2 and (
                 tuple(toks[o0 - 2:o0]) in (("instead", "of"), ("rather", "than"), ("opposed", "to"))
                 or any(t.startswith("avoid") for t in toks[max(0, o0 - 3):o0])):
@@ -448,6 +453,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             lo, hi = cues.clause_scope(toks, o0, o1)
             found = UNDETECTED.search(" ".join(toks[lo:hi]))
             negation = found.group(0) if found else None
+        if negation is None and s0 is not None:
+            # (helper EX, s28) `UC-MSCs, but not fibroblasts, released BDNF`, `neither A nor B was given IV`: the cells
+            # named after the negator are denied the relation the clause states of the others (as for effects below)
+            k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in EXCLUDED_DETERMINERS)
+            negation = toks[k] if k >= 0 and toks[k] in ("not", "neither", "nor") else None
     elif s0 is not None:
         negation = cues.negation_of_trigger(toks, None, s0, window=2)
         if cand.predicate in EFFECT_PREDICATES:

@@ -20,7 +20,8 @@ from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FAC
                                           NATIVE_OTHER, NATIVE_PROGENITOR, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor, gives_cells,
                                           given_natives, replaced, transferred, NATIVE_TARGET_LINES)
-from pipeline.nlp.relations.lists import BOTH_ARMS, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS, PLURAL_ANAPHOR, group_arms, groups_named
+from pipeline.nlp.relations.lists import (BOTH_ARMS, CELL_TYPES_GROUP, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS,
+                                         PLURAL_ANAPHOR, group_arms, groups_named)
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
 from pipeline.nlp.relations.segment_flags import SegmentFlags
@@ -202,6 +203,8 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     arms_compared = False
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
+    # (helper EX, s28) the latest mention of each treatment cell type, by concept, with its segment
+    recent: dict[str, tuple[Span, Segment]] = {}
     # (helper CU, s23) the cells the latest antecedent segment made (`differentiated iPSCs into astrocytes`)
     last_made: list[Span] = []
     last_made_seg: Segment | None = None
@@ -345,7 +348,14 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                                 and _disease_opening(view, seg, seg_ents, is_target, native_before)):
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
-                        if last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
+                        # (helper EX, s28) `A were infused IV. B were infused IT. Both cell types secreted VEGF`: the
+                        # cell types named one a sentence since the latest list (or within max_back)
+                        spread = [(c, cs) for c, cs in recent.values() if seg.index - cs.index <= max_back
+                                  and (not last_arms or cs.index > last_arms_seg.index)]
+                        if len(spread) > 1 and CELL_TYPES_GROUP.search(seg_low):
+                            pairs.extend((pred, c, obj, cs, True, 0, len(subjects), True)
+                                         for c, cs in spread if concept(c) != concept(last_cell))
+                        elif last_arms and (seg.index - last_arms_seg.index <= max_back and BOTH_ARMS.search(seg_low)
                                           or GROUP_OF_ARMS.search(seg_low)
                                           or arms_compared and last_arms_seg is last_cell_seg
                                           and PLURAL_ANAPHOR.search(seg_low)
@@ -442,6 +452,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             last_made = [e for e in seg_ents if e.label_ == "CELL_TYPE" and is_target(e)
                          and MADE_INTO_CLAUSE.search(view.span_lower(max(seg.start, e.start - 6), e.start))]
             last_cells = [e for k, e in enumerate(cells) if concept(e) not in {concept(x) for x in cells[:k]}]
+            recent.update((concept(e), (e, seg)) for e in last_cells)
             arms = [e for e in last_cells if not (concept(e) == "cell:msc" and any(
                 concept(x) in P.MSC_FAMILY and concept(x) != "cell:msc" for x in last_cells))]
             if len(arms) > 1:

@@ -62,9 +62,12 @@ GIVEN_BEFORE = re.compile(rf"(?:{GIVING}|autologous|allogen|donor|expanded|engin
                           r"intravenous|intrathecal|intraspinal|intramuscular|intracerebroventricular|intranasal|"
                           r"intraperitoneal)\w*(?:\s+of)?\W*$")   # (`injections of regulatory T cells`)
 # `astrocytes engineered to secrete GDNF were transplanted`: the giving verb after the cells' own modifiers
-GIVEN_LATER = re.compile(rf"^[^.;]*?\b(?:were|was)\s+(?:\w+ly\s+)?(?:{GIVING})")
+# (helper EX, s28) an adverb between the auxiliary and the giving verb: `slowly`, `then`, `also`, `later`
+# (`UC-MSCs were cultured. Astrocytes were then transplanted into the cord`: the astrocytes were given)
+ADVERB = r"(?:\w+ly|then|also|later)\s+"
+GIVEN_LATER = re.compile(rf"^[^.;]*?\b(?:were|was)\s+(?:{ADVERB})?(?:{GIVING})")
 NOT_THEIRS = re.compile(r"\b(?:that|which|who|whose|of|in|from)\b")
-GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:{GIVING}|therap|expan|transfer)")   # not past the sentence
+GIVEN_AFTER = re.compile(rf"^[^\w.;]*(?:(?:were|was|are|is)\s+)?(?:{ADVERB})?(?:{GIVING}|therap|expan|transfer)")   # not past the sentence
 # `the passive transfer of wild-type CD4+ T lymphocytes`, `adoptive transfer of endogenous Tregs from donor mice`:
 # cells named as transferred (a few modifiers may stand between), the therapy even where called `endogenous`
 TRANSFERRED_BEFORE = re.compile(r"\b(?:adoptive(?:ly)?|passive(?:ly)?)\s+transfer(?:red|ring|s)?(?:\s+of)?"

@@ -20,6 +20,7 @@ from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STE
 from pipeline.nlp.relations.cell_sources import (_made_by_named_other, _names_a_product, _neuron_as_source,
                                                  _source_after_made_cell, _source_of_made_cell, _source_of_product)
 from pipeline.nlp.relations.features import Candidate
+from pipeline.nlp.relations.lists import CELL_TYPES_GROUP
 from pipeline.nlp.relations.outcome_roles import (MEASURED_BY_MARKERS, PLURAL_MARKERS, _changed_in, _control_arm_clause,
                                                   _correlate, _describes_who, _drawback, _in_disease_clause, _induced_harm,
                                                   _made_by_reference, _made_by_the_cells, _marker_of, _means_of_action,
@@ -34,7 +35,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _generic_for_named_factor, _mediated_by_factor, _names_own_factor,
                                                  _other_agent)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
-                                              _factor_acts_on_cell, _factor_as_inducer, _given_to_cells, _lowered_factor,
+                                              _factor_acts_on_cell, _factor_as_inducer, _fluid_level, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
                                               _causer_of_maker, _gerund_of_other_subject, _named_other_maker,
                                               _product_contains, _same_cells_after_contrast,
@@ -247,11 +248,15 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False
         if not c.resolved and _lowered_factor(c):
             return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
+        if _fluid_level(c, clause):
+            return False   # (helper EX, s28) `Plasma levels of HGF increased after UC-MSC infusion`: an end point
         if c.resolved and c.seg.index - c.subj_seg.index > 1 and not (
                 (GRAFT_ANAPHOR.match(view.span_lower(c.seg.start, c.seg.end))
                  or GRAFT_NAMED.search(view.span_lower(c.seg.start, c.seg.end)))
                 and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))
-                or ANAPHOR_SECRETION.search(view.span_lower(c.seg.start, c.seg.end))):   # (helper DO, s25)
+                or ANAPHOR_SECRETION.search(view.span_lower(c.seg.start, c.seg.end))   # (helper DO, s25)
+                # (helper EX, s28) `Both cell types secreted VEGF`: a group of the cell types named one a sentence
+                or CELL_TYPES_GROUP.search(view.span_lower(c.seg.start, c.seg.end))):
             # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
             # came between)
             return False

@@ -84,10 +84,16 @@ GROUP_OF_ARMS = re.compile(r"\b(?:all|both|each|either|neither|none)(?: of)?(?: 
                            r"injection|delivery|group|arm)\b|\bco-?(?:transplant|graft|administ|inject|deliver)\w*"
                            r"|\bcombination (?:group|arm|treatment|therapy)\b")
 
+# (helper EX, s28) a group named as cell types only (no list needed in one sentence): `Both cell types secreted VEGF`
+# after `BM-MSCs were infused IV. AD-MSCs were infused IT.`
+CELL_TYPES_GROUP = re.compile(r"\b(?:all|both|each|neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))? "
+                              r"(?:cell types?|(?:cell )?populations|(?:cell )?sources)\b")
+
 # an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
                             r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
-COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b")
+# (helper EX, s28: `both` too, `A and B were both tested. The cells were injected IV`)
+COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b|\bboth\b")
 
 # a plain plural anaphor for what was given: after a comparison it takes in every arm
 PLURAL_ANAPHOR = re.compile(r"^(?:the |these )?(?:(?:transplanted|grafted|injected|infused|engrafted) )?(?:cells|grafts)\b"

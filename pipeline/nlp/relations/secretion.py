@@ -113,13 +113,18 @@ def _denied_after_contrast(c: Candidate) -> bool:
 
 def _same_cells_after_contrast(c: Candidate) -> bool:
     """`ASCs expressed the usual markers but secreted less VEGF`: `but` opens a second predicate of the
-    same cells (a secretion verb right after it, no other cell named in between), not another cell's clause."""
+    same cells (a secretion verb right after it, no other cell named in between), not another cell's clause; so
+    does `not A but B` (the factor right after `but`)."""
     s1, o0 = c.subj.end - c.seg.start, c.obj.start - c.seg.start
     if o0 <= s1:
         return False
     toks = c.toks
     buts = [k for k in range(s1, o0) if toks[k] in cues.CONTRAST_BREAKS]
-    if len(buts) != 1 or toks[buts[0]] != "but" or buts[0] + 1 >= o0 or not SECRETE_VERB.match(toks[buts[0] + 1]):
+    if len(buts) != 1 or toks[buts[0]] != "but":
+        return False
+    # (helper EX, s28) `MSCs did not secrete GDNF but BDNF`: `not A but B` sets the factor after `but` in A's place
+    elided = buts[0] + 1 == o0 and not cues.NEGATORS.isdisjoint(toks[s1:buts[0]])
+    if not elided and (buts[0] + 1 >= o0 or not SECRETE_VERB.match(toks[buts[0] + 1])):
         return False
     if any(t in (";", ".") for t in toks[s1:o0]):
         return False
@@ -402,6 +407,24 @@ def _raised_after(c: Candidate) -> bool:
     if any(t in cues.NEGATORS for t in c.toks[o1:k]):
         return False
     return read_out or k + 1 >= len(c.toks) or c.toks[k + 1] in FALL_AFTER
+
+
+# (helper EX, s28) the recipients' body fluids, where a factor read out is an end point of the cells (train gold: `CSF
+# neurotrophic factors increased in treated participants` is an AFFECTS on a biomarker and no SECRETES), unless the
+# text marks the factor as the graft's own (`exogenous human BDNF was elevated in the CSF`)
+BODY_FLUID = re.compile(r"\b(?:serum|plasma|blood|csf|cerebrospinal fluid)\b")
+GRAFT_OWN = re.compile(r"\b(?:exogenous|human|donor|graft|transgenic)\b")
+
+
+def _fluid_level(c: Candidate, clause: str) -> bool:
+    """A factor read out in a body fluid (named in the four words before it or the six after, in its clause) with
+    no verb of secretion in the clause (`Plasma levels of HGF increased after UC-MSC infusion`, `serum VEGF was
+    higher in treated patients`; not `the cells secreted VEGF into the CSF`)."""
+    lo, hi = c.scope
+    o0, o1 = _list_start(c, c.obj.start - c.seg.start), c.obj.end - c.seg.start
+    near = " ".join(c.toks[max(lo, o0 - 4):o0] + ["|"] + c.toks[o1:min(hi, o1 + 6)])
+    return BODY_FLUID.search(near) is not None and GRAFT_OWN.search(" ".join(c.toks[max(lo, o0 - 4):o0])) is None \
+        and not SECRETE_VERB.search(clause)
 
 
 # (helper AW, s20) a fall named right after the factor's read-out (`NGF immunoreactivity was significantly lower`)
