@@ -197,7 +197,8 @@ _SENT_CUES = (
 _SENT_CUE_KEYS = {
     "conclusions": ("conclu", "summary", "together", "collectively", "overall", "thus", "therefore", "these ",
                     "our ", "this study", "suggest", "indicate", "demonstrate", "support"),
-    "results": ("we ", "results ", "significant", "p"),
+    # (`p ?[<=>]` spelled out: a bare "p" is in nearly every sentence, so the regex ran on all of them)
+    "results": ("we ", "results ", "significant", "p<", "p=", "p>", "p <", "p =", "p >"),
     "methods": ("we ", "were ", "was ", "primary "),
     "background": ("to ", "the ", "we ", "here"),
 }
