@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress, repeat
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -405,7 +406,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
     bracket_close = _closing_bracket(toks, lo, o_start, o_end, hi)
     changes_named = False
     # no cue: every check below drops a cue or reads one (most words of a clause are none)
-    for i in [i for i in range(lo, hi) if _scanned(toks[i], harm)]:
+    # (the cached test mapped over the clause at C speed: a Python-level comprehension showed in profiles)
+    for i in list(compress(range(lo, hi), map(_scanned, map(toks.__getitem__, range(lo, hi)), repeat(harm)))):
         if i in marker_at or i in tempering or i in ignored:
             continue
         if toks[i].startswith("limit") and i > 0 and toks[i - 1] in ("normal", "reference", "acceptable"):

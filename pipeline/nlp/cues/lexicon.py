@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 # Prefixes, matched against the start of a token ("improv" covers improve/improved/improvement).
 FAVORABLE = (
@@ -154,10 +155,12 @@ def _phrases_in(toks: Sequence[str], lo: int, hi: int, index: dict) -> list[tupl
     """Every (position, phrase) of an indexed phrase list that starts in toks[lo:hi], in order."""
     found = []
     lo, hi = max(lo, 0), min(hi, len(toks))
-    if index.keys().isdisjoint(toks[lo:hi]):    # the common case, at C speed
+    window, firsts = toks[lo:hi], index.keys()
+    if firsts.isdisjoint(window):    # the common case, at C speed
         return found
-    for i in range(lo, hi):
-        for ph in index.get(toks[i], ()):
+    # (only the positions of a phrase's first word are visited, found at C speed)
+    for i in compress(range(lo, hi), map(firsts.__contains__, window)):
+        for ph in index[toks[i]]:
             if i + len(ph) <= hi and tuple(toks[i:i + len(ph)]) == ph:
                 found.append((i, ph))
     return found

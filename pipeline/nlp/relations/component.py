@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import cues
@@ -29,6 +30,10 @@ from pipeline.nlp.relations.overrides import (_arms_anaphor_result, _cells_anaph
 from pipeline.nlp.relations.attributes import mention
 
 SUBJECT_LABELS = frozenset(s for s, _ in PREDICATES.values())
+# the same labels as string hashes: Span.label is an int read, Span.label_ a string-store lookup, and a dense
+# abstract has some 80 entities to sort through
+_ARGUMENT_HASHES = frozenset(map(hash_string, ARGUMENT_LABELS))
+_SUBJECT_HASHES = frozenset(map(hash_string, SUBJECT_LABELS))
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[3] / "models" / "relations" / "model.json"
 
@@ -47,8 +52,9 @@ class RelationModel:
     calibration: dict[str, float] = field(default_factory=lambda: {"a": 1.0, "b": 0.0})
 
     def raw(self, features: dict[str, float]) -> float:
-        w = self.weights
-        return sum(w.get(k, 0.0) * v for k, v in features.items())
+        get = self.weights.get
+        # (a list, not a generator: same terms in the same order, so the same float; no generator frame per term)
+        return sum([get(k, 0.0) * v for k, v in features.items()])
 
     def score(self, features: dict[str, float]) -> float:
         z = self.calibration.get("a", 1.0) * self.raw(features) + self.calibration.get("b", 0.0)
@@ -119,11 +125,11 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_ents = doc.ents    # (the getter builds a Span per entity: read once, kept in the token view)
-        ents = [e for e in doc_ents if e.label_ in ARGUMENT_LABELS]
+        ents = [e for e in doc_ents if e.label in _ARGUMENT_HASHES]
         # every predicate's subject is a cell or a factor, and the implied spans are outcomes: without
         # one of those entities no candidate can arise, so skip argument_spans' per-token scan (about
         # half the abstracts)
-        if not any(e.label_ in SUBJECT_LABELS for e in ents):
+        if not any(e.label in _SUBJECT_HASHES for e in ents):
             doc._.relations = []
             return doc
         ents = argument_spans(doc, ents)

@@ -69,7 +69,9 @@ class TokenOffsets:
         return start, end
 
 
-_ORTH_TEXT: dict[tuple[int, bool], str] = {}   # (orth, trailing space) -> text: a dict get beats StringStore
+# orth -> text, one dict for tokens without a trailing space and one for tokens with it: a dict get beats
+# StringStore, and two plain dicts spare the (orth, space) tuple that one dict's key would be built per token
+_ORTH_TEXT: tuple[dict[int, str], dict[int, str]] = ({}, {})
 
 
 def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None = None) -> str:
@@ -77,19 +79,19 @@ def fast_text(doc: Doc, orth: list[int] | None = None, spacy_: list[int] | None 
     if orth is None:
         arr = doc.to_array([ORTH, SPACY])
         orth, spacy_ = arr[:, 0].tolist(), arr[:, 1].tolist()
-    cache = _ORTH_TEXT
-    if len(cache) > 1 << 18:
-        cache.clear()
+    caches = _ORTH_TEXT
+    if len(caches[0]) + len(caches[1]) > 1 << 18:
+        caches[0].clear()
+        caches[1].clear()
     # one C-level pass (map over dict.get) when every token is cached, as nearly all are; a per-token
     # Python loop here showed in profiles (a token's text is never empty, so `all` finds the misses)
-    pieces = list(map(cache.get, zip(orth, spacy_)))
+    pieces = list(map(dict.get, map(caches.__getitem__, spacy_), orth))
     if not all(pieces):
         strings = doc.vocab.strings
         for i, t in enumerate(pieces):
             if not t:
-                key = (orth[i], spacy_[i])
-                t = strings[key[0]]
-                pieces[i] = cache[key] = t + " " if key[1] else t
+                t = strings[orth[i]]
+                pieces[i] = caches[spacy_[i]][orth[i]] = t + " " if spacy_[i] else t
     return "".join(pieces)
 
 
