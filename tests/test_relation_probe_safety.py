@@ -1,0 +1,37 @@
+"""(helper FD, s28) Cell -> outcome cases found by benchmarks/relation_probe.py (group cell-outcomes: cells given
+with `given`, cells `associated with` adverse events, stem-cell products named only as derived cells, and safety as
+trials word it); every sentence is invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.build import build_nlp
+from pipeline.nlp.relations import relation_rows
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def rels(nlp, text):
+    doc = nlp(text)
+    doc._.pmid = "1"
+    return {(r["predicate"], r["subject_id"], r["object_id"]): (r["effect"], bool(r["negated"]), bool(r["hedged"]))
+            for r in relation_rows(doc, "test", text)}
+
+
+@pytest.mark.parametrize("text, cell, outcome, effect", [
+    ("Mortality was higher among rats given hematopoietic stem cells than among sham rats.",
+     "cell:hsc", "outcome:survival", "unfavorable"),
+    ("Mice that were given bone marrow mononuclear cells lost less weight than untreated mice.",
+     "cell:bm_mnc", "outcome:body_weight", "favorable"),
+])
+def test_cells_given_to_the_animals_are_a_cell_treatment(nlp, text, cell, outcome, effect):
+    # focus.gives_cells: `given` before the cells gives them, as `received` does
+    assert rels(nlp, text)[("AFFECTS", cell, outcome)][0] == effect
+
+
+def test_a_clause_opening_given_gives_no_cells(nlp):
+    text = "Given hematopoietic stem cells' capacity to home to the spinal cord, survival was examined in mice."
+    assert not [k for k in rels(nlp, text) if k[0] == "AFFECTS"]
