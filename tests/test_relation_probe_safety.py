@@ -35,3 +35,18 @@ def test_cells_given_to_the_animals_are_a_cell_treatment(nlp, text, cell, outcom
 def test_a_clause_opening_given_gives_no_cells(nlp):
     text = "Given hematopoietic stem cells' capacity to home to the spinal cord, survival was examined in mice."
     assert not [k for k in rels(nlp, text) if k[0] == "AFFECTS"]
+
+
+@pytest.mark.parametrize("text, cell, effect", [
+    ("Wharton's jelly MSCs were not associated with any treatment-related adverse events.", "cell:wj_msc",
+     "favorable"),
+    ("Intrathecal NSCs were associated with more adverse events than sham surgery.", "cell:nsc", "unfavorable"),
+])
+def test_cells_associated_with_adverse_events_are_their_safety_result(nlp, text, cell, effect):
+    # gates._associated_only stops markers of the course, not the harms of the graft itself
+    assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
+
+
+def test_native_cells_associated_with_adverse_events_stay_a_marker(nlp):
+    got = rels(nlp, "Higher counts of circulating Tregs were associated with fewer adverse events.")
+    assert not [k for k in got if k[0] == "AFFECTS"]
