@@ -50,3 +50,19 @@ def test_cells_associated_with_adverse_events_are_their_safety_result(nlp, text,
 def test_native_cells_associated_with_adverse_events_stay_a_marker(nlp):
     got = rels(nlp, "Higher counts of circulating Tregs were associated with fewer adverse events.")
     assert not [k for k in got if k[0] == "AFFECTS"]
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Grip strength declined after grafting of iPSC-derived cells into the cervical cord.", "cell:ipsc"),
+    ("Grip strength declined after grafting of human ESC-derived cells into the cervical cord.", "cell:esc"),
+])
+def test_cells_named_only_as_derived_from_stem_cells_are_that_stem_cell_product(nlp, text, cell):
+    # SPEC section 2: the product named as no other type is the stem cell's (`iPSC-derived NPCs` stay cell:nsc)
+    doc = nlp(text)
+    assert [(e.label_, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"] == [("CELL_TYPE", cell)]
+    assert rels(nlp, text)[("AFFECTS", cell, "outcome:muscle_strength")][0] == "unfavorable"
+
+
+def test_derived_cells_of_a_named_type_keep_their_type(nlp):
+    doc = nlp("Grafts of iPSC-derived neural progenitor cells and iPSC-derived motor neurons were compared.")
+    assert {e._.concept_id for e in doc.ents if e.label_ == "CELL_TYPE"} == {"cell:nsc", "cell:motor_neuron"}
