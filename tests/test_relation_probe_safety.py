@@ -66,3 +66,22 @@ def test_cells_named_only_as_derived_from_stem_cells_are_that_stem_cell_product(
 def test_derived_cells_of_a_named_type_keep_their_type(nlp):
     doc = nlp("Grafts of iPSC-derived neural progenitor cells and iPSC-derived motor neurons were compared.")
     assert {e._.concept_id for e in doc.ents if e.label_ == "CELL_TYPE"} == {"cell:nsc", "cell:motor_neuron"}
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Infusion of autologous bone marrow MSCs was not associated with clinically significant toxicity.", "cell:bm_msc"),
+    ("Intrathecal NSCs were never associated with serious procedure-related complications.", "cell:nsc"),
+])
+def test_a_harm_not_associated_with_the_cells_is_their_safety(nlp, text, cell):
+    # cues.safety.association_denied: `not associated with X` is null for a change, favorable for a harm denied
+    assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == "favorable"
+
+
+@pytest.mark.parametrize("text, cell, effect", [
+    ("Adverse events after the UC-MSC injections were limited to mild headache.", "cell:uc_msc", "favorable"),
+    ("Side effects of intrathecal BM-MNC injection were limited to transient back pain.", "cell:bm_mnc", "favorable"),
+    # harms kept to one arm are no verdict of safety
+    ("Adverse events after UC-MSC injection were limited to the high-dose group.", "cell:uc_msc", "unclear"),
+])
+def test_harms_limited_to_minor_ones_are_a_safe_result(nlp, text, cell, effect):
+    assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
