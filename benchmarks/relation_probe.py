@@ -389,11 +389,9 @@ CELL_OUTCOMES: list[Item] = [
      [(AF, "cell:bm_msc", "outcome:safety", UNF, "")]),
     ("Neural stem cell grafts accelerated disease progression in the female rats.",
      [(AF, "cell:nsc", "outcome:disease_progression", UNF, "")]),
-    # left open (s28): `given` before the cells is not among focus.THERAPY_BEFORE's giving words, so this one-sentence
-    # text names no cell given and yields no AFFECTS candidate (an abstract names the giving elsewhere)
     ("Mortality was higher in mice given hematopoietic stem cells than in controls.",
      [(AF, "cell:hsc", "outcome:survival", UNF, "")]),
-    # left open (s28): `iPSC-derived cells` is tagged as no CELL_TYPE (an entity rule; which concept is unclear)
+    # cells named only as made from iPSCs are the iPSC product (cell:ipsc; `iPSC-derived NPCs` stay cell:nsc)
     ("Motor function worsened after transplantation of iPSC-derived cells.",
      [(AF, "cell:ipsc", "outcome:motor_function", UNF, "")]),
     # null: an outcome that did not change is null, not negated (SPEC section 3)
@@ -464,10 +462,99 @@ CELL_OUTCOMES: list[Item] = [
      [(AF, "cell:msc", "outcome:safety", UNF, "")]),
     ("Transplantation of neural progenitor cells did not increase the number of motor neurons.",
      [(AF, "cell:nsc", "outcome:motor_neuron_survival", NUL, "")]),
-    # left open (s28): missed; gates._associated_only (meant for markers, `serum VEGF correlated with survival`)
-    # also stops cells `associated with` an end point; narrowing it needs a row check of its own
     ("UC-MSCs were not associated with any serious adverse events.",
      [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    # safety and tolerability as trials and case series word them (s28, helper FD). SPEC section 3: safe or well
+    # tolerated is favorable, treatment-related adverse events unfavorable; the train gold gives `seems to be safe` and
+    # `suggest that X is safe` unhedged, `may potentially cause adverse outcomes` hedged; adverse-event symptoms
+    # (headache, back pain, fever) are no end point (README, ruler), so a sentence naming only them states no AFFECTS
+    ("Ten patients received intrathecal Wharton's jelly MSCs. No serious adverse events were attributed to the cells.",
+     [(AV, "cell:wj_msc", "route:intrathecal", None, ""), (AF, "cell:wj_msc", "outcome:safety", FAV, "")]),
+    ("Autologous bone marrow MSCs were injected intrathecally in eight patients. The procedure was well tolerated.",
+     [(AV, "cell:bm_msc", "route:intrathecal", None, ""), (AF, "cell:bm_msc", "outcome:safety", FAV, "")]),
+    ("The safety profile of UC-MSCs was acceptable.",
+     [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("Intrathecal injection of Wharton's jelly MSCs was safe and feasible in ALS patients.",
+     [(AV, "cell:wj_msc", "route:intrathecal", None, ""), (AF, "cell:wj_msc", "outcome:safety", FAV, "")]),
+    ("No tumour formation was observed after NSC transplantation.",
+     [(AF, "cell:nsc", "outcome:safety", FAV, "")]),
+    ("Repeated intrathecal injections of bone marrow MSCs were well tolerated.",
+     [(AV, "cell:bm_msc", "route:intrathecal", None, ""), (AF, "cell:bm_msc", "outcome:safety", FAV, "")]),
+    # the route's procedure tolerated is the cells' giving tolerated
+    ("Patients received UC-MSCs by lumbar puncture every month. Lumbar puncture was well tolerated.",
+     [(AV, "cell:uc_msc", "route:intrathecal", None, ""), (AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("No deaths or serious adverse events related to the Wharton's jelly MSCs were reported.",
+     [(AF, "cell:wj_msc", "outcome:safety", FAV, "")]),
+    ("UC-MSC therapy caused no treatment-related adverse events in any of the 20 patients.",
+     [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("Tolerability of repeated intramuscular and intrathecal MSC-NTF injections was good.",
+     [(AV, "cell:msc_ntf", "route:intramuscular", None, ""), (AV, "cell:msc_ntf", "route:intrathecal", None, ""),
+      (AF, "cell:msc_ntf", "outcome:safety", FAV, ""), (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    ("Bone marrow MSCs were safe at doses up to 2 million cells per kilogram.",
+     [(AF, "cell:bm_msc", "outcome:safety", FAV, "")]),
+    ("Dose-limiting toxicity was not observed with UC-MSCs at any dose level.",
+     [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("There were no safety concerns with repeated UC-MSC injections over 18 months.",
+     [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("UC-MSC transplantation did not cause any serious complications.",
+     [(AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("Adverse events were mild and transient in the MSC group.",
+     [(AF, "cell:msc", "outcome:safety", FAV, "")]),
+    ("Infusion of autologous bone marrow MSCs was not associated with clinically significant toxicity.",
+     [(AF, "cell:bm_msc", "outcome:safety", FAV, "")]),
+    ("Side effects of intrathecal BM-MNC injection were limited to mild back pain.",
+     [(AV, "cell:bm_mnc", "route:intrathecal", None, ""), (AF, "cell:bm_mnc", "outcome:safety", FAV, "")]),
+    ("Patients received intramuscular bone marrow MSCs. The cells were well tolerated by all patients, with only mild, "
+     "transient reactions at the injection site.",
+     [(AV, "cell:bm_msc", "route:intramuscular", None, ""), (AF, "cell:bm_msc", "outcome:safety", FAV, "")]),
+    ("Eight patients were treated with Wharton's jelly MSCs via lumbar puncture. No adverse events were reported during "
+     "the 6-month follow-up.",
+     [(AV, "cell:wj_msc", "route:intrathecal", None, ""), (AF, "cell:wj_msc", "outcome:safety", FAV, "")]),
+    # deaths put off the cells are a safe result (README: `deaths unrelated to ...` are outcome:safety); a cause of
+    # death is no end point, and `died` is a verb, so the second text states only the route
+    ("Two deaths unrelated to the NSC grafts occurred during follow-up.",
+     [(AF, "cell:nsc", "outcome:safety", FAV, "")]),
+    ("Twelve patients received UC-MSCs intrathecally. One patient died of respiratory failure unrelated to the "
+     "treatment.",
+     [(AV, "cell:uc_msc", "route:intrathecal", None, "")]),
+    # conclusions: `appears`, `seems`, `suggest that` state the verdict (the gold gives them unhedged); `may` hedges
+    ("Overall, intravenous UC-MSC infusion appears to be safe in patients with ALS.",
+     [(AV, "cell:uc_msc", "route:intravenous", None, ""), (AF, "cell:uc_msc", "outcome:safety", FAV, "")]),
+    ("Autologous MSC transplantation seems safe, but its efficacy remains to be established.",
+     [(AF, "cell:msc", "outcome:safety", FAV, "")]),
+    ("These findings suggest that intrathecal NSC transplantation is safe.",
+     [(AV, "cell:nsc", "route:intrathecal", None, ""), (AF, "cell:nsc", "outcome:safety", FAV, "")]),
+    ("MSC-NTF cells may be safe for repeated administration.",
+     [(AF, "cell:msc_ntf", "outcome:safety", FAV, "hedged"), (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    # harms that happened after the cells, or put on them
+    ("Headache and back pain were the most common adverse events after UC-MSC injection.",
+     [(AF, "cell:uc_msc", "outcome:safety", UNF, "")]),
+    ("Serious adverse events related to the MSC-NTF cells were more common at the highest dose.",
+     [(AF, "cell:msc_ntf", "outcome:safety", UNF, ""), (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    # left open (s28, FD): missed; the mention is `MNCs` alone (ruler `_tissue_before_cells` lists no `bone marrow`),
+    # so `received` is not right before the cells (focus.gives_cells) and no AFFECTS candidate is made; adding the
+    # tissue changes the spans of every bone-marrow native cell (macrophages, dendritic cells): a row check of its own
+    ("Treatment-related adverse events occurred in two of the twelve patients who received bone marrow MNCs.",
+     [(AF, "cell:bm_mnc", "outcome:safety", UNF, "")]),
+    # no change (SPEC: an outcome that did not change is null), and safety measured or asked with no result
+    ("The incidence of adverse events did not differ between the NurOwn and placebo arms.",
+     [(AF, "cell:msc_ntf", "outcome:safety", NUL, ""), (SE, "cell:msc_ntf", "factor:ntf", None, "")]),
+    ("Repeated infusions of UC-MSCs did not increase the rate of adverse events.",
+     [(AF, "cell:uc_msc", "outcome:safety", NUL, "")]),
+    ("Adverse events were recorded for 12 months after the UC-MSC infusions.",
+     [(AF, "cell:uc_msc", "outcome:safety", UNC, "")]),
+    ("The primary end point was safety, assessed by the incidence of adverse events after UC-MSC transplantation.",
+     [(AF, "cell:uc_msc", "outcome:safety", UNC, "")]),
+    ("To evaluate the safety of intraspinal NSC grafts in patients with ALS.",
+     [(AV, "cell:nsc", "route:intraspinal", None, ""), (AF, "cell:nsc", "outcome:safety", UNC, "")]),
+    ("The long-term safety of MSC transplantation in ALS is unknown.",
+     [(AF, "cell:msc", "outcome:safety", UNC, "")]),
+    ("The long-term safety of transplanted iPSC-derived cells remains to be established.",
+     [(AF, "cell:ipsc", "outcome:safety", UNC, "")]),
+    # symptoms only: no end point named
+    ("Transient fever occurred in three of ten patients after MSC infusion.", []),
+    ("Intrathecal MSC administration was associated with transient post-procedural headache in most patients.",
+     [(AV, "cell:msc", "route:intrathecal", None, "")]),
     # background about the disease, and another drug's outcomes: no relation
     ("ALS is a fatal disease in which motor neuron loss leads to paralysis and death within three to five years.",
      []),

@@ -24,7 +24,7 @@ from pipeline.nlp.cues.harms import (
 from pipeline.nlp.cues.safety import (
     ABSENCE, CAUSALITY_FILLERS, DONE_VERBS, EVENT_VERBS, GOOD_PROFILE, HAD_VERBS, LATE_EVENTS, OCCURRED,
     SAFETY_WORDS, SCARCE_HARM, SEEN, withdrawal_reason, _named_as_risk, _not_the_cells, _to_the_disease,
-    CAUSE_PAIRS, FEWER_HARM, LEAVING_STEMS,
+    CAUSE_PAIRS, FEWER_HARM, LEAVING_STEMS, association_denied, limited_to_minor,
 )
 from pipeline.nlp.cues.negation import (
     NEGATED_RESULT, _denied_by_subject, _difference_denied, _excluding, _negated_by_coordination, _negated_past_aside,
@@ -239,6 +239,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if toks[i] in ABSENCE and not any((cue_kind(t, True) or ("",))[0] == "favorable" for t in toks[i + 1:o_start]
                                               if t not in ("evidence", "evidences")):   # `no evidence of tumour formation`
                 return EffectCue("favorable", toks[i])    # (`did not reduce death`: a change denied, below)
+        if association_denied(toks, lo, o_start):
+            return EffectCue("favorable", "not associated")   # `not associated with clinically significant toxicity`
         if _none_had(toks, lo, o_start):
             return EffectCue("favorable", "none")   # `None of the patients manifested severe adverse effects`
         scarce = next((k for k in range(max(lo, o_start - 3), o_start) if toks[k] in SCARCE_HARM), None)
@@ -255,6 +257,8 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 return EffectCue("favorable", toks[fewer])
         if o_end + 1 < hi and toks[o_end] in AUX_BE and toks[o_end + 1] in SCARCE_HARM:
             return EffectCue("favorable", toks[o_end + 1])   # `adverse events were rare`
+        if limited_to_minor(toks, o_end, hi):
+            return EffectCue("favorable", "limited to")   # `adverse events were limited to mild headache`
         # `MSC therapy carries a risk of tumor formation`, `safety concerns include ...`, `potential adverse
         # effects of MSC therapy include ...`: a harm the therapy may bring, not a safe result (when no cue
         # word says more: `the risk of adverse events was similar`)

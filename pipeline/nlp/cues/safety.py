@@ -126,3 +126,27 @@ def _named_as_risk(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: i
         if toks[k] not in RISK_FILLERS and toks[k].isalpha() and k < o_start - 1 and toks[k + 1] not in (",", "and", "or"):
             break
     return None
+
+
+def association_denied(toks: Sequence[str], lo: int, o_start: int) -> bool:
+    """(helper FD, s28) `was not associated with (any / clinically significant) toxicity`: the harm denied to the
+    therapy, as `no toxicity` is (the null reading of `not associated` is for an end point that could change)."""
+    for k in range(max(lo, o_start - 7), o_start - 2):
+        if toks[k] in ("not", "never") and toks[k + 1] == "associated" and toks[k + 2] == "with":
+            return all(t and not cue_kind(t, True) for t in toks[k + 3:o_start])
+    return False
+
+
+# what harms kept to few kinds were kept to (`limited to mild headache`; not `limited to the MSC arm`)
+MINOR_HARM = frozenset({"mild", "minor", "transient", "local", "localized", "localised", "self-limiting"})
+
+
+def limited_to_minor(toks: Sequence[str], o_end: int, hi: int) -> bool:
+    """(helper FD, s28) `adverse events (after the injections) were limited to mild headache`: harms kept to minor
+    ones, as `adverse events were rare` (the gold: `no adverse effects aside from a slight pain` is favorable)."""
+    for k in range(o_end, min(hi - 3, o_end + 8)):
+        if toks[k] in AUX_BE:
+            nxt = toks[k + 3 + (toks[k + 3] in ("a", "an") and k + 4 < hi)]
+            return (toks[k + 1], toks[k + 2]) == ("limited", "to") and nxt in MINOR_HARM and not any(
+                cue_kind(t, True) for t in toks[o_end:k] if t)
+    return False

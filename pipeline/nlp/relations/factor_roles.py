@@ -12,7 +12,7 @@ import re
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.text import TokenOffsets
-from pipeline.nlp.relations.labels import FACTOR_HASH, OUTCOME_HASH, concept_of
+from pipeline.nlp.relations.labels import FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
 from pipeline.nlp.relations.implied import FACTOR_NAMES
 from pipeline.nlp.relations.factor_readouts import LIST_SEPARATORS, _measured_level
@@ -56,6 +56,9 @@ def _associated_only(c: Candidate) -> bool:
     if concept_of(c.obj) == "outcome:safety" and "FACTOR_AFFECTS|doc_no_cells" in c.features \
             and "FACTOR_AFFECTS|factor_in_title" in c.features:
         return False    # `BDNF was associated with more injection-site reactions`: harms of the study's own therapy
+    if c.predicate == "AFFECTS" and concept_of(c.obj) == "outcome:safety" and concept_of(c.subj) not in NATIVE_CELLS:
+        return False    # `UC-MSCs were not associated with any serious adverse events`: adverse events go with what was
+        #                 given, the graft's own harm (a native cell's count is what can be a marker)
     s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
     o0, o1 = c.obj.start - c.seg.start, c.obj.end - c.seg.start
     between = c.toks[min(s1, o1):max(s0, o0)]

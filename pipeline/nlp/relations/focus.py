@@ -276,7 +276,9 @@ VARIANT_AFTER = re.compile(r"\s*(?:gene\s+|\w+\s+)?(?:polymorphisms?|variants?|g
 # no AFFECTS row. On a precision audit of 90 AFFECTS rows of bench abstracts, 70 were of such documents, most with
 # the subject taken from sentences back. Not counted: cells acted on (`cells treated with X`, `treatment of cells
 # with X`), cells as the doer of a verb (`T cells deliver a signal`), `allogeneic`/`autologous` cells of an assay.
+# (`given` after a word, as in `mice given HSCs`, `rats were given NSCs`; not a clause's opening `Given MSCs' ...`)
 THERAPY_BEFORE = re.compile(rf"(?:\b(?:{GIVING})\w*(?:\s+of)?|\b(?:treated|treatment|therapy|treating)\s+with|\breceiv(?:ed|ing)"
+                            r"|\w\s+given"
                             r"|\btransferr\w*|\b(?:intravenous|intrathecal|intraspinal|intramuscular"
                             r"|intracerebroventricular|intranasal|intraarterial|intra-arterial)\w*)"
                             # (`received autologous bone marrow MNCs`, `injection of human donor NSCs`)
