@@ -57,3 +57,39 @@ def test_hind_limb_paralysis_in_every_spelling(nlp, spelling):
 def test_a_rate_after_the_end_point_stays_out_as_the_gold_spans_it(nlp):
     got = rows(nlp, "One-year survival rates were 70 percent in the treated group.")
     assert ("One-year survival", "OUTCOME", "outcome:survival") in got
+
+
+# (helper FC, s28) what is measured of a named end point right after its name is that end point, as the gold spans
+# it (train: `PNN structure`); a factor's expression stays no end point
+@pytest.mark.parametrize("text, span, concept", [
+    ("The stem cells lowered ROS expression in the dorsal horn.", "ROS expression", "outcome:oxidative_stress"),
+    ("The grafts preserved PNN structure around the motor neurons.", "PNN structure", "outcome:other"),
+])
+def test_expression_or_structure_after_a_named_end_point_is_in_it(nlp, text, span, concept):
+    got = [r for r in rows(nlp, text) if r[1] == "OUTCOME"]
+    assert got == [(span, "OUTCOME", concept)]
+
+
+def test_a_factors_expression_is_still_no_end_point(nlp):
+    assert not [r for r in rows(nlp, "The grafts raised GDNF expression in the cord.") if r[1] == "OUTCOME"]
+
+
+def test_the_structure_of_a_named_end_point_keeps_its_leading_head(nlp):
+    got = [r for r in rows(nlp, "The cells protected the structure of damaged perineuronal nets in the rats.")
+           if r[1] == "OUTCOME"]
+    assert got == [("structure of damaged perineuronal nets", "OUTCOME", "outcome:other")]
+
+
+def test_recovery_of_a_named_end_point_drops_its_leading_head(nlp):
+    # the train gold spans `recovery of` a named function as the function alone
+    got = [r for r in rows(nlp, "The cells gave a partial recovery of motor function in the mice.") if r[1] == "OUTCOME"]
+    assert got == [("motor function", "OUTCOME", "outcome:motor_function")]
+
+
+# (helper FC, s28) how fast a movement is done is a measured end point, in either shape
+@pytest.mark.parametrize("text, span", [
+    ("The infusions increased the speed of hand movements on both sides.", "speed of hand movements"),
+    ("The grafts raised the locomotor speed of the treated rats.", "locomotor speed"),
+])
+def test_speed_of_a_movement_is_an_end_point(nlp, text, span):
+    assert span in [r[0] for r in rows(nlp, text) if r[1] == "OUTCOME"]

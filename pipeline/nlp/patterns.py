@@ -819,7 +819,9 @@ OUTCOME_HEADS = frozenset({
     "response", "responses", "content", "prognosis", "rate", "rates", "index", "signs", "findings",
     "restoration", "preservation", "protection",
     # what a monitor reads (`intraocular pressure`, `oxygen saturation`)
-    "pressure", "saturation"})
+    "pressure", "saturation",
+    # (helper FC, s28) how fast a movement is done (`walking speed`, `speed of hand movements`)
+    "speed"})
 # an examination named by its method only (`radiographic evaluation`, `immunohistochemical assessment`) says how
 # a study looked, not what it measured (train gold: no end point); `neurological examination` names what
 APPRAISAL_HEADS = frozenset({"evaluation", "evaluations", "assessment", "assessments", "examination", "examinations",
@@ -899,7 +901,9 @@ OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "exp
                       "proportion", "deposition", "phosphorylation", "secretion",
                       # third pass: `extent of demyelination`, `incidence of tumors`
                       "incidence", "extent", "production", "activity", "formation",
-                      "restoration", "integrity", "thickness", "length"})
+                      "restoration", "integrity", "thickness", "length",
+                      # (helper FC, s28) `speed of hand movements`
+                      "speed"})
 # heads of a measured amount: `CSF levels of IL-6` names what was measured (ruler._extends_with_of)
 MEASURED_AMOUNTS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "content"})
 # (helper AD, s19) what cells put out, after `levels of` (`levels of expression and secretion of BDNF`)

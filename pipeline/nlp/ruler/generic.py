@@ -232,6 +232,13 @@ MEASURE_WORDS = frozenset({"rate", "rates", "marker", "markers", "indicator", "i
 # 6, `motor performance deficits` 4, `motor function loss` 2 kept); not `improvement` (train: `motor function
 # improvement` is `motor function`: the result's direction), not `reduction` (as often left out)
 WORSENING_WORDS = frozenset({"decline", "deterioration", "deficit", "deficits", "loss", "impairment", "impairments"})
+# (helper FC, s28) what is measured of a named end point, right after its name in any case, is that end point as the
+# gold spans it (train: `PNN structure` x2, `metallothionein mRNA expression`; msc-neuro: `ROS expression`); a factor's
+# expression is no end point (its SECRETES), so only names of end points take it
+NAMED_PROPERTIES = frozenset({"expression", "structure"})
+# (helper FC, s28) a leading head that the train gold keeps before a named end point (`the structure of damaged
+# perineuronal nets`), unlike `recovery of` (train gold: `recovery of motor function` is `motor function`)
+KEPT_LEADING_HEADS = frozenset({"structure"})
 
 
 def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -258,6 +265,13 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
             # `dyskinesia ratings`: the rating of a named end point; (helper CN, s22) and its rate, markers or values
             # (`mortality rate`, `autophagy markers`), also at a sentence's start
             out.append((s, e + 1, cid))
+            continue
+        if cid.startswith("outcome:") and e < len(low) and low[e] in NAMED_PROPERTIES and not view.starts[e] \
+                and not any(cs <= e < ce for cs, ce, _ in cands):
+            out.append((s, e + 1, cid))   # `ROS expression`, `PNN structure`
+            continue
+        if cid.startswith("outcome:") and (k := _kept_leading_head(view, cands, s)) is not None:
+            out.append((k, e, cid))   # `structure of damaged perineuronal nets`
             continue
         if cid.startswith("factor:") and e + 1 < len(low) and low[e + 1] in P.LEVEL_WORDS and (
                 low[e] in MARKER_FLUIDS or low[e] in ("protein", "mrna") and s > 0 and low[s - 1] in MARKER_FLUIDS):
@@ -289,6 +303,21 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
         if k < s:   # (`neurofilament levels` alone stays `neurofilament`: only the fluid makes the gold's span)
             out.append((k, e + 1, cid))
     return out
+
+
+def _kept_leading_head(view: TokenStrings, cands: list[tuple[int, int, str]], s: int) -> int | None:
+    """(helper FC, s28) Where a kept leading head and `of` stand before the named end point at s, with at most two
+    modifiers of the name between (`structure of damaged perineuronal nets`), the head's token; else None."""
+    low, starts = view.lowers, view.starts
+    covered = {i for cs, ce, _ in cands for i in range(cs, ce)}
+    k = s
+    while k > 0 and s - k < 2 and not starts[k] and (k - 1) not in covered and low[k - 1] != "of" and (
+            P.ADJECTIVE.match(low[k - 1]) or low[k - 1].endswith("ed")):
+        k -= 1
+    if k >= 2 and low[k - 1] == "of" and low[k - 2] in KEPT_LEADING_HEADS and not starts[k - 1] \
+            and not {k - 1, k - 2} & covered:
+        return k - 2
+    return None
 
 
 def _site_widened(view: TokenStrings, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
