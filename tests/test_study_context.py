@@ -181,14 +181,3 @@ def test_mice_given_vesicles_by_a_route_make_an_animal_study(nlp):
                 "after arterial occlusion. Bone marrow mesenchymal stem cell exosomes reduced infarct volume.")
     assert context_of(nlp, title, abstract) == ("animal", "mouse")
 
-
-def test_one_patient_named_in_a_trial_leaves_it_a_trial(nlp):
-    # a phase I trial that mentions what happened to one of its patients is no case report
-    title = "Intrathecal stromal cells in ALS"
-    abstract = ("In this phase I trial, ten patients with ALS received intrathecal bone marrow mesenchymal stem cells. "
-                "One patient withdrew after the first dose. Bone marrow mesenchymal stem cells were well tolerated.")
-    assert context_of(nlp, title, abstract) == ("clinical_trial", "human")
-    # near-miss: a single patient described with no trial cue stays a case report
-    abstract = ("A 61-year-old patient with ALS received intrathecal bone marrow mesenchymal stem cells. Bone marrow "
-                "mesenchymal stem cells were well tolerated.")
-    assert context_of(nlp, title, abstract) == ("case_report", "human")
