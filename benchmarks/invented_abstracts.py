@@ -1,8 +1,12 @@
-"""End-to-end check on the invented abstracts of tests/fixtures (16 PubMed records of our own text, one or two per
-study design, annotated by SPEC section 4): ingest, extract and evaluate through the real commands in a temporary
-data folder, then the study design and species of the relation rows against the gold's extra keys.
+"""End-to-end check on the invented abstracts of tests/fixtures (PubMed records of our own text, annotated by SPEC
+section 4): ingest, extract and evaluate through the real commands in a temporary data folder, then the study design
+and species of the relation rows against the gold's extra keys.
 
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--keep DIR]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set first|blind] [--keep DIR]
+
+Sets: `first` (default), 16 abstracts, one or two per study design, written by someone who knew the pipeline's rules;
+`blind`, 20 abstracts (invented_abstracts_blind.*) written and annotated before their author read the pipeline's
+rules, code or probes, so they measure it the way unseen literature would.
 
 The gold file carries `study_design` and `species` per document beside the SPEC keys (the scorer ignores them).
 """
@@ -19,8 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
-XML = ROOT / "tests" / "fixtures" / "invented_abstracts.xml"
-GOLD = ROOT / "tests" / "fixtures" / "invented_abstracts.gold.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures"
+SETS = {"first": "invented_abstracts", "blind": "invented_abstracts_blind"}
 
 
 def litmine(*args: str) -> str:
@@ -45,8 +49,10 @@ def context_accuracy(data: Path, gold: list[dict]) -> list[tuple[str, str, str, 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="first", help="which fixture (default: first)")
     ap.add_argument("--keep", help="data folder to write (kept); default a temporary one")
     args = ap.parse_args()
+    XML, GOLD = (FIXTURES / f"{SETS[args.set]}{ext}" for ext in (".xml", ".gold.jsonl"))
     gold = [json.loads(line) for line in GOLD.open()]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(args.keep or tmp)

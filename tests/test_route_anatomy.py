@@ -46,3 +46,23 @@ def test_short_form_of_a_body_process_is_no_route(nlp):
 ])
 def test_route_adjective_giving_an_agent_stays(nlp, text, word, cid):
     assert (word, cid) in routes(nlp(text))
+
+
+# (helper FE, s28) the same, with adjectives between the route adjective and the head noun (blind invented abstracts)
+@pytest.mark.parametrize("text,word", [
+    ("MSCs in colitis\nMSCs exert systemic anti-inflammatory actions through their secretome.", "systemic"),
+    ("Stem cells in ALS\nMRI showed an intramedullary glioproliferative lesion after the injections.", "intramedullary"),
+    ("Stem cells in ALS\nMRI showed an enhancing intramedullary mass at T10.", "intramedullary"),
+])
+def test_route_adjective_before_adjectives_and_a_body_head_is_no_route(nlp, text, word):
+    assert word not in [w for w, _ in routes(nlp(text))]
+
+
+@pytest.mark.parametrize("text,word,cid", [
+    # near-misses: adjectives before the cells or the product given
+    ("MSCs in ALS\nPatients received intravenous autologous mesenchymal stem cells.", "intravenous", "route:intravenous"),
+    ("MSCs in ALS\nPatients received intrathecal allogeneic cells twice.", "intrathecal", "route:intrathecal"),
+    ("MSCs in ALS\nWe compared intraspinal and intrathecal autologous bone marrow MSCs.", "intrathecal", "route:intrathecal"),
+])
+def test_route_adjective_before_adjectives_and_the_cells_stays(nlp, text, word, cid):
+    assert (word, cid) in routes(nlp(text))

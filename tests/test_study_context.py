@@ -159,3 +159,25 @@ def test_a_named_animal_model_keeps_a_study_with_cultures_an_animal_study(nlp):
     abstract = ("We studied the SOD1-G93A mouse model of ALS, and astrocytes cultured from its spinal cord. Bone marrow "
                 "mesenchymal stem cell exosomes reduced inflammatory cytokines.")
     assert context_of(nlp, title, abstract) == ("animal", "mouse")
+
+
+# --- helper FE (s28): design cues found on the blind invented abstracts (tests/fixtures/invented_abstracts_blind.xml) ---
+
+def test_an_editorial_is_no_trial_it_discusses(nlp):
+    # an opinion piece that cites a randomized trial: its own design is none of the trial designs
+    title = "Stem cell clinics and the ALS community"
+    abstract = ("A randomized placebo-controlled trial of umbilical cord mesenchymal stem cells found no benefit. "
+                "Umbilical cord mesenchymal stem cells were given intrathecally, and clinics still sell them.")
+    assert context_of(nlp, title, abstract, pubtypes=["Editorial"])[0] == "other"
+    assert context_of(nlp, title, abstract, pubtypes=["Comment"])[0] == "other"
+    # near-miss: the same text as a research article keeps its trial cue
+    assert context_of(nlp, title, abstract)[0] == "rct"
+
+
+def test_mice_given_vesicles_by_a_route_make_an_animal_study(nlp):
+    # the vesicles came from cultured cells, but the mice received them intranasally: an animal study
+    title = "Stromal cell exosomes after stroke in mice"
+    abstract = ("Exosomes from bone marrow mesenchymal stem cells cultured in hypoxia were given intranasally to mice "
+                "after arterial occlusion. Bone marrow mesenchymal stem cell exosomes reduced infarct volume.")
+    assert context_of(nlp, title, abstract) == ("animal", "mouse")
+

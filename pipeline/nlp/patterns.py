@@ -1089,7 +1089,9 @@ NOT_A_ROUTE_AFTER = frozenset({"half-life", "half-lives", "half", "clearance", "
                                # transporter`, `systemic lymphoma` (precision audit of unseen abstracts)
                                "cleft", "clefts", "mucosal", "epithelial", "epithelium", "lesion", "lesions",
                                "leukoplakia", "coagulation", "neovascularization", "neovascularisation",
-                               "transporter", "transporters", "lymphoma", "lymphomas"})
+                               "transporter", "transporters", "lymphoma", "lymphomas",
+                               # (helper FE, s28) `an intramedullary mass` (a case report's lesion)
+                               "mass", "masses"})
 # (helper CL, s22) body regions and faculties coordinated with a route adjective in a non-route sense (`oral and
 # pharyngeal muscles`, `oral and written communication`)
 BODY_REGION_ADJ = frozenset({"pharyngeal", "oropharyngeal", "laryngeal", "facial", "dental", "maxillofacial", "bulbar",

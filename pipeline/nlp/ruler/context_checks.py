@@ -281,6 +281,18 @@ GROWTH_STEMS = ("grew", "grow", "regrew", "regrow", "sprout", "elongat")
 LOCAL_GIVING = frozenset({"given", "applied", "placed", "grafted", "transplanted", "injected", "delivered"})
 
 
+# adjective endings (no tagger runs before the ruler): `anti-inflammatory`, `glioproliferative`, `mesenchymal`
+_ADJ_ENDINGS = ("al", "ic", "ive", "ory", "ous", "ary", "ar")
+
+
+def _head_after_adjectives(low: list[str], e: int, most: int = 2) -> str:
+    """The first word from e on past at most `most` adjective-like words (empty at the end of the doc)."""
+    k = e
+    while k < len(low) and k - e < most and low[k].endswith(_ADJ_ENDINGS) and low[k] not in P.NOT_A_ROUTE_AFTER:
+        k += 1
+    return low[k] if k < len(low) else ""
+
+
 def _name_follows(low, e: int, names) -> bool:
     """(helper CA / CK, s22) The word after a cell word at e, or the two words after it (a hyphenated first one cut
     at its hyphen: `protein-1`, `factor-expressing`), are one of `names` (patterns.NOT_A_CELL_BEFORE_NAME,
@@ -1083,6 +1095,9 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             low[j].startswith(P.WHEREABOUTS_STEMS) for j in range(max(0, s - 2), s)):
         # `only a few cells migrated into the lumbar spinal cord parenchyma`: where the cells went, no route
         return None
+    if label == "ROUTE" and e - s == 1 and _head_after_adjectives(low, e) in P.NOT_A_ROUTE_AFTER - {"cell", "cells"}:
+        return None   # (helper FE, s28) the same past adjectives: `systemic anti-inflammatory actions`, `an
+        #               intramedullary glioproliferative lesion` (not `intravenous autologous cells`)
     if label == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NOT_A_ROUTE_AFTER and not (
             low[e] in ("cell", "cells") and e + 1 < len(doc) and low[e + 1].startswith(P.GIVING_STEMS + ("therap",))):
         # `subcutaneous fat`, `systemic blood flow`, `parenchymal cells`, `intravenous access`, `oral intake`,
