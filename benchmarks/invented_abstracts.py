@@ -2,7 +2,10 @@
 study design, annotated by SPEC section 4): ingest, extract and evaluate through the real commands in a temporary
 data folder, then the study design and species of the relation rows against the gold's extra keys.
 
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--keep DIR]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set NAME] [--keep DIR]
+
+`--set` picks the fixture: `invented` (the default, the 16 above) or `neighbours` (20 blind abstracts on the
+neighbours of ALS cell therapy, tests/fixtures/invented_abstracts_neighbours.*).
 
 The gold file carries `study_design` and `species` per document beside the SPEC keys (the scorer ignores them).
 """
@@ -19,8 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
-XML = ROOT / "tests" / "fixtures" / "invented_abstracts.xml"
-GOLD = ROOT / "tests" / "fixtures" / "invented_abstracts.gold.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures"
+SETS = {"invented": "invented_abstracts", "neighbours": "invented_abstracts_neighbours"}
 
 
 def litmine(*args: str) -> str:
@@ -45,8 +48,10 @@ def context_accuracy(data: Path, gold: list[dict]) -> list[tuple[str, str, str, 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="invented", help="which fixture to run")
     ap.add_argument("--keep", help="data folder to write (kept); default a temporary one")
     args = ap.parse_args()
+    XML, GOLD = (FIXTURES / f"{SETS[args.set]}{ext}" for ext in (".xml", ".gold.jsonl"))
     gold = [json.loads(line) for line in GOLD.open()]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(args.keep or tmp)
