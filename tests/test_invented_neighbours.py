@@ -67,3 +67,17 @@ def test_change_called_not_significant_in_brackets_is_null(full_nlp):
                          "survival was extended by only 4 days (not significant).")
     assert got[("AFFECTS", "cell:msc_ev", "outcome:survival")]["effect"] == "null"
     assert got[("AFFECTS", "cell:msc_ev", "outcome:disease_onset")]["effect"] == "favorable"
+
+
+@pytest.mark.parametrize("title, design", [
+    ("Expanded regulatory T cells in ALS: an open-label case series.", "case_series"),
+    ("Intrathecal MSCs in chronic spinal cord injury: report of three cases.", "case_series"),
+    ("Intrathecal MSCs in chronic spinal cord injury: a case report.", "case_report"),
+])
+def test_case_reports_of_several_cases_are_a_case_series(full_nlp, title, design):
+    """PubMed's `Case Reports` type is given to reports of one or several cases; a record that says it holds
+    several cases is a case series (through the real path: XML -> documents row -> relation rows)."""
+    from tests.test_study_context import context_of
+    got = context_of(full_nlp, title, "Patients received bone marrow MSCs intrathecally by lumbar puncture. The cells "
+                                      "were safe.", pubtypes=("Case Reports",))
+    assert got == (design, "human")
