@@ -2,11 +2,12 @@
 section 4): ingest, extract and evaluate through the real commands in a temporary data folder, then the study design
 and species of the relation rows against the gold's extra keys.
 
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set first|blind] [--keep DIR]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set first|blind|neighbours] [--keep DIR]
 
 Sets: `first` (default), 16 abstracts, one or two per study design, written by someone who knew the pipeline's rules;
-`blind`, 20 abstracts (invented_abstracts_blind.*) written and annotated before their author read the pipeline's
-rules, code or probes, so they measure it the way unseen literature would.
+`blind`, 20 ALS abstracts (invented_abstracts_blind.*) and `neighbours`, 20 abstracts on the neighbours of ALS cell
+therapy (invented_abstracts_neighbours.*), each written and annotated before its author read the pipeline's rules,
+code or probes, so they measure it the way unseen literature would (until fixes are made from them).
 
 The gold file carries `study_design` and `species` per document beside the SPEC keys (the scorer ignores them).
 """
@@ -24,7 +25,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = {"first": "invented_abstracts", "blind": "invented_abstracts_blind"}
+SETS = {"first": "invented_abstracts", "blind": "invented_abstracts_blind", "neighbours": "invented_abstracts_neighbours"}
 
 
 def litmine(*args: str) -> str:

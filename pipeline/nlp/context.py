@@ -154,6 +154,11 @@ def mesh_species(mesh_terms: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(found)
 
 
+# (helper FG, s28) a report that says it holds several cases (`an open-label case series`, `report of three cases`)
+_SEVERAL_CASES = re.compile(r"\bcase series\b|\b(report|series) of (two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                            r"(cases|patients)\b")
+
+
 def study_design(text: str, publication_types: Sequence[str] | None = (),
                  mesh_terms: Sequence[str] | None = (), words: frozenset[str] | None = None) -> str:
     """One of STUDY_DESIGNS: publication types first, then MeSH, then the text.
@@ -162,6 +167,8 @@ def study_design(text: str, publication_types: Sequence[str] | None = (),
     types = [t.lower() for t in (publication_types or ())]
     for name, design in _PUBTYPE_DESIGN:
         if any(t == name or t.startswith(name + ",") or t.startswith(name + " ") and "phase" in t for t in types):
+            if design == "case_report" and _SEVERAL_CASES.search(text.lower()):
+                return "case_series"   # (helper FG, s28) PubMed's `Case Reports` covers several cases too
             return design
     low = _without_reagents(text.lower())
     mesh = set(mesh_terms or ())

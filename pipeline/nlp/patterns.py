@@ -648,6 +648,7 @@ ONSET_MODIFIERS = frozenset({"hindlimb", "hind-limb", "hind", "limb", "forelimb"
 def token_patterns() -> list[tuple[str, list[dict]]]:
     """Matcher patterns for compositional names; the key says what the match becomes."""
     spinal = [{"LOWER": {"IN": ["spinal", "spinal-cord"]}}, {"LOWER": "cord", "OP": "?"}]
+    csf_level = [{"LOWER": {"IN": ["lumbar", "spinal", "cervical", "thoracic"]}, "OP": "?"}]
     return [
         ("route:intraspinal", [{"LOWER": {"IN": ["into", "within", "onto", "in", "to"]}}, {"LOWER": "the", "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS | CORD_STATES)}, "OP": "*"}, *spinal,
@@ -659,9 +660,10 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                 "OP": "*"}, {"LOWER": "cord"}]),
         # (`delivered through the CSF`, `via the cerebrospinal fluid`)
         # (`administered in the CSF`: `in` only before the fluid, only after a giving word: the site Matcher)
-        ("route:intrathecal", [{"LOWER": {"IN": ["in"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["csf", "cerebrospinal"]}},
-                               {"LOWER": "fluid", "OP": "?"}]),
-        ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"},
+        # (helper FG, s28) the fluid may carry its level (`implanted in the lumbar CSF`, `into the spinal CSF`)
+        ("route:intrathecal", [{"LOWER": {"IN": ["in"]}}, {"LOWER": "the", "OP": "?"}, *csf_level,
+                               {"LOWER": {"IN": ["csf", "cerebrospinal"]}}, {"LOWER": "fluid", "OP": "?"}]),
+        ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"}, *csf_level,
                                {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
                                {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
         ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
@@ -759,6 +761,12 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
                                {"LOWER": {"IN": ["lumbar", "cervical", "thoracic", "lumbosacral"]}},
                                {"LOWER": {"IN": ["spinal", "spinal-cord"]}, "OP": "?"}, {"LOWER": "cord"},
                                {"LOWER": {"IN": ["region", "regions", "segment", "segments"]}, "OP": "?"}]),
+        # (helper FG, s28) `into the C4-C6 ventral horns`, `into the lumbar anterior horn`: the horns are the cord's
+        # gray matter, so the site is the cord even when the cord is not named
+        ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(SPINAL_LEVELS - {"ventral", "dorsal", "anterior"})}, "OP": "*"},
+                               {"TEXT": {"REGEX": SPINAL_SEGMENT_NAME}, "OP": "?"},
+                               {"LOWER": {"IN": ["ventral", "anterior"]}}, {"LOWER": {"IN": ["horn", "horns"]}}]),
         # `into the lumbar portion of the spinal cord`, `into the gray matter tracts of the cervical spinal cord`
         ("route:intraspinal", [{"LOWER": "into"}, {"LOWER": {"IN": ["the", "both", "each"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(SPINAL_LEVELS)}, "OP": "*"},

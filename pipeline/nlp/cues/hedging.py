@@ -54,8 +54,10 @@ def _is_hedge_word(toks: Sequence[str], i: int) -> bool:
         return False   # (helper CI) `the cells could be detected in the CSF for 2 weeks`: what was seen, no proposal
     if t == "potential" and i >= 2 and toks[i - 1] == "of" and toks[i - 2] in SEEN_SIGNS:
         return False   # (helper CI) `early signs of potential efficacy`: a result seen, graded, not proposed
-    if t == "likely" and i > 0 and toks[i - 1] in LIKELIHOOD_DEGREES:
-        return False   # (helper CI) `treated patients were less likely to need ventilation`: a compared result
+    if t == "likely" and i > 0 and toks[i - 1] in LIKELIHOOD_DEGREES and not (
+            toks[i - 1] == "most" and (i + 1 >= len(toks) or toks[i + 1] not in ("to", "than"))):
+        return False   # (helper CI) `treated patients were less likely to need ventilation`: a compared result;
+        #                 (helper FG, s28) but `most likely through paracrine release`: the adverb, a hedge
     if t == "potential" and i + 1 < len(toks) and toks[i + 1] in WATCHED_HARMS and any(
             w.startswith(MONITORING) for w in toks[i + 2:i + 10]):
         return False   # (helper CI) `potential adverse events were recorded`: what was watched for, no proposal

@@ -240,6 +240,9 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
                 i + 1 >= len(toks) or toks[i + 1] in (")", ";", ",", ".")):
             first = i if first is None else first
             continue
+        if t == "(" and _bracketed_verdict(toks, i):
+            first = i + 1 if first is None else first   # (helper FG, s28) `extended by 4 days (not significant)`
+            continue
         if not (t.startswith("p") and (t in ("p", "p-value", "p-values") or P_VALUE.match(t))):
             continue
         if t in ("p", "p-value", "p-values"):
@@ -259,6 +262,15 @@ def p_verdict(toks: Sequence[str], lo: int, hi: int, after: int) -> int | None:
         elif op in ("=", ">", ">=", "≥"):
             first = i if first is None else first
     return None if significant else first
+
+
+def _bracketed_verdict(toks: Sequence[str], i: int) -> bool:
+    """The bracket opening at i holds only a verdict of no significance (`(not significant)`, `(not
+    statistically significant)`, `(non-significant)`), as `(NS)` does."""
+    close = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k] == ")"), None)
+    inner = tuple(toks[i + 1:close]) if close is not None else ()
+    return inner in (("not", "significant"), ("not", "statistically", "significant"), ("non-significant",),
+                     ("nonsignificant",), ("not", "significantly", "different"))
 
 
 RATIO_WORDS = frozenset({"hr", "or", "rr", "ratio", "ratios", "irr"})

@@ -243,6 +243,11 @@ RECIPIENTS = frozenset({"mice", "rats", "animals", "patients", "group", "groups"
                         "monkeys", "cohort", "arm", "sod1", "als", "hosts"})
 
 
+# (helper FG, s28) what the cells were turned into a new type with (`differentiated with forskolin, heregulin and
+# bFGF`): a reagent given to them, like `induced with`
+MADE_WITH = frozenset({"differentiated", "transdifferentiated", "reprogrammed"})
+
+
 # (helper DO, s25) a noun of making right after the factor (`GDNF production`, `HGF secretion`)
 MADE_NOUNS = frozenset({"production", "secretion", "release", "synthesis"})
 
@@ -274,7 +279,7 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
         if t in ("treated", "-treated") and j + 1 < len(toks) and toks[j + 1] in RECIPIENTS:
             continue   # (helper DO, s25) `MSC-treated mice had higher GDNF levels`: the animals were treated
         if t in GIVEN_TO_CELLS or t in PRIMING_NOUNS and j + 1 < len(toks) and toks[j + 1] in ("of", "with") or \
-                t == "with" and j > 0 and toks[j - 1].endswith("induced"):
+                t == "with" and j > 0 and (toks[j - 1].endswith("induced") or toks[j - 1] in MADE_WITH):
             return True
         if SECRETE_VERB.match(t) and j not in attributive or t in (";", "whereas", "but", "which", "that"):
             return False

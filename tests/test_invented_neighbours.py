@@ -1,0 +1,83 @@
+"""Errors found by the blind neighbours set (benchmarks/invented_abstracts.py --set neighbours, helper FG, s28),
+through the shipped pipeline (entities and all), on invented text."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.relations import relation_rows
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from pipeline.nlp.build import build_nlp
+    return build_nlp()
+
+
+def rows(nlp, text):
+    return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(nlp(text), "t", text)}
+
+
+def routes(nlp, text):
+    return [(e.text, e._.concept_id) for e in nlp(text).ents if e.label_ == "ROUTE"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Cells in ALS rats\nWe grafted 3 x 10^5 NSCs bilaterally into the C3-C5 ventral horns of the rats.",
+     "into the C3-C5 ventral horns"),
+    ("Cells in ALS mice\nAstrocyte precursors were injected into the lumbar anterior horn of the mice.",
+     "into the lumbar anterior horn"),
+])
+def test_cells_put_into_the_ventral_horns_are_intraspinal(full_nlp, text, span):
+    """The ventral (anterior) horns are the spinal cord's gray matter: a site in the cord parenchyma (SPEC
+    `route:intraspinal`) even when the cord is not named."""
+    assert (span, "route:intraspinal") in routes(full_nlp, text)
+
+
+def test_cells_implanted_in_the_lumbar_csf_are_intrathecal(full_nlp):
+    """SPEC: `route:intrathecal` includes delivery into the CSF; the fluid may carry its level."""
+    got = rows(full_nlp, "MSCs in ALS\nCapsules of bone marrow MSCs were implanted in the lumbar CSF of six patients.")
+    assert ("ADMINISTERED_VIA", "cell:bm_msc", "route:intrathecal") in got
+    # CSF taken by lumbar puncture is a sample, no route
+    assert routes(full_nlp, "MSCs in ALS\nSamples were collected in the lumbar CSF of patients before MSC infusion.") == []
+
+
+def test_most_likely_through_is_a_hedge(full_nlp):
+    """`most likely through X` proposes a mechanism (SPEC `hedged`); `most likely to` compares rates."""
+    got = rows(full_nlp, "Nerve repair in rats\nThe grafted ADSCs restored nerve conduction, most likely through "
+                         "the paracrine release of BDNF.")
+    assert got[("SECRETES", "cell:ad_msc", "factor:BDNF")]["hedged"] is True
+    got = rows(full_nlp, "MSCs in ALS\nThe treated mice were the most likely to survive, and the MSCs secreted BDNF.")
+    assert got[("SECRETES", "cell:msc", "factor:BDNF")]["hedged"] is False
+
+
+def test_factor_the_cells_were_differentiated_with_is_not_secreted(full_nlp):
+    """`differentiated with forskolin and bFGF`: a reagent given to the cells, not made by them (as `induced
+    with`); what the differentiated cells then release still is."""
+    got = rows(full_nlp, "Nerve repair in rats\nAdipose-derived stem cells (ADSCs) were differentiated with forskolin, "
+                         "heregulin and basic fibroblast growth factor for two weeks. The differentiated ADSCs "
+                         "secreted nerve growth factor.")
+    assert ("SECRETES", "cell:ad_msc", "factor:FGF2") not in got
+    assert ("SECRETES", "cell:ad_msc", "factor:NGF") in got
+
+
+def test_change_called_not_significant_in_brackets_is_null(full_nlp):
+    """`extended by only 4 days (not significant)`: the study calls the difference not significant (SPEC
+    `null`), as `(NS)` already reads."""
+    got = rows(full_nlp, "EVs in ALS\nThe MSC-derived exosomes delayed the onset of paralysis by 9 days, but median "
+                         "survival was extended by only 4 days (not significant).")
+    assert got[("AFFECTS", "cell:msc_ev", "outcome:survival")]["effect"] == "null"
+    assert got[("AFFECTS", "cell:msc_ev", "outcome:disease_onset")]["effect"] == "favorable"
+
+
+@pytest.mark.parametrize("title, design", [
+    ("Expanded regulatory T cells in ALS: an open-label case series.", "case_series"),
+    ("Intrathecal MSCs in chronic spinal cord injury: report of three cases.", "case_series"),
+    ("Intrathecal MSCs in chronic spinal cord injury: a case report.", "case_report"),
+])
+def test_case_reports_of_several_cases_are_a_case_series(full_nlp, title, design):
+    """PubMed's `Case Reports` type is given to reports of one or several cases; a record that says it holds
+    several cases is a case series (through the real path: XML -> documents row -> relation rows)."""
+    from tests.test_study_context import context_of
+    got = context_of(full_nlp, title, "Patients received bone marrow MSCs intrathecally by lumbar puncture. The cells "
+                                      "were safe.", pubtypes=("Case Reports",))
+    assert got == (design, "human")
