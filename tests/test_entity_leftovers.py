@@ -29,3 +29,16 @@ def test_route_adjective_before_a_giving_stays_a_route(nlp):
     doc = nlp("Methods\nThe cells were given by systemic injection, and autologous MSCs by intrathecal autologous "
               "cell delivery.")
     assert ("systemic", "route:other") in ents(doc, "ROUTE"), ents(doc, "ROUTE")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Results\nDeaths were more frequent among rats given HSCs than among rats given saline.", "Deaths"),
+    ("Results\nThere were fewer deaths in the grafted group than in the sham group.", "deaths"),
+])
+def test_deaths_compared_between_groups_are_survival(nlp, text, word):
+    assert (word, "outcome:survival") in ents(nlp(text), "OUTCOME"), ents(nlp(text), "OUTCOME")
+
+
+def test_deaths_as_a_safety_finding_or_a_cause_stay_as_they_were(nlp):
+    assert ("deaths", "outcome:safety") in ents(nlp("Results\nNo deaths occurred after the cell injections."), "OUTCOME")
+    assert ents(nlp("Results\nMore deaths were due to pneumonia than to falls."), "OUTCOME") == []

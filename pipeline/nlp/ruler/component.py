@@ -368,6 +368,12 @@ class EntityRules:
             elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in view.sentence_words(i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
+            elif (i > 0 and low[i - 1] in P.DEATH_COMPARED or i + 2 < len(low) and low[i + 1] in ("were", "was")
+                  and any(w in P.DEATH_COMPARED for w in low[i + 2:i + 4])) \
+                    and not {"caused", "due"} & set(low[i + 1:i + 5]):   # (`more deaths were due to X`: a cause)
+                # (helper FH, s28) `Deaths were more frequent among rats given HSCs`, `fewer deaths in the MSC arm`:
+                # deaths counted and compared, the mortality end point (train gold: `hazard ratio for death`)
+                cands.append((i, i + 1, "outcome:survival"))
         for i, text in enumerate(view.texts):
             if "-" not in low[i] and "/" not in text and "MSC" not in text and not (
                     text[:1] in "rmhH" and text[1:2].isupper()):
