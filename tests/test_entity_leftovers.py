@@ -42,3 +42,33 @@ def test_deaths_compared_between_groups_are_survival(nlp, text, word):
 def test_deaths_as_a_safety_finding_or_a_cause_stay_as_they_were(nlp):
     assert ("deaths", "outcome:safety") in ents(nlp("Results\nNo deaths occurred after the cell injections."), "OUTCOME")
     assert ents(nlp("Results\nMore deaths were due to pneumonia than to falls."), "OUTCOME") == []
+
+
+@pytest.mark.parametrize("text, name, concept", [
+    ("Trial\nPatients who received bone marrow MNCs were followed for a year.", "bone marrow MNCs", "cell:bm_mnc"),
+    ("Trial\nAutologous BM MNCs were injected into the cisterna magna.", "BM MNCs", "cell:bm_mnc"),
+    ("Trial\nWe gave bone marrow-derived MNCs to eight dogs.", "bone marrow-derived MNCs", "cell:bm_mnc"),
+    # the tissue before bare mononuclear cells sets their concept: blood's are no marrow's (SPEC: cell:bm_mnc is marrow's)
+    ("Trial\nCord blood MNCs were injected into the tail vein.", "Cord blood MNCs", "cell:other"),
+    # other cells keep their own concept with the marrow before them
+    ("Culture\nWe cultured bone marrow macrophages for seven days.", "bone marrow macrophages", "cell:macrophage"),
+    ("Culture\nWe differentiated bone marrow-derived macrophages with M-CSF.", "bone marrow-derived macrophages",
+     "cell:macrophage"),
+    ("Culture\nThe rats received bone marrow stromal cells on day 3.", "bone marrow stromal cells", "cell:bm_msc"),
+])
+def test_marrow_before_cells(nlp, text, name, concept):
+    assert (name, concept) in ents(nlp(text), "CELL_TYPE"), ents(nlp(text), "CELL_TYPE")
+
+
+def test_marrow_mncs_keep_bare_mncs_of_the_document_marrows(nlp):
+    doc = nlp("Trial\nBone marrow MNCs were harvested from each patient. The MNCs were then given intrathecally.")
+    assert ents(doc, "CELL_TYPE") == [("Bone marrow MNCs", "cell:bm_mnc"), ("MNCs", "cell:bm_mnc")], ents(doc, "CELL_TYPE")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Product\nThe product is made of bone marrow MSCs induced to secrete neurotrophic factors.",
+     "bone marrow MSCs induced to secrete neurotrophic factors"),
+    ("Product\nBone marrow MSC-NTF cells were given in three doses.", "Bone marrow MSC-NTF cells"),
+])
+def test_msc_ntf_description_keeps_its_tissue(nlp, text, name):
+    assert (name, "cell:msc_ntf") in ents(nlp(text), "CELL_TYPE"), ents(nlp(text), "CELL_TYPE")

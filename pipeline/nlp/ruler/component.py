@@ -721,13 +721,18 @@ class EntityRules:
                     s = first
                 # (helper BH, s21) `chorionic villus-derived MSCs`, `lipoaspirate-derived MSCs`: a name that starts at a
                 # source's last word glued to `-derived` takes that source (the whole of it, before)
-                if cid in ("cell:msc", "cell:msc_ntf") and low[s].endswith("-derived") and s + 1 < e \
-                        and not view.starts[s + 1]:
+                if cid != "cell:msc_ev" and low[s].endswith("-derived") and s + 1 < e \
+                        and not view.starts[s + 1] and self._label(cid) == "CELL_TYPE":
                     got = self._derived_source_before(view, s + 1)
                     if got is not None:
                         # (helper EN, s27) MSC-NTF cells keep their concept (the source is only part of their name:
-                        # `bone marrow-derived MSC-NTF cells`, not `marrow-derived ...`)
-                        s, cid = got[0], (got[1] if cid == "cell:msc" else cid)
+                        # `bone marrow-derived MSC-NTF cells`, not `marrow-derived ...`); (helper FH, s28) so do
+                        # other cells (`bone marrow-derived macrophages`), mononuclear cells taking their tissue's
+                        if cid == "cell:msc":
+                            cid = got[1]
+                        elif cid == "cell:bm_mnc":
+                            cid = "cell:bm_mnc" if got[1] == "cell:bm_msc" else "cell:other"
+                        s = got[0]
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
