@@ -72,3 +72,15 @@ def test_marrow_mncs_keep_bare_mncs_of_the_document_marrows(nlp):
 ])
 def test_msc_ntf_description_keeps_its_tissue(nlp, text, name):
     assert (name, "cell:msc_ntf") in ents(nlp(text), "CELL_TYPE"), ents(nlp(text), "CELL_TYPE")
+
+
+@pytest.mark.parametrize("text", [
+    "Culture\nThe conditioned medium slowed the growth of glioma cells and tumour cells in vitro.",
+    "Culture\nCancer cells migrated towards the grafted MSCs, as leukemia cells did.",
+])
+def test_tumour_cells_are_neither_cells_nor_a_disease(nlp, text):
+    """A tumour's cells are one kind of phrase, labelled one way: neither CELL_TYPE nor DISEASE, as `APL cells` and
+    `T-cell leukemia cells` already were (no gold set names such cells)."""
+    doc = nlp(text)
+    tumour = ("glioma", "tumour", "cancer", "leukemia")
+    assert not [e for e in doc.ents if any(w in e.text.lower() for w in tumour)], doc.ents
