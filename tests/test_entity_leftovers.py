@@ -55,6 +55,10 @@ def test_deaths_as_a_safety_finding_or_a_cause_stay_as_they_were(nlp):
     ("Culture\nWe differentiated bone marrow-derived macrophages with M-CSF.", "bone marrow-derived macrophages",
      "cell:macrophage"),
     ("Culture\nThe rats received bone marrow stromal cells on day 3.", "bone marrow stromal cells", "cell:bm_msc"),
+    # the tissue's words only: no donor or species word joins a name that already holds its source
+    ("Culture\nWe isolated murine bone marrow-derived macrophages.", "bone marrow-derived macrophages", "cell:macrophage"),
+    ("Trial\nWe gave autologous adipose-derived mesenchymal stem cells.", "adipose-derived mesenchymal stem cells",
+     "cell:ad_msc"),
 ])
 def test_marrow_before_cells(nlp, text, name, concept):
     assert (name, concept) in ents(nlp(text), "CELL_TYPE"), ents(nlp(text), "CELL_TYPE")

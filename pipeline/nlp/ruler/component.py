@@ -728,11 +728,15 @@ class EntityRules:
                         # (helper EN, s27) MSC-NTF cells keep their concept (the source is only part of their name:
                         # `bone marrow-derived MSC-NTF cells`, not `marrow-derived ...`); (helper FH, s28) so do
                         # other cells (`bone marrow-derived macrophages`), mononuclear cells taking their tissue's
+                        start = got[0]
                         if cid == "cell:msc":
                             cid = got[1]
-                        elif cid == "cell:bm_mnc":
-                            cid = "cell:bm_mnc" if got[1] == "cell:bm_msc" else "cell:other"
-                        s = got[0]
+                        elif cid != "cell:msc_ntf":
+                            if cid == "cell:bm_mnc":
+                                cid = "cell:bm_mnc" if got[1] == "cell:bm_msc" else "cell:other"
+                            while start < s and low[start] in P.SOURCE_FILLERS:
+                                start += 1   # (the tissue's words only: `autologous`, `murine` stay out, as before)
+                        s = start
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
