@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.build import build_nlp
+from pipeline.nlp.tables import entity_rows
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +94,10 @@ def test_tumour_cells_are_neither_cells_nor_a_disease(nlp, text):
 def test_tumour_cells_named_with_a_short_form_between_are_no_disease(nlp):
     doc = nlp("Culture\nWe silenced the gene in colorectal cancer (CRC) cells and measured invasion.")
     assert [e.text for e in doc.ents if e.label_ in ("CELL_TYPE", "DISEASE")] == [], doc.ents
+
+
+def test_a_tumour_name_inside_an_end_point_on_its_cells_is_no_disease(nlp):
+    doc = nlp("Culture\nSilencing the gene reduced pancreatic cancer cell invasion in vitro.")
+    doc._.pmid = "1"
+    rows = [(r["text"], r["label"]) for r in entity_rows(doc, "test")]   # (as the tables write: nested names too)
+    assert ("pancreatic cancer cell invasion", "OUTCOME") in rows and not [r for r in rows if r[1] == "DISEASE"], rows

@@ -950,8 +950,9 @@ class EntityRules:
                 #             protein-1 release`: the end point's molecule, as the context check has it for a mention
             if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
                 continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name
-            if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and view.lowers[e]
-                                       in P.DISEASE_MEASURE_WORDS) and any(
+            if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and (
+                    view.lowers[e] in P.DISEASE_MEASURE_WORDS   # (helper FH, s28) and a tumour's cells measured:
+                    or view.lowers[e] in P.TUMOUR_CELL_WORDS and P.TUMOUR_TYPE.search(view.lowers[e - 1]))) and any(
                     os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
                 continue    # (helper BA, s20) `cerebral infarction volume`, `tumor formation`: a measured lesion or a
                 #             graft's safety, no patient's disease
