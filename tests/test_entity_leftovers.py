@@ -91,11 +91,6 @@ def test_tumour_cells_are_neither_cells_nor_a_disease(nlp, text):
     assert not [e for e in doc.ents if any(w in e.text.lower() for w in tumour)], doc.ents
 
 
-def test_tumour_cells_named_with_a_short_form_between_are_no_disease(nlp):
-    doc = nlp("Culture\nWe silenced the gene in colorectal cancer (CRC) cells and measured invasion.")
-    assert [e.text for e in doc.ents if e.label_ in ("CELL_TYPE", "DISEASE")] == [], doc.ents
-
-
 def test_a_tumour_name_inside_an_end_point_on_its_cells_is_no_disease(nlp):
     doc = nlp("Culture\nSilencing the gene reduced pancreatic cancer cell invasion in vitro.")
     doc._.pmid = "1"

@@ -933,9 +933,7 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             low[s] in P.CELL_INSULTS:
         return None   # `protected from oxidative injury`: an insult to cells, not a disorder
     if label == "DISEASE" and e < len(doc) and P.TUMOUR_TYPE.search(low[e - 1]) and (
-            low[e] in P.TUMOUR_CELL_WORDS
-            # (helper FH, s28) a short form between: `colorectal cancer (CRC) cells`, `tumor (L&H) cells`
-            or low[e] == "(" and e + 3 < len(doc) and low[e + 2] == ")" and low[e + 3] in P.TUMOUR_CELL_WORDS):
+            low[e] in P.TUMOUR_CELL_WORDS):
         return None   # `SH-SY5Y neuroblastoma cells`, `the glioma cell line`: a cultured cell line, no patient's disease
     if label == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
             any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - (7 if low[s - 1:s] == ["of"] else 4)):s])
