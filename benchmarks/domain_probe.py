@@ -530,6 +530,26 @@ PROBES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     # found~ (left): concept right; the cell line after `of` stays a cell mention of its own
     ("The conditioned medium raised the viability of NSC-34 cells exposed to hydrogen peroxide.",
      [("viability of NSC-34 cells", O, "outcome:other|outcome:motor_neuron_survival")]),
+    # --- (helper FH, s28) entity leftovers: marrow before cells, compared deaths, tumour cells, `systemic` ---
+    ("Patients who received bone marrow MNCs were followed for one year.",
+     [("bone marrow MNCs", C, "cell:bm_mnc")]),
+    ("Autologous BM MNCs were injected into the cisterna magna.", [("BM MNCs", C, "cell:bm_mnc")]),
+    ("Bone marrow-derived MNCs were given intra-arterially.", [("Bone marrow-derived MNCs", C, "cell:bm_mnc")]),
+    ("Cord blood MNCs were injected into the tail vein.", [("Cord blood MNCs", C, "cell:other")]),
+    ("We cultured bone marrow macrophages and bone marrow dendritic cells for a week.",
+     [("bone marrow macrophages", C, "cell:macrophage"), ("bone marrow dendritic cells", C, "cell:other")]),
+    ("The rats received bone marrow stromal cells three days after the injury.",
+     [("bone marrow stromal cells", C, "cell:bm_msc")]),
+    ("MSC-NTF cells are bone marrow MSCs induced to secrete neurotrophic factors.",
+     [("MSC-NTF cells", C, "cell:msc_ntf"), ("bone marrow MSCs induced to secrete neurotrophic factors", C,
+                                             "cell:msc_ntf"), ("neurotrophic factors", F, "factor:ntf")]),
+    ("Deaths were more frequent among rats given HSCs.", [("Deaths", O, "outcome:survival"), ("HSCs", C, "cell:hsc")]),
+    ("There were fewer deaths in the grafted group than in the sham group.", [("deaths", O, "outcome:survival")]),
+    ("No deaths occurred after the intrathecal injections.", [("deaths", O, "outcome:safety")]),
+    ("The conditioned medium slowed the growth of glioma cells, tumor cells and leukemia cells in vitro.",
+     [("glioma cells", None, ""), ("tumor cells", None, ""), ("leukemia cells", None, "")]),
+    ("MSCs exert systemic anti-inflammatory actions in the treated mice.", [("systemic", None, "")]),
+    ("The cells were given by systemic injection.", [("systemic", R, "route:other")]),
 ]
 
 

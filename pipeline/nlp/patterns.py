@@ -1459,6 +1459,8 @@ GENE_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{1,6}-?\d[0-9A-Za-zα-ω]*$")
 DEATH_AS_END_POINT = frozenset({("risk", "of"), ("ratio", "for"), ("ratio", "of"), ("hazard", "of"), ("time", "to"),
                                 ("probability", "of"), ("odds", "of"), ("rate", "of"), ("rates", "of"),
                                 ("incidence", "of"), ("number", "of")})
+# (helper FH, s28) the comparisons that make bare deaths a counted end point (`fewer deaths`, `deaths were more frequent`)
+DEATH_COMPARED = frozenset({"more", "fewer", "less", "higher", "lower", "rarer", "reduced", "increased", "decreased"})
 # (helper BF, s21) the members of a composite survival end point (ruler._composite_survival): joiners, the
 # ventilation names that count as an event, and words of a member that is survival itself, no event
 EVENT_JOINERS = LIST_JOINERS - {"and"}

@@ -412,7 +412,10 @@ def _lineage_precursors(view: TokenStrings, spans: list[tuple[int, int, str]]) -
 # a few more; longest first (the first that matches is taken)
 CELL_TISSUES = tuple(sorted((("umbilical", "cord", "blood"), ("cord", "blood"), *P.BLOOD_SOURCES, ("umbilical", "vein"),
                              ("umbilical", "cord"), ("olfactory", "mucosa"), ("alveolar",), ("peritoneal",),
-                             ("splenic",), ("pleural",), ("synovial",)), key=len, reverse=True))
+                             ("splenic",), ("pleural",), ("synovial",),
+                             # (helper FH, s28) marrow, whose cells are given as a therapy (`bone marrow MNCs`, `BM MNCs`)
+                             ("bone", "marrow"), ("bone-marrow",), ("bm",)), key=len, reverse=True))
+MARROW_TISSUES = frozenset({("bone", "marrow"), ("bone-marrow",), ("bm",)})
 
 
 def _tissue_before_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
@@ -420,14 +423,19 @@ def _tissue_before_cells(view: TokenStrings, spans: list[tuple[int, int, str]],
     """(helper EP, s27) A cell name takes the tissue it was taken from written right before it (`peripheral blood
     lymphocytes`, `alveolar macrophages`, `splenic T cells`, `umbilical cord stem cells`):
     SPEC section 1 keeps the tissue source in the mention. The concept stays the name's (`umbilical cord stem cells`
-    are no MSCs); only words no other mention holds, and not across a sentence start."""
+    are no MSCs); only words no other mention holds, and not across a sentence start. Bare mononuclear cells are the
+    exception (helper FH, s28): their concept is their tissue's (`bone marrow MNCs` -> `cell:bm_mnc`, `cord blood
+    MNCs` -> `cell:other`, as the vocabulary's `bone marrow` / `cord blood mononuclear cells` are)."""
     low, out = view.lowers, []
     taken = {k for s, e, _ in spans for k in range(s, e)}
     for s, e, cid in spans:
         if label_of(cid) == "CELL_TYPE" and cid != "cell:msc_ev" and not view.starts[s]:
             tissue = next((w for w in CELL_TISSUES if s >= len(w) and tuple(low[s - len(w):s]) == w
                            and not taken & set(range(s - len(w), s))
-                           and not any(view.starts[k] for k in range(s - len(w) + 1, s))), ())
+                           and not any(view.starts[k] for k in range(s - len(w) + 1, s))
+                           and (w != ("bm",) or view.texts[s - 1] == "BM")), ())   # (`BM`: the short form as written)
+            if tissue and cid == "cell:bm_mnc" and " ".join(low[s:e]) in P.BARE_MONONUCLEAR:
+                cid = "cell:bm_mnc" if tissue in MARROW_TISSUES else "cell:other"
             s -= len(tissue)
         out.append((s, e, cid))
     return out

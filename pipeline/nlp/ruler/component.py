@@ -368,6 +368,12 @@ class EntityRules:
             elif i > 0 and (low[i - 1] in ("no", "without") or low[i - 1].endswith("-related")) or any(
                     t in P.ATTRIBUTION or t in P.SAFETY_SENTENCE for t in view.sentence_words(i)):
                 cands.append((i, i + 1, "outcome:safety"))   # deaths reported as a safety finding
+            elif (i > 0 and low[i - 1] in P.DEATH_COMPARED or i + 2 < len(low) and low[i + 1] in ("were", "was")
+                  and any(w in P.DEATH_COMPARED for w in low[i + 2:i + 4])) \
+                    and not {"caused", "due"} & set(low[i + 1:i + 5]):   # (`more deaths were due to X`: a cause)
+                # (helper FH, s28) `Deaths were more frequent among rats given HSCs`, `fewer deaths in the MSC arm`:
+                # deaths counted and compared, the mortality end point (train gold: `hazard ratio for death`)
+                cands.append((i, i + 1, "outcome:survival"))
         for i, text in enumerate(view.texts):
             if "-" not in low[i] and "/" not in text and "MSC" not in text and not (
                     text[:1] in "rmhH" and text[1:2].isupper()):
@@ -715,13 +721,22 @@ class EntityRules:
                     s = first
                 # (helper BH, s21) `chorionic villus-derived MSCs`, `lipoaspirate-derived MSCs`: a name that starts at a
                 # source's last word glued to `-derived` takes that source (the whole of it, before)
-                if cid in ("cell:msc", "cell:msc_ntf") and low[s].endswith("-derived") and s + 1 < e \
-                        and not view.starts[s + 1]:
+                if cid != "cell:msc_ev" and low[s].endswith("-derived") and s + 1 < e \
+                        and not view.starts[s + 1] and self._label(cid) == "CELL_TYPE":
                     got = self._derived_source_before(view, s + 1)
                     if got is not None:
                         # (helper EN, s27) MSC-NTF cells keep their concept (the source is only part of their name:
-                        # `bone marrow-derived MSC-NTF cells`, not `marrow-derived ...`)
-                        s, cid = got[0], (got[1] if cid == "cell:msc" else cid)
+                        # `bone marrow-derived MSC-NTF cells`, not `marrow-derived ...`); (helper FH, s28) so do
+                        # other cells (`bone marrow-derived macrophages`), mononuclear cells taking their tissue's
+                        start = got[0]
+                        if cid == "cell:msc":
+                            cid = got[1]
+                        elif cid != "cell:msc_ntf":
+                            if cid == "cell:bm_mnc":
+                                cid = "cell:bm_mnc" if got[1] == "cell:bm_msc" else "cell:other"
+                            while start < s and low[start] in P.SOURCE_FILLERS:
+                                start += 1   # (the tissue's words only: `autologous`, `murine` stay out, as before)
+                        s = start
             out.append((s, e, cid))
         # `MSC-derived exosomes` written as one token + head; `exosomes from MSCs`
         for i, word in enumerate(low):
@@ -935,8 +950,9 @@ class EntityRules:
                 #             protein-1 release`: the end point's molecule, as the context check has it for a mention
             if label == "DISEASE" and e < len(view.lowers) and view.lowers[e] in ORGANISATION_HEADS:
                 continue    # (helper U, s19) `American Spinal Injury Association (ASIA) scale`: a body's name
-            if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and view.lowers[e]
-                                       in P.DISEASE_MEASURE_WORDS) and any(
+            if label == "DISEASE" and (P.TUMOUR.match(view.lowers[e - 1]) or e < len(view.lowers) and (
+                    view.lowers[e] in P.DISEASE_MEASURE_WORDS   # (helper FH, s28) and a tumour's cells measured:
+                    or view.lowers[e] in P.TUMOUR_CELL_WORDS and P.TUMOUR_TYPE.search(view.lowers[e - 1]))) and any(
                     os <= s and e <= oe and self._label(ocid) == "OUTCOME" for os, oe, ocid in spans):
                 continue    # (helper BA, s20) `cerebral infarction volume`, `tumor formation`: a measured lesion or a
                 #             graft's safety, no patient's disease

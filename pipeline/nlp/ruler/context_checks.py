@@ -768,6 +768,22 @@ _GOAL_STOP = frozenset({"for", "of", "in", "on", "to", "with", "by", "and", "or"
 _GOAL_SUFFIXES = ("tion", "sis", "ment")
 
 
+# (helper FH, s28) the heads after a route adjective that name what given cells or drugs do, not what is given
+_ACTION_HEADS = frozenset({"effects", "effect", "actions", "action", "mechanisms", "responses", "response",
+                           "immunomodulation", "inflammation", "toxicity"})
+
+
+def _effect_after_adjectives(low: list[str], e: int) -> bool:
+    """A route adjective ending at e that opens a chain of adjectives (up to three, `and` between them) ending in an
+    action head: `systemic anti-inflammatory actions`, `systemic anti-inflammatory and immunomodulatory effects`.
+    The chain is needed: a head right after the adjective is NOT_A_ROUTE_AFTER's."""
+    k = e
+    while k < len(low) and k - e < 4 and (P.ADJECTIVE.match(low[k]) and low[k] not in P.ADJECTIVE_SHAPED_NOUNS
+                                         or low[k] == "and" and k > e):
+        k += 1
+    return k > e and k < len(low) and low[k] in _ACTION_HEADS and low[k - 1] != "and"
+
+
 def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts: Vocabulary) -> tuple[int, int, str] | None:
     """Context checks: `after disease onset` is a time point, not an end point; a stereotactic
     injection in a sentence about the spinal cord is intraspinal."""
@@ -1108,6 +1124,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
             and low[e] in ("to", "through", "into", "across") and any(
             w.startswith(("king", "mitos", "milano")) for w in low[e + 1:e + 3]):
         return None   # (helper CH) `progression to King's stage 4`: the staging system named next is the end point
+    if label == "ROUTE" and e - s == 1 and _effect_after_adjectives(low, e):
+        # (helper FH, s28) `systemic anti-inflammatory actions`, `systemic neuroprotective effects`: what the cells do
+        # throughout the body, as `systemic effects` is; the train gold marks `systemic` only before a giving
+        return None
     if label == "ROUTE" and e - s == 1 and e + 2 < len(doc) and low[e] in ("and", "or") and (
             low[e + 1] in P.BODY_REGION_ADJ or low[e + 2] in P.NOT_A_ROUTE_AFTER and low[e + 2] not in ("cells", "cell")):
         # (helper CL, s22) a route adjective coordinated with a body region's or before a non-route head: `oral
