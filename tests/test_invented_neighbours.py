@@ -81,3 +81,22 @@ def test_case_reports_of_several_cases_are_a_case_series(full_nlp, title, design
     got = context_of(full_nlp, title, "Patients received bone marrow MSCs intrathecally by lumbar puncture. The cells "
                                       "were safe.", pubtypes=("Case Reports",))
     assert got == (design, "human")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs in SOD1 mice\nIn the spinal cord, the grafted NSCs rescued 64% of the cervical motor neurons.",
+     "rescued 64% of the cervical motor neurons"),
+    ("MSCs in SOD1 mice\nBone marrow MSCs spared about 55 % of motor neurons in slice cultures.",
+     "spared about 55 % of motor neurons"),
+])
+def test_share_of_motor_neurons_saved_is_their_survival(full_nlp, text, span):
+    """(helper FJ, s28) `preserved 71% of motor neurons` counts the neurons saved, as `preserved 40% more motor
+    neurons` does (SPEC `outcome:motor_neuron_survival`), and the cells that saved them affect it; a share of motor
+    neurons after no verb of rescue stays the cells."""
+    doc = full_nlp(text)
+    assert (span, "outcome:motor_neuron_survival") in [(e.text, e._.concept_id) for e in doc.ents]
+    got = rows(full_nlp, text)
+    assert any(k[0] == "AFFECTS" and k[2] == "outcome:motor_neuron_survival" for k in got)
+    doc = full_nlp("MSCs in SOD1 mice\nAbout 30% of motor neurons took up the labelled MSC vesicles.")
+    assert "outcome:motor_neuron_survival" not in [e._.concept_id for e in doc.ents]
+
