@@ -100,3 +100,17 @@ def test_share_of_motor_neurons_saved_is_their_survival(full_nlp, text, span):
     doc = full_nlp("MSCs in SOD1 mice\nAbout 30% of motor neurons took up the labelled MSC vesicles.")
     assert "outcome:motor_neuron_survival" not in [e._.concept_id for e in doc.ents]
 
+
+@pytest.mark.parametrize("last", [
+    "Mass spectrometry found HGF cargo in these exosomes.",
+    "The vesicles carried HGF and several microRNAs.",
+])
+def test_the_vesicles_content_named_sentences_later_is_theirs(full_nlp, last):
+    """(helper FJ, s28) A sentence that refers back to the vesicles by their own head noun and says what they hold
+    credits them with the factor (SPEC SECRETES: the factor attributed to them), however many result sentences came
+    between, as `the grafted cells expressed BDNF` does for cells; a factor found elsewhere is not theirs."""
+    text = ("Vesicles in stroke\nExosomes were purified from placenta-derived MSCs and injected into the tail vein of "
+            "rats. Infarct volume fell by a third. Neurological scores improved. " + last)
+    assert ("SECRETES", "cell:msc_ev", "factor:HGF") in rows(full_nlp, text)
+    text = text.replace(last, "Serum HGF rose in these rats.")
+    assert ("SECRETES", "cell:msc_ev", "factor:HGF") not in rows(full_nlp, text)
