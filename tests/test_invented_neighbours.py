@@ -114,3 +114,14 @@ def test_the_vesicles_content_named_sentences_later_is_theirs(full_nlp, last):
     assert ("SECRETES", "cell:msc_ev", "factor:HGF") in rows(full_nlp, text)
     text = text.replace(last, "Serum HGF rose in these rats.")
     assert ("SECRETES", "cell:msc_ev", "factor:HGF") not in rows(full_nlp, text)
+
+
+def test_grafted_cells_stained_for_a_factor_sentences_later_hold_it(full_nlp):
+    """(helper FJ, s28) `the grafted cells ... were immunoreactive for BDNF` refers back to the cells given, however
+    many sentences came between and wherever in the sentence it stands (SPEC SECRETES: the cells express the factor);
+    a factor named in the clause before the graft is not credited to it."""
+    text = ("Grafts in SCI\nRats received umbilical cord MSCs intravenously. Lesion volume fell. Host NGF rose in the "
+            "cord, and the grafted cells, tracked with a dye, were immunoreactive for BDNF.")
+    got = rows(full_nlp, text)
+    assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in got
+    assert ("SECRETES", "cell:uc_msc", "factor:NGF") not in got
