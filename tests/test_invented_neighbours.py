@@ -125,3 +125,17 @@ def test_grafted_cells_stained_for_a_factor_sentences_later_hold_it(full_nlp):
     got = rows(full_nlp, text)
     assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in got
     assert ("SECRETES", "cell:uc_msc", "factor:NGF") not in got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("SMA pups\nTreated pups had a shorter righting time on day 9.", "righting time", "outcome:motor_function"),
+    ("SCI rats\nThe grafts thinned the glial scar around the cavity.", "glial scar", "outcome:inflammation"),
+    ("SCI rats\nGlial scarring was less dense after NSC grafting.", "Glial scarring", "outcome:inflammation"),
+    ("SCI patients\nSomatosensory evoked potentials were unchanged at one year.", "Somatosensory evoked potentials",
+     "outcome:neuromuscular"),
+])
+def test_end_points_of_the_neighbouring_diseases_take_their_spec_concept(full_nlp, text, span, concept):
+    """(helper FJ, s28) SPEC section 2: righting (as the vocabulary's `righting reflex`) is motor function, the glial
+    scar is astrogliosis (inflammation), evoked potentials are electrophysiology (neuromuscular, as `motor evoked
+    potentials`)."""
+    assert (span, concept) in [(e.text, e._.concept_id) for e in full_nlp(text).ents]
