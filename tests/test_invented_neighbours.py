@@ -81,3 +81,61 @@ def test_case_reports_of_several_cases_are_a_case_series(full_nlp, title, design
     got = context_of(full_nlp, title, "Patients received bone marrow MSCs intrathecally by lumbar puncture. The cells "
                                       "were safe.", pubtypes=("Case Reports",))
     assert got == (design, "human")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("MSCs in SOD1 mice\nIn the spinal cord, the grafted NSCs rescued 64% of the cervical motor neurons.",
+     "rescued 64% of the cervical motor neurons"),
+    ("MSCs in SOD1 mice\nBone marrow MSCs spared about 55 % of motor neurons in slice cultures.",
+     "spared about 55 % of motor neurons"),
+])
+def test_share_of_motor_neurons_saved_is_their_survival(full_nlp, text, span):
+    """(helper FJ, s28) `preserved 71% of motor neurons` counts the neurons saved, as `preserved 40% more motor
+    neurons` does (SPEC `outcome:motor_neuron_survival`), and the cells that saved them affect it; a share of motor
+    neurons after no verb of rescue stays the cells."""
+    doc = full_nlp(text)
+    assert (span, "outcome:motor_neuron_survival") in [(e.text, e._.concept_id) for e in doc.ents]
+    got = rows(full_nlp, text)
+    assert any(k[0] == "AFFECTS" and k[2] == "outcome:motor_neuron_survival" for k in got)
+    doc = full_nlp("MSCs in SOD1 mice\nAbout 30% of motor neurons took up the labelled MSC vesicles.")
+    assert "outcome:motor_neuron_survival" not in [e._.concept_id for e in doc.ents]
+
+
+@pytest.mark.parametrize("last", [
+    "Mass spectrometry found HGF cargo in these exosomes.",
+    "The vesicles carried HGF and several microRNAs.",
+])
+def test_the_vesicles_content_named_sentences_later_is_theirs(full_nlp, last):
+    """(helper FJ, s28) A sentence that refers back to the vesicles by their own head noun and says what they hold
+    credits them with the factor (SPEC SECRETES: the factor attributed to them), however many result sentences came
+    between, as `the grafted cells expressed BDNF` does for cells; a factor found elsewhere is not theirs."""
+    text = ("Vesicles in stroke\nExosomes were purified from placenta-derived MSCs and injected into the tail vein of "
+            "rats. Infarct volume fell by a third. Neurological scores improved. " + last)
+    assert ("SECRETES", "cell:msc_ev", "factor:HGF") in rows(full_nlp, text)
+    text = text.replace(last, "Serum HGF rose in these rats.")
+    assert ("SECRETES", "cell:msc_ev", "factor:HGF") not in rows(full_nlp, text)
+
+
+def test_grafted_cells_stained_for_a_factor_sentences_later_hold_it(full_nlp):
+    """(helper FJ, s28) `the grafted cells ... were immunoreactive for BDNF` refers back to the cells given, however
+    many sentences came between and wherever in the sentence it stands (SPEC SECRETES: the cells express the factor);
+    a factor named in the clause before the graft is not credited to it."""
+    text = ("Grafts in SCI\nRats received umbilical cord MSCs intravenously. Lesion volume fell. Host NGF rose in the "
+            "cord, and the grafted cells, tracked with a dye, were immunoreactive for BDNF.")
+    got = rows(full_nlp, text)
+    assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in got
+    assert ("SECRETES", "cell:uc_msc", "factor:NGF") not in got
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("SMA pups\nTreated pups had a shorter righting time on day 9.", "righting time", "outcome:motor_function"),
+    ("SCI rats\nThe grafts thinned the glial scar around the cavity.", "glial scar", "outcome:inflammation"),
+    ("SCI rats\nGlial scarring was less dense after NSC grafting.", "Glial scarring", "outcome:inflammation"),
+    ("SCI patients\nSomatosensory evoked potentials were unchanged at one year.", "Somatosensory evoked potentials",
+     "outcome:neuromuscular"),
+])
+def test_end_points_of_the_neighbouring_diseases_take_their_spec_concept(full_nlp, text, span, concept):
+    """(helper FJ, s28) SPEC section 2: righting (as the vocabulary's `righting reflex`) is motor function, the glial
+    scar is astrogliosis (inflammation), evoked potentials are electrophysiology (neuromuscular, as `motor evoked
+    potentials`)."""
+    assert (span, concept) in [(e.text, e._.concept_id) for e in full_nlp(text).ents]

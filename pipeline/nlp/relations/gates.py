@@ -241,8 +241,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         members = c.resolved and _members_of_secreted_class(c, view)
         # (helper CU, s23) `Conditioned medium was collected from UC-MSCs. It contained HGF`, `We analysed the
         # secretome of ADSCs. Proteomics identified BDNF`: what the product named just before holds is its content
-        members = members or (c.resolved and c.seg.index - c.subj_seg.index <= 1 and concept_of(c.subj) == "cell:msc_ev"
-                              and PRODUCT_CONTENT.search(clause) is not None)
+        members = members or (c.resolved and concept_of(c.subj) == "cell:msc_ev"
+                              and PRODUCT_CONTENT.search(clause) is not None and (c.seg.index - c.subj_seg.index <= 1
+                                   or PRODUCT_ANAPHOR.search(view.span_lower(c.seg.start, c.seg.end)) is not None))
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
                 and not _raised_factor(c) and not members and not _factor_from_cells(c) and not _factor_in_cells(c):
             return False
@@ -256,7 +257,10 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                 and (RESOLVED_SECRETION.search(clause) or STATED_SECRETION.search(clause))
                 or ANAPHOR_SECRETION.search(view.span_lower(c.seg.start, c.seg.end))   # (helper DO, s25)
                 # (helper EX, s28) `Both cell types secreted VEGF`: a group of the cell types named one a sentence
-                or CELL_TYPES_GROUP.search(view.span_lower(c.seg.start, c.seg.end))):
+                or CELL_TYPES_GROUP.search(view.span_lower(c.seg.start, c.seg.end))
+                or members and concept_of(c.subj) == "cell:msc_ev"   # (helper FJ, s28) `The vesicles contained BDNF`
+                # (helper FJ, s28) `..., and the grafted cells, labelled before infusion, were immunoreactive for BDNF`
+                or GRAFT_STAINED.search(view.span_lower(lo, max(lo, c.obj.start)))):
             # (`The transplanted cells ... expressed BDNF` speaks of the graft however many result sentences
             # came between)
             return False
@@ -372,6 +376,13 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
 
 # (helper CU, s23) what a sentence says a cell product (CM, secretome, vesicles) named just before holds
 PRODUCT_CONTENT = re.compile(r"\b(?:contain|enrich|rich in|carr(?:y|ies|ied|ying)\b|cargo|identified|abundan)")
+# (helper FJ, s28) the graft referred back to anywhere in the clause before the factor and found to hold it by a stain
+# or a transcript (ANAPHOR_SECRETION needs a verb of making right after the cells, GRAFT_ANAPHOR the sentence's start)
+GRAFT_STAINED = re.compile(r"\b(?:the|these) (?:transplanted|grafted|injected|infused|engrafted|implanted) (?:cells|grafts)\b"
+                           r".*\b(?:(?:immunoreactive|immunopositive|positive|stained) for|express(?:ed|es)\b)")
+# (helper FJ, s28) the product referred back to by its own head noun (`The vesicles contained BDNF`, `VEGF cargo in
+# these exosomes`), which may come several result sentences after the product was named, as `the grafted cells` may
+PRODUCT_ANAPHOR = re.compile(r"\b(?:the|these|such|their) (?:[\w-]+ )?(?:vesicles|exosomes|evs|secretome|secretomes)\b")
 
 
 # an end point followed by a threshold is an eligibility criterion or a stratum, not a result

@@ -24,7 +24,9 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           r"|infect|\btransgenes?\b|harbo|\bbearing\b|-positive\b|\borigin\b"
                           # `UC-MSCs generate HGF`, `a reservoir of growth factors`, `introduce the GDNF gene into
                           # MSCs`, `nucleofected / electroporated with a GDNF plasmid`
-                          r"|\bgenerat|reservoir|introduc\w*\b[^.;]{0,40}\bgenes?\b|nucleofect|electroporat|\boutput\b|immunostain")
+                          r"|\bgenerat|reservoir|introduc\w*\b[^.;]{0,40}\bgenes?\b|nucleofect|electroporat|\boutput\b|immunostain"
+                          # (helper FJ, s28) what vesicles carry (`HGF cargo in the exosomes`)
+                          r"|\bcargo")
 
 # what a sentence naming no cells must say to credit the antecedent cells with a factor
 RESOLVED_SECRETION = re.compile(r"secret|releas|produc|paracrine|conditioned|supernatant|culture medi|elisa"

@@ -200,6 +200,17 @@ def _mn_amount(word: str) -> bool:
     return word in P.MN_AMOUNT_WORDS or word.replace(".", "", 1).isdigit()
 
 
+def _amount_of_before(low: list[str], k: int) -> int:
+    """(helper FJ, s28) Index of the verb of rescue in `preserved 71% of` (`rescued about 60 % of the`) when low[k] is
+    that `of`, else -1: the share of the neurons saved is a count of them, as `preserved 40% more` is."""
+    if k < 2 or low[k] != "of" or not _mn_amount(low[k - 1]):
+        return -1
+    j = k - 1
+    while j > 0 and _mn_amount(low[j]):
+        j -= 1
+    return j if low[j] in P.MN_NOUNS_BEFORE else -1
+
+
 def _mn_passive(low: list[str], e: int) -> int:
     """End of `motor neurons were (significantly) preserved` after motor neurons ending at e, else e."""
     if e >= len(low) or low[e] not in ("were", "was"):

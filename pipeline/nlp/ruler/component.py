@@ -27,7 +27,8 @@ from pipeline.nlp import patterns as P
 from pipeline.nlp.mentions import value_key
 from pipeline.nlp.ruler.cell_names import (MADE_BY_SUFFIXES, _bare_ev, _coordinated_sources, _ev_head, _glued_sources,
                                            _lineage_precursors, _made_by_suffix, _tissue_before_cells,
-                                           _made_from_stem_cells, _mn_amount, _mn_passive, _names_recipients,
+                                           _made_from_stem_cells, _amount_of_before, _mn_amount, _mn_passive,
+                                           _names_recipients,
                                            _source_after, _source_before_abbreviation, _split_modifier, _stain,
                                            _like_cells)
 from pipeline.nlp.ruler.context_checks import (_characteristic, _covariate, _in_context, _name_follows,
@@ -627,6 +628,8 @@ class EntityRules:
                     if k >= 1 and (low[k] == "of" and low[k - 1] in P.MN_NOUNS_BEFORE
                                    or low[k] == "to" and low[k - 1] in P.MN_HARM_TO):
                         s, e, cid = k - 1, e, "outcome:motor_neuron_survival"   # (`damage to motor neurons`)
+                    elif (j := _amount_of_before(low, k)) >= 0:
+                        s, cid = j, "outcome:motor_neuron_survival"   # `preserved 71% of motor neurons`
                     elif k == s - 1 and low[k] == "survival" and low[e - 1] == "neuron":
                         # (helper T, s19) `survival motor neuron 1 (SMN1) gene`, `survival motor neuron protein
                         # levels`: the SMA gene's name, no motor neuron; its product's level is an end point (other)
