@@ -1,0 +1,52 @@
+"""Relation causes found on the blind invented abstracts (helper FI, s28), each checked through the shipped
+pipeline on new invented text (not the fixture's sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.relations import relation_rows
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp.build import build_nlp
+    return build_nlp()
+
+
+def rows(nlp, text):
+    doc = nlp(text)
+    return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(doc, "t", text)}
+
+
+def test_lay_route_words_spinal_fluid_and_a_vein(nlp):
+    """`into the spinal fluid` is the CSF (intrathecal, SPEC §2), not the cord; `into a vein` is intravenous."""
+    text = ("Bone marrow mononuclear cells were injected into the spinal fluid of each patient and again into a vein "
+            "one week later.")
+    doc = nlp(text)
+    assert {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ROUTE"} == {
+        ("into the spinal fluid", "route:intrathecal"), ("into a vein", "route:intravenous")}
+    assert {k for k in rows(nlp, text) if k[0] == "ADMINISTERED_VIA"} == {
+        ("ADMINISTERED_VIA", "cell:bm_mnc", "route:intrathecal"), ("ADMINISTERED_VIA", "cell:bm_mnc", "route:intravenous")}
+
+
+@pytest.mark.parametrize("text", [
+    "Neural stem cells were injected intrathecally. This serious adverse event shows that the grafted cells can grow.",
+    "Neural stem cells were injected intrathecally. The most serious adverse event was a spinal mass.",
+])
+def test_a_serious_adverse_event_that_happened_is_unfavorable(nlp, text):
+    """A harm pointed back to (`this ... event`) or named as the worst one (`the most serious ... was`) happened:
+    unfavorable (SPEC §3), not the favorable default of a harm named without a cue."""
+    assert rows(nlp, text)[("AFFECTS", "cell:nsc", "outcome:safety")]["effect"] == "unfavorable"
+
+
+def test_a_serious_adverse_event_denied_stays_favorable(nlp):
+    got = rows(nlp, "UC-MSCs were injected intrathecally. No serious adverse events occurred in any patient.")
+    assert got[("AFFECTS", "cell:uc_msc", "outcome:safety")]["effect"] == "favorable"
+
+
+def test_a_definition_in_an_earlier_clause_does_not_blank_a_later_result(nlp):
+    """`onset defined by X was delayed, and median survival rose`: the definition belongs to its own clause (its verb
+    stands between), so the later survival result is read (favorable), not taken for an end point's definition."""
+    text = ("Neural stem cells were injected intrathecally. Stride length improved from day 90, onset defined by peak "
+            "body weight was delayed by 6 days, and median survival rose from 118 to 126 days.")
+    assert rows(nlp, text)[("AFFECTS", "cell:nsc", "outcome:survival")]["effect"] == "favorable"
