@@ -50,3 +50,31 @@ def test_a_definition_in_an_earlier_clause_does_not_blank_a_later_result(nlp):
     text = ("Neural stem cells were injected intrathecally. Stride length improved from day 90, onset defined by peak "
             "body weight was delayed by 6 days, and median survival rose from 118 to 126 days.")
     assert rows(nlp, text)[("AFFECTS", "cell:nsc", "outcome:survival")]["effect"] == "favorable"
+
+
+def _routes(got):
+    return {k for k in got if k[0] == "ADMINISTERED_VIA"}
+
+
+def test_routes_listed_apart_from_a_list_of_cell_sources_go_to_none_of_them(nlp):
+    """`A, B and C were used; routes were X and Y`: which cells went which way is not said (SPEC §3: the text must
+    say the cells were given by the route), so no listed source takes every route."""
+    got = rows(nlp, "Eleven trials were pooled: 5 used adipose MSCs, 4 Wharton's jelly MSCs and 2 bone marrow "
+                    "mononuclear cells; routes were intravenous (k = 6), intrathecal (k = 4) and intramuscular (k = 1).")
+    assert _routes(got) == set(), got
+
+
+def test_a_route_asked_about_is_no_route_given(nlp):
+    got = rows(nlp, "This review asks which cell type and which route (intrathecal, intravenous or intramuscular) best "
+                    "suit the disease, comparing umbilical cord MSCs with neural stem cells.")
+    assert _routes(got) == set(), got
+
+
+@pytest.mark.parametrize("text, cells", [
+    ("Umbilical cord MSCs were used in all patients; the routes were intrathecal and intravenous.", {"cell:uc_msc"}),
+    ("Bone marrow MSCs and adipose MSCs were given by two routes, intrathecal and intravenous.",
+     {"cell:bm_msc", "cell:ad_msc"}),
+])
+def test_routes_of_one_cell_type_or_of_the_cells_own_clause_stay(nlp, text, cells):
+    got = rows(nlp, text)
+    assert _routes(got) == {("ADMINISTERED_VIA", c, r) for c in cells for r in ("route:intrathecal", "route:intravenous")}
