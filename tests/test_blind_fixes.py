@@ -78,3 +78,18 @@ def test_a_route_asked_about_is_no_route_given(nlp):
 def test_routes_of_one_cell_type_or_of_the_cells_own_clause_stay(nlp, text, cells):
     got = rows(nlp, text)
     assert _routes(got) == {("ADMINISTERED_VIA", c, r) for c in cells for r in ("route:intrathecal", "route:intravenous")}
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Motor neurons derived from human embryonic stem cells (hESCs) produce BDNF and CNTF in culture.", "cell:esc"),
+    ("Oligodendrocytes generated from induced pluripotent stem cells (iPSCs) are a source of glia that release GDNF.",
+     "cell:ipsc"),
+    ("We differentiated human embryonic stem cells (hESCs) into astrocytes and transduced them with a virus "
+     "encoding BDNF.", "cell:esc"),
+])
+def test_the_stem_cells_a_made_cell_comes_from_do_not_secrete_its_factor(nlp, text, maker):
+    """The derivation source (`derived from iPSCs (iPSCs)`, `differentiated hESCs into astrocytes and transduced
+    them`) is where the made cells came from; the made cells are what secrete (SOURCE.md: derived cells take the
+    type they are named as), so no SECRETES row from the source, by its long or its short form."""
+    got = rows(nlp, text)
+    assert not any(k[0] == "SECRETES" and k[1] == maker for k in got), got
