@@ -93,15 +93,3 @@ def test_the_stem_cells_a_made_cell_comes_from_do_not_secrete_its_factor(nlp, te
     type they are named as), so no SECRETES row from the source, by its long or its short form."""
     got = rows(nlp, text)
     assert not any(k[0] == "SECRETES" and k[1] == maker for k in got), got
-
-
-def test_cells_of_one_coordinated_clause_do_not_take_the_next_clauses_outcome(nlp):
-    """`NSCs ... may protect motor neurons, and adipose MSCs producing VEGF could preserve NMJs`: each clause has its
-    own cells before its own outcome, so the NSCs do not take the NMJs (the rule FACTOR_AFFECTS already had)."""
-    text = ("Cell carriers for trophic factors in ALS: a review\nGrowth factors protect neurons in culture, but protein "
-            "given to patients has failed. Cells that release factors locally might do better. Neural stem cells "
-            "engineered to release BDNF persist in the cord and may protect motor neurons in SOD1 mice, and adipose "
-            "MSCs producing VEGF in muscle could preserve neuromuscular junctions. We discuss which cell fits best.")
-    got = rows(nlp, text)
-    assert ("AFFECTS", "cell:nsc", "outcome:motor_neuron_survival") in got
-    assert ("AFFECTS", "cell:nsc", "outcome:neuromuscular") not in got, got

@@ -214,14 +214,11 @@ def _across_contrast(c: Candidate) -> bool:
 
 
 def _across_coordination(c: Candidate) -> bool:
-    """Subject and outcome stand in two clauses joined by `, and`, each with its own subject before its
+    """Factor and outcome stand in two clauses joined by `, and`, each with its own factor before its
     own outcome: `BDNF did not improve survival, and CNTF caused weight loss` (not BDNF -> weight loss);
     `GDNF may preserve NMJs, and delivery of GDNF with VEGF could improve motor function` (not VEGF ->
-    NMJs). A clause with no factor of its own (`..., and survival was prolonged`) shares the first one's.
-    (helper FI, s28) The same for cells (AFFECTS): `NPCs may protect motor neurons, and MSCs producing GDNF could
-    preserve NMJs` (not MSCs -> motor neurons); `MSCs dampen inflammation, and grafted NPCs survive` (a later
-    clause's cells do not reach back past the earlier clause's own cells, even with no outcome of their own)."""
-    if c.predicate not in ("FACTOR_AFFECTS", "AFFECTS"):
+    NMJs). A clause with no factor of its own (`..., and survival was prolonged`) shares the first one's."""
+    if c.predicate != "FACTOR_AFFECTS":
         return False
     seg_start = c.seg.start
     s0, o0 = c.subj.start - seg_start, c.obj.start - seg_start
@@ -229,28 +226,26 @@ def _across_coordination(c: Candidate) -> bool:
     joint = next((j for j in range(lo, hi - 1) if c.toks[j] == "," and c.toks[j + 1] == "and"), None)
     if joint is None:
         return False
-    s_concept, s_label = concept_of(c.subj), c.subj.label_
+    s_concept = concept_of(c.subj)
     ents = c.view.ents_in(c.seg.start, c.seg.end)
     first = [e for e in ents if e.start - seg_start < joint]
     second = [e for e in ents if e.start - seg_start > joint]
     first_clause = cues.clause_scope(c.toks, joint - 1, joint)
     first = [e for e in first if e.start - seg_start >= first_clause[0]]
 
-    def own_pair(side: list[Span], subj_concept: str | None) -> bool:
-        # a subject (of the given concept, or any) before an outcome on that side
+    def own_pair(side: list[Span], factor_concept: str | None) -> bool:
+        # a factor (of the given concept, or any) before an outcome on that side
         for f in side:
-            if f.label_ == s_label and (subj_concept is None or concept_of(f) == subj_concept):
+            if f.label_ == "NEUROTROPHIC_FACTOR" and (factor_concept is None or concept_of(f) == factor_concept):
                 if any(o.label_ == "OUTCOME" and o.start > f.start and o.start != c.obj.start for o in side):
                     return True
         return False
-    if s0 < joint:      # the subject in the first clause, the outcome in the second
-        rival = any(f.label_ == s_label and concept_of(f) != s_concept and f.start < c.obj.start
+    if s0 < joint:      # the factor in the first clause, the outcome in the second
+        rival = any(f.label_ == "NEUROTROPHIC_FACTOR" and concept_of(f) != s_concept and f.start < c.obj.start
                     for f in second)
         return rival and own_pair(first, s_concept)
-    rival = any(f.label_ == s_label and concept_of(f) != s_concept and f.start < c.obj.start
+    rival = any(f.label_ == "NEUROTROPHIC_FACTOR" and concept_of(f) != s_concept and f.start < c.obj.start
                 for f in first)
-    if c.predicate == "AFFECTS":
-        return rival
     return rival and any(o.label_ == "OUTCOME" and o.start > c.subj.start for o in second)
 
 
