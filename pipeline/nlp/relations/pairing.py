@@ -600,9 +600,9 @@ def _judged_route_of_no_cells(c: Candidate) -> bool:
 
 # (helper FI, s28) the noun that heads a list of routes (`routes were intrathecal and intravenous`, `Routes:
 # intrathecal 62%, intravenous 31%`, `which route (intramuscular or intrathecal)`)
-ROUTE_NOUNS = frozenset({"route", "routes"})
-ASKING = frozenset({"which", "what", "whichever"})
-LISTING_VERBS = frozenset({"were", "was", "are", "is", "included", "comprised", "used", ":"})
+LISTED_ROUTE_NOUNS = frozenset({"route", "routes"})
+ASKED_ROUTE = frozenset({"which", "what", "whichever"})
+ROUTE_LIST_VERBS = frozenset({"were", "was", "are", "is", "included", "comprised", "used", ":"})
 
 
 def _route_listed_apart(c: Candidate) -> bool:
@@ -613,18 +613,18 @@ def _route_listed_apart(c: Candidate) -> bool:
     best`), which says no cells were given by any."""
     toks = c.toks
     r0 = c.obj.start - c.seg.start
-    head = next((k for k in range(r0 - 1, max(-1, r0 - 40), -1) if toks[k] in ROUTE_NOUNS or toks[k] in (";", ".")),
-                None)
-    if head is None or toks[head] not in ROUTE_NOUNS:
+    head = next((k for k in range(r0 - 1, max(-1, r0 - 40), -1)
+                 if toks[k] in LISTED_ROUTE_NOUNS or toks[k] in (";", ".")), None)
+    if head is None or toks[head] not in LISTED_ROUTE_NOUNS:
         return False
     between = [e for e in c.view.ents_in(c.seg.start + head, c.obj.start) if e.label_ == "CELL_TYPE"]
     if between:
         return False
-    if head > 0 and toks[head - 1] in ASKING:
+    if head > 0 and toks[head - 1] in ASKED_ROUTE:
         return True
     s0 = c.subj.start - c.seg.start
     # (the list's own subject, `routes were ...`, `Routes: ...`; not `given by two routes, X and Y`: the cells' own)
-    if c.resolved or not 0 <= s0 < head or head + 1 >= len(toks) or toks[head + 1] not in LISTING_VERBS:
+    if c.resolved or not 0 <= s0 < head or head + 1 >= len(toks) or toks[head + 1] not in ROUTE_LIST_VERBS:
         return False
     listed = {concept_of(e) for e in c.view.ents_in(c.seg.start, c.seg.start + head) if e.label_ == "CELL_TYPE"}
     return len(listed) >= 2
