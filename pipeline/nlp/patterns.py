@@ -666,6 +666,14 @@ def token_patterns() -> list[tuple[str, list[dict]]]:
         ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"}, *csf_level,
                                {"LOWER": {"IN": ["csf", "cerebrospinal", "subarachnoid", "intrathecal"]}},
                                {"LOWER": {"IN": ["fluid", "space"]}, "OP": "?"}]),
+        # (helper FI, s28) `injected into the spinal fluid`: the CSF in lay words (without `fluid` the
+        # intraspinal pattern above would take `into the spinal`)
+        ("route:intrathecal", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": "the", "OP": "?"},
+                               {"LOWER": "spinal"}, {"LOWER": "fluid"}]),
+        # (helper FI, s28) `injected into a vein`, `through the veins`: a vein not named (named ones, `tail vein`,
+        # are aliases; `portal vein` is an organ's, `umbilical vein` a cell source, neither a bare vein)
+        ("route:intravenous", [{"LOWER": {"IN": ["into", "through", "via"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+                               {"LOWER": {"IN": ["vein", "veins"]}}]),
         ("route:intracisternal", [{"LOWER": "into"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "cisterna"},
                                   {"LOWER": "magna"}]),
         # `into the gastrocnemius`, `into the hindlimb muscles`, `into the tibialis anterior muscle`

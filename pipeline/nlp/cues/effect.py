@@ -144,6 +144,10 @@ LOW_RANGE = re.compile(r"^(?:\( )?(?:scores? )?(?:of )?(?:[01] ?(?:-|–|to) ?[0
 DEGREE_WORDS = frozenset({"effective", "efficient", "potent", "pronounced", "marked", "evident", "prominent"})
 
 
+# (helper FI, s28) determiners that point back to a harm already told (`this serious adverse event`)
+POINTED_BACK = frozenset({"this", "these"})
+
+
 def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int, int],
                     obj_text: str, obj_concept: str | None, elsewhere: bool = False) -> EffectCue:
     """The effect a clause states on an outcome at toks[obj[0]:obj[1]], from cues inside `scope`.
@@ -287,7 +291,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                 or "most" in toks[max(lo, o_start - 3):o_start]) else None) or next(   # `Headache was the most common AE`
             (toks[k] for k in range(max(lo, o_start - 3), o_start) if toks[k] in HAD_VERBS), None) or next(   # `patients developed AEs`
             (toks[k] for k in range(max(lo, o_start - 4), o_start - 1) if (toks[k], toks[k + 1]) in CAUSE_PAIRS
-             and all(t.isalpha() for t in toks[k + 2:o_start])), None)   # (helper BN, s21) `led to tumor formation`
+             and all(t.isalpha() for t in toks[k + 2:o_start])), None) or next(   # (helper BN, s21) `led to tumor formation`
+            # (helper FI, s28) `This serious adverse event shows ...`: a harm pointed back to is one that happened;
+            # `The most serious adverse event was a spinal mass`: the worst of those that happened
+            (toks[k] for k in range(max(lo, o_start - 3), o_start) if toks[k] in POINTED_BACK
+             and "safety" not in obj_low), None) or (
+            "most serious" if "most" in toks[max(lo, o_start - 3):o_start] and not {"serious", "severe"}.isdisjoint(
+                toks[max(lo, o_start - 3):o_end]) and o_end < hi and toks[o_end] in ("was", "were") else None)
         blamed = next((k for k in range(o_end, hi) if toks[k].startswith(ATTRIBUTED)), None)
         if occurred and blamed is not None and _to_the_disease(toks, blamed, hi):
             return EffectCue("favorable", "disease")   # `Three deaths occurred, all attributed to progression of ALS`

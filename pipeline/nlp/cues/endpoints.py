@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.nlp.cues.lexicon import LIST_WORDS, _by_first
+from pipeline.nlp.cues.lexicon import AUX_BE, LIST_WORDS, _by_first
 
 # Two-word names of a measure (single-word ones are in MEASURED): `secondary end points included FVC`.
 MEASURED_PHRASES: tuple[tuple[str, ...], ...] = (("end", "point"), ("end", "points"))
@@ -80,8 +80,11 @@ def _definition_before(toks: Sequence[str], lo: int, o_start: int) -> bool:
     """`The primary end point was the proportion of patients with an improvement in X`: the clause
     defines what is measured, so a change word in it states no result."""
     window = range(max(lo, o_start - 30), o_start)
-    if any(toks[i] == "defined" and toks[i + 1] in ("as", "by") for i in range(window.start, window.stop - 1)):
-        return True    # `responders were defined as patients with an improvement in X`
+    if any(toks[i] == "defined" and toks[i + 1] in ("as", "by") and AUX_BE.isdisjoint(toks[i + 2:o_start])
+           for i in range(window.start, window.stop - 1)):
+        # `responders were defined as patients with an improvement in X`; (helper FI, s28) not past the verb of the
+        # clause the definition sits in: `onset defined by peak weight was delayed, and survival rose`
+        return True
     if END_POINT_ROLES.isdisjoint(toks[window.start:window.stop]):
         return False
     for i in window:

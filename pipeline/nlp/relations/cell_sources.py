@@ -215,6 +215,8 @@ MADE_FROM_WORDS = frozenset({"(", ")", "-", "derived", "-derived", "were", "was"
                              "successfully", "efficiently", "then", "first", "further", "differentiated", "differentiate",
                              "differentiating", "to", "into", "induced", "converted", "reprogrammed", "transdifferentiated"})
 DERIVED_TOKEN = re.compile(r"^\(?[\w.+-]*\)?-?derived$")   # `(BMSC)-derived` as one token
+# (helper FI, s28) verbs that make other cells of the stem cells that are their object (`differentiated iPSCs into`)
+MAKING_VERBS = frozenset({"differentiated", "converted", "reprogrammed", "transdifferentiated", "induced", "directed"})
 MADE_ABILITY = frozenset({"could", "may", "might", "capable", "able", "ability", "potential", "potentially"})
 
 
@@ -233,6 +235,12 @@ def _source_of_made_cell(c: Candidate) -> bool:
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev") or made.end > c.obj.start:
         return False
     between = [t.lower_ for t in doc[c.subj.end:made.start]]
+    first = c.subj.start
+    if first > 0 and doc[first - 1].lower_ == "(":   # (the short form after its long one: `hESCs (hESCs) into`)
+        first = next((e.start for e in c.view.ents if e.end == first - 1 and concept_of(e) == concept_of(c.subj)), first)
+    if [w for w in between if w != ")"] == ["into"] and first > c.seg.start and doc[first - 1].lower_ in MAKING_VERBS:
+        return True    # (helper FI, s28) `we differentiated hESCs (made them) into astrocyte precursors and transduced them
+        #               with BDNF`: the stem cells are the verb's object; what follows is done to the made cells
     if between == ["induced", "into"]:
         return True    # (helper CW, s23) `placental MSCs induced into NTF-producing cells protect neuronal cells`: the
         #               participle names what the stem cells were made into; the made cells act
@@ -268,14 +276,20 @@ def _source_after_made_cell(c: Candidate) -> bool:
     if concept_of(c.subj) not in STEM_SOURCES | {"cell:nsc"} or c.obj.start < c.subj.end or c.subj.start < 2:
         return False
     doc = c.subj.doc
-    lo = max(c.seg.start, c.subj.start - 7)
-    if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[lo:c.subj.start]):
+    start = c.subj.start
+    if doc[start - 1].lower_ == "(":
+        # (helper FI, s28) the short form after its long one (`astrocytes derived from induced pluripotent stem cells
+        # (iPSCs) supply NT-3`): the long form's place says whether it is named as a source
+        start = next((e.start for e in c.view.ents if e.end == start - 1 and e.label_ == "CELL_TYPE"
+                      and concept_of(e) == concept_of(c.subj)), start)
+    lo = max(c.seg.start, start - 7)
+    if not any(t.ent_iob_ == "B" and t.ent_type_ == "CELL_TYPE" for t in doc[lo:start]):
         return False
-    made = next((e for e in reversed(c.view.ents) if lo <= e.start and e.end <= c.subj.start and e.label_ == "CELL_TYPE"),
+    made = next((e for e in reversed(c.view.ents) if lo <= e.start and e.end <= start and e.label_ == "CELL_TYPE"),
                 None)
     if made is None or concept_of(made) in (concept_of(c.subj), "cell:msc_ev"):
         return False
-    between = [t.lower_ for t in doc[made.end:c.subj.start]]
+    between = [t.lower_ for t in doc[made.end:start]]
     if "by" in between:   # `astrocytes induced by MSCs secreted GDNF`, `microglia activated by MSCs released BDNF`
         return not CAUSED_BY_VERBS.isdisjoint(between) and all(w in MADE_FROM_AFTER | CAUSED_BY_VERBS | {"by"}
                                                                for w in between)

@@ -47,7 +47,8 @@ from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordinati
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _partner_or_fate_cell, _judged_route_of_no_cells,
                                             _route_of_contrasted_cell, _route_of_fronted_cell,
-                                            _route_in_other_cells_clause, _route_of_other_agent, _source_of_other_cell)
+                                            _route_in_other_cells_clause, _route_listed_apart, _route_of_other_agent,
+                                            _source_of_other_cell)
 from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
 
 # cells used to reproduce the disease, not to treat it
@@ -198,6 +199,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_named_cell(c):
         return False   # (helper W, s19) `no trial has evaluated intravenous infusion of UC-MSCs`: their route
+    if c.predicate == "ADMINISTERED_VIA" and _route_listed_apart(c):
+        return False   # (helper FI, s28) `A, B and C were used; routes were X and Y`: which cells went which way is
+        #               unsaid; `which route (X or Y)`: asked, not stated
     if c.predicate == "ADMINISTERED_VIA" and _route_of_other_agent(c, view):
         return False
     if c.predicate != "SECRETES" and not c.resolved and (_across_contrast(c) or _not_respectively(c)

@@ -596,3 +596,35 @@ def _judged_route_of_no_cells(c: Candidate) -> bool:
     shi = next((k for k in range(s0, n) if toks[k] in JUDGED_CLAUSE_BREAKS - {"and"}), n)
     return any(e.label_ == "ROUTE" and concept_of(e) != concept_of(c.obj) and slo <= e.start - c.seg.start < shi
                for e in ents)
+
+
+# (helper FI, s28) the noun that heads a list of routes (`routes were intrathecal and intravenous`, `Routes:
+# intrathecal 62%, intravenous 31%`, `which route (intramuscular or intrathecal)`)
+LISTED_ROUTE_NOUNS = frozenset({"route", "routes"})
+ASKED_ROUTE = frozenset({"which", "what", "whichever"})
+ROUTE_LIST_VERBS = frozenset({"were", "was", "are", "is", "included", "comprised", "used", ":"})
+
+
+def _route_listed_apart(c: Candidate) -> bool:
+    """(helper FI, s28) The route is an item of a list headed by `route(s)` that names no cells, after a list of
+    several cell types (`6 used bone marrow MSCs, 2 umbilical cord MSCs and 1 adipose MSCs; routes were intrathecal
+    (k = 7) and intravenous (k = 1)`): the text does not say which cells went by which route, so none of the listed
+    ones is its subject; or the list is asked about (`we discuss which route (intramuscular or intrathecal) fits
+    best`), which says no cells were given by any."""
+    toks = c.toks
+    r0 = c.obj.start - c.seg.start
+    head = next((k for k in range(r0 - 1, max(-1, r0 - 40), -1)
+                 if toks[k] in LISTED_ROUTE_NOUNS or toks[k] in (";", ".")), None)
+    if head is None or toks[head] not in LISTED_ROUTE_NOUNS:
+        return False
+    between = [e for e in c.view.ents_in(c.seg.start + head, c.obj.start) if e.label_ == "CELL_TYPE"]
+    if between:
+        return False
+    if head > 0 and toks[head - 1] in ASKED_ROUTE:
+        return True
+    s0 = c.subj.start - c.seg.start
+    # (the list's own subject, `routes were ...`, `Routes: ...`; not `given by two routes, X and Y`: the cells' own)
+    if c.resolved or not 0 <= s0 < head or head + 1 >= len(toks) or toks[head + 1] not in ROUTE_LIST_VERBS:
+        return False
+    listed = {concept_of(e) for e in c.view.ents_in(c.seg.start, c.seg.start + head) if e.label_ == "CELL_TYPE"}
+    return len(listed) >= 2
