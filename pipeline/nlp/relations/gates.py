@@ -91,6 +91,14 @@ TREATMENT_AIM = re.compile(r"\b(?:remains?|remained|is|are|represents?|constitut
                            r"slightly|minimally|partially)\b")
 
 
+def _in_brackets(toks: list[str], k: int) -> bool:
+    """(helper FK, s28) Whether token k stands inside a bracket: `(BDNF; 410 ± 55 pg/mL)` holds a semicolon that
+    separates a short form from its measurement, no clause."""
+    before = next((t for t in reversed(toks[:k]) if t in ("(", ")")), None)
+    after = next((t for t in toks[k + 1:] if t in ("(", ")")), None)
+    return before == "(" and after == ")"
+
+
 def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
@@ -298,6 +306,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             # (`NSCs not only replace lost neurons but also provide neurotrophic factors`: `but also` adds)
             # (helper CU, s23: `NSCs replaced lost neurons while also releasing GDNF`: `while also` adds too)
             if any(t in cues.CONTRAST_BREAKS and not (t in ("but", "while") and c.toks[k + 1] in ("also", "simultaneously"))
+                   and not (t == ";" and _in_brackets(c.toks, k))
                    for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c) \
                     and not _same_cells_after_contrast(c) and not _but_not_aside(c):
                 return False

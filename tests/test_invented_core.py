@@ -1,0 +1,32 @@
+"""Errors found by the blind core set (benchmarks/invented_abstracts.py --set core, helper FK, s28), through the
+shipped pipeline (entities and all), on invented text."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.relations import relation_rows
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from pipeline.nlp.build import build_nlp
+    return build_nlp()
+
+
+def rows(nlp, text):
+    return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(nlp(text), "t", text)}
+
+
+def test_a_semicolon_inside_a_measurement_bracket_is_no_clause_break(full_nlp):
+    """`(BDNF; 410 ± 55 pg/mL)`: the semicolon parts a short form from its measurement; every factor of the list
+    is the cells' (SPEC SECRETES), not only the first."""
+    got = rows(full_nlp, "Stromal cells in ALS\nThe cord MSCs released brain-derived neurotrophic factor (BDNF; "
+                         "212 ± 31 pg/mL), neurotrophin-3 (NT-3; 64 ± 12 pg/mL) and hepatocyte growth factor (HGF; "
+                         "1.9 ± 0.4 ng/mL) into the medium.")
+    for factor in ("factor:BDNF", "factor:NTF3", "factor:HGF"):
+        assert ("SECRETES", "cell:uc_msc", factor) in got
+    # a semicolon outside brackets still parts two clauses with their own cells
+    got = rows(full_nlp, "Stromal cells in ALS\nThe cord MSCs released BDNF into the medium; the fibroblasts "
+                         "released HGF.")
+    assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in got
+    assert ("SECRETES", "cell:uc_msc", "factor:HGF") not in got
