@@ -30,3 +30,29 @@ def test_a_semicolon_inside_a_measurement_bracket_is_no_clause_break(full_nlp):
                          "released HGF.")
     assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in got
     assert ("SECRETES", "cell:uc_msc", "factor:HGF") not in got
+
+
+@pytest.fixture(scope="module")
+def entity_nlp():
+    from pipeline.nlp.build import build_nlp
+    return build_nlp(relations=False)
+
+
+def outcomes(nlp, text):
+    from pipeline.nlp.tables import entity_rows
+    doc = nlp(text)
+    doc._.pmid = "1"
+    return [(r["text"], r["concept_id"]) for r in entity_rows(doc, "test") if r["label"] == "OUTCOME"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serum interleukin-8 and interferon-γ declined after the second infusion.",
+     [("Serum interleukin-8", "outcome:inflammation"), ("interferon-γ", "outcome:inflammation")]),
+    ("CSF IL-1β, IL-18, and TNF-α fell, whereas IL-4 rose.",
+     [("CSF IL-1β", "outcome:inflammation"), ("IL-18", "outcome:inflammation"), ("TNF-α", "outcome:inflammation"),
+      ("IL-4", "outcome:inflammation")]),
+])
+def test_coordinated_markers_in_a_body_fluid_that_changed_are_end_points(entity_nlp, text, expected):
+    """SPEC: inflammatory cytokines measured are `outcome:inflammation`; the markers in a fluid that an intransitive
+    change takes are end points when several are coordinated too, and with `fell`, `rose`, `declined`."""
+    assert outcomes(entity_nlp, text) == expected
