@@ -56,3 +56,18 @@ def test_coordinated_markers_in_a_body_fluid_that_changed_are_end_points(entity_
     """SPEC: inflammatory cytokines measured are `outcome:inflammation`; the markers in a fluid that an intransitive
     change takes are end points when several are coordinated too, and with `fell`, `rose`, `declined`."""
     assert outcomes(entity_nlp, text) == expected
+
+
+def test_a_giving_word_ending_the_sentence_before_gives_no_native_cells(full_nlp):
+    """`... after the second infusion. Treg counts rose`: the infusion is the previous sentence's (the stromal
+    cells'), so the Tregs stay what the therapy acts on, never a subject of AFFECTS or ADMINISTERED_VIA."""
+    got = rows(full_nlp, "Cord MSCs in ALS\nPatients received two intravenous infusions of WJ-MSCs. End points were "
+                         "circulating Tregs, plasma cytokines and serum neurofilament light chain. No infusion reaction "
+                         "was seen after the first infusion. Treg counts rose after the second infusion. Intravenous "
+                         "WJ-MSCs were well tolerated and increased circulating Tregs.")
+    assert not [k for k in got if k[1] == "cell:treg"]
+    assert ("ADMINISTERED_VIA", "cell:wj_msc", "route:intravenous") in got
+    # Tregs named as given in their own sentence are still the therapy
+    got = rows(full_nlp, "Tregs in ALS\nAutologous Tregs were infused intravenously and slowed the decline of the "
+                         "ALSFRS-R.")
+    assert ("ADMINISTERED_VIA", "cell:treg", "route:intravenous") in got
