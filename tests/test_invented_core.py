@@ -71,3 +71,29 @@ def test_a_giving_word_ending_the_sentence_before_gives_no_native_cells(full_nlp
     got = rows(full_nlp, "Tregs in ALS\nAutologous Tregs were infused intravenously and slowed the decline of the "
                          "ALSFRS-R.")
     assert ("ADMINISTERED_VIA", "cell:treg", "route:intravenous") in got
+
+
+def test_a_fluid_with_its_short_form_before_a_measure_is_no_end_point_of_its_own(entity_nlp):
+    """`SVC and cerebrospinal fluid (CSF) concentrations of IL-8`: the fluid says where the next end point is
+    measured, its short form in brackets or not; it is no list member (SPEC: the end point itself)."""
+    got = outcomes(entity_nlp, "Secondary end points were SVC and cerebrospinal fluid (CSF) concentrations of "
+                               "interleukin-8 at week 12.")
+    texts = [t for t, _ in got]
+    assert "cerebrospinal fluid" not in texts and "CSF" not in texts
+    assert ("SVC", "outcome:respiratory_function") in got
+
+
+@pytest.mark.parametrize("text", [
+    "MSCs in ALS\nFuture trials should compare MSC routes directly, using ALSFRS-R slope, respiratory function and "
+    "neurofilament light chain as end points.",
+    "MSCs in ALS\nLarger trials of MSCs with biomarker end points are needed.",
+])
+def test_end_points_that_future_research_should_measure_are_no_result(full_nlp, text):
+    """SPEC AFFECTS: the text says the treatment changed (or did not change) the end point; what research still to
+    be done should measure is neither."""
+    assert not [k for k in rows(full_nlp, text) if k[0] == "AFFECTS"]
+
+
+def test_a_result_beside_a_call_for_future_trials_stays(full_nlp):
+    got = rows(full_nlp, "MSCs in ALS\nMSCs slowed the ALSFRS-R slope, and future trials should confirm this.")
+    assert got[("AFFECTS", "cell:msc", "outcome:alsfrs_r")]["effect"] == "favorable"

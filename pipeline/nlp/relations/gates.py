@@ -91,6 +91,23 @@ TREATMENT_AIM = re.compile(r"\b(?:remains?|remained|is|are|represents?|constitut
                            r"slightly|minimally|partially)\b")
 
 
+# (helper FK, s28) a sentence about research still to be done, and an end point named as what it should measure
+FUTURE_WORK = frozenset({"future", "should", "needed", "required", "warranted"})
+END_POINT_ROLE = re.compile(r"^(?:(?:\S+ ){0,12}?as (?:the |primary |secondary |main |key |their )*)?"
+                            r"(?:end ?points?|end-points?|outcome measures?)\b")
+
+
+def _end_point_of_future_work(toks: list[str], o1: int) -> bool:
+    """Whether the end point ending at token o1 is named as what future research should measure: `future trials
+    should compare routes using ALSFRS-R slope and NfL as end points`, `trials with biomarker end points are
+    needed` (the clause after it, up to `.` or `;`)."""
+    if FUTURE_WORK.isdisjoint(toks):
+        return False
+    after = toks[o1:o1 + 16]
+    after = after[:next((k for k, t in enumerate(after) if t in (".", ";")), len(after))]
+    return END_POINT_ROLE.match(" ".join(after)) is not None
+
+
 def _in_brackets(toks: list[str], k: int) -> bool:
     """(helper FK, s28) Whether token k stands inside a bracket: `(BDNF; 410 ± 55 pg/mL)` holds a semicolon that
     separates a short form from its measurement, no clause."""
@@ -154,6 +171,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate in EFFECT_PREDICATES and _means_of_action(c.toks, c.obj.start - c.seg.start):
         return False   # `MSCs attenuate microglial activation through secretion of diffusible molecules`: how the
         #               cells act, no end point they changed
+    if c.predicate in EFFECT_PREDICATES and _end_point_of_future_work(c.toks, c.obj.end - c.seg.start):
+        return False   # (helper FK, s28) `future trials should use ALSFRS-R slope and NfL as end points`: what
+        #               research still to be done should measure, no result
     if c.predicate == "AFFECTS" and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `engraftment was inversely correlated with the decline in motor score`: a link between two
         #               measures, no result of the cells
