@@ -97,3 +97,12 @@ def test_end_points_that_future_research_should_measure_are_no_result(full_nlp, 
 def test_a_result_beside_a_call_for_future_trials_stays(full_nlp):
     got = rows(full_nlp, "MSCs in ALS\nMSCs slowed the ALSFRS-R slope, and future trials should confirm this.")
     assert got[("AFFECTS", "cell:msc", "outcome:alsfrs_r")]["effect"] == "favorable"
+
+
+def test_innervation_beside_a_hyphenated_muscle_word_is_neuromuscular(entity_nlp):
+    """SPEC `outcome:neuromuscular` takes neuromuscular junction innervation; `innervation` is the motor unit's
+    where the sentence names muscle, also inside a hyphenated word (`muscle-delivered`)."""
+    got = outcomes(entity_nlp, "The grafts kept innervation, suggesting that muscle-delivered VEGF keeps innervation.")
+    assert got and all(cid == "outcome:neuromuscular" for _, cid in got)
+    assert outcomes(entity_nlp, "The grafts restored serotonergic innervation of the striatum.") == [
+        ("innervation", "outcome:other")]
