@@ -109,11 +109,13 @@ def _end_point_of_future_work(toks: list[str], o1: int) -> bool:
 
 
 def _in_brackets(toks: list[str], k: int) -> bool:
-    """(helper FK, s28) Whether token k stands inside a bracket: `(BDNF; 410 ± 55 pg/mL)` holds a semicolon that
-    separates a short form from its measurement, no clause."""
-    before = next((t for t in reversed(toks[:k]) if t in ("(", ")")), None)
-    after = next((t for t in toks[k + 1:] if t in ("(", ")")), None)
-    return before == "(" and after == ")"
+    """(helper FK, s28) Whether token k stands inside a bracket that reports a measurement: `(BDNF; 410 ± 55
+    pg/mL)` holds a semicolon that separates a short form from its amount, no clause (a number after the semicolon,
+    before the bracket closes)."""
+    a = next((j for j in range(k - 1, -1, -1) if toks[j] in ("(", ")")), None)
+    b = next((j for j in range(k + 1, len(toks)) if toks[j] in ("(", ")")), None)
+    return a is not None and b is not None and toks[a] == "(" and toks[b] == ")" and b - k <= 8 \
+        and any(t[:1].isdigit() for t in toks[k + 1:b])
 
 
 def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
