@@ -2,12 +2,13 @@
 section 4): ingest, extract and evaluate through the real commands in a temporary data folder, then the study design
 and species of the relation rows against the gold's extra keys.
 
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set first|blind|neighbours] [--keep DIR]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set first|blind|neighbours|core] [--keep DIR]
 
 Sets: `first` (default), 16 abstracts, one or two per study design, written by someone who knew the pipeline's rules;
 `blind`, 20 ALS abstracts (invented_abstracts_blind.*) and `neighbours`, 20 abstracts on the neighbours of ALS cell
-therapy (invented_abstracts_neighbours.*), each written and annotated before its author read the pipeline's rules,
-code or probes, so they measure it the way unseen literature would (until fixes are made from them).
+therapy (invented_abstracts_neighbours.*) and `core`, 20 abstracts on the core topic, umbilical-cord and other MSCs
+in ALS (invented_abstracts_core.*), each written and annotated before its author read the pipeline's rules, code or
+probes, so they measure it the way unseen literature would (until fixes are made from them).
 
 The gold file carries `study_design` and `species` per document beside the SPEC keys (the scorer ignores them).
 """
@@ -25,7 +26,8 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = {"first": "invented_abstracts", "blind": "invented_abstracts_blind", "neighbours": "invented_abstracts_neighbours"}
+SETS = {"first": "invented_abstracts", "blind": "invented_abstracts_blind", "neighbours": "invented_abstracts_neighbours",
+        "core": "invented_abstracts_core"}
 
 
 def litmine(*args: str) -> str:

@@ -132,7 +132,9 @@ def given_natives(ents: list[Span], view: TokenOffsets, concept) -> frozenset[st
     for e in ents:
         if e.label_ != "CELL_TYPE" or concept(e) not in NATIVE_CELLS or concept(e) in out:
             continue
-        before = view.span_lower(e.start - 2, e.start)   # (the two words before, read by three patterns)
+        # (the two words before, read by three patterns; (helper FK, s28) only the cells' own sentence's: `after
+        # slowing the infusion. Treg counts rose` gives no Tregs)
+        before = view.span_lower(max(e.start - 2, e.sent.start), e.start)
         if not BECAME.search(before) and not ACTED_ON.search(before) and (
                 GIVEN_BEFORE.search(before)
                 or GIVEN_AFTER.search(view.span_lower(e.end, e.end + 3))

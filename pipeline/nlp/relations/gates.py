@@ -92,6 +92,33 @@ TREATMENT_AIM = re.compile(r"\b(?:remains?|remained|is|are|represents?|constitut
                            r"slightly|minimally|partially)\b")
 
 
+# (helper FK, s28) a sentence about research still to be done, and an end point named as what it should measure
+FUTURE_WORK = frozenset({"future", "should", "needed", "required", "warranted"})
+END_POINT_ROLE = re.compile(r"^(?:(?:\S+ ){0,12}?as (?:the |primary |secondary |main |key |their )*)?"
+                            r"(?:end ?points?|end-points?|outcome measures?)\b")
+
+
+def _end_point_of_future_work(toks: list[str], o1: int) -> bool:
+    """Whether the end point ending at token o1 is named as what future research should measure: `future trials
+    should compare routes using ALSFRS-R slope and NfL as end points`, `trials with biomarker end points are
+    needed` (the clause after it, up to `.` or `;`)."""
+    if FUTURE_WORK.isdisjoint(toks):
+        return False
+    after = toks[o1:o1 + 16]
+    after = after[:next((k for k, t in enumerate(after) if t in (".", ";")), len(after))]
+    return END_POINT_ROLE.match(" ".join(after)) is not None
+
+
+def _in_brackets(toks: list[str], k: int) -> bool:
+    """(helper FK, s28) Whether token k stands inside a bracket that reports a measurement: `(BDNF; 410 ± 55
+    pg/mL)` holds a semicolon that separates a short form from its amount, no clause (a number after the semicolon,
+    before the bracket closes)."""
+    a = next((j for j in range(k - 1, -1, -1) if toks[j] in ("(", ")")), None)
+    b = next((j for j in range(k + 1, len(toks)) if toks[j] in ("(", ")")), None)
+    return a is not None and b is not None and toks[a] == "(" and toks[b] == ")" and b - k <= 8 \
+        and any(t[:1].isdigit() for t in toks[k + 1:b])
+
+
 def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) -> bool:
     """Hard constraints that no weight should overrule (seg_memo: _segment_flags per segment)."""
     if c.resolved and f"{c.predicate}|other_treatment" in c.features:
@@ -147,6 +174,9 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate in EFFECT_PREDICATES and _means_of_action(c.toks, c.obj.start - c.seg.start):
         return False   # `MSCs attenuate microglial activation through secretion of diffusible molecules`: how the
         #               cells act, no end point they changed
+    if c.predicate in EFFECT_PREDICATES and _end_point_of_future_work(c.toks, c.obj.end - c.seg.start):
+        return False   # (helper FK, s28) `future trials should use ALSFRS-R slope and NfL as end points`: what
+        #               research still to be done should measure, no result
     if c.predicate == "AFFECTS" and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `engraftment was inversely correlated with the decline in motor score`: a link between two
         #               measures, no result of the cells
@@ -306,6 +336,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             # (`NSCs not only replace lost neurons but also provide neurotrophic factors`: `but also` adds)
             # (helper CU, s23: `NSCs replaced lost neurons while also releasing GDNF`: `while also` adds too)
             if any(t in cues.CONTRAST_BREAKS and not (t in ("but", "while") and c.toks[k + 1] in ("also", "simultaneously"))
+                   and not (t == ";" and _in_brackets(c.toks, k))
                    for k, t in enumerate(c.toks[a:b], a)) and not _denied_after_contrast(c) \
                     and not _same_cells_after_contrast(c) and not _but_not_aside(c):
                 return False

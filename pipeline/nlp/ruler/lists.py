@@ -77,7 +77,9 @@ def _coordinated(view: TokenStrings, spans: list[tuple[int, int, str]], concepts
             if k < n and low[k] == "of" and k > j2:   # `enhancement of X`: the phrase goes on
                 end = _of_object_end(view, k + 1 + (k + 1 < n and low[k + 1] == "the"), low[k - 1])
                 k = end if low[k - 1] in P.OF_HEADS and end > k + 2 else j2
-            if k > j2 and _conjunct(view, j2, k) and not (k < n and taken[k] and low[k - 1] in WHERE_MEASURED):
+            # (helper FK, s28) its short form may stand between: `FVC and cerebrospinal fluid (CSF) levels of IL-6`
+            nxt = k + 3 if k + 3 < n and low[k] == "(" and low[k + 2] == ")" else k
+            if k > j2 and _conjunct(view, j2, k) and not (nxt < n and taken[nxt] and low[k - 1] in WHERE_MEASURED):
                 # (`survival and cerebrospinal fluid cytokine levels`: the fluid names where the next is measured)
                 found.append((j2, k, P.outcome_concept(low[j2:k])))
                 taken[j2:k] = b"\x01" * (k - j2)

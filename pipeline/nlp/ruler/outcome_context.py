@@ -113,6 +113,45 @@ _AFTER_INTRANSITIVE = frozenset({".", ",", ";", "(", "in", "after", "from", "by"
                                  "less", "further", "relative", "compared", "following", "within", "throughout"})
 
 
+# (helper FK, s28) intransitive changes of a marker that no change stem spells: `Plasma IL-6 fell`, `CSF MCP-1 rose`
+_MARKER_INTRANSITIVE = frozenset({"declined", "fell", "rose", "dropped"})
+
+
+def _fluid_markers_changed(v: TokenStrings, i: int) -> list[tuple[int, int, str]]:
+    """The markers, measured in a body fluid, that are the subject of the intransitive change at token i: one
+    (`CSF IL-6 decreased`) or (helper FK, s28) several coordinated (`Plasma IL-6 and IL-17A fell`, `Serum
+    interleukin-6 and interferon-γ declined`), the fluid word before the first or earlier in the sentence
+    (`..., whereas IL-10 rose`). A fluid word before the first marker is in its span."""
+    lowers = v.lowers
+
+    def marker(k: int) -> bool:
+        return bool(P.MARKER_SYMBOL.match(lowers[k]) or P.SPELLED_CYTOKINE.match(lowers[k]))
+    members: list[int] = []
+    k = i - 1
+    while k > 0 and marker(k) and not v.starts[k + 1]:
+        members.append(k)
+        j = k - 1
+        if lowers[j] == "and" and j > 0 and lowers[j - 1] == ",":
+            j -= 1   # (`IL-6, IL-1β, and TNF-α`)
+        if lowers[j] not in ("and", ",") or v.starts[j + 1] or v.starts[j] or j < 1 or not marker(j - 1):
+            break
+        k = j - 1
+    if not members:
+        return []
+    first = members[-1]
+    before = first - 1
+    if v.starts[first] or not (lowers[before] in P.FLUID_WORDS or lowers[before] in ("and", ",", "whereas", "while")
+                               and not P.FLUID_WORDS.isdisjoint(lowers[max(0, before - 10):before])):
+        return []
+    out = []
+    for m in reversed(members):
+        named = P.outcome_concept(lowers[m:m + 1])
+        # (`CSF MCP-1 fell`: a marker of no named kind, measured in a fluid, is SPEC's biomarker)
+        out.append((before if m == first and lowers[before] in P.FLUID_WORDS else m, m + 1,
+                    "outcome:biomarker" if named == "outcome:other" else named))
+    return out
+
+
 LOSE_GAIN = frozenset({"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining"})
 
 
@@ -153,13 +192,17 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
     out = []
     verb, heads, stem4 = _is_change_verb, P.POSITIVE_HEADS, _STEM4
     for i in [i for i, low in enumerate(lowers) if low in heads or (low[:4] in stem4 and verb(low))
-              or low in _COMPARED_STATES]:
+              or low in _COMPARED_STATES or low in _MARKER_INTRANSITIVE]:
         low = lowers[i]
         if low in P.POSITIVE_HEADS and i > 0 and P.POSITIVE_MARK.match(lowers[i - 1]) and not v.starts[i] \
                 and not P.TRACER_MARK.match(lowers[i - 1]):
             s = _stained_start(v, i - 1)
             if s is not None:
                 out.append((s, i + 1, P.outcome_concept(lowers[s:i + 1])))
+        # a marker in a body fluid, subject of an intransitive change: `CSF IL-6 decreased`, `Serum IL-10
+        # increased and IL-17 decreased` (or written out: `Serum interleukin-6 decreased`)
+        if (_PARTICIPLE.match(low) or low in _MARKER_INTRANSITIVE) and i > 1 and not v.starts[i]:
+            out += _fluid_markers_changed(v, i)
         if not _is_change_verb(low) and low not in _COMPARED_STATES:
             continue
         # objects: skip determiners and adverbs, then one or more coordinated noun phrases
@@ -189,17 +232,6 @@ def context_outcomes(v: TokenStrings) -> list[tuple[int, int, str]]:
             elif j < n and lowers[j - 1] != ",":
                 break
             j += (j < n and lowers[j] == "the")
-        # a marker in a body fluid, subject of an intransitive change: `CSF IL-6 decreased`, `Serum IL-10
-        # increased and IL-17 decreased`
-        # (or written out: `Serum interleukin-6 decreased`)
-        if _PARTICIPLE.match(low) and i > 1 and (P.MARKER_SYMBOL.match(lowers[i - 1]) or P.SPELLED_CYTOKINE.match(
-                lowers[i - 1])) and not v.starts[i] and (
-                lowers[i - 2] in P.FLUID_WORDS or lowers[i - 2] in ("and", ",", "whereas", "while")
-                and not P.FLUID_WORDS.isdisjoint(lowers[max(0, i - 12):i - 2])):
-            named = P.outcome_concept(lowers[i - 1:i])
-            # (`CSF MCP-1 fell`: a marker of no named kind, measured in a fluid, is SPEC's biomarker)
-            out.append((i - 2 if lowers[i - 2] in P.FLUID_WORDS else i - 1, i,
-                        "outcome:biomarker" if named == "outcome:other" else named))
         # subject of a passive, or of a compared state: `X was/were (significantly) reduced`, `X were lower`
         if (_PARTICIPLE.match(low) or low in _COMPARED_STATES) and not v.starts[i]:
             a = i - 1

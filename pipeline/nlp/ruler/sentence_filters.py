@@ -319,7 +319,9 @@ def _by_sentence(doc: Doc, view: TokenStrings, spans: list[tuple[int, int, str]]
                     and not (fluid_nf and amount(s, e)):
                 cid = "outcome:other"
             elif cid == "outcome:neuromuscular" and doc[s:e].text.lower() == "innervation" \
-                    and not words & MUSCLE_NOT_NERVE:   # (`serotonergic fibers`: nerve fibres, no muscle)
+                    and not words & MUSCLE_NOT_NERVE and not {p for w in words if "-" in w for p in w.split("-")} \
+                    & MUSCLE_NOT_NERVE:   # (`serotonergic fibers`: nerve fibres, no muscle; (helper FK, s28) a muscle
+                #                           in a hyphenated word counts: `muscle-delivered GDNF kept innervation`)
                 cid = "outcome:other"
             elif cid == "outcome:survival" and (e - s == 1 or e - s == 2 and low[s + 1] in P.RATE_WORDS) and \
                     words & P.GRAFT_SENTENCE and \
