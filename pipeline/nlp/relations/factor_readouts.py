@@ -73,28 +73,20 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     k = f0
     while k > 1 and toks[k - 1] in (",", "and", "or") and k - 2 >= 0 and toks[k - 2][:1].isalnum():
         k -= 2    # back over a list of factors: `CSF levels of VEGF and HGF`
-    while k > 0 and toks[k - 1] in COUNT_WORDS:
-        k -= 1    # (helper FM, s28) `the concentration of two neurotrophins`
     before = toks[max(0, k - 3):k]
     if before and before[-1] in P.FLUID_WORDS:
         return True
     if len(before) >= 2 and before[-1] == "of" and before[-2] in P.LEVEL_WORDS:
         return True
-    if k >= 2 and toks[k - 1] == "(" and _bracket_closes(toks, f1):
+    if f0 >= 2 and toks[f0 - 1] == "(" and f1 < len(toks) and toks[f1] == ")":
         # the short form after a long form named as the level (`serum levels of brain-derived neurotrophic
-        # factor (BDNF)`): the long form's words back to `levels of` or a fluid word; (helper FM, s28) or the
-        # members of a class so named (`the concentration of two neurotrophins (NGF, VEGF)`)
-        for j in range(k - 2, max(-1, k - 9), -1):
+        # factor (BDNF)`): the long form's words back to `levels of` or a fluid word
+        for j in range(f0 - 2, max(-1, f0 - 9), -1):
             if toks[j] in P.FLUID_WORDS or (toks[j] == "of" and j >= 1 and toks[j - 1] in P.LEVEL_WORDS):
                 return True
             if not toks[j][:1].isalnum():
                 break
-    a = f1
-    if a < len(toks) and toks[a] == ")" and f0 >= 1 and toks[f0 - 1] == "(":
-        a += 1   # (helper FM, s28) `vascular endothelial growth factor (VEGF) level`: the short form's level ...
-    elif a + 2 < len(toks) and toks[a] == "(" and toks[a + 2] == ")":
-        a += 3   # ... and the long form's
-    if a < len(toks) and (toks[a] in P.LEVEL_WORDS or toks[a] in LEVEL_GROUPS):
+    if f1 < len(toks) and (toks[f1] in P.LEVEL_WORDS or toks[f1] in LEVEL_GROUPS):
         return True   # `VEGF levels`; `patients in the lowest VEGF tertile`: a group by the factor's level
     if f1 + 1 < len(toks) and toks[f1] in P.FLUID_WORDS and toks[f1 + 1] in P.LEVEL_WORDS:
         return True   # `BDNF serum levels`, `VEGF CSF concentrations`
@@ -162,6 +154,35 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
                        or toks[j] in LEVEL_COMPARATIVES or found) and \
         bool(after) and (after[0] in (",", "and") or last_item) and CAUSAL_LINKS.isdisjoint(after) and \
         set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
+
+
+def _bracketed_level(toks: list[str], f0: int, f1: int) -> bool:
+    """(helper FM, s28) The factor at toks[f0:f1] is named as a measured level in a bracketed form `_measured_level`
+    leaves to the scorer: a level word after the short form (`vascular endothelial growth factor (VEGF) level`), or the
+    bracketed members of a class named as the level (`the concentration of two neurotrophins (NGF, VEGF)`). Read
+    after scoring, so the scorer still learns from these pairs."""
+    a = f1
+    if a < len(toks) and toks[a] == ")" and f0 >= 1 and toks[f0 - 1] == "(":
+        a += 1   # the short form's level ...
+    elif a + 2 < len(toks) and toks[a] == "(" and toks[a + 2] == ")":
+        a += 3   # ... and the long form's
+    if a > f1 and a < len(toks) and toks[a] in P.LEVEL_WORDS:
+        return True
+    k = f0
+    while k > 1 and toks[k - 1] in (",", "and", "or") and toks[k - 2][:1].isalnum():
+        k -= 2    # back over the bracketed list
+    while k > 0 and toks[k - 1] in COUNT_WORDS:
+        k -= 1    # `the concentration of two neurotrophins`
+    if k >= 2 and toks[k - 1] == "of" and toks[k - 2] in P.LEVEL_WORDS and k < f0:
+        return True
+    if not (k >= 2 and toks[k - 1] == "(" and _bracket_closes(toks, f1)):
+        return False
+    for j in range(k - 2, max(-1, k - 9), -1):
+        if toks[j] in P.FLUID_WORDS or (toks[j] == "of" and j >= 1 and toks[j - 1] in P.LEVEL_WORDS):
+            return True
+        if not toks[j][:1].isalnum():
+            break
+    return False
 
 
 # (helper FM, s28) counts before a class of factors named as a level (`the levels of two neurotrophins`)

@@ -27,13 +27,13 @@ from pipeline.nlp.relations.outcome_roles import (MEASURED_BY_MARKERS, PLURAL_MA
                                                   _model_agent_arm, _outcome_as_place, _serves_as_marker)
 from pipeline.nlp.relations.factor_readouts import (_anaphoric_level, _colisted, _factor_measured_before, _factor_variant,
                                                     _in_marker_list, _measured_level, _measured_object, _read_out_factor,
-                                                    _readout_after_result, _readout_measured)
+                                                    _readout_measured)
 from pipeline.nlp.relations.factor_products import (_antecedent_made_by_cells, _factor_as_product, _factor_raised_beside,
                                                     _product_ends_sentence)
 from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PATHWAY_AGENT, VECTOR_WORDS,
                                                  _associated_only, _class_word_names, _factor_is_agent,
                                                  _generic_for_named_factor, _mediated_by_factor, _names_own_factor,
-                                                 _other_agent, _signalling_step)
+                                                 _other_agent)
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _factor_as_inducer, _fluid_level, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
@@ -338,10 +338,6 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False   # `transgenic GDNF was concentrated at the sites of neuromuscular junctions`: where, not what
     if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_measured(c):
         return False   # `VEGF expression and motor performance were assessed`: two read-outs, no agent
-    if c.predicate == "FACTOR_AFFECTS" and _signalling_step(c):
-        return False   # (helper FM, s28) `BDNF preserved phosphorylation of mTOR`: the factor's signalling, no end point
-    if c.predicate == "FACTOR_AFFECTS" and not c.resolved and _readout_after_result(c):
-        return False   # (helper FM, s28) `Compound Z reduced tumour growth and expression of VEGF`: the drug's two results
     if c.predicate == "FACTOR_AFFECTS" and c.resolved and "FACTOR_AFFECTS|anaphor" not in c.features and \
             _factor_measured_before(c):
         return False   # (helper AD, s19) `HGF expression was measured. p-ERK was measured.`: two read-outs
