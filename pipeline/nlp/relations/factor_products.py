@@ -82,7 +82,10 @@ def _factor_of_the_cells(c: Candidate) -> bool:
                     and not any(OWN_STATE_VERBS.fullmatch(t) for t in toks[f1:f1 + 8]):
                 return True
         m = f1 + (f1 < len(toks) and toks[f1] == "-")
-        if e0 > m and e0 - m <= 4 and CELL_MODIFIER.fullmatch(toks[m]) and not any(
+        if m + 1 < len(toks) and toks[m] in GENE_WORDS:
+            m += 1 + (toks[m + 1] == "-")   # (helper FM, s28) `NT-3 gene transfected MSCs`, `GDNF gene-modified NSCs`
+        # (the modifier may open the cells' name: `neurotrophin-3 gene [transfected mesenchymal stem cells]`)
+        if e0 >= m and e0 - m <= 4 and m < len(toks) and CELL_MODIFIER.fullmatch(toks[m]) and not any(
                 t in (";", "which", "that", "was", "were", "is", "are", "to", "into", "in", "of") for t in toks[m:e0]):
             return True   # `IGF-1 overexpressing MSCs`, `IGF-1 overexpressing or wild-type BMMSCs`
     # (helper AD, s19) the cells named by a bare noun (`the cells over-expressing NT-3 showed increased
@@ -100,6 +103,8 @@ def _factor_of_the_cells(c: Candidate) -> bool:
     return _source_apposition(c, seg_ents)
 
 
+# (helper FM, s28) the words that name the factor's gene before a modifier of the cells (`BDNF gene modified MSCs`)
+GENE_WORDS = frozenset({"gene", "genes", "cdna", "transgene"})
 # (helper DA, s23) what may join a factor to the cells' name it premodifies: `(VEGF)189-neural `, `-`
 GLUED_TO_CELLS = re.compile(r"\s?\([\w-]+\)[\w]*-[\w-]*\s?|-")
 

@@ -156,6 +156,50 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
 
 
+def _bracketed_level(toks: list[str], f0: int, f1: int) -> bool:
+    """(helper FM, s28) The factor at toks[f0:f1] is named as a measured level in a bracketed form `_measured_level`
+    leaves to the scorer: a level word after the short form (`vascular endothelial growth factor (VEGF) level`), or the
+    bracketed members of a class named as the level (`the concentration of two neurotrophins (NGF, VEGF)`). Read
+    after scoring, so the scorer still learns from these pairs."""
+    a = f1
+    if a < len(toks) and toks[a] == ")" and f0 >= 1 and toks[f0 - 1] == "(":
+        a += 1   # the short form's level ...
+    elif a + 2 < len(toks) and toks[a] == "(" and toks[a + 2] == ")":
+        a += 3   # ... and the long form's
+    if a > f1 and a < len(toks) and toks[a] in P.LEVEL_WORDS:
+        return True
+    k = f0
+    while k > 1 and toks[k - 1] in (",", "and", "or") and toks[k - 2][:1].isalnum():
+        k -= 2    # back over the bracketed list
+    while k > 0 and toks[k - 1] in COUNT_WORDS:
+        k -= 1    # `the concentration of two neurotrophins`
+    if k >= 2 and toks[k - 1] == "of" and toks[k - 2] in P.LEVEL_WORDS and k < f0:
+        return True
+    if not (k >= 2 and toks[k - 1] == "(" and _bracket_closes(toks, f1)):
+        return False
+    for j in range(k - 2, max(-1, k - 9), -1):
+        if toks[j] in P.FLUID_WORDS or (toks[j] == "of" and j >= 1 and toks[j - 1] in P.LEVEL_WORDS):
+            return True
+        if not toks[j][:1].isalnum():
+            break
+    return False
+
+
+# (helper FM, s28) counts before a class of factors named as a level (`the levels of two neurotrophins`)
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "both", "all", "these", "the"})
+
+
+def _bracket_closes(toks: list[str], f1: int) -> bool:
+    """(helper FM, s28) A bracket opened before the factor closes after it with only other names and list words
+    between (`(NGF, VEGF)`, `(BDNF)`)."""
+    for k in range(f1, min(len(toks), f1 + 8)):
+        if toks[k] == ")":
+            return True
+        if toks[k] not in LIST_SEPARATORS and not toks[k][:1].isalnum():
+            return False
+    return False
+
+
 # lower-case words that may stand inside a listed factor's or marker's name (`brain-derived neurotrophic factor`)
 NAME_WORDS = frozenset({"factor", "factors", "growth", "neurotrophic", "derived", "brain-derived", "nerve", "alpha",
                         "beta", "gamma"})
@@ -381,3 +425,58 @@ def _colisted(c: Candidate, view: TokenOffsets) -> bool:
         if found is not None and found[0] != "unclear" or t in cues.NEGATORS:
             return False
     return True
+
+
+# (helper FM, s28) words between an end point and a factor's read-out named after it that make the factor the cause
+# of the end point (`survival was prolonged by expression of GDNF`, `improved after expression of VEGF`), so that the
+# read-out is no mere co-result
+CAUSE_BEFORE_READOUT = frozenset({"by", "via", "through", "mediated", "due", "owing", "after", "following", "upon",
+                                  "because", "attributed", "attributable", "dependent", "depended", "required",
+                                  "requires", "with", "from", "which", "that", "thereby", "leading", "resulting"})
+
+
+def _readout_after_result(c: Candidate) -> bool:
+    """(helper FM, s28) `Compound Z decreased tumour growth and expression of VEGF`, `... accompanied by induction of
+    apoptosis and decreased expression of survivin and the angiogenic proteins VEGF and HGF`: the factor is named after
+    the end point as the expression or level that changed beside it (the same agent's two results), not an agent of the
+    end point; the end point may itself be the first item of the read-out (`expression of survivin and VEGF`). Not
+    when a word of cause joins them (`prolonged by expression of GDNF`: _mediated_by_factor's)."""
+    toks, doc = c.toks, c.subj.doc
+    f0, o0, o1 = c.subj.start - c.seg.start, c.obj.start - c.seg.start, c.obj.end - c.seg.start
+    if o1 > f0:
+        return False
+    # back over the factors listed before this one (`expression of BDNF, GDNF and VEGF`)
+    k = f0
+    while k >= 2 and toks[k - 1] in (",", "and", "or"):
+        b = k - 1
+        if b >= 3 and toks[b - 1] == ")" and toks[b - 3] == "(":
+            b -= 3   # (a long form's short form: `vascular endothelial growth factor (VEGF) and HGF`)
+        if doc[c.seg.start + b - 1].ent_type_ != "NEUROTROPHIC_FACTOR":
+            break
+        k = b
+        while k >= 1 and doc[c.seg.start + k - 1].ent_type_ == "NEUROTROPHIC_FACTOR":
+            k -= 1
+    # the read-out head (`expression of`), reached back over plain words and list items (`the angiogenic proteins`,
+    # `survivin and`), perhaps inside the end point's own words
+    of = None
+    for j in range(k - 1, max(0, k - 12), -1):
+        if toks[j] == "of" and toks[j - 1] in READ_OUT_HEADS:
+            of = j
+            break
+        if not (o0 <= j < o1 or toks[j] in LIST_SEPARATORS or toks[j].isalpha() and toks[j] not in CAUSE_BEFORE_READOUT
+                and toks[j] not in COPULAS and doc[c.seg.start + j].ent_type_ in ("", "OUTCOME")):
+            return False
+    # (not the subject of a change: `expression of GDNF protected the remaining neurons`)
+    f1 = c.subj.end - c.seg.start
+    if of is None or any(cues.cue_kind(t, False) for t in toks[f1:f1 + 2]):
+        return False
+    if of - 1 < o1:   # the end point names the read-out's first item: the factor is listed after it
+        return of - 1 >= o0 and any(t in (",", "and") for t in toks[o1:k])
+    between = toks[o1:of - 1]
+    if len(between) > 6 or not CAUSE_BEFORE_READOUT.isdisjoint(between) or not cues.NEGATORS.isdisjoint(between):
+        return False
+    # joined as a second item of what changed
+    return any(t in (",", "and") for t in between)
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})

@@ -15,7 +15,7 @@ from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import FACTOR_HASH, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.features import Candidate, STRONG_ANAPHOR
 from pipeline.nlp.relations.implied import FACTOR_NAMES
-from pipeline.nlp.relations.factor_readouts import LIST_SEPARATORS, _measured_level
+from pipeline.nlp.relations.factor_readouts import LIST_SEPARATORS, MADE_NOUNS, _measured_level
 
 # the disease, its mutation or an injury named as what brings an end point about
 DISEASE_CAUSES = re.compile(r"\b(?:als|disease|disorder|injury|sci|sclerosis|mutations?|mutant \w+|lesions?|insult|"
@@ -244,7 +244,10 @@ def _coordinated_with_outcome(c: Candidate) -> bool:
     a, b = (f1, o0) if f1 <= o0 else (o1, f0)
     if b - a < 1 or not any(c.toks[k] in LIST_SEPARATORS or c.toks[k] == "and/or" for k in range(a, b)):
         return False
-    if not all(etypes[k] in (FACTOR_HASH, OUTCOME_HASH) or c.toks[k] in COORDINATED_WORDS for k in range(a, b)):
+    # ((helper FM, s28) a factor's making named as the item: `involved in trophic factor release, apoptosis and
+    # inflammatory responses`)
+    if not all(etypes[k] in (FACTOR_HASH, OUTCOME_HASH) or c.toks[k] in COORDINATED_WORDS
+               or c.toks[k] in MADE_NOUNS and k > 0 and etypes[k - 1] == FACTOR_HASH for k in range(a, b)):
         return False
     # (`the effects of BDNF and of GDNF on`: not a list beside an outcome; a list ending in `of` is a head's)
     if b == f0 and f0 >= 1 and c.toks[f0 - 1] == "of":
@@ -384,3 +387,17 @@ def _names_own_factor(c: Candidate) -> bool:
     # (helper AC, s19) the class word (`Neurotrophins in ALS serum`) changes no member's level either (`GDNF
     # serum levels were lower`)
     return any((fc == subj or subj == "factor:ntf") and rx.search(low) for rx, fc in FACTOR_NAMES)
+
+
+# (helper FM, s28) an end point that is a step of a molecule's signalling (`phosphorylation of Akt`, `activation of
+# STAT3`, `binding`): how a factor acts, not an end point it changes (SPEC 1: a clinical, functional or biological
+# end point; the train gold names none such); not the activation of cells (`activation of neural progenitor cells`)
+SIGNALLING_STEP = re.compile(r"(?:de)?phosphorylation\b.*|binding|signall?ing|(?:activation|activity|transactivation)"
+                             r" of (?!.*\b(?:cells?|neurons?|glia|microglia|astrocytes?|progenitors?|lymphocytes?)\b).+")
+
+
+def _signalling_step(c: Candidate) -> bool:
+    """(helper FM, s28) `BDNF activated Akt and preserved phosphorylation of mTOR`, `LIF binds its receptor, activating
+    STAT3`: the end point is a step of the signalling the factor starts, no end point (outcome:other only: microglial
+    activation is inflammation)."""
+    return concept_of(c.obj) == "outcome:other" and SIGNALLING_STEP.fullmatch(c.obj.text.lower()) is not None

@@ -10,10 +10,12 @@ from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
 from pipeline.nlp.relations.lists import ARMS_SUBJECT, COORDINATORS, FACTOR_ANAPHOR, _denied_group
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.factor_readouts import READOUT_NOUNS, _effect_on_readout, _readout_measured
+from pipeline.nlp.relations.factor_readouts import (READOUT_NOUNS, _bracketed_level, _effect_on_readout,
+                                                    _readout_after_result, _readout_measured)
 from pipeline.nlp.relations.factor_products import (_factor_of_the_cells, _relative_on_product, _secreted_object_of_cells,
                                                     _secreted_then_cells_act, _secretion_property_of_cells)
-from pipeline.nlp.relations.factor_roles import _bracketed_exemplar, _coordinated_with_outcome, _role_in_pathology
+from pipeline.nlp.relations.factor_roles import (_bracketed_exemplar, _coordinated_with_outcome, _mediated_by_factor,
+                                                 _role_in_pathology, _signalling_step)
 from pipeline.nlp.relations.secretion import STATED_SECRETION
 
 SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"
@@ -25,7 +27,11 @@ def _cells_result(c: Candidate) -> bool:
     what the cells were made to make (`hMSCs hypersecreting BDNF improved locomotion`: the engineered cells
     act, AFFECTS) or as a read-out named before the end point it is measured beside (`Effect of MSCs on
     neurologic function and expression of VEGF`)."""
-    if c.predicate != "FACTOR_AFFECTS" or c.resolved:
+    if c.predicate != "FACTOR_AFFECTS":
+        return False
+    if _factor_no_agent(c):
+        return True
+    if c.resolved:
         return False
     if _factor_of_the_cells(c) or _secreted_then_cells_act(c) or _secreted_object_of_cells(c):
         return True
@@ -48,6 +54,21 @@ def _cells_result(c: Candidate) -> bool:
         return True   # (helper CC, s22) `the effect of CM on neurotrophin gene expression`: the factor is what is expressed
     return f0 >= 2 and c.toks[f0 - 1] == "of" and c.toks[f0 - 2] in READOUT_NOUNS and \
         _readout_measured(c, before_form=True)
+
+
+def _factor_no_agent(c: Candidate) -> bool:
+    """(helper FM, s28) A factor that is no agent of the end point, decided after scoring so that the scorer still
+    learns from these pairs: a step of its signalling named as the end point (`preserved phosphorylation of mTOR`),
+    its expression named after the end point as another agent's second result (`Z reduced tumour growth and
+    expression of VEGF`), a level in a bracketed form (`vascular endothelial growth factor (VEGF) level`, in the
+    antecedent's sentence too when the factor is carried over)."""
+    if _signalling_step(c):
+        return True
+    if not c.resolved:
+        return _readout_after_result(c) or (_bracketed_level(c.toks, c.subj.start - c.seg.start, c.subj.end - c.seg.start)
+                                            and not _mediated_by_factor(c))
+    return "FACTOR_AFFECTS|anaphor" not in c.features and _bracketed_level(
+        c.view.words(c.subj_seg.start, c.subj_seg.end), c.subj.start - c.subj_seg.start, c.subj.end - c.subj_seg.start)
 
 
 def _arms_anaphor_result(c: Candidate) -> bool:
