@@ -146,3 +146,27 @@ def test_a_harm_not_associated_with_the_cells_is_their_safety(nlp, text, cell):
 ])
 def test_harms_limited_to_minor_ones_are_a_safe_result(nlp, text, cell, effect):
     assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
+
+
+# --- the probe's own scoring (benchmarks/relation_probe.py) ---
+
+def _probe_module():
+    import importlib.util
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "relation_probe.py"
+    spec = importlib.util.spec_from_file_location("relation_probe", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_relation_probe_scores_found_wrong_missed_and_extra(nlp):
+    m = _probe_module()
+    text = "Intravenous bone marrow MSCs prolonged survival of SOD1-G93A mice."
+    right = [(m.AV, "cell:bm_msc", "route:intravenous", None, ""), (m.AF, "cell:bm_msc", "outcome:survival", m.FAV, "")]
+    assert {v for v, *_ in m.probe(nlp, [(text, right)])} == {"found"}
+    # an expectation the text does not meet is `missed`, another effect is `wrong`, an unlisted relation is `extra`
+    got = m.probe(nlp, [(text, [(m.AF, "cell:bm_msc", "outcome:survival", m.NUL, ""),
+                                (m.SE, "cell:bm_msc", "factor:GDNF", None, "")])])
+    verdicts = sorted(v for v, *_ in got)
+    assert verdicts == ["extra", "missed", "wrong"], got
