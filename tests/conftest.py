@@ -40,3 +40,19 @@ def fresh_interpreter_env(tmp_path) -> dict:
         f"[{group}]\n" + "".join(f"{name} = {target}\n" for name, target in points.items()) + "\n"
         for group, points in project["entry-points"].items()))
     return {**os.environ, "PYTHONPATH": f"{info.parent}{os.pathsep}{ROOT}"}
+
+
+# One shipped pipeline of each kind for the whole run: building one takes seconds, and the test modules that read
+# rows from invented sentences only call it (a module that changes its pipeline builds its own).
+@pytest.fixture(scope="session")
+def full_nlp():
+    """`build_nlp()` as shipped: entities and relations."""
+    from pipeline.nlp.build import build_nlp
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def entity_nlp():
+    """`build_nlp(relations=False)`: the entity stages only."""
+    from pipeline.nlp.build import build_nlp
+    return build_nlp(relations=False)

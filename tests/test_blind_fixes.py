@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.relations import relation_rows
+from pipeline_rows import relations_by_key as rows
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from pipeline.nlp.build import build_nlp
-    return build_nlp()
-
-
-def rows(nlp, text):
-    doc = nlp(text)
-    return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(doc, "t", text)}
-
-
-def test_lay_route_words_spinal_fluid_and_a_vein(nlp):
+def test_lay_route_words_spinal_fluid_and_a_vein(full_nlp):
     """`into the spinal fluid` is the CSF (intrathecal, SPEC §2), not the cord; `into a vein` is intravenous."""
     text = ("Bone marrow mononuclear cells were injected into the spinal fluid of each patient and again into a vein "
             "one week later.")
-    doc = nlp(text)
+    doc = full_nlp(text)
     assert {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ROUTE"} == {
         ("into the spinal fluid", "route:intrathecal"), ("into a vein", "route:intravenous")}
-    assert {k for k in rows(nlp, text) if k[0] == "ADMINISTERED_VIA"} == {
+    assert {k for k in rows(full_nlp, text) if k[0] == "ADMINISTERED_VIA"} == {
         ("ADMINISTERED_VIA", "cell:bm_mnc", "route:intrathecal"), ("ADMINISTERED_VIA", "cell:bm_mnc", "route:intravenous")}
 
 
@@ -33,39 +22,39 @@ def test_lay_route_words_spinal_fluid_and_a_vein(nlp):
     "Neural stem cells were injected intrathecally. This serious adverse event shows that the grafted cells can grow.",
     "Neural stem cells were injected intrathecally. The most serious adverse event was a spinal mass.",
 ])
-def test_a_serious_adverse_event_that_happened_is_unfavorable(nlp, text):
+def test_a_serious_adverse_event_that_happened_is_unfavorable(full_nlp, text):
     """A harm pointed back to (`this ... event`) or named as the worst one (`the most serious ... was`) happened:
     unfavorable (SPEC §3), not the favorable default of a harm named without a cue."""
-    assert rows(nlp, text)[("AFFECTS", "cell:nsc", "outcome:safety")]["effect"] == "unfavorable"
+    assert rows(full_nlp, text)[("AFFECTS", "cell:nsc", "outcome:safety")]["effect"] == "unfavorable"
 
 
-def test_a_serious_adverse_event_denied_stays_favorable(nlp):
-    got = rows(nlp, "UC-MSCs were injected intrathecally. No serious adverse events occurred in any patient.")
+def test_a_serious_adverse_event_denied_stays_favorable(full_nlp):
+    got = rows(full_nlp, "UC-MSCs were injected intrathecally. No serious adverse events occurred in any patient.")
     assert got[("AFFECTS", "cell:uc_msc", "outcome:safety")]["effect"] == "favorable"
 
 
-def test_a_definition_in_an_earlier_clause_does_not_blank_a_later_result(nlp):
+def test_a_definition_in_an_earlier_clause_does_not_blank_a_later_result(full_nlp):
     """`onset defined by X was delayed, and median survival rose`: the definition belongs to its own clause (its verb
     stands between), so the later survival result is read (favorable), not taken for an end point's definition."""
     text = ("Neural stem cells were injected intrathecally. Stride length improved from day 90, onset defined by peak "
             "body weight was delayed by 6 days, and median survival rose from 118 to 126 days.")
-    assert rows(nlp, text)[("AFFECTS", "cell:nsc", "outcome:survival")]["effect"] == "favorable"
+    assert rows(full_nlp, text)[("AFFECTS", "cell:nsc", "outcome:survival")]["effect"] == "favorable"
 
 
 def _routes(got):
     return {k for k in got if k[0] == "ADMINISTERED_VIA"}
 
 
-def test_routes_listed_apart_from_a_list_of_cell_sources_go_to_none_of_them(nlp):
+def test_routes_listed_apart_from_a_list_of_cell_sources_go_to_none_of_them(full_nlp):
     """`A, B and C were used; routes were X and Y`: which cells went which way is not said (SPEC §3: the text must
     say the cells were given by the route), so no listed source takes every route."""
-    got = rows(nlp, "Eleven trials were pooled: 5 used adipose MSCs, 4 Wharton's jelly MSCs and 2 bone marrow "
+    got = rows(full_nlp, "Eleven trials were pooled: 5 used adipose MSCs, 4 Wharton's jelly MSCs and 2 bone marrow "
                     "mononuclear cells; routes were intravenous (k = 6), intrathecal (k = 4) and intramuscular (k = 1).")
     assert _routes(got) == set(), got
 
 
-def test_a_route_asked_about_is_no_route_given(nlp):
-    got = rows(nlp, "This review asks which cell type and which route (intrathecal, intravenous or intramuscular) best "
+def test_a_route_asked_about_is_no_route_given(full_nlp):
+    got = rows(full_nlp, "This review asks which cell type and which route (intrathecal, intravenous or intramuscular) best "
                     "suit the disease, comparing umbilical cord MSCs with neural stem cells.")
     assert _routes(got) == set(), got
 
@@ -75,8 +64,8 @@ def test_a_route_asked_about_is_no_route_given(nlp):
     ("Bone marrow MSCs and adipose MSCs were given by two routes, intrathecal and intravenous.",
      {"cell:bm_msc", "cell:ad_msc"}),
 ])
-def test_routes_of_one_cell_type_or_of_the_cells_own_clause_stay(nlp, text, cells):
-    got = rows(nlp, text)
+def test_routes_of_one_cell_type_or_of_the_cells_own_clause_stay(full_nlp, text, cells):
+    got = rows(full_nlp, text)
     assert _routes(got) == {("ADMINISTERED_VIA", c, r) for c in cells for r in ("route:intrathecal", "route:intravenous")}
 
 
@@ -87,9 +76,9 @@ def test_routes_of_one_cell_type_or_of_the_cells_own_clause_stay(nlp, text, cell
     ("We differentiated human embryonic stem cells (hESCs) into astrocytes and transduced them with a virus "
      "encoding BDNF.", "cell:esc"),
 ])
-def test_the_stem_cells_a_made_cell_comes_from_do_not_secrete_its_factor(nlp, text, maker):
+def test_the_stem_cells_a_made_cell_comes_from_do_not_secrete_its_factor(full_nlp, text, maker):
     """The derivation source (`derived from iPSCs (iPSCs)`, `differentiated hESCs into astrocytes and transduced
     them`) is where the made cells came from; the made cells are what secrete (SOURCE.md: derived cells take the
     type they are named as), so no SECRETES row from the source, by its long or its short form."""
-    got = rows(nlp, text)
+    got = rows(full_nlp, text)
     assert not any(k[0] == "SECRETES" and k[1] == maker for k in got), got

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.build import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(relations=False, ner_path=None)
-
 
 def cells(doc):
     return [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "CELL_TYPE"]
@@ -26,15 +19,15 @@ def cells(doc):
      "cell:other"),
     ("Spleen\nCytokines were lower in splenic T cells of the knockout mice.", "splenic T cells", "cell:t_cell"),
 ])
-def test_cell_name_keeps_the_tissue_before_it(nlp, text, name, concept):
-    assert (name, concept) in cells(nlp(text)), cells(nlp(text))
+def test_cell_name_keeps_the_tissue_before_it(entity_nlp, text, name, concept):
+    assert (name, concept) in cells(entity_nlp(text)), cells(entity_nlp(text))
 
 
-def test_tissue_of_another_sentence_or_mention_is_not_taken(nlp):
-    got = cells(nlp("Sampling\nWe drew venous blood. Monocytes were then isolated, and red blood cells were lysed."))
+def test_tissue_of_another_sentence_or_mention_is_not_taken(entity_nlp):
+    got = cells(entity_nlp("Sampling\nWe drew venous blood. Monocytes were then isolated, and red blood cells were lysed."))
     assert ("Monocytes", "cell:monocyte") in got, got
 
 
-def test_stromal_stem_cells_are_mscs(nlp):
+def test_stromal_stem_cells_are_mscs(entity_nlp):
     """`stromal stem cells` is a name of MSCs (as the vocabulary's `bone marrow stromal stem cells` is of marrow's)."""
-    assert ("stromal stem cells", "cell:msc") in cells(nlp("Grafts\nWe gave stromal stem cells to the rats."))
+    assert ("stromal stem cells", "cell:msc") in cells(entity_nlp("Grafts\nWe gave stromal stem cells to the rats."))

@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def full_nlp():
-    from pipeline.nlp.build import build_nlp
-    return build_nlp()
-
-
 def factor_rows(doc):
     return {(m.subject_id, m.object_id) for m in doc._.relations if m.predicate == "FACTOR_AFFECTS"}
 

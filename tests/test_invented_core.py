@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.relations import relation_rows
-
-
-@pytest.fixture(scope="module")
-def full_nlp():
-    from pipeline.nlp.build import build_nlp
-    return build_nlp()
-
-
-def rows(nlp, text):
-    return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(nlp(text), "t", text)}
+from pipeline_rows import relations_by_key as rows
 
 
 def test_a_semicolon_inside_a_measurement_bracket_is_no_clause_break(full_nlp):
@@ -30,12 +20,6 @@ def test_a_semicolon_inside_a_measurement_bracket_is_no_clause_break(full_nlp):
                          "released HGF.")
     assert ("SECRETES", "cell:uc_msc", "factor:BDNF") in got
     assert ("SECRETES", "cell:uc_msc", "factor:HGF") not in got
-
-
-@pytest.fixture(scope="module")
-def entity_nlp():
-    from pipeline.nlp.build import build_nlp
-    return build_nlp(relations=False)
 
 
 def outcomes(nlp, text):

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.relations import relation_rows
-
-
-@pytest.fixture(scope="module")
-def full_nlp():
-    from pipeline.nlp.build import build_nlp
-    return build_nlp()
-
-
-def rows(nlp, text):
-    return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(nlp(text), "t", text)}
+from pipeline_rows import relations_by_key as rows
 
 
 def routes(nlp, text):

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.build import build_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(relations=False, ner_path=None)
-
-
-def outcomes(nlp, text):
-    return [e.text for e in nlp(text).ents if e.label_ == "OUTCOME"]
+def outcomes(entity_nlp, text):
+    return [e.text for e in entity_nlp(text).ents if e.label_ == "OUTCOME"]
 
 
 @pytest.mark.parametrize("text, instrument, end_point", [
@@ -25,15 +18,15 @@ def outcomes(nlp, text):
     ("Thermal sensitivity was measured employing calibrated nylon monofilaments in all rats.", "calibrated nylon monofilaments",
      "Thermal sensitivity"),
 ])
-def test_the_means_of_a_measurement_is_no_end_point(nlp, text, instrument, end_point):
+def test_the_means_of_a_measurement_is_no_end_point(entity_nlp, text, instrument, end_point):
     """`assessed using X`: X is the instrument; what was assessed stays."""
-    got = outcomes(nlp, text)
+    got = outcomes(entity_nlp, text)
     assert instrument not in got and not any(instrument.endswith(g) for g in got), got
     assert end_point in got, got
 
 
-def test_the_object_of_a_measurement_verb_stays(nlp):
-    got = outcomes(nlp, "We assessed grip strength and measured the nerve conduction velocity in treated mice.")
+def test_the_object_of_a_measurement_verb_stays(entity_nlp):
+    got = outcomes(entity_nlp, "We assessed grip strength and measured the nerve conduction velocity in treated mice.")
     assert "grip strength" in got and "nerve conduction velocity" in got, got
 
 
@@ -44,10 +37,10 @@ def test_the_object_of_a_measurement_verb_stays(nlp):
     "We used dental stem cells due to their predisposition towards neural differentiation.",
     "Adipose MSCs have the capacity for neural differentiation.",
 ])
-def test_what_the_cells_can_do_is_no_end_point(nlp, text):
+def test_what_the_cells_can_do_is_no_end_point(entity_nlp, text):
     """A property the cells are chosen for (a list of them, any trait after `owing to
     their`, what a capacity is for)."""
-    assert not outcomes(nlp, text)
+    assert not outcomes(entity_nlp, text)
 
 
 @pytest.mark.parametrize("text, end_point", [
@@ -58,8 +51,8 @@ def test_what_the_cells_can_do_is_no_end_point(nlp, text):
     ("Five glioma cell lines were assayed for their expression of matrix metalloproteinase-2.",
      "expression of matrix metalloproteinase-2"),
 ])
-def test_a_capability_changed_stays_an_end_point(nlp, text, end_point):
-    assert end_point in outcomes(nlp, text)
+def test_a_capability_changed_stays_an_end_point(entity_nlp, text, end_point):
+    assert end_point in outcomes(entity_nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -67,10 +60,10 @@ def test_a_capability_changed_stays_an_end_point(nlp, text, end_point):
     "This review discusses the future of neurorestoration in motor neuron disease.",
     "Progress in the fields of neuroprotection, axonal regeneration and remyelination is reviewed.",
 ])
-def test_a_research_topic_is_no_end_point(nlp, text):
+def test_a_research_topic_is_no_end_point(entity_nlp, text):
     """(helper EW, s27) `the field of X`, `the future of X`: X is what research is about (the train and msc-neuro
     gold leave all 10 such phrases out), each topic of a list too."""
-    assert not outcomes(nlp, text)
+    assert not outcomes(entity_nlp, text)
 
 
 @pytest.mark.parametrize("text, end_point", [
@@ -78,19 +71,19 @@ def test_a_research_topic_is_no_end_point(nlp, text):
     ("The future of ALS care is uncertain, but MSCs improved motor function in the treated mice.", "motor function"),
     ("MSCs delayed the loss of motor neurons and the decline of motor function.", "motor function"),
 ])
-def test_an_end_point_beside_a_topic_word_stays(nlp, text, end_point):
-    assert end_point in outcomes(nlp, text)
+def test_an_end_point_beside_a_topic_word_stays(entity_nlp, text, end_point):
+    assert end_point in outcomes(entity_nlp, text)
 
 
 @pytest.mark.parametrize("text", [
     "Grafted cells were tracked by identifying Y chromosome-positive cells in the spinal cord of female mice.",
     "Y-chromosome-positive cells were counted in the host spinal cord.",
 ])
-def test_the_donor_chromosome_tracks_the_graft(nlp, text):
+def test_the_donor_chromosome_tracks_the_graft(entity_nlp, text):
     """(helper EW, s27) a male donor's Y chromosome in a female host marks the grafted cells, as GFP or SRY does:
     the graft tracked, no histological end point."""
-    assert not outcomes(nlp, text)
+    assert not outcomes(entity_nlp, text)
 
 
-def test_a_stained_marker_count_stays(nlp):
-    assert "GFAP-positive cells" in " ".join(outcomes(nlp, "MSCs reduced the number of GFAP-positive cells in the cord."))
+def test_a_stained_marker_count_stays(entity_nlp):
+    assert "GFAP-positive cells" in " ".join(outcomes(entity_nlp, "MSCs reduced the number of GFAP-positive cells in the cord."))

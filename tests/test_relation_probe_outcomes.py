@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.build import build_nlp
 from pipeline.nlp.relations import relation_rows
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def rels(nlp, text):
-    doc = nlp(text)
+def rels(full_nlp, text):
+    doc = full_nlp(text)
     doc._.pmid = "1"
     return {(r["predicate"], r["subject_id"], r["object_id"]): (r["effect"], bool(r["negated"]), bool(r["hedged"]))
             for r in relation_rows(doc, "test", text)}
@@ -30,15 +24,15 @@ def rels(nlp, text):
     ("Adipose MSCs could reduce neuroinflammation; they also prolonged survival of the mice.",
      "cell:ad_msc", "outcome:inflammation", "outcome:survival"),
 ])
-def test_a_hedge_does_not_reach_a_clause_with_its_own_subject(nlp, text, subj, hedged_obj, plain_obj):
-    got = rels(nlp, text)
+def test_a_hedge_does_not_reach_a_clause_with_its_own_subject(full_nlp, text, subj, hedged_obj, plain_obj):
+    got = rels(full_nlp, text)
     pred = "FACTOR_AFFECTS" if subj.startswith("factor:") else "AFFECTS"
     assert got[(pred, subj, hedged_obj)][2] is True
     assert got[(pred, subj, plain_obj)][2] is False
 
 
-def test_a_hedge_still_covers_both_verbs_of_one_subject(nlp):
-    got = rels(nlp, "Wharton's jelly MSCs may reduce microgliosis and prolong survival in ALS mice.")
+def test_a_hedge_still_covers_both_verbs_of_one_subject(full_nlp):
+    got = rels(full_nlp, "Wharton's jelly MSCs may reduce microgliosis and prolong survival in ALS mice.")
     assert got[("AFFECTS", "cell:wj_msc", "outcome:inflammation")] == ("favorable", False, True)
     assert got[("AFFECTS", "cell:wj_msc", "outcome:survival")] == ("favorable", False, True)
 
@@ -47,16 +41,16 @@ def test_a_hedge_still_covers_both_verbs_of_one_subject(nlp):
     "Edaravone slowed ALSFRS-R decline in a subgroup of patients, and MSCs are now being tested in ALS.",
     "Riluzole modestly prolongs survival; umbilical cord MSCs are being studied in ALS.",
 ])
-def test_a_drug_result_is_not_given_to_cells_named_in_a_later_clause(nlp, text):
-    assert not [k for k in rels(nlp, text) if k[0] == "AFFECTS"]
+def test_a_drug_result_is_not_given_to_cells_named_in_a_later_clause(full_nlp, text):
+    assert not [k for k in rels(full_nlp, text) if k[0] == "AFFECTS"]
 
 
 @pytest.mark.parametrize("text, effect", [
     ("Riluzole prolonged survival, but UC-MSCs did not.", "null"),
     ("Riluzole prolonged survival by two months, and UC-MSCs extended it further.", "favorable"),
 ])
-def test_cells_whose_own_clause_speaks_of_the_drug_result_keep_it(nlp, text, effect):
-    assert rels(nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:survival")][0] == effect
+def test_cells_whose_own_clause_speaks_of_the_drug_result_keep_it(full_nlp, text, effect):
+    assert rels(full_nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:survival")][0] == effect
 
 
 @pytest.mark.parametrize("text, cell, outcome", [
@@ -65,9 +59,9 @@ def test_cells_whose_own_clause_speaks_of_the_drug_result_keep_it(nlp, text, eff
     ("After Wharton's jelly MSC injections, grip strength rose in some patients and others lost strength.",
      "cell:wj_msc", "outcome:muscle_strength"),
 ])
-def test_some_patients_and_others_is_a_mixed_result(nlp, text, cell, outcome):
+def test_some_patients_and_others_is_a_mixed_result(full_nlp, text, cell, outcome):
     # SPEC section 3: a mixed result is `unclear`
-    assert rels(nlp, text)[("AFFECTS", cell, outcome)][0] == "unclear"
+    assert rels(full_nlp, text)[("AFFECTS", cell, outcome)][0] == "unclear"
 
 
 @pytest.mark.parametrize("text, outcome, effect", [
@@ -77,8 +71,8 @@ def test_some_patients_and_others_is_a_mixed_result(nlp, text, cell, outcome):
     ("Safety and efficacy of umbilical cord MSCs was sustained over two years of follow-up.", "outcome:safety",
      "favorable"),
 ])
-def test_a_title_naming_safety_and_efficacy_states_no_result(nlp, text, outcome, effect):
-    assert rels(nlp, text)[("AFFECTS", "cell:uc_msc", outcome)][0] == effect
+def test_a_title_naming_safety_and_efficacy_states_no_result(full_nlp, text, outcome, effect):
+    assert rels(full_nlp, text)[("AFFECTS", "cell:uc_msc", outcome)][0] == effect
 
 
 # --- safety and tolerability (helper FD) ---
@@ -88,14 +82,14 @@ def test_a_title_naming_safety_and_efficacy_states_no_result(nlp, text, outcome,
     ("Mice that were given bone marrow mononuclear cells lost less weight than untreated mice.",
      "cell:bm_mnc", "outcome:body_weight", "favorable"),
 ])
-def test_cells_given_to_the_animals_are_a_cell_treatment(nlp, text, cell, outcome, effect):
+def test_cells_given_to_the_animals_are_a_cell_treatment(full_nlp, text, cell, outcome, effect):
     # focus.gives_cells: `given` before the cells gives them, as `received` does
-    assert rels(nlp, text)[("AFFECTS", cell, outcome)][0] == effect
+    assert rels(full_nlp, text)[("AFFECTS", cell, outcome)][0] == effect
 
 
-def test_a_clause_opening_given_gives_no_cells(nlp):
+def test_a_clause_opening_given_gives_no_cells(full_nlp):
     text = "Given hematopoietic stem cells' capacity to home to the spinal cord, survival was examined in mice."
-    assert not [k for k in rels(nlp, text) if k[0] == "AFFECTS"]
+    assert not [k for k in rels(full_nlp, text) if k[0] == "AFFECTS"]
 
 
 @pytest.mark.parametrize("text, cell, effect", [
@@ -103,13 +97,13 @@ def test_a_clause_opening_given_gives_no_cells(nlp):
      "favorable"),
     ("Intrathecal NSCs were associated with more adverse events than sham surgery.", "cell:nsc", "unfavorable"),
 ])
-def test_cells_associated_with_adverse_events_are_their_safety_result(nlp, text, cell, effect):
+def test_cells_associated_with_adverse_events_are_their_safety_result(full_nlp, text, cell, effect):
     # gates._associated_only stops markers of the course, not the harms of the graft itself
-    assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
+    assert rels(full_nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
 
 
-def test_native_cells_associated_with_adverse_events_stay_a_marker(nlp):
-    got = rels(nlp, "Higher counts of circulating Tregs were associated with fewer adverse events.")
+def test_native_cells_associated_with_adverse_events_stay_a_marker(full_nlp):
+    got = rels(full_nlp, "Higher counts of circulating Tregs were associated with fewer adverse events.")
     assert not [k for k in got if k[0] == "AFFECTS"]
 
 
@@ -117,15 +111,15 @@ def test_native_cells_associated_with_adverse_events_stay_a_marker(nlp):
     ("Grip strength declined after grafting of iPSC-derived cells into the cervical cord.", "cell:ipsc"),
     ("Grip strength declined after grafting of human ESC-derived cells into the cervical cord.", "cell:esc"),
 ])
-def test_cells_named_only_as_derived_from_stem_cells_are_that_stem_cell_product(nlp, text, cell):
+def test_cells_named_only_as_derived_from_stem_cells_are_that_stem_cell_product(full_nlp, text, cell):
     # SPEC section 2: the product named as no other type is the stem cell's (`iPSC-derived NPCs` stay cell:nsc)
-    doc = nlp(text)
+    doc = full_nlp(text)
     assert [(e.label_, e._.concept_id) for e in doc.ents if e.label_ == "CELL_TYPE"] == [("CELL_TYPE", cell)]
-    assert rels(nlp, text)[("AFFECTS", cell, "outcome:muscle_strength")][0] == "unfavorable"
+    assert rels(full_nlp, text)[("AFFECTS", cell, "outcome:muscle_strength")][0] == "unfavorable"
 
 
-def test_derived_cells_of_a_named_type_keep_their_type(nlp):
-    doc = nlp("Grafts of iPSC-derived neural progenitor cells and iPSC-derived motor neurons were compared.")
+def test_derived_cells_of_a_named_type_keep_their_type(full_nlp):
+    doc = full_nlp("Grafts of iPSC-derived neural progenitor cells and iPSC-derived motor neurons were compared.")
     assert {e._.concept_id for e in doc.ents if e.label_ == "CELL_TYPE"} == {"cell:nsc", "cell:motor_neuron"}
 
 
@@ -133,9 +127,9 @@ def test_derived_cells_of_a_named_type_keep_their_type(nlp):
     ("Infusion of autologous bone marrow MSCs was not associated with clinically significant toxicity.", "cell:bm_msc"),
     ("Intrathecal NSCs were never associated with serious procedure-related complications.", "cell:nsc"),
 ])
-def test_a_harm_not_associated_with_the_cells_is_their_safety(nlp, text, cell):
+def test_a_harm_not_associated_with_the_cells_is_their_safety(full_nlp, text, cell):
     # cues.safety.association_denied: `not associated with X` is null for a change, favorable for a harm denied
-    assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == "favorable"
+    assert rels(full_nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == "favorable"
 
 
 @pytest.mark.parametrize("text, cell, effect", [
@@ -144,8 +138,8 @@ def test_a_harm_not_associated_with_the_cells_is_their_safety(nlp, text, cell):
     # harms kept to one arm are no verdict of safety
     ("Adverse events after UC-MSC injection were limited to the high-dose group.", "cell:uc_msc", "unclear"),
 ])
-def test_harms_limited_to_minor_ones_are_a_safe_result(nlp, text, cell, effect):
-    assert rels(nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
+def test_harms_limited_to_minor_ones_are_a_safe_result(full_nlp, text, cell, effect):
+    assert rels(full_nlp, text)[("AFFECTS", cell, "outcome:safety")][0] == effect
 
 
 # --- the probe's own scoring (benchmarks/relation_probe.py) ---
@@ -160,13 +154,13 @@ def _probe_module():
     return module
 
 
-def test_the_relation_probe_scores_found_wrong_missed_and_extra(nlp):
+def test_the_relation_probe_scores_found_wrong_missed_and_extra(full_nlp):
     m = _probe_module()
     text = "Intravenous bone marrow MSCs prolonged survival of SOD1-G93A mice."
     right = [(m.AV, "cell:bm_msc", "route:intravenous", None, ""), (m.AF, "cell:bm_msc", "outcome:survival", m.FAV, "")]
-    assert {v for v, *_ in m.probe(nlp, [(text, right)])} == {"found"}
+    assert {v for v, *_ in m.probe(full_nlp, [(text, right)])} == {"found"}
     # an expectation the text does not meet is `missed`, another effect is `wrong`, an unlisted relation is `extra`
-    got = m.probe(nlp, [(text, [(m.AF, "cell:bm_msc", "outcome:survival", m.NUL, ""),
+    got = m.probe(full_nlp, [(text, [(m.AF, "cell:bm_msc", "outcome:survival", m.NUL, ""),
                                 (m.SE, "cell:bm_msc", "factor:GDNF", None, "")])])
     verdicts = sorted(v for v, *_ in got)
     assert verdicts == ["extra", "missed", "wrong"], got

@@ -7,12 +7,6 @@ import pytest
 from pipeline.nlp.relations import relation_rows
 
 
-@pytest.fixture(scope="module")
-def full_nlp():
-    from pipeline.nlp.build import build_nlp
-    return build_nlp()
-
-
 def rows(nlp, text):
     doc = nlp(text)
     return {(r["predicate"], r["subject_id"], r["object_id"]): bool(r["negated"]) for r in relation_rows(doc, "t", text)}
