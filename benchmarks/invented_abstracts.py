@@ -2,7 +2,9 @@
 section 4): ingest, extract and evaluate through the real commands in a temporary data folder, then the study design
 and species of the relation rows against the gold's extra keys.
 
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set first|blind|neighbours|core] [--keep DIR]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/invented_abstracts.py [--set NAME] [--keep DIR]
+
+A set is a fixture pair tests/fixtures/invented_abstracts_NAME.xml + .gold.jsonl (the unsuffixed pair is `first`).
 
 Sets: `first` (default), 16 abstracts, one or two per study design, written by someone who knew the pipeline's rules;
 `blind`, 20 ALS abstracts (invented_abstracts_blind.*) and `neighbours`, 20 abstracts on the neighbours of ALS cell
@@ -26,8 +28,10 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = {"first": "invented_abstracts", "blind": "invented_abstracts_blind", "neighbours": "invented_abstracts_neighbours",
-        "core": "invented_abstracts_core"}
+# every fixture pair invented_abstracts_NAME.xml + .gold.jsonl is a set; the unsuffixed pair is `first`
+SETS = {"first": "invented_abstracts"} | {
+    p.name[len("invented_abstracts_"):-len(".xml")]: p.name[:-len(".xml")]
+    for p in sorted(FIXTURES.glob("invented_abstracts_*.xml")) if p.with_suffix(".gold.jsonl").exists()}
 
 
 def litmine(*args: str) -> str:
