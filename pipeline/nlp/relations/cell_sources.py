@@ -266,6 +266,16 @@ MADE_FROM_AFTER = frozenset({"derived", "differentiated", "generated", "induced"
                              "(", ")", ","})
 MADE_FROM_VERBS = frozenset({"derived", "differentiated", "generated", "induced", "obtained", "converted", "reprogrammed",
                              "transdifferentiated"})
+# (helper FQ, s29) whose stem cells they were: a donor's disease or genotype (`astrocytes derived from C9orf72 ALS
+# patient iPSCs`, `motor neurons made from SOD1-mutant iPSCs`) names the source, it does not end the phrase
+MADE_FROM_DONOR = frozenset({"patient", "patients", "patient-derived", "healthy", "control", "mutant", "carrier",
+                             "carriers", "-"})
+GENE_LIKE = re.compile(r"^[a-z]+\d[a-z0-9]*$|^[a-z]\d+[a-z]$")   # `c9orf72`, `sod1`, `g93a`
+
+
+def _donor_word(t) -> bool:
+    """A word of the donor's disease or genotype (`SOD1-mutant` as one token too)."""
+    return t.ent_type_ == "DISEASE" or all(w in MADE_FROM_DONOR or GENE_LIKE.match(w) for w in t.lower_.split("-") if w)
 
 
 def _source_after_made_cell(c: Candidate) -> bool:
@@ -293,7 +303,8 @@ def _source_after_made_cell(c: Candidate) -> bool:
     if "by" in between:   # `astrocytes induced by MSCs secreted GDNF`, `microglia activated by MSCs released BDNF`
         return not CAUSED_BY_VERBS.isdisjoint(between) and all(w in MADE_FROM_AFTER | CAUSED_BY_VERBS | {"by"}
                                                                for w in between)
-    return "from" in between and not MADE_FROM_VERBS.isdisjoint(between) and all(w in MADE_FROM_AFTER for w in between)
+    return "from" in between and not MADE_FROM_VERBS.isdisjoint(between) and all(
+        t.lower_ in MADE_FROM_AFTER or _donor_word(t) for t in doc[made.end:start])
 
 
 CAUSED_BY_VERBS = frozenset({"induced", "activated", "stimulated", "primed", "polarized", "reprogrammed", "converted"})
