@@ -54,3 +54,14 @@ def test_a_shorter_righting_time_is_better(full_nlp):
 def test_a_verb_of_change_called_unlikely_or_denied_is_null(full_nlp, text):
     """`unlikely to influence X`, `unable to alter X`: a change with no direction, denied (as `did not affect X`)."""
     assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:respiratory_function")]["effect"] == "null"
+
+
+def test_a_topic_title_keeps_its_row_beside_a_result_of_another_cell_name(full_nlp):
+    """The title's generic cells, read unclear, keep their relation as when the title read the favorable default (the
+    rows kept or dropped for naming one graft two ways do not hang on the title's effect)."""
+    text = ("Safety of intraspinal mesenchymal stromal cells in amyotrophic lateral sclerosis: a phase I study\n"
+            "Ten patients received autologous bone marrow-derived mesenchymal stromal cells (BM-MSCs) into the spinal "
+            "cord. Intraspinal BM-MSC injection was safe.")
+    got = rows(full_nlp, text)
+    assert got[("AFFECTS", "cell:msc", "outcome:safety")]["effect"] == "unclear"
+    assert got[("AFFECTS", "cell:bm_msc", "outcome:safety")]["effect"] == "favorable"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
+from pipeline.nlp.cues.lexicon import AUX_BE
 from pipeline.nlp.relations.text import Segment, TokenOffsets, token_view
 from pipeline.nlp.relations.labels import (CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, OUTCOME_HASH, OUTCOME_OR_DISEASE,
                                            concept_of)
@@ -427,10 +428,11 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
         if cue is None and effect == "favorable" and seg.section == "title" and not any(
-                w.endswith(GAIN_NAMES) for w in o_text.lower().split()):
+                w.endswith(GAIN_NAMES) for w in o_text.lower().split()) and AUX_BE.isdisjoint(toks):
             # `Safety of intraspinal MSCs in ALS: a phase I study`: a title with no word of change names the study's
             # topics, no result (SOURCE's unclear, as `Evaluation of the safety and efficacy of ...`); not an end
-            # point named by its gain (`Functional recovery after MSC transplantation`)
+            # point named by its gain (`Functional recovery after MSC transplantation`), nor a title with a verb
+            # (`Safety of the cells was sustained for two years` states a result)
             effect = "unclear"
         if effect in ("favorable", "unfavorable", "null") and cues.subjective_report(toks, o_clause[0], h0):
             # (helper CT, s22) `patients subjectively reported improved strength, but grip strength showed no
