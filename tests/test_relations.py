@@ -1997,7 +1997,8 @@ def test_a_change_called_not_significant_in_the_same_breath_is_null(full_nlp, se
 ])
 def test_scales_that_rise_with_the_disease(full_nlp, sentence, concept, effect):
     doc = full_nlp("BM-MSCs in neurodegeneration\nPatients received intrathecal BM-MSCs. " + sentence)
-    assert {m.effect for m in doc._.relations if m.object_id == concept} == {effect}, [
+    # (the title names its topic, `neurodegeneration` (outcome:other), with no result: unclear, not this test's)
+    assert {m.effect for m in doc._.relations if m.object_id == concept and m.section != "title"} == {effect}, [
         (m.object_text, m.effect) for m in doc._.relations]
 
 
@@ -3754,7 +3755,8 @@ def test_less_organ_damage_in_other_diseases_is_the_benefit(full_nlp, text, effe
     """(helper C, s17) `reduced serum creatinine`, `lowered DAS28`, `reduced the wound area`: organ damage
     and disease scores of MSC studies outside the nervous system, where less is better (clearance is not)."""
     doc = full_nlp(text)
-    effs = {m.effect for m in doc._.relations if m.predicate == "AFFECTS"}
+    # (a title naming its topic, `Exosomes in wound healing`, states no result: unclear, not this test's)
+    effs = {m.effect for m in doc._.relations if m.predicate == "AFFECTS" and m.section != "title"}
     assert effs == {effect}, [(m.object_text, m.effect, m.effect_cue) for m in doc._.relations]
 
 

@@ -536,8 +536,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             # `did not prevent the decline`: a good change denied, null)
             kind = "favorable" if kind == "unfavorable" and t.startswith(WORSEN_VERBS) else "null"
         elif kind == "unclear" and not penalty and (toks[i - 1] == "any" or paired_negation or any(
-                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))):
-            kind = "null"    # `was not associated with any change in X`, `without altering X`
+                toks[j] in NEGATED_RESULT and not _excluding(toks, j, i) for j in range(max(lo, i - 4), i))
+                or _negated_through_fillers(toks, i, lo)):
+            # `was not associated with any change in X`, `without altering X`; `is unlikely to influence X`, `was
+            # unable to alter X`: a verb of change with no direction, denied (measuring verbs carry a penalty)
+            kind = "null"
         consider(i, kind, t, bonus=-penalty)
     if best is not None and best[1] == "unclear" and best[2] in NEUTRAL_CHANGE:
         moved = _moved_values(toks, best[3], hi)
@@ -598,8 +601,11 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
                      and toks[i - 1] not in ABSENCE), None)
         if drop is not None and "further" in toks[max(lo, drop - 2):drop] and "no" in toks[max(lo, drop - 5):drop]:
             return EffectCue("favorable", "no further")   # `no patient showed further decline in X`: it held
-        if drop is not None and not is_harm_outcome(obj_text, obj_concept):
-            return EffectCue("unfavorable", toks[drop])    # `showed a decrease in ALSFRS-R score`: it fell
+        if drop is not None and not is_harm_outcome(obj_text, obj_concept) and not _arms_valued(
+                toks, lo, hi, o_start, o_end):
+            # `showed a decrease in ALSFRS-R score`: it fell (not `the rate of decline of X was 0.3 during treatment
+            # versus 0.9 before`: the decline names the measure, whose two values are compared below)
+            return EffectCue("unfavorable", toks[drop])
         mixed = next((t for t in toks[lo:hi] if t in MIXED_WORDS), None)
         if mixed:
             return EffectCue("unclear", mixed)    # `strength results were mixed`: SPEC's mixed result
@@ -717,6 +723,17 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
             return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
     return EffectCue(best[1], best[2])
+
+
+def _arms_valued(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: int) -> bool:
+    """The outcome's `was` is followed by two differing values, a treated and a control arm's or period's
+    (`survival was 38 months with MSCs and 31 in controls`, `... 0.3 points/month during treatment versus 0.9
+    before`): effect_in_scope compares them."""
+    be = _be_after(toks, o_end, hi)
+    if be < 0 or be + 1 >= hi or not AMOUNT.match(toks[be + 1]) or not VALUE_RATIO_WORDS.isdisjoint(toks[lo:o_start]):
+        return False
+    arms = _arm_values(toks, be + 1, hi)
+    return arms is not None and arms[0] != arms[1]
 
 
 # words of absence before a noun of effect (`lack of effect`), beside `no` and `without`

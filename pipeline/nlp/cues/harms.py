@@ -153,10 +153,12 @@ def is_harm_outcome(text: str, concept: str | None) -> bool:
 
 
 # (helper BN, s21) times of a timed motor task, where shorter is better: `time to descend in the pole test`,
-# `the latency to cross the beam`, `time to reach the platform` (not `latency to fall`, where longer is better)
+# `the latency to cross the beam`, `time to reach the platform` (not `latency to fall`, where longer is better);
+# the righting test of a mouse or pup laid on its back: `time to right`, `righting time`, `righting reflex latency`
 TIMED_TASK = re.compile(r"\b(?:time|times|latency|latencies)\s+(?:\(\w+\)\s+)?(?:taken\s+|needed\s+)?to\s+"
                         r"(?:descend|turn|cross|traverse|reach|find|locate|complete|climb|initiate|remove|contact|"
-                        r"orient|escape|finish|walk)\w*\b")
+                        r"orient|escape|finish|walk|right)\w*\b"
+                        r"|\brighting\s+(?:reflex\s+)?(?:time|times|latency|latencies)\b")
 
 
 def timed_task_before(toks: Sequence[str], lo: int, o_start: int, obj_low: str) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import cues
 from pipeline.nlp import patterns as P
+from pipeline.nlp.cues.lexicon import AUX_BE
 from pipeline.nlp.relations.text import Segment, TokenOffsets, token_view
 from pipeline.nlp.relations.labels import (CELL_HASH, EFFECT_PREDICATES, FACTOR_HASH, OUTCOME_HASH, OUTCOME_OR_DISEASE,
                                            concept_of)
@@ -61,6 +62,23 @@ def _elliptic_not(toks: list[str], s1: int) -> bool:
         return False
     rest = toks[s1 + 2:s1 + 4]
     return not rest or rest[0] in (".", ",", ";", ")") or rest == ["do", "so"] or rest[:1] == ["so"]
+
+
+# end points whose name is a gain (`functional recovery`, `neuroprotection`, `nerve regeneration`): named in a title,
+# the gain is the result
+GAIN_NAMES = ("recovery", "protection", "regeneration", "restoration", "repair", "improvement", "benefit", "rescue")
+
+
+def _subject_modifiers(toks: list[str], k: int) -> int:
+    """How many (at most three) plain lower-case words end at toks[k] after `not with`/`not in`/... (`but not with
+    unmodified MSCs`, `but not in the naive BM-MSC group`): words that qualify the subject named after them."""
+    n = 0
+    while n < 3 and k - n - 2 >= 0 and toks[k - n].isalpha() and toks[k - n].islower() and \
+            toks[k - n] not in cues.NEGATORS and toks[k - n] not in ("for", "in", "with", "after", "by", "and", "or", "but"):
+        n += 1
+        if toks[k - n] in ("for", "in", "with", "after", "by") and toks[k - n - 1] == "not":
+            return n
+    return 0
 
 
 def _safety_owner(toks: list[str], s0: int, s1: int, o0: int, o1: int) -> str | None:
@@ -409,6 +427,13 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
                 effect = "favorable" if effect == "unfavorable" else "unfavorable"
         if cue is None and seg.section == "methods" and seg.section_source != "position":
             effect = "unclear"   # a methods sentence names what was measured, not how it came out
+        if cue is None and effect == "favorable" and seg.section == "title" and not any(
+                w.endswith(GAIN_NAMES) for w in o_text.lower().split()) and AUX_BE.isdisjoint(toks):
+            # `Safety of intraspinal MSCs in ALS: a phase I study`: a title with no word of change names the study's
+            # topics, no result (SOURCE's unclear, as `Evaluation of the safety and efficacy of ...`); not an end
+            # point named by its gain (`Functional recovery after MSC transplantation`), nor a title with a verb
+            # (`Safety of the cells was sustained for two years` states a result)
+            effect = "unclear"
         if effect in ("favorable", "unfavorable", "null") and cues.subjective_report(toks, o_clause[0], h0):
             # (helper CT, s22) `patients subjectively reported improved strength, but grip strength showed no
             # objective change`: the same end point measured objectively in the sentence decides (SPEC §3)
@@ -466,6 +491,7 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             # low-dose A` excludes a dose, not A
             # (helper DR, s25) past a determiner too: `X improved in the A group, but not in the B group`
             k = s0 - 1 - (s0 > 1 and toks[s0 - 1] in EXCLUDED_DETERMINERS)
+            k -= _subject_modifiers(toks, k)   # `but not with unmodified MSCs`: past the words that qualify B
             k -= k > 0 and toks[k] in ("for", "in", "with", "after", "by")   # `but not for B`
             # (helper T, s19) not when the harm itself is what the denied subjects brought (`neither CNTF nor
             # the antibodies elicited any adverse side effects`: no harm done, favorable as `no adverse events`)

@@ -86,8 +86,11 @@ def _drop_unclear_other_subject(best: dict) -> dict:
     shown: set[tuple] = set()     # rows with a result outside the background (not what earlier work found)
     for m in best.values():
         if m.predicate == "AFFECTS":
-            effects.setdefault((m.subject_id, m.object_id), set()).add(m.effect)
-            if m.effect != "unclear" and m.section != "background":
+            # (helper FS, s29) a title that names its topic (unclear, no cue word) counts as it did when it read the
+            # favorable default: the rows it keeps and drops are not an effect's business
+            topic = m.effect == "unclear" and m.section == "title" and m.effect_cue is None
+            effects.setdefault((m.subject_id, m.object_id), set()).add("title" if topic else m.effect)
+            if (m.effect != "unclear" or topic) and m.section != "background":
                 shown.add((m.subject_id, m.object_id))
     drop = set()
     for (subj, obj), es in effects.items():

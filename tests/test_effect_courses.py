@@ -1,0 +1,67 @@
+"""Effect causes found on the core invented abstracts (helper FS, s29), each checked through the shipped pipeline on
+new invented text (not the fixtures' sentences): topic titles, a subject set apart by `but not with ...`, a rate
+compared with the time before treatment, the righting test, and a verb of change called unlikely."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline_rows import relations_by_key as rows
+
+
+def test_a_title_that_names_its_topics_states_no_result(full_nlp):
+    """`Safety of X in ALS: an open-label study`: a title with no word of change names what was studied, no result
+    (SOURCE: a measured outcome with no reported result is unclear), not the favorable default."""
+    text = ("Safety of repeated intrathecal bone marrow mesenchymal stem cells in amyotrophic lateral sclerosis: "
+            "an open-label study\nNine patients were enrolled at two centres.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:safety")]["effect"] == "unclear"
+
+
+def test_a_title_that_names_a_gain_states_it(full_nlp):
+    """`Functional recovery after X`: the end point's name is the gain, a result."""
+    text = ("Functional recovery after umbilical cord mesenchymal stem cell infusion in a dog with degenerative "
+            "myelopathy\nThe dog was followed for a year.")
+    got = rows(full_nlp, text)
+    assert {r["effect"] for k, r in got.items() if k[0] == "AFFECTS" and k[1] == "cell:uc_msc"} == {"favorable"}
+
+
+def test_but_not_with_a_qualified_subject_is_null(full_nlp):
+    """`X rose after A but not after cryopreserved B`: B, qualified by words of its own, left X unchanged."""
+    text = ("Motor neuron counts were higher after transplantation of UC-MSCs but not after cryopreserved BM-MSCs.")
+    got = rows(full_nlp, text)
+    assert got[("AFFECTS", "cell:uc_msc", "outcome:motor_neuron_survival")]["effect"] == "favorable"
+    assert got[("AFFECTS", "cell:bm_msc", "outcome:motor_neuron_survival")]["effect"] == "null"
+
+
+@pytest.mark.parametrize("during, before, want", [("0.41", "1.02", "favorable"), ("1.30", "0.70", "unfavorable")])
+def test_a_rate_of_decline_compared_with_the_time_before_treatment(full_nlp, during, before, want):
+    """`the rate of decline of X was 0.4 during treatment versus 1.0 before`: the decline names the measure; the
+    smaller rate under treatment is a slowed decline (SPEC: favorable), a larger one a worsening."""
+    text = (f"In patients given intrathecal BM-MSCs, the mean rate of decline of the ALSFRS-R was {during} points per "
+            f"month during the treatment year versus {before} points per month in the preceding year.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:alsfrs_r")]["effect"] == want
+
+
+def test_a_shorter_righting_time_is_better(full_nlp):
+    """The righting test times how fast an animal laid on its back turns over: shorter is better."""
+    text = "Pups that received neural stem cell grafts showed a shorter righting time than sham-operated littermates."
+    assert rows(full_nlp, text)[("AFFECTS", "cell:nsc", "outcome:motor_function")]["effect"] == "favorable"
+
+
+@pytest.mark.parametrize("text", [
+    "Given their poor engraftment, intravenous BM-MSCs are unlikely to influence FVC in this population.",
+    "In this cohort, intravenous BM-MSCs were unable to alter FVC over twelve months.",
+])
+def test_a_verb_of_change_called_unlikely_or_denied_is_null(full_nlp, text):
+    """`unlikely to influence X`, `unable to alter X`: a change with no direction, denied (as `did not affect X`)."""
+    assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:respiratory_function")]["effect"] == "null"
+
+
+def test_a_topic_title_keeps_its_row_beside_a_result_of_another_cell_name(full_nlp):
+    """The title's generic cells, read unclear, keep their relation as when the title read the favorable default (the
+    rows kept or dropped for naming one graft two ways do not hang on the title's effect)."""
+    text = ("Safety of intraspinal mesenchymal stromal cells in amyotrophic lateral sclerosis: a phase I study\n"
+            "Ten patients received autologous bone marrow-derived mesenchymal stromal cells (BM-MSCs) into the spinal "
+            "cord. Intraspinal BM-MSC injection was safe.")
+    got = rows(full_nlp, text)
+    assert got[("AFFECTS", "cell:msc", "outcome:safety")]["effect"] == "unclear"
+    assert got[("AFFECTS", "cell:bm_msc", "outcome:safety")]["effect"] == "favorable"
