@@ -137,18 +137,67 @@ def _fluid_markers_changed(v: TokenStrings, i: int) -> list[tuple[int, int, str]
             break
         k = j - 1
     if not members:
-        return []
+        return _clause_markers_changed(v, i)
     first = members[-1]
     before = first - 1
     if v.starts[first] or not (lowers[before] in P.FLUID_WORDS or lowers[before] in ("and", ",", "whereas", "while")
                                and not P.FLUID_WORDS.isdisjoint(lowers[max(0, before - 10):before])):
-        return []
+        return _clause_markers_changed(v, i)
     out = []
     for m in reversed(members):
         named = P.outcome_concept(lowers[m:m + 1])
         # (`CSF MCP-1 fell`: a marker of no named kind, measured in a fluid, is SPEC's biomarker)
         out.append((before if m == first and lowers[before] in P.FLUID_WORDS else m, m + 1,
                     "outcome:biomarker" if named == "outcome:other" else named))
+    return out
+
+
+# (helper FT, s29) what may stand between a clause's opening and the markers that are its subject (`whereas the
+# anti-inflammatory cytokine IL-4 increased`, `Hippocampal IL-6 and IL-1β fell`), and what opens such a clause
+_CLAUSE_OPENERS = frozenset({"whereas", "while", "but", "although"})
+_SUBJECT_FILLERS = frozenset({"the", "cytokine", "cytokines", "chemokine", "chemokines", "marker", "markers"})
+
+
+def _clause_markers_changed(v: TokenStrings, i: int) -> list[tuple[int, int, str]]:
+    """(helper FT, s29) Marker symbols that are the whole subject of an intransitive change, measured anywhere, not
+    only in a fluid: `Hippocampal IL-6 and IL-1β fell`, `TNF-α and IL-6 mRNA dropped while Tgfb1 and Il10 rose`,
+    `..., whereas the anti-inflammatory cytokine IL-4 increased`. The list must open its sentence or a clause
+    (after `whereas`, `while`, `but`, `, and`, `;`), with at most a place adjective (`spinal`), `the` and the markers'
+    kind before it, and the verb must have no object (`IL-6 increased the expression of ...` names an agent)."""
+    lowers, n = v.lowers, len(v.lowers)
+    low = lowers[i]
+    after = i + 1
+    if after < n and lowers[after] == "(":   # (`IL-10 increased (P < 0.001), the binding of ...`: what follows the
+        after = next((k + 1 for k in range(after, min(n, after + 12)) if lowers[k] == ")"), n)   # bracket decides)
+        if after < n - 1 and lowers[after] == "," and lowers[after + 1] not in _CLAUSE_OPENERS | {"and"}:
+            return []
+    if low not in _MARKER_INTRANSITIVE and not (low in _INTRANSITIVE and after < n and lowers[after] in _AFTER_INTRANSITIVE):
+        return []
+    last = i - 1 - (lowers[i - 1] in ("mrna", "protein", "expression"))   # (`IL-6 mRNA dropped`)
+
+    def marker(k: int) -> bool:
+        return k >= 0 and bool(P.MARKER_SYMBOL.match(lowers[k]) or P.SPELLED_CYTOKINE.match(lowers[k]))
+    members, k = [], last
+    while marker(k) and (k == last or not v.starts[k + 1]):
+        members.append(k)
+        j = k - 1 - (k > 1 and lowers[k - 1] == "and" and lowers[k - 2] == ",")   # (`IL-6, IL-1β, and TNF-α`)
+        if j < 1 or lowers[j] not in ("and", ",") or v.starts[k] or not marker(j - 1):
+            break
+        k = j - 1
+    if not members:
+        return []
+    b = members[-1]
+    while b > 0 and not v.starts[b] and members[-1] - b < 4 and (
+            lowers[b - 1] in _SUBJECT_FILLERS or lowers[b - 1] in MARKER_KINDS or lowers[b - 1].endswith(("al", "ar")) and lowers[b - 1].isalpha()):
+        b -= 1   # (`hippocampal`, `spinal`, `cortical`, `striatal`, `the anti-inflammatory cytokine`)
+    opened = v.starts[b] or lowers[b - 1] in _CLAUSE_OPENERS or lowers[b - 1] in (";", ":") or (
+        lowers[b - 1] == "and" and b > 1 and lowers[b - 2] == ",")
+    if not opened:
+        return []
+    out = []
+    for m in reversed(members):
+        e = i if m == last and last < i - 1 else m + 1
+        out.append((m, e, P.outcome_concept(lowers[m:e])))
     return out
 
 
