@@ -82,3 +82,42 @@ def test_the_stem_cells_a_made_cell_comes_from_do_not_secrete_its_factor(full_nl
     type they are named as), so no SECRETES row from the source, by its long or its short form."""
     got = rows(full_nlp, text)
     assert not any(k[0] == "SECRETES" and k[1] == maker for k in got), got
+
+
+# (helper FR, s29) clause leaks across `, and`: the later clause opens with its own subject
+def test_cells_of_one_clause_do_not_take_the_outcome_of_the_next_clause_with_its_own_cells(full_nlp):
+    """`A reduced X, and B or C improved Y`: each clause's cells take their own outcome (SPEC §3: the text says the
+    cell treatment changed it), so A does not take Y."""
+    got = rows(full_nlp, "Olfactory ensheathing cells reduced astrogliosis in the injured cord, and Schwann cells or "
+                         "bone marrow MSCs placed in the nerve improved grip strength.")
+    assert ("AFFECTS", "cell:other", "outcome:inflammation") in got
+    assert ("AFFECTS", "cell:other", "outcome:muscle_strength") not in got, got
+
+
+def test_cells_opening_a_later_clause_do_not_take_the_earlier_clauses_outcome(full_nlp):
+    got = rows(full_nlp, "Adipose MSCs lowered TNF-alpha in the spinal cord, and transplanted neural stem cells "
+                         "survived for months.")
+    assert ("AFFECTS", "cell:ad_msc", "outcome:inflammation") in got
+    assert ("AFFECTS", "cell:nsc", "outcome:inflammation") not in got, got
+
+
+def test_a_factor_without_an_outcome_of_its_own_does_not_take_the_next_factors(full_nlp):
+    """`IGF-1 gave uncertain results, and CNTF did not alter survival`: the survival result is CNTF's, who opens
+    its clause, even though IGF-1's clause names no end point of its own."""
+    got = rows(full_nlp, "Intravenous NGF caused hyperalgesia, intranasal IGF-1 gave uncertain results in one study, "
+                         "and CNTF given subcutaneously did not alter survival.")
+    assert ("FACTOR_AFFECTS", "factor:CNTF", "outcome:survival") in got
+    assert ("FACTOR_AFFECTS", "factor:IGF1", "outcome:survival") not in got, got
+
+
+@pytest.mark.parametrize("text, key", [
+    # a later clause that refers back to the first one's result keeps it for the cells it names (its subject is
+    # `these effects`, not the cells)
+    ("Results showed that MSC-derived exosomes stimulated neurogenesis in the hippocampus, and these effects were "
+     "similar to those shown in mesenchymal stem cells.", ("AFFECTS", "cell:msc", "outcome:other")),
+    # `A, B, and C have shown X`: the `, and` closes a list of subjects, every member takes X
+    ("Autologous bone marrow stem cells, neural stem cells, and olfactory ensheathing cells have shown safety in "
+     "early studies.", ("AFFECTS", "cell:bm_msc", "outcome:safety")),
+])
+def test_a_later_clause_referring_back_or_a_list_keeps_its_row(full_nlp, text, key):
+    assert key in rows(full_nlp, text), rows(full_nlp, text)

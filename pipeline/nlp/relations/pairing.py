@@ -213,12 +213,43 @@ def _across_contrast(c: Candidate) -> bool:
     return rival and own
 
 
+# (helper FR, s29) words that show a name after `, and` is not the next clause's own subject: a verb, preposition or
+# pronoun before it (`, and these effects were similar to those of MSCs`, `, and patients receiving MSCs`); determiners,
+# modifiers and the other names of a list may stand there (`, and grafted NPCs`, `, and myoblasts or MSCs`)
+_NOT_OPENER = frozenset({"of", "in", "to", "from", "with", "by", "for", "on", "at", "than", "as", "after", "into",
+                         "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does",
+                         "received", "receiving", "that", "which", "who", "this", "these", "those", "it", "they", "their", "its", "such", "similar", "effect",
+                         "effects", "same"})
+
+
+def _opens_clause(c: Candidate, e: Span, joint: int) -> bool:
+    """Whether entity `e` is the subject that opens the clause after the `, and` at segment offset `joint`."""
+    seg_start = c.seg.start
+    names = {i for f in c.view.ents_in(c.seg.start, c.seg.end) if f.label_ == e.label_
+             for i in range(f.start - seg_start, f.end - seg_start)}
+    gap = [c.toks[i] for i in range(joint + 2, e.start - seg_start) if i not in names]
+    return len(gap) <= 4 and _NOT_OPENER.isdisjoint(gap)
+
+
+def _list_up_to(c: Candidate, e: Span, joint: int) -> bool:
+    """Whether only names of `e`'s label, commas and `and`/`or` stand between `e` and the `, and` at `joint`."""
+    seg_start = c.seg.start
+    names = {i for f in c.view.ents_in(c.seg.start, c.seg.end) if f.label_ == e.label_
+             for i in range(f.start - seg_start, f.end - seg_start)}
+    return all(i in names or c.toks[i] in (",", "and", "or") for i in range(e.end - seg_start, joint))
+
+
 def _across_coordination(c: Candidate) -> bool:
-    """Factor and outcome stand in two clauses joined by `, and`, each with its own factor before its
+    """Subject and outcome stand in two clauses joined by `, and`, each with its own subject before its
     own outcome: `BDNF did not improve survival, and CNTF caused weight loss` (not BDNF -> weight loss);
     `GDNF may preserve NMJs, and delivery of GDNF with VEGF could improve motor function` (not VEGF ->
-    NMJs). A clause with no factor of its own (`..., and survival was prolonged`) shares the first one's."""
-    if c.predicate != "FACTOR_AFFECTS":
+    NMJs). A clause with no factor of its own (`..., and survival was prolonged`) shares the first one's.
+    (helper FR, s29) The same for cells and for a later clause opened by its own subject: `NPCs may protect
+    motor neurons, and MSCs producing GDNF could preserve NMJs` (neither NPCs -> NMJs nor MSCs -> motor
+    neurons); `IGF-1 gave mixed results, and BDNF did not change survival` (not IGF-1 -> survival). A later
+    clause that refers back to the first one's results keeps them for its cells (`X promoted neurogenesis,
+    and these effects were similar to those of MSCs`: MSCs -> neurogenesis)."""
+    if c.predicate not in ("FACTOR_AFFECTS", "AFFECTS"):
         return False
     seg_start = c.seg.start
     s0, o0 = c.subj.start - seg_start, c.obj.start - seg_start
@@ -226,26 +257,30 @@ def _across_coordination(c: Candidate) -> bool:
     joint = next((j for j in range(lo, hi - 1) if c.toks[j] == "," and c.toks[j + 1] == "and"), None)
     if joint is None:
         return False
-    s_concept = concept_of(c.subj)
+    s_concept, s_label = concept_of(c.subj), c.subj.label_
     ents = c.view.ents_in(c.seg.start, c.seg.end)
     first = [e for e in ents if e.start - seg_start < joint]
     second = [e for e in ents if e.start - seg_start > joint]
     first_clause = cues.clause_scope(c.toks, joint - 1, joint)
     first = [e for e in first if e.start - seg_start >= first_clause[0]]
 
-    def own_pair(side: list[Span], factor_concept: str | None) -> bool:
-        # a factor (of the given concept, or any) before an outcome on that side
+    def own_pair(side: list[Span], subj_concept: str | None) -> bool:
+        # a subject (of the given concept, or any) before an outcome on that side
         for f in side:
-            if f.label_ == "NEUROTROPHIC_FACTOR" and (factor_concept is None or concept_of(f) == factor_concept):
+            if f.label_ == s_label and (subj_concept is None or concept_of(f) == subj_concept):
                 if any(o.label_ == "OUTCOME" and o.start > f.start and o.start != c.obj.start for o in side):
                     return True
         return False
-    if s0 < joint:      # the factor in the first clause, the outcome in the second
-        rival = any(f.label_ == "NEUROTROPHIC_FACTOR" and concept_of(f) != s_concept and f.start < c.obj.start
-                    for f in second)
-        return rival and own_pair(first, s_concept)
-    rival = any(f.label_ == "NEUROTROPHIC_FACTOR" and concept_of(f) != s_concept and f.start < c.obj.start
-                for f in first)
+    if s0 < joint:      # the subject in the first clause, the outcome in the second
+        if _list_up_to(c, c.subj, joint):
+            return False    # `A, B, and C have shown safety`: the `, and` ends a list of subjects, not a clause
+        rivals = [f for f in second if f.label_ == s_label and concept_of(f) != s_concept and f.start < c.obj.start]
+        if c.predicate == "AFFECTS" or not own_pair(first, s_concept):
+            return any(_opens_clause(c, f, joint) for f in rivals)
+        return bool(rivals)
+    rival = any(f.label_ == s_label and concept_of(f) != s_concept and f.start < c.obj.start for f in first)
+    if c.predicate == "AFFECTS":
+        return rival and _opens_clause(c, c.subj, joint)
     return rival and any(o.label_ == "OUTCOME" and o.start > c.subj.start for o in second)
 
 
