@@ -1,0 +1,22 @@
+"""Errors found by the blind secretion set (benchmarks/invented_abstracts.py --set secretion, helper FP, s29), fixed
+by helper FU (s29), through the shipped pipeline (entities and all), on invented text."""
+from __future__ import annotations
+
+from pipeline_rows import relations_by_key as rows
+
+
+def test_cells_given_the_medium_in_a_second_clause_do_not_secrete_its_factors(full_nlp):
+    """A factor read out in one clause, and cells named after `, and` in a second clause that gives them the medium
+    or a partner (`were exposed to`, `were co-cultured with`): read-out cells, not the factor's makers."""
+    got = rows(full_nlp, "Microglia and MSCs\nHGF and TGF-beta in the conditioned medium were assayed, and primary "
+                         "microglia were exposed to the medium for 24 h.")
+    assert ("SECRETES", "cell:msc_ev", "factor:HGF") in got
+    assert ("SECRETES", "cell:microglia", "factor:HGF") not in got
+    got = rows(full_nlp, "Muscle cells and neurons\nIGF-1 and VEGF in the medium were measured by ELISA, and the "
+                         "myotubes were co-cultured with motor neurons derived from induced pluripotent stem cells.")
+    assert not {k for k in got if k[0] == "SECRETES" and k[1] in ("cell:motor_neuron", "cell:ipsc")}
+    # the cells that secrete in the second clause still do
+    got = rows(full_nlp, "Microglia and MSCs\nHGF in the medium was assayed, and MSCs were cultured for 48 h and "
+                         "secreted HGF.")
+    assert ("SECRETES", "cell:msc", "factor:HGF") in got
+
