@@ -20,3 +20,15 @@ def test_cells_given_the_medium_in_a_second_clause_do_not_secrete_its_factors(fu
                          "secreted HGF.")
     assert ("SECRETES", "cell:msc", "factor:HGF") in got
 
+
+def test_none_as_subject_denies_the_change(full_nlp):
+    """`none slowed X or prolonged Y`, `none of them improved X`: a denying subject before the verb of change
+    (SPEC `null`), as `neither` and `no` already are."""
+    got = rows(full_nlp, "Growth factor trials in ALS\nRecombinant NGF and GDNF were given subcutaneously to patients "
+                         "with ALS in two large trials; none halted muscle weakness or extended survival.")
+    assert got[("FACTOR_AFFECTS", "factor:GDNF", "outcome:muscle_strength")]["effect"] == "null"
+    assert got[("FACTOR_AFFECTS", "factor:NGF", "outcome:survival")]["effect"] == "null"
+    got = rows(full_nlp, "Growth factor trials in ALS\nThree trials tested intrathecal BDNF, and none of them improved "
+                         "motor function or prolonged survival.")
+    assert got[("FACTOR_AFFECTS", "factor:BDNF", "outcome:motor_function")]["effect"] == "null"
+    assert got[("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival")]["effect"] == "null"
