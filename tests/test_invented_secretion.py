@@ -32,3 +32,12 @@ def test_none_as_subject_denies_the_change(full_nlp):
                          "motor function or prolonged survival.")
     assert got[("FACTOR_AFFECTS", "factor:BDNF", "outcome:motor_function")]["effect"] == "null"
     assert got[("FACTOR_AFFECTS", "factor:BDNF", "outcome:survival")]["effect"] == "null"
+
+
+def test_short_form_of_a_conditioned_medium_names_the_product(full_nlp):
+    """`conditioned medium from hypoxic MSCs (Hx-CM)`: the detector's long form ends with the cells, but a short form
+    glued to a product's suffix (`-CM`) names the product, SPEC `cell:msc_ev`, and so does its every later use."""
+    got = rows(full_nlp, "MSC media\nConditioned medium from hypoxic MSCs (Hx-CM) was collected. Hx-CM increased "
+                         "neurite length.")
+    assert ("AFFECTS", "cell:msc_ev", "outcome:other") in got
+    assert ("AFFECTS", "cell:msc", "outcome:other") not in got
