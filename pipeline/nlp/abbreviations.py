@@ -218,7 +218,11 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
             continue
         if lf.label == "DISEASE" and doc is not None and ls < lf.start and doc[lf.start - 1].lower_ == "in":
             continue   # `DCC (deleted in colorectal cancer)`: a gene named for the disease it is lost in
-        short = Mention(ss, se, lf.label, lf.concept_id, "abbreviation", lf.score)
+        names_product = doc is not None and not P.EV_SUFFIXES.isdisjoint(re.split(r"[-/ ]", doc[ss:se].text.lower()))
+        # (helper FU, s29) `conditioned medium from hypoxic MSCs (Hx-CM)`: the long form found ends with the cells,
+        # but a short form glued to a product's suffix names the product, as `MSC-CM` does
+        product = lf.label == "CELL_TYPE" and lf.concept_id in P.MSC_FAMILY and names_product
+        short = Mention(ss, se, lf.label, "cell:msc_ev" if product else lf.concept_id, "abbreviation", lf.score)
         if short.overlaps(lf):
             continue
         # (not for a route: its short form is the study's own, `intrapaw (IP)` is no intraperitoneal injection)
@@ -230,7 +234,6 @@ def propagate(mentions: list[Mention], pairs: list[tuple[int, int, int, int]], d
                 doc is None or doc[ss:se].text.lower() not in P.BARE_MONONUCLEAR):
             continue   # `... mesenchymal SCs (AD-MSCs)`: a short form that names its concept keeps it
             # (a bare `MNCs` names no source: `cord blood mononuclear cells (MNCs)` are cord blood's)
-        names_product = doc is not None and not P.EV_SUFFIXES.isdisjoint(re.split(r"[-/ ]", doc[ss:se].text.lower()))
         if lf.concept_id == "cell:msc_ev" and lf.start < ls and doc is not None and not names_product and any(
                 m.label == "CELL_TYPE" and m.concept_id not in (None, "cell:msc_ev") for m in clash):
             continue   # `the secretome of umbilical cord MSCs (UC-MSCs)`: the short form names the cells

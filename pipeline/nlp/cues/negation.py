@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 
 from pipeline.nlp.cues.lexicon import AUX_BE, NEGATORS
 
-NEGATED_RESULT = frozenset({"not", "no", "failed", "fail", "fails", "without", "neither", "nor", "never"})
+NEGATED_RESULT = frozenset({"not", "no", "none", "failed", "fail", "fails", "without", "neither", "nor", "never"})
 # words that deny the change they govern: `ineffective in prolonging X`, `unable to prevent X`,
 # `a lack of benefit on X`
 DENYING = NEGATED_RESULT | {"ineffective", "unable", "insufficient", "inadequate", "lack", "lacked", "lacks", "absence", "unlikely"}

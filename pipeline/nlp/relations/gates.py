@@ -42,7 +42,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _secretion_verb, _target_after_maker, _members_of_secreted_class,
                                               _acted_on_after_maker,
                                               ANAPHOR_SECRETION, _but_not_aside, _factor_from_cells, _factor_in_cells,
-                                              _list_start, _resolved_expression)
+                                              _list_start, _recipient_after_factor, _resolved_expression)
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _partner_or_fate_cell, _judged_route_of_no_cells,
@@ -329,6 +329,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False   # (helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`
         if _acted_on_after_maker(c):
             return False   # (helper EZ, s28) `MSCs secrete VEGF and modulate microglia`: the MSCs make it
+        if _recipient_after_factor(c):
+            return False   # (helper FU, s29) `BDNF in the CM was measured, and neurons were cultured in it`: recipients
         if not c.resolved and _made_by_named_other(c):
             return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors

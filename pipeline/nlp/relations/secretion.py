@@ -627,3 +627,25 @@ def _acted_on_after_maker(c: Candidate) -> bool:
                if t not in LIST_WORDS and not _factor_tok(c, j) and c.subj.doc[c.seg.start + j].ent_type_ != "CELL_TYPE"]
     return bool(between) and not any(t in MAKER_AFTER or t in (";", ".", "which", "that") or STATED_SECRETION.fullmatch(t)
                                      or "deriv" in t for _, t in between)
+
+
+# (helper FU, s29) verbs that give cells a medium or a partner to grow with (`were cultured in the CM`, `were exposed to
+# the medium`, `were co-cultured with motor neurons`): the cells so named receive, they do not make
+RECEIVING = re.compile(r"^(?:co-?)?(?:cultured|cultivated|exposed|incubated|treated|pretreated|plated|seeded|grown|"
+                       r"maintained|challenged|bathed)$")
+
+
+def _recipient_after_factor(c: Candidate) -> bool:
+    """(helper FU, s29) `GDNF and BDNF in the ACM were measured by ELISA, and motor neurons were cultured in each ACM`,
+    `..., and myotubes were co-cultured with motor neurons derived from ESCs`: the factor is read out in one clause and
+    the cells are named after `, and` (or `;`) in a second clause whose verb gives them a medium or a partner, with
+    no verb of secretion there: read-out or partner cells, not the factor's maker."""
+    if c.resolved or c.subj.start < c.obj.end:
+        return False
+    o1, s0, s1 = c.obj.end - c.seg.start, c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    join = next((k for k in range(o1, s0) if c.toks[k] == ";" or c.toks[k] == "," and c.toks[k + 1:k + 2] == ["and"]),
+                None)
+    if join is None:
+        return False
+    window = c.toks[join:min(len(c.toks), s1 + 4)]
+    return any(RECEIVING.match(t) for t in window) and not any(STATED_SECRETION.fullmatch(t) for t in window)
