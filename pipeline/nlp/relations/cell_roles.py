@@ -31,6 +31,23 @@ def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
     return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
 
 
+# (helper FO, s29) words that name the cells as taken away, not given (`depletion of microglia`, `microglia
+# depletion`, `macrophage-depleted mice`, `ablating astrocytes`)
+REMOVAL_BEFORE = re.compile(r"(?:(?:depletion|ablation|elimination|removal) of(?: the)?|depleting|ablating|eliminating)$")
+REMOVAL_AFTER = re.compile(r"-?(?:depletion|ablation|depleted|ablated)\b")
+
+
+def _cells_taken_away(c: Candidate, view: TokenOffsets) -> bool:
+    """The native cells are named as removed (`Depletion of microglia with a CSF1R inhibitor increased motor
+    neuron loss`): what follows is the effect of losing the body's own cells, not of a cell treatment (SPEC
+    AFFECTS)."""
+    if concept_of(c.subj) not in NATIVE_CELLS:
+        return False
+    end = view.end[c.subj.end - 1]
+    return REMOVAL_BEFORE.search(view.span_lower(c.subj.start - 3, c.subj.start)) is not None \
+        or REMOVAL_AFTER.match(view.text_lower[end:end + 12].lstrip()) is not None
+
+
 def _own_clause_outcome(c: Candidate, view: TokenOffsets) -> bool:
     """An outcome stands after the subject in the subject's own clause (up to `;` or the segment's end)."""
     for k in range(c.subj.end, c.seg.end):

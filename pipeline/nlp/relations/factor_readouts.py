@@ -135,6 +135,7 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
         a += 3   # (the long form's short form: `... factor (VEGF).`)
     while a < len(toks) and (toks[a] in READOUT_NOUNS or toks[a] in P.LEVEL_WORDS):
         a += 1
+    a = _past_amount(toks, a)
     if a < len(toks) and toks[a] in ("in", "within"):
         b = next((k for k in range(a + 1, min(len(toks), a + 6)) if toks[k] in (",", "and", ";", ".")), None)
         if b is not None and toks[b] in (",", "and") and not any(
@@ -150,10 +151,24 @@ def _measured_level(toks: list[str], f0: int, f1: int) -> bool:
     # grafts and reduced astrogliosis`, `We detected BDNF in the transplants and fewer activated microglia`: the
     # factor found where it was made, beside the result)
     found = j >= 0 and FINDING_VERBS.fullmatch(toks[j]) is not None and a > f1 + 1 and toks[f1] in ("in", "within")
-    return j >= 0 and (toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc"))
+    return j >= 0 and (toks[j].startswith(LEVEL_CHANGES + ("enhanc", "restor", "boost", "rais", "induc", "lower"))
                        or toks[j] in LEVEL_COMPARATIVES or found) and \
         bool(after) and (after[0] in (",", "and") or last_item) and CAUSAL_LINKS.isdisjoint(after) and \
         set(toks[f0:f1]).isdisjoint(toks[max(0, j - 6):j])
+
+
+# (helper FO, s29) the size of a change said right after the changed factor (`lowered spinal IGF-1 protein by 70%`,
+# `reduced GDNF mRNA by half`, `raised BDNF 3-fold`): part of naming the read-out, not a new clause
+AMOUNT = re.compile(r"[\d.,]+(?:-fold)?|%|percent|fold|half|a|one|third|quarter|two-thirds|approximately|about|nearly")
+
+
+def _past_amount(toks: list[str], a: int) -> int:
+    """The index after an amount phrase (`by 70 %`, `by half`, `3-fold`) that starts at toks[a], else a."""
+    k = a + 1 if a < len(toks) and toks[a] == "by" else a
+    e = k
+    while e < len(toks) and e - k < 4 and AMOUNT.fullmatch(toks[e]):
+        e += 1
+    return e if e > k and (k > a or toks[a].endswith("fold")) else a
 
 
 def _bracketed_level(toks: list[str], f0: int, f1: int) -> bool:

@@ -15,7 +15,8 @@ from pipeline.nlp.relations.cell_measures import (_cell_process_compound, _names
                                                   _own_property, _reference_of_own_measure, _same_cells_measured_after)
 from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_arm_cell,
                                                _comparator_cell, _in_vitro_differentiation, _made_to_differentiate,
-                                               _native_actor, _native_behind_other_cell, _own_clause_outcome,
+                                               _cells_taken_away, _native_actor, _native_behind_other_cell,
+                                               _own_clause_outcome,
                                                _route_of_named_cell)
 from pipeline.nlp.relations.cell_sources import (_made_by_named_other, _names_a_product, _neuron_as_source,
                                                  _source_after_made_cell, _source_of_made_cell, _source_of_product)
@@ -134,6 +135,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate == "SECRETES" and not c.resolved and _native_behind_other_cell(c):
         return False   # (helper CA, s22) `Activated microglia release TNF, and MSCs increased BDNF`: the cells
         #               named nearer the factor, in a later clause, are its source, not the body's own cells before
+    if c.predicate == "AFFECTS" and _cells_taken_away(c, view):
+        return False   # (helper FO, s29) `Depletion of microglia increased motor neuron loss`: no cells were given
     if c.predicate == "AFFECTS" and c.resolved and "AFFECTS|anaphor" not in c.features and _native_actor(c, view):
         return False   # `M1 microglia accelerate motor neuron loss`: the body's own cells act; no graft is named
     if c.predicate == "AFFECTS" and concept_of(c.obj) != "outcome:safety" and concept_of(c.subj) in STEM_SOURCES \
