@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.focus import TREATED_WORDS
+from pipeline.nlp.relations.focus import GENERIC_CELL, TREATED_WORDS
 from pipeline.nlp.relations.labels import CELL_HASH, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.text import TokenOffsets
 
@@ -262,3 +262,34 @@ def _native_behind_other_cell(c: Candidate) -> bool:
 
 CLAUSE_OPENERS = frozenset({"and", ",", ";", "whereas", "while", "but", "although"})
 SOURCE_PREPOSITIONS = frozenset({"from", "of", "by", "with", "into", "to"})
+
+
+# (helper FV, s29) verbs by which a cell product is said to hold other cells (`BM-MNCs contain haematopoietic progenitors`)
+CONTAINING = frozenset({"contain", "contains", "contained", "containing", "comprise", "comprises", "comprised",
+                        "include", "includes", "included"})   # (not `stem cells, including MSCs,`: examples)
+# what may stand between the containing cells and the verb (`BM-MNCs, which contain`); between the verb and the
+# contained cells any words but a clause break, at most eight (`contain a small fraction of CD34+ progenitors`,
+# `comprise monocytes, lymphocytes and stem cells`)
+CONTAINER_GAP = frozenset({",", "which", "that", "also", "mainly", "largely", "(", ")"})
+CONTAINED_BREAKS = frozenset({";", ".", ":", "but", "whereas", "while", "although", "which", "that", "who"})
+
+
+def _contained_cell(c: Candidate) -> bool:
+    """(helper FV, s29) The cells are named only as what another cell product holds (`Bone marrow mononuclear cells
+    contain haematopoietic progenitors and have improved recovery`, `BM-MNCs, which comprise MSCs, prolonged
+    survival`): the product is what was given and acted, not a part of it."""
+    seg_start = c.seg.start
+    toks = c.toks
+    s0 = c.subj.start - seg_start
+    k = next((k for k in range(s0 - 1, max(-1, s0 - 10), -1) if toks[k] in CONTAINING or toks[k] in CONTAINED_BREAKS),
+             None)
+    if k is None or k < 1 or toks[k] not in CONTAINING:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j] in CONTAINER_GAP:
+        j -= 1
+    holder = seg_start + j
+    subj_concept = concept_of(c.subj)
+    return j >= 0 and any(e.label_ == "CELL_TYPE" and e.start <= holder < e.end and concept_of(e) != subj_concept
+                          and not GENERIC_CELL.match(e.text.lower())   # (`stem cells include MSCs`: a class)
+                          for e in c.view.ents_in(c.seg.start, c.seg.end))
