@@ -76,3 +76,12 @@ def test_the_cells_after_a_list_of_kinds_of_the_focus_cell_resolve_to_the_focus(
     assert ("AFFECTS", "cell:msc", "outcome:safety") in got
     assert ("AFFECTS", "cell:ad_msc", "outcome:safety") not in got
     assert ("ADMINISTERED_VIA", "cell:ad_msc", "route:intrathecal") in got
+
+
+def test_native_cells_counted_beside_an_outcome_do_not_take_the_treatments_result(full_nlp):
+    """`the spinal cords held fewer Iba1+ macrophages and lower TNF-α levels`: the macrophages are a count the
+    treatment changed, listed with the marker, not the cells that acted; the marker is the treatment's result."""
+    got = rows(full_nlp, "MSC exosomes after spinal cord injury\nWe infused exosomes from umbilical cord MSCs "
+                         "intravenously into rats after contusion. Lesion volume was smaller, and the spinal cords held "
+                         "fewer macrophages and lower tumour necrosis factor-α levels.")
+    assert ("AFFECTS", "cell:msc_ev", "outcome:inflammation") in got

@@ -27,8 +27,24 @@ def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
     if CELL_HASH not in view.ent_type[c.seg.start:hi]:
         return False
     natives = [e for e in c.view.ents_in(c.seg.start, hi) if e.label_ == "CELL_TYPE"
-               and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)]
+               and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)
+               and not _counted_with(c, e)]
     return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
+
+
+# (helper FV, s29) words that report a count of cells as a result (`fewer CD68-positive macrophages`)
+COUNTED = frozenset({"fewer", "more", "less", "lower", "higher", "reduced", "increased", "decreased", "number", "numbers"})
+LISTED_RESULT_GAP = COUNTED | {"and", ",", "of", "levels", "level", "the", "amounts"}
+
+
+def _counted_with(c: Candidate, e) -> bool:
+    """(helper FV, s29) The native cells are counted as a result listed with the outcome (`the hearts contained fewer
+    macrophages and lower levels of IL-6`): a measure beside it, not the cells that acted."""
+    toks, lo = c.toks, c.seg.start
+    if not any(t in COUNTED for t in toks[max(0, e.start - lo - 3):e.start - lo]):
+        return False
+    obj_toks = {i for x in c.view.ents_in(e.end, c.obj.start) if x.label_ == "OUTCOME" for i in range(x.start, x.end)}
+    return all(toks[i - lo] in LISTED_RESULT_GAP or i in obj_toks for i in range(e.end, c.obj.start))
 
 
 def _own_clause_outcome(c: Candidate, view: TokenOffsets) -> bool:
