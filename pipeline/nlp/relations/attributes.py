@@ -80,6 +80,37 @@ def _subject_modifiers(toks: list[str], k: int) -> int:
             return n
     return 0
 
+def _first_of_or_list(toks: list[str], etypes: list[int], o0: int) -> int:
+    """(helper FV, s29) The start of the first member of the `or` list of same-label names the object at o0 belongs to
+    (`GDNF, BDNF or NGF`, `GDNF nor BDNF`); o0 itself when it is first or in no such list (`and` lists are left alone:
+    `no GDNF and high BDNF`)."""
+    kind, n = etypes[o0], len(toks)
+    if not kind:
+        return o0
+
+    def joint(k: int, step: int) -> int:
+        """The words of a list joint from k on in direction step (`,` `or` `nor` `, or`), 0 where none."""
+        w = 0
+        while 0 <= k + step * w < n and toks[k + step * w] in (",", "or", "nor") and w < 2:
+            w += 1
+        return w
+
+    joints, first, k = [], o0, o0
+    while (w := joint(k - 1, -1)) and k - 1 - w >= 0 and etypes[k - 1 - w] == kind:
+        joints += toks[k - w:k]
+        k -= w
+        while k >= 1 and etypes[k - 1] == kind:
+            k -= 1
+        first = k
+    k = o0
+    while k < n and etypes[k] == kind:
+        k += 1
+        if etypes[k - 1] == kind and k < n and etypes[k] != kind and (w := joint(k, 1)) and k + w < n \
+                and etypes[k + w] == kind:
+            joints += toks[k:k + w]
+            k += w
+    return first if "or" in joints or "nor" in joints else o0
+
 
 def _safety_owner(toks: list[str], s0: int, s1: int, o0: int, o1: int) -> str | None:
     """(helper U, s19) For a safety outcome: `favorable` when the subject is named as what avoids the harm
@@ -465,6 +496,12 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
         trig = [i for i in range(c_lo, c_hi) if toks[i].startswith(prefixes)]
         trig_at = min(trig, key=lambda i: abs(i - o0)) if trig else None
         negation = cues.negation_of_trigger(toks, trig_at, o0, window=2)
+        if negation is None:
+            # (helper FV, s29) `contained no measurable GDNF or BDNF`, `without GDNF, BDNF or NGF`: the negator
+            # before the first member of an `or` list denies every member
+            first = _first_of_or_list(toks, etypes, o0)
+            if first < o0:
+                negation = cues.negation_of_trigger(toks, None, first, window=2)
         if negation is not None and trig_at is not None and trig_at < o0 and "but" in toks[trig_at:o0] \
                 and cues.NEGATORS.isdisjoint(toks[max(0, o0 - 2):o0]):
             # (helper EX, s28) `were not given intravenously but directly into the muscle`, `did not secrete GDNF but

@@ -204,6 +204,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     arms_compared = False
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
+    # (helper FV, s29) the focus cell named before a segment that lists several more specific kinds of it (`bone
+    # marrow MSCs, adipose MSCs or cord MSCs were given` in a study of MSCs): what a plain `the cells` after the list
+    # stands for, as the antecedent is the whole list (SPEC 3), not its last member
+    list_parent: Span | None = None
     # (helper EX, s28) the latest mention of each treatment cell type, by concept, with its segment
     recent: dict[str, tuple[Span, Segment]] = {}
     # (helper CU, s23) the cells the latest antecedent segment made (`differentiated iPSCs into astrocytes`)
@@ -263,7 +267,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             if last_cell is not None and seg.index - last_cell_seg.index > max_back:
                 first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
                 if first is not None:
-                    last_cell, last_cell_seg = first, seg_of(first.start)
+                    last_cell, last_cell_seg, list_parent = first, seg_of(first.start), None
             continue
         # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
         pairs: list[tuple] = []
@@ -347,6 +351,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             and not (factor_anaphor and last_factors) and not (
                                 pred == "AFFECTS" and opening and view.start[last_cell_seg.start] < title_end
                                 and _disease_opening(view, seg, seg_ents, is_target, native_before)):
+                        base_at = len(pairs)
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
                         seg_low = view.span_lower(seg.start, seg.end)
                         # (helper EX, s28) `A were infused IV. B were infused IT. Both cell types secreted VEGF`: the
@@ -375,6 +380,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             # (train gold): the secretion the next sentence states is every listed cell type's
                             pairs.extend((pred, c, obj, last_cell_seg, True, 0, len(subjects), True)
                                          for c in last_cells if concept(c) != concept(last_cell))
+                        elif list_parent is not None:
+                            pairs[base_at] = (pred, list_parent, obj, seg_of(list_parent.start), True, 0, len(subjects),
+                                              False)
                         if pred == "SECRETES" and last_made and last_made_seg is last_cell_seg \
                                 and seg.index - last_cell_seg.index == 1 \
                                 and MADE_ANAPHOR.search(view.span_lower(seg.start, obj.start)):
@@ -459,6 +467,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             recent.update((concept(e), (e, seg)) for e in last_cells)
             arms = [e for e in last_cells if not (concept(e) == "cell:msc" and any(
                 concept(x) in P.MSC_FAMILY and concept(x) != "cell:msc" for x in last_cells))]
+            list_parent = None
+            if not fav and len(arms) > 1 and focus is not None and all(
+                    _same_cells(concept(e), focus) for e in arms):
+                list_parent = next((e for e in reversed(ents) if e.label_ == "CELL_TYPE" and e.end <= seg.start
+                                    and concept(e) == focus), None)
             if len(arms) > 1:
                 last_arms, last_arms_seg = arms, seg
                 arms_compared = COMPARED_ARMS.search(view.span_lower(seg.start, seg.end)) is not None
@@ -466,7 +479,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             # too far back: fall back to the focus cell's first mention
             first = next((e for e in ents if e.label_ == "CELL_TYPE" and concept(e) == focus), None)
             if first is not None:
-                last_cell, last_cell_seg = first, seg_of(first.start)
+                last_cell, last_cell_seg, list_parent = first, seg_of(first.start), None
         factors = [e for e in seg_ents if e.label_ == "NEUROTROPHIC_FACTOR"]
         if factors:
             last_factor = (factors[-1], seg)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.relations.features import Candidate
-from pipeline.nlp.relations.focus import TREATED_WORDS
+from pipeline.nlp.relations.focus import GENERIC_CELL, TREATED_WORDS
 from pipeline.nlp.relations.labels import CELL_HASH, MSC_CELLS, NATIVE_CELLS, OUTCOME_HASH, concept_of
 from pipeline.nlp.relations.text import TokenOffsets
 
@@ -27,7 +27,8 @@ def _native_actor(c: Candidate, view: TokenOffsets) -> bool:
     if CELL_HASH not in view.ent_type[c.seg.start:hi]:
         return False
     natives = [e for e in c.view.ents_in(c.seg.start, hi) if e.label_ == "CELL_TYPE"
-               and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)]
+               and concept_of(e) in NATIVE_CELLS and not (c.obj.start <= e.start < c.obj.end)
+               and not _counted_with(c, e)]
     return bool(natives) and TREATED_WORDS.search(view.span_lower(c.seg.start, c.seg.end)) is None
 
 
@@ -46,6 +47,20 @@ def _cells_taken_away(c: Candidate, view: TokenOffsets) -> bool:
     end = view.end[c.subj.end - 1]
     return REMOVAL_BEFORE.search(view.span_lower(c.subj.start - 3, c.subj.start)) is not None \
         or REMOVAL_AFTER.match(view.text_lower[end:end + 12].lstrip()) is not None
+
+# (helper FV, s29) words that report a count of cells as a result (`fewer CD68-positive macrophages`)
+COUNTED = frozenset({"fewer", "more", "less", "lower", "higher", "reduced", "increased", "decreased", "number", "numbers"})
+LISTED_RESULT_GAP = COUNTED | {"and", ",", "of", "levels", "level", "the", "amounts"}
+
+
+def _counted_with(c: Candidate, e) -> bool:
+    """(helper FV, s29) The native cells are counted as a result listed with the outcome (`the hearts contained fewer
+    macrophages and lower levels of IL-6`): a measure beside it, not the cells that acted."""
+    toks, lo = c.toks, c.seg.start
+    if not any(t in COUNTED for t in toks[max(0, e.start - lo - 3):e.start - lo]):
+        return False
+    obj_toks = {i for x in c.view.ents_in(e.end, c.obj.start) if x.label_ == "OUTCOME" for i in range(x.start, x.end)}
+    return all(toks[i - lo] in LISTED_RESULT_GAP or i in obj_toks for i in range(e.end, c.obj.start))
 
 
 def _own_clause_outcome(c: Candidate, view: TokenOffsets) -> bool:
@@ -279,3 +294,34 @@ def _native_behind_other_cell(c: Candidate) -> bool:
 
 CLAUSE_OPENERS = frozenset({"and", ",", ";", "whereas", "while", "but", "although"})
 SOURCE_PREPOSITIONS = frozenset({"from", "of", "by", "with", "into", "to"})
+
+
+# (helper FV, s29) verbs by which a cell product is said to hold other cells (`BM-MNCs contain haematopoietic progenitors`)
+CONTAINING = frozenset({"contain", "contains", "contained", "containing", "comprise", "comprises", "comprised",
+                        "include", "includes", "included"})   # (not `stem cells, including MSCs,`: examples)
+# what may stand between the containing cells and the verb (`BM-MNCs, which contain`); between the verb and the
+# contained cells any words but a clause break, at most eight (`contain a small fraction of CD34+ progenitors`,
+# `comprise monocytes, lymphocytes and stem cells`)
+CONTAINER_GAP = frozenset({",", "which", "that", "also", "mainly", "largely", "(", ")"})
+CONTAINED_BREAKS = frozenset({";", ".", ":", "but", "whereas", "while", "although", "which", "that", "who"})
+
+
+def _contained_cell(c: Candidate) -> bool:
+    """(helper FV, s29) The cells are named only as what another cell product holds (`Bone marrow mononuclear cells
+    contain haematopoietic progenitors and have improved recovery`, `BM-MNCs, which comprise MSCs, prolonged
+    survival`): the product is what was given and acted, not a part of it."""
+    seg_start = c.seg.start
+    toks = c.toks
+    s0 = c.subj.start - seg_start
+    k = next((k for k in range(s0 - 1, max(-1, s0 - 10), -1) if toks[k] in CONTAINING or toks[k] in CONTAINED_BREAKS),
+             None)
+    if k is None or k < 1 or toks[k] not in CONTAINING:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j] in CONTAINER_GAP:
+        j -= 1
+    holder = seg_start + j
+    subj_concept = concept_of(c.subj)
+    return j >= 0 and any(e.label_ == "CELL_TYPE" and e.start <= holder < e.end and concept_of(e) != subj_concept
+                          and not GENERIC_CELL.match(e.text.lower())   # (`stem cells include MSCs`: a class)
+                          for e in c.view.ents_in(c.seg.start, c.seg.end))

@@ -14,9 +14,9 @@ from pipeline.nlp.relations.labels import EFFECT_PREDICATES, OUTCOME_HASH, conce
 from pipeline.nlp.relations.cell_measures import (_cell_process_compound, _names_the_cells, _outcome_in_named_cells,
                                                   _own_property, _reference_of_own_measure, _same_cells_measured_after)
 from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_arm_cell,
-                                               _comparator_cell, _in_vitro_differentiation, _made_to_differentiate,
-                                               _cells_taken_away, _native_actor, _native_behind_other_cell,
-                                               _own_clause_outcome,
+                                               _comparator_cell, _contained_cell, _in_vitro_differentiation,
+                                               _made_to_differentiate, _cells_taken_away, _native_actor,
+                                               _native_behind_other_cell, _own_clause_outcome,
                                                _route_of_named_cell)
 from pipeline.nlp.relations.cell_sources import (_made_by_named_other, _names_a_product, _neuron_as_source,
                                                  _source_after_made_cell, _source_of_made_cell, _source_of_product)
@@ -158,6 +158,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         #               rate of UC-MSCs was higher than that of BM-MSCs`: cells whose own change is measured
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _comparator_cell(c):
         return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
+    if c.predicate == "AFFECTS" and not c.resolved and _contained_cell(c):
+        return False   # (helper FV, s29) `BM-MNCs contain haematopoietic progenitors and improved X`: the product acted
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _comparator_arm_cell(c):
         return False   # (helper BK, s21) `X improved in NI-MSC-treated rats compared with unmodified MSC-treated
         #               rats`: the reference arm's cells
