@@ -65,3 +65,17 @@ def test_adverse_event_symptoms_are_no_end_point(entity_nlp, text):
 ])
 def test_weakness_as_the_disease_course_stays(entity_nlp, text, end_point):
     assert end_point in outcomes(entity_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Blocking the antibodies reduced the protective effect to the level of plain medium.",
+    "The drug did not confer the predetermined level of clinical benefit to patients.",
+    "Engineered cells may yield higher levels of therapeutic efficiency in these models.",
+])
+def test_a_level_of_degree_is_no_end_point(entity_nlp, text):
+    """`the level of clinical benefit`, `to the level of plain medium`: a degree or a comparison, no amount measured."""
+    assert not [o for o in outcomes(entity_nlp, text) if o.lower().startswith("level")], outcomes(entity_nlp, text)
+
+
+def test_a_level_of_a_molecule_stays(entity_nlp):
+    assert "levels of interleukin-10" in outcomes(entity_nlp, "Treatment increased the levels of interleukin-10 in serum.")

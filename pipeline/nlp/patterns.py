@@ -925,6 +925,9 @@ OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "exp
                       "restoration", "integrity", "thickness", "length",
                       # (helper FC, s28) `speed of hand movements`
                       "speed"})
+# (helper FY, s29) what a `level of` names when it is a degree, not an amount (`the level of clinical benefit`)
+DEGREE_NOUNS = frozenset({"benefit", "benefits", "improvement", "improvements", "efficiency", "efficacy", "evidence",
+                          "significance", "confidence", "certainty", "detail", "expertise", "understanding"})
 # heads of a measured amount: `CSF levels of IL-6` names what was measured (ruler._extends_with_of)
 MEASURED_AMOUNTS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "content"})
 # (helper AD, s19) what cells put out, after `levels of` (`levels of expression and secretion of BDNF`)
