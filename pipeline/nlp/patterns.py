@@ -83,6 +83,11 @@ MN_NOUNS_BEFORE = frozenset({"loss", "death", "degeneration", "number", "numbers
                              # (helper BE, s21) the death of the neurons in other words (`apoptosis of cultured motor
                              # neurons`, `the viability of motor neurons`)
                              "apoptosis", "viability", "demise", "neurodegeneration"})
+# (helper FY, s29) the neurons' state named as where something goes or lies (`places the cells close to degenerating
+# motor neurons`, `migrate toward dying motor neurons`): the neurons (CELL_TYPE), no end point of their loss
+MN_STATE_PARTICIPLES = frozenset({"degenerating", "dying"})
+TOWARD_WORDS = frozenset({"to", "toward", "towards", "near", "around", "beside", "reach", "reaches", "reached",
+                          "reaching", "surround", "surrounds", "surrounding"})
 # (helper R, s18) verbs of rescue before other native neurons, which make them an end point (`outcome:other`)
 NEURON_RESCUE_VERBS = frozenset({"protect", "protected", "protects", "protecting", "preserve", "preserved", "preserves",
                                  "preserving", "rescue", "rescued", "rescues", "rescuing", "spared", "spare", "spares"})
@@ -920,6 +925,9 @@ OF_HEADS = frozenset({"levels", "level", "concentration", "concentrations", "exp
                       "restoration", "integrity", "thickness", "length",
                       # (helper FC, s28) `speed of hand movements`
                       "speed"})
+# (helper FY, s29) what a `level of` names when it is a degree, not an amount (`the level of clinical benefit`)
+DEGREE_NOUNS = frozenset({"benefit", "benefits", "improvement", "improvements", "efficiency", "efficacy", "evidence",
+                          "significance", "confidence", "certainty", "detail", "expertise", "understanding"})
 # heads of a measured amount: `CSF levels of IL-6` names what was measured (ruler._extends_with_of)
 MEASURED_AMOUNTS = frozenset({"levels", "level", "concentration", "concentrations", "expression", "content"})
 # (helper AD, s19) what cells put out, after `levels of` (`levels of expression and secretion of BDNF`)
@@ -1330,7 +1338,9 @@ AE_SYMPTOMS = frozenset({"pain", "back pain", "headache", "headaches", "fever", 
                          "meningism", "meningismus", "meningeal irritation", "post-lumbar puncture headache",
                          "post-dural puncture headache", "post-puncture headache", "radicular pain", "leg pain"})
 # a sentence where symptoms are adverse events without naming them: they occurred after the treatment
-AE_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported", "suffered", "had"})
+AE_VERBS = frozenset({"occurred", "developed", "experienced", "complained", "reported", "suffered", "had",
+                      # (helper FY, s29) `headache and back pain were the commonest complaints`
+                      "complaint", "complaints"})
 AE_CONTEXT = frozenset({"after", "following", "transient", "transiently", "mild", "injection-site", "post-injection",
                         "procedure", "puncture", "infusion", "injection", "injections"})
 # a sentence that reports what the treated patients' checks found (`laboratory abnormalities included mild
@@ -1357,7 +1367,14 @@ AE_FINDING_NAMES = frozenset({"renal failure", "kidney failure", "acute renal fa
 def is_ae_symptom(text: str) -> bool:
     """`headache`, `back pain`, `transient radicular pain`: a symptom adverse events are made of."""
     words = text.split()
-    return text in AE_SYMPTOMS or (len(words) <= 3 and words[-1] in ("pain", "headache", "headaches", "fever"))
+    return text in AE_SYMPTOMS or (len(words) <= 3 and words[-1] in ("pain", "headache", "headaches", "fever")) \
+        or (len(words) == 2 and words[-1] == "weakness" and words[0] in AE_WEAK_PARTS)
+
+
+# (helper FY, s29) the body parts of a weakness that, in a sentence about adverse events, is one of them (`two rats
+# developed transient forelimb weakness after surgery`); the sentence test (sentence_filters) keeps ALS weakness
+AE_WEAK_PARTS = frozenset({"arm", "leg", "hand", "foot", "limb", "forelimb", "hindlimb", "fore-limb", "hind-limb",
+                           "facial", "transient"})
 
 
 # (helper DB, s23) end points whose concept the study's kind decides: `functional improvement` is motor function

@@ -639,7 +639,8 @@ class EntityRules:
                         if j == e or low[j - 1] not in P.SMN_LEVELS:
                             continue
                         s, e, cid = k, j, "outcome:other"
-                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE:
+                    elif k >= 0 and low[k] in P.MN_NOUNS_BEFORE and not (
+                            low[k] in P.MN_STATE_PARTICIPLES and k >= 1 and low[k - 1] in P.TOWARD_WORDS):
                         s, e, cid = k, e, "outcome:motor_neuron_survival"
                     elif (end := _mn_passive(low, e)) > e:
                         e, cid = end, "outcome:motor_neuron_survival"   # `motor neurons were preserved`

@@ -693,7 +693,29 @@ def _cell_capability(doc: Doc, view: TokenStrings, s: int, e: int, concepts: Voc
         while j >= lo and low[j] in ("also", "both", "all", "have", "has", "been", "to", "be", "known", "are", "is",
                                      "reportedly", "further", "not", "only", "well"):
             j -= 1
+        if j >= lo and low[j] == "and":
+            return _described_cells_before(doc, view, lo, j, concepts)
         return j >= lo and _names_cells(doc, j, concepts)
+    return False
+
+
+# (helper FY, s29) the verbs by which a sentence describes cells before `and have ...` (`MSCs are easy to expand and`)
+_DESCRIBING_VERBS = frozenset({"are", "is", "were", "was", "can", "could", "remain", "remains"})
+_CLAUSE_BREAKS = frozenset({";", ":", ".", "which", "that", "but", "whereas", "while", "because", "although"})
+
+
+def _described_cells_before(doc: Doc, view: TokenStrings, lo: int, j: int, concepts: Vocabulary) -> bool:
+    """(helper FY, s29) `WJ-MSCs are easy to expand and have low immunogenicity`: the capability verb's subject is
+    the cells that an earlier predicate of the same clause describes (a cell name, then `are`/`can` ..., within
+    twelve words of the `and` at j, commas between predicates allowed); not `patients received MSCs and showed no immunogenicity` (no verb of
+    description after the cells)."""
+    low = view.lowers
+    for k in range(j - 1, max(lo - 1, j - 13), -1):
+        if low[k] in _CLAUSE_BREAKS:
+            return False
+        if low[k] in _DESCRIBING_VERBS and k - 1 >= lo and (_names_cells(doc, k - 1, concepts) or (
+                k - 4 >= lo and low[k - 1] == ")" and low[k - 3] == "(" and _names_cells(doc, k - 4, concepts))):
+            return True   # (also the long form before a short form we do not know: `amniotic cells (AECs) are`)
     return False
 
 

@@ -121,7 +121,7 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                 # output, whose factor is what was measured (a SECRETES), no end point
                 low in P.MEASURED_AMOUNTS and i + 2 < n and lowers[i + 2] in P.CELL_OUTPUTS):
             end = _of_object_end(v, i + 2, low)
-            if end > i + 2:
+            if end > i + 2 and not (low in ("level", "levels") and _level_of_degree(lowers, i, end)):
                 out.append((i, end, P.outcome_concept(lowers[i:end])))
         if low in P.PRODUCT_HEADS and i > 0:
             j = i
@@ -162,6 +162,14 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
                     end = obj_end if obj_end > k else end
                 out.append((j, end, P.outcome_concept(lowers[j:end])))
     return out
+
+
+def _level_of_degree(lowers: list[str], i: int, end: int) -> bool:
+    """(helper FY, s29) `level` at i as a degree, not a measured amount: what it is of is a degree itself (`the
+    predetermined level of clinical benefit`, `higher levels of therapeutic efficiency`, `two levels of neurological
+    improvement`), or it is what something was brought to (`reduced the effect to the level of plain medium`: the
+    comparison, whose end point is named elsewhere)."""
+    return lowers[end - 1] in P.DEGREE_NOUNS or (i >= 2 and lowers[i - 1] == "the" and lowers[i - 2] == "to")
 
 
 def _tnf_name_before(lowers: list[str], j: int) -> bool:
