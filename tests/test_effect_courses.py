@@ -65,3 +65,25 @@ def test_a_topic_title_keeps_its_row_beside_a_result_of_another_cell_name(full_n
     got = rows(full_nlp, text)
     assert got[("AFFECTS", "cell:msc", "outcome:safety")]["effect"] == "unclear"
     assert got[("AFFECTS", "cell:bm_msc", "outcome:safety")]["effect"] == "favorable"
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Hand grip strength rose after the UC-MSC infusions, but the benefit wore off within four months.",
+     "outcome:muscle_strength"),
+    ("The UC-MSC infusions slowed the decline in FVC at week 8, but not at week 24.", "outcome:respiratory_function"),
+    ("UC-MSC recipients showed a temporary improvement of their ALSFRS-R total.", "outcome:alsfrs_r"),
+])
+def test_a_benefit_that_did_not_last_is_still_favorable(full_nlp, sentence, outcome):
+    """(the lead, s29) `improved, then returned to baseline`, `slowed at 3 but not at 6 months`: a transient benefit is
+    favorable (the invented golds agree; the train gold has no counter-example); SPEC's `mixed` is a result that went
+    both ways, which a benefit that faded is not."""
+    text = "Umbilical cord MSCs in ALS\nFourteen patients received intravenous UC-MSCs. " + sentence
+    got = {r["effect"] for k, r in rows(full_nlp, text).items() if k[0] == "AFFECTS" and k[2] == outcome}
+    assert got == {"favorable"}
+
+
+def test_a_benefit_other_studies_did_not_bear_out_is_mixed(full_nlp):
+    """Guard: a gain one trial found and others did not is a result that went both ways (SPEC: unclear)."""
+    text = ("Umbilical cord MSCs in ALS: a review\nOne open trial reported that UC-MSCs improved grip strength, but this "
+            "was not replicated in two later trials.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:muscle_strength")]["effect"] == "unclear"
