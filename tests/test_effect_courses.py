@@ -87,3 +87,29 @@ def test_a_benefit_other_studies_did_not_bear_out_is_mixed(full_nlp):
     text = ("Umbilical cord MSCs in ALS: a review\nOne open trial reported that UC-MSCs improved grip strength, but this "
             "was not replicated in two later trials.")
     assert rows(full_nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:muscle_strength")]["effect"] == "unclear"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grip strength of the treated patients declined as expected over the year.",
+    "Grip strength fell at the expected rate in every patient.",
+])
+def test_a_decline_as_expected_is_no_effect(full_nlp, sentence):
+    """`declined as expected`, `at the expected rate`: the disease's own course went on (no change made by the cells:
+    null), not a harm of the treatment."""
+    text = "Intrathecal BM-MSCs in ALS\nTen patients received intrathecal BM-MSCs. " + sentence
+    assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:muscle_strength")]["effect"] == "null"
+
+
+def test_a_decline_slower_than_expected_is_favorable(full_nlp):
+    """Guard: `more slowly than expected` compares the course with the expected one: a slowed decline."""
+    text = ("Intrathecal BM-MSCs in ALS\nTen patients received intrathecal BM-MSCs. Grip strength fell more slowly "
+            "than expected over the year.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:muscle_strength")]["effect"] == "favorable"
+
+
+def test_values_that_moved_with_a_non_significant_p_are_null(full_nlp):
+    """`the slope changed from -1.3 to -0.9 (p = 0.11)`: the numbers say which way, the p-value that the change is not
+    significant (SPEC: null)."""
+    text = ("Intrathecal BM-MSCs in ALS\nTen patients received intrathecal BM-MSCs. The mean FVC slope changed from "
+            "-2.6 points/month before the injections to -1.9 points/month after them (p = 0.11).")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:respiratory_function")]["effect"] == "null"

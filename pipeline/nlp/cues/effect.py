@@ -545,7 +545,7 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         consider(i, kind, t, bonus=-penalty)
     if best is not None and best[1] == "unclear" and best[2] in NEUTRAL_CHANGE:
         moved = _moved_values(toks, best[3], hi)
-        if moved is not None:
+        if moved is not None and p_verdict(toks, lo, hi, o_end) is None:
             # (helper BD, s21) `the slope changed from -1.1 to -0.5 points per month`, `FVC went from 80% to 72%`:
             # a neutral verb of change whose numbers say which way (for a harm, up is worse)
             # (two declines, `-1.1 to -0.5 points per month`: the smaller is better, as with `_arm_values`)
@@ -710,6 +710,10 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             return EffectCue("null", " ".join(same[0][1]))
     if best[1] == "unfavorable" and "despite" in toks[lo:hi]:
         return EffectCue("null", "despite")    # `FVC continued to decline despite the treatment`
+    if best[1] == "unfavorable" and _as_expected(toks, best[3], hi):
+        # `FVC declined as expected`, `SVC fell at the expected rate`: the disease's own course, which the
+        # treatment did not change (no effect), not a harm of the treatment
+        return EffectCue("null", "as expected")
     if best[1] == "unfavorable" and best[3] >= o_end and any(
             t.startswith(("continu", "persist")) for t in toks[max(lo, best[3] - 3):best[3]]):
         # `the ALSFRS-R score continued to decline in all patients`: the disease went on its course, the
@@ -727,6 +731,20 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             flip = {"favorable": "unfavorable", "unfavorable": "favorable"}
             return EffectCue(best[1] if arms[0] > arms[1] else flip[best[1]], best[2])
     return EffectCue(best[1], best[2])
+
+
+# the course the disease was expected to take (`declined as expected`, `at the expected rate`)
+EXPECTED = frozenset({"expected", "predicted", "anticipated"})
+EXPECTED_PACE = frozenset({"rate", "pace", "course", "slope"})
+
+
+def _as_expected(toks: Sequence[str], cue: int, hi: int) -> bool:
+    """The change at `cue` went `as expected` / `at the expected rate` (not `faster than expected`: a comparison
+    with the expected course, read by its own words)."""
+    for k in range(cue + 1, min(hi, cue + 5) - 1):
+        if toks[k] in EXPECTED and (toks[k - 1] == "as" or toks[k + 1] in EXPECTED_PACE) and "than" not in toks[cue:k]:
+            return True
+    return False
 
 
 def _arms_valued(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: int) -> bool:
