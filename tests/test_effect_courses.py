@@ -113,3 +113,10 @@ def test_values_that_moved_with_a_non_significant_p_are_null(full_nlp):
     text = ("Intrathecal BM-MSCs in ALS\nTen patients received intrathecal BM-MSCs. The mean FVC slope changed from "
             "-2.6 points/month before the injections to -1.9 points/month after them (p = 0.11).")
     assert rows(full_nlp, text)[("AFFECTS", "cell:bm_msc", "outcome:respiratory_function")]["effect"] == "null"
+
+
+def test_little_risk_of_a_harm_is_safe(full_nlp):
+    """`carry little risk of X`: next to no risk of the harm, as `a low risk of X` (favorable), not a risk named."""
+    text = ("Adipose MSCs for ALS: a review\nAdipose-derived stem cells are harvested by liposuction and pose little risk "
+            "of ectopic tissue formation after intrathecal delivery.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:ad_msc", "outcome:safety")]["effect"] == "favorable"
