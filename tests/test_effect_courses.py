@@ -120,3 +120,13 @@ def test_little_risk_of_a_harm_is_safe(full_nlp):
     text = ("Adipose MSCs for ALS: a review\nAdipose-derived stem cells are harvested by liposuction and pose little risk "
             "of ectopic tissue formation after intrathecal delivery.")
     assert rows(full_nlp, text)[("AFFECTS", "cell:ad_msc", "outcome:safety")]["effect"] == "favorable"
+
+
+def test_an_outcome_the_treated_cells_retained_is_kept(full_nlp):
+    """`..., and they retained their X`: the treatment kept the measure from falling (favorable), not the `fewer`
+    of the clause before it."""
+    text = ("Secretome of Wharton's jelly MSCs in a motor neuron line\nMotor neuron-like cells were stressed with glutamate "
+            "and given WJ-MSC secretome. Secretome-treated cultures showed fewer apoptotic nuclei, and they retained "
+            "their neurite length.")
+    got = rows(full_nlp, text)
+    assert {r["effect"] for k, r in got.items() if k[0] == "AFFECTS" and k[2] == "outcome:other"} == {"favorable"}
