@@ -130,3 +130,11 @@ def test_an_outcome_the_treated_cells_retained_is_kept(full_nlp):
             "their neurite length.")
     got = rows(full_nlp, text)
     assert {r["effect"] for k, r in got.items() if k[0] == "AFFECTS" and k[2] == "outcome:other"} == {"favorable"}
+
+
+@pytest.mark.parametrize("aside", ["however", "nevertheless"])
+def test_a_null_phrase_around_a_connective_aside_is_null(full_nlp, aside):
+    """`X was, however, similar in both arms`: the connective set off by commas does not break `was similar`."""
+    text = ("Intravenous UC-MSCs in SOD1 mice\nSOD1 mice received intravenous UC-MSCs or saline. Body weight at "
+            f"week 16 was, {aside}, similar for the two groups.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:body_weight")]["effect"] == "null"

@@ -387,6 +387,13 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
         if not (phrase[0] == "no" and at > o_start and not _stated_of(toks, lo, o_start, o_end, at)) \
                 and not _other_clause(toks, lo, hi, at, o_start, o_end):
             consider(at, "null", " ".join(phrase), bonus=2.0)
+    for at in range(lo, hi - 4) if not ASIDES.isdisjoint(toks[lo:hi]) else ():
+        # `X was, however, similar in both groups`: a connective set off by commas inside a null phrase
+        if toks[at] in AUX_BE and toks[at + 1] == "," and toks[at + 2] in ASIDES and toks[at + 3] == "," and any(
+                tuple([toks[at], *toks[at + 4:at + 3 + len(ph)]]) == ph for ph in _NULL_INDEX.get(toks[at], ())):
+            if not _other_clause(toks, lo, hi, at, o_start, o_end):
+                consider(at, "null", toks[at + 4], bonus=2.0)
+            break
     for at in range(lo, o_start) if not NO_EFFECT_OPENERS.isdisjoint(toks[lo:o_start]) else ():
         # `no (appreciable / measurable / clinical) effect on X`, `no impact on X` (most clauses have no opener)
         # (helper BD, s21) also `a lack of effect of MSCs on X`, `lacked any benefit on X`, `an absence of effect`
@@ -758,6 +765,8 @@ def _arms_valued(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: int
     return arms is not None and arms[0] != arms[1]
 
 
+# connectives set off by commas after a verb (`was, however, similar`)
+ASIDES = frozenset({"however", "though", "nevertheless", "nonetheless", "again", "also", "therefore", "thus"})
 # words of absence before a noun of effect (`lack of effect`), beside `no` and `without`
 LACKING = frozenset({"lack", "lacked", "lacking", "lacks", "absence"})
 # the words that open a denied effect (`no effect on X`, `lacked any benefit`, `little effect`)
