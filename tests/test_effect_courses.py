@@ -138,3 +138,11 @@ def test_a_null_phrase_around_a_connective_aside_is_null(full_nlp, aside):
     text = ("Intravenous UC-MSCs in SOD1 mice\nSOD1 mice received intravenous UC-MSCs or saline. Body weight at "
             f"week 16 was, {aside}, similar for the two groups.")
     assert rows(full_nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:body_weight")]["effect"] == "null"
+
+
+def test_a_change_noun_of_the_next_outcome_is_not_the_first_ones_result(full_nlp):
+    """`X and the decline in Y did not differ`: `decline` names the next outcome's measure; both end points
+    take the verdict (null)."""
+    text = ("Intravenous UC-MSCs in SOD1 mice\nSOD1 mice received intravenous UC-MSCs or saline. Grip strength and the "
+            "decline in rotarod time did not differ between UC-MSC-treated and saline-treated mice.")
+    assert rows(full_nlp, text)[("AFFECTS", "cell:uc_msc", "outcome:muscle_strength")]["effect"] == "null"

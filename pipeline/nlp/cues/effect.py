@@ -354,6 +354,9 @@ def effect_in_scope(toks: Sequence[str], obj: tuple[int, int], scope: tuple[int,
             if i > 0 and toks[i - 1] == "by" and toks[i].endswith("ing") and i >= o_end:
                 return       # `confer neuroprotection by reducing X`: the means, said of X, not of the outcome
                              # (not the outcome's own verb: `by protecting motor neurons`)
+            if "and" in toks[o_end:i] and i + 2 < hi and toks[i + 1] in ("in", "of") and "" in toks[i + 2:i + 4]:
+                return       # `the slope of X and the decline in Y did not differ`: the change noun names the next
+                             # outcome's measure, not X's result
         dist -= bonus
         if best is None or dist < best[0]:
             best = (dist, kind, cue, i)
