@@ -352,23 +352,24 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "favorable"),
     ("After the grafts, disease progression continued in all patients.", "disease progression",
      "outcome:disease_progression", "null"),
-    # a gain that did not last is a mixed result
+    # a gain that did not last is still a gain (the lead, s29: SPEC's mixed is a result that went both ways)
     ("The grafts improved grip strength transiently, and it returned to baseline by month six.", "grip strength",
-     "outcome:muscle_strength", "unclear"),
+     "outcome:muscle_strength", "favorable"),
     ("ALSFRS-R decline was slower in the first months but accelerated afterwards.", "ALSFRS-R decline",
-     "outcome:alsfrs_r", "unclear"),
+     "outcome:alsfrs_r", "favorable"),
     ("ALSFRS-R decline was slowed at 3 months after the grafts, but not at 6 months.", "ALSFRS-R decline",
-     "outcome:alsfrs_r", "unclear"),
+     "outcome:alsfrs_r", "favorable"),
     # a `no ...` result after the outcome it is said of: the outcome as the subject, or as the topic
     ("Survival showed no difference between groups.", "Survival", "outcome:survival", "null"),
     ("Grip strength demonstrated no benefit.", "Grip strength", "outcome:muscle_strength", "null"),
     ("With respect to survival, no significant difference was observed.", "survival", "outcome:survival", "null"),
     ("The grafts improved survival, with no change in body weight.", "survival", "outcome:survival", "favorable"),
-    # a gain that others or later times did not bear out is mixed; a trial called negative is null
+    # a gain that others did not bear out is mixed, one that later times did not is a gain (the lead, s29); a trial
+    # called negative is null
     ("The grafts improved muscle strength in one study but not in others.", "muscle strength",
      "outcome:muscle_strength", "unclear"),
     ("The grafts slowed ALSFRS-R decline, but the effect was not maintained at 12 months.", "ALSFRS-R decline",
-     "outcome:alsfrs_r", "unclear"),
+     "outcome:alsfrs_r", "favorable"),
     ("The results of the graft trials on ALSFRS-R were negative.", "ALSFRS-R", "outcome:alsfrs_r", "null"),
     ("The treatment difference in ALSFRS-R was 2.4 points in favour of the grafts.", "ALSFRS-R", "outcome:alsfrs_r",
      "favorable"),
@@ -393,10 +394,10 @@ def test_hedged_relation_in_a_background_sentence(nlp, extractor):
      "Median survival", "outcome:survival", "favorable"),
     ("Disease onset was 118 days in grafted mice and 106 days in vehicle-treated mice.", "Disease onset",
      "outcome:disease_onset", "favorable"),
-    # a gain that faded is mixed
+    # a gain that faded is still a gain (the lead, s29)
     ("ALSFRS-R improved at 3 months after the grafts, but declined thereafter.", "ALSFRS-R", "outcome:alsfrs_r",
-     "unclear"),
-    ("The improvement in ALSFRS-R gradually diminished thereafter.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+     "favorable"),
+    ("The improvement in ALSFRS-R gradually diminished thereafter.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     ("ALSFRS-R improved after the grafts and remained stable thereafter.", "ALSFRS-R", "outcome:alsfrs_r",
      "favorable"),
     # conclusions that deny efficacy
@@ -1920,9 +1921,10 @@ def test_losses_worsening_and_onset_said_in_other_words(full_nlp, sentence, conc
     "ALSFRS-R improved at 3 months but subsequently deteriorated.",
     "ALSFRS-R scores improved for 3 months before declining.",
 ])
-def test_a_gain_followed_by_decline_is_mixed(full_nlp, sentence):
+def test_a_gain_followed_by_decline_is_still_a_gain(full_nlp, sentence):
+    """(the lead, s29) a benefit that did not last is favorable, not SPEC's mixed (a result that went both ways)."""
     doc = full_nlp("Intrathecal BM-MSCs in ALS\nPatients received intrathecal BM-MSCs. " + sentence)
-    assert {m.effect for m in doc._.relations if m.object_id == "outcome:alsfrs_r"} == {"unclear"}
+    assert {m.effect for m in doc._.relations if m.object_id == "outcome:alsfrs_r"} == {"favorable"}
 
 
 def test_harms_at_similar_rates_in_both_arms_are_no_difference(full_nlp):
@@ -2624,9 +2626,9 @@ def test_an_anaphor_after_the_factors_result_does_not_give_it_to_the_cells(full_
      "score.", "outcome:alsfrs_r", "unclear"),
     ("In responders the ALSFRS-R score improved, whereas non-responders continued to decline.", "outcome:alsfrs_r",
      "unclear"),
-    # a gain called short-lived: mixed
-    ("A transient improvement in ALSFRS-R score was observed at 1 month.", "outcome:alsfrs_r", "unclear"),
-    ("The improvement in forced vital capacity was short-lived.", "outcome:respiratory_function", "unclear"),
+    # a gain called short-lived: still a gain (the lead, s29)
+    ("A transient improvement in ALSFRS-R score was observed at 1 month.", "outcome:alsfrs_r", "favorable"),
+    ("The improvement in forced vital capacity was short-lived.", "outcome:respiratory_function", "favorable"),
     # a decline that went on as before is no effect, not a harm of the treatment
     ("The ALSFRS-R score continued to decline in all patients.", "outcome:alsfrs_r", "null"),
 ])
@@ -3272,7 +3274,7 @@ def test_a_spelled_out_factor_in_a_cell_name_is_what_the_cells_secrete(full_nlp,
     ("Levels of TNF-alpha remained unaltered after the grafts.", "Levels of TNF-alpha", "outcome:inflammation",
      "null"),
     # unclear: data presented, derived or promised with no change word; a goal pursued; an aim naming the topic
-    # far from its outcome; a result for some patients and the opposite for others; a gain that returned to baseline
+    # far from its outcome; a result for some patients and the opposite for others
     ("Survival data were available for 20 patients.", "Survival", "outcome:survival", "unclear"),
     ("ALSFRS-R scores at 6 months are given in Table 2.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
     ("Disease progression was calculated as the monthly slope.", "Disease progression",
@@ -3287,8 +3289,9 @@ def test_a_spelled_out_factor_in_a_cell_name_is_what_the_cells_secrete(full_nlp,
     ("Some patients showed improvement in ALSFRS-R, whereas others deteriorated.", "ALSFRS-R", "outcome:alsfrs_r",
      "unclear"),
     ("ALSFRS-R improved in some patients but worsened in others.", "ALSFRS-R", "outcome:alsfrs_r", "unclear"),
+    # (the lead, s29) a gain that returned to baseline is still a gain
     ("The grafts improved ALSFRS-R at 3 months; however, by 6 months scores had returned to baseline.", "ALSFRS-R",
-     "outcome:alsfrs_r", "unclear"),
+     "outcome:alsfrs_r", "favorable"),
     # favorable: the decline that did not go on; and what stays a result
     ("No patient showed further decline in ALSFRS-R during follow-up.", "ALSFRS-R", "outcome:alsfrs_r", "favorable"),
     ("Clinical trials reported some improvements in motor function, but other trials are needed.", "motor function",
@@ -3932,11 +3935,11 @@ _H_MICE = "MSCs in SOD1 mice\nSOD1 mice received intravenous MSCs. "
      "favorable"),
     (_H_MICE + "MSC treatment dampened the increase in microglial activation.", "AFFECTS", "outcome:inflammation",
      "favorable"),
-    # a gain that did not last: SPEC's mixed result, unclear
+    # a gain that did not last: still a gain (the lead, s29; SPEC's mixed is a result that went both ways)
     (_H_TRIAL + "FVC stabilized for 6 months after MSC injection, followed by a decline.", "AFFECTS",
-     "outcome:respiratory_function", "unclear"),
-    (_H_TRIAL + "The ALSFRS-R slope slowed after MSC injection, but progression resumed after month 6.", "AFFECTS",
-     "outcome:alsfrs_r", "unclear"),
+     "outcome:respiratory_function", "favorable"),
+    (_H_TRIAL + "The ALSFRS-R slope slowed after MSC injection, but the effect was lost after month 6.", "AFFECTS",
+     "outcome:alsfrs_r", "favorable"),
     # a ratio of an event stated with no change word: below 1 fewer events with the treatment
     (_H_TRIAL + "The hazard ratio for death at 12 months was 1.62 (95% CI 1.10-2.30).", "AFFECTS",
      "outcome:survival", "unfavorable"),

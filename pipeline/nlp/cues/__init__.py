@@ -12,7 +12,7 @@ Modules, lowest first (each imports only those before it):
 - safety: adverse events, late disease events, withdrawals (`withdrawal_reason`);
 - negation: negators of a relation (`negation_of_trigger`) and of a change cue;
 - hedging: hedge words and proposals (`hedge_in_scope`, `HedgeIndex`, `promise_for`);
-- verdicts: not significant, parallel, waned, mixed, unsettled (`p_verdict`);
+- verdicts: not significant, parallel, waned, not borne out, mixed, unsettled (`p_verdict`);
 - arms: values and changes stated for treated and control arms;
 - endpoints: clauses that define, list or ask about what is measured (`end_point_name`, `defines`);
 - attachment: whether a change word near an outcome is its own cue;

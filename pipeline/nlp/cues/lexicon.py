@@ -21,6 +21,7 @@ FAVORABLE = (
     "favorabl", "favourabl", "better", "superior", "regenerat", "spar", "revers", "revert", "evidenc", "demonstrat", "confirm",
     "ameliorat", "mitigat", "alleviat", "stabiliz", "stabilis", "stable", "prevent", "support",
     "maintain", "mild", "transient", "lessen", "well-tolerat", "amend",
+    "retain",   # `treated neurons retained their membrane potential`, `retained the ability to walk`
     "favoring", "favouring", "favor", "favour",   # `a treatment difference favoring liatermin`, `in favour of MSCs`
     "counteract",
     "regained",   # `the patient regained bladder control`, `regained the ability to walk` (case reports; not the

@@ -87,9 +87,10 @@ RISK_NOUNS = frozenset({"risk", "risks", "concern", "concerns", "hazard", "hazar
                         "issue", "issues"})   # `safety issues such as X cannot be avoided`
 RISK_FILLERS = frozenset({"", "of", "for", "about", "regarding", "over", "the", "a", "an", "such", "as", "like", ",",
                           "and", "or", "including", "increased", "potential", "possible", "major", "main", "serious"})
-# words that change the risk (`a lower risk of`, `reduces the risk of`, `avoids the risks of`): a result, said elsewhere
+# words that change the risk (`a lower risk of`, `reduces the risk of`, `avoids the risks of`, `carry little risk of`:
+# next to none): a result, said elsewhere
 RISK_CHANGED = ("lower", "low", "less", "reduc", "decreas", "minim", "avoid", "eliminat", "mitigat", "diminish",
-                "negligib", "circumvent", "overcom", "bypass", "without", "no", "free")
+                "negligib", "circumvent", "overcom", "bypass", "without", "no", "free", "little")
 
 
 def _named_as_risk(toks: Sequence[str], lo: int, hi: int, o_start: int, o_end: int) -> str | None:
