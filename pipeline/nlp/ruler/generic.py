@@ -295,6 +295,15 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
             elif low[e + 1:e + 2] == ["in"] and MARKER_FLUIDS & set(low[e + 2:e + 4]):
                 out.append((s, e + 1, "outcome:biomarker"))
             continue
+        if cid.startswith("factor:") and s > 0 and not view.starts[s] and low[s - 1] in MARKER_FLUIDS:
+            # (helper FZ, s29) the fluid alone says the factor was measured there (`CSF VEGF rose`, `serum BDNF was
+            # lower`, `cerebrospinal fluid HGF`): the same biomarker end point as with its level word; only the factor
+            # the fluid stands before (`CSF VEGF and HGF rose`: HGF stays a factor mention), which stays nested
+            k = s - 1
+            while k > 0 and not view.starts[k] and low[k - 1] in MARKER_FLUIDS:
+                k -= 1
+            out.append((k, e, "outcome:biomarker"))
+            continue
         if cid != "outcome:biomarker" or e >= len(low) or low[e] not in P.LEVEL_WORDS:
             continue
         k = s
