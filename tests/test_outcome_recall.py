@@ -22,3 +22,20 @@ def test_a_factor_measured_in_a_fluid_is_a_biomarker(entity_nlp, text, name):
     got = rows(entity_nlp, text)
     assert (name, "OUTCOME", "outcome:biomarker") in got, got
     assert any(label == "NEUROTROPHIC_FACTOR" and t in name for t, label, _ in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Over two years of follow-up, no serious treatment-related event occurred.", "serious treatment-related event"),
+    ("Procedure-related events were mild and resolved within a week.", "Procedure-related events"),
+])
+def test_events_put_down_to_the_treatment_are_harms(entity_nlp, text, name):
+    """Events graded by their cause (`treatment-related`, `procedure-related`) are the harms a trial counts, SPEC's
+    outcome:safety, as `serious bleeding events` are."""
+    assert (name, "OUTCOME", "outcome:safety") in rows(entity_nlp, text)
+
+
+def test_a_denied_tumour_at_the_end_of_a_list_is_a_safety_end_point(entity_nlp):
+    """`no X or tumours were seen` after a graft: the tumour is a harm looked for (safety) as in `no tumours were
+    seen`, also when the list's first member is an adverse reaction."""
+    got = rows(entity_nlp, "At necropsy, no injection-site adverse reactions or teratomas were detected in the grafted pigs.")
+    assert ("teratomas", "OUTCOME", "outcome:safety") in got, got

@@ -96,8 +96,11 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
             if not set(mods) <= P.CELL_ADJ_WEAK:
                 cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
                 out.append((j, i + 1, cid))
-        if low in ("events", "event") and i > 0 and lowers[i - 1] in P.EVENT_KINDS and not starts[i]:
-            j = i - 1   # `serious bleeding events`, `major adverse cardiac events`: harms a trial counts
+        if low in ("events", "event") and i > 0 and (lowers[i - 1] in P.EVENT_KINDS or lowers[i - 1] in P.EVENT_CAUSES) \
+                and not starts[i]:
+            # `serious bleeding events`, `major adverse cardiac events`: harms a trial counts; (helper FZ, s29) as are
+            # events put down to the treatment (`no serious treatment-related event`, `procedure-related events`)
+            j = i - 1
             while j > 0 and i - j < 4 and not starts[j] and (lowers[j - 1] in P.EVENT_KINDS
                                                              or lowers[j - 1] in P.EVENT_GRADES):
                 j -= 1
