@@ -39,3 +39,21 @@ def test_a_denied_tumour_at_the_end_of_a_list_is_a_safety_end_point(entity_nlp):
     seen`, also when the list's first member is an adverse reaction."""
     got = rows(entity_nlp, "At necropsy, no injection-site adverse reactions or teratomas were detected in the grafted pigs.")
     assert ("teratomas", "OUTCOME", "outcome:safety") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Exosome treatment pushed spinal macrophages towards an M2 phenotype.", "M2 phenotype"),
+    ("After the injury, microglia took on a pro-inflammatory phenotype that the grafts reversed.",
+     "pro-inflammatory phenotype"),
+    ("The secretome switched cultured microglia to an anti-inflammatory phenotype.", "anti-inflammatory phenotype"),
+])
+def test_a_polarisation_phenotype_is_an_inflammation_end_point(entity_nlp, text, name):
+    """The M1/M2 (pro-/anti-inflammatory) phenotype of microglia or macrophages is the polarisation the vocabulary
+    names as `M2 polarization`: SPEC's outcome:inflammation."""
+    assert (name, "OUTCOME", "outcome:inflammation") in rows(entity_nlp, text)
+
+
+def test_csf_concentrations_of_an_analyte_are_a_biomarker(entity_nlp):
+    """`CSF concentrations of X` names the measure as `CSF levels of X` does."""
+    got = rows(entity_nlp, "The trial measured CSF concentrations of CNTF and NGF before and after each injection.")
+    assert ("CSF concentrations", "OUTCOME", "outcome:biomarker") in got, got
