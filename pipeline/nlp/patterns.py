@@ -981,6 +981,8 @@ EVENT_KINDS = frozenset({"adverse", "thromboembolic", "thrombo-embolic", "thromb
                          "neurological", "neurologic", "gastrointestinal", "pulmonary", "cardiopulmonary", "septic"})
 EVENT_GRADES = frozenset({"serious", "severe", "major", "fatal", "non-fatal", "nonfatal", "life-threatening",
                           "treatment-emergent", "treatment-related", "procedure-related", "drug-related"})
+# (helper FZ, s29) grades that put an event down to the treatment: such events are harms even with no kind named
+EVENT_CAUSES = frozenset({"treatment-emergent", "treatment-related", "procedure-related", "drug-related"})
 # nouns that often modify a measure head (besides adjectives and marker symbols)
 OUTCOME_NOUN_MODS = frozenset({
     "motor", "sensorimotor", "sensory-motor", "memory", "cell", "tissue", "brain", "lesion", "infarct", "cavity",

@@ -367,6 +367,8 @@ def _harm_symptom(doc: Doc, s: int, e: int, view: TokenStrings) -> bool:
         return False
     if any(doc[k].lower_ in _COHORT_WORDS for k in range(e, min(e + 2, len(doc)))):
         return False
+    if P.TUMOUR.match(doc[e - 1].lower_) and _denied_list_member(doc, s):
+        return False   # (helper FZ, s29) `no adverse reactions or tumours were seen`: a denied tumour is a safety end point
     if _harm_listed(doc, s, view):
         return True
     # (a tumour denied after a graft is a safety end point: `no teratomas were detected`)
@@ -418,6 +420,18 @@ def _no_finding(doc: Doc, s: int, e: int) -> bool:
             denied = denied or doc[k].lower_ in P.NO_WORDS
             k += 1
         return denied and k < len(doc) and doc[k].lower_ in P.FINDING_VERBS
+    return False
+
+
+def _denied_list_member(doc: Doc, s: int) -> bool:
+    """(helper FZ, s29) Is the name at s the last of a short list that `no` opens (`no local adverse reactions or
+    tumours`): only nouns, adjectives and list joints between, no verb or preposition."""
+    for j in range(s - 1, max(-1, s - 9), -1):
+        w = doc[j].lower_
+        if w == "no":
+            return True
+        if not (w in (",", "or", "and", "nor") or (doc[j].is_alpha or "-" in w) and w not in P.NP_STOP):
+            return False
     return False
 
 
@@ -971,8 +985,11 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         return None   # `SH-SY5Y neuroblastoma cells`, `the glioma cell line`: a cultured cell line, no patient's disease
     if label == "DISEASE" and P.TUMOUR.match(low[e - 1]) and (
             any(w in P.NO_TUMOUR_WORDS for w in low[max(0, s - (7 if low[s - 1:s] == ["of"] else 4)):s])
-            or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")):
-        return (s, e, "outcome:safety")   # `did not cause tumors`, `no teratomas were found`: a safety finding
+            or e + 2 < len(doc) and low[e] in ("was", "were") and (low[e + 1] == "not" or low[e + 2] == "not")
+            or _denied_list_member(doc, s)):
+        # `did not cause tumors`, `no teratomas were found`: a safety finding; (helper FZ, s29) also the last of a
+        # denied list (`no local adverse reactions or tumours were seen`)
+        return (s, e, "outcome:safety")
     if cid == "outcome:other" and low[e - 1].startswith("antibod") and (
             s > 0 and low[s - 1] in ("by", "with", "using", "of", "blocking") or
             any(k < len(doc) and low[k].startswith(P.BLOCKING) for k in (e, e + 2, e + 3))):

@@ -96,8 +96,11 @@ def generic_candidates(doc: Doc, view: TokenStrings | None = None) -> list[tuple
             if not set(mods) <= P.CELL_ADJ_WEAK:
                 cid = "cell:neuron" if any(m.endswith("ergic") or m == "neuronal" for m in mods) else "cell:other"
                 out.append((j, i + 1, cid))
-        if low in ("events", "event") and i > 0 and lowers[i - 1] in P.EVENT_KINDS and not starts[i]:
-            j = i - 1   # `serious bleeding events`, `major adverse cardiac events`: harms a trial counts
+        if low in ("events", "event") and i > 0 and (lowers[i - 1] in P.EVENT_KINDS or lowers[i - 1] in P.EVENT_CAUSES) \
+                and not starts[i]:
+            # `serious bleeding events`, `major adverse cardiac events`: harms a trial counts; (helper FZ, s29) as are
+            # events put down to the treatment (`no serious treatment-related event`, `procedure-related events`)
+            j = i - 1
             while j > 0 and i - j < 4 and not starts[j] and (lowers[j - 1] in P.EVENT_KINDS
                                                              or lowers[j - 1] in P.EVENT_GRADES):
                 j -= 1
@@ -302,6 +305,15 @@ def _widened_names(view: TokenStrings, cands: list[tuple[int, int, str]]) -> lis
                 out.append((k, e + 1, "outcome:biomarker"))
             elif low[e + 1:e + 2] == ["in"] and MARKER_FLUIDS & set(low[e + 2:e + 4]):
                 out.append((s, e + 1, "outcome:biomarker"))
+            continue
+        if cid.startswith("factor:") and s > 0 and not view.starts[s] and low[s - 1] in MARKER_FLUIDS:
+            # (helper FZ, s29) the fluid alone says the factor was measured there (`CSF VEGF rose`, `serum BDNF was
+            # lower`, `cerebrospinal fluid HGF`): the same biomarker end point as with its level word; only the factor
+            # the fluid stands before (`CSF VEGF and HGF rose`: HGF stays a factor mention), which stays nested
+            k = s - 1
+            while k > 0 and not view.starts[k] and low[k - 1] in MARKER_FLUIDS:
+                k -= 1
+            out.append((k, e, "outcome:biomarker"))
             continue
         if cid != "outcome:biomarker" or e >= len(low) or low[e] not in P.LEVEL_WORDS:
             continue
