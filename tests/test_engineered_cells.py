@@ -44,3 +44,29 @@ def test_a_glued_vector_is_no_cell(full_nlp, text):
     """A vector glued to its transgene (`Ad-GDNF`, `AAV-VEGF`) does not abbreviate the cells it infects."""
     got = cells(full_nlp, text)
     assert not any(t.startswith(("Ad-", "AAV-")) for t, _ in got), got
+
+
+# SECRETES across coordinated clauses of one subject (helper FX, s29)
+def secretes(nlp, text):
+    return {k for k in rows(nlp, text) if k[0] == "SECRETES"}
+
+
+def test_cells_changed_in_one_clause_do_not_make_the_factor_raised_in_the_next(full_nlp):
+    """`X lowered CD86-positive macrophages and elevated BDNF`: both are read-outs of the subject; the macrophages are
+    the object of one verb of change, not the maker of the factor raised by the next."""
+    got = secretes(full_nlp, "Grafted MSCs lowered CD86-positive macrophages and elevated BDNF in the lesion.")
+    assert ("SECRETES", "cell:macrophage", "factor:BDNF") not in got, got
+
+
+def test_a_marker_of_other_cells_is_no_staining_for_the_factor(full_nlp):
+    """`CD206-positive microglia increased, and so did VEGF`: the cells are positive for their marker, not for VEGF."""
+    got = secretes(full_nlp, "CD206-positive microglia increased, and so did VEGF and BDNF.")
+    assert not {k for k in got if k[1] == "cell:microglia"}, got
+
+
+def test_cells_that_make_the_factor_keep_their_row(full_nlp):
+    """Guard: cells positive for the factor itself keep SECRETES."""
+    assert ("SECRETES", "cell:astrocyte", "factor:GDNF") in secretes(
+        full_nlp, "GDNF-positive astrocytes surrounded the lesion, and GDNF was most abundant there.")
+    assert ("SECRETES", "cell:msc", "factor:GDNF") in secretes(
+        full_nlp, "Many GDNF-positive MSCs were found in the graft, where GDNF reached 2 ng per mg of tissue.")

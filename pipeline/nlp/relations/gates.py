@@ -43,6 +43,7 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _acted_on_after_maker,
                                               ANAPHOR_SECRETION, _but_not_aside, _factor_from_cells, _factor_in_cells,
                                               _list_start, _resolved_expression)
+from pipeline.nlp.relations.secretion import _changed_cells_then_factor, _stained_for_factor
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _partner_or_fate_cell, _judged_route_of_no_cells,
@@ -279,7 +280,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                               and PRODUCT_CONTENT.search(clause) is not None and (c.seg.index - c.subj_seg.index <= 1
                                    or PRODUCT_ANAPHOR.search(view.span_lower(c.seg.start, c.seg.end)) is not None))
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
-                and not _raised_factor(c) and not members and not _factor_from_cells(c) and not _factor_in_cells(c):
+                and not _raised_factor(c) and not members and not _factor_from_cells(c) and not _factor_in_cells(c) \
+                and not _stained_for_factor(c):
             return False
         if not c.resolved and _lowered_factor(c):
             return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
@@ -329,6 +331,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
             return False   # (helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`
         if _acted_on_after_maker(c):
             return False   # (helper EZ, s28) `MSCs secrete VEGF and modulate microglia`: the MSCs make it
+        if _changed_cells_then_factor(c):
+            return False   # (helper FX, s29) `MSCs reduced microglia and raised BDNF`: read-outs of one subject
         if not c.resolved and _made_by_named_other(c):
             return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
