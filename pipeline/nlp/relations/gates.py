@@ -327,12 +327,12 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if _causer_of_maker(c) or _gerund_of_other_subject(c):
             return False   # (helper BB, s21) `microglia induce BMSCs to produce GDNF`, `MSCs improved X of endothelial
             #               cells by secreting HGF`: the other cells make it
+        if _changed_cells_then_factor(c):
+            return False   # (helper FX, s29) `MSCs reduced microglia and raised BDNF`: read-outs of one subject
         if _target_after_maker(c):
             return False   # (helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`
         if _acted_on_after_maker(c):
             return False   # (helper EZ, s28) `MSCs secrete VEGF and modulate microglia`: the MSCs make it
-        if _changed_cells_then_factor(c):
-            return False   # (helper FX, s29) `MSCs reduced microglia and raised BDNF`: read-outs of one subject
         if not c.resolved and _made_by_named_other(c):
             return False   # (helper N) `activated microglia promoted GDNF production by BMSCs`: the BMSCs make it
         if not c.resolved:   # `A secreted HGF, whereas B released BDNF`: each cell its own factors
