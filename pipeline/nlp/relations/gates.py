@@ -34,6 +34,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _associated_only, _class_word_names, _factor_is_agent,
                                                  _generic_for_named_factor, _mediated_by_factor, _names_own_factor,
                                                  _other_agent)
+from pipeline.nlp.relations.secretion import _changed_cells_then_factor, _stained_for_factor
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _factor_as_inducer, _fluid_level, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
@@ -43,7 +44,6 @@ from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, 
                                               _acted_on_after_maker,
                                               ANAPHOR_SECRETION, _but_not_aside, _factor_from_cells, _factor_in_cells,
                                               _list_start, _resolved_expression)
-from pipeline.nlp.relations.secretion import _changed_cells_then_factor, _stained_for_factor
 from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordination, _gapped_route_pairs,
                                             _not_respectively, _outcome_of_other_drug, _premodifies_other_cell, _route_after_other_cell,
                                             _product_given_instead, _partner_or_fate_cell, _judged_route_of_no_cells,
