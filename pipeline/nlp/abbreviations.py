@@ -357,6 +357,71 @@ def glued_engineered(doc: Doc, mentions: list[Mention], factors: frozenset[str])
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def _cell_part(text: str, factors: frozenset[str]) -> str | None:
+    """The cell part of a name glued to a factor's (`hMSC-GDNF`, `hMSC-GDNF/VEGF`, `GDNF-iAstro`), or None."""
+    first, _, rest = text.partition("-")
+    head, _, last = text.rpartition("-")
+    if first and rest and vocabulary_mod.normalize_alias(rest.partition("/")[0]) in factors:
+        return first
+    if head and last and vocabulary_mod.normalize_alias(head) in factors:
+        return last
+    return None
+
+
+def _reads_as_short_form(part: str) -> bool:
+    """A cell part that reads as a short form (`hMSC`, `SC`, `iAstro`), not a vector's (`Ad`, `AAV`: a virus never
+    spells the cells anyway): two capitals, or a capitalised clipping of four letters, after a species or `i`."""
+    core = part[1:] if part[:1] in "hirm" and part[1:2].isupper() else part
+    return sum(ch.isupper() for ch in core) >= 2 or (core[:1].isupper() and len(core) >= 4 and core.isalpha())
+
+
+def engineered_lines(doc: Doc, mentions: list[Mention], factors: frozenset[str]) -> list[Mention]:
+    """(helper FX, s29) Pure: cells engineered to make a factor, named by a short form glued to the factor that the
+    paper defines in brackets right after the factor, in the sentence that names the cells (`We transduced bone
+    marrow MSCs to produce GDNF (hMSC-GDNF), VEGF (hMSC-VEGF)`, `astrocyte progenitors ... with a lentivirus driving
+    GDNF (iAstro-GDNF)`). The cell part (`hMSC`, `iAstro`) names the cells named last before the factor, whose letters
+    it spells; so does every glued name with that part (`hMSC-GDNF/VEGF`) and the bare part (`hMSCs`, `iAstro`):
+    one document's `hMSC-` names one cell line, whether scispaCy's detector paired the short form or not. A name no
+    rule read is added; one the rules read keeps its concept unless it is the generic `cell:msc` of these cells."""
+    by_part: dict[str, set[str]] = {}
+    cells = sorted((m for m in mentions if m.label == "CELL_TYPE" and m.concept_id), key=lambda m: m.end)
+    for m in mentions:
+        i = m.end + 1
+        if m.label != "NEUROTROPHIC_FACTOR" or i + 1 >= len(doc) or doc[m.end].text != "(" \
+                or doc[i + 1].text not in (")", ",", ";", "/"):
+            continue
+        part = _cell_part(doc[i].text, factors)
+        if not part or not _reads_as_short_form(part):
+            continue
+        sent_start = doc[m.start].sent.start if doc.has_annotation("SENT_START") else max(0, m.start - 30)
+        named = [c for c in cells if sent_start <= c.start and c.end <= m.start
+                 and not doc[c.start:c.end].text.startswith(part + "-")]
+        core = part[1:] if part[:1] in "hirm" and part[1:2].isupper() else part
+        if named and (spells(part, doc[named[-1].start:named[-1].end].text)
+                      or spells(core, doc[named[-1].start:named[-1].end].text)):
+            by_part.setdefault(part, set()).add(named[-1].concept_id)
+    lines = {part: next(iter(c)) for part, c in by_part.items() if len(c) == 1}   # (two definitions that disagree: none)
+    if not lines:
+        return mentions
+    at = {m.start: m for m in mentions if m.end - m.start == 1}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for t in doc:
+        text = t.text
+        part = text if text in lines else text[:-1] if text[:-1] in lines and text.endswith("s") else \
+            _cell_part(text, factors)
+        concept = lines.get(part) if part else None
+        if concept is None:
+            continue
+        own = at.get(t.i)
+        if own is None and t.i not in covered:
+            out.append(Mention(t.i, t.i + 1, "CELL_TYPE", concept, "abbreviation", 1.0))
+        elif own is not None and own.label == "CELL_TYPE" and own.concept_id == "cell:msc" \
+                and concept in P.MSC_FAMILY:
+            out[out.index(own)] = own.with_concept(concept)
+    return sorted(out, key=lambda m: m.start) if out != mentions else mentions
+
+
 def bare_mononuclear(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Pure: bare `mononuclear cells` / `MNCs` (no source in the name) take the source of the document's
     mononuclear cells when every sourced mention names blood other than marrow (`umbilical cord blood
@@ -412,8 +477,8 @@ class AbbreviationResolver:
                       for sp in doc.spans.get(NESTED_KEY, [])]
             mentions = write_mentions(doc, propagate(mentions, pairs, doc, nested, self.vocab_concepts),
                                       self.vocab_concepts)
-        resolved = cells_survival(doc, glued_engineered(doc, glued_products(doc, bare_mononuclear(doc, mentions)),
-                                                            self.factor_words), self.vocab_concepts)
+        resolved = glued_engineered(doc, glued_products(doc, bare_mononuclear(doc, mentions)), self.factor_words)
+        resolved = cells_survival(doc, engineered_lines(doc, resolved, self.factor_words), self.vocab_concepts)
         if resolved != mentions:
             write_mentions(doc, resolved, self.vocab_concepts)
         return doc

@@ -35,6 +35,7 @@ from pipeline.nlp.relations.factor_roles import (ASSOCIATION, DISEASE_CAUSES, PA
                                                  _associated_only, _class_word_names, _factor_is_agent,
                                                  _generic_for_named_factor, _mediated_by_factor, _names_own_factor,
                                                  _other_agent)
+from pipeline.nlp.relations.secretion import _changed_cells_then_factor, _stained_for_factor
 from pipeline.nlp.relations.secretion import (RESOLVED_SECRETION, SECRETE_GATE, STATED_SECRETION, _denied_after_contrast,
                                               _factor_acts_on_cell, _factor_as_inducer, _fluid_level, _given_to_cells, _lowered_factor,
                                               _measured_in_product, _provided_factor, _raised_factor,
@@ -284,7 +285,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
                               and PRODUCT_CONTENT.search(clause) is not None and (c.seg.index - c.subj_seg.index <= 1
                                    or PRODUCT_ANAPHOR.search(view.span_lower(c.seg.start, c.seg.end)) is not None))
         if not SECRETE_GATE.search(clause) and not _provided_factor(c) and not _measured_in_product(c) \
-                and not _raised_factor(c) and not members and not _factor_from_cells(c) and not _factor_in_cells(c):
+                and not _raised_factor(c) and not members and not _factor_from_cells(c) and not _factor_in_cells(c) \
+                and not _stained_for_factor(c):
             return False
         if not c.resolved and _lowered_factor(c):
             return False   # (helper AW, s20) `NGF immunoreactivity was lower in the MSC group`: an end point
@@ -330,6 +332,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         if _causer_of_maker(c) or _gerund_of_other_subject(c):
             return False   # (helper BB, s21) `microglia induce BMSCs to produce GDNF`, `MSCs improved X of endothelial
             #               cells by secreting HGF`: the other cells make it
+        if _changed_cells_then_factor(c):
+            return False   # (helper FX, s29) `MSCs reduced microglia and raised BDNF`: read-outs of one subject
         if _target_after_maker(c):
             return False   # (helper BB, s21) `GDNF produced by MSCs promoted the survival of oligodendrocytes`
         if _acted_on_after_maker(c):

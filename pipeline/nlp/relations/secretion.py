@@ -20,8 +20,8 @@ SECRETE_GATE = re.compile(r"secret|releas|produc|express|engineer|induc|transduc
                           # (helper CD, s22) `GDNF gene transfer to MSCs`, `ex vivo gene transfer of BDNF to BMSCs`
                           r"|gene[- ]transfer|gene[- ]transduc"
                           # (helper DO, s25) `MSCs infected with Ad-GDNF`, `harboring a GDNF transgene`, `bearing the
-                          # VEGF gene`, `GDNF-positive MSCs`, `BDNF of MSC origin`
-                          r"|infect|\btransgenes?\b|harbo|\bbearing\b|-positive\b|\borigin\b"
+                          # VEGF gene`, `BDNF of MSC origin` (`GDNF-positive MSCs`: _stained_for_factor)
+                          r"|infect|\btransgenes?\b|harbo|\bbearing\b|\borigin\b"
                           # `UC-MSCs generate HGF`, `a reservoir of growth factors`, `introduce the GDNF gene into
                           # MSCs`, `nucleofected / electroporated with a GDNF plasmid`
                           r"|\bgenerat|reservoir|introduc\w*\b[^.;]{0,40}\bgenes?\b|nucleofect|electroporat|\boutput\b|immunostain"
@@ -296,6 +296,14 @@ def _given_to_cells(toks: list[str], f0: int, c: Candidate | None = None) -> boo
 STATED_SECRETION = re.compile(r"(?:over-?|hyper-?)?(?:secret|releas|produc|express|synthesi[sz])(?:es|ed|e|s|ing)?")
 
 
+def _stained_for_factor(c: Candidate) -> bool:
+    """(helper FX, s29) `GDNF-positive MSCs ... GDNF`: cells stained for the factor itself are credited with it (it was
+    SECRETE_GATE's `-positive` until s29); another marker (`increased CD206-positive microglia, and raised VEGF`) says
+    nothing of the factor."""
+    name = c.obj.text.lower()
+    return any(t.endswith("-positive") and t.startswith(name + "-") for t in c.toks[c.scope[0]:c.scope[1]])
+
+
 # (helper AD, s19) between a factor and the cell product it was measured in: `the level of VEGF in the CM`,
 # `BDNF concentrations within the secretome` (train gold: factors assayed in conditioned media are SECRETES
 # of the product)
@@ -377,6 +385,33 @@ def _raised_factor(c: Candidate) -> bool:
     if k >= 0 and c.toks[k].startswith(RISE_BEFORE) and not any(t in cues.NEGATORS for t in c.toks[max(0, k - 3):k]):
         return True
     return _raised_after(c)
+
+
+# (helper FX, s29) a verb by which a treatment changes what it acts on (`lowered X`, `increased CD206-positive microglia`,
+# `raised VEGF`): said of cells, they are its object and a read-out, not a maker
+CHANGED = re.compile(r"^(?:increas|decreas|reduc|lower|rais|elevat|diminish|attenuat|suppress|enhanc|augment|boost|"
+                     r"restor|upregulat|downregulat|up-regulat|down-regulat|inhibit|deplet|expand)\w*ed$")
+
+
+def _changed_cells_then_factor(c: Candidate) -> bool:
+    """(helper FX, s29) `Hypo-Exo lowered TNF-alpha, increased CD206-positive microglia, and raised VEGF and BDNF`,
+    `MSCs reduced activated microglia and elevated BDNF`: the cells, named whole (not `MSC proliferation`), are the
+    object of one verb of change and the factor that of a later one coordinated with it (`, and raised`): both are
+    the clause subject's read-outs, and the cells changed in number do not make the factor."""
+    if c.resolved or c.obj.start < c.subj.end:
+        return False
+    lo = c.scope[0]
+    s0, s1 = c.subj.start - c.seg.start, c.subj.end - c.seg.start
+    if s1 >= len(c.toks) or c.toks[s1] not in (",", "and"):
+        return False
+    verb = next((k for k in range(s0 - 1, lo - 1, -1) if CHANGED.match(c.toks[k])), None)
+    if verb is None or any(STATED_SECRETION.fullmatch(t) or t in (";", "which", "that", "by") for t in c.toks[verb + 1:s0]):
+        return False
+    k = _list_start(c, c.obj.start - c.seg.start) - 1
+    while k > s1 and c.toks[k] in RISE_FILLERS:
+        k -= 1
+    return k > s1 and CHANGED.match(c.toks[k]) is not None and c.toks[k - 1] in (",", "and") and not any(
+        STATED_SECRETION.fullmatch(t) for t in c.toks[s1:k])
 
 
 def _list_start(c: Candidate, o0: int) -> int:
