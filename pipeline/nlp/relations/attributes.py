@@ -18,15 +18,19 @@ from pipeline.nlp.relations.labels import (CELL_HASH, EFFECT_PREDICATES, FACTOR_
 from pipeline.nlp.relations.rows import RelationMention
 from pipeline.nlp.relations.lists import _denied_group
 from pipeline.nlp.relations.features import Candidate, TRIGGERS
+from pipeline.nlp.relations.factor_blocking import blocked_benefit_of
 from pipeline.nlp.relations.secretion import UNDETECTED
 
 # what blocks a factor in a loss-of-function experiment
+# ((helper GA, s29) and the factor's depletion from a product: `Depletion of CNTF from the secretome reduced its
+# protective effect`)
 BLOCKING_REAGENT = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirna|shrna|knock-?down|knock-?out|"
-                              r"silenc\w*|antagonist\w*|inhibitors?|blockade)\b")
+                              r"silenc\w*|antagonist\w*|inhibitors?|blockade|(?:immuno)?deplet\w*)\b")
 
 
 # an end point named by its benefit (`the survival benefit`): a verb of reducing takes the benefit away
-BENEFIT_HEADS = ("benefit", "benefits", "protection")
+# (helper GA, s29: `Depletion of BDNF reduced its protective effect`)
+BENEFIT_HEADS = ("benefit", "benefits", "protection", "protective effect", "protective effects")
 
 DECLINE_STEMS = ("declin", "worsen", "deteriorat", "decreas", "lost", "progress", "fell", "dropped")
 
@@ -439,7 +443,13 @@ def mention(doc: Doc, cand: Candidate, confidence: float, view: TokenOffsets | N
             # `FVC remained unchanged in treated patients, whereas it declined by 15% in the placebo group`: no
             # decline where the control declined is the benefit
             effect, cue = "favorable", "control declined"
-        if cand.predicate == "FACTOR_AFFECTS" and effect in ("favorable", "unfavorable") and (
+        blocked = blocked_benefit_of(toks, etypes, s0, cand.subj.end - seg.start, o0, o1) if (
+            cand.predicate == "FACTOR_AFFECTS" and s0 is not None) else None
+        if blocked is not None:
+            # (helper GA, s29) `reduced the death of neurons; antibodies against BDNF cut this protection`, `GDNF
+            # depletion had no effect`: what the block did to the benefit referred back to states the factor's own part
+            effect, cue = blocked.effect, blocked.cue
+        elif cand.predicate == "FACTOR_AFFECTS" and effect in ("favorable", "unfavorable") and (
                 s0 is not None and _factor_taken_away(toks, s0, cand.subj.end - seg.start, (o0, o1))
                 or s0 is None and _knockout_animals_again(cand, view)):
             # `VEGF deficiency causes motor neuron degeneration`, `withdrawal of BDNF increased death`: what

@@ -25,8 +25,8 @@ from pipeline.nlp.relations.lists import cell_lists, factor_lists
 from pipeline.nlp.relations.features import ARM_COPY
 from pipeline.nlp.relations.candidates import candidates
 from pipeline.nlp.relations.factor_roles import _mediated_by_factor
-from pipeline.nlp.relations.overrides import (_arms_anaphor_result, _cells_anaphor_result, _cells_result,
-                                              _factor_anaphor_result, _stated_route, _stated_secretion)
+from pipeline.nlp.relations.overrides import (_arms_anaphor_result, _blocked_benefit, _cells_anaphor_result,
+                                              _cells_result, _factor_anaphor_result, _stated_route, _stated_secretion)
 from pipeline.nlp.relations.attributes import mention
 
 SUBJECT_LABELS = frozenset(s for s, _ in PREDICATES.values())
@@ -211,7 +211,7 @@ class RelationExtractor:
             t = self.threshold if self.threshold is not None else self.model.thresholds.get(cand.predicate, 0.5)
             if p < t and not keep_all and not _stated_route(cand) and not _factor_anaphor_result(cand) \
                     and not _arms_anaphor_result(cand) and not _cells_anaphor_result(cand) \
-                    and not _stated_secretion(cand) and not _mediated_by_factor(cand):
+                    and not _stated_secretion(cand) and not _mediated_by_factor(cand) and not _blocked_benefit(cand):
                 continue
             if not keep_all and _cells_result(cand):
                 continue

@@ -1,5 +1,6 @@
 """Relation arguments that no entity pair supplies: safety stated without naming it (`safe`, `well
-tolerated`), later mentions of a defined primary end point (`did not meet the primary end point`), and
+tolerated`), later mentions of a defined primary end point (`did not meet the primary end point`), a protection
+referred back to in a blocking experiment (`factor_blocking.implied_protection`), and
 cells whose own name says what they secrete (`GDNF-secreting MSCs`, `MSC-NTF cells`). `argument_spans`
 adds the first two to the entities a document's relations are built from; `name_secretes` gives
 SECRETES rows of its own.
@@ -18,6 +19,7 @@ from pipeline.nlp.mentions import nested_factor_end
 from pipeline.nlp.ruler import NESTED_KEY
 from pipeline.nlp.relations.text import TokenOffsets
 from pipeline.nlp.relations.labels import ARGUMENT_LABELS, concept_of
+from pipeline.nlp.relations.factor_blocking import PROTECTION_HASHES, implied_protection
 
 FACTOR_NAMES = (
     (re.compile(r"\bntfs?\b|neurotrophic"), "factor:ntf"), (re.compile(r"gdnf"), "factor:GDNF"),
@@ -240,7 +242,7 @@ def argument_spans(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     if ents is None:
         ents = [e for e in doc.ents if e.label_ in ARGUMENT_LABELS]
     low = doc.to_array(LOWER).tolist()
-    if IMPLIED_WORDS.isdisjoint(low):
-        return ents   # (one pass over the hashes: most documents hold none of the words either looks for)
-    implied = implied_safety(doc, low) + implied_primary(doc, low, ents)
+    if IMPLIED_WORDS.isdisjoint(low) and PROTECTION_HASHES.isdisjoint(low):
+        return ents   # (one pass over the hashes: most documents hold none of the words these look for)
+    implied = implied_safety(doc, low) + implied_primary(doc, low, ents) + implied_protection(doc, low, ents)
     return sorted(ents + implied, key=lambda e: e.start) if implied else ents

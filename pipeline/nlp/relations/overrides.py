@@ -17,6 +17,7 @@ from pipeline.nlp.relations.factor_products import (_factor_of_the_cells, _relat
 from pipeline.nlp.relations.factor_roles import (_bracketed_exemplar, _coordinated_with_outcome, _mediated_by_factor,
                                                  _role_in_pathology, _signalling_step)
 from pipeline.nlp.relations.secretion import STATED_SECRETION
+from pipeline.nlp.relations.factor_blocking import blocked_benefit_of
 
 SOURCE_GAP = re.compile(r"^(?:derived|differentiated|generated|obtained|produced|made|isolated) from"
                         r"(?: (?:the|human|mouse|murine|rat|autologous|allogeneic|healthy|donor))*$")
@@ -222,3 +223,14 @@ def _engineered_with(c: Candidate) -> bool:
 
 
 STATED_SECRETION_STOPS = frozenset({",", "(", "which", "that", "to", "and", "or", "through", "by", "via"})
+
+
+def _blocked_benefit(c: Candidate) -> bool:
+    """(helper GA, s29) `X reduced the death of neurons; antibodies against BDNF cut this protection`, `GDNF depletion
+    had no effect` (on the protection referred back to): a blocking experiment states the factor's own part in the
+    benefit (`factor_blocking`). Kept whatever the scorer makes of it (it has seen few such sentences and weighs the
+    distance and the semicolon down), as _mediated_by_factor."""
+    if c.predicate != "FACTOR_AFFECTS" or c.resolved:
+        return False
+    return blocked_benefit_of(c.toks, c.view.ent_type[c.seg.start:c.seg.end], c.subj.start - c.seg.start, c.subj.end - c.seg.start,
+                              c.obj.start - c.seg.start, c.obj.end - c.seg.start) is not None
