@@ -400,7 +400,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             opening and view.start[last_factor[1].start] < title_end
                             and _disease_opening(view, seg, seg_ents, is_target)):
                         # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
-                        if seg.index - last_factor[1].index <= 1:
+                        if seg.index - last_factor[1].index <= 1 and not (
+                                # (helper GB, s29) `Nine trials (CNTF 3, BDNF 3, IGF-1 3). The pooled hazard ratio
+                                # was 1.01`: after a list of the class study's factors, the result is the class's
+                                therapy_factor == "factor:ntf" and len(last_factors) > 1 and last_focus_factor is not None):
                             pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
                         elif last_focus_factor is not None:
                             pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0, False))

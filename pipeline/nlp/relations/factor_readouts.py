@@ -348,16 +348,28 @@ MEASURED_FACTOR = re.compile(r"\b(?:expression|levels?|concentrations?|amounts?|
                              r"detected|evaluated|quantified|analy[sz]ed|examined|estimated|tested)\b")
 
 
+# (helper GB, s29) the same in the active voice, the factor the verb's object (`we measured BDNF and VEGF by ELISA in
+# CSF`); not a question of the factor's effect (`we examined whether BDNF ...`, `we assessed the effect of GDNF`)
+MEASURED_FACTOR_ACTIVE = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:measured|assessed|determined|quantified|analy[sz]ed|"
+                                    r"evaluated|examined)\s+(?!(?:the\s+)?(?:effects?|impact|influence|role|"
+                                    r"whether|if|how)\b)[^.;]{0,100}")
+
+
 def _factor_measured_before(c: Candidate) -> bool:
-    """The factor's own sentence only measures it (`The expression of HGF was measured by immunofluorescence.`)
-    and the outcome's clause only measures too (`The expression of p-ERK and Bcl-2 was measured.`): two
-    read-outs of a methods section, not a factor acting across sentences."""
+    """The factor's own sentence only measures it (`The expression of HGF was measured by immunofluorescence.`,
+    `We measured BDNF by ELISA in CSF samples.`) and the outcome's clause only measures too (`The expression of
+    p-ERK and Bcl-2 was measured.`, `Progression rate was calculated from the ALSFRS-R`): two read-outs of a
+    methods section, not a factor acting across sentences."""
     sent = c.subj.sent
     text = sent.text.lower()
     a = c.subj.start_char - sent.start_char
     m = MEASURED_FACTOR.search(text)
     if m is None or not (m.start() <= a <= m.end() + 2):
-        return False
+        # the active voice only where a body fluid is what was measured in (a biomarker study: `in CSF samples`), not
+        # a culture's own engineered factor (`we evaluated NGF expression in the medium of transduced MSCs`)
+        m = MEASURED_FACTOR_ACTIVE.search(text)
+        if m is None or not (m.start() <= a <= m.end() + 2) or not P.FLUID_WORDS.intersection(re.findall(r"\w+", text)):
+            return False
     return _only_measuring(c, set(range(c.obj.start - c.seg.start, c.obj.end - c.seg.start)))
 
 

@@ -215,7 +215,8 @@ def _product_before(ents: list[Span], e: Span) -> bool:
 
 def focus_factor(ents: list[Span], title_end: int, view: TokenOffsets, concept, seg_of=None) -> str | None:
     """The factor a cell-free study gives: named in the title or where it is delivered (`recombinant
-    BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either."""
+    BDNF`, `AAV-GDNF`, `IGF-1 was given`), weighted by frequency; None when no mention is either. The class
+    (`factor:ntf`) where the title names only it and the text several factors of it (a review or pooled trials)."""
     score: dict[str, float] = {}
     anchored: set[str] = set()
     title_factors: set[str] = set()
@@ -252,6 +253,12 @@ def focus_factor(ents: list[Span], title_end: int, view: TokenOffsets, concept, 
                 if seg is not None and FACTOR_HISTORY.search(view.span_lower(seg.start, seg.end)):
                     anchored.discard(c)
     score = {c: v for c, v in score.items() if c in anchored}
+    if not title_factors and len({concept(e) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR"} - {"factor:ntf"}) > 1 \
+            and any(concept(e) == "factor:ntf" and view.start[e.start] < title_end for e in ents):
+        # (helper GB, s29) `Recombinant neurotrophic factors for ALS: a meta-analysis` over trials of CNTF, BDNF and
+        # IGF-1: the title's class is what the pooled results (`The pooled hazard ratio for death was 1.01`) are of,
+        # not whichever of its members the methods name first
+        return "factor:ntf"
     return max(score, key=score.get) if score else None
 
 

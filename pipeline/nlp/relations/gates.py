@@ -183,9 +183,12 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
     if c.predicate in EFFECT_PREDICATES and _end_point_of_future_work(c.toks, c.obj.end - c.seg.start):
         return False   # (helper FK, s28) `future trials should use ALSFRS-R slope and NfL as end points`: what
         #               research still to be done should measure, no result
-    if c.predicate == "AFFECTS" and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
+    if (c.predicate == "AFFECTS" or c.predicate == "FACTOR_AFFECTS" and "FACTOR_AFFECTS|factor_delivered" not in c.features) \
+            and _correlate(c.toks, c.obj.start - c.seg.start, c.obj.end - c.seg.start):
         return False   # `engraftment was inversely correlated with the decline in motor score`: a link between two
-        #               measures, no result of the cells
+        #               measures, no result of the cells; (helper GB, s29) so is a factor's level that goes with an
+        #               end point (`GDNF mRNA was higher and correlated with the share of atrophic fibres`, `Neither
+        #               factor correlated with the ALSFRS-R score`), unless the factor is named as given
     if c.predicate == "AFFECTS" and not c.resolved and _segment_flags(c, view, seg_memo).search(MODELLING):
         return False   # `patient iPSCs have been used to model motor neuron degeneration`: a model, no therapy
     if c.predicate in EFFECT_PREDICATES and _in_model_clause(c, view, _segment_flags(c, view, seg_memo)):
