@@ -57,6 +57,23 @@ def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, se
     return max(before, key=lambda x: x.end) if before else None
 
 
+def _measured_in_end_point(doc: Doc, ents: list[Span], view: TokenOffsets) -> set[int]:
+    """(helper GE, s29) Token starts of the factors named inside an end point as its measured level (`serum IGF-1`,
+    `CSF BDNF levels`): the factor stays a nested mention, not a subject, yet its sentence names its own factor only as
+    a read-out, as `_measured_level` says of a factor mention standing alone; an earlier factor is not carried into
+    it (a factor glued inside a count, `number of GDNF-secreting cells`, is no level and is left out)."""
+    from pipeline.nlp.ruler import NESTED_KEY
+    from pipeline.nlp.relations.factor_readouts import _measured_level
+    outcomes = [e for e in ents if e.label_ == "OUTCOME"]
+    out = set()
+    for s in doc.spans.get(NESTED_KEY, ()):
+        o = next((e for e in outcomes if e.start <= s.start and s.end <= e.end), None)
+        if s.label_ == "NEUROTROPHIC_FACTOR" and o is not None and _measured_level(
+                view.words(o.start, o.end), s.start - o.start, s.end - o.start):
+            out.add(s.start)
+    return out
+
+
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
                view: TokenOffsets | None = None, segs: list[Segment] | None = None,
                ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
@@ -214,6 +231,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_made: list[Span] = []
     last_made_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
+    measured_factor_at = sorted(_measured_in_end_point(doc, ents, view))
     last_factors: list[Span] = []     # the distinct named factors of the latest segment naming one
     last_factors_seg: Segment | None = None
     # a study of a factor given as therapy (no treatment cells, or a factor and no treatment cell in
@@ -398,7 +416,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             # `GDNF in spinal cord injury\nSCI creates a lesion hostile to axonal regeneration`:
                             # the disease opening is no result of the title's factor either
                             opening and view.start[last_factor[1].start] < title_end
-                            and _disease_opening(view, seg, seg_ents, is_target)):
+                            and _disease_opening(view, seg, seg_ents, is_target)) and not (
+                            # (helper GE, s29) `her serum IGF-1 was low, while serum GH was raised`: the segment's
+                            # factor is named inside an end point as what was measured, a read-out sentence
+                            measured_factor_at and bisect.bisect_left(measured_factor_at, seg.start)
+                            < bisect.bisect_left(measured_factor_at, seg.end)):
                         # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
                         if seg.index - last_factor[1].index <= 1:
                             pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
