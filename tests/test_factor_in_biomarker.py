@@ -1,7 +1,8 @@
 """(helper GE, s29) A factor named inside an end point as its measured level (`serum IGF-1`, `CSF BDNF`, `plasma VEGF
 levels`) stays a nested mention, not a subject; its sentence still names the factor only as a read-out, so the factor
 of the title or of an earlier sentence is not carried into it and paired with the other levels measured beside it
-(as the gate on a measured factor level does when the factor stands alone). Invented sentences only."""
+(as the gate on a measured factor level does when the factor stands alone), unless the factor was named as given before
+it. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,9 @@ def test_a_sentence_measuring_the_factor_in_a_fluid_is_a_read_out(full_nlp, text
     # near-misses: the sentence names no factor at all, so the factor given before still acts
     ("IGF-1 treatment in SOD1 mice\nRecombinant IGF-1 was given subcutaneously. Grip strength and survival improved.",
      "outcome:survival"),
+    # ... or the factor was given before the sentence: its level is the drug's, the levels beside it its results
+    ("Intrathecal recombinant CNTF in ALS\nForty patients received recombinant CNTF by lumbar catheter for 12 weeks. "
+     "CSF CNTF rose tenfold, while CSF neurofilament light fell by a fifth.", "outcome:biomarker"),
     # ... or the factor inside the end point is glued to a participle (a count of cells, not the factor's level)
     ("GDNF gene therapy in parkinsonian rats\nRats received an AAV vector encoding GDNF into the striatum. The number "
      "of GDNF-expressing cells rose, and rotational behaviour improved.", "outcome:motor_function"),

@@ -232,6 +232,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_made_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
     measured_factor_at = sorted(_measured_in_end_point(doc, ents, view))
+    # (helper GE, s29) the factor mentions named as given (`recombinant HGF`, `IGF-1 was administered`)
+    given_factors = [(e.start, concept(e)) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR" and measured_factor_at
+                     and FACTOR_GIVEN.search(view.span_lower(e.start - 3, e.end + 3))]
     last_factors: list[Span] = []     # the distinct named factors of the latest segment naming one
     last_factors_seg: Segment | None = None
     # a study of a factor given as therapy (no treatment cells, or a factor and no treatment cell in
@@ -416,16 +419,18 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                             # `GDNF in spinal cord injury\nSCI creates a lesion hostile to axonal regeneration`:
                             # the disease opening is no result of the title's factor either
                             opening and view.start[last_factor[1].start] < title_end
-                            and _disease_opening(view, seg, seg_ents, is_target)) and not (
-                            # (helper GE, s29) `her serum IGF-1 was low, while serum GH was raised`: the segment's
-                            # factor is named inside an end point as what was measured, a read-out sentence
-                            measured_factor_at and bisect.bisect_left(measured_factor_at, seg.start)
-                            < bisect.bisect_left(measured_factor_at, seg.end)):
+                            and _disease_opening(view, seg, seg_ents, is_target)):
                         # (`MSCs secreted GDNF. Intrathecal MSCs prolonged survival`: the cells' result, not GDNF's)
-                        if seg.index - last_factor[1].index <= 1:
-                            pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
-                        elif last_focus_factor is not None:
-                            pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0, False))
+                        carried = last_factor if seg.index - last_factor[1].index <= 1 else last_focus_factor
+                        # (helper GE, s29) `Her serum IGF-1 was low, while serum GH was raised` before any word of
+                        # giving the factor: the segment names its factor inside an end point as the patient's own
+                        # level, a read-out sentence (once the factor was given, `CSF HGF rose, while CSF NfL fell` is
+                        # the treatment's result)
+                        if carried is not None and not (
+                                measured_factor_at and bisect.bisect_left(measured_factor_at, seg.start)
+                                < bisect.bisect_left(measured_factor_at, seg.end)
+                                and not any(a < seg.start and c == concept(carried[0]) for a, c in given_factors)):
+                            pairs.append((pred, carried[0], obj, carried[1], True, 0, 0, False))
         if pairs:
             if seg.section_source == "none":    # sections are decided only where pairs arise
                 name, how = sections_of_spans(view.text, doc_sections,
@@ -520,6 +525,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
 # a receptor named in a segment without a factor mention: the receptor word, or a factor's symbol glued to its `R`
 # (`IGF-1R`, `VEGFR2`, `VEGFR-2`)
 RECEPTOR_NAMED = re.compile(r"\breceptors?\b|\b(?:igf-?1|igf-?i|vegf|ngf|bdnf|gdnf|cntf|hgf|fgf-?2|lif)-?r(?:-?\d)?\b")
+# (helper GE, s29) words of giving a factor near its mention: focus.FACTOR_DELIVERED less its bare `gene`, which also
+# names the patient's own gene (`an IGF-1 gene deletion`), with the words of gene transfer instead
+FACTOR_GIVEN = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|therap|dose|transfer|transduc|given|receiv")
 G_ARM = re.compile(r"G(?<!\wG)(?:\d|I{1,3}|IV)\b")
 
 
