@@ -57,6 +57,23 @@ def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, se
     return max(before, key=lambda x: x.end) if before else None
 
 
+def _measured_in_end_point(doc: Doc, ents: list[Span], view: TokenOffsets) -> set[int]:
+    """(helper GE, s29) Token starts of the factors named inside an end point as its measured level (`serum IGF-1`,
+    `CSF BDNF levels`): the factor stays a nested mention, not a subject, yet its sentence names its own factor only as
+    a read-out, as `_measured_level` says of a factor mention standing alone; an earlier factor is not carried into
+    it (a factor glued inside a count, `number of GDNF-secreting cells`, is no level and is left out)."""
+    from pipeline.nlp.ruler import NESTED_KEY
+    from pipeline.nlp.relations.factor_readouts import _measured_level
+    outcomes = [e for e in ents if e.label_ == "OUTCOME"]
+    out = set()
+    for s in doc.spans.get(NESTED_KEY, ()):
+        o = next((e for e in outcomes if e.start <= s.start and s.end <= e.end), None)
+        if s.label_ == "NEUROTROPHIC_FACTOR" and o is not None and _measured_level(
+                view.words(o.start, o.end), s.start - o.start, s.end - o.start):
+            out.add(s.start)
+    return out
+
+
 def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back: int = 3,
                view: TokenOffsets | None = None, segs: list[Segment] | None = None,
                ents: list[Span] | None = None, concepts: dict[tuple[int, int], str] | None = None) -> list[Candidate]:
@@ -214,6 +231,10 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_made: list[Span] = []
     last_made_seg: Segment | None = None
     last_factor: tuple[Span, Segment] | None = None
+    measured_factor_at = sorted(_measured_in_end_point(doc, ents, view))
+    # (helper GE, s29) the factor mentions named as given (`recombinant HGF`, `IGF-1 was administered`)
+    given_factors = [(e.start, concept(e)) for e in ents if e.label_ == "NEUROTROPHIC_FACTOR" and measured_factor_at
+                     and FACTOR_GIVEN.search(view.span_lower(e.start - 3, e.end + 3))]
     last_factors: list[Span] = []     # the distinct named factors of the latest segment naming one
     last_factors_seg: Segment | None = None
     # a study of a factor given as therapy (no treatment cells, or a factor and no treatment cell in
@@ -404,9 +425,18 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                                 # (helper GB, s29) `Nine trials (CNTF 3, BDNF 3, IGF-1 3). The pooled hazard ratio
                                 # was 1.01`: after a list of the class study's factors, the result is the class's
                                 therapy_factor == "factor:ntf" and len(last_factors) > 1 and last_focus_factor is not None):
-                            pairs.append((pred, last_factor[0], obj, last_factor[1], True, 0, 0, False))
-                        elif last_focus_factor is not None:
-                            pairs.append((pred, last_focus_factor[0], obj, last_focus_factor[1], True, 0, 0, False))
+                            carried = last_factor
+                        else:
+                            carried = last_focus_factor
+                        # (helper GE, s29) `Her serum IGF-1 was low, while serum GH was raised` before any word of
+                        # giving the factor: the segment names its factor inside an end point as the patient's own
+                        # level, a read-out sentence (once the factor was given, `CSF HGF rose, while CSF NfL fell` is
+                        # the treatment's result)
+                        if carried is not None and not (
+                                measured_factor_at and bisect.bisect_left(measured_factor_at, seg.start)
+                                < bisect.bisect_left(measured_factor_at, seg.end)
+                                and not any(a < seg.start and c == concept(carried[0]) for a, c in given_factors)):
+                            pairs.append((pred, carried[0], obj, carried[1], True, 0, 0, False))
         if pairs:
             if seg.section_source == "none":    # sections are decided only where pairs arise
                 name, how = sections_of_spans(view.text, doc_sections,
@@ -501,6 +531,9 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
 # a receptor named in a segment without a factor mention: the receptor word, or a factor's symbol glued to its `R`
 # (`IGF-1R`, `VEGFR2`, `VEGFR-2`)
 RECEPTOR_NAMED = re.compile(r"\breceptors?\b|\b(?:igf-?1|igf-?i|vegf|ngf|bdnf|gdnf|cntf|hgf|fgf-?2|lif)-?r(?:-?\d)?\b")
+# (helper GE, s29) words of giving a factor near its mention: focus.FACTOR_DELIVERED less its bare `gene`, which also
+# names the patient's own gene (`an IGF-1 gene deletion`), with the words of gene transfer instead
+FACTOR_GIVEN = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|therap|dose|transfer|transduc|given|receiv")
 G_ARM = re.compile(r"G(?<!\wG)(?:\d|I{1,3}|IV)\b")
 
 
