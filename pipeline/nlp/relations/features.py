@@ -97,8 +97,11 @@ OTHER_TREATMENT = re.compile(
     r"|(?:riluzole|edaravone|tofersen|levodopa|l-dopa)\b"
     # other drugs and supportive care of the neurological diseases the field treats with cells
     r"|(?:masitinib|amx0035|sodium phenylbutyrate|nusinersen|natalizumab|fingolimod|ocrelizumab|interferon beta"
-    r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone|non-invasive ventilation"
-    r"|noninvasive ventilation)\b"
+    r"|alteplase|thrombolysis|thrombectomy|donepezil|memantine|methylprednisolone)\b"
+    # (helper GD, s29) ventilation as the agent, not as an end point (`time to non-invasive ventilation or death`,
+    # `NIV-free survival`: what the cells are measured on)
+    r"|(?<!time to )(?<!need for )(?<!needing )(?<!requiring )(?<!initiation of )(?<!start of )(?<!until )"
+    r"(?:non-invasive|noninvasive) ventilation\b(?![- ]free)"
     # drug classes and standard care of those diseases, named as the agent (`Current disease-modifying
     # therapies reduce the relapse rate`, `Therapeutic hypothermia reduces death`, `Rehabilitation therapy
     # improves motor function only modestly`)

@@ -51,7 +51,7 @@ from pipeline.nlp.relations.pairing import (_across_contrast, _across_coordinati
                                             _route_of_contrasted_cell, _route_of_fronted_cell,
                                             _route_in_other_cells_clause, _route_listed_apart, _route_of_other_agent,
                                             _source_of_other_cell)
-from pipeline.nlp.relations.segment_flags import SegmentFlags, _in_model_clause, _segment_flags
+from pipeline.nlp.relations.segment_flags import SegmentFlags, _analysed_before_adjustment, _in_model_clause, _segment_flags
 
 # cells used to reproduce the disease, not to treat it
 MODELLING = re.compile(r"\b(?:to model|(?:disease |in vitro )?model(?:l)?ing)\b")
@@ -233,7 +233,7 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         return False
     if c.predicate in EFFECT_PREDICATES:
         flags = _segment_flags(c, view, seg_memo)   # (control_arm is computed only where it is asked)
-        if flags.enrolment or (c.predicate == "AFFECTS" and c.resolved
+        if flags.enrolment and not _analysed_before_adjustment(c, view) or (c.predicate == "AFFECTS" and c.resolved
                                and (flags.control_arm or _factor_is_agent(c, view))):
             return False
     if c.predicate == "ADMINISTERED_VIA" and not c.resolved and _route_of_named_cell(c):

@@ -88,6 +88,21 @@ def _segment_flags(c: Candidate, view: TokenOffsets, memo: dict[int, SegmentFlag
     return flags
 
 
+# (helper GD, s29) `ALSFRS-R slope, FVC and survival were compared with Cox models adjusted for age and onset site`:
+# the end points named before the analysis are what it compares; only the covariates after `adjusted for` are who
+# the arms were (`were compared with controls matched for age and baseline ALSFRS-R` keeps its matched ALSFRS-R)
+ANALYSED_THEN_ADJUSTED = re.compile(r"\b(?:were|was|will be) (?:compared|analy[sz]ed|modell?ed|assessed|estimated)\b"
+                                    r"[^;]*?\b(?:adjusted for|adjusting for|stratified by)\b")
+
+
+def _analysed_before_adjustment(c: Candidate, view: TokenOffsets) -> bool:
+    """The object stands before an analysis verb whose adjustment clause made the segment read as enrolment."""
+    low = view.span_lower(c.seg.start, c.seg.end)
+    at = view.start[c.obj.start] - view.start[c.seg.start]
+    m = ANALYSED_THEN_ADJUSTED.search(low, at)
+    return m is not None and ENROLMENT.search(low[:m.start()]) is None
+
+
 def _in_model_clause(c: Candidate, view: TokenOffsets, flags: SegmentFlags) -> bool:
     at = view.start[c.obj.start] - view.start[c.seg.start]
     # (helper BK, s21) cells named inside the clause are given in the model, not part of what it does: `In this
@@ -138,7 +153,9 @@ BASELINE_CHANGE = re.compile(r"\bchang|\bto (?:month|week|day|year|the end|end|l
 COMPARED = re.compile(r"\b(?:relative|compared|than|versus|vs)\b")
 
 
-PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )predict(?:ed|s|or|ors|ive)?|prognostic|prognosis was|risk factors?|"
+# (helper GD, s29) not a value relative to the predicted normal (`percent-predicted FVC`, `predicted vital capacity`)
+PROGNOSTIC = re.compile(r"\b(?:(?<!of )(?<!% )(?<!%)(?<!percent )(?<!percent-)(?<!%-)"
+                        r"predict(?:ed|s|or|ors|ive)?(?! (?:fvc|svc|forced|slow|vital|value|normal)\b)|prognostic|prognosis was|risk factors?|"
                         r"independent(?:ly)? (?:associated|predict\w*)|hazard of death increased|"
                         r"correlat(?:ed|es|ion|ions) (?:with|between)|"
                         # (helper AL, s20) not the treatment's own result and what came with it (`these effects were
