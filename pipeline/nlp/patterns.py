@@ -201,6 +201,10 @@ LESION_PLACES = LESION_SITE_HEADS | LESION_NOUNS | {"core", "zone", "zones"}
 # (helper CE, s22) the state of a muscle cells are injected into (`into the denervated gastrocnemius muscle`)
 MUSCLE_STATES = frozenset({"denervated", "injured", "affected", "atrophic", "atrophied", "paretic", "dystrophic",
                            "weak", "weakened"})
+# (helper GF, s29) native cells of a tissue named by a route adjective (`intramuscular Schwann cells`, `intraspinal
+# motor neurons`, `intramuscular macrophages`): the place the cells live, no giving (unless a giving word follows)
+NATIVE_CELLS_AFTER_ROUTE = frozenset({"schwann", "macrophage", "macrophages", "microglia", "microglial", "astrocytes",
+                                      "motor", "motoneurons", "neurons", "satellite", "myofibers", "myofibres"})
 # (helper AE, s19) words before `nerve` that make `into the ... nerve` a site of local injection
 NERVE_SITE_MODIFIERS = frozenset({"sciatic", "facial", "peroneal", "tibial", "median", "ulnar", "radial", "femoral",
                                   "cavernous", "cavernosal", "pudendal", "injured", "crushed", "transected", "severed",

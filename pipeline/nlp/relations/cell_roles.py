@@ -154,6 +154,19 @@ COMPARATOR_MODIFIERS = frozenset({"undifferentiated", "unmodified", "naive", "na
                                   "unprimed", "unstimulated", "non-transduced", "untransduced", "wild-type", "control"})
 
 
+# (helper GF, s29) `X reproduced the effect of conditioned medium on Y`, `mimicked the benefits of MSCs`: the cells are
+# the reference another agent's result is matched against, neither its agent nor the source of X
+MATCHED_EFFECT = re.compile(r"\b(?:reproduc|mimic|replicat|recapitulat|copie|match|equal|resembl)\w*\s+(?:the|their|its)\s+"
+                            r"(?:\w+\s+)?(?:effects?|actions?|benefits?|protection)\s+(?:of|by)\s+(?:the\s+)?$")
+
+
+def _reference_of_matched_effect(c: Candidate) -> bool:
+    """(helper GF, s29) The cells are named only as the reference whose effect another agent reproduced (the words
+    just before them: `Exogenous BDNF reproduced the effect of conditioned medium on axon length`)."""
+    before = " ".join(c.toks[max(0, c.subj.start - c.seg.start - 8):c.subj.start - c.seg.start])
+    return bool(MATCHED_EFFECT.search(before + " "))
+
+
 def _comparator_cell(c: Candidate) -> bool:
     """(helper W, s19) The cells are only the reference of a comparison set off by commas, and other
     cells are what the clause is about: `UC-MSCs, compared with BM-MSCs, expressed more HGF`,

@@ -16,7 +16,7 @@ from pipeline.nlp.relations.cell_measures import (_cell_process_compound, _names
 from pipeline.nlp.relations.cell_roles import (GRAFT_ANAPHOR, NAMED_PRODUCT, STEM_SOURCES, _comparator_arm_cell,
                                                _comparator_cell, _contained_cell, _in_vitro_differentiation,
                                                _made_to_differentiate, _cells_taken_away, _native_actor,
-                                               _native_behind_other_cell, _own_clause_outcome,
+                                               _native_behind_other_cell, _own_clause_outcome, _reference_of_matched_effect,
                                                _route_of_named_cell)
 from pipeline.nlp.relations.cell_sources import (_made_by_named_other, _names_a_product, _neuron_as_source,
                                                  _source_after_made_cell, _source_of_made_cell, _source_of_product)
@@ -159,6 +159,8 @@ def _gated(c: Candidate, view: TokenOffsets, seg_memo: dict[int, SegmentFlags]) 
         #               rate of UC-MSCs was higher than that of BM-MSCs`: cells whose own change is measured
     if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _comparator_cell(c):
         return False   # (helper W, s19) `UC-MSCs, compared with BM-MSCs, expressed more HGF`: the reference cells
+    if c.predicate in ("AFFECTS", "SECRETES") and not c.resolved and _reference_of_matched_effect(c):
+        return False   # (helper GF, s29) `Exogenous BDNF reproduced the effect of conditioned medium`: the reference
     if c.predicate == "AFFECTS" and not c.resolved and _contained_cell(c):
         return False   # (helper FV, s29) `BM-MNCs contain haematopoietic progenitors and improved X`: the product acted
     if c.predicate in ("AFFECTS", "ADMINISTERED_VIA") and not c.resolved and _comparator_arm_cell(c):

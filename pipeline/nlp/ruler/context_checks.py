@@ -1159,6 +1159,10 @@ def _in_context(doc: Doc, view: TokenStrings, s: int, e: int, cid: str, concepts
         # `intrathecal IgG synthesis`: anatomy, equipment or a body function, not a route (`intrathecal cell
         # injection`, `intravenous cell therapy` is a giving)
         return None
+    if label == "ROUTE" and e - s == 1 and e < len(doc) and low[e] in P.NATIVE_CELLS_AFTER_ROUTE and not any(
+            w.startswith(P.GIVING_STEMS + ("therap",)) for w in low[e + 1:e + 4]):
+        return None   # (helper GF, s29) `intramuscular Schwann cells`: where native cells live (`intraspinal motor
+        #               neuron grafts` is a giving)
     if cid == "outcome:disease_progression" and e - s == 1 and low[s] == "progression" and e + 1 < len(low) \
             and low[e] in ("to", "through", "into", "across") and any(
             w.startswith(("king", "mitos", "milano")) for w in low[e + 1:e + 3]):
