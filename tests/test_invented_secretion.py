@@ -2,7 +2,7 @@
 by helper FU (s29), through the shipped pipeline (entities and all), on invented text."""
 from __future__ import annotations
 
-from pipeline_rows import relations_by_key as rows
+from pipeline_rows import entity_triples, relations_by_key as rows
 
 
 def test_cells_given_the_medium_in_a_second_clause_do_not_secrete_its_factors(full_nlp):
@@ -41,3 +41,37 @@ def test_short_form_of_a_conditioned_medium_names_the_product(full_nlp):
                          "neurite length.")
     assert ("AFFECTS", "cell:msc_ev", "outcome:other") in got
     assert ("AFFECTS", "cell:msc", "outcome:other") not in got
+
+
+def test_group_subject_is_every_arm_though_a_later_clause_names_one(full_nlp):
+    """(helper GC, s29) `All three cell types released X, whereas Y was found only in A medium`: the group that opens
+    the sentence is every cell type compared before, though the `whereas` clause names one of them."""
+    got = rows(full_nlp, "Three sources\nWe compared umbilical cord MSCs, bone marrow MSCs and adipose MSCs. Their "
+                         "conditioned media (CM) were given to NSC-34 motor neuron-like cells. All three "
+                         "cell types released BDNF and NT-3, whereas NGF was found only in adipose MSC medium.")
+    # (the latest list of three, not the two cells of the sentence just before)
+    assert ("SECRETES", "cell:motor_neuron", "factor:BDNF") not in got
+    for cell in ("cell:uc_msc", "cell:bm_msc", "cell:ad_msc"):
+        assert ("SECRETES", cell, "factor:BDNF") in got
+        assert ("SECRETES", cell, "factor:NTF3") in got
+
+
+def test_medium_conditioned_by_native_cells_is_other_cells(full_nlp):
+    """(helper GC, s29) `microglia-conditioned medium (MCM)`: a medium glued to native cells is no MSC product
+    (SPEC `msc_ev` is the MSCs'), `cell:other` as the unglued `microglia conditioned medium` already is, and so is
+    its short form; what it does is recorded."""
+    text = ("Glial media and motor neurons\nNT-3 and BDNF in microglia-conditioned medium (MCM) were quantified by "
+            "ELISA, and spinal motor neurons were kept in MCM for 5 days. MCM from mutant SOD1 cultures lowered motor "
+            "neuron survival by 30%.")
+    ents = entity_triples(full_nlp, text)
+    assert ("microglia-conditioned medium", "CELL_TYPE", "cell:other") in ents
+    assert ("MCM", "CELL_TYPE", "cell:other") in ents
+    got = rows(full_nlp, text)
+    assert ("AFFECTS", "cell:other", "outcome:motor_neuron_survival") in got
+
+
+def test_cerebellomedullary_cistern_is_the_intracisternal_route(full_nlp):
+    """(helper GC, s29) the cerebellomedullary cistern is the cisterna magna (SPEC `route:intracisternal`)."""
+    got = rows(full_nlp, "Dog study\nAllogeneic canine MSCs were injected into the cerebellomedullary cistern of seven "
+                         "dogs with degenerative myelopathy.")
+    assert ("ADMINISTERED_VIA", "cell:msc", "route:intracisternal") in got
