@@ -2,7 +2,7 @@
 by helper FU (s29), through the shipped pipeline (entities and all), on invented text."""
 from __future__ import annotations
 
-from pipeline_rows import entity_triples, relations_by_key as rows
+from pipeline_rows import relations_by_key as rows
 
 
 def test_cells_given_the_medium_in_a_second_clause_do_not_secrete_its_factors(full_nlp):
@@ -54,20 +54,6 @@ def test_group_subject_is_every_arm_though_a_later_clause_names_one(full_nlp):
     for cell in ("cell:uc_msc", "cell:bm_msc", "cell:ad_msc"):
         assert ("SECRETES", cell, "factor:BDNF") in got
         assert ("SECRETES", cell, "factor:NTF3") in got
-
-
-def test_medium_conditioned_by_native_cells_is_other_cells(full_nlp):
-    """(helper GC, s29) `microglia-conditioned medium (MCM)`: a medium glued to native cells is no MSC product
-    (SPEC `msc_ev` is the MSCs'), `cell:other` as the unglued `microglia conditioned medium` already is, and so is
-    its short form; what it does is recorded."""
-    text = ("Glial media and motor neurons\nNT-3 and BDNF in microglia-conditioned medium (MCM) were quantified by "
-            "ELISA, and spinal motor neurons were kept in MCM for 5 days. MCM from mutant SOD1 cultures lowered motor "
-            "neuron survival by 30%.")
-    ents = entity_triples(full_nlp, text)
-    assert ("microglia-conditioned medium", "CELL_TYPE", "cell:other") in ents
-    assert ("MCM", "CELL_TYPE", "cell:other") in ents
-    got = rows(full_nlp, text)
-    assert ("AFFECTS", "cell:other", "outcome:motor_neuron_survival") in got
 
 
 def test_cerebellomedullary_cistern_is_the_intracisternal_route(full_nlp):

@@ -761,12 +761,6 @@ class EntityRules:
             elif word.endswith("-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media") and (
                     word[:-12] in self._msc_prefixes or self._msc_head(view.texts[i][:-12])):
                 out.append((i, i + 2, "cell:msc_ev"))   # `BMSC-conditioned medium`, `hUC-MSC-conditioned media`
-            elif word.endswith("-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media") and \
-                    self._cell_words.get(word[:-12], P.NATIVE_CELL_ADJECTIVES.get(word[:-12])) not in (
-                        None, "cell:msc_ev", *P.MSC_FAMILY):
-                # (helper GC, s29) `astrocyte-conditioned medium`, `microglia-conditioned media`: a medium of other
-                # cells (SPEC: only the MSCs' is `msc_ev`), `other` as the unglued `astrocyte conditioned medium` is
-                out.append((i, i + 2, "cell:other"))
             elif word in ("cell-conditioned", "cells-conditioned") and i + 1 < len(low) and low[i + 1] in ("medium", "media"):
                 # `mesenchymal stem cell-conditioned medium`, `adipose-derived stem cell-conditioned medium`:
                 # the name glued to the participle is an MSC's
