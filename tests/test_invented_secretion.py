@@ -41,3 +41,23 @@ def test_short_form_of_a_conditioned_medium_names_the_product(full_nlp):
                          "neurite length.")
     assert ("AFFECTS", "cell:msc_ev", "outcome:other") in got
     assert ("AFFECTS", "cell:msc", "outcome:other") not in got
+
+
+def test_group_subject_is_every_arm_though_a_later_clause_names_one(full_nlp):
+    """(helper GC, s29) `All three cell types released X, whereas Y was found only in A medium`: the group that opens
+    the sentence is every cell type compared before, though the `whereas` clause names one of them."""
+    got = rows(full_nlp, "Three sources\nWe compared umbilical cord MSCs, bone marrow MSCs and adipose MSCs. Their "
+                         "conditioned media (CM) were given to NSC-34 motor neuron-like cells. All three "
+                         "cell types released BDNF and NT-3, whereas NGF was found only in adipose MSC medium.")
+    # (the latest list of three, not the two cells of the sentence just before)
+    assert ("SECRETES", "cell:motor_neuron", "factor:BDNF") not in got
+    for cell in ("cell:uc_msc", "cell:bm_msc", "cell:ad_msc"):
+        assert ("SECRETES", cell, "factor:BDNF") in got
+        assert ("SECRETES", cell, "factor:NTF3") in got
+
+
+def test_cerebellomedullary_cistern_is_the_intracisternal_route(full_nlp):
+    """(helper GC, s29) the cerebellomedullary cistern is the cisterna magna (SPEC `route:intracisternal`)."""
+    got = rows(full_nlp, "Dog study\nAllogeneic canine MSCs were injected into the cerebellomedullary cistern of seven "
+                         "dogs with degenerative myelopathy.")
+    assert ("ADMINISTERED_VIA", "cell:msc", "route:intracisternal") in got

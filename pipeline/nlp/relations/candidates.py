@@ -21,7 +21,7 @@ from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FAC
                                           NATIVE_OTHER, NATIVE_PROGENITOR, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor, gives_cells,
                                           given_natives, replaced, transferred, NATIVE_TARGET_LINES)
-from pipeline.nlp.relations.lists import (BOTH_ARMS, CELL_TYPES_GROUP, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS,
+from pipeline.nlp.relations.lists import (ARMS_SUBJECT, BOTH_ARMS, CELL_TYPES_GROUP, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS,
                                          PLURAL_ANAPHOR, group_arms, groups_named)
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
                                              _TRIGGER_CACHE, _candidate, _gap, trigger_groups)
@@ -219,6 +219,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
     last_arms: list[Span] = []
     last_arms_seg: Segment | None = None
     arms_compared = False
+    arm_lists: list[tuple[list[Span], Segment]] = []   # (helper GC, s29) every such segment's arms, in order
     last_cell: Span | None = None
     last_cell_seg: Segment | None = None
     # (helper FV, s29) the focus cell named before a segment that lists several more specific kinds of it (`bone
@@ -340,6 +341,19 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         if native_gate and not _native_treatment(subj):
                             continue
                         pairs.append((pred, subj, obj, seg, False, rank, len(subjects), False))
+                    group = treatment_cells and obj.end <= min(x.start for x in subjects) \
+                        and ARMS_SUBJECT.match(view.span_lower(seg.start, obj.start))
+                    if group:
+                        # (helper GC, s29) `All three cell types secreted VEGF, whereas GDNF was found only in UC-MSC
+                        # medium`: the group that opens the sentence is the arms named before (the latest list of
+                        # as many as it counts), though a later clause names one of them (the cells after the
+                        # object are that clause's)
+                        size = next((GROUP_SIZES[w] for w in group.group(0).split() if w in GROUP_SIZES), None)
+                        arms_at = next(((a, s) for a, s in reversed(arm_lists) if size in (None, len(a))
+                                        and (seg.index - s.index <= max_back or GROUP_OF_ARMS.match(group.group(0)))),
+                                       None)
+                        if arms_at is not None:
+                            pairs.extend((pred, c, obj, arms_at[1], True, 0, len(subjects), True) for c in arms_at[0])
                     if pred == "SECRETES" and treatment_cells and last_cell is not None \
                             and seg.index - last_cell_seg.index == 1 \
                             and concept(last_cell) not in {concept(x) for x in subjects} \
@@ -507,6 +521,7 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                                     and concept(e) == focus), None)
             if len(arms) > 1:
                 last_arms, last_arms_seg = arms, seg
+                arm_lists.append((arms, seg))
                 arms_compared = COMPARED_ARMS.search(view.span_lower(seg.start, seg.end)) is not None
         elif last_cell is not None and seg.index - last_cell_seg.index > max_back:
             # too far back: fall back to the focus cell's first mention
@@ -534,6 +549,9 @@ RECEPTOR_NAMED = re.compile(r"\breceptors?\b|\b(?:igf-?1|igf-?i|vegf|ngf|bdnf|gd
 # (helper GE, s29) words of giving a factor near its mention: focus.FACTOR_DELIVERED less its bare `gene`, which also
 # names the patient's own gene (`an IGF-1 gene deletion`), with the words of gene transfer instead
 FACTOR_GIVEN = re.compile(r"deliver|inject|administ|infus|recombinant|treat|aav|therap|dose|transfer|transduc|given|receiv")
+
+# (helper GC, s29) how many arms a group opening its sentence counts (`both`, `all three`)
+GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 G_ARM = re.compile(r"G(?<!\wG)(?:\d|I{1,3}|IV)\b")
 
 
