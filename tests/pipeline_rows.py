@@ -17,3 +17,8 @@ def relations_by_key(nlp, text: str) -> dict[tuple[str, str, str], dict]:
     doc = nlp(text)
     doc._.pmid = "1"
     return {(r["predicate"], r["subject_id"], r["object_id"]): r for r in relation_rows(doc, "test", text)}
+
+
+def top_level_texts(nlp, text: str, label: str) -> list[str]:
+    """The text of each `doc.ents` span of that label: the names the pipeline settled on, nested ones left out."""
+    return [e.text for e in nlp(text).ents if e.label_ == label]

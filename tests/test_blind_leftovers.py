@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.relations import relation_rows
-
-
-def rels(full_nlp, text):
-    doc = full_nlp(text)
-    doc._.pmid = "1"
-    return {(r["predicate"], r["subject_id"], r["object_id"]) for r in relation_rows(doc, "test", text)}
+from pipeline_rows import relations_by_key as rels
 
 
 @pytest.mark.parametrize("endpoint", [

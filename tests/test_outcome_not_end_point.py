@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_rows import top_level_texts
+
 
 def outcomes(entity_nlp, text):
-    return [e.text for e in entity_nlp(text).ents if e.label_ == "OUTCOME"]
+    return top_level_texts(entity_nlp, text, "OUTCOME")
 
 
 @pytest.mark.parametrize("text, instrument, end_point", [

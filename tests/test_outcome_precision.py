@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def ents(entity_nlp, text):
-    return [(e.text, e.label_) for e in entity_nlp(text).ents]
+from pipeline_rows import top_level_texts
 
 
 def outcomes(entity_nlp, text):
-    return [t for t, label in ents(entity_nlp, text) if label == "OUTCOME"]
+    return top_level_texts(entity_nlp, text, "OUTCOME")
 
 
 @pytest.mark.parametrize("text", [
@@ -36,8 +34,9 @@ def test_measured_immunogenicity_stays(entity_nlp, text):
 
 def test_motor_neurons_named_as_a_place_are_cells(entity_nlp):
     """`puts the grafts next to degenerating motor neurons`: where the cells go, the neurons a cell type."""
-    got = ents(entity_nlp, "Injection into the brainstem puts the grafts next to degenerating motor neurons.")
-    assert ("motor neurons", "CELL_TYPE") in got and not [t for t, lab in got if lab == "OUTCOME"], got
+    text = "Injection into the brainstem puts the grafts next to degenerating motor neurons."
+    assert "motor neurons" in top_level_texts(entity_nlp, text, "CELL_TYPE")
+    assert not outcomes(entity_nlp, text)
 
 
 @pytest.mark.parametrize("text, end_point", [
