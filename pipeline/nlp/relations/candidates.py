@@ -37,6 +37,17 @@ def _earlier_mention(subj: Span, obj: Span, subjects: list[Span], concept, max_d
     return max(before, key=lambda x: x.end) if before else None
 
 
+def _factors_before(subjects: list[Span], at: int, view: TokenOffsets, concept) -> list[Span]:
+    """The first mention of each factor concept that ends before character `at` (the list an anaphor there
+    stands for, its class word included: `trophic factors, including BDNF and HGF, and these factors`)."""
+    out, seen = [], set()
+    for x in subjects:
+        if view.end[x.end - 1] <= at and concept(x) not in seen:
+            seen.add(concept(x))
+            out.append(x)
+    return out
+
+
 def _after_semicolon(view: TokenOffsets, obj: Span, subj: Span) -> bool:
     """(helper CW, s23) The subject mention follows the object with a semicolon between them."""
     return subj.start >= obj.end and ";" in view.span_lower(obj.end, subj.start)
@@ -294,6 +305,11 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
         # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
         pairs: list[tuple] = []
         factor_anaphor = bool(last_factors) and FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end)) is not None
+        # where an anaphor for factors starts (a character offset), read only where the segment names a factor
+        factor_anaphor_at = None
+        if any(e.label_ == "NEUROTROPHIC_FACTOR" for e in seg_ents):
+            m_fa = FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end))
+            factor_anaphor_at = None if m_fa is None else view.start[seg.start] + m_fa.start()
         # the segment's entities by label, read once: Span.label_ is a string-store lookup on every access,
         # and the loop below filters by two labels per predicate (the lists are only read)
         seg_by_label: dict[str, list[Span]] = {}
@@ -362,6 +378,20 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
                         # `NSCs were grafted. These cells, as well as MSCs, secrete BDNF`: the pronoun that makes the
                         # factor is the cells named just before, though the sentence names other cells too
                         pairs.append((pred, last_cell, obj, last_cell_seg, True, 0, len(subjects), False))
+                    if s_label == "NEUROTROPHIC_FACTOR" and subjects and factor_anaphor_at is not None \
+                            and factor_anaphor_at < view.start[obj.start]:
+                        before = _factors_before(subjects, factor_anaphor_at, view, concept)
+                        if before:
+                            # (helper GG, s29) `MSCs released CNTF and NT-3, and these factors may reduce motor
+                            # neuron loss`: the anaphor after the list in its own sentence is every listed factor
+                            pairs.extend((pred, f, obj, seg, True, 0, 0, k > 0) for k, f in enumerate(before))
+                        elif len(last_factors) > 0 and seg.index - last_factors_seg.index == 1 and all(
+                                concept(x) == "factor:ntf" and view.start[x.start] >= factor_anaphor_at for x in subjects):
+                            # `MSCs released CNTF and NT-3. These trophic factors may ...`: the class words of the
+                            # anaphor (tagged factor:ntf) are no new factor; the list of the sentence before is meant
+                            # (a list further back is left to the class word alone)
+                            pairs.extend((pred, f, obj, last_factors_seg, True, 0, 0, k > 0)
+                                         for k, f in enumerate(last_factors))
                     if s_label == "NEUROTROPHIC_FACTOR" and not subjects and len(last_factors) > 0 and \
                             seg.index - last_factors_seg.index <= max_back and factor_anaphor:
                         # `Both factors reduced motor neuron loss`, `these factors delayed onset`: every factor

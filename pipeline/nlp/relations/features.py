@@ -66,7 +66,7 @@ STRONG_ANAPHOR = re.compile(
     r"|\b(they|their|them|this treatment|this therapy|the treatment|the therapy)\b"
     r"|\b(?:both|each|either|neither)(?: of the)? (?:cell |treatment )?(?:cells|types|sources|groups|arms|treatments"
     r"|products|preparations|therapies)\b"
-    r"|\b(?:both|neither|these|those) (?:two )?(?:factors?|neurotrophins|growth factors)\b")
+    r"|\b(?:both|neither|these|those) (?:two )?(?:(?:neuro)?trophic )?(?:factors?|neurotrophins|growth factors)\b")
 
 # `evidence of efficacy on ALSFRS-R remains limited`, `their benefit on survival remains elusive`: a review's
 # verdict on the cells' own effect, not a segment about other treatments (`treatment options remain limited`)

@@ -89,9 +89,10 @@ GROUP_OF_ARMS = re.compile(r"\b(?:all|both|each|either|neither|none)(?: of)?(?: 
 CELL_TYPES_GROUP = re.compile(r"\b(?:all|both|each|neither|none)(?: of)?(?: the| these)?(?: (?:two|three|four))? "
                               r"(?:cell types?|(?:cell )?populations|(?:cell )?sources)\b")
 
-# an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`)
+# an anaphor for the factors named just before (`Both factors`, `these neurotrophins`, `neither factor`; helper GG,
+# s29: `these trophic factors`, `these neurotrophic factors`, which the entity stages also tag as the class factor:ntf)
 FACTOR_ANAPHOR = re.compile(r"\b(?:both|neither|these|those|the two|all|each|either)(?: of the)? (?:two |three |four )?"
-                            r"(?:factors?|neurotrophins|growth factors|proteins|molecules)\b")
+                            r"(?:(?:neuro)?trophic |growth )?(?:factors?|neurotrophins|proteins|molecules)\b")
 # (helper EX, s28: `both` too, `A and B were both tested. The cells were injected IV`)
 COMPARED_ARMS = re.compile(r"\bcompar|\bversus\b|\bvs\b|\brandomi[sz]|\beither\b|\bor\b|\bboth\b")
 
