@@ -304,12 +304,12 @@ def candidates(doc: Doc, max_subjects: int = 4, max_distance: int = 60, max_back
             continue
         # the pairs first (cheap); the segment's words, triggers and clauses only when there are some
         pairs: list[tuple] = []
-        factor_anaphor = bool(last_factors) and FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end)) is not None
-        # where an anaphor for factors starts (a character offset), read only where the segment names a factor
-        factor_anaphor_at = None
-        if any(e.label_ == "NEUROTROPHIC_FACTOR" for e in seg_ents):
-            m_fa = FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end))
-            factor_anaphor_at = None if m_fa is None else view.start[seg.start] + m_fa.start()
+        # an anaphor for factors (`these factors`), searched once: whether it can refer back to the latest named
+        # factors, and where it starts (a character offset) where the segment names a factor of its own
+        names_factor = any(e.label_ == "NEUROTROPHIC_FACTOR" for e in seg_ents)
+        m_fa = FACTOR_ANAPHOR.search(view.span_lower(seg.start, seg.end)) if last_factors or names_factor else None
+        factor_anaphor = bool(last_factors) and m_fa is not None
+        factor_anaphor_at = view.start[seg.start] + m_fa.start() if names_factor and m_fa is not None else None
         # the segment's entities by label, read once: Span.label_ is a string-store lookup on every access,
         # and the loop below filters by two labels per predicate (the lists are only read)
         seg_by_label: dict[str, list[Span]] = {}
