@@ -18,14 +18,9 @@ from pipeline.nlp.relations.labels import (CELL_HASH, EFFECT_PREDICATES, FACTOR_
 from pipeline.nlp.relations.rows import RelationMention
 from pipeline.nlp.relations.lists import _denied_group
 from pipeline.nlp.relations.features import Candidate, TRIGGERS
-from pipeline.nlp.relations.factor_blocking import blocked_benefit_of
+from pipeline.nlp.relations.factor_blocking import BLOCKING_REAGENT, blocked_benefit_of
 from pipeline.nlp.relations.secretion import UNDETECTED
 
-# what blocks a factor in a loss-of-function experiment
-# ((helper GA, s29) and the factor's depletion from a product: `Depletion of CNTF from the secretome reduced its
-# protective effect`)
-BLOCKING_REAGENT = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirna|shrna|knock-?down|knock-?out|"
-                              r"silenc\w*|antagonist\w*|inhibitors?|blockade|(?:immuno)?deplet\w*)\b")
 
 
 # an end point named by its benefit (`the survival benefit`): a verb of reducing takes the benefit away

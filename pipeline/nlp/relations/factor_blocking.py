@@ -19,6 +19,12 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp import cues
 from pipeline.nlp.relations.labels import FACTOR_HASH, concept_of
 
+# what blocks a factor in a loss-of-function experiment, and the factor's depletion from a product (`Depletion of
+# CNTF from the secretome reduced its protective effect`)
+_REAGENTS = (r"anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirna|shrna|knock-?down|knock-?out|silenc\w*|antagonist\w*|"
+             r"inhibitors?|blockade|(?:immuno)?deplet\w*")
+BLOCKING_REAGENT = re.compile(rf"\b(?:{_REAGENTS})\b")
+
 # the words that refer back to a benefit named before (`this protection`, `their protective effect`)
 BACK_DETERMINERS = frozenset({"this", "the", "that", "its", "their", "such", "these"})
 BENEFIT_ADJECTIVES = frozenset({"protective", "neuroprotective", "beneficial", "trophic", "neurotrophic", "rescuing",
@@ -138,9 +144,9 @@ PROTECTION_HASHES = frozenset(map(hash_string, PROTECTION_WORDS))
 PROTECTED_CONCEPTS = frozenset({"outcome:motor_neuron_survival", "outcome:survival"})
 PROTECTED_TEXT = re.compile(r"\b(?:death|dying|surviv\w*|viab\w*|protect\w*|neuroprotect\w*|apopto\w*|cytotox\w*|"
                             r"degenerat\w*|neurodegenerat\w*)\b")
-# a word that names a block somewhere in the sentence (the back-reference is read only there)
-BLOCK_WORDS = re.compile(r"\b(?:anti-[\w-]+|antibod\w*|neutrali[sz]\w*|sirna|shrna|knock\w*|silenc\w*|antagonist\w*|"
-                         r"inhibitors?|blockade|block\w*|deplet\w*|immunodeplet\w*|sequester\w*)\b")
+# a word that names a block somewhere in the sentence (the back-reference is read only there): the reagents and
+# the verbs of blocking
+BLOCK_WORDS = re.compile(rf"\b(?:{_REAGENTS}|knock\w*|block\w*|sequester\w*)\b")
 
 
 def implied_protection(doc: Doc, low: list[int], ents: list[Span]) -> list[Span]:
