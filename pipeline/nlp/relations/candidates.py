@@ -16,11 +16,13 @@ from pipeline.nlp.context import sections_of_spans
 from pipeline.nlp.relations.text import Segment, TokenOffsets, segments, token_view
 from pipeline.nlp.relations.labels import LABEL_PREFIX, NATIVE_CELLS, OBJECT_LABELS, PREDICATES, concept_of
 from pipeline.nlp.relations.implied import _may_name_secretion
+from pipeline.nlp.relations.factor_readouts import _measured_level
 from pipeline.nlp.relations.focus import (COCULTURE_BEFORE, ENGINEERED_CELL, FACTOR_DELIVERED, GENERIC_CELL, GIVEN_AFTER, GIVING, HOST_AFTER, HOST_CELL, NATIVE_GIVEN,
                                           OWN_CELLS_BEFORE,
                                           NATIVE_OTHER, NATIVE_PROGENITOR, PARENT_OF_PRODUCT, PRODUCT_SOURCE_WORDS, SOURCE_OF_PRODUCT,
                                           TREATED_WORDS, _product_before, focus_cell, focus_factor, gives_cells,
                                           given_natives, replaced, transferred, NATIVE_TARGET_LINES)
+from pipeline.nlp.ruler import NESTED_KEY
 from pipeline.nlp.relations.lists import (ARMS_SUBJECT, BOTH_ARMS, CELL_TYPES_GROUP, COMPARED_ARMS, FACTOR_ANAPHOR, GROUP_OF_ARMS,
                                          PLURAL_ANAPHOR, group_arms, groups_named)
 from pipeline.nlp.relations.features import (ARM_COPY, Candidate, STRONG_ANAPHOR, TRIGGERS, VERB_LED_OUTCOME,
@@ -58,7 +60,6 @@ def _agent_before_level(subj: Span, obj: Span, subjects: list[Span], concept, se
     """(helper R, s18) `Transfer of the BDNF gene ... enhanced BDNF protein levels, but induced weight loss`: the
     nearest mention is the factor's measured level (no agent, gated); the mention of the same factor before
     it, in the same sentence, is the subject of the clause and is scored too."""
-    from pipeline.nlp.relations.factor_readouts import _measured_level
     if subj.end > obj.start:
         return None
     words = view.words(seg.start, seg.end)   # (Token.lower_ without a Token object per word)
@@ -73,8 +74,6 @@ def _measured_in_end_point(doc: Doc, ents: list[Span], view: TokenOffsets) -> se
     `CSF BDNF levels`): the factor stays a nested mention, not a subject, yet its sentence names its own factor only as
     a read-out, as `_measured_level` says of a factor mention standing alone; an earlier factor is not carried into
     it (a factor glued inside a count, `number of GDNF-secreting cells`, is no level and is left out)."""
-    from pipeline.nlp.ruler import NESTED_KEY
-    from pipeline.nlp.relations.factor_readouts import _measured_level
     outcomes = [e for e in ents if e.label_ == "OUTCOME"]
     out = set()
     for s in doc.spans.get(NESTED_KEY, ()):
